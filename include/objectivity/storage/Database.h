@@ -1,0 +1,56 @@
+#pragma once
+#include "objectivity/core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace objectivity::storage {
+
+// The application's SQLite file. Opening it checks that it is a database, is intact and is not newer
+// than this program, then brings the schema up to date with the numbered migrations in
+// resources/sql/NNN_*.sql (tracked in PRAGMA user_version), after a backup copy of the old file.
+// Foreign keys on, WAL journal. Each user action runs in one transaction (see transaction()).
+class Database {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when absent) the database file. On error nothing on disk is changed.
+    static core::Result<std::unique_ptr<Database>> open(const QString &path);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // The version the newest migration shipped with this program brings the file to.
+    static int latestSchemaVersion();
+    // The backup made before the last upgrade of this file, empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+    // True when the file was created by this open() (a new, empty database).
+    bool isNew() const { return m_isNew; }
+
+    // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
+    core::Status transaction(const std::function<core::Status()> &work);
+
+    // A second connection to the same file for a worker thread. The caller owns the name and must
+    // call QSqlDatabase::removeDatabase(name) when done.
+    core::Result<QString> openWorkerConnection() const;
+
+private:
+    Database(QString path, QString connectionName);
+    core::Status configure();
+    core::Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    bool m_isNew = false;
+};
+
+// The text of a failed query, in Russian, for an Error.
+QString sqlErrorText(const class QSqlQuery &query);
+
+} // namespace objectivity::storage
