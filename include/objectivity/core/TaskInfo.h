@@ -1,0 +1,18 @@
+#pragma once
+#include <QString>
+
+namespace objectivity::core {
+
+// Difficulty level of a task as ФИС ОКО marks it: Б (базовый), П (повышенный), В (высокий).
+enum class TaskLevel { Unknown, Basic, Advanced, High };
+
+// One task of a procedure: its label as written («9.1»), its maximum points and level where known.
+struct TaskInfo {
+    QString label;
+    int maxPoints = 0;
+    TaskLevel level = TaskLevel::Unknown;
+
+    friend bool operator==(const TaskInfo &, const TaskInfo &) = default;
+};
+
+} // namespace objectivity::core
