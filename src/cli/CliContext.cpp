@@ -1,0 +1,99 @@
+#include "CliContext.h"
+
+#include "objectivity/storage/Database.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace objectivity::cli {
+
+CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+CliContext::~CliContext() = default;
+
+bool CliContext::parseGlobalOptions(QStringList &args) {
+    // --db may stand anywhere on the line; the last one wins.
+    for (;;) {
+        bool missing = false;
+        const auto value = takeOption(args, QStringLiteral("--db"), &missing);
+        if (!value && !missing)
+            return true;
+        if (missing || value->isEmpty()) {
+            usageError(QStringLiteral("после --db нужно указать файл базы данных"));
+            return false;
+        }
+        m_dbPath = *value;
+    }
+}
+
+QString CliContext::databasePath() const {
+    if (!m_dbPath.isEmpty())
+        return m_dbPath;
+    const QString env = qEnvironmentVariable("OBJECTIVITY_DB");
+    if (!env.isEmpty())
+        return env;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("objectivity.sqlite"));
+}
+
+core::Result<storage::Database *> CliContext::database() {
+    if (m_db)
+        return m_db.get();
+    auto opened = storage::Database::open(databasePath());
+    if (!opened)
+        return opened.error();
+    m_db = std::move(opened.value());
+    return m_db.get();
+}
+
+int CliContext::fail(const core::Error &error) {
+    return fail(error.toString());
+}
+
+int CliContext::fail(const QString &message) {
+    m_err << QStringLiteral("objectivity-cli: ошибка: ") << message << Qt::endl;
+    return Failure;
+}
+
+int CliContext::usageError(const QString &message, const QString &helpCommand) {
+    m_err << QStringLiteral("objectivity-cli: ") << message << QLatin1Char('\n')
+          << QStringLiteral("Справка: objectivity-cli ")
+          << (helpCommand.isEmpty() ? QString() : helpCommand + QLatin1Char(' '))
+          << QStringLiteral("--help") << Qt::endl;
+    return Usage;
+}
+
+bool CliContext::takeFlag(QStringList &args, const QString &flag) {
+    return args.removeAll(flag) > 0;
+}
+
+std::optional<QString> CliContext::takeOption(QStringList &args, const QString &option,
+                                              bool *missing) {
+    if (missing)
+        *missing = false;
+    const QString prefix = option + QLatin1Char('=');
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == option) {
+            args.removeAt(i);
+            if (i >= args.size()) {
+                if (missing)
+                    *missing = true;
+                return std::nullopt;
+            }
+            return args.takeAt(i);
+        }
+        if (args.at(i).startsWith(prefix)) {
+            const QString value = args.takeAt(i).mid(prefix.size());
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+qint64 CliContext::parseId(const QString &text) {
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+} // namespace objectivity::cli

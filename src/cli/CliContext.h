@@ -1,0 +1,63 @@
+#pragma once
+#include "objectivity/core/Error.h"
+#include "objectivity/core/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace objectivity::storage {
+class Database;
+}
+
+namespace objectivity::cli {
+
+// What every command gets: the global options, UTF-8 output streams, the database opened on demand
+// and helpers for reading its own arguments and reporting errors in one form.
+class CliContext {
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+    CliContext(QTextStream &out, QTextStream &err);
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
+
+    // Removes the global options (--db FILE, anywhere in `args`); the rest is
+    // "<group> <command> ...". On a bad global option prints the error and returns false.
+    bool parseGlobalOptions(QStringList &args);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // The database file: --db FILE, else $OBJECTIVITY_DB, else the application's data folder.
+    QString databasePath() const;
+    // Opens the database at the first call (creating it when absent); later calls return the same.
+    core::Result<storage::Database *> database();
+
+    // Prints "objectivity-cli: <error>" to stderr and returns ExitCode::Failure.
+    int fail(const core::Error &error);
+    int fail(const QString &message);
+    // Prints a usage error and the hint to run --help, returns ExitCode::Usage.
+    int usageError(const QString &message, const QString &helpCommand = QString());
+
+    // Argument helpers for commands. takeFlag removes "--json" from args and says whether it was
+    // there; takeOption removes "--name VALUE" / "--name=VALUE" and returns VALUE (nullopt when
+    // absent, an empty string with *missing = true when the value is missing).
+    static bool takeFlag(QStringList &args, const QString &flag);
+    static std::optional<QString> takeOption(QStringList &args, const QString &option,
+                                             bool *missing);
+    // Parses a positive id ("12"); returns 0 when the text is not one.
+    static qint64 parseId(const QString &text);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+} // namespace objectivity::cli
