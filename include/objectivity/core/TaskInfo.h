@@ -15,4 +15,10 @@ struct TaskInfo {
     friend bool operator==(const TaskInfo &, const TaskInfo &) = default;
 };
 
+// «Б», «П», «В», or "" for Unknown — the codes used in files, JSON and the database.
+QString taskLevelCode(TaskLevel level);
+// Reads «Б»/«П»/«В» (also Latin look-alikes, «базовый», «повышенный», «высокий»); Unknown
+// otherwise.
+TaskLevel taskLevelFromText(const QString &text);
+
 } // namespace objectivity::core
