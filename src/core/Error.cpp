@@ -7,10 +7,11 @@ QString Error::toString() const {
     if (!file.isEmpty())
         where = QStringLiteral("Файл «%1»").arg(file);
     if (row > 0)
-        where += (where.isEmpty() ? QStringLiteral("Строка %1") : QStringLiteral(", строка %1")).arg(row);
+        where += (where.isEmpty() ? QStringLiteral("Строка %1") : QStringLiteral(", строка %1"))
+                     .arg(row);
     if (column > 0)
-        where +=
-            (where.isEmpty() ? QStringLiteral("Столбец %1") : QStringLiteral(", столбец %1")).arg(column);
+        where += (where.isEmpty() ? QStringLiteral("Столбец %1") : QStringLiteral(", столбец %1"))
+                     .arg(column);
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 

@@ -4,11 +4,16 @@ namespace objectivity::core {
 
 QString Measure::statusCode(MeasureStatus status) {
     switch (status) {
-    case MeasureStatus::Planned: return QStringLiteral("planned");
-    case MeasureStatus::InProgress: return QStringLiteral("in_progress");
-    case MeasureStatus::Done: return QStringLiteral("done");
-    case MeasureStatus::NotDone: return QStringLiteral("not_done");
-    case MeasureStatus::Postponed: return QStringLiteral("postponed");
+    case MeasureStatus::Planned:
+        return QStringLiteral("planned");
+    case MeasureStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case MeasureStatus::Done:
+        return QStringLiteral("done");
+    case MeasureStatus::NotDone:
+        return QStringLiteral("not_done");
+    case MeasureStatus::Postponed:
+        return QStringLiteral("postponed");
     }
     return QStringLiteral("planned");
 }
@@ -23,11 +28,16 @@ MeasureStatus Measure::statusFromCode(const QString &code) {
 
 QString Measure::statusDisplayName(MeasureStatus status) {
     switch (status) {
-    case MeasureStatus::Planned: return QStringLiteral("запланировано");
-    case MeasureStatus::InProgress: return QStringLiteral("в работе");
-    case MeasureStatus::Done: return QStringLiteral("выполнено");
-    case MeasureStatus::NotDone: return QStringLiteral("не выполнено");
-    case MeasureStatus::Postponed: return QStringLiteral("перенесено");
+    case MeasureStatus::Planned:
+        return QStringLiteral("запланировано");
+    case MeasureStatus::InProgress:
+        return QStringLiteral("в работе");
+    case MeasureStatus::Done:
+        return QStringLiteral("выполнено");
+    case MeasureStatus::NotDone:
+        return QStringLiteral("не выполнено");
+    case MeasureStatus::Postponed:
+        return QStringLiteral("перенесено");
     }
     return {};
 }

@@ -4,9 +4,12 @@ namespace objectivity::core {
 
 QString Organization::kindCode(OrganizationKind kind) {
     switch (kind) {
-    case OrganizationKind::School: return QStringLiteral("school");
-    case OrganizationKind::MunicipalDepartment: return QStringLiteral("municipal");
-    case OrganizationKind::RegionalBody: return QStringLiteral("regional");
+    case OrganizationKind::School:
+        return QStringLiteral("school");
+    case OrganizationKind::MunicipalDepartment:
+        return QStringLiteral("municipal");
+    case OrganizationKind::RegionalBody:
+        return QStringLiteral("regional");
     }
     return QStringLiteral("school");
 }
@@ -21,9 +24,12 @@ OrganizationKind Organization::kindFromCode(const QString &code) {
 
 QString Organization::kindDisplayName(OrganizationKind kind) {
     switch (kind) {
-    case OrganizationKind::School: return QStringLiteral("Общеобразовательная организация");
-    case OrganizationKind::MunicipalDepartment: return QStringLiteral("Муниципальный орган управления образованием");
-    case OrganizationKind::RegionalBody: return QStringLiteral("Региональный орган управления образованием");
+    case OrganizationKind::School:
+        return QStringLiteral("Общеобразовательная организация");
+    case OrganizationKind::MunicipalDepartment:
+        return QStringLiteral("Муниципальный орган управления образованием");
+    case OrganizationKind::RegionalBody:
+        return QStringLiteral("Региональный орган управления образованием");
     }
     return {};
 }

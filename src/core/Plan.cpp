@@ -11,10 +11,14 @@ int Plan::measureCount() const {
 
 QString Plan::statusCode(PlanStatus status) {
     switch (status) {
-    case PlanStatus::Draft: return QStringLiteral("draft");
-    case PlanStatus::PendingApproval: return QStringLiteral("pending");
-    case PlanStatus::Approved: return QStringLiteral("approved");
-    case PlanStatus::Archived: return QStringLiteral("archived");
+    case PlanStatus::Draft:
+        return QStringLiteral("draft");
+    case PlanStatus::PendingApproval:
+        return QStringLiteral("pending");
+    case PlanStatus::Approved:
+        return QStringLiteral("approved");
+    case PlanStatus::Archived:
+        return QStringLiteral("archived");
     }
     return QStringLiteral("draft");
 }
@@ -29,10 +33,14 @@ PlanStatus Plan::statusFromCode(const QString &code) {
 
 QString Plan::statusDisplayName(PlanStatus status) {
     switch (status) {
-    case PlanStatus::Draft: return QStringLiteral("черновик");
-    case PlanStatus::PendingApproval: return QStringLiteral("на утверждении");
-    case PlanStatus::Approved: return QStringLiteral("утверждён");
-    case PlanStatus::Archived: return QStringLiteral("в архиве");
+    case PlanStatus::Draft:
+        return QStringLiteral("черновик");
+    case PlanStatus::PendingApproval:
+        return QStringLiteral("на утверждении");
+    case PlanStatus::Approved:
+        return QStringLiteral("утверждён");
+    case PlanStatus::Archived:
+        return QStringLiteral("в архиве");
     }
     return {};
 }

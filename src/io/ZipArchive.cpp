@@ -27,8 +27,10 @@ Error zipError(const QString &path, const QString &message) {
 }
 } // namespace
 
-ZipArchive::ZipArchive(QString path, Limits limits, std::unique_ptr<Handle> handle, QStringList names)
-    : m_path(std::move(path)), m_limits(limits), m_handle(std::move(handle)), m_names(std::move(names)) {}
+ZipArchive::ZipArchive(QString path, Limits limits, std::unique_ptr<Handle> handle,
+                       QStringList names)
+    : m_path(std::move(path)), m_limits(limits), m_handle(std::move(handle)),
+      m_names(std::move(names)) {}
 ZipArchive::ZipArchive(ZipArchive &&) noexcept = default;
 ZipArchive &ZipArchive::operator=(ZipArchive &&) noexcept = default;
 ZipArchive::~ZipArchive() = default;
@@ -39,16 +41,20 @@ Result<ZipArchive> ZipArchive::open(const QString &path, const Limits &limits) {
     auto handle = std::make_unique<Handle>();
     handle->file = unzOpen64(QFile::encodeName(path).constData());
     if (!handle->file)
-        return zipError(path, QStringLiteral("файл повреждён или не является архивом Office Open XML "
-                                             "(ожидался zip-контейнер .docx/.xlsx)"));
+        return zipError(path,
+                        QStringLiteral("файл повреждён или не является архивом Office Open XML "
+                                       "(ожидался zip-контейнер .docx/.xlsx)"));
     QStringList names;
     int rc = unzGoToFirstFile(handle->file);
     while (rc == UNZ_OK) {
         if (names.size() >= limits.maxEntries)
-            return zipError(path, QStringLiteral("в архиве слишком много частей (более %1)").arg(limits.maxEntries));
+            return zipError(
+                path,
+                QStringLiteral("в архиве слишком много частей (более %1)").arg(limits.maxEntries));
         char name[1024];
         unz_file_info64 info;
-        if (unzGetCurrentFileInfo64(handle->file, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+        if (unzGetCurrentFileInfo64(handle->file, &info, name, sizeof name, nullptr, 0, nullptr,
+                                    0) != UNZ_OK)
             return zipError(path, QStringLiteral("оглавление архива повреждено"));
         names << QString::fromUtf8(name);
         rc = unzGoToNextFile(handle->file);
@@ -68,9 +74,10 @@ Result<QByteArray> ZipArchive::read(const QString &name) {
     const qint64 declared = qint64(info.uncompressed_size);
     const qint64 compressed = qMax<qint64>(1, qint64(info.compressed_size));
     auto tooBig = [&] {
-        return zipError(m_path, QStringLiteral("часть «%1» слишком велика после распаковки — файл отклонён "
-                                               "(возможна «zip-бомба»)")
-                                    .arg(name));
+        return zipError(m_path,
+                        QStringLiteral("часть «%1» слишком велика после распаковки — файл отклонён "
+                                       "(возможна «zip-бомба»)")
+                            .arg(name));
     };
     if (declared > m_limits.maxEntryBytes || m_totalRead + declared > m_limits.maxTotalBytes)
         return tooBig();
@@ -85,19 +92,24 @@ Result<QByteArray> ZipArchive::read(const QString &name) {
         const int n = unzReadCurrentFile(f, buffer, sizeof buffer);
         if (n < 0) {
             unzCloseCurrentFile(f);
-            return zipError(m_path, QStringLiteral("часть «%1» повреждена (ошибка распаковки %2)").arg(name).arg(n));
+            return zipError(
+                m_path,
+                QStringLiteral("часть «%1» повреждена (ошибка распаковки %2)").arg(name).arg(n));
         }
         if (n == 0)
             break;
         // The declared size can lie: enforce the limits on what is actually produced.
-        if (out.size() + n > m_limits.maxEntryBytes || m_totalRead + out.size() + n > m_limits.maxTotalBytes) {
+        if (out.size() + n > m_limits.maxEntryBytes ||
+            m_totalRead + out.size() + n > m_limits.maxTotalBytes) {
             unzCloseCurrentFile(f);
             return tooBig();
         }
         out.append(buffer, n);
     }
     if (unzCloseCurrentFile(f) == UNZ_CRCERROR)
-        return zipError(m_path, QStringLiteral("часть «%1» повреждена (не сходится контрольная сумма)").arg(name));
+        return zipError(
+            m_path,
+            QStringLiteral("часть «%1» повреждена (не сходится контрольная сумма)").arg(name));
     m_totalRead += out.size();
     return out;
 }

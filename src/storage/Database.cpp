@@ -119,7 +119,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
     const bool existed = info.exists();
     if (existed) {
         if (info.isDir())
-            return dbError(path, QStringLiteral("указанный путь — это папка, а не файл базы данных"));
+            return dbError(path,
+                           QStringLiteral("указанный путь — это папка, а не файл базы данных"));
         QString problem;
         if (!looksLikeSqlite(path, &problem))
             return dbError(path, problem);
@@ -130,10 +131,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
     database->m_isNew = !existed || info.size() == 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(database->m_path);
         if (!db.open())
-            return dbError(path, QStringLiteral("не удаётся открыть базу данных: %1").arg(db.lastError().text()));
+            return dbError(
+                path,
+                QStringLiteral("не удаётся открыть базу данных: %1").arg(db.lastError().text()));
     }
     if (Status s = database->configure(); !s)
         return s.error();
@@ -142,7 +146,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
     return database;
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int Database::schemaVersion() const {
     QSqlQuery q(connection());
@@ -159,15 +165,18 @@ Status Database::configure() {
             return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается: %1")
                                        .arg(q.lastError().text()));
         if (q.next() && q.value(0).toString() != QLatin1String("ok"))
-            return dbError(m_path, QStringLiteral("файл базы данных повреждён: %1").arg(q.value(0).toString()));
+            return dbError(
+                m_path,
+                QStringLiteral("файл базы данных повреждён: %1").arg(q.value(0).toString()));
         q.finish();
         const int version = schemaVersion();
         if (version > latestSchemaVersion())
-            return dbError(m_path,
-                           QStringLiteral("база данных создана более новой версией программы (версия схемы %1, "
-                                          "эта программа знает до %2); обновите программу")
-                               .arg(version)
-                               .arg(latestSchemaVersion()));
+            return dbError(
+                m_path, QStringLiteral(
+                            "база данных создана более новой версией программы (версия схемы %1, "
+                            "эта программа знает до %2); обновите программу")
+                            .arg(version)
+                            .arg(latestSchemaVersion()));
     }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
@@ -185,14 +194,16 @@ Status Database::migrate() {
 
     if (current > 0) {
         // Keep a copy of the file as it was before the upgrade.
-        const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(current).arg(stamp);
         QSqlQuery q(connection());
         QString escaped = backup;
         escaped.replace(QLatin1Char('\''), QLatin1String("''"));
         if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped)))
-            return dbError(m_path, QStringLiteral("не удалось сделать резервную копию перед обновлением: %1")
-                                       .arg(q.lastError().text()));
+            return dbError(
+                m_path, QStringLiteral("не удалось сделать резервную копию перед обновлением: %1")
+                            .arg(q.lastError().text()));
         m_backupPath = backup;
     }
 
@@ -223,7 +234,8 @@ Status Database::migrate() {
 Status Database::transaction(const std::function<Status()> &work) {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return dbError(m_path, QStringLiteral("не удалось начать транзакцию: %1").arg(db.lastError().text()));
+        return dbError(
+            m_path, QStringLiteral("не удалось начать транзакцию: %1").arg(db.lastError().text()));
     Status result = work();
     if (!result) {
         db.rollback();

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "objectivity/storage/Database.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -65,7 +65,11 @@ TEST(Database, RefusesACorruptFile) {
     f.seek(4096); // damage the second page (the schema lives on page 1, tables after it)
     f.write(QByteArray(int(size - 4096), '\xAB'));
     f.close();
-    const QByteArray before = [&] { QFile g(path); g.open(QIODevice::ReadOnly); return g.readAll(); }();
+    const QByteArray before = [&] {
+        QFile g(path);
+        g.open(QIODevice::ReadOnly);
+        return g.readAll();
+    }();
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
     QFile g(path);

@@ -11,8 +11,9 @@ struct Approval {
     QString approverName;     // "Н.С. Сазонова"
     QString orderNumber;      // "32/1"
     QDate orderDate;          // null when unknown
-    QString appendixLine;     // "Приложение к приказу МКУ «Управление образования» ... от 20.08.2023 № 534", as written
-    QString issuer;           // who issued the order when it differs from the approver (a department)
+    QString appendixLine; // "Приложение к приказу МКУ «Управление образования» ... от 20.08.2023 №
+                          // 534", as written
+    QString issuer;       // who issued the order when it differs from the approver (a department)
 
     bool isEmpty() const {
         return approverPosition.isEmpty() && approverName.isEmpty() && orderNumber.isEmpty() &&

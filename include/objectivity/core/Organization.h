@@ -11,9 +11,10 @@ struct Organization {
     OrganizationKind kind = OrganizationKind::School;
     QString municipality;
 
-    static QString kindCode(OrganizationKind kind);        // "school", "municipal", "regional"
+    static QString kindCode(OrganizationKind kind); // "school", "municipal", "regional"
     static OrganizationKind kindFromCode(const QString &code);
-    static QString kindDisplayName(OrganizationKind kind); // «Школа», «Муниципальный орган управления образованием», ...
+    static QString kindDisplayName(
+        OrganizationKind kind); // «Школа», «Муниципальный орган управления образованием», ...
 
     friend bool operator==(const Organization &, const Organization &) = default;
 };

@@ -27,12 +27,14 @@ struct Plan {
     QString note;            // text from the source document that belongs to no section or measure
     qint64 parentPlanId = 0; // the approved plan this revision was copied from, 0 for none
     int revision = 1;
-    QString sourceFile;      // the document it was imported from, if any
+    QString sourceFile; // the document it was imported from, if any
     QDateTime createdAt;
     QDateTime updatedAt;
 
     int measureCount() const;
-    bool isReadOnly() const { return status == PlanStatus::Approved || status == PlanStatus::Archived; }
+    bool isReadOnly() const {
+        return status == PlanStatus::Approved || status == PlanStatus::Archived;
+    }
 
     static QString statusCode(PlanStatus status); // "draft", "pending", "approved", "archived"
     static PlanStatus statusFromCode(const QString &code);

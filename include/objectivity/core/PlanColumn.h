@@ -5,7 +5,16 @@
 namespace objectivity::core {
 
 // What a column of the plan's table holds.
-enum class ColumnRole { Number, Measure, Deadline, Owners, ExpectedResult, Status, CompletionDate, Note };
+enum class ColumnRole {
+    Number,
+    Measure,
+    Deadline,
+    Owners,
+    ExpectedResult,
+    Status,
+    CompletionDate,
+    Note
+};
 
 // One column of a plan's table: its role and its heading as the document wrote it.
 struct PlanColumn {

@@ -8,8 +8,9 @@
 
 namespace objectivity::io {
 
-// What an import produced: the plan (ids all 0, nothing saved yet) and the warnings, each naming the
-// line or table row it is about. Text that could not be placed is kept in plan.note or a measure's note.
+// What an import produced: the plan (ids all 0, nothing saved yet) and the warnings, each naming
+// the line or table row it is about. Text that could not be placed is kept in plan.note or a
+// measure's note.
 struct PlanImport {
     core::Plan plan;
     QStringList warnings;

@@ -9,8 +9,8 @@
 
 namespace objectivity::io {
 
-// Read-only access to a .zip container (.docx, .xlsx) through minizip, with limits so that a hostile
-// file (zip bomb, huge XML part) is refused instead of eating the machine.
+// Read-only access to a .zip container (.docx, .xlsx) through minizip, with limits so that a
+// hostile file (zip bomb, huge XML part) is refused instead of eating the machine.
 class ZipArchive {
 public:
     struct Limits {

@@ -9,8 +9,8 @@
 
 namespace objectivity::storage {
 
-// The application's SQLite file. Opening it checks that it is a database, is intact and is not newer
-// than this program, then brings the schema up to date with the numbered migrations in
+// The application's SQLite file. Opening it checks that it is a database, is intact and is not
+// newer than this program, then brings the schema up to date with the numbered migrations in
 // resources/sql/NNN_*.sql (tracked in PRAGMA user_version), after a backup copy of the old file.
 // Foreign keys on, WAL journal. Each user action runs in one transaction (see transaction()).
 class Database {

@@ -23,7 +23,8 @@ public:
     // name (and municipality) or created.
     core::Status save(core::Plan &plan);
 
-    // Quick path for tracking the year on an approved plan: status, completion date, note of one measure.
+    // Quick path for tracking the year on an approved plan: status, completion date, note of one
+    // measure.
     core::Status updateMeasureExecution(const core::Measure &measure);
 
     core::Status remove(qint64 planId);
