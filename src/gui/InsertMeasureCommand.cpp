@@ -1,0 +1,24 @@
+#include "InsertMeasureCommand.h"
+
+#include "PlanCommands.h"
+#include "objectivity/gui/PlanTreeModel.h"
+
+namespace objectivity::gui {
+
+InsertMeasureCommand::InsertMeasureCommand(PlanTreeModel *model, int section, int row,
+                                           const core::Measure &measure)
+    : m_model(model), m_section(section), m_row(row), m_measure(measure) {
+    clearIds(m_measure);
+    setText(QStringLiteral("добавление мероприятия"));
+}
+
+void InsertMeasureCommand::redo() {
+    m_model->insertMeasure(m_section, m_row, m_measure);
+}
+
+void InsertMeasureCommand::undo() {
+    m_measure = m_model->removeMeasure(m_section, m_row);
+    clearIds(m_measure);
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,24 @@
+#include "InsertSectionCommand.h"
+
+#include "PlanCommands.h"
+#include "objectivity/gui/PlanTreeModel.h"
+
+namespace objectivity::gui {
+
+InsertSectionCommand::InsertSectionCommand(PlanTreeModel *model, int row,
+                                           const core::Section &section)
+    : m_model(model), m_row(row), m_section(section) {
+    clearIds(m_section);
+    setText(QStringLiteral("добавление раздела"));
+}
+
+void InsertSectionCommand::redo() {
+    m_model->insertSection(m_row, m_section);
+}
+
+void InsertSectionCommand::undo() {
+    m_section = m_model->removeSection(m_row);
+    clearIds(m_section);
+}
+
+} // namespace objectivity::gui

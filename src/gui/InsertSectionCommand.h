@@ -1,0 +1,22 @@
+#pragma once
+#include "objectivity/core/Section.h"
+
+#include <QUndoCommand>
+
+namespace objectivity::gui {
+class PlanTreeModel;
+
+// Adds a section at a row.
+class InsertSectionCommand : public QUndoCommand {
+public:
+    InsertSectionCommand(PlanTreeModel *model, int row, const core::Section &section);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanTreeModel *m_model;
+    int m_row;
+    core::Section m_section;
+};
+
+} // namespace objectivity::gui

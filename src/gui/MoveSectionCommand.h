@@ -1,0 +1,19 @@
+#pragma once
+#include <QUndoCommand>
+
+namespace objectivity::gui {
+class PlanTreeModel;
+
+// Moves a section with its measures; `to` is its final row.
+class MoveSectionCommand : public QUndoCommand {
+public:
+    MoveSectionCommand(PlanTreeModel *model, int from, int to);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanTreeModel *m_model;
+    int m_from, m_to;
+};
+
+} // namespace objectivity::gui

@@ -1,0 +1,22 @@
+#include "RemoveMeasureCommand.h"
+
+#include "PlanCommands.h"
+#include "objectivity/gui/PlanTreeModel.h"
+
+namespace objectivity::gui {
+
+RemoveMeasureCommand::RemoveMeasureCommand(PlanTreeModel *model, int section, int row)
+    : m_model(model), m_section(section), m_row(row) {
+    setText(QStringLiteral("удаление мероприятия"));
+}
+
+void RemoveMeasureCommand::redo() {
+    m_measure = m_model->removeMeasure(m_section, m_row);
+    clearIds(m_measure);
+}
+
+void RemoveMeasureCommand::undo() {
+    m_model->insertMeasure(m_section, m_row, m_measure);
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,23 @@
+#pragma once
+#include "objectivity/core/Measure.h"
+
+#include <QUndoCommand>
+
+namespace objectivity::gui {
+class PlanTreeModel;
+
+// Deletes a measure.
+class RemoveMeasureCommand : public QUndoCommand {
+public:
+    RemoveMeasureCommand(PlanTreeModel *model, int section, int row);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanTreeModel *m_model;
+    int m_section;
+    int m_row;
+    core::Measure m_measure;
+};
+
+} // namespace objectivity::gui

@@ -1,0 +1,22 @@
+#include "RemoveSectionCommand.h"
+
+#include "PlanCommands.h"
+#include "objectivity/gui/PlanTreeModel.h"
+
+namespace objectivity::gui {
+
+RemoveSectionCommand::RemoveSectionCommand(PlanTreeModel *model, int row)
+    : m_model(model), m_row(row) {
+    setText(QStringLiteral("удаление раздела"));
+}
+
+void RemoveSectionCommand::redo() {
+    m_section = m_model->removeSection(m_row);
+    clearIds(m_section);
+}
+
+void RemoveSectionCommand::undo() {
+    m_model->insertSection(m_row, m_section);
+}
+
+} // namespace objectivity::gui

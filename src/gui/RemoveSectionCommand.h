@@ -1,0 +1,22 @@
+#pragma once
+#include "objectivity/core/Section.h"
+
+#include <QUndoCommand>
+
+namespace objectivity::gui {
+class PlanTreeModel;
+
+// Deletes a section with its measures.
+class RemoveSectionCommand : public QUndoCommand {
+public:
+    RemoveSectionCommand(PlanTreeModel *model, int row);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanTreeModel *m_model;
+    int m_row;
+    core::Section m_section;
+};
+
+} // namespace objectivity::gui
