@@ -1,0 +1,133 @@
+// Hand-worked examples with known answers for the statistics used by the analysis.
+#include "objectivity/core/BenjaminiHochberg.h"
+#include "objectivity/core/BinomialTest.h"
+#include "objectivity/core/MannWhitney.h"
+#include "objectivity/core/NormalDistribution.h"
+#include "objectivity/core/Ranking.h"
+#include "objectivity/core/SpearmanCorrelation.h"
+#include "objectivity/core/WeightedKappa.h"
+#include "objectivity/core/ZTest.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace objectivity::core;
+
+TEST(NormalDistribution, KnownValues) {
+    EXPECT_NEAR(NormalDistribution::cdf(0), 0.5, 1e-15);
+    EXPECT_NEAR(NormalDistribution::cdf(1.96), 0.9750021048517795, 1e-12);
+    EXPECT_NEAR(NormalDistribution::sf(1.96), 1 - 0.9750021048517795, 1e-12);
+    EXPECT_NEAR(NormalDistribution::sf(8), 6.22096057427178e-16, 1e-24); // tail kept accurate
+    EXPECT_NEAR(NormalDistribution::quantile(0.975), 1.959963984540054, 1e-12);
+    EXPECT_NEAR(NormalDistribution::quantile(1e-10), -6.361340902404056, 1e-9);
+    EXPECT_TRUE(std::isinf(NormalDistribution::quantile(1.0)));
+    for (double p : {0.001, 0.1, 0.3, 0.5, 0.77, 0.999})
+        EXPECT_NEAR(NormalDistribution::cdf(NormalDistribution::quantile(p)), p, 1e-13);
+}
+
+TEST(ZTest, TwoProportionsPooled) {
+    // 30 of 50 vs 400 of 1000: pooled p = 430/1050, z = 0.2 / sqrt(p(1-p)(1/50+1/1000)) = 2.8066
+    const TestResult r = ZTest::proportionsGreater(30, 50, 400, 1000);
+    ASSERT_TRUE(r.valid);
+    EXPECT_NEAR(r.statistic, 2.806593886245492, 1e-9);
+    EXPECT_NEAR(r.pValue, 0.0025034159865013625, 1e-10);
+    // the other direction is not significant
+    EXPECT_GT(ZTest::proportionsGreater(400, 1000, 30, 50).pValue, 0.99);
+    EXPECT_FALSE(ZTest::proportionsGreater(0, 0, 1, 2).valid);
+}
+
+TEST(ZTest, ProportionAboveAndMeans) {
+    // 60 of 100 vs p0 = 0.5: z = 0.1 / 0.05 = 2
+    const TestResult p = ZTest::proportionAbove(60, 100, 0.5);
+    EXPECT_NEAR(p.statistic, 2.0, 1e-12);
+    EXPECT_NEAR(p.pValue, NormalDistribution::sf(2.0), 1e-15);
+    // means 70 vs 60, variances 100 and 400, n 25 and 100: se = sqrt(4 + 4) = 2.828, z = 3.5355
+    const TestResult m = ZTest::meansGreater(70, 100, 25, 60, 400, 100);
+    EXPECT_NEAR(m.statistic, 10 / std::sqrt(8.0), 1e-12);
+    EXPECT_FALSE(ZTest::meansGreater(70, 0, 25, 60, 0, 100).valid);
+}
+
+TEST(BinomialTest, TailsByHand) {
+    // P(X >= 8 | 10, 1/2) = (45 + 10 + 1) / 1024
+    EXPECT_NEAR(BinomialTest::upperTail(8, 10, 0.5), 56.0 / 1024.0, 1e-14);
+    // P(X <= 1 | 20, 0.3) = 0.7^20 + 20*0.3*0.7^19
+    EXPECT_NEAR(BinomialTest::lowerTail(1, 20, 0.3),
+                std::pow(0.7, 20) + 20 * 0.3 * std::pow(0.7, 19), 1e-14);
+    EXPECT_DOUBLE_EQ(BinomialTest::upperTail(0, 5, 0.2), 1.0);
+    EXPECT_DOUBLE_EQ(BinomialTest::upperTail(6, 5, 0.2), 0.0);
+    EXPECT_NEAR(BinomialTest::pmf(2, 4, 0.5), 6.0 / 16.0, 1e-15);
+}
+
+TEST(Ranking, TiesShareTheMeanRank) {
+    const std::vector<double> r = Ranking::averageRanks({10, 20, 20, 5, 20});
+    EXPECT_EQ(r, (std::vector<double>{2, 4, 4, 1, 4}));
+    EXPECT_DOUBLE_EQ(Ranking::tieTerm({10, 20, 20, 5, 20}), 24.0); // 3^3 - 3
+}
+
+TEST(MannWhitney, SmallSampleWithTies) {
+    // scipy.stats.mannwhitneyu([3,4,4,5,6],[1,2,2,3,4,4],alternative="greater") -> U 25.5, p 0.0302
+    const std::vector<double> a{3, 4, 4, 5, 6}, b{1, 2, 2, 3, 4, 4};
+    const TestResult r = MannWhitney::greater(a, b);
+    ASSERT_TRUE(r.valid);
+    EXPECT_DOUBLE_EQ(r.statistic, 25.5);
+    EXPECT_NEAR(r.pValue, 0.030213227253196466, 1e-12);
+    // the counts form (values 1..6) gives the same
+    const TestResult c =
+        MannWhitney::greaterFromCounts({0, 0, 0, 1, 2, 1, 1}, {0, 1, 2, 1, 2, 0, 0});
+    EXPECT_DOUBLE_EQ(c.statistic, 25.5);
+    EXPECT_NEAR(c.pValue, r.pValue, 1e-14);
+    EXPECT_GT(MannWhitney::greater(b, a).pValue, 0.95);
+}
+
+TEST(WeightedKappa, TwoCategoriesIsCohensKappa) {
+    // table [[20,5],[10,15]]: po = 0.7, pe = (25*30 + 25*20) / 2500 = 0.5, kappa = 0.4
+    EXPECT_NEAR(WeightedKappa::quadraticFromTable({20, 5, 10, 15}, 2), 0.4, 1e-14);
+    std::vector<int> a{2, 3, 4, 5, 4}, b{2, 3, 4, 5, 4};
+    EXPECT_NEAR(WeightedKappa::quadratic(a, b, 2, 5), 1.0, 1e-14);
+    EXPECT_TRUE(std::isnan(WeightedKappa::quadratic({4, 4}, {4, 4}, 2, 5)));
+}
+
+TEST(WeightedKappa, QuadraticWeightsByHand) {
+    // 3 categories, marks (a,b): (0,0) (1,2) (2,1) (2,2). Weights (i-j)^2/4.
+    // observed: 2 pairs at distance 1 -> 2 * 0.25 / 4 = 0.125
+    // margins a: {1,1,2}, b: {1,1,2}; expected = sum w_ij ra_i rb_j / 16
+    //   = (0.25*(1*1+1*1+1*2+2*1)*... computed: pairs
+    //   (0,1):.25*1*1,(0,2):1*1*2,(1,0):.25,(1,2):.25*1*2,
+    //     (2,0):1*2*1,(2,1):.25*2*1 -> .25+2+.25+.5+2+.5 = 5.5 / 16 = 0.34375
+    // kappa = 1 - 0.125 / 0.34375 = 0.636363...
+    EXPECT_NEAR(WeightedKappa::quadratic({0, 1, 2, 2}, {0, 2, 1, 2}, 0, 2), 1 - 0.125 / 0.34375,
+                1e-14);
+}
+
+TEST(SpearmanCorrelation, WithTies) {
+    // scipy.stats.spearmanr([1,2,2,3,4],[2,1,3,3,5]) -> 0.7631578947368421
+    EXPECT_NEAR(SpearmanCorrelation::rho({1, 2, 2, 3, 4}, {2, 1, 3, 3, 5}), 0.7631578947368421,
+                1e-14);
+    // the same pairs as a table: x categories 1,2,3,4; y categories 1,2,3,5
+    std::vector<double> table(16, 0.0);
+    auto add = [&](int xi, int yi) { table[static_cast<std::size_t>(xi * 4 + yi)] += 1; };
+    add(0, 1); // (1,2)
+    add(1, 0); // (2,1)
+    add(1, 2); // (2,3)
+    add(2, 2); // (3,3)
+    add(3, 3); // (4,5)
+    EXPECT_NEAR(SpearmanCorrelation::rhoFromTable(table, 4, 4), 0.7631578947368421, 1e-14);
+    EXPECT_NEAR(SpearmanCorrelation::rho({1, 2, 3}, {3, 2, 1}), -1.0, 1e-15);
+    EXPECT_TRUE(std::isnan(SpearmanCorrelation::rho({1, 1, 1}, {1, 2, 3})));
+}
+
+TEST(BenjaminiHochberg, AdjustsInInputOrder) {
+    // sorted: .005*4/1 = .02, .01*4/2 = .02, .03*4/3 = .04, .04*4/4 = .04
+    const std::vector<double> q = BenjaminiHochberg::adjust({0.01, 0.04, 0.03, 0.005});
+    ASSERT_EQ(q.size(), 4u);
+    EXPECT_NEAR(q[0], 0.02, 1e-15);
+    EXPECT_NEAR(q[1], 0.04, 1e-15);
+    EXPECT_NEAR(q[2], 0.04, 1e-15);
+    EXPECT_NEAR(q[3], 0.02, 1e-15);
+    // monotone step-up: a large p later lowers nothing, and values are capped at 1
+    const std::vector<double> q2 = BenjaminiHochberg::adjust({0.9, 0.8, std::nan("")});
+    EXPECT_NEAR(q2[0], 0.9, 1e-15);
+    EXPECT_NEAR(q2[1], 0.9, 1e-15);
+    EXPECT_TRUE(std::isnan(q2[2]));
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""Compares the C++ statistics (src/core) with SciPy on generated data.
+
+Usage: /usr/bin/python3 tests/scripts/check_stats.py PATH/TO/core_tests
+Exit 0 = all agree, 1 = a mismatch, 77 = SciPy is not available (ctest reports the test as skipped).
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    import numpy as np
+    import scipy.stats as st
+except ImportError:
+    print("SciPy is not installed for this interpreter: skipped")
+    sys.exit(77)
+
+
+def bh(p):
+    p = np.asarray(p, dtype=float)
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    q = p[order] * m / np.arange(1, m + 1)
+    q = np.minimum.accumulate(q[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(q, 1.0)
+    return out
+
+
+def kappa_quadratic(a, b, lo=2, hi=5):
+    k = hi - lo + 1
+    t = np.zeros((k, k))
+    for x, y in zip(a, b):
+        t[x - lo, y - lo] += 1
+    n = t.sum()
+    w = np.array([[(i - j) ** 2 for j in range(k)] for i in range(k)]) / (k - 1) ** 2
+    expected = np.outer(t.sum(1), t.sum(0)) / n
+    return 1 - (w * t).sum() / (w * expected).sum()
+
+
+def main():
+    binary = sys.argv[1]
+    rng = np.random.default_rng(20240517)
+    cases = []  # (line, expected values, tolerance)
+    for x in rng.normal(0, 2.5, 40):
+        cases.append((f"norm_cdf {x!r}", [st.norm.cdf(x)], 1e-12))
+    for p in list(rng.uniform(0, 1, 40)) + [1e-12, 1e-5, 0.999999]:
+        cases.append((f"norm_ppf {p!r}", [st.norm.ppf(p)], 1e-9))
+    for _ in range(40):
+        n = int(rng.integers(1, 400))
+        k = int(rng.integers(0, n + 1))
+        p = float(rng.uniform(0.01, 0.99))
+        cases.append((f"binom_sf {k},{n},{p!r}", [st.binom.sf(k - 1, n, p)], 1e-9))
+    for _ in range(40):
+        n1, n2 = int(rng.integers(5, 200)), int(rng.integers(50, 5000))
+        x1, x2 = int(rng.integers(0, n1 + 1)), int(rng.integers(1, n2))
+        pp = (x1 + x2) / (n1 + n2)
+        z = (x1 / n1 - x2 / n2) / np.sqrt(pp * (1 - pp) * (1 / n1 + 1 / n2))
+        cases.append((f"zprop {x1},{n1},{x2},{n2}", [z, st.norm.sf(z)], 1e-9))
+    for _ in range(60):
+        n1, n2 = int(rng.integers(3, 60)), int(rng.integers(3, 300))
+        # integer scores: many ties, as primary scores are
+        a = rng.integers(0, 20, n1) + int(rng.integers(0, 3))
+        b = rng.integers(0, 20, n2)
+        r = st.mannwhitneyu(a, b, alternative="greater", method="asymptotic")
+        cases.append((f"mwu {','.join(map(str, a))}|{','.join(map(str, b))}",
+                      [r.statistic, r.pvalue], 1e-9))
+    for _ in range(60):
+        n = int(rng.integers(3, 300))
+        x = rng.integers(0, 30, n)
+        y = np.clip(x // 6 + rng.integers(-1, 2, n) + 2, 2, 5)
+        cases.append((f"spearman {','.join(map(str, x))}|{','.join(map(str, y))}",
+                      [st.spearmanr(x, y).correlation], 1e-9))
+        m = np.clip(x // 7 + 2, 2, 5)
+        cases.append((f"kappa {','.join(map(str, m))}|{','.join(map(str, y))}",
+                      [kappa_quadratic(m, y)], 1e-9))
+    for _ in range(20):
+        p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
+        cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = os.path.join(tmp, "in.txt"), os.path.join(tmp, "out.txt")
+        with open(src, "w") as f:
+            f.write("\n".join(c[0] for c in cases) + "\n")
+        env = dict(os.environ, OBJECTIVITY_STATS_IN=src, OBJECTIVITY_STATS_OUT=dst,
+                   QT_QPA_PLATFORM="offscreen")
+        run = subprocess.run([binary, "--gtest_filter=StatsCrossCheck.*"], env=env,
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stdout, run.stderr)
+            return 1
+        with open(dst) as f:
+            got = [list(map(float, line.split())) for line in f if line.strip()]
+    bad = 0
+    for (line, expected, tol), values in zip(cases, got):
+        if len(values) != len(expected) or not np.allclose(values, expected, rtol=tol, atol=tol,
+                                                           equal_nan=True):
+            bad += 1
+            print("MISMATCH", line[:80], "expected", expected[:4], "got", values[:4])
+    if len(got) != len(cases):
+        print(f"expected {len(cases)} lines, got {len(got)}")
+        bad += 1
+    print(f"{len(cases)} cases compared with SciPy, {bad} mismatches")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
