@@ -1,0 +1,60 @@
+#pragma once
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace objectivity::gui {
+
+class OwnersEdit;
+class PlanEditor;
+
+// The selected measure in full: text, deadline with its interpretation shown as it is typed,
+// owners (completed from the staff directory), expected result, and its execution: status,
+// completion date, evidence. Every change is an undo command through the editor. A section shows
+// its title. On an approved plan the text fields are read-only; execution stays editable.
+class MeasureDetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MeasureDetailPanel(PlanEditor *editor, QWidget *parent = nullptr);
+
+    void setCurrent(const QModelIndex &sourceIndex); // an index of the editor's model
+    void setOwnerNames(const QStringList &names);
+
+    QPlainTextEdit *textEdit() const { return m_text; }
+    QLineEdit *deadlineEdit() const { return m_deadline; }
+    QLabel *deadlineInterpretation() const { return m_deadlineInfo; }
+    OwnersEdit *ownersEdit() const { return m_owners; }
+    QComboBox *statusCombo() const { return m_status; }
+    QDateEdit *completionDateEdit() const { return m_completion; }
+    QLineEdit *sectionTitleEdit() const { return m_sectionTitle; }
+
+private:
+    QWidget *buildMeasurePage();
+    void refresh();
+    void applyReadOnly();
+    bool currentMeasure(int *section, int *measure) const;
+    void edit(int field, const QVariant &value);
+
+    PlanEditor *m_editor;
+    QPersistentModelIndex m_current;
+    bool m_updating = false;
+    QStackedWidget *m_pages;
+    QLabel *m_heading;
+    QLineEdit *m_sectionTitle;
+    QPlainTextEdit *m_text;
+    QLineEdit *m_deadline;
+    QLabel *m_deadlineInfo;
+    OwnersEdit *m_owners;
+    QPlainTextEdit *m_expected;
+    QComboBox *m_status;
+    QDateEdit *m_completion;
+    QPlainTextEdit *m_note;
+};
+
+} // namespace objectivity::gui

@@ -1,0 +1,31 @@
+#pragma once
+#include <QLineEdit>
+
+class QCompleter;
+class QStringListModel;
+
+namespace objectivity::gui {
+
+// A line of comma-separated owners; the entry being typed completes from the staff directory.
+class OwnersEdit : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit OwnersEdit(QWidget *parent = nullptr);
+    void setNames(const QStringList &names);
+    QStringList owners() const;
+    void setOwners(const QStringList &owners);
+    QCompleter *completer() const { return m_completer; }
+
+signals:
+    // The user typed or picked a completion.
+    void ownersEdited();
+
+private:
+    void updateCompletion();
+    void insertCompletion(const QString &name);
+
+    QCompleter *m_completer;
+    QStringListModel *m_names;
+};
+
+} // namespace objectivity::gui
