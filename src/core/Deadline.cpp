@@ -20,8 +20,12 @@ constexpr std::array<KindInfo, 8> kKinds{{
     {DeadlineKind::Event, "event"},
 }};
 
-QString shortDate(const QDate &d) { return d.toString(QStringLiteral("dd.MM.yyyy")); }
-QString dayMonth(const QDate &d) { return d.toString(QStringLiteral("dd.MM")); }
+QString shortDate(const QDate &d) {
+    return d.toString(QStringLiteral("dd.MM.yyyy"));
+}
+QString dayMonth(const QDate &d) {
+    return d.toString(QStringLiteral("dd.MM"));
+}
 } // namespace
 
 bool Deadline::fallsWithin(const DateRange &range) const {
@@ -58,32 +62,42 @@ QString Deadline::describe() const {
         return QStringLiteral("срок не распознан");
     case DeadlineKind::Event:
         return QStringLiteral("по событию, без дат");
-    case DeadlineKind::WholePeriod:
-        return hasDates() ? QStringLiteral("весь период, %1–%2").arg(shortDate(from), shortDate(to))
-                          : QStringLiteral("весь период");
-    case DeadlineKind::Date:
-        return shortDate(from);
-    case DeadlineKind::ByDate:
-        return QStringLiteral("до %1").arg(shortDate(to));
     default:
         break;
     }
     if (windows.isEmpty())
-        return QStringLiteral("срок не распознан");
+        return kind == DeadlineKind::WholePeriod ? QStringLiteral("весь период")
+                                                 : QStringLiteral("срок не распознан");
+    if (kind == DeadlineKind::WholePeriod) {
+        if (yearly)
+            return QStringLiteral("ежегодно");
+        // Academic years as a whole read as «весь период»; other spans show their dates.
+        if (windows.size() == 1 && from.day() == 1 && from.month() == 9 && to.day() == 31 &&
+            to.month() == 8)
+            return QStringLiteral("весь период");
+    }
+    const bool days = kind == DeadlineKind::Date || kind == DeadlineKind::ByDate;
+    auto window = [days](const DateRange &w, bool withYear) {
+        auto fmt = [withYear](const QDate &d) { return withYear ? shortDate(d) : dayMonth(d); };
+        if (days && w.from == w.to)
+            return fmt(w.from);
+        return QString(fmt(w.from) + QStringLiteral("–") + fmt(w.to));
+    };
     QStringList parts;
     if (yearly) {
-        // Describe the windows of one year: "ежегодно, 01.08–30.09".
-        const int firstYear = windows.first().from.year();
-        const QDate firstEnd = windows.first().from.addYears(1);
+        // The windows of the first academic year: «ежегодно, 01.08–30.09».
+        const QDate firstYearEnd = windows.first().from.addYears(1);
         for (const auto &w : windows)
-            if (w.from < firstEnd || w.from.year() == firstYear)
-                parts << dayMonth(w.from) + QStringLiteral("–") + dayMonth(w.to);
+            if (w.from < firstYearEnd)
+                parts << window(w, false);
         parts.removeDuplicates();
-        return QStringLiteral("ежегодно, ") + parts.join(QStringLiteral(", "));
+    } else {
+        for (const auto &w : windows)
+            parts << window(w, true);
     }
-    for (const auto &w : windows)
-        parts << shortDate(w.from) + QStringLiteral("–") + shortDate(w.to);
-    return parts.join(QStringLiteral(", "));
+    const QString list = parts.join(QStringLiteral(", "));
+    const QString until = kind == DeadlineKind::ByDate ? QStringLiteral("до ") : QString();
+    return yearly ? QString(QStringLiteral("ежегодно, ") + until + list) : QString(until + list);
 }
 
 } // namespace objectivity::core
