@@ -1,0 +1,34 @@
+#pragma once
+// Writes one plan with everything in it (private to storage; PlanRepository::save uses it).
+#include "objectivity/core/Plan.h"
+#include "objectivity/core/Result.h"
+
+#include <QSet>
+
+namespace objectivity::storage {
+
+class Database;
+
+class PlanWriter {
+public:
+    explicit PlanWriter(Database &db) : m_db(db) {}
+
+    // Runs inside the caller's transaction. Updates `plan` in place with the ids it assigns.
+    core::Status write(core::Plan &plan);
+
+private:
+    core::Result<qint64> organizationId(core::Organization &organization);
+    core::Status writePlanRow(core::Plan &plan);
+    core::Status writeColumns(const core::Plan &plan);
+    core::Status writeSections(core::Plan &plan);
+    core::Status writeMeasure(core::Measure &measure, qint64 sectionId, int position,
+                              const QSet<qint64> &existing);
+    core::Status writeOwners(const core::Measure &measure);
+    core::Result<QSet<qint64>> ids(const QString &sql, qint64 planId);
+    core::Status deleteMissing(const QString &table, const QSet<qint64> &existing,
+                               const QSet<qint64> &kept);
+
+    Database &m_db;
+};
+
+} // namespace objectivity::storage

@@ -1,0 +1,60 @@
+#pragma once
+// Small helpers shared by the repositories (private to storage).
+#include "objectivity/core/Error.h"
+#include "objectivity/storage/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace objectivity::storage::sql {
+
+// An Error naming the database file: "<what>: ошибка базы данных: <driver text>".
+inline core::Error queryError(const Database &db, const QSqlQuery &query, const QString &what) {
+    core::Error e;
+    e.file = db.path();
+    e.message = what + QStringLiteral(": ") + sqlErrorText(query);
+    return e;
+}
+
+inline core::Error error(const Database &db, const QString &message) {
+    core::Error e;
+    e.file = db.path();
+    e.message = message;
+    return e;
+}
+
+// Text for a NOT NULL column: a null QString would bind as NULL.
+inline QVariant text(const QString &value) {
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// Dates as ISO text (YYYY-MM-DD), NULL for a null date.
+inline QVariant dateValue(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+inline QDate dateFrom(const QVariant &value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// Moments as local ISO text without milliseconds: 2024-03-04T10:15:00.
+inline QString dateTimeText(const QDateTime &moment) {
+    return moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+inline QDateTime dateTimeFrom(const QVariant &value) {
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
+}
+// Now, to the second (what the database keeps).
+inline QDateTime nowToSecond() {
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.addMSecs(-now.time().msec());
+}
+
+// 0 → NULL for optional references.
+inline QVariant idValue(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace objectivity::storage::sql

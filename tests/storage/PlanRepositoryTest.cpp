@@ -1,0 +1,285 @@
+#include "objectivity/storage/PlanRepository.h"
+#include "StorageTestPlans.h"
+#include "TestSupport.h"
+#include "objectivity/storage/Database.h"
+
+#include <QSqlQuery>
+
+using objectivity::core::Plan;
+using objectivity::storage::Database;
+using objectivity::storage::PlanRepository;
+using objectivity::test::importedLikePlan;
+using objectivity::test::makeMeasure;
+
+namespace {
+
+class PlanRepositoryTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto opened = Database::open(dir.filePath(QStringLiteral("plans.sqlite")));
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+        db = std::move(opened.value());
+    }
+    int count(const QString &sql) {
+        QSqlQuery q(db->connection());
+        EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+        return q.value(0).toInt();
+    }
+    Plan saved(Plan plan) {
+        PlanRepository repo(*db);
+        auto s = repo.save(plan);
+        EXPECT_TRUE(s.ok()) << s.error().toString().toStdString();
+        return plan;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+};
+
+std::string str(const objectivity::core::Status &s) {
+    return s ? std::string() : s.error().toString().toStdString();
+}
+
+} // namespace
+
+TEST_F(PlanRepositoryTest, RoundTripGivesBackTheSamePlan) {
+    PlanRepository repo(*db);
+    Plan plan = importedLikePlan();
+    OBJ_ASSERT_OK(repo.save(plan));
+    EXPECT_GT(plan.id, 0);
+    EXPECT_GT(plan.organization.id, 0);
+    EXPECT_TRUE(plan.createdAt.isValid());
+    for (const auto &section : plan.sections) {
+        EXPECT_GT(section.id, 0);
+        for (const auto &measure : section.measures)
+            EXPECT_GT(measure.id, 0);
+    }
+    auto loaded = repo.load(plan.id);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(loaded->sections.size(), 3);
+    EXPECT_EQ(loaded->measureCount(), 7);
+    EXPECT_EQ(loaded->sections[0].measures[1].deadline.windows.size(), 2);
+    EXPECT_EQ(loaded->sections[0].measures[1].owners.size(), 2);
+    EXPECT_EQ(loaded->approval.orderDate, QDate(2024, 3, 4));
+    EXPECT_EQ(loaded->warnings.size(), 2);
+    EXPECT_TRUE(*loaded == plan);
+
+    // Stored as ISO text, as the schema promises.
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT order_date FROM plans")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("2024-03-04"));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT deadline_from, deadline_to, deadline_windows FROM measures "
+                              "WHERE number = '1.2.'")) &&
+        q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("2024-08-01"));
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("2024-09-30"));
+    EXPECT_TRUE(q.value(2).toString().contains(QStringLiteral("2023-09-30")));
+}
+
+TEST_F(PlanRepositoryTest, ResaveKeepsIdsAndDeletesRowsNoLongerPresent) {
+    PlanRepository repo(*db);
+    Plan plan = saved(importedLikePlan());
+    const qint64 planId = plan.id;
+    const qint64 keptSection = plan.sections[0].id;
+    const qint64 movedMeasure = plan.sections[2].measures[0].id;
+    const qint64 removedMeasure = plan.sections[0].measures[0].id;
+    const qint64 editedMeasure = plan.sections[1].measures[0].id;
+
+    plan.sections[0].measures.removeFirst();                             // delete 1.1.
+    plan.sections[0].measures.append(plan.sections[2].measures.first()); // move 3.1. into section 1
+    plan.sections.removeLast(); // delete section 3 (with 3.2.)
+    plan.sections[1].measures[0].owners = {QStringLiteral("Петров А.А.")};
+    plan.sections[1].measures[0].text = QStringLiteral("Семинар (изменён)");
+    plan.sections[1].measures.append(
+        makeMeasure(QStringLiteral("2.4"), QStringLiteral("Новое"), {}));
+    plan.columns.removeLast();
+    plan.title = QStringLiteral("Новое название");
+    OBJ_ASSERT_OK(repo.save(plan));
+
+    EXPECT_EQ(plan.id, planId);
+    EXPECT_EQ(plan.sections[0].id, keptSection);
+    EXPECT_EQ(plan.sections[0].measures.last().id, movedMeasure);
+    EXPECT_EQ(plan.sections[1].measures[0].id, editedMeasure);
+    EXPECT_GT(plan.sections[1].measures.last().id, 0);
+
+    auto loaded = repo.load(planId);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(*loaded == plan);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plans")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM sections")), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measures")), 6);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT count(*) FROM measures WHERE id = %1").arg(removedMeasure)),
+        0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measure_owners WHERE measure_id = %1")
+                        .arg(removedMeasure)),
+              0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measure_owners WHERE measure_id = %1")
+                        .arg(editedMeasure)),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plan_columns")), 5);
+}
+
+TEST_F(PlanRepositoryTest, OrganizationIsFoundByNameAndMunicipality) {
+    Plan a = saved(importedLikePlan());
+    Plan b = importedLikePlan();
+    b.period = {2024, 2025};
+    b = saved(b);
+    EXPECT_EQ(a.organization.id, b.organization.id);
+    Plan c = importedLikePlan();
+    c.organization.municipality = QStringLiteral("Другой район");
+    c = saved(c);
+    EXPECT_NE(c.organization.id, a.organization.id);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM organizations")), 2);
+
+    Plan noOrg = importedLikePlan(QString());
+    noOrg.organization.municipality.clear();
+    noOrg = saved(noOrg);
+    PlanRepository repo(*db);
+    auto loaded = repo.load(noOrg.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->organization.id, 0);
+    EXPECT_TRUE(*loaded == noOrg);
+}
+
+TEST_F(PlanRepositoryTest, ListIsOrderedWithMeasureCounts) {
+    Plan b1 = importedLikePlan(QStringLiteral("Б школа"));
+    b1.period = {2024, 2025};
+    b1 = saved(b1);
+    Plan b0 = importedLikePlan(QStringLiteral("Б школа"));
+    b0.period = {2022, 2023};
+    b0.sections.removeLast();
+    b0 = saved(b0);
+    Plan b0r2 = b0;
+    b0r2.id = 0;
+    b0r2.revision = 2;
+    b0r2.parentPlanId = b0.id;
+    for (auto &s : b0r2.sections) {
+        s.id = 0;
+        for (auto &m : s.measures) {
+            m.id = 0;
+            m.status = objectivity::core::MeasureStatus::Done;
+        }
+    }
+    b0r2 = saved(b0r2);
+    Plan a = saved(importedLikePlan(QStringLiteral("А школа")));
+
+    PlanRepository repo(*db);
+    auto list = repo.list();
+    ASSERT_TRUE(list.ok());
+    ASSERT_EQ(list->size(), 4);
+    EXPECT_EQ(list->at(0).id, a.id);
+    EXPECT_EQ(list->at(1).id, b0.id);
+    EXPECT_EQ(list->at(2).id, b0r2.id);
+    EXPECT_EQ(list->at(3).id, b1.id);
+    EXPECT_EQ(list->at(0).organizationName, QStringLiteral("А школа"));
+    EXPECT_EQ(list->at(0).measureCount, 7);
+    EXPECT_EQ(list->at(0).doneCount, 1);
+    EXPECT_EQ(list->at(1).measureCount, 5);
+    EXPECT_EQ(list->at(2).doneCount, 5);
+    EXPECT_EQ(list->at(2).revision, 2);
+    EXPECT_EQ(list->at(2).parentPlanId, b0.id);
+    EXPECT_EQ(list->at(3).period, (objectivity::core::AcademicPeriod{2024, 2025}));
+    EXPECT_EQ(list->at(3).status, objectivity::core::PlanStatus::Approved);
+    EXPECT_EQ(list->at(3).title, b1.title);
+}
+
+TEST_F(PlanRepositoryTest, UpdatesMeasureExecution) {
+    PlanRepository repo(*db);
+    Plan plan = saved(importedLikePlan());
+    auto measure = plan.sections[1].measures[1];
+    measure.status = objectivity::core::MeasureStatus::Done;
+    measure.completionDate = QDate(2024, 12, 25);
+    measure.note = QStringLiteral("Протокол ШМО №3 от 12.11.2024");
+    OBJ_ASSERT_OK(repo.updateMeasureExecution(measure));
+    auto loaded = repo.load(plan.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->sections[1].measures[1], measure);
+    EXPECT_EQ(loaded->sections[1].measures[0], plan.sections[1].measures[0]);
+
+    measure.id = 999999;
+    auto s = repo.updateMeasureExecution(measure);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("не найдено"))) << str(s);
+}
+
+TEST_F(PlanRepositoryTest, RemoveDeletesThePlanAndItsRows) {
+    PlanRepository repo(*db);
+    Plan keep = saved(importedLikePlan(QStringLiteral("Другая школа")));
+    Plan plan = saved(importedLikePlan());
+    OBJ_ASSERT_OK(repo.remove(plan.id));
+    EXPECT_FALSE(repo.load(plan.id).ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plans")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measures")), 7);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measure_owners")), 8);
+    auto again = repo.remove(plan.id);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("не найден")));
+    auto loaded = repo.load(keep.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(*loaded == keep);
+}
+
+TEST_F(PlanRepositoryTest, FailedSaveChangesNothing) {
+    PlanRepository repo(*db);
+    // The last measure fails after the organization, plan, sections and other measures were
+    // written.
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_measure BEFORE INSERT ON measures "
+                              "WHEN NEW.number = '3.2.' BEGIN SELECT RAISE(ABORT, 'сбой'); END")));
+    Plan plan = importedLikePlan();
+    auto s = repo.save(plan);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("3.2."))) << str(s);
+    EXPECT_EQ(plan.id, 0);
+    EXPECT_EQ(plan.sections[0].id, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plans")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM organizations")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM sections")), 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measures")), 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER fail_measure")));
+
+    Plan orphan = importedLikePlan();
+    orphan.parentPlanId = 12345; // no such plan
+    ASSERT_FALSE(repo.save(orphan).ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plans")), 0);
+
+    Plan ghost = importedLikePlan();
+    ghost.id = 77;
+    auto g = repo.save(ghost);
+    ASSERT_FALSE(g.ok());
+    EXPECT_TRUE(g.error().message.contains(QStringLiteral("№77"))) << str(g);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plans")), 0);
+}
+
+TEST_F(PlanRepositoryTest, LoadOfAMissingPlanIsARussianError) {
+    PlanRepository repo(*db);
+    auto loaded = repo.load(42);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().message, QStringLiteral("план №42 не найден в базе данных"));
+    EXPECT_EQ(loaded.error().file, db->path());
+}
+
+TEST_F(PlanRepositoryTest, OwnersAreLinkedToPeopleByExactName) {
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO people (name) VALUES ('Н.С. Сазонова')")));
+    const qint64 personId = q.lastInsertId().toLongLong();
+    Plan plan = importedLikePlan();
+    plan.sections[0].measures[0].owners = {QStringLiteral("Н.С. Сазонова"),
+                                           QStringLiteral("Сазонова Н.С.")};
+    plan = saved(plan);
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT name, person_id FROM measure_owners WHERE measure_id = %1 "
+                              "ORDER BY position")
+                   .arg(plan.sections[0].measures[0].id)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(1).toLongLong(), personId);
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Сазонова Н.С."));
+    EXPECT_TRUE(q.value(1).isNull());
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measure_owners WHERE person_id = %1")
+                        .arg(personId)),
+              2);
+}
