@@ -190,3 +190,13 @@ TEST(PlanNumbering, UnnumberedSectionsStayUnnumbered) {
     EXPECT_EQ(out.sections[0].number, QString());
     EXPECT_EQ(numbers(out.sections[1]), (QStringList{u"1."_s}));
 }
+
+TEST(PlanNumbering, RenumberInPlace) {
+    Plan plan = seed001();
+    plan.sections.move(0, 2);
+    Plan copy = plan;
+    PlanNumbering::renumber(copy);
+    EXPECT_EQ(copy, PlanNumbering::renumbered(plan));
+    EXPECT_EQ(copy.sections[2].number, u"III."_s);
+    EXPECT_EQ(copy.sections[2].measures[0].number, u"3.1."_s);
+}

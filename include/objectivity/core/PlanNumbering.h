@@ -40,6 +40,9 @@ public:
     static Plan renumbered(const Plan &plan);
     // The plan renumbered in one given style everywhere.
     static Plan renumbered(const Plan &plan, const Style &style);
+    // The same, in place.
+    static void renumber(Plan &plan) { plan = renumbered(plan); }
+    static void renumber(Plan &plan, const Style &style) { plan = renumbered(plan, style); }
 
     // Roman numerals: 1..3999 ↔ "I".."MMMCMXCIX"; Cyrillic look-alikes (І, Х, У for V, С, М) are
     // read. Returns 0 for anything else.
