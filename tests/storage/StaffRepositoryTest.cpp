@@ -1,5 +1,5 @@
 #include "objectivity/storage/StaffRepository.h"
-#include "StorageTestPlans.h"
+#include "SamplePlans.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/PlanRepository.h"

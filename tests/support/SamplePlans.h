@@ -1,5 +1,5 @@
 #pragma once
-// A plan as the importer produces it, for the storage tests.
+// A plan as the importer produces it, for storage, io and gui tests (links only core).
 #include "objectivity/core/Plan.h"
 
 namespace objectivity::test {
