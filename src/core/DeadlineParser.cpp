@@ -8,26 +8,28 @@
 
 // How a deadline text is read (the order of the checks is the rule for mixed texts):
 //  1. "в течение (учебного) года", "весь период", "в течение всего периода" → WholePeriod, even
-//  when
-//     an event follows ("В течение года по отдельному плану"): the measure runs all year, the
-//     separate schedule only details it.
-//  2. Any explicit day or month ("до 01 июля", "Март 2024 г.", "Август-сентябрь") → dated kinds,
-//  even
-//     when event words are present: the written dates are the strongest information.
+//     when an event follows ("В течение года по отдельному плану"): the measure runs all year,
+//     the separate schedule only details it. Years written in it ("В течение 2023-2024 учебного
+//     года") give the span; otherwise the plan's period.
+//  2. Any explicit day or month ("до 01 июля", "Март 2024 г.", "Август-сентябрь", "I четверть")
+//     → dated kinds, even when event words are present: written dates are the strongest
+//     information ("Апрель 2024 (по графику ВПР)" is April 2024).
 //  3. Event words ("по отдельному графику", "согласно", "в соответствии", "при проведении",
-//     "после", "по мере", "по итогам", "в сроки", ...) → Event, even with "постоянно"/"регулярно"
-//     ("Регулярно, при подготовке к проведению оценочной процедуры"): the event decides when.
-//  4. Continuous words ("постоянно", "систематически", "регулярно", "ежемесячно") → WholePeriod.
+//     "после", "по мере", "по итогам", "в сроки", ...) → Event, even with "постоянно" or
+//     "регулярно" ("Регулярно, при подготовке к проведению оценочной процедуры"): the event
+//     decides when.
+//  4. Continuous words ("постоянно", "систематически", "регулярно", "ежемесячно", "раз в
+//     четверть") → WholePeriod.
 //  5. Years only: "2022-2024 год" → WholePeriod over those academic years (1 Sep 2022 – 31 Aug
-//  2024);
-//     one year "2024 год" → that calendar year.
+//     2024); one year "2024 год" → that calendar year.
 //  6. "ежегодно" alone → WholePeriod, yearly, one window per academic year of the period.
-// Months: a year written after a month or range applies to it and to the preceding months without a
-// year ("Июнь, август 2023"; "Август 2023 г., январь, март 2024 г."); a range's start is the latest
-// occurrence of its first month not after its last month ("Август-сентябрь" → Aug–Sep of the same
-// year, "Декабрь-январь 2024" → Dec 2023–Jan 2024). Months with no year at all are placed in every
-// academic year of the period (Sep–Dec in its first calendar year, Jan–Aug in the second). A ByDate
-// or Date window is the day itself.
+// Months: a year written after a month or range applies to it and to the preceding months without
+// a year ("Июнь, август 2023"; "Август 2023 г., январь, март 2024 г."); a range's start is the
+// latest occurrence of its first month not after its last month ("Август-сентябрь" → Aug–Sep of
+// the same year, "Декабрь-январь 2024" → Dec 2023–Jan 2024). Months with no year at all are placed
+// in every academic year of the period (Sep–Dec in its first calendar year, Jan–Aug in the
+// second). Days: "до", "не позднее", "к" make a ByDate; "15-20 марта", "с 15 по 20 марта" and
+// "с 01.09.2023 по 15.09.2023" are one Date window; otherwise a Date or ByDate window is the day.
 
 namespace objectivity::core {
 
@@ -36,9 +38,60 @@ namespace {
 constexpr auto kRxOptions =
     QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
 
+// School quarters and halves as month ranges (approximate: the exact days vary by region):
+// "I четверть" → Sep–Oct, "2 четверть" → Nov–Dec, "3" → Jan–Mar, "4" → Apr–May; "I полугодие" →
+// Sep–Dec, "II полугодие" → Jan–May; "конец учебного года" → May. After "по итогам", "по
+// окончании", "после" the period is an event and stays as written.
+QString periodsAsMonths(const QString &s) {
+    static const QRegularExpression part(
+        QStringLiteral(
+            R"((?<![\p{L}\d])(?<n>iv|i{1,3}|[1-4]|перв\p{L}*|втор\p{L}*|трет\p{L}*|)"
+            R"(четверт\p{L}*)(?:\s*-?\s*(?:я|е|ое|ая|ой|ом|ей))?\s+(?<what>четверт|полугоди)\p{L}*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression endOfYear(
+        QStringLiteral(R"((?:в\s+)?(?:конец|конце|конца)\s+учебного\s+года)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression eventBefore(
+        QStringLiteral(R"((итог|оконч|после|заверш)\p{L}*\s*$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QString out;
+    qsizetype last = 0;
+    auto it = part.globalMatch(s);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString before = s.mid(last, m.capturedStart() - last);
+        out += before;
+        last = m.capturedEnd();
+        const QString n = m.captured(u"n");
+        int index = 0;
+        if (n == u"1" || n.startsWith(u"перв") || n == u"i")
+            index = 1;
+        else if (n == u"2" || n.startsWith(u"втор") || n == u"ii")
+            index = 2;
+        else if (n == u"3" || n.startsWith(u"трет") || n == u"iii")
+            index = 3;
+        else if (n == u"4" || n.startsWith(u"четверт") || n == u"iv")
+            index = 4;
+        const bool half = m.captured(u"what") == u"полугоди";
+        static const std::array<const char16_t *, 4> quarters{
+            {u"сентябрь-октябрь", u"ноябрь-декабрь", u"январь-март", u"апрель-май"}};
+        static const std::array<const char16_t *, 2> halves{{u"сентябрь-декабрь", u"январь-май"}};
+        const bool valid = half ? index >= 1 && index <= 2 : index >= 1;
+        if (!valid || eventBefore.match(out).hasMatch()) {
+            out += m.captured(0);
+            continue;
+        }
+        out += u' ' + QString::fromUtf16(half ? halves[index - 1] : quarters[index - 1]) + u' ';
+    }
+    out += s.mid(last);
+    out.replace(endOfYear, QStringLiteral(" май "));
+    return out;
+}
+
 QString normalised(const QString &text) {
     QString s = text.toLower();
     s.replace(u'ё', u'е');
+    s.replace(QChar(0x0456), u'i'); // Cyrillic «і» typed for the Roman I
     s.replace(QChar(0x00A0), u' ');
     s.replace(QChar(0x2013), u'-'); // en dash
     s.replace(QChar(0x2014), u'-'); // em dash
@@ -58,7 +111,7 @@ QString normalised(const QString &text) {
         last = m.capturedEnd();
     }
     out += s.mid(last);
-    return out.simplified();
+    return periodsAsMonths(out).simplified();
 }
 
 // 1..12 for a Russian month word in any common case ("март", "марта", "мае", "сент."), else 0.
@@ -116,7 +169,8 @@ QList<QRegularExpression> compiled(std::initializer_list<const char16_t *> patte
 
 bool isWholeYearPhrase(const QString &s) {
     static const auto patterns = compiled({
-        u"в\\s+течени[еи]\\s+(всего\\s+)?(учебного\\s+|календарного\\s+)?года",
+        u"в\\s+течени[еи]\\s+(всего\\s+)?(20\\d\\d\\s*-?\\s*(20\\d\\d\\s+)?)?(учебного\\s+|"
+        u"календарного\\s+)?года",
         u"в\\s+течени[еи]\\s+всего\\s+(учебного\\s+)?(периода|срока)",
         u"(^|\\s)весь\\s+(учебный\\s+)?(период|год)",
         u"(^|\\s)круглогодично",
@@ -130,7 +184,7 @@ bool isEventPhrase(const QString &s) {
         u"завершени)",
         u"\\b(согласно|после|при|перед)\\b",
         u"\\bв\\s+(соответствии|сроки|установленные|дни|день|период|ходе)\\b",
-        u"\\bв\\s+течени[еи]\\s+(\\d+|периода|заявленного)",
+        u"\\bв\\s+течени[еи]\\s+(\\d{1,3}\\s|периода|заявленного)",
         u"график|\\bсобыти",
     });
     return matchesAny(s, patterns);
@@ -140,6 +194,7 @@ bool isContinuousPhrase(const QString &s) {
     static const auto patterns = compiled({
         u"\\b(постоянно|систематически|регулярно|ежемесячно|еженедельно|ежедневно|ежеквартально|"
         u"ежечетвертно|на\\s+протяжении)",
+        u"\\bраз\\s+в\\b|\\bкажд\\w+|четверт|полугоди|триместр",
     });
     return matchesAny(s, patterns);
 }
@@ -202,6 +257,7 @@ Scan scan(const QString &s) {
                        R"((?<dm>(?<!\d)\d{1,2}\s+\p{L}+)|)"
                        R"((?<sd>(?<![\d.])\d{1,2}\.\d{1,2}(?![\d]))|)"
                        R"((?<year>(?<!\d)(?:19|20)\d\d(?!\d))|)"
+                       R"((?<num>(?<![\d.])\d{1,2}(?![\d.]))|)"
                        R"((?<word>\p{L}+\.?)|)"
                        R"((?<dash>-))"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -209,14 +265,21 @@ Scan scan(const QString &s) {
     bool pendingUntil = false;
     bool pendingDash = false;
     bool pendingRangeEnd = false; // "по" after a day item
+    int bareDay = 0;              // "15" of "15-20 марта" / "с 15 по 20 марта"
     enum class Last { None, Month, Day, Year } last = Last::None;
 
     auto addDay = [&](int d, int m, int y) {
         if (m < 1 || m > 12 || d < 1 || d > 31)
             return;
         DayItem item{d, m, y, pendingUntil, false};
-        if ((pendingDash || pendingRangeEnd) && last == Last::Day)
+        if ((pendingDash || pendingRangeEnd) && bareDay > 0 && bareDay <= d) {
+            out.days.append(DayItem{bareDay, m, y, pendingUntil, false});
+            item.until = false;
             item.rangeEnd = true;
+        } else if ((pendingDash || pendingRangeEnd) && last == Last::Day) {
+            item.rangeEnd = true;
+        }
+        bareDay = 0;
         out.days.append(item);
         pendingUntil = false;
         pendingDash = pendingRangeEnd = false;
@@ -234,7 +297,27 @@ Scan scan(const QString &s) {
             out.months.append(MonthEntry{{m, 0}, {m, 0}});
         }
         pendingDash = false;
+        pendingUntil = false; // "до мая" is read as the month
+        bareDay = 0;
         last = Last::Month;
+    };
+    auto onWord = [&](QString word) {
+        if (word.endsWith(u'.'))
+            word.chop(1);
+        const int month = monthOf(word);
+        if (month > 0) {
+            addMonth(month);
+            return;
+        }
+        if (word == u"до" || word == u"позднее" || word == u"к") {
+            pendingUntil = true;
+        } else if (word == u"по" && (last == Last::Day || bareDay > 0)) {
+            pendingRangeEnd = true;
+            return;
+        }
+        // Other words ("г", "года", "ежегодно", "и") neither end nor start an item.
+        if (word != u"с" && word != u"не")
+            bareDay = 0;
     };
 
     auto it = token.globalMatch(s);
@@ -246,17 +329,29 @@ Scan scan(const QString &s) {
         } else if (m.hasCaptured(u"dm")) {
             const QStringList parts = m.captured(u"dm").split(u' ', Qt::SkipEmptyParts);
             const int month = monthOf(parts.value(1));
-            if (month > 0)
+            if (month > 0) {
                 addDay(parts[0].toInt(), month, 0);
-            else
+            } else { // a number and a word: "15 по", "5 дней"
+                bareDay = parts[0].toInt();
                 last = Last::None;
+                onWord(parts.value(1));
+            }
+        } else if (m.hasCaptured(u"num")) {
+            bareDay = m.captured(u"num").toInt();
+            last = Last::None;
         } else if (m.hasCaptured(u"sd")) {
             const QStringList parts = m.captured(u"sd").split(u'.');
             addDay(parts[0].toInt(), parts[1].toInt(), 0);
         } else if (m.hasCaptured(u"year")) {
             const int year = m.captured(u"year").toInt();
             if (last == Last::Day && out.days.last().year == 0) {
-                out.days.last().year = year;
+                DayItem &end = out.days.last();
+                end.year = year;
+                if (end.rangeEnd && out.days.size() > 1 &&
+                    out.days[out.days.size() - 2].year == 0) {
+                    DayItem &start = out.days[out.days.size() - 2];
+                    start.year = start.month <= end.month ? year : year - 1;
+                }
             } else if (last == Last::Month && !pendingDash && !out.months.isEmpty() &&
                        out.months.last().end.year == 0) {
                 attachYear(out.months, year);
@@ -268,18 +363,7 @@ Scan scan(const QString &s) {
         } else if (m.hasCaptured(u"dash")) {
             pendingDash = true;
         } else {
-            QString word = m.captured(u"word");
-            if (word.endsWith(u'.'))
-                word.chop(1);
-            const int month = monthOf(word);
-            if (month > 0) {
-                addMonth(month);
-            } else if (word == u"до") {
-                pendingUntil = true;
-            } else if (word == u"по" && last == Last::Day) {
-                pendingRangeEnd = true;
-            }
-            // Other words ("г", "года", "ежегодно", "и") neither end nor start an item.
+            onWord(m.captured(u"word"));
         }
     }
     return out;
@@ -395,16 +479,19 @@ Deadline DeadlineParser::parse(const QString &text, const AcademicPeriod &period
         return d;
     d.yearly = isYearlyPhrase(s);
 
+    const Scan found = scan(s);
     if (isWholeYearPhrase(s)) {
         d.kind = DeadlineKind::WholePeriod;
-        if (d.yearly)
+        const auto [lo, hi] = std::minmax_element(found.freeYears.begin(), found.freeYears.end());
+        if (lo != found.freeYears.end() && *lo < *hi) // "В течение 2023-2024 учебного года"
+            finish(d, {{QDate(*lo, 9, 1), QDate(*hi, 8, 31)}});
+        else if (d.yearly)
             finish(d, academicYearWindows(period));
         else if (period.isValid())
             finish(d, {period.range()});
         return d;
     }
 
-    const Scan found = scan(s);
     if (!found.months.isEmpty() || !found.days.isEmpty()) {
         QList<DateRange> windows = monthWindows(found.months, period);
         windows += dayWindows(found.days, period);
@@ -429,7 +516,9 @@ Deadline DeadlineParser::parse(const QString &text, const AcademicPeriod &period
     }
     if (isContinuousPhrase(s)) {
         d.kind = DeadlineKind::WholePeriod;
-        if (period.isValid())
+        if (d.yearly)
+            finish(d, academicYearWindows(period));
+        else if (period.isValid())
             finish(d, {period.range()});
         return d;
     }

@@ -322,3 +322,55 @@ TEST(Deadline, FallsWithinAndNextWindow) {
     EXPECT_EQ(dl.nextWindow(d(2023, 9, 1)).from, d(2023, 11, 1));
     EXPECT_FALSE(dl.nextWindow(d(2024, 9, 1)).isValid());
 }
+
+TEST(DeadlineParser, UntilWordsAndDayRanges) {
+    const AcademicPeriod p{2023, 2024};
+    const Deadline a = DeadlineParser::parse(u"не позднее 15 мая"_s, p);
+    EXPECT_EQ(a.kind, DeadlineKind::ByDate);
+    EXPECT_EQ(a.to, d(2024, 5, 15));
+    EXPECT_EQ(DeadlineParser::parse(u"к 1 сентября"_s, p).kind, DeadlineKind::ByDate);
+    for (const QString &t : {u"с 15 по 20 марта 2024"_s, u"15-20 марта 2024 г."_s}) {
+        const Deadline r = DeadlineParser::parse(t, p);
+        EXPECT_EQ(r.kind, DeadlineKind::Date) << t.toStdString();
+        ASSERT_EQ(r.windows.size(), 1) << t.toStdString();
+        EXPECT_EQ(r.windows[0], (DateRange{d(2024, 3, 15), d(2024, 3, 20)})) << t.toStdString();
+    }
+    // "5 дней" is no day of a month.
+    EXPECT_EQ(DeadlineParser::parse(u"В течение 5 дней после проведения ВПР"_s, p).kind,
+              DeadlineKind::Event);
+}
+
+TEST(DeadlineParser, QuartersAndHalves) {
+    const AcademicPeriod p{2023, 2024};
+    const Deadline h1 = DeadlineParser::parse(u"I полугодие"_s, p);
+    EXPECT_EQ(h1.kind, DeadlineKind::MonthRange);
+    EXPECT_EQ(h1.from, d(2023, 9, 1));
+    EXPECT_EQ(h1.to, d(2023, 12, 31));
+    const Deadline h2 = DeadlineParser::parse(u"во II полугодии"_s, p);
+    EXPECT_EQ(h2.from, d(2024, 1, 1));
+    EXPECT_EQ(h2.to, d(2024, 5, 31));
+    const Deadline q3 = DeadlineParser::parse(u"3 четверть"_s, p);
+    EXPECT_EQ(q3.from, d(2024, 1, 1));
+    EXPECT_EQ(q3.to, d(2024, 3, 31));
+    EXPECT_EQ(DeadlineParser::parse(u"Конец учебного года"_s, p).from, d(2024, 5, 1));
+    EXPECT_EQ(DeadlineParser::parse(u"По итогам I четверти"_s, p).kind, DeadlineKind::Event);
+    EXPECT_EQ(DeadlineParser::parse(u"1 раз в четверть"_s, p).kind, DeadlineKind::WholePeriod);
+    EXPECT_EQ(DeadlineParser::parse(u"В конце каждой четверти"_s, p).kind,
+              DeadlineKind::WholePeriod);
+}
+
+TEST(DeadlineParser, MixedTextsFollowTheDocumentedOrder) {
+    // Dates beat event words; a whole-year phrase beats both; its own years are honoured.
+    const Deadline a = DeadlineParser::parse(u"Апрель 2024 (по графику ВПР)"_s, {2023, 2024});
+    EXPECT_EQ(a.kind, DeadlineKind::Month);
+    EXPECT_EQ(a.from, d(2024, 4, 1));
+    const Deadline b = DeadlineParser::parse(u"В течение 2023-2024 учебного года"_s, {2024, 2025});
+    EXPECT_EQ(b.kind, DeadlineKind::WholePeriod);
+    EXPECT_EQ(b.from, d(2023, 9, 1));
+    EXPECT_EQ(b.to, d(2024, 8, 31));
+    const Deadline c = DeadlineParser::parse(
+        u"Согласно графикам проведения оценочных процедур в 2023-2024 учебном году"_s,
+        {2023, 2024});
+    EXPECT_EQ(c.kind, DeadlineKind::Event);
+    EXPECT_FALSE(c.hasDates());
+}
