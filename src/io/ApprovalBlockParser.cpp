@@ -107,7 +107,11 @@ QDate ApprovalBlockParser::findDate(const QString &text) {
 QString ApprovalBlockParser::findOrderNumber(const QString &text) {
     static const QRegularExpression number(
         QStringLiteral(R"(№\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-.]*))"));
-    const auto m = number.match(text);
+    // «Гимназия №3» is a name, not the order's number.
+    static const QRegularExpression quoted(QStringLiteral(R"(«[^«»]*»|"[^"]*")"));
+    QString plain = text;
+    plain.replace(quoted, QStringLiteral(" "));
+    const auto m = number.match(plain);
     if (!m.hasMatch())
         return {};
     QString n = m.captured(1);
@@ -149,7 +153,9 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
     };
 
     // Reads one line of an approval block into the approval.
+    QStringList blockText; // every line read as part of an approval block
     auto take = [&](const QString &t) {
+        blockText << t;
         const QString plain = PlanTextRules::stripSignature(t);
         if (isOrderLine(t)) {
             readOrder(t, a);
@@ -267,6 +273,8 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
         org = findOrganization(a.issuer);
     if (org.isEmpty() && !a.issuer.isEmpty())
         org = a.issuer;
+    if (org.isEmpty())
+        org = findOrganization(blockText.join(QLatin1Char(' ')));
     if (org.isEmpty())
         org = findOrganization(title);
     s.organization.name = org;

@@ -1,5 +1,7 @@
 #include "objectivity/io/PlanImporter.h"
 
+#include "objectivity/io/DocxPlanReader.h"
+#include "objectivity/io/HtmlPlanReader.h"
 #include "objectivity/io/PlanDocumentParser.h"
 #include "objectivity/io/TextDecoder.h"
 #include "objectivity/io/TextPlanReader.h"
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 using objectivity::core::Error;
 using objectivity::core::Result;
@@ -51,13 +54,20 @@ std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
     return std::nullopt;
 }
 
+Result<PlanImport> parseDocx(const QString &path, const QString &name) {
+    auto doc = DocxPlanReader::read(path, name);
+    if (!doc.ok())
+        return doc.error();
+    return PlanDocumentParser::parse(doc.value());
+}
+
 Result<PlanImport> parseText(const QString &text, PlanImporter::Format format,
                              const QString &name) {
     if (text.trimmed().isEmpty())
         return fileError(name, QStringLiteral("документ пуст — в нём нет текста"));
     if (format == PlanImporter::Format::Html ||
         (format == PlanImporter::Format::Auto && looksLikeHtml(text)))
-        return fileError(name, QStringLiteral("чтение HTML ещё не подключено"));
+        return PlanDocumentParser::parse(HtmlPlanReader::read(text, name));
     return PlanDocumentParser::parse(TextPlanReader::read(text, name));
 }
 } // namespace
@@ -77,6 +87,12 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         return fileError(name,
                          QStringLiteral("не удаётся открыть файл: %1").arg(file.errorString()));
     const QByteArray data = file.readAll();
+    if (data.startsWith("PK\x03\x04")) {
+        auto result = parseDocx(path, name);
+        if (result.ok())
+            result.value().plan.sourceFile = info.absoluteFilePath();
+        return result;
+    }
     Format format = Format::Auto;
     const QString ext = info.suffix().toLower();
     if (ext == QLatin1String("docx"))
@@ -98,11 +114,20 @@ Result<PlanImport> PlanImporter::importData(const QByteArray &data, Format forma
         return fileError(sourceName,
                          QStringLiteral("файл не является документом Word (.docx): "
                                         "у него нет структуры zip-архива Office Open XML"));
-    if (zip)
-        return fileError(sourceName, QStringLiteral("чтение .docx ещё не подключено"));
+    if (zip) {
+        // ZipArchive reads files: put the bytes in a temporary one.
+        QTemporaryFile tmp;
+        if (!tmp.open() || tmp.write(data) != data.size() || !tmp.flush())
+            return fileError(sourceName,
+                             QStringLiteral("не удаётся сохранить временную копию документа"));
+        return parseDocx(tmp.fileName(), sourceName);
+    }
     if (const auto refused = refuseBinary(data, sourceName))
         return *refused;
-    return parseText(TextDecoder::decode(data), format, sourceName);
+    const QByteArray hint =
+        format == Format::Text ? QByteArray() : HtmlPlanReader::declaredCharset(data);
+    return parseText(TextDecoder::decode(data, TextDecoder::detect(data, hint)), format,
+                     sourceName);
 }
 
 Result<PlanImport> PlanImporter::importText(const QString &text, const QString &sourceName) {
