@@ -37,13 +37,13 @@ bool isCapitalised(const QString &token) {
 
 // A noun in the nominative that starts a role. Compared with the token's part before a hyphen.
 bool isHeadNoun(const QString &token) {
-    static const std::array<const char16_t *, 30> heads{{
+    static const std::array<const char16_t *, 29> heads{{
         u"администрация", u"руководители",  u"руководитель", u"учителя",      u"учитель",
         u"педагог",       u"педагоги",      u"психолог",     u"психологи",    u"ответственный",
         u"ответственные", u"ответственная", u"директор",     u"зам.",         u"заместитель",
         u"заместители",   u"завуч",         u"координатор",  u"координаторы", u"методист",
         u"методисты",     u"наставник",     u"наставники",   u"эксперты",     u"специалист",
-        u"специалисты",   u"тьютор",        u"библиотекарь", u"председатель", u"члены",
+        u"специалисты",   u"тьютор",        u"библиотекарь", u"председатель",
     }};
     const QString lower = token.toLower();
     const QString stem = lower.section(u'-', 0, 0);

@@ -126,3 +126,20 @@ TEST(OwnerSplitter, ConjunctionBetweenRoles) {
     // A role head after a preposition does not start an entry.
     EXPECT_EQ(OwnerSplitter::split(u"Ответственный за работу с учителя"_s).size(), 1);
 }
+
+TEST(OwnerSplitter, RolesWithNamesAndTypicalSchoolCells) {
+    EXPECT_EQ(OwnerSplitter::split(u"Заместитель директора по УВР Иванова И.И."_s),
+              (QStringList{u"Заместитель директора по УВР Иванова И.И."_s}));
+    EXPECT_EQ(OwnerSplitter::split(
+                  u"Зам. директора по УВР Петрова А.А. Классные руководители 4-8 классов"_s),
+              (QStringList{u"Зам. директора по УВР Петрова А.А."_s,
+                           u"Классные руководители 4-8 классов"_s}));
+    EXPECT_EQ(OwnerSplitter::split(u"Социальный педагог Педагог-психолог"_s),
+              (QStringList{u"Социальный педагог"_s, u"Педагог-психолог"_s}));
+    EXPECT_EQ(OwnerSplitter::split(u"Руководитель ШМО учителей начальных классов"_s).size(), 1);
+    EXPECT_EQ(OwnerSplitter::split(u"Председатель и члены экспертной комиссии"_s).size(), 1);
+    EXPECT_EQ(OwnerSplitter::split(u"Иванов И.И. Петров П.П. Сидорова С.С."_s).size(), 3);
+    EXPECT_EQ(
+        OwnerSplitter::split(u"Администрация ОО Руководители ШМО Классные руководители"_s),
+        (QStringList{u"Администрация ОО"_s, u"Руководители ШМО"_s, u"Классные руководители"_s}));
+}
