@@ -1,0 +1,254 @@
+// objectivity-cli as a user runs it: a separate process, a temporary database, the real seeds.
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+using objectivity::test::seedPath;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class PlanCli : public ::testing::Test {
+protected:
+    QString dbPath() const { return dir.filePath(QStringLiteral("plans.sqlite")); }
+
+    CliRun run(const QStringList &args, bool withDb = true) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("OBJECTIVITY_DB"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QString::fromUtf8(OBJECTIVITY_CLI_PATH),
+                withDb ? QStringList{QStringLiteral("--db"), dbPath()} + args : args);
+        EXPECT_TRUE(p.waitForFinished(120000)) << "objectivity-cli did not finish";
+        CliRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // Imports a document and returns the id printed on the last line (0 on failure).
+    qint64 import(const QString &path) {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("import"), path});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.isEmpty())
+            return 0;
+        bool ok = false;
+        const qint64 id = lines.last().toLongLong(&ok);
+        EXPECT_TRUE(ok) << "last line is not an id: " << lines.last().toStdString();
+        return ok ? id : 0;
+    }
+
+    QJsonObject showJson(qint64 id) {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("show"), QString::number(id),
+                              QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        return doc.object();
+    }
+
+    // The number of plans, as `plan list` reports it.
+    int planCount() {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("list")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        if (r.out.startsWith(QStringLiteral("В базе нет планов")))
+            return 0;
+        static const QRegularExpression total(QStringLiteral("Планов: (\\d+)"));
+        const auto m = total.match(r.out);
+        EXPECT_TRUE(m.hasMatch()) << r.out.toStdString();
+        return m.captured(1).toInt();
+    }
+
+    QByteArray dbHash() {
+        QFile f(dbPath());
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return path;
+    }
+
+    QTemporaryDir dir;
+};
+
+struct SeedExpectation {
+    const char *seed;
+    int sections;
+    int measures;
+    const char *approver; // nullptr: not checked
+    const char *orderNumber;
+    const char *orderDate;
+};
+
+void checkSeed(const QJsonObject &plan, const SeedExpectation &e) {
+    EXPECT_FALSE(plan.value(QLatin1String("title")).toString().isEmpty());
+    EXPECT_FALSE(plan.value(QLatin1String("organization")).toString().isEmpty());
+    EXPECT_EQ(plan.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+    EXPECT_TRUE(plan.value(QLatin1String("warnings")).isArray());
+    const QJsonArray sections = plan.value(QLatin1String("sections")).toArray();
+    EXPECT_EQ(sections.size(), e.sections) << e.seed;
+    int measures = 0;
+    for (const auto &s : sections) {
+        const QJsonObject section = s.toObject();
+        EXPECT_TRUE(section.contains(QLatin1String("number")));
+        EXPECT_TRUE(section.contains(QLatin1String("title")));
+        for (const auto &m : section.value(QLatin1String("measures")).toArray()) {
+            const QJsonObject measure = m.toObject();
+            ++measures;
+            EXPECT_FALSE(measure.value(QLatin1String("text")).toString().isEmpty()) << e.seed;
+            EXPECT_TRUE(measure.value(QLatin1String("owners")).isArray());
+            EXPECT_TRUE(measure.contains(QLatin1String("number")));
+            EXPECT_TRUE(measure.contains(QLatin1String("expected_result")));
+            const QJsonObject deadline = measure.value(QLatin1String("deadline")).toObject();
+            for (const char *key : {"text", "kind", "from", "to"})
+                EXPECT_TRUE(deadline.contains(QLatin1String(key))) << key;
+        }
+    }
+    EXPECT_EQ(measures, e.measures) << e.seed;
+    if (!e.approver)
+        return;
+    const QJsonObject approval = plan.value(QLatin1String("approval")).toObject();
+    EXPECT_EQ(approval.value(QLatin1String("approver_name")).toString(),
+              QString::fromUtf8(e.approver));
+    EXPECT_EQ(approval.value(QLatin1String("order_number")).toString(),
+              QString::fromUtf8(e.orderNumber));
+    EXPECT_EQ(approval.value(QLatin1String("order_date")).toString(),
+              QString::fromUtf8(e.orderDate));
+}
+
+const SeedExpectation kSeeds[] = {
+    {"000", 5, 37, "В.Д. Мазепа", "149", "2022-07-01"},
+    {"001", 8, 37, nullptr, nullptr, nullptr},
+    {"002", 5, 26, "Н.С. Сазонова", "32/1", "2024-03-04"},
+};
+
+} // namespace
+
+TEST_F(PlanCli, ImportsEachSeedAndShowsItAsJson) {
+    for (const auto &e : kSeeds) {
+        const QString path = seedPath(QString::fromLatin1(e.seed));
+        OBJ_REQUIRE_SHARED(
+            path, QStringLiteral("seed %1").arg(QString::fromLatin1(e.seed)).toStdString());
+        const qint64 id = import(path);
+        ASSERT_GT(id, 0) << e.seed;
+        checkSeed(showJson(id), e);
+    }
+    EXPECT_EQ(planCount(), 3);
+}
+
+TEST_F(PlanCli, ShowWithoutJsonIsReadableText) {
+    const QString path = seedPath(QStringLiteral("002"));
+    OBJ_REQUIRE_SHARED(path, "seed 002");
+    const qint64 id = import(path);
+    ASSERT_GT(id, 0);
+    const CliRun r = run({QStringLiteral("plan"), QStringLiteral("show"), QString::number(id)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Н.С. Сазонова"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("приказ № 32/1 от 04.03.2024")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Всего: разделов 5, мероприятий 26")));
+
+    const CliRun list = run({QStringLiteral("plan"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("МАОУ «Калиновская СОШ»")));
+    EXPECT_TRUE(list.out.contains(QStringLiteral("26 (выполнено 0)")));
+}
+
+TEST_F(PlanCli, BadDocumentsFailInRussianAndLeaveTheDatabaseUnchanged) {
+    ASSERT_EQ(run({QStringLiteral("db"), QStringLiteral("info")}).exitCode, 0);
+    const QString seed = seedPath(QStringLiteral("002"));
+    if (!seed.isEmpty()) {
+        ASSERT_GT(import(seed), 0);
+    }
+    const int plansBefore = planCount();
+    const QByteArray hashBefore = dbHash();
+
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char((i * 7919 + 13) % 256));
+    const QList<QString> bad = {
+        writeFile(QStringLiteral("пустой.txt"), QByteArray()),
+        writeFile(QStringLiteral("картинка.bin"), QByteArray("\x89PNG\r\n\x1a\n", 8) + binary),
+        writeFile(QStringLiteral("не-архив.docx"), QByteArray("Это не zip, а просто текст.\n")),
+        writeFile(
+            QStringLiteral("без-таблицы.txt"),
+            QStringLiteral(
+                "Уважаемые коллеги!\nПриглашаем на совещание в пятницу.\nС уважением, директор.\n")
+                .toUtf8()),
+        dir.filePath(QStringLiteral("нет-такого.txt")),
+    };
+    for (const QString &path : bad) {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("import"), path});
+        const QString name = QFileInfo(path).fileName();
+        EXPECT_NE(r.exitCode, 0) << name.toStdString();
+        EXPECT_TRUE(r.err.contains(name)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QRegularExpression(QStringLiteral("[а-яё]{4}"))))
+            << r.err.toStdString();
+        EXPECT_TRUE(r.out.trimmed().isEmpty()) << r.out.toStdString();
+    }
+    EXPECT_EQ(dbHash(), hashBefore);
+    EXPECT_EQ(planCount(), plansBefore);
+}
+
+TEST_F(PlanCli, HelpAndUsageErrorsAreRussian) {
+    const CliRun help = run({QStringLiteral("--help")}, false);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Использование: objectivity-cli")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("  plan")));
+
+    const CliRun planHelp = run({QStringLiteral("plan"), QStringLiteral("--help")}, false);
+    EXPECT_EQ(planHelp.exitCode, 0);
+    for (const char *command : {"import ФАЙЛ", "list", "show ID [--json]"})
+        EXPECT_TRUE(planHelp.out.contains(QString::fromUtf8(command))) << command;
+
+    const CliRun unknown = run({QStringLiteral("планы")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("неизвестная группа команд «планы»")));
+
+    const CliRun noFile = run({QStringLiteral("plan"), QStringLiteral("import")});
+    EXPECT_EQ(noFile.exitCode, 2);
+    EXPECT_TRUE(noFile.err.contains(QStringLiteral("не указан файл")));
+
+    const CliRun missing =
+        run({QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("42")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("план №42 не найден")))
+        << missing.err.toStdString();
+
+    const CliRun notDb =
+        run({QStringLiteral("--db"), dir.path(), QStringLiteral("plan"), QStringLiteral("list")},
+            false);
+    EXPECT_EQ(notDb.exitCode, 1);
+    EXPECT_TRUE(notDb.err.contains(QStringLiteral("папка"))) << notDb.err.toStdString();
+}
+
+TEST_F(PlanCli, RemoveDeletesAPlan) {
+    const QString path = seedPath(QStringLiteral("000"));
+    OBJ_REQUIRE_SHARED(path, "seed 000");
+    const qint64 id = import(path);
+    ASSERT_GT(id, 0);
+    EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("remove"), QString::number(id)}).exitCode,
+              0);
+    EXPECT_EQ(planCount(), 0);
+    EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("remove"), QString::number(id)}).exitCode,
+              1);
+}
