@@ -1,0 +1,121 @@
+#include "objectivity/core/MarkScale.h"
+#include "objectivity/core/ParticipantResult.h"
+#include "objectivity/core/ProcedureKind.h"
+#include "objectivity/core/SchoolKind.h"
+#include "objectivity/core/SubjectCatalog.h"
+#include "objectivity/core/TaskInfo.h"
+
+#include <gtest/gtest.h>
+
+using namespace objectivity::core;
+
+TEST(ProcedureKind, CodesRoundTripAndLookalikes) {
+    for (ProcedureKind k : {ProcedureKind::VPR, ProcedureKind::OGE, ProcedureKind::EGE}) {
+        ProcedureKind back = ProcedureKind::VPR;
+        ASSERT_TRUE(procedureKindFromText(procedureKindCode(k), &back));
+        EXPECT_EQ(back, k);
+    }
+    ProcedureKind k = ProcedureKind::VPR;
+    EXPECT_TRUE(procedureKindFromText(QStringLiteral(" огэ "), &k));
+    EXPECT_EQ(k, ProcedureKind::OGE);
+    EXPECT_TRUE(procedureKindFromText(QStringLiteral("ВПP"), &k)); // Latin P
+    EXPECT_EQ(k, ProcedureKind::VPR);
+    EXPECT_TRUE(procedureKindFromText(QStringLiteral("ГИА-11"), &k));
+    EXPECT_EQ(k, ProcedureKind::EGE);
+    EXPECT_FALSE(procedureKindFromText(QStringLiteral("НИКО"), &k));
+    EXPECT_FALSE(procedureKindFromText(QString(), &k));
+}
+
+TEST(SchoolKind, CodesAndFullNames) {
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("СОШ")), SchoolKind::Sosh);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("гимназия")), SchoolKind::Gymnasium);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("СОШ с УИОП")), SchoolKind::AdvancedStudy);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral(
+                  "Муниципальное казённое общеобразовательное учреждение \"Тпигская средняя "
+                  "обшеобразовательная школа  \"")),
+              SchoolKind::Sosh);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("МБОУ \"Лицей №1\" г. Буйнакска")),
+              SchoolKind::Lyceum);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("МБОУ «Гимназия № 13»")), SchoolKind::Gymnasium);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("МКОУ «Хунзахская ООШ»")), SchoolKind::Oosh);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("Средняя школа с углублённым изучением "
+                                                "отдельных предметов № 5")),
+              SchoolKind::AdvancedStudy);
+    EXPECT_EQ(schoolKindFromText(QStringLiteral("Детский сад «Ромашка»")), SchoolKind::Unknown);
+    EXPECT_EQ(schoolKindCode(SchoolKind::Unknown), QString());
+}
+
+TEST(SubjectCatalog, SynonymsAndDistinctMathLevels) {
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Русский")), QStringLiteral("Русский язык"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("  русский   ЯЗЫК ")),
+              QStringLiteral("Русский язык"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Математика (база)")),
+              QStringLiteral("Математика (база)"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Математика базового уровня")),
+              QStringLiteral("Математика (база)"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("математика профильная")),
+              QStringLiteral("Математика (профиль)"));
+    EXPECT_NE(SubjectCatalog::canonical(QStringLiteral("Математика (база)")),
+              SubjectCatalog::canonical(QStringLiteral("Математика (профиль)")));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Математика")),
+              QStringLiteral("Математика"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Английский язык")),
+              QStringLiteral("Иностранный язык (английский)"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Окружающий мир")),
+              QStringLiteral("Окружающий мир"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Информатика и ИКТ")),
+              QStringLiteral("Информатика"));
+    EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Физкультура")), QString());
+    for (const QString &name : SubjectCatalog::canonicalNames())
+        EXPECT_EQ(SubjectCatalog::canonical(name), name);
+    EXPECT_GE(SubjectCatalog::canonicalNames().size(), 14);
+}
+
+TEST(TaskLevel, Codes) {
+    EXPECT_EQ(taskLevelFromText(QStringLiteral("Б")), TaskLevel::Basic);
+    EXPECT_EQ(taskLevelFromText(QStringLiteral("повышенный")), TaskLevel::Advanced);
+    EXPECT_EQ(taskLevelFromText(QStringLiteral("В")), TaskLevel::High);
+    EXPECT_EQ(taskLevelFromText(QStringLiteral("?")), TaskLevel::Unknown);
+    EXPECT_EQ(taskLevelCode(TaskLevel::Advanced), QStringLiteral("П"));
+}
+
+TEST(ParticipantCodes, MedalAndJournalPeriod) {
+    Medal m = Medal::None;
+    EXPECT_TRUE(medalFromText(QStringLiteral("золото"), &m));
+    EXPECT_EQ(m, Medal::Gold);
+    EXPECT_TRUE(medalFromText(QStringLiteral("Серебряная"), &m));
+    EXPECT_EQ(m, Medal::Silver);
+    EXPECT_TRUE(medalFromText(QString(), &m));
+    EXPECT_EQ(m, Medal::None);
+    EXPECT_FALSE(medalFromText(QStringLiteral("бронза"), &m));
+    JournalPeriod p = JournalPeriod::Unknown;
+    EXPECT_TRUE(journalPeriodFromText(QStringLiteral("полугодие"), &p));
+    EXPECT_EQ(p, JournalPeriod::HalfYear);
+    EXPECT_TRUE(journalPeriodFromText(QStringLiteral("год"), &p));
+    EXPECT_EQ(p, JournalPeriod::Year);
+    EXPECT_FALSE(journalPeriodFromText(QStringLiteral("неделя"), &p));
+    EXPECT_EQ(journalPeriodCode(JournalPeriod::Quarter), QStringLiteral("четверть"));
+}
+
+TEST(MarkScale, FullAndPartialScales) {
+    MarkScale vpr;
+    vpr.minFor3 = 10;
+    vpr.minFor4 = 16;
+    vpr.minFor5 = 21;
+    EXPECT_EQ(vpr.markFor(9), 2);
+    EXPECT_EQ(vpr.markFor(10), 3);
+    EXPECT_EQ(vpr.markFor(20), 4);
+    EXPECT_EQ(vpr.markFor(24), 5);
+    EXPECT_TRUE(vpr.agrees(15, 3));
+    EXPECT_FALSE(vpr.agrees(15, 4));
+    MarkScale oge; // only the pass boundary is known
+    oge.minFor3 = 15;
+    EXPECT_EQ(oge.markFor(14), 2);
+    EXPECT_EQ(oge.markFor(30), 0);
+    EXPECT_TRUE(oge.agrees(30, 5));
+    EXPECT_FALSE(oge.agrees(30, 2));
+    EXPECT_FALSE(oge.agrees(10, 3));
+    MarkScale ege;
+    EXPECT_FALSE(ege.isMarkScale());
+    EXPECT_EQ(ege.markFor(10), 0);
+}
