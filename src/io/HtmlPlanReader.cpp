@@ -57,10 +57,14 @@ QString decodeEntity(const QString &name) {
     return named.value(name.toLower(), QStringLiteral("&") + name + QLatin1Char(';'));
 }
 
-int intAttribute(const QString &attrs, const QString &name) {
-    const QRegularExpression re(QStringLiteral(R"((?:^|\s)%1\s*=\s*["']?\s*(\d+))").arg(name),
-                                QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(attrs);
+int intAttribute(const QString &attrs, bool rowspan) {
+    static const QRegularExpression colRe(QStringLiteral(R"((?:^|\s)colspan\s*=\s*["']?\s*(\d+))"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rowRe(QStringLiteral(R"((?:^|\s)rowspan\s*=\s*["']?\s*(\d+))"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!attrs.contains(QLatin1String("span"), Qt::CaseInsensitive))
+        return 1;
+    const auto m = (rowspan ? rowRe : colRe).match(attrs);
     return m.hasMatch() ? qBound(1, m.captured(1).toInt(), 1000) : 1;
 }
 
@@ -146,8 +150,8 @@ public:
                         startRow(line);
                     m_inCell = true;
                     m_cell.clear();
-                    m_colspan = intAttribute(attrs, QStringLiteral("colspan"));
-                    m_rowspan = intAttribute(attrs, QStringLiteral("rowspan"));
+                    m_colspan = intAttribute(attrs, false);
+                    m_rowspan = intAttribute(attrs, true);
                 }
                 return;
             }

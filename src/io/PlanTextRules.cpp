@@ -185,15 +185,34 @@ bool PlanTextRules::isRoleWord(const QString &token) {
 }
 
 QString PlanTextRules::tidy(const QString &text) {
-    static const QRegularExpression spaces(QStringLiteral(R"([ \t\x{00A0}\x{2002}-\x{200B}]+)"));
-    QStringList lines;
-    for (QString line : text.split(QLatin1Char('\n'))) {
-        line.replace(spaces, QStringLiteral(" "));
-        line = line.trimmed();
-        if (!line.isEmpty())
-            lines << line;
+    // A hand-written loop: this runs on every cell of every row.
+    QString out;
+    out.reserve(text.size());
+    bool pendingSpace = false;
+    bool lineHasText = false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n') {
+            if (lineHasText)
+                out += QLatin1Char('\n');
+            lineHasText = false;
+            pendingSpace = false;
+            continue;
+        }
+        if (u == u' ' || u == u'\t' || u == u'\r' || u == 0x00A0 || (u >= 0x2000 && u <= 0x200B) ||
+            u == 0x202F || u == 0x3000) {
+            pendingSpace = lineHasText;
+            continue;
+        }
+        if (pendingSpace)
+            out += QLatin1Char(' ');
+        pendingSpace = false;
+        lineHasText = true;
+        out += c;
     }
-    return lines.join(QLatin1Char('\n'));
+    while (out.endsWith(QLatin1Char('\n')))
+        out.chop(1);
+    return out;
 }
 
 QString PlanTextRules::oneLine(const QString &text) {
