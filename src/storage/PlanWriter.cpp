@@ -193,12 +193,15 @@ Status PlanWriter::writeSections(core::Plan &plan) {
     if (!existingMeasures)
         return existingMeasures.error();
 
+    // An id is updated once; a second row with the same id (a copied row) is inserted as new.
+    QSet<qint64> updatableSections = *existingSections;
+    QSet<qint64> updatableMeasures = *existingMeasures;
     QSet<qint64> keptSections;
     QSet<qint64> keptMeasures;
     QSqlQuery q(m_db.connection());
     for (int i = 0; i < plan.sections.size(); ++i) {
         core::Section &section = plan.sections[i];
-        const bool update = section.id > 0 && existingSections->contains(section.id);
+        const bool update = section.id > 0 && updatableSections.remove(section.id);
         if (update) {
             q.prepare(QStringLiteral(
                 "UPDATE sections SET position = ?, number = ?, title = ? WHERE id = ?"));
@@ -218,7 +221,7 @@ Status PlanWriter::writeSections(core::Plan &plan) {
         keptSections.insert(section.id);
         for (int j = 0; j < section.measures.size(); ++j) {
             core::Measure &measure = section.measures[j];
-            if (Status s = writeMeasure(measure, section.id, j, *existingMeasures); !s)
+            if (Status s = writeMeasure(measure, section.id, j, updatableMeasures); !s)
                 return s;
             keptMeasures.insert(measure.id);
         }
@@ -230,8 +233,8 @@ Status PlanWriter::writeSections(core::Plan &plan) {
 }
 
 Status PlanWriter::writeMeasure(core::Measure &measure, qint64 sectionId, int position,
-                                const QSet<qint64> &existing) {
-    const bool update = measure.id > 0 && existing.contains(measure.id);
+                                QSet<qint64> &updatable) {
+    const bool update = measure.id > 0 && updatable.remove(measure.id);
     QSqlQuery q(m_db.connection());
     const QString columns = QStringLiteral(
         "section_id, position, number, text, deadline_text, deadline_kind, deadline_yearly, "

@@ -22,7 +22,7 @@ private:
     core::Status writeColumns(const core::Plan &plan);
     core::Status writeSections(core::Plan &plan);
     core::Status writeMeasure(core::Measure &measure, qint64 sectionId, int position,
-                              const QSet<qint64> &existing);
+                              QSet<qint64> &updatable);
     core::Status writeOwners(const core::Measure &measure);
     core::Result<QSet<qint64>> ids(const QString &sql, qint64 planId);
     core::Status deleteMissing(const QString &table, const QSet<qint64> &existing,

@@ -283,3 +283,21 @@ TEST_F(PlanRepositoryTest, OwnersAreLinkedToPeopleByExactName) {
                         .arg(personId)),
               2);
 }
+
+TEST_F(PlanRepositoryTest, CopiedRowsWithTheSameIdBecomeNewRows) {
+    PlanRepository repo(*db);
+    Plan plan = saved(importedLikePlan());
+    const qint64 original = plan.sections[0].measures[0].id;
+    plan.sections[0].measures.append(plan.sections[0].measures[0]); // pasted copy keeps the id
+    plan.sections[0].measures.last().number = QStringLiteral("1.3.");
+    plan.sections.append(plan.sections[1]); // a copied section with its measures
+    OBJ_ASSERT_OK(repo.save(plan));
+    EXPECT_EQ(plan.sections[0].measures[0].id, original);
+    EXPECT_NE(plan.sections[0].measures.last().id, original);
+    EXPECT_NE(plan.sections.last().id, plan.sections[1].id);
+    EXPECT_NE(plan.sections.last().measures[0].id, plan.sections[1].measures[0].id);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measures")), 7 + 1 + 3);
+    auto loaded = repo.load(plan.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(*loaded == plan);
+}
