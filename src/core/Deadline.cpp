@@ -83,21 +83,30 @@ QString Deadline::describe() const {
             return fmt(w.from);
         return QString(fmt(w.from) + QStringLiteral("–") + fmt(w.to));
     };
-    QStringList parts;
-    if (yearly) {
-        // The windows of the first academic year: «ежегодно, 01.08–30.09».
-        const QDate firstYearEnd = windows.first().from.addYears(1);
-        for (const auto &w : windows)
-            if (w.from < firstYearEnd)
-                parts << window(w, false);
-        parts.removeDuplicates();
-    } else {
-        for (const auto &w : windows)
-            parts << window(w, true);
+    // The windows of the first year, and whether the rest repeat them year after year (months
+    // without a year in a plan of several academic years).
+    const QDate firstYearEnd = windows.first().from.addYears(1);
+    QList<DateRange> firstYear;
+    for (const auto &w : windows)
+        if (w.from < firstYearEnd)
+            firstYear << w;
+    bool repeats = windows.size() > firstYear.size() && windows.size() % firstYear.size() == 0;
+    for (qsizetype i = 0; repeats && i < windows.size(); ++i) {
+        const DateRange &base = firstYear[i % firstYear.size()];
+        const int shift = int(i / firstYear.size());
+        repeats = windows[i] == DateRange{base.from.addYears(shift), base.to.addYears(shift)};
     }
+    QStringList parts;
+    for (const auto &w : (yearly || repeats) ? firstYear : windows)
+        parts << window(w, !(yearly || repeats));
+    parts.removeDuplicates();
     const QString list = parts.join(QStringLiteral(", "));
     const QString until = kind == DeadlineKind::ByDate ? QStringLiteral("до ") : QString();
-    return yearly ? QString(QStringLiteral("ежегодно, ") + until + list) : QString(until + list);
+    if (yearly)
+        return QStringLiteral("ежегодно, ") + until + list;
+    if (repeats)
+        return QStringLiteral("каждый учебный год, ") + until + list;
+    return until + list;
 }
 
 } // namespace objectivity::core

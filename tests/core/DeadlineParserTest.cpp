@@ -308,6 +308,17 @@ TEST(DeadlineDescribe, ShortRussianInterpretation) {
     EXPECT_EQ(DeadlineParser::parse(u"2024 год"_s, p).describe(), u"01.01.2024–31.12.2024"_s);
 }
 
+TEST(DeadlineDescribe, RepetitionOverAcademicYears) {
+    const AcademicPeriod p{2022, 2024};
+    EXPECT_EQ(DeadlineParser::parse(u"Август, ноябрь"_s, p).describe(),
+              u"каждый учебный год, 01.11–30.11, 01.08–31.08"_s);
+    EXPECT_EQ(DeadlineParser::parse(u"до 01 июля"_s, p).describe(),
+              u"каждый учебный год, до 01.07"_s);
+    // Years written: no repetition, full dates.
+    EXPECT_EQ(DeadlineParser::parse(u"август 2021"_s, p).describe(), u"01.08.2021–31.08.2021"_s);
+    EXPECT_EQ(DeadlineParser::parse(u"до 01 июля"_s, {2023, 2024}).describe(), u"до 01.07.2024"_s);
+}
+
 TEST(DeadlineDescribe, KindCodesRoundTrip) {
     for (auto k : {DeadlineKind::Unknown, DeadlineKind::Date, DeadlineKind::ByDate,
                    DeadlineKind::Month, DeadlineKind::MonthRange, DeadlineKind::MonthList,
