@@ -1,0 +1,92 @@
+#pragma once
+// Runs objectivity-cli as a user does: a separate process with a temporary database.
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace objectivity::test {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test {
+protected:
+    QString dbPath() const { return dir.filePath(QStringLiteral("plans.sqlite")); }
+
+    CliRun run(const QStringList &args, bool withDb = true) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("OBJECTIVITY_DB"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QString::fromUtf8(OBJECTIVITY_CLI_PATH),
+                withDb ? QStringList{QStringLiteral("--db"), dbPath()} + args : args);
+        EXPECT_TRUE(p.waitForFinished(120000)) << "objectivity-cli did not finish";
+        CliRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // Imports a document and returns the id printed on the last line (0 on failure).
+    qint64 import(const QString &path) {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("import"), path});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.isEmpty())
+            return 0;
+        bool ok = false;
+        const qint64 id = lines.last().toLongLong(&ok);
+        EXPECT_TRUE(ok) << "last line is not an id: " << lines.last().toStdString();
+        return ok ? id : 0;
+    }
+
+    QJsonObject showJson(qint64 id) {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("show"), QString::number(id),
+                              QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        return doc.object();
+    }
+
+    // The number of plans, as `plan list` reports it.
+    int planCount() {
+        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("list")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        if (r.out.startsWith(QStringLiteral("В базе нет планов")))
+            return 0;
+        static const QRegularExpression total(QStringLiteral("Планов: (\\d+)"));
+        const auto m = total.match(r.out);
+        EXPECT_TRUE(m.hasMatch()) << r.out.toStdString();
+        return m.captured(1).toInt();
+    }
+
+    QByteArray dbHash() {
+        QFile f(dbPath());
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return path;
+    }
+
+    QTemporaryDir dir;
+};
+
+} // namespace objectivity::test
