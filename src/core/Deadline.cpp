@@ -65,9 +65,10 @@ QString Deadline::describe() const {
     default:
         break;
     }
-    if (windows.isEmpty())
-        return kind == DeadlineKind::WholePeriod ? QStringLiteral("весь период")
-                                                 : QStringLiteral("срок не распознан");
+    if (windows.isEmpty()) // a month or day understood, but no period to place it in
+        return kind == DeadlineKind::WholePeriod
+                   ? QStringLiteral("весь период")
+                   : QStringLiteral("даты не определены: нет периода плана");
     if (kind == DeadlineKind::WholePeriod) {
         if (yearly)
             return QStringLiteral("ежегодно");

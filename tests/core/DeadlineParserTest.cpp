@@ -293,6 +293,7 @@ TEST(DeadlineParser, MonthWithoutPeriodHasNoDates) {
     const Deadline dl = DeadlineParser::parse(u"апрель"_s, AcademicPeriod{});
     EXPECT_EQ(dl.kind, DeadlineKind::Month);
     EXPECT_FALSE(dl.hasDates());
+    EXPECT_EQ(dl.describe(), u"даты не определены: нет периода плана"_s);
 }
 
 TEST(DeadlineDescribe, ShortRussianInterpretation) {
