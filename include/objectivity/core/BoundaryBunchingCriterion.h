@@ -1,0 +1,17 @@
+#pragma once
+#include "objectivity/core/CriterionFinding.h"
+#include "objectivity/core/CriterionInput.h"
+
+namespace objectivity::core {
+
+// boundary_bunching (after Dee, Dobbie, Jacob, Rockoff on the NY Regents exams): too many scores
+// at or just above a mark boundary and too few just below it. For each boundary b (minFor3..5)
+// the window below [b−w, b−1] and at/above [b, b+w−1]; the region's shape gives the expected
+// share at/above. Pooled over the boundaries: K at/above of M in the windows against
+// E = Σ M_b·q_b, z = (K − E − ½)/√Σ M_b·q_b(1−q_b), one-sided.
+class BoundaryBunchingCriterion {
+public:
+    static CriterionFinding evaluate(const CriterionInput &in);
+};
+
+} // namespace objectivity::core

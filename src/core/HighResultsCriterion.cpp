@@ -1,0 +1,58 @@
+#include "objectivity/core/HighResultsCriterion.h"
+
+#include "objectivity/core/ZTest.h"
+
+namespace objectivity::core {
+
+bool HighResultsCriterion::exempt(const School &school, const QString &subject) {
+    if (school.kind == SchoolKind::Gymnasium || school.kind == SchoolKind::Lyceum)
+        return true;
+    if (school.advancedSubjects.contains(subject))
+        return true;
+    return school.kind == SchoolKind::AdvancedStudy && school.advancedSubjects.isEmpty();
+}
+
+CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, double position,
+                                                const GiaEvidence &gia) {
+    CriterionFinding f;
+    f.code = QString::fromUtf16(criterion::HighResults);
+    if (in.procedure.kind != ProcedureKind::VPR || exempt(in.school, in.procedure.subject))
+        return f;
+    const auto &m = in.metrics;
+    const auto &r = in.regionMetrics;
+    const TestResult t = ZTest::meansGreater(m.meanPercent, m.sdPercent * m.sdPercent, m.n,
+                                             r.meanPercent, r.sdPercent * r.sdPercent, r.n);
+    if (!t.valid)
+        return f;
+    f.pValue = t.pValue;
+    const double diff = m.meanPercent - r.meanPercent;
+    if (diff < in.settings.value(QStringLiteral("high_results.min_diff_pp")))
+        return f;
+    const double ratio = in.settings.value(QStringLiteral("high_results.gia_confirm_ratio"));
+    QString giaText;
+    if (gia.found) {
+        if (gia.position >= ratio * position)
+            return f; // confirmed by the school's own ГИА
+        giaText = QStringLiteral("Результаты ГИА школы по предмету (%1) их не подтверждают: "
+                                 "стандартизованное отклонение от региона %2 против %3 на ВПР.")
+                      .arg(gia.description, QString::number(gia.position, 'f', 2),
+                           QString::number(position, 'f', 2));
+    } else {
+        if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0)
+            return f;
+        giaText = QStringLiteral("Данных ОГЭ/ЕГЭ школы по этому предмету в базе нет — "
+                                 "подтверждение результатами ГИА не проверено.");
+    }
+    f.effect = true;
+    f.explanation =
+        QStringLiteral("Средний процент выполнения %1% при %2% по региону (на %3 п. п. выше, "
+                       "качество %4% против %5%); школа не гимназия, не лицей и не школа с "
+                       "углублённым изучением предмета. ")
+            .arg(QString::number(m.meanPercent, 'f', 1), QString::number(r.meanPercent, 'f', 1),
+                 QString::number(diff, 'f', 1), QString::number(m.qualityPct, 'f', 1),
+                 QString::number(r.qualityPct, 'f', 1)) +
+        giaText;
+    return f;
+}
+
+} // namespace objectivity::core

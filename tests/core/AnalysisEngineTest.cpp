@@ -1,0 +1,184 @@
+// The criteria on small in-memory regions: honest schools stay unflagged, planted patterns are
+// found.
+#include "objectivity/core/AnalysisEngine.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace objectivity::core;
+
+namespace {
+
+// ВПР-like procedure: 6 basic tasks of 2 points, 4 hard tasks of 3 points (max 24);
+// boundaries 3: 8, 4: 14, 5: 19.
+Procedure makeProcedure(qint64 id, int year, int grade, ProcedureKind kind = ProcedureKind::VPR,
+                        const QString &subject = QStringLiteral("Математика")) {
+    Procedure p;
+    p.id = id;
+    p.kind = kind;
+    p.year = year;
+    p.grade = grade;
+    p.subject = subject;
+    for (int t = 0; t < 10; ++t)
+        p.tasks.append({QString::number(t + 1), t < 6 ? 2 : 3,
+                        t < 6 ? TaskLevel::Basic : TaskLevel::Advanced});
+    return p;
+}
+
+int markFor(int primary) {
+    return primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+}
+
+struct Region {
+    AnalysisDataset data;
+    std::mt19937 rng{12345};
+    qint64 nextCode = 1;
+
+    // one student: ability theta in (0,1) is the chance of each point
+    ParticipantResult student(qint64 school, qint64 procedure, double theta) {
+        ParticipantResult r;
+        r.schoolId = school;
+        r.procedureId = procedure;
+        r.participantCode = QString::number(nextCode++);
+        std::bernoulli_distribution basic(std::min(0.95, theta + 0.15)),
+            hard(std::max(0.05, theta - 0.2));
+        int sum = 0;
+        for (int t = 0; t < 10; ++t) {
+            int pts = 0;
+            for (int s = 0; s < (t < 6 ? 2 : 3); ++s)
+                pts += (t < 6 ? basic(rng) : hard(rng)) ? 1 : 0;
+            r.taskPoints.append(static_cast<std::int8_t>(pts));
+            sum += pts;
+        }
+        r.primaryScore = sum;
+        r.mark = markFor(sum);
+        std::uniform_int_distribution<int> noise(-1, 1);
+        r.journalMark = std::clamp(r.mark + (noise(rng) == 1 && rng() % 3 == 0 ? 1 : 0), 2, 5);
+        return r;
+    }
+};
+
+} // namespace
+
+TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
+    Region region;
+    const int proc = region.data.addProcedure(makeProcedure(1, 2024, 7));
+    Q_UNUSED(proc);
+    for (int s = 1; s <= 40; ++s) {
+        School school;
+        school.id = s;
+        school.code = QStringLiteral("edu%1").arg(s, 3, 10, QLatin1Char('0'));
+        school.name = QStringLiteral("Школа %1").arg(s);
+        school.municipality = s % 2 ? QStringLiteral("Север") : QStringLiteral("Юг");
+        school.kind = SchoolKind::Sosh;
+        region.data.addSchool(school);
+    }
+    std::normal_distribution<double> ability(0.55, 0.15);
+    for (int s = 1; s <= 40; ++s) {
+        for (int i = 0; i < 30; ++i) {
+            ParticipantResult r = region.student(s, 1, std::clamp(ability(region.rng), 0.05, 0.95));
+            if (s == 7) // lenient journal: the teacher's marks a grade higher
+                r.journalMark = std::min(5, r.mark + 1);
+            if (s == 9 && (r.primaryScore == 12 || r.primaryScore == 13 || r.primaryScore == 6 ||
+                           r.primaryScore == 7 || r.primaryScore == 17 || r.primaryScore == 18)) {
+                // boundary push: scores 1–2 below a boundary moved up to it
+                const int b = r.primaryScore < 8 ? 8 : r.primaryScore < 14 ? 14 : 19;
+                r.primaryScore = b;
+                r.mark = markFor(b);
+            }
+            if (s == 11) { // help with hard tasks: full points on every hard task
+                for (int t = 6; t < 10; ++t) {
+                    r.primaryScore += 3 - r.taskPoints[t];
+                    r.taskPoints[t] = 3;
+                }
+                r.mark = markFor(static_cast<int>(r.primaryScore));
+            }
+            region.data.addResult(r);
+        }
+    }
+    // a tiny school: too few participants
+    School tiny;
+    tiny.id = 99;
+    tiny.code = QStringLiteral("edu099");
+    region.data.addSchool(tiny);
+    for (int i = 0; i < 5; ++i) {
+        ParticipantResult r = region.student(99, 1, 0.5);
+        r.journalMark = 5;
+        region.data.addResult(r);
+    }
+    region.data.finish();
+    EXPECT_EQ(region.data.layout(0).minFor[4], 14); // boundaries read off the data
+
+    const AnalysisReport report = AnalysisEngine::run(region.data, AnalysisSettings());
+    ASSERT_EQ(report.units.size(), 41);
+    QMap<QString, QStringList> flagged;
+    for (const auto &u : report.units)
+        for (const auto &f : u.flags())
+            flagged[u.schoolCode] << f.code;
+    EXPECT_TRUE(flagged.value(QStringLiteral("edu007"))
+                    .contains(QStringLiteral("journal_mismatch_lenient")))
+        << flagged.value(QStringLiteral("edu007")).join(u',').toStdString();
+    EXPECT_TRUE(
+        flagged.value(QStringLiteral("edu009")).contains(QStringLiteral("boundary_bunching")));
+    EXPECT_TRUE(
+        flagged.value(QStringLiteral("edu011")).contains(QStringLiteral("difficulty_inversion")));
+    // no other school is flagged
+    for (auto it = flagged.begin(); it != flagged.end(); ++it)
+        EXPECT_TRUE(it.key() == QStringLiteral("edu007") || it.key() == QStringLiteral("edu009") ||
+                    it.key() == QStringLiteral("edu011"))
+            << it.key().toStdString() << ": " << it.value().join(u',').toStdString();
+    // «недостаточно данных» for the tiny school
+    for (const auto &u : report.units)
+        if (u.schoolCode == QStringLiteral("edu099")) {
+            EXPECT_TRUE(u.insufficient);
+            EXPECT_TRUE(u.findings.isEmpty());
+        }
+    // the school summary counts markers
+    for (const auto &s : report.schools)
+        if (s.schoolCode == QStringLiteral("edu007")) {
+            EXPECT_GE(s.markers, 1);
+            EXPECT_EQ(s.yearsInRow, 1);
+        }
+}
+
+TEST(AnalysisEngine, ReferenceLeavesTheSchoolOut) {
+    AnalysisDataset data;
+    data.addProcedure(makeProcedure(1, 2024, 7));
+    for (int s = 1; s <= 2; ++s) {
+        School school;
+        school.id = s;
+        school.code = QString::number(s);
+        data.addSchool(school);
+    }
+    // school 1: everyone 24 points; school 2: everyone 12
+    for (int s = 1; s <= 2; ++s)
+        for (int i = 0; i < 12; ++i) {
+            ParticipantResult r;
+            r.schoolId = s;
+            r.procedureId = 1;
+            r.participantCode = QStringLiteral("%1-%2").arg(s).arg(i);
+            r.taskPoints = QList<std::int8_t>(10, 0);
+            r.primaryScore = s == 1 ? 24 : 12;
+            r.mark = markFor(static_cast<int>(r.primaryScore));
+            r.journalMark = s == 1 ? 5 : 4; // school 2: all «понизили»
+            data.addResult(r);
+        }
+    data.finish();
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    ASSERT_EQ(report.units.size(), 2);
+    for (const auto &u : report.units) {
+        if (u.schoolCode == QStringLiteral("1")) {
+            EXPECT_DOUBLE_EQ(u.metrics.meanPercent, 100.0);
+            EXPECT_DOUBLE_EQ(u.region.meanPercent, 50.0); // only school 2
+            EXPECT_DOUBLE_EQ(u.metrics.confirmedPct, 100.0);
+            EXPECT_DOUBLE_EQ(u.metrics.markPct[5], 100.0);
+        } else {
+            EXPECT_DOUBLE_EQ(u.region.meanPercent, 100.0);
+            EXPECT_EQ(u.metrics.lowered, 12);
+            EXPECT_DOUBLE_EQ(u.metrics.meanJournalMinusMark, 1.0);
+            EXPECT_DOUBLE_EQ(u.metrics.successPct, 100.0);
+            EXPECT_DOUBLE_EQ(u.metrics.qualityPct, 0.0);
+        }
+    }
+}
