@@ -1,0 +1,29 @@
+#include "objectivity/io/PlanOdtWriter.h"
+
+#include "objectivity/io/PlanDocumentBuilder.h"
+
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace objectivity::io {
+
+core::Status PlanOdtWriter::write(const core::Plan &plan, const QString &path,
+                                  const PlanExportOptions &options) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::Error{
+            QStringLiteral("Не удалось создать файл ODT: %1").arg(file.errorString()), path};
+    const std::unique_ptr<QTextDocument> doc = PlanDocumentBuilder(options).build(plan);
+    QTextDocumentWriter writer(&file, QByteArrayLiteral("odf"));
+    if (!writer.write(doc.get())) {
+        file.cancelWriting();
+        return core::Error{QStringLiteral("Не удалось записать документ в формате ODT"), path};
+    }
+    if (!file.commit())
+        return core::Error{
+            QStringLiteral("Не удалось записать файл ODT: %1").arg(file.errorString()), path};
+    return {};
+}
+
+} // namespace objectivity::io
