@@ -26,10 +26,12 @@ bool isOrderLine(const QString &t) {
 }
 
 bool isDateOnly(const QString &t) {
-    static const QRegularExpression date(
-        QStringLiteral(R"(^[«"]?[\d_]{0,2}[»"]?[\s_.]*[а-яё_]*[\s_.]*\d{2,4}\s*(г\.?|года)?$)"),
-        kCaseless);
-    return date.match(t).hasMatch() && t.contains(QRegularExpression(QStringLiteral(R"(\d{4})")));
+    // "30.08.2023", "30.08.2023 г.", "«15» сентября 2023 г.", "«__» ________ 2023 года"
+    static const QRegularExpression numeric(
+        QStringLiteral(R"(^\d{1,2}\.\d{1,2}\.\d{2,4}\s*(г\.?|года)?$)"));
+    static const QRegularExpression words(
+        QStringLiteral(R"(^[«"]?[\d_]{0,2}[»"]?\s*[а-яё_]+\s*\d{4}\s*(г\.?|года)?$)"), kCaseless);
+    return numeric.match(t).hasMatch() || words.match(t).hasMatch();
 }
 
 // Reads number and date of an order from a line such as "Приказ №149 от 01.07.2022 г.".
@@ -267,7 +269,26 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
         }
     }
 
-    // 4. The organization: from the approver's position, the order's issuer, or the title.
+    // 4. The order printed above the plan with the same number but another date.
+    if (a.orderDate.isValid() && !a.orderNumber.isEmpty()) {
+        bool sameNumber = false;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (usable(i) && !s.consumed.contains(lines[i].index) &&
+                findOrderNumber(lines[i].text) == a.orderNumber)
+                sameNumber = true;
+        for (qsizetype i = 0; sameNumber && i < lines.size(); ++i) {
+            if (!usable(i) || s.consumed.contains(lines[i].index) || !isDateOnly(lines[i].text))
+                continue;
+            const QDate d = findDate(lines[i].text);
+            if (d.isValid() && d != a.orderDate) {
+                s.otherDateLine = lines[i].index;
+                s.otherDate = d;
+                break;
+            }
+        }
+    }
+
+    // 5. The organization: from the approver's position, the order's issuer, or the title.
     QString org = organizationFromPosition(a.approverPosition);
     if (org.isEmpty())
         org = findOrganization(a.issuer);

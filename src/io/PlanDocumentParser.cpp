@@ -207,6 +207,17 @@ Result<PlanImport> PlanDocumentParser::parse(const RawDocument &doc) {
                 "Не найден заголовок плана («План мероприятий …») — укажите его вручную");
     }
 
+    if (scan.otherDateLine >= 0)
+        for (const PreLine &l : pre)
+            if (l.id == scan.otherDateLine)
+                warnings
+                    << QStringLiteral(
+                           "%1: в тексте приказа указана дата %2, а в строке утверждения — %3; "
+                           "принята дата из строки утверждения")
+                           .arg(doc.where(doc.blocks[l.block]),
+                                scan.otherDate.toString(QStringLiteral("dd.MM.yyyy")),
+                                scan.approval.orderDate.toString(QStringLiteral("dd.MM.yyyy")));
+
     // Whatever else stands above the table is kept in the plan's note.
     QStringList preamble;
     const PreLine *firstPre = nullptr;

@@ -335,3 +335,14 @@ TEST(PlanImporterInput, BadInputsGiveClearRussianErrors) {
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("не найден")));
 }
+
+TEST(PlanImporterSeeds, Seed001WarnsAboutTheOrderDateMismatch) {
+    const QString path = test::seedPath(QStringLiteral("001"));
+    OBJ_REQUIRE_SHARED(path, "seed 001");
+    const auto imp = importSeed(QStringLiteral("001"));
+    // The order heading says 30.08.2023, its appendix line 20.08.2023: the appendix wins, with a
+    // warning.
+    EXPECT_EQ(imp.plan.approval.orderDate, QDate(2023, 8, 20));
+    EXPECT_TRUE(anyContains(imp.warnings,
+                            QStringLiteral("Строка 7: в тексте приказа указана дата 30.08.2023")));
+}

@@ -24,6 +24,11 @@ public:
         core::Organization organization; // name empty when none was found
         QSet<int> consumed;              // lines that belong to the approval (not to the preamble)
         QSet<int> signature; // lines read as the order's signature (kept in the preamble)
+        // The order's own heading above the plan («30.08.2023» … «№ 534») gives another date than
+        // the approval/appendix line: that line and its date (the approval keeps the appendix
+        // date).
+        int otherDateLine = -1;
+        QDate otherDate;
     };
 
     // `reserved`: lines already taken (the title, a section head); they are never read and stop a
