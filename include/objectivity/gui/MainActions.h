@@ -1,0 +1,34 @@
+#pragma once
+#include <QKeySequence>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMainWindow;
+
+namespace objectivity::gui {
+
+// Every action of the main window, with Russian texts and keyboard shortcuts, and the menus.
+class MainActions : public QObject {
+    Q_OBJECT
+public:
+    explicit MainActions(QMainWindow *window);
+    void buildMenus(QMainWindow *window, QAction *undo, QAction *redo);
+
+    // Файл
+    QAction *newPlan, *importFile, *pasteImport, *openDatabase, *print, *exportPdf, *exportXlsx,
+        *exportOdt, *printReport, *exportReportPdf, *exportReportXlsx, *quit;
+    QMenu *recentMenu = nullptr;
+    // Правка
+    QAction *addSection, *addMeasure, *remove, *moveUp, *moveDown, *find, *columns;
+    // План
+    QAction *submit, *approve, *revision, *copyNextYear, *deletePlan;
+    // Вид / Справочники
+    QAction *showPlan, *showDue, *staff, *about;
+
+private:
+    QAction *make(const QString &text, const QKeySequence &shortcut = {});
+    QMainWindow *m_window;
+};
+
+} // namespace objectivity::gui

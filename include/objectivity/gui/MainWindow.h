@@ -1,0 +1,76 @@
+#pragma once
+#include <QMainWindow>
+
+class QTabWidget;
+class QLabel;
+
+namespace objectivity::gui {
+
+class AppSession;
+class DueView;
+class MainActions;
+class MeasureDetailPanel;
+class PlanEditor;
+class PlanExportController;
+class PlanListView;
+class PlanView;
+class PlanWorkflow;
+class StaffModel;
+
+// The main window: composes the plan list, the plan view, the detail panel and the «Сроки» view,
+// and wires the menus to them. Remembers its geometry and the recent databases (QSettings).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(AppSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openPlan(qint64 planId);
+    void showDueView();
+    void showPlanView();
+    // Asks the application to switch to another database file (databaseRequested).
+    void openDatabase(const QString &path);
+
+    PlanEditor *editor() const { return m_editor; }
+    PlanView *planView() const { return m_planView; }
+    PlanListView *planList() const { return m_planList; }
+    MeasureDetailPanel *detailPanel() const { return m_detail; }
+    DueView *dueView() const { return m_dueView; }
+    MainActions *actions() const { return m_actions; }
+    PlanWorkflow *workflow() const { return m_workflow; }
+    StaffModel *staffModel() const { return m_staffModel; }
+
+signals:
+    void databaseRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void connectActions();
+    void updateActions();
+    void reloadLists();
+    void reloadDue();
+    void showStaff();
+    void chooseDatabase();
+    void rememberDatabase(const QString &path);
+    void rebuildRecentMenu();
+    void restoreSettings();
+
+    AppSession *m_session;
+    PlanEditor *m_editor;
+    MainActions *m_actions;
+    PlanListView *m_planList;
+    PlanView *m_planView;
+    MeasureDetailPanel *m_detail;
+    DueView *m_dueView;
+    QTabWidget *m_tabs;
+    StaffModel *m_staffModel;
+    PlanExportController *m_export;
+    PlanWorkflow *m_workflow;
+    QLabel *m_saveState;
+};
+
+} // namespace objectivity::gui

@@ -1,0 +1,62 @@
+#include "objectivity/gui/AppSession.h"
+
+#include "objectivity/gui/PlanTemplates.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/StaffRepository.h"
+
+#include <QDate>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace objectivity::gui {
+
+AppSession::AppSession() = default;
+AppSession::~AppSession() = default;
+
+QString AppSession::path() const {
+    return m_db ? m_db->path() : QString();
+}
+
+QString AppSession::defaultDatabasePath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("objectivity.sqlite"));
+}
+
+core::Status AppSession::open(const QString &path) {
+    auto db = storage::Database::open(path);
+    if (!db)
+        return db.error();
+    m_plans.reset();
+    m_staff.reset();
+    m_db = std::move(db.value());
+    m_plans = std::make_unique<storage::PlanRepository>(*m_db);
+    m_staff = std::make_unique<storage::StaffRepository>(*m_db);
+    m_demoPlanId = 0;
+    if (m_db->isNew())
+        return createDemoContent();
+    return {};
+}
+
+core::Status AppSession::createDemoContent() {
+    for (const QString &role : PlanTemplates::roles()) {
+        storage::Person p;
+        p.name = role;
+        p.isRole = true;
+        auto st = m_staff->add(p);
+        if (!st)
+            return st;
+    }
+    core::Organization org;
+    org.name = QStringLiteral("МБОУ «СОШ № 1» (пример)");
+    org.kind = core::OrganizationKind::School;
+    core::Plan plan = PlanTemplates::build(PlanTemplates::Kind::School, org,
+                                           core::AcademicPeriod::containing(QDate::currentDate()));
+    auto st = m_plans->save(plan);
+    if (st)
+        m_demoPlanId = plan.id;
+    return st;
+}
+
+} // namespace objectivity::gui
