@@ -20,6 +20,14 @@ bool isHelp(const QString &arg) {
 } // namespace
 
 void CliRegistry::add(CliGroup group) {
+    // Commands of one group may come from several files (plan export lives apart from plan import).
+    for (CliGroup &existing : registry())
+        if (existing.name == group.name) {
+            existing.commands.append(group.commands);
+            if (existing.description.isEmpty())
+                existing.description = group.description;
+            return;
+        }
     registry().append(std::move(group));
 }
 
@@ -80,6 +88,11 @@ int CliRegistry::dispatch(CliContext &ctx, const QStringList &args) {
     const CliGroup *group = find(args.first());
     if (!group)
         return ctx.usageError(QStringLiteral("неизвестная группа команд «%1»").arg(args.first()));
+    // A group whose command has an empty name runs it directly: `analyze --json`.
+    for (const CliCommand &c : group->commands)
+        if (c.name.isEmpty() &&
+            (args.size() < 2 || (args.at(1).startsWith(QLatin1Char('-')) && !isHelp(args.at(1)))))
+            return c.run(ctx, args.mid(1));
     if (args.size() < 2) {
         printGroupHelp(ctx, *group);
         return CliContext::Usage;

@@ -1,0 +1,173 @@
+// `objectivity-cli analyze ...`: signs of non-objective results (docs/methodology.md).
+#include "CliContext.h"
+#include "CliRegistry.h"
+
+#include "objectivity/core/AnalysisEngine.h"
+#include "objectivity/io/AnalysisXlsxWriter.h"
+#include "objectivity/storage/AnalysisDataReader.h"
+#include "objectivity/storage/AnalysisSettingsRepository.h"
+#include "objectivity/storage/Database.h"
+
+#include <QJsonDocument>
+
+namespace objectivity::cli {
+namespace {
+
+const QString kGroup = QStringLiteral("analyze");
+
+void printTable(CliContext &ctx, const core::AnalysisReport &report) {
+    const auto flagged = report.flaggedUnits();
+    int insufficient = 0;
+    for (const auto &u : report.units)
+        insufficient += u.insufficient ? 1 : 0;
+    ctx.out() << QStringLiteral("Единиц анализа: %1, с признаками: %2, недостаточно данных: %3\n")
+                     .arg(report.units.size())
+                     .arg(flagged.size())
+                     .arg(insufficient);
+    if (flagged.isEmpty()) {
+        ctx.out() << QStringLiteral("Признаков необъективности не найдено.\n");
+        return;
+    }
+    ctx.out() << QStringLiteral("\nГод | Процедура | Класс | Предмет | Школа | Участников | "
+                                "Признак | p (после поправки)\n");
+    for (const core::UnitReport *u : flagged)
+        for (const auto &f : u->flags()) {
+            ctx.out() << QStringLiteral("%1 | %2 | %3 | %4 | %5 %6 (%7) | %8 | %9 | %10\n    %11\n")
+                             .arg(QString::number(u->year), core::procedureKindCode(u->kind),
+                                  QString::number(u->grade),
+                                  u->subject.isEmpty() ? QStringLiteral("—") : u->subject,
+                                  u->schoolCode, u->schoolName, u->municipality,
+                                  QString::number(u->n), f.code)
+                             .arg(QString::number(f.qValue, 'g', 3), f.explanation);
+        }
+    ctx.out() << QStringLiteral("\nШколы с признаками (число признаков, лет подряд):\n");
+    for (const auto &s : report.schools) {
+        if (s.markers == 0)
+            continue;
+        ctx.out() << QStringLiteral("  %1 %2: %3, %4")
+                         .arg(s.schoolCode, s.schoolName, QString::number(s.markers),
+                              QString::number(s.yearsInRow));
+        if (!s.officialByYear.isEmpty()) {
+            QStringList off;
+            for (auto it = s.officialByYear.begin(); it != s.officialByYear.end(); ++it)
+                off << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+            ctx.out() << QStringLiteral("; в официальных списках — ")
+                      << off.join(QStringLiteral(", "));
+        }
+        ctx.out() << '\n';
+    }
+    ctx.out() << QStringLiteral("\nПризнак — повод для проверки, а не вывод о нарушении.\n");
+}
+
+int runAnalyze(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    const bool json = CliContext::takeFlag(args, QStringLiteral("--json"));
+    const bool all = CliContext::takeFlag(args, QStringLiteral("--all-units"));
+    bool missing = false;
+    const auto year = CliContext::takeOption(args, QStringLiteral("--year"), &missing);
+    if (missing)
+        return ctx.usageError(QStringLiteral("после --year нужен год"), kGroup);
+    const auto procedure = CliContext::takeOption(args, QStringLiteral("--procedure"), &missing);
+    if (missing)
+        return ctx.usageError(QStringLiteral("после --procedure нужна процедура"), kGroup);
+    const auto xlsx = CliContext::takeOption(args, QStringLiteral("--xlsx"), &missing);
+    if (missing)
+        return ctx.usageError(QStringLiteral("после --xlsx нужен файл"), kGroup);
+    QStringList sets;
+    for (;;) {
+        const auto s = CliContext::takeOption(args, QStringLiteral("--set"), &missing);
+        if (missing)
+            return ctx.usageError(QStringLiteral("после --set нужно ключ=значение"), kGroup);
+        if (!s)
+            break;
+        sets << *s;
+    }
+    if (!args.isEmpty())
+        return ctx.usageError(QStringLiteral("лишний аргумент «%1»").arg(args.first()), kGroup);
+
+    core::AnalysisEngine::Options options;
+    if (year) {
+        bool ok = false;
+        options.yearFilter = year->toInt(&ok);
+        if (!ok || options.yearFilter < 2000)
+            return ctx.usageError(QStringLiteral("неверный год «%1»").arg(*year), kGroup);
+    }
+    if (procedure) {
+        core::ProcedureKind kind;
+        if (!core::procedureKindFromText(*procedure, &kind))
+            return ctx.usageError(
+                QStringLiteral("неизвестная процедура «%1» (ВПР, ОГЭ или ЕГЭ)").arg(*procedure),
+                kGroup);
+        options.kindFilter = static_cast<int>(kind);
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::AnalysisSettingsRepository repo((*db)->connection());
+    auto settings = repo.load();
+    if (!settings)
+        return ctx.fail(settings.error());
+    for (const QString &s : sets) {
+        QString error;
+        if (!settings->setFromText(s, &error))
+            return ctx.usageError(error, kGroup);
+    }
+    auto data = storage::AnalysisDataReader::read((*db)->connection());
+    if (!data)
+        return ctx.fail(data.error());
+    const core::AnalysisReport report = core::AnalysisEngine::run(*data, *settings, options);
+    if (xlsx) {
+        if (core::Status s = io::AnalysisXlsxWriter::write(report, *xlsx); !s)
+            return ctx.fail(s.error());
+    }
+    if (json)
+        ctx.out() << QString::fromUtf8(
+            QJsonDocument(report.toJson(!all)).toJson(QJsonDocument::Indented));
+    else
+        printTable(ctx, report);
+    if (xlsx && !json)
+        ctx.out() << QStringLiteral("Отчёт сохранён: %1\n").arg(*xlsx);
+    return CliContext::Ok;
+}
+
+int runSettings(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::AnalysisSettingsRepository repo((*db)->connection());
+    for (const QString &a : args) {
+        core::AnalysisSettings probe;
+        QString error;
+        if (!probe.setFromText(a, &error))
+            return ctx.usageError(error, kGroup);
+        const QString key = a.section(QLatin1Char('='), 0, 0).trimmed();
+        if (core::Status s = repo.setValue(key, probe.value(key)); !s)
+            return ctx.fail(s.error());
+    }
+    auto settings = repo.load();
+    if (!settings)
+        return ctx.fail(settings.error());
+    for (const auto &d : core::AnalysisSettings::definitions())
+        ctx.out() << QStringLiteral("%1 = %2 (по умолчанию %3) — %4\n")
+                         .arg(d.key, QString::number(settings->value(d.key)),
+                              QString::number(d.defaultValue), d.description);
+    return CliContext::Ok;
+}
+
+CliGroup makeAnalyzeGroup() {
+    return {
+        kGroup,
+        QStringLiteral("признаки необъективных результатов ВПР, ОГЭ, ЕГЭ"),
+        {{QString(),
+          QStringLiteral("[--year ГОД] [--procedure ВПР|ОГЭ|ЕГЭ] [--set ключ=значение ...] "
+                         "[--json [--all-units]] [--xlsx ФАЙЛ.xlsx]"),
+          QStringLiteral("анализ результатов: единицы с признаками, пояснения, школы"), runAnalyze},
+         {QStringLiteral("settings"), QStringLiteral("[ключ=значение ...]"),
+          QStringLiteral("пороговые значения критериев: показать или изменить"), runSettings}}};
+}
+
+const CliRegistrar registrar(makeAnalyzeGroup);
+
+} // namespace
+} // namespace objectivity::cli
