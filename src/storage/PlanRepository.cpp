@@ -187,7 +187,14 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
 
 Status PlanRepository::save(core::Plan &plan) {
     core::Plan work = plan; // ids land in `plan` only when the transaction commits
-    Status s = m_db.transaction([&]() { return PlanWriter(m_db).write(work); });
+    Status s = m_db.transaction([&]() -> Status {
+        if (work.id <= 0)
+            return PlanWriter(m_db).write(work, nullptr);
+        auto stored = load(work.id);
+        if (!stored)
+            return stored.error();
+        return PlanWriter(m_db).write(work, &stored.value());
+    });
     if (s)
         plan = std::move(work);
     return s;

@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,15 +28,18 @@ QString stringsJson(const QStringList &strings) {
 
 } // namespace
 
-Status PlanWriter::write(core::Plan &plan) {
+Status PlanWriter::write(core::Plan &plan, const core::Plan *stored) {
+    m_stored = stored;
     auto org = organizationId(plan.organization);
     if (!org)
         return org.error();
     plan.organization.id = *org;
     if (Status s = writePlanRow(plan); !s)
         return s;
-    if (Status s = writeColumns(plan); !s)
-        return s;
+    if (!m_stored || m_stored->columns != plan.columns) {
+        if (Status s = writeColumns(plan); !s)
+            return s;
+    }
     return writeSections(plan);
 }
 
@@ -182,54 +186,87 @@ Status PlanWriter::deleteMissing(const QString &table, const QSet<qint64> &exist
 }
 
 Status PlanWriter::writeSections(core::Plan &plan) {
-    auto existingSections =
-        ids(QStringLiteral("SELECT id FROM sections WHERE plan_id = ?"), plan.id);
-    if (!existingSections)
-        return existingSections.error();
-    auto existingMeasures =
-        ids(QStringLiteral("SELECT m.id FROM measures m JOIN sections s ON s.id = "
-                           "m.section_id WHERE s.plan_id = ?"),
-            plan.id);
-    if (!existingMeasures)
-        return existingMeasures.error();
+    // What is stored now: ids, and where each section and measure stands, to skip unchanged rows.
+    QSet<qint64> existingSections;
+    QSet<qint64> existingMeasures;
+    QHash<qint64, std::pair<int, const core::Section *>> storedSections;
+    QHash<qint64, StoredMeasure> storedMeasures;
+    if (m_stored) {
+        for (int i = 0; i < m_stored->sections.size(); ++i) {
+            const core::Section &section = m_stored->sections.at(i);
+            existingSections.insert(section.id);
+            storedSections.insert(section.id, {i, &section});
+            for (int j = 0; j < section.measures.size(); ++j) {
+                existingMeasures.insert(section.measures.at(j).id);
+                storedMeasures.insert(section.measures.at(j).id,
+                                      {section.id, j, &section.measures.at(j)});
+            }
+        }
+    } else if (plan.id > 0) {
+        auto sections = ids(QStringLiteral("SELECT id FROM sections WHERE plan_id = ?"), plan.id);
+        if (!sections)
+            return sections.error();
+        auto measures = ids(QStringLiteral("SELECT m.id FROM measures m JOIN sections s ON s.id = "
+                                           "m.section_id WHERE s.plan_id = ?"),
+                            plan.id);
+        if (!measures)
+            return measures.error();
+        existingSections = *sections;
+        existingMeasures = *measures;
+    }
 
     // An id is updated once; a second row with the same id (a copied row) is inserted as new.
-    QSet<qint64> updatableSections = *existingSections;
-    QSet<qint64> updatableMeasures = *existingMeasures;
+    QSet<qint64> updatableSections = existingSections;
+    QSet<qint64> updatableMeasures = existingMeasures;
     QSet<qint64> keptSections;
     QSet<qint64> keptMeasures;
     QSqlQuery q(m_db.connection());
     for (int i = 0; i < plan.sections.size(); ++i) {
         core::Section &section = plan.sections[i];
         const bool update = section.id > 0 && updatableSections.remove(section.id);
-        if (update) {
+        const auto storedSection = storedSections.value(section.id);
+        const bool unchanged = update && storedSection.second && storedSection.first == i &&
+                               storedSection.second->number == section.number &&
+                               storedSection.second->title == section.title;
+        if (unchanged) {
+            // nothing to write for the section row itself
+        } else if (update) {
             q.prepare(QStringLiteral(
                 "UPDATE sections SET position = ?, number = ?, title = ? WHERE id = ?"));
         } else {
             q.prepare(QStringLiteral(
                 "INSERT INTO sections (position, number, title, plan_id) VALUES (?, ?, ?, ?)"));
         }
-        q.addBindValue(i);
-        q.addBindValue(sql::text(section.number));
-        q.addBindValue(sql::text(section.title));
-        q.addBindValue(update ? section.id : plan.id);
-        if (!q.exec())
-            return sql::queryError(
-                m_db, q, QStringLiteral("не удалось сохранить раздел «%1»").arg(section.number));
-        if (!update)
-            section.id = q.lastInsertId().toLongLong();
+        if (!unchanged) {
+            q.addBindValue(i);
+            q.addBindValue(sql::text(section.number));
+            q.addBindValue(sql::text(section.title));
+            q.addBindValue(update ? section.id : plan.id);
+            if (!q.exec())
+                return sql::queryError(
+                    m_db, q,
+                    QStringLiteral("не удалось сохранить раздел «%1»").arg(section.number));
+            if (!update)
+                section.id = q.lastInsertId().toLongLong();
+        }
         keptSections.insert(section.id);
         for (int j = 0; j < section.measures.size(); ++j) {
             core::Measure &measure = section.measures[j];
+            const StoredMeasure was = storedMeasures.value(measure.id);
+            if (was.measure && was.sectionId == section.id && was.position == j &&
+                *was.measure == measure && updatableMeasures.remove(measure.id)) {
+                keptMeasures.insert(measure.id);
+                continue; // stored exactly like this
+            }
             if (Status s = writeMeasure(measure, section.id, j, updatableMeasures); !s)
                 return s;
             keptMeasures.insert(measure.id);
         }
     }
     // Measures first: a measure moved out of a deleted section must not go with it.
-    if (Status s = deleteMissing(QStringLiteral("measures"), *existingMeasures, keptMeasures); !s)
+    if (Status s = deleteMissing(QStringLiteral("measures"), existingMeasures, keptMeasures); !s)
         return s;
-    return deleteMissing(QStringLiteral("sections"), *existingSections, keptSections);
+    return deleteMissing(QStringLiteral("sections"), existingSections, keptSections);
 }
 
 Status PlanWriter::writeMeasure(core::Measure &measure, qint64 sectionId, int position,

@@ -14,9 +14,17 @@ public:
     explicit PlanWriter(Database &db) : m_db(db) {}
 
     // Runs inside the caller's transaction. Updates `plan` in place with the ids it assigns.
-    core::Status write(core::Plan &plan);
+    // `stored` is the plan as the database holds it now (nullptr for a new plan): rows equal to it
+    // are not rewritten, so an edit of one measure writes one measure.
+    core::Status write(core::Plan &plan, const core::Plan *stored);
 
 private:
+    struct StoredMeasure {
+        qint64 sectionId = 0;
+        int position = -1;
+        const core::Measure *measure = nullptr;
+    };
+
     core::Result<qint64> organizationId(core::Organization &organization);
     core::Status writePlanRow(core::Plan &plan);
     core::Status writeColumns(const core::Plan &plan);
@@ -29,6 +37,7 @@ private:
                                const QSet<qint64> &kept);
 
     Database &m_db;
+    const core::Plan *m_stored = nullptr;
 };
 
 } // namespace objectivity::storage

@@ -301,3 +301,50 @@ TEST_F(PlanRepositoryTest, CopiedRowsWithTheSameIdBecomeNewRows) {
     ASSERT_TRUE(loaded.ok());
     EXPECT_TRUE(*loaded == plan);
 }
+
+TEST_F(PlanRepositoryTest, ResaveWritesOnlyTheRowsThatChanged) {
+    PlanRepository repo(*db);
+    Plan plan = saved(importedLikePlan());
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE writes (what TEXT)")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("CREATE TEMP TRIGGER m_upd AFTER UPDATE ON measures BEGIN "
+                              "INSERT INTO writes VALUES ('measure ' || NEW.number); END")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("CREATE TEMP TRIGGER o_ins AFTER INSERT ON measure_owners BEGIN "
+                              "INSERT INTO writes VALUES ('owner ' || NEW.name); END")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("CREATE TEMP TRIGGER s_upd AFTER UPDATE ON sections BEGIN "
+                              "INSERT INTO writes VALUES ('section ' || NEW.number); END")));
+    auto writes = [&] {
+        QStringList list;
+        QSqlQuery w(db->connection());
+        EXPECT_TRUE(w.exec(QStringLiteral("SELECT what FROM writes ORDER BY rowid")));
+        while (w.next())
+            list << w.value(0).toString();
+        EXPECT_TRUE(w.exec(QStringLiteral("DELETE FROM writes")));
+        return list;
+    };
+
+    OBJ_ASSERT_OK(repo.save(plan)); // nothing changed
+    EXPECT_EQ(writes(), QStringList());
+
+    plan.sections[1].measures[0].owners.append(QStringLiteral("Петров А.А."));
+    OBJ_ASSERT_OK(repo.save(plan));
+    EXPECT_EQ(
+        writes(),
+        (QStringList{QStringLiteral("measure 2.1"), QStringLiteral("owner Н.С. Сазонова"),
+                     QStringLiteral("owner Иванова М.П."), QStringLiteral("owner Петров А.А.")}));
+
+    plan.sections[2].title = QStringLiteral("Анализ (изменён)");
+    std::swap(plan.sections[0].measures[0], plan.sections[0].measures[1]);
+    OBJ_ASSERT_OK(repo.save(plan));
+    const QStringList w = writes();
+    EXPECT_TRUE(w.contains(QStringLiteral("section 3."))) << w.join(u' ').toStdString();
+    EXPECT_TRUE(w.contains(QStringLiteral("measure 1.1.")));
+    EXPECT_TRUE(w.contains(QStringLiteral("measure 1.2.")));
+    EXPECT_FALSE(w.contains(QStringLiteral("measure 2.1")));
+    auto loaded = repo.load(plan.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(*loaded == plan);
+}
