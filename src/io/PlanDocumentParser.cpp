@@ -50,6 +50,23 @@ QString rangeLabel(const RawDocument &doc, const RawBlock &first, const RawBlock
     return QStringLiteral("Абзацы %1–%2").arg(first.line).arg(last.line);
 }
 
+// A line of an owners cell that starts with a preposition continues the line before it
+// ("Зам. директора" / "по УВР"); other line breaks separate people and are left to OwnerSplitter.
+QString joinWrappedOwnerLines(const QString &cell) {
+    static const QRegularExpression continues(
+        QStringLiteral(R"(^(по|в|во|на|за|с|со|при|для|из|и)\s)"));
+    const QStringList lines = cell.split(QLatin1Char('\n'));
+    QStringList out;
+    for (const QString &l : lines) {
+        if (!out.isEmpty() && continues.match(l).hasMatch() &&
+            !out.last().endsWith(QLatin1Char(',')) && !out.last().endsWith(QLatin1Char(';')))
+            out.last() += QLatin1Char(' ') + l;
+        else
+            out << l;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 QList<PreLine> linesAbove(const RawDocument &doc, qsizetype end) {
     QList<PreLine> lines;
     int id = 0;
@@ -273,7 +290,7 @@ Result<PlanImport> PlanDocumentParser::parse(const RawDocument &doc) {
             if (!md.deadlineText.isEmpty())
                 m.deadline = core::DeadlineParser::parse(md.deadlineText, plan.period);
             if (!md.ownersText.isEmpty())
-                m.owners = core::OwnerSplitter::split(md.ownersText);
+                m.owners = core::OwnerSplitter::split(joinWrappedOwnerLines(md.ownersText));
             section.measures.append(m);
         }
         plan.sections.append(section);

@@ -169,6 +169,13 @@ void PlanTableParser::row(qsizetype index, const RawBlock &b) {
     const QString numberCell =
         numberPos >= 0 && numberPos < cells.size() ? cells[numberPos] : QString();
     if (numberPos >= 0 && (numberCell.isEmpty() || numberRepeated)) {
+        if (!numberRepeated && looksLikeUnnumberedMeasure(cells)) {
+            m_warnings << QStringLiteral(
+                              "%1: строка без номера прочитана как отдельное мероприятие")
+                              .arg(where(b));
+            measureRow(b, cells);
+            return;
+        }
         continuation(b, cells);
         return;
     }
@@ -223,6 +230,24 @@ void PlanTableParser::row(qsizetype index, const RawBlock &b) {
         measureRow(b, cells);
     else
         continuation(b, cells);
+}
+
+bool PlanTableParser::looksLikeUnnumberedMeasure(const QStringList &cells) const {
+    auto filledAt = [&](ColumnRole role) {
+        const int p = m_layout.positionOf(role);
+        return p >= 0 && p < cells.size() && !cells[p].isEmpty();
+    };
+    const int measurePos = m_layout.positionOf(ColumnRole::Measure);
+    if (!filledAt(ColumnRole::Measure) || !cells[measurePos].front().isUpper())
+        return false;
+    const bool deadline = filledAt(ColumnRole::Deadline);
+    const bool owners = filledAt(ColumnRole::Owners);
+    // After a section head or the header a row with a deadline or owners is a measure; after a
+    // measure it takes both (a row split by a page break continues in lowercase or fills fewer
+    // cells).
+    if (m_last == Last::Measure)
+        return deadline && owners;
+    return deadline || owners;
 }
 
 void PlanTableParser::measureRow(const RawBlock &b, QStringList cells) {

@@ -184,6 +184,57 @@ bool PlanTextRules::isRoleWord(const QString &token) {
     return role.match(token).hasMatch();
 }
 
+QString PlanTextRules::stripInlineHtml(const QString &text) {
+    if (!text.contains(QLatin1Char('<')) && !text.contains(QLatin1Char('&')))
+        return text;
+    static const QRegularExpression lineTags =
+        re(QStringLiteral(R"(<\s*br\s*/?\s*>|<\s*/\s*(p|div|li|tr)\s*>)"), true);
+    static const QRegularExpression inlineTags = re(
+        QStringLiteral(
+            R"(<\s*/?\s*(b|i|u|s|p|em|strong|span|font|div|sup|sub|a|li|ul|ol|o:p|small|big|mark|td|tr|th))"
+            R"((\s[^<>]*)?/?\s*>)"),
+        true);
+    static const QRegularExpression entity(
+        QStringLiteral(R"(&(nbsp|laquo|raquo|quot|amp|lt|gt|mdash|ndash|#\d{2,5});)"));
+    QString t = text;
+    t.replace(lineTags, QStringLiteral("\n"));
+    t.remove(inlineTags);
+    if (t.contains(QLatin1Char('&'))) {
+        QString out;
+        qsizetype last = 0;
+        auto it = entity.globalMatch(t);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            out += QStringView(t).mid(last, m.capturedStart() - last);
+            const QString name = m.captured(1);
+            if (name.startsWith(QLatin1Char('#')))
+                out += QChar(char16_t(name.mid(1).toUInt()));
+            else if (name == QLatin1String("nbsp"))
+                out += QLatin1Char(' ');
+            else if (name == QLatin1String("laquo"))
+                out += QChar(u'«');
+            else if (name == QLatin1String("raquo"))
+                out += QChar(u'»');
+            else if (name == QLatin1String("quot"))
+                out += QLatin1Char('"');
+            else if (name == QLatin1String("amp"))
+                out += QLatin1Char('&');
+            else if (name == QLatin1String("lt"))
+                out += QLatin1Char('<');
+            else if (name == QLatin1String("gt"))
+                out += QLatin1Char('>');
+            else if (name == QLatin1String("mdash"))
+                out += QChar(u'—');
+            else
+                out += QChar(u'–');
+            last = m.capturedEnd();
+        }
+        out += QStringView(t).mid(last);
+        t = out;
+    }
+    return t;
+}
+
 QString PlanTextRules::tidy(const QString &text) {
     // A hand-written loop: this runs on every cell of every row.
     QString out;

@@ -1,11 +1,14 @@
 #include "objectivity/io/TextPlanReader.h"
 
+#include "objectivity/io/PlanTextRules.h"
+
 #include <QRegularExpression>
 
 namespace objectivity::io {
 
 namespace {
 QString cleanCell(QString s) {
+    s = PlanTextRules::stripInlineHtml(s);
     s.replace(QChar(0x00A0), QLatin1Char(' '));
     s.replace(QChar(0x000B), QLatin1Char('\n')); // Word's manual line break inside a cell
     return s.trimmed();
@@ -95,6 +98,11 @@ RawDocument TextPlanReader::read(const QString &text, const QString &sourceName)
             continue;
         }
         QString t = cleanCell(line);
+        if (t.contains(QLatin1Char('\n'))) { // a <br> in a copied paragraph: one block per line
+            for (const QString &part : t.split(QLatin1Char('\n')))
+                doc.blocks.append(RawBlock::paragraph(part.trimmed(), lineNo, inBold));
+            continue;
+        }
         if (t.isEmpty())
             inBold = false; // an unclosed ** does not run past a blank line
         bool emphasized = inBold;

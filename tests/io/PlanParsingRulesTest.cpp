@@ -207,3 +207,32 @@ TEST(PlanDocumentParser, TwoRowHeaderAndTableWithoutHeader) {
     EXPECT_TRUE(
         noHeader->warnings.first().contains(QStringLiteral("строка заголовка таблицы не найдена")));
 }
+
+TEST(PlanDocumentParser, HtmlTagsInsideTextAndUnnumberedRows) {
+    const auto r = io::PlanImporter::importText(
+        QStringLiteral("<b>План</b> мероприятий на 2024/2025 учебный год\n\n"
+                       "№ п/п\tМероприятия\tСроки\tОтветственные\n"
+                       "1. Работа с кадрами\t\t\t\n"
+                       "\tСовещание <b>при директоре</b>\tСентябрь\tДиректор\n"
+                       "1.1.\tСеминар &laquo;Оценивание&raquo;<br>для учителей\tОктябрь\tЗам. "
+                       "директора<br/>по УВР\n"
+                       "\tпредметников начальной школы\t\t\n"
+                       "1.2.\tАнализ <5 баллов\tНоябрь\tУчителя\n"),
+        QStringLiteral("x"));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->plan.title, QStringLiteral("План мероприятий на 2024/2025 учебный год"));
+    ASSERT_EQ(r->plan.sections.size(), 1);
+    const auto &ms = r->plan.sections[0].measures;
+    ASSERT_EQ(ms.size(), 3);
+    // A row without a number right after a section head, with a deadline and owners, is a measure.
+    EXPECT_EQ(ms[0].number, QString());
+    EXPECT_EQ(ms[0].text, QStringLiteral("Совещание при директоре"));
+    EXPECT_EQ(ms[1].text,
+              QStringLiteral("Семинар «Оценивание»\nдля учителей предметников начальной школы"));
+    EXPECT_EQ(ms[1].owners, QStringList{QStringLiteral("Зам. директора по УВР")});
+    EXPECT_EQ(ms[2].text, QStringLiteral("Анализ <5 баллов"));
+    bool warned = false;
+    for (const auto &w : r->warnings)
+        warned = warned || w.startsWith(QStringLiteral("Строка 5: строка без номера"));
+    EXPECT_TRUE(warned);
+}

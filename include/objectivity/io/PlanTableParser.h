@@ -44,6 +44,7 @@ private:
     void row(qsizetype index, const RawBlock &b);
     void measureRow(const RawBlock &b, QStringList cells);
     void continuation(const RawBlock &b, const QStringList &cells);
+    bool looksLikeUnnumberedMeasure(const QStringList &cells) const;
     void appendToMeasure(MeasureDraft &m, int position, const QString &text);
     void unplaced(const RawBlock &b, const QString &text);
     QString nextMeasureNumber(qsizetype after) const;

@@ -48,6 +48,10 @@ public:
     static bool isInitials(const QString &token);
     // Capitalized word with lowercase letters: «Администрация», «План».
     static bool isCapitalizedWord(const QString &token);
+    // Removes HTML markup that came along with copied text: <br>, </p> become line breaks, other
+    // common inline tags (<b>, <span …>, <font …>, …) disappear, &nbsp;/&laquo;/&amp;… are decoded.
+    // Text like "<5 баллов" is left alone: only known tag names are touched.
+    static QString stripInlineHtml(const QString &text);
     // Collapses runs of spaces/tabs in each line and trims; keeps '\n' between lines.
     static QString tidy(const QString &text);
     // Same as tidy() but joins lines with a single space.
