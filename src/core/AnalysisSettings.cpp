@@ -21,9 +21,10 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
         {QStringLiteral("high_results.flag_without_gia"), 1,
          QStringLiteral("1 — отмечать высокие результаты и при отсутствии данных ГИА (с пометкой), "
                         "0 — не отмечать")},
-        {QStringLiteral("difficulty.min_gap_pp"), 12,
-         QStringLiteral("Инверсия трудности: отставание по базовым заданиям плюс опережение по "
-                        "сложным (в п. п. относительно региона) не меньше этого значения")},
+        {QStringLiteral("difficulty.min_gap_pp"), 8,
+         QStringLiteral("Инверсия трудности: баллы за задания П/В выше ожидаемых для участников "
+                        "региона с тем же первичным баллом не менее чем на столько п. п. "
+                        "максимума П/В")},
         {QStringLiteral("bunching.window"), 2,
          QStringLiteral("Граничные баллы: ширина окна (баллов) ниже и выше границы отметки")},
         {QStringLiteral("bunching.min_ratio"), 2.5,

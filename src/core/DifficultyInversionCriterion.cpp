@@ -1,41 +1,71 @@
 #include "objectivity/core/DifficultyInversionCriterion.h"
 
-#include "objectivity/core/MannWhitney.h"
+#include "objectivity/core/NormalDistribution.h"
+
+#include <cmath>
 
 namespace objectivity::core {
 
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::DifficultyInversion);
-    if (in.unit.inversionHist.empty() || in.region.inversionHist.empty())
+    const auto &u = in.unit.hardByPrimary;
+    const auto &r = in.region.hardByPrimary;
+    if (u.empty() || r.size() != u.size())
         return f;
-    const std::vector<double> a(in.unit.inversionHist.begin(), in.unit.inversionHist.end());
-    const std::vector<double> b(in.region.inversionHist.begin(), in.region.inversionHist.end());
-    const TestResult t = MannWhitney::greaterFromCounts(a, b);
-    if (!t.valid)
+    const int k = in.layout.maxHard + 1;
+    const int scores = static_cast<int>(u.size()) / k;
+    double observed = 0, expected = 0, variance = 0, n = 0;
+    for (int p = 0; p < scores; ++p) {
+        double np = 0, o = 0, rn = 0, rs = 0, rs2 = 0;
+        for (int h = 0; h < k; ++h) {
+            const double c = u[static_cast<std::size_t>(p * k + h)];
+            const double rc = r[static_cast<std::size_t>(p * k + h)];
+            np += c;
+            o += c * h;
+            rn += rc;
+            rs += rc * h;
+            rs2 += rc * h * h;
+        }
+        if (np <= 0)
+            continue;
+        n += np;
+        if (rn <= 0) { // no region student with this score: no expectation, count as expected
+            expected += o;
+            observed += o;
+            continue;
+        }
+        const double mean = rs / rn;
+        observed += o;
+        expected += np * mean;
+        variance += np * std::max(0.0, rs2 / rn - mean * mean);
+    }
+    if (n <= 0 || !(variance > 0))
         return f;
-    f.pValue = t.pValue;
+    const double z = (observed - expected - 0.5) / std::sqrt(variance);
+    f.pValue = NormalDistribution::sf(z);
+    const double excessPp = 100.0 * (observed - expected) / (n * in.layout.maxHard);
+    if (excessPp < in.settings.value(QStringLiteral("difficulty.min_gap_pp")))
+        return f;
     const double easyDiff = in.metrics.easyPercent - in.regionMetrics.easyPercent;
     const double hardDiff = in.metrics.hardPercent - in.regionMetrics.hardPercent;
-    const double gap = hardDiff - easyDiff;
-    // the relative pattern: hard tasks gain at least half of the gap over the region
-    if (gap < in.settings.value(QStringLiteral("difficulty.min_gap_pp")) || hardDiff < gap / 2)
-        return f;
+    auto signedText = [](double v) {
+        return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1);
+    };
     f.effect = true;
     f.explanation =
-        QStringLiteral("Базовые задания (Б) выполнены на %1% при %2% по региону (%3 п. п.), а "
-                       "задания повышенного и высокого уровня (П, В) — на %4% при %5% (%6 п. п.): "
-                       "сложные задания выполнены относительно лучше лёгких, чем в регионе "
-                       "(разрыв %7 п. п.).")
-            .arg(QString::number(in.metrics.easyPercent, 'f', 1),
-                 QString::number(in.regionMetrics.easyPercent, 'f', 1),
-                 QString::number(easyDiff, 'f', 1)
-                     .prepend(easyDiff >= 0 ? QStringLiteral("+") : QString()),
-                 QString::number(in.metrics.hardPercent, 'f', 1),
-                 QString::number(in.regionMetrics.hardPercent, 'f', 1),
-                 QString::number(hardDiff, 'f', 1)
-                     .prepend(hardDiff >= 0 ? QStringLiteral("+") : QString()),
-                 QString::number(gap, 'f', 1));
+        QStringLiteral("Задания повышенного и высокого уровня (П, В) выполнены на %1% при %2% по "
+                       "региону (%3 п. п.), базовые (Б) — на %4% при %5% (%6 п. п.). По сравнению "
+                       "с участниками региона с тем же первичным баллом за сложные задания "
+                       "получено на %7 п. п. больше ожидаемого (%8 балла вместо %9): сложные "
+                       "задания выполнены лучше, а лёгкие хуже, чем у сверстников с тем же "
+                       "результатом.")
+            .arg(QString::number(in.metrics.hardPercent, 'f', 1),
+                 QString::number(in.regionMetrics.hardPercent, 'f', 1), signedText(hardDiff),
+                 QString::number(in.metrics.easyPercent, 'f', 1),
+                 QString::number(in.regionMetrics.easyPercent, 'f', 1), signedText(easyDiff),
+                 QString::number(excessPp, 'f', 1), QString::number(observed, 'f', 0),
+                 QString::number(expected, 'f', 0));
     return f;
 }
 

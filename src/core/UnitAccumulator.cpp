@@ -19,7 +19,8 @@ void UnitAccumulator::init(const ProcedureLayout &layout) {
     primaryJournal.assign(static_cast<std::size_t>((layout.maxPrimary + 1) * 6), 0);
     taskPoints.assign(layout.taskMax.size(), 0);
     if (layout.hasLevels())
-        inversionHist.assign(kInversionBins, 0);
+        hardByPrimary.assign(
+            static_cast<std::size_t>((layout.maxPrimary + 1) * (layout.maxHard + 1)), 0);
     if (layout.ege) {
         testHist.assign(kTestScores, 0);
         annualTest.assign(6 * kTestScores, 0);
@@ -45,23 +46,19 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
     if (annual && mark)
         ++annualTable[annual * 6 + mark];
     const int tasks = std::min<int>(row.pointCount, static_cast<int>(taskPoints.size()));
-    int easy = 0, hard = 0;
+    int hard = 0;
     for (int t = 0; t < tasks; ++t) {
         const int p = row.points[t];
         if (p <= 0)
             continue;
         taskPoints[static_cast<std::size_t>(t)] += p;
         const TaskLevel level = layout.levels[static_cast<std::size_t>(t)];
-        if (level == TaskLevel::Basic)
-            easy += p;
-        else if (level == TaskLevel::Advanced || level == TaskLevel::High)
+        if (level == TaskLevel::Advanced || level == TaskLevel::High)
             hard += p;
     }
-    if (!inversionHist.empty()) {
-        const double index = 100.0 * hard / layout.maxHard - 100.0 * easy / layout.maxEasy;
-        const int bin =
-            std::clamp(static_cast<int>(std::lround(index)) + 100, 0, kInversionBins - 1);
-        ++inversionHist[static_cast<std::size_t>(bin)];
+    if (!hardByPrimary.empty()) {
+        hard = std::min(hard, layout.maxHard);
+        ++hardByPrimary[static_cast<std::size_t>(primary * (layout.maxHard + 1) + hard)];
     }
     if (!testHist.empty() && row.testScore >= 0 && row.testScore <= 100) {
         ++testHist[static_cast<std::size_t>(row.testScore)];
@@ -82,7 +79,7 @@ void UnitAccumulator::addAll(const UnitAccumulator &o) {
     addVec(primaryHist, o.primaryHist, 1);
     addVec(primaryJournal, o.primaryJournal, 1);
     addVec<std::int64_t>(taskPoints, o.taskPoints, 1);
-    addVec(inversionHist, o.inversionHist, 1);
+    addVec(hardByPrimary, o.hardByPrimary, 1);
     addVec(testHist, o.testHist, 1);
     addVec(annualTest, o.annualTest, 1);
 }
@@ -99,7 +96,7 @@ void UnitAccumulator::subtract(const UnitAccumulator &o) {
     addVec(primaryHist, o.primaryHist, -1);
     addVec(primaryJournal, o.primaryJournal, -1);
     addVec<std::int64_t>(taskPoints, o.taskPoints, -1);
-    addVec(inversionHist, o.inversionHist, -1);
+    addVec(hardByPrimary, o.hardByPrimary, -1);
     addVec(testHist, o.testHist, -1);
     addVec(annualTest, o.annualTest, -1);
 }

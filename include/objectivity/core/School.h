@@ -7,7 +7,7 @@ namespace objectivity::core {
 
 struct School {
     qint64 id = 0;
-    QString code;  // ФИС ОКО login, e.g. "edu053001"
+    QString code; // ФИС ОКО login, e.g. "edu053001"
     QString name;
     QString municipality;
     SchoolKind kind = SchoolKind::Unknown;

@@ -7,7 +7,8 @@ namespace objectivity::core {
 // subject are expected to have higher results (ФИОКО's 2018 criterion leaves them out).
 enum class SchoolKind { Unknown, Sosh, Oosh, Nosh, Gymnasium, Lyceum, AdvancedStudy };
 
-QString schoolKindCode(SchoolKind kind);      // "СОШ", "ООШ", "НОШ", "гимназия", "лицей", "СОШ с УИОП", ""
+QString
+schoolKindCode(SchoolKind kind); // "СОШ", "ООШ", "НОШ", "гимназия", "лицей", "СОШ с УИОП", ""
 SchoolKind schoolKindFromText(const QString &text); // also reads it out of a school's full name
 
 } // namespace objectivity::core

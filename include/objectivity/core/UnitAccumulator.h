@@ -23,8 +23,7 @@ struct ParticipantRow {
 // Everything a metric or a criterion needs is a count, so region minus school is a subtraction.
 class UnitAccumulator {
 public:
-    static constexpr int kInversionBins = 201; // round(hard% − easy%) + 100
-    static constexpr int kTestScores = 101;    // ЕГЭ test score 0..100
+    static constexpr int kTestScores = 101; // ЕГЭ test score 0..100
 
     void init(const ProcedureLayout &layout);
     void add(const ProcedureLayout &layout, const ParticipantRow &row);
@@ -39,9 +38,9 @@ public:
     std::vector<int> primaryHist;         // index = rounded primary score, 0..maxPrimary
     std::vector<int> primaryJournal;      // primary * 6 + journal
     std::vector<std::int64_t> taskPoints; // per task, not attempted counts as 0
-    std::vector<int> inversionHist;       // empty when the procedure has no levels
-    std::vector<int> testHist;            // ЕГЭ only
-    std::vector<int> annualTest;          // ЕГЭ only: annual * 101 + test score
+    std::vector<int> hardByPrimary; // [primary * (maxHard + 1) + П/В points]; empty without levels
+    std::vector<int> testHist;      // ЕГЭ only
+    std::vector<int> annualTest;    // ЕГЭ only: annual * 101 + test score
 };
 
 } // namespace objectivity::core
