@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace objectivity::core {
 
@@ -267,19 +268,25 @@ void RegionPlan::plant() {
     const QList<Manipulation> kinds = {
         Manipulation::HelpHardTasks, Manipulation::BoundaryPush, Manipulation::LenientJournal,
         Manipulation::Grade4NotConfirmed, Manipulation::MedalsUnsupported};
-    int next = 0;
+    // Each manipulating school gets the kind planted least so far that it can host (ties in the
+    // order above), so every kind appears once five schools manipulate, whatever their grades.
+    QList<int> counts(kinds.size(), 0);
     for (const GeneratedSchool &school : m_schools) {
         if (school.strong)
             continue;
         Rng rng(Rng::derive({m_options.seed, PlantStream, std::uint64_t(school.index)}));
         if (rng.uniform() >= m_options.manipulationShare)
             continue;
-        for (int attempt = 0; attempt < kinds.size(); ++attempt) {
-            const Manipulation m = kinds.at((next + attempt) % kinds.size());
+        QList<int> order(kinds.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return counts.at(a) < counts.at(b); });
+        for (const int k : order) {
+            const Manipulation m = kinds.at(k);
             if (m == Manipulation::Grade4NotConfirmed && years < 2)
                 continue;
             if (plantOne(school, m, rng)) {
-                next = (next + attempt + 1) % kinds.size();
+                ++counts[k];
                 break;
             }
         }

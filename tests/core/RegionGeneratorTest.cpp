@@ -126,3 +126,84 @@ TEST(RegionGenerator, HonestMarkSharesAndJournalArePlausible) {
     EXPECT_LT(share(5), 0.25);
     EXPECT_NEAR(journalMinusMark / journals, 0.0, 0.2);
 }
+
+TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
+    // With strength 0 nothing but the strong-school controls is planted; every student keeps the
+    // own random streams, so the default run differs from the honest one exactly in planted units.
+    const GeneratedRun &run = defaultRun();
+    const GeneratedRun &honest = honestRun();
+    for (const PlantedManipulation &m : honest.generator.plan().planted())
+        EXPECT_EQ(m.manipulation, Manipulation::StrongSchoolHonest);
+    QMap<Manipulation, int> seen;
+    ASSERT_EQ(run.rows.units.size(), honest.rows.units.size());
+    for (int i = 0; i < run.rows.units.size(); ++i) {
+        const CollectedUnit &u = run.rows.units.at(i);
+        const CollectedUnit &h = honest.rows.units.at(i);
+        ASSERT_EQ(u.school.school.code, h.school.school.code);
+        ASSERT_EQ(u.rows.size(), h.rows.size());
+        const Procedure &p = u.procedure.procedure;
+        QList<Manipulation> planted = run.generator.plan().manipulationsIn(u.school, p);
+        planted.removeAll(Manipulation::StrongSchoolHonest);
+        // Medals are a school-year matter; every medallist sits the Russian ЕГЭ.
+        const bool medals = p.kind == ProcedureKind::EGE &&
+                            run.generator.plan().medalsUnsupported(u.school, p.year);
+        if (medals && p.subject != QStringLiteral("Русский язык"))
+            continue;
+        if (medals)
+            planted << Manipulation::MedalsUnsupported;
+        double marks = 0, honestMarks = 0, journal = 0, honestJournal = 0, hard = 0, honestHard = 0;
+        int medalRows = 0, honestMedalRows = 0;
+        bool same = true;
+        for (int r = 0; r < u.rows.size(); ++r) {
+            const ParticipantResult &a = u.rows.at(r);
+            const ParticipantResult &b = h.rows.at(r);
+            same = same && a.taskPoints == b.taskPoints && a.mark == b.mark &&
+                   a.journalMark == b.journalMark && a.medal == b.medal &&
+                   a.annualMark == b.annualMark;
+            marks += a.mark;
+            honestMarks += b.mark;
+            journal += a.journalMark;
+            honestJournal += b.journalMark;
+            medalRows += a.medal != Medal::None;
+            honestMedalRows += b.medal != Medal::None;
+            for (int t = 0; t < p.tasks.size(); ++t) {
+                if (p.tasks.at(t).level == TaskLevel::Basic)
+                    continue;
+                hard += std::max<int>(0, a.taskPoints.at(t));
+                honestHard += std::max<int>(0, b.taskPoints.at(t));
+            }
+        }
+        if (planted.isEmpty()) {
+            EXPECT_TRUE(same) << "honest unit changed: " << qPrintable(u.school.school.code) << ' '
+                              << p.year << ' ' << p.grade << ' ' << qPrintable(p.subject);
+            continue;
+        }
+        EXPECT_FALSE(same) << "planted unit unchanged: " << qPrintable(u.school.school.code);
+        for (const Manipulation m : planted) {
+            ++seen[m];
+            switch (m) {
+            case Manipulation::HelpHardTasks:
+                EXPECT_GT(hard, honestHard * 1.3);
+                break;
+            case Manipulation::BoundaryPush:
+            case Manipulation::Grade4NotConfirmed:
+                EXPECT_GT(marks, honestMarks);
+                break;
+            case Manipulation::LenientJournal:
+                EXPECT_GT(journal - marks, (honestJournal - honestMarks) + 0.3 * u.rows.size());
+                break;
+            case Manipulation::MedalsUnsupported:
+                EXPECT_GT(medalRows, honestMedalRows);
+                break;
+            case Manipulation::StrongSchoolHonest:
+                break;
+            }
+        }
+    }
+    // Every kind is planted somewhere in a 40-school, two-year region.
+    for (const Manipulation m : allManipulations()) {
+        if (m != Manipulation::StrongSchoolHonest) {
+            EXPECT_GT(seen.value(m), 0) << qPrintable(manipulationCode(m));
+        }
+    }
+}
