@@ -1,0 +1,21 @@
+#pragma once
+// Column headings of results files → field names (private to io).
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace objectivity::io {
+
+class ResultsHeadings {
+public:
+    // Lower case, ё → е, single spaces, no trailing colon.
+    static QString normalize(const QString &heading);
+    // The field for a heading: user mappings (normalized heading → field) first, then synonyms.
+    // Task columns give "task:<label>" (and *maxPoints when written as «1 (2б)»). Empty when
+    // unknown.
+    static QString field(const QString &heading, const QHash<QString, QString> &mappings,
+                         int *maxPoints = nullptr);
+    static QStringList fieldNames();
+};
+
+} // namespace objectivity::io

@@ -1,0 +1,221 @@
+#include "objectivity/io/ResultsImporter.h"
+
+#include "ResultsHeadings.h"
+#include "ResultsRowImporter.h"
+#include "TableSource.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/ResultsRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using objectivity::core::Error;
+using objectivity::core::Result;
+using objectivity::core::Status;
+
+namespace objectivity::io {
+
+namespace {
+
+Error fileError(const QString &path, const QString &message) {
+    Error e;
+    e.file = QFileInfo(path).fileName();
+    e.message = message;
+    return e;
+}
+
+bool contentHash(const QString &path, QString *hex, QString *problem) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
+        return false;
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f)) {
+        *problem = QStringLiteral("файл не удаётся прочитать");
+        return false;
+    }
+    *hex = QString::fromLatin1(h.result().toHex());
+    return true;
+}
+
+// Reads up to 30 rows to tell the layouts apart: a flat header names the procedure and the year in
+// columns; a ФИС ОКО export has «Код участника» but no such columns.
+ResultsImporter::Layout detectLayout(const QString &path, const QHash<QString, QString> &mappings) {
+    std::unique_ptr<TableSource> src;
+    if (TableSource::open(path, &src))
+        return ResultsImporter::Layout::Flat; // the flat reader reports the error
+    QStringList cells;
+    for (int i = 0; i < 30 && src->next(cells); ++i) {
+        QStringList fields;
+        for (const QString &c : std::as_const(cells))
+            fields << ResultsHeadings::field(c, mappings);
+        if (fields.contains(QStringLiteral("participant_code")))
+            return fields.contains(QStringLiteral("year")) ||
+                           fields.contains(QStringLiteral("kind"))
+                       ? ResultsImporter::Layout::Flat
+                       : ResultsImporter::Layout::Fisoko;
+    }
+    return ResultsImporter::Layout::Flat;
+}
+
+// The remembered mappings with the user's ones over them (normalized heading → field).
+Result<QHash<QString, QString>> effectiveMappings(storage::ResultsRepository &repo,
+                                                  const ResultsImporter::Options &options,
+                                                  const QString &path) {
+    auto remembered = repo.headingMappings();
+    if (!remembered)
+        return remembered.error();
+    QHash<QString, QString> mappings = remembered.value();
+    static const QRegularExpression taskField(QStringLiteral(R"(^task:\d+(\.\d+)?$)"));
+    for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it) {
+        const QString field = it.value().trimmed();
+        if (field == QLatin1String("task:N") ||
+            (!ResultsHeadings::fieldNames().contains(field) && !taskField.match(field).hasMatch()))
+            return fileError(path,
+                             QStringLiteral("неизвестное поле «%1» в сопоставлении «%2»; "
+                                            "допустимые поля: %3 (вместо N — номер задания)")
+                                 .arg(field, it.key(),
+                                      ResultsHeadings::fieldNames().join(QStringLiteral(", "))));
+        mappings.insert(ResultsHeadings::normalize(it.key()), field);
+    }
+    return mappings;
+}
+
+} // namespace
+
+QStringList ResultsImporter::fieldNames() {
+    return ResultsHeadings::fieldNames();
+}
+
+QString ResultsImporter::cancelledMessage() {
+    return QStringLiteral("Импорт отменён");
+}
+
+Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path,
+                                                             const Options &options) {
+    if (!QFileInfo::exists(path))
+        return fileError(path, QStringLiteral("файл не найден"));
+    QString hash, problem;
+    if (!contentHash(path, &hash, &problem))
+        return fileError(path, problem);
+
+    storage::ResultsRepository repo(m_db);
+    auto previous = repo.findImportByHash(hash);
+    if (!previous)
+        return previous.error();
+    Summary summary;
+    if (previous->id > 0) {
+        if (options.onRepeat == OnRepeat::Fail)
+            return fileError(path, QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                                                  "файл «%3», строк: %4). Чтобы заменить её, "
+                                                  "укажите --replace; чтобы пропустить — --skip")
+                                       .arg(previous->id)
+                                       .arg(previous->importedAt, previous->fileName)
+                                       .arg(previous->rowCount));
+        if (options.onRepeat == OnRepeat::Skip) {
+            summary.importId = previous->id;
+            summary.layout = previous->layout;
+            summary.skipped = true;
+            return summary;
+        }
+        summary.replaced = true;
+    }
+
+    auto mappings = effectiveMappings(repo, options, path);
+    if (!mappings)
+        return mappings.error();
+
+    Layout layout = options.layout;
+    if (layout == Layout::Auto)
+        layout = detectLayout(path, *mappings);
+    summary.layout = layout == Layout::Fisoko ? QStringLiteral("fisoko") : QStringLiteral("flat");
+
+    Status s = m_db.transaction([&]() -> Status {
+        if (summary.replaced)
+            if (Status r = repo.removeImport(previous->id); !r)
+                return r;
+        storage::ResultsRepository::ImportRecord record;
+        record.fileName = QFileInfo(path).fileName();
+        record.sha256 = hash;
+        record.layout = summary.layout;
+        auto importId = repo.addImport(record);
+        if (!importId)
+            return importId.error();
+        summary.importId = importId.value();
+        for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it)
+            if (Status r = repo.rememberHeading(ResultsHeadings::normalize(it.key()),
+                                                it.value().trimmed());
+                !r)
+                return r;
+
+        ResultsRowImporter writer(m_db, repo, summary.importId);
+        writer.setProgress(options.progress);
+        Status read = layout == Layout::Fisoko
+                          ? writer.readFisoko(path, options.schoolCode, *mappings)
+                          : writer.readFlat(path, options.tasksFile, *mappings);
+        if (!read)
+            return read;
+        summary.rows = writer.rows();
+        summary.procedures = writer.procedureCount();
+        summary.schools = writer.schoolCount();
+        summary.warnings = writer.warnings();
+        summary.warningCount = writer.warningCount();
+        if (summary.rows == 0)
+            return fileError(path, QStringLiteral("в файле нет ни одной строки с результатами"));
+        return repo.finishImport(summary.importId, summary.rows, summary.warnings);
+    });
+    if (!s)
+        return s.error();
+    if (options.progress)
+        options.progress(1, 1);
+    return summary;
+}
+
+Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
+                                                          const Options &options, int maxRows) {
+    if (!QFileInfo::exists(path))
+        return fileError(path, QStringLiteral("файл не найден"));
+    storage::ResultsRepository repo(m_db);
+    auto mappings = effectiveMappings(repo, options, path);
+    if (!mappings)
+        return mappings.error();
+    Layout layout = options.layout == Layout::Auto ? detectLayout(path, *mappings) : options.layout;
+    Preview preview;
+    preview.layout = layout == Layout::Fisoko ? QStringLiteral("fisoko") : QStringLiteral("flat");
+    std::unique_ptr<TableSource> src;
+    if (auto e = TableSource::open(path, &src))
+        return *e;
+    preview.sheet = src->sheetName();
+    QStringList cells;
+    while (preview.headings.isEmpty()) {
+        if (!src->next(cells))
+            return src->error() ? *src->error()
+                                : src->errorAt(-1, QStringLiteral("не найдена строка заголовков "
+                                                                  "со столбцом «Код участника»"));
+        QStringList fields;
+        for (const QString &c : std::as_const(cells))
+            fields << ResultsHeadings::field(c, *mappings);
+        if (!fields.contains(QStringLiteral("participant_code")))
+            continue;
+        preview.headerRow = src->rowNumber();
+        preview.headings = cells;
+        preview.fields = fields;
+        for (int i = 0; i < cells.size(); ++i)
+            if (fields.at(i).isEmpty() && !cells.at(i).trimmed().isEmpty())
+                preview.unknownHeadings << cells.at(i).trimmed();
+    }
+    while (preview.rows.size() < maxRows && src->next(cells))
+        if (std::any_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return !c.trimmed().isEmpty(); }))
+            preview.rows << cells;
+    if (src->error())
+        return *src->error();
+    return preview;
+}
+
+} // namespace objectivity::io
