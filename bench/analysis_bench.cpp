@@ -1,0 +1,311 @@
+// Analysis benchmark. For each seed: generates a region (core::RegionGenerator, default strength),
+// writes it into a SQLite database through storage (GeneratedRegionWriter), reads it back and runs
+// the analysis as `objectivity-cli analyze` does, and scores the flags against the generator's
+// ground truth (recall per manipulation, honest units flagged, strong honest schools flagged).
+// Then writes a ~1,000,000-participant database and times `analyze` on it (open, settings, read,
+// criteria, JSON) in a child process, reporting its peak memory (VmHWM).
+//
+//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--keep-db FILE]
+//   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
+#include "objectivity/core/AnalysisEngine.h"
+#include "objectivity/core/RegionGenerator.h"
+#include "objectivity/storage/AnalysisDataReader.h"
+#include "objectivity/storage/AnalysisSettingsRepository.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/GeneratedRegionWriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <optional>
+
+using namespace objectivity;
+using namespace objectivity::core;
+
+namespace {
+
+QString vmHwm() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    return QStringLiteral("?");
+}
+
+QString unitKey(int year, ProcedureKind kind, int grade, const QString &subject,
+                const QString &school) {
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(year)
+        .arg(static_cast<int>(kind))
+        .arg(grade)
+        .arg(subject, school);
+}
+
+// The criterion meant to catch each planted manipulation (others may flag the unit too).
+QString expectedCriterion(Manipulation m) {
+    switch (m) {
+    case Manipulation::HelpHardTasks:
+        return QStringLiteral("difficulty_inversion");
+    case Manipulation::BoundaryPush:
+        return QStringLiteral("boundary_bunching");
+    case Manipulation::LenientJournal:
+        return QStringLiteral("journal_mismatch_lenient");
+    case Manipulation::Grade4NotConfirmed:
+        return QStringLiteral("cohort_drop");
+    case Manipulation::MedalsUnsupported:
+        return QStringLiteral("medals_unsupported");
+    case Manipulation::StrongSchoolHonest:
+        break;
+    }
+    return QString();
+}
+
+struct Score {
+    QMap<int, int> planted, found, foundExpected; // by manipulation
+    int honest = 0, honestFlagged = 0;            // units with 20+ participants
+    QMap<QString, int> honestByCriterion;
+    int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
+    QMap<QString, int> strongByCriterion;
+
+    void add(const Score &o) {
+        for (auto it = o.planted.begin(); it != o.planted.end(); ++it)
+            planted[it.key()] += it.value();
+        for (auto it = o.found.begin(); it != o.found.end(); ++it)
+            found[it.key()] += it.value();
+        for (auto it = o.foundExpected.begin(); it != o.foundExpected.end(); ++it)
+            foundExpected[it.key()] += it.value();
+        honest += o.honest;
+        honestFlagged += o.honestFlagged;
+        for (auto it = o.honestByCriterion.begin(); it != o.honestByCriterion.end(); ++it)
+            honestByCriterion[it.key()] += it.value();
+        strongUnits += o.strongUnits;
+        strongFlagged += o.strongFlagged;
+        strongHigh += o.strongHigh;
+        for (auto it = o.strongByCriterion.begin(); it != o.strongByCriterion.end(); ++it)
+            strongByCriterion[it.key()] += it.value();
+    }
+};
+
+Score score(const RegionPlan &plan, const AnalysisReport &report) {
+    QHash<QString, QStringList> flags; // unit -> criteria
+    QHash<QString, int> sizes;
+    for (const auto &u : report.units) {
+        const QString k = unitKey(u.year, u.kind, u.grade, u.subject, u.schoolCode);
+        sizes.insert(k, u.n);
+        for (const auto &f : u.flags())
+            flags[k] << f.code;
+    }
+    QHash<QString, QList<Manipulation>> planted;
+    for (const PlantedManipulation &m : plan.planted())
+        planted[unitKey(m.year, m.kind, m.grade, m.subject, m.schoolCode)] << m.manipulation;
+    Score s;
+    for (auto it = planted.begin(); it != planted.end(); ++it)
+        for (Manipulation m : it.value()) {
+            const QStringList unitFlags = flags.value(it.key());
+            if (m == Manipulation::StrongSchoolHonest) {
+                ++s.strongUnits;
+                s.strongFlagged += unitFlags.isEmpty() ? 0 : 1;
+                s.strongHigh += unitFlags.contains(QStringLiteral("high_results_unconfirmed"));
+                for (const QString &c : unitFlags)
+                    s.strongByCriterion[c] += 1;
+                continue;
+            }
+            s.planted[int(m)] += 1;
+            s.found[int(m)] += unitFlags.isEmpty() ? 0 : 1;
+            s.foundExpected[int(m)] += unitFlags.contains(expectedCriterion(m)) ? 1 : 0;
+        }
+    // honest: units with 20+ participants and no planted manipulation (medal units included)
+    for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+        if (it.value() < 20 || planted.contains(it.key()))
+            continue;
+        ++s.honest;
+        const QStringList unitFlags = flags.value(it.key());
+        if (unitFlags.isEmpty())
+            continue;
+        ++s.honestFlagged;
+        for (const QString &c : unitFlags)
+            s.honestByCriterion[c] += 1;
+    }
+    return s;
+}
+
+void printScore(const Score &s) {
+    std::printf(
+        "  | manipulation           | planted | flagged | recall | by its criterion          "
+        "  |\n");
+    std::printf("  |------------------------|--------:|--------:|-------:|------------------------"
+                "------|\n");
+    for (Manipulation m : allManipulations()) {
+        if (m == Manipulation::StrongSchoolHonest)
+            continue;
+        const int n = s.planted.value(int(m)), f = s.found.value(int(m)),
+                  e = s.foundExpected.value(int(m));
+        std::printf("  | %-22s | %7d | %7d | %6.2f | %-24s %3d |\n",
+                    qPrintable(manipulationCode(m)), n, f, n ? double(f) / n : 0.0,
+                    qPrintable(expectedCriterion(m)), e);
+    }
+    std::printf("  honest units (20+ participants) flagged: %d / %d = %.2f%%\n", s.honestFlagged,
+                s.honest, s.honest ? 100.0 * s.honestFlagged / s.honest : 0.0);
+    for (auto it = s.honestByCriterion.begin(); it != s.honestByCriterion.end(); ++it)
+        std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+    std::printf("  strong_school_honest units flagged: %d / %d = %.2f%% "
+                "(high_results_unconfirmed: %d)\n",
+                s.strongFlagged, s.strongUnits,
+                s.strongUnits ? 100.0 * s.strongFlagged / s.strongUnits : 0.0, s.strongHigh);
+    for (auto it = s.strongByCriterion.begin(); it != s.strongByCriterion.end(); ++it)
+        std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+}
+
+// Writes the region into a new database at `path` through storage, as one transaction.
+bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows) {
+    QFile::remove(path);
+    auto db = storage::Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return false;
+    }
+    storage::GeneratedRegionWriter writer(**db, QStringLiteral("generated seed %1").arg(o.seed));
+    const core::Status s = (*db)->transaction([&]() -> core::Status {
+        RegionGenerator(o).run(writer);
+        return writer.finish();
+    });
+    if (!s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
+        return false;
+    }
+    *rows = writer.rows();
+    return true;
+}
+
+// What `objectivity-cli analyze` does: open the database, load the thresholds, read, analyse.
+std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants, qint64 *readMs,
+                                      qint64 *totalMs) {
+    QElapsedTimer t;
+    t.start();
+    auto db = storage::Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return std::nullopt;
+    }
+    auto settings = storage::AnalysisSettingsRepository((*db)->connection()).load();
+    auto data = storage::AnalysisDataReader::read((*db)->connection());
+    if (!settings || !data) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable((!settings ? settings.error() : data.error()).toString()));
+        return std::nullopt;
+    }
+    *readMs = t.elapsed();
+    *participants = data->participantCount();
+    AnalysisReport report = AnalysisEngine::run(*data, *settings);
+    *totalMs = t.elapsed();
+    return report;
+}
+
+int analyzeOnly(const QString &path) {
+    qint64 participants = 0, readMs = 0, totalMs = 0;
+    QElapsedTimer t;
+    t.start();
+    const auto report = analyze(path, &participants, &readMs, &totalMs);
+    if (!report)
+        return 1;
+    // as `analyze --json` prints it
+    const QByteArray json = QJsonDocument(report->toJson(true)).toJson(QJsonDocument::Indented);
+    const qint64 allMs = t.elapsed();
+    std::printf("  participants %lld, units %lld, flagged units %lld, JSON %lld KB\n",
+                static_cast<long long>(participants), static_cast<long long>(report->units.size()),
+                static_cast<long long>(report->flaggedUnits().size()),
+                static_cast<long long>(json.size() / 1024));
+    std::printf(
+        "  | open + settings + read SQLite | analyse | JSON | total | peak RSS (VmHWM) |\n");
+    std::printf("  | %26lld ms | %4lld ms | %2lld ms | %lld ms | %s |\n",
+                static_cast<long long>(readMs), static_cast<long long>(totalMs - readMs),
+                static_cast<long long>(allMs - totalMs), static_cast<long long>(allMs),
+                qPrintable(vmHwm()));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &def) {
+        const int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+    };
+    if (args.contains(QStringLiteral("--analyze-only")))
+        return analyzeOnly(option(QStringLiteral("--analyze-only"), QString()));
+
+    const int schools = option(QStringLiteral("--schools"), QStringLiteral("150")).toInt();
+    const qint64 targetRows =
+        option(QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
+    const QStringList seeds =
+        option(QStringLiteral("--seeds"), QStringLiteral("1,2,3")).split(u',');
+    QTemporaryDir dir;
+    Score total;
+    qint64 rowsPerSchool = 0;
+    for (const QString &seedText : seeds) {
+        GeneratorOptions o;
+        o.seed = seedText.toULongLong();
+        o.schools = schools;
+        o.municipalities = 8;
+        o.firstYear = 2023;
+        o.lastYear = 2025;
+        const QString path = dir.filePath(QStringLiteral("seed%1.sqlite").arg(seedText));
+        QElapsedTimer t;
+        t.start();
+        qint64 rows = 0;
+        if (!writeDatabase(o, path, &rows))
+            return 1;
+        const qint64 writeMs = t.elapsed();
+        qint64 participants = 0, readMs = 0, totalMs = 0;
+        const auto report = analyze(path, &participants, &readMs, &totalMs);
+        if (!report)
+            return 1;
+        std::printf("seed %s: %d schools, %lld participants, %lld units (written in %lld ms, "
+                    "read and analysed in %lld ms)\n",
+                    qPrintable(seedText), schools, static_cast<long long>(rows),
+                    static_cast<long long>(report->units.size()), static_cast<long long>(writeMs),
+                    static_cast<long long>(totalMs));
+        const Score s = score(RegionGenerator(o).plan(), *report);
+        printScore(s);
+        total.add(s);
+        rowsPerSchool = std::max<qint64>(rowsPerSchool, rows / std::max(1, schools));
+    }
+    if (seeds.size() > 1) {
+        std::printf("all seeds:\n");
+        printScore(total);
+    }
+    if (targetRows <= 0 || rowsPerSchool <= 0)
+        return 0;
+    // the large database: enough schools to reach the target row count
+    GeneratorOptions big;
+    big.seed = 7;
+    big.municipalities = 30;
+    big.firstYear = 2023;
+    big.lastYear = 2025;
+    big.schools = static_cast<int>((targetRows + rowsPerSchool - 1) / rowsPerSchool);
+    const QString path =
+        option(QStringLiteral("--keep-db"), dir.filePath(QStringLiteral("big.sqlite")));
+    QElapsedTimer t;
+    t.start();
+    qint64 rows = 0;
+    if (!writeDatabase(big, path, &rows))
+        return 1;
+    std::printf("large database: %d schools, %lld participants written in %lld ms\n", big.schools,
+                static_cast<long long>(rows), static_cast<long long>(t.elapsed()));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(app.applicationFilePath(), {QStringLiteral("--analyze-only"), path});
+    child.waitForFinished(-1);
+    return child.exitCode();
+}
