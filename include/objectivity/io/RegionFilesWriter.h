@@ -1,0 +1,47 @@
+#pragma once
+#include "objectivity/core/GeneratorOptions.h"
+#include "objectivity/core/PlantedManipulation.h"
+#include "objectivity/core/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace objectivity::io {
+
+// Generates a region (core::RegionGenerator) and streams it into a folder:
+//   flat.csv          — UTF-8, «;», FlatResultsFormat::header();
+//   flat.xlsx         — the same rows (constant-memory libxlsxwriter) while they fit in one sheet;
+//   tasks.csv         — «Год;Процедура;Параллель;Предмет;Номер;Метка;Макс. балл;Уровень»;
+//   fisoko/YEAR/LOGIN.xlsx — per school and year, a ФИС ОКО-layout sheet per ВПР procedure;
+//   ground_truth.csv  — «year,procedure,grade,subject,school_code,manipulation».
+// Rows are never held for the whole region: one school's year at a time.
+class RegionFilesWriter {
+public:
+    struct Options {
+        bool xlsx = true;
+        bool fisoko = true;
+        // Called after each school's year with the rows written so far; return false to cancel.
+        std::function<bool(qint64 rows)> progress;
+    };
+    struct Summary {
+        qint64 rows = 0;
+        int units = 0;
+        int schools = 0;
+        int fisokoWorkbooks = 0;
+        QStringList files;   // written, relative to the folder
+        QString xlsxSkipped; // why flat.xlsx was not written, empty when it was
+        QList<core::PlantedManipulation> planted;
+    };
+
+    static constexpr qint64 kMaxSheetRows = 1048575; // data rows under one header row
+
+    static core::Result<Summary> write(const core::GeneratorOptions &options, const QString &dir,
+                                       const Options &how);
+    static core::Result<Summary> write(const core::GeneratorOptions &options, const QString &dir) {
+        return write(options, dir, Options());
+    }
+};
+
+} // namespace objectivity::io

@@ -1,0 +1,229 @@
+#include "objectivity/io/RegionFilesWriter.h"
+
+#include "objectivity/core/RegionGenerator.h"
+#include "objectivity/io/FisOkoWorkbookWriter.h"
+#include "objectivity/io/FlatResultsFormat.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+#include <QTimeZone>
+#include <xlsxwriter.h>
+
+#include <memory>
+
+namespace objectivity::io {
+
+using namespace core;
+
+namespace {
+
+Error fileError(const QString &path, const QString &message) {
+    Error e;
+    e.file = path;
+    e.message = message;
+    return e;
+}
+
+class FilesSink : public RegionSink {
+public:
+    FilesSink(QTextStream &csv, lxw_workbook *xlsx, const QString &dir,
+              const RegionFilesWriter::Options &how, RegionFilesWriter::Summary &summary)
+        : m_csv(csv), m_xlsx(xlsx), m_dir(dir), m_how(how), m_summary(summary) {
+        if (m_xlsx) {
+            m_sheet = workbook_add_worksheet(m_xlsx, "Результаты");
+            writeXlsxRow(FlatResultsFormat::header());
+        }
+    }
+
+    void beginSchoolYear(const GeneratedSchool &, int) override { m_fisoko.reset(); }
+
+    void unit(const GeneratedSchool &school, const GeneratedProcedure &g,
+              const QList<ParticipantResult> &rows) override {
+        for (const ParticipantResult &r : rows) {
+            const QStringList cells = FlatResultsFormat::cells(school, g, r);
+            m_csv << FlatResultsFormat::csvLine(cells) << '\n';
+            if (m_sheet)
+                writeXlsxRow(cells);
+        }
+        m_summary.rows += rows.size();
+        ++m_summary.units;
+        if (m_how.fisoko && g.procedure.kind == ProcedureKind::VPR) {
+            if (!m_fisoko) {
+                const QString folder = QStringLiteral("fisoko/%1").arg(g.procedure.year);
+                QDir(m_dir).mkpath(folder);
+                const QString relative =
+                    folder + QLatin1Char('/') + school.school.code + QStringLiteral(".xlsx");
+                // ВПР results reach the schools in May–June; a fixed date keeps files identical.
+                m_fisoko = std::make_unique<FisOkoWorkbookWriter>(
+                    QDir(m_dir).filePath(relative),
+                    QDateTime(QDate(g.procedure.year, 6, 1), QTime(9, 0), QTimeZone::utc()));
+                ++m_summary.fisokoWorkbooks;
+            }
+            m_fisoko->addSheet(school, g, rows);
+        }
+    }
+
+    void endSchoolYear(const GeneratedSchool &, int) override {
+        if (m_fisoko && !m_fisoko->close() && m_error.isEmpty())
+            m_error = m_fisoko->errorText();
+        m_fisoko.reset();
+        if (m_how.progress && !m_how.progress(m_summary.rows))
+            m_cancelled = true;
+    }
+
+    bool cancelled() const override { return m_cancelled || !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool xlsxOverflow() const { return m_overflow; }
+
+private:
+    void writeXlsxRow(const QStringList &cells) {
+        if (m_xlsxRow > RegionFilesWriter::kMaxSheetRows) {
+            m_overflow = true;
+            m_sheet = nullptr;
+            return;
+        }
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString &v = cells.at(c);
+            if (v.isEmpty())
+                continue;
+            bool numeric = false;
+            const int n = v.toInt(&numeric);
+            // Codes and logins stay text; scores and marks are numbers.
+            if (numeric && c != 5 && c != 10)
+                worksheet_write_number(m_sheet, lxw_row_t(m_xlsxRow), lxw_col_t(c), n, nullptr);
+            else
+                worksheet_write_string(m_sheet, lxw_row_t(m_xlsxRow), lxw_col_t(c),
+                                       v.toUtf8().constData(), nullptr);
+        }
+        ++m_xlsxRow;
+    }
+
+    QTextStream &m_csv;
+    lxw_workbook *m_xlsx;
+    lxw_worksheet *m_sheet = nullptr;
+    qint64 m_xlsxRow = 0;
+    bool m_overflow = false;
+    QString m_dir;
+    const RegionFilesWriter::Options &m_how;
+    RegionFilesWriter::Summary &m_summary;
+    std::unique_ptr<FisOkoWorkbookWriter> m_fisoko;
+    QString m_error;
+    bool m_cancelled = false;
+};
+
+Status writeText(const QString &path, const QStringList &lines) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fileError(path, QStringLiteral("Не удалось создать файл: %1").arg(f.errorString()));
+    QTextStream out(&f);
+    out.setEncoding(QStringConverter::Utf8);
+    for (const QString &l : lines)
+        out << l << '\n';
+    out.flush();
+    if (f.error() != QFileDevice::NoError)
+        return fileError(path, QStringLiteral("Не удалось записать файл: %1").arg(f.errorString()));
+    return {};
+}
+
+} // namespace
+
+Result<RegionFilesWriter::Summary>
+RegionFilesWriter::write(const GeneratorOptions &options, const QString &dir, const Options &how) {
+    if (!QDir().mkpath(dir))
+        return fileError(dir, QStringLiteral("Не удалось создать папку"));
+    const QDir out(dir);
+    const RegionGenerator generator(options);
+    const RegionPlan &plan = generator.plan();
+    Summary summary;
+    summary.schools = plan.schools().size();
+    summary.planted = plan.planted();
+
+    // tasks.csv: every procedure of every year.
+    QStringList tasks = {
+        QStringLiteral("Год;Процедура;Параллель;Предмет;Номер;Метка;Макс. балл;Уровень")};
+    for (int y = plan.options().firstYear; y <= plan.options().lastYear; ++y) {
+        for (const GeneratedProcedure &g : plan.procedures(y)) {
+            const Procedure &p = g.procedure;
+            for (int t = 0; t < p.tasks.size(); ++t)
+                tasks << FlatResultsFormat::csvLine(
+                    {QString::number(y), procedureKindCode(p.kind), QString::number(p.grade),
+                     p.subject, QString::number(t + 1), p.tasks.at(t).label,
+                     QString::number(p.tasks.at(t).maxPoints),
+                     FlatResultsFormat::levelText(p.tasks.at(t).level)});
+        }
+    }
+    if (Status s = writeText(out.filePath(QStringLiteral("tasks.csv")), tasks); !s)
+        return s.error();
+    summary.files << QStringLiteral("tasks.csv");
+
+    QStringList truth = {QStringLiteral("year,procedure,grade,subject,school_code,manipulation")};
+    for (const PlantedManipulation &m : plan.planted())
+        truth << QStringList{QString::number(m.year),
+                             procedureKindCode(m.kind),
+                             QString::number(m.grade),
+                             m.subject,
+                             m.schoolCode,
+                             manipulationCode(m.manipulation)}
+                     .join(QLatin1Char(','));
+    if (Status s = writeText(out.filePath(QStringLiteral("ground_truth.csv")), truth); !s)
+        return s.error();
+    summary.files << QStringLiteral("ground_truth.csv");
+
+    const QString csvPath = out.filePath(QStringLiteral("flat.csv"));
+    QFile csvFile(csvPath);
+    if (!csvFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fileError(csvPath,
+                         QStringLiteral("Не удалось создать файл: %1").arg(csvFile.errorString()));
+    QTextStream csv(&csvFile);
+    csv.setEncoding(QStringConverter::Utf8);
+    csv << FlatResultsFormat::csvLine(FlatResultsFormat::header()) << '\n';
+
+    const QString xlsxPath = out.filePath(QStringLiteral("flat.xlsx"));
+    lxw_workbook *xlsx = nullptr;
+    const QByteArray tmp = QDir::tempPath().toUtf8();
+    if (how.xlsx) {
+        lxw_workbook_options o = {};
+        o.constant_memory = LXW_TRUE;
+        o.tmpdir = const_cast<char *>(tmp.constData());
+        xlsx = workbook_new_opt(xlsxPath.toUtf8().constData(), &o);
+        if (!xlsx)
+            return fileError(xlsxPath, QStringLiteral("Не удалось создать файл"));
+        lxw_doc_properties properties = {};
+        properties.created =
+            time_t(QDateTime(QDate(options.lastYear, 7, 1), QTime(9, 0), QTimeZone::utc())
+                       .toSecsSinceEpoch());
+        workbook_set_properties(xlsx, &properties);
+    }
+    FilesSink sink(csv, xlsx, dir, how, summary);
+    generator.run(sink);
+    csv.flush();
+    const bool csvFailed = csvFile.error() != QFileDevice::NoError;
+    csvFile.close();
+    if (xlsx) {
+        const lxw_error err = workbook_close(xlsx);
+        if (sink.xlsxOverflow()) {
+            QFile::remove(xlsxPath);
+            summary.xlsxSkipped =
+                QStringLiteral("flat.xlsx не записан: %1 строк не помещаются на лист (не более %2)")
+                    .arg(summary.rows)
+                    .arg(kMaxSheetRows);
+        } else if (err != LXW_NO_ERROR) {
+            summary.xlsxSkipped = QStringLiteral("flat.xlsx не записан: %1")
+                                      .arg(QString::fromUtf8(lxw_strerror(err)));
+        }
+    }
+    if (csvFailed)
+        return fileError(csvPath, QStringLiteral("Не удалось записать файл"));
+    if (!sink.error().isEmpty())
+        return fileError(dir, sink.error());
+    summary.files << QStringLiteral("flat.csv");
+    if (xlsx && summary.xlsxSkipped.isEmpty())
+        summary.files << QStringLiteral("flat.xlsx");
+    if (summary.fisokoWorkbooks > 0)
+        summary.files << QStringLiteral("fisoko/");
+    return summary;
+}
+
+} // namespace objectivity::io
