@@ -111,12 +111,14 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
     Summary summary;
     if (previous->id > 0) {
         if (options.onRepeat == OnRepeat::Fail)
-            return fileError(path, QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
-                                                  "файл «%3», строк: %4). Чтобы заменить её, "
-                                                  "укажите --replace; чтобы пропустить — --skip")
-                                       .arg(previous->id)
-                                       .arg(previous->importedAt, previous->fileName)
-                                       .arg(previous->rowCount));
+            return fileError(
+                path,
+                QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                               "файл «%3», строк: %4). Чтобы заменить её, "
+                               "укажите --on-repeat replace; чтобы пропустить — --on-repeat skip")
+                    .arg(previous->id)
+                    .arg(previous->importedAt, previous->fileName)
+                    .arg(previous->rowCount));
         if (options.onRepeat == OnRepeat::Skip) {
             summary.importId = previous->id;
             summary.layout = previous->layout;
@@ -192,11 +194,13 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
         return *e;
     preview.sheet = src->sheetName();
     QStringList cells;
+    int scanned = 0; // the header is looked for in the first 50 rows
     while (preview.headings.isEmpty()) {
-        if (!src->next(cells))
+        if (++scanned > 50 || !src->next(cells))
             return src->error() ? *src->error()
-                                : src->errorAt(-1, QStringLiteral("не найдена строка заголовков "
-                                                                  "со столбцом «Код участника»"));
+                                : src->errorInFile(QStringLiteral(
+                                      "в первых 50 строках не найдена строка заголовков "
+                                      "со столбцом «Код участника»"));
         QStringList fields;
         for (const QString &c : std::as_const(cells))
             fields << ResultsHeadings::field(c, *mappings);

@@ -467,12 +467,13 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
         return *e;
     QStringList cells;
     // The header: the first row naming a participant code column.
+    int scanned = 0; // the header is looked for in the first 50 rows
     for (;;) {
-        if (!m_src->next(cells))
-            return m_src->error()
-                       ? *m_src->error()
-                       : m_src->errorAt(-1, QStringLiteral("не найдена строка заголовков "
-                                                           "со столбцом «Код участника»"));
+        if (++scanned > 50 || !m_src->next(cells))
+            return m_src->error() ? *m_src->error()
+                                  : m_src->errorInFile(QStringLiteral(
+                                        "в первых 50 строках не найдена строка заголовков "
+                                        "со столбцом «Код участника»"));
         bool hasCode = false;
         for (const QString &c : std::as_const(cells))
             hasCode =

@@ -19,12 +19,13 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
         return *e;
     QList<QStringList> before; // rows above the header: title, login, counts, task levels
     QStringList cells;
+    int scanned = 0; // the header is looked for in the first 50 rows
     for (;;) {
-        if (!m_src->next(cells))
-            return m_src->error()
-                       ? *m_src->error()
-                       : m_src->errorAt(-1, QStringLiteral("не найдена строка заголовков "
-                                                           "со столбцом «Код участника»"));
+        if (++scanned > 50 || !m_src->next(cells))
+            return m_src->error() ? *m_src->error()
+                                  : m_src->errorInFile(QStringLiteral(
+                                        "в первых 50 строках не найдена строка заголовков "
+                                        "со столбцом «Код участника»"));
         bool hasCode = false;
         for (const QString &c : std::as_const(cells))
             hasCode =

@@ -85,6 +85,14 @@ void TableSource::progress(qint64 *done, qint64 *total) const {
     }
 }
 
+core::Error TableSource::errorInFile(const QString &message) const {
+    core::Error e;
+    e.file = m_name;
+    e.message = m_sheet.name.isEmpty() ? message
+                                       : QStringLiteral("лист «%1»: %2").arg(m_sheet.name, message);
+    return e;
+}
+
 core::Error TableSource::errorAt(int column, const QString &message) const {
     core::Error e;
     e.file = m_name;

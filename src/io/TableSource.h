@@ -21,6 +21,8 @@ public:
     QString sheetName() const { return m_sheet.name; }
     // How far the reading is: bytes of a CSV file, rows of a sheet.
     void progress(qint64 *done, qint64 *total) const;
+    // An Error about the file (or its sheet) as a whole.
+    core::Error errorInFile(const QString &message) const;
     // An Error at the current row and the given 0-based column.
     core::Error errorAt(int column, const QString &message) const;
 

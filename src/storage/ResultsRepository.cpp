@@ -345,8 +345,9 @@ Status ResultsRepository::addFlag(const core::FlaggedSchool &flag, qint64 import
 Result<QList<core::FlaggedSchool>> ResultsRepository::flags(int year) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT year, school_code, municipality, school_name, markers, "
-                             "marker_count FROM official_flags WHERE ?1 = 0 OR year = ?1 "
+                             "marker_count FROM official_flags WHERE ? = 0 OR year = ? "
                              "ORDER BY year, school_code"));
+    q.addBindValue(year);
     q.addBindValue(year);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("список школ с признаками"));
