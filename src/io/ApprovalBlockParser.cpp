@@ -240,10 +240,24 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
     }
     a.appendixLine = appendices.join(QStringLiteral("; "));
 
+    // Lines of an agreement block («СОГЛАСОВАНО» / председатель профкома …) name someone who
+    // agreed, not the approver: the signature search below skips them.
+    static const QRegularExpression agreed(QStringLiteral(R"(^\s*СОГЛАСОВАН[АОЫ]?\b)"), kCaseless);
+    QSet<qsizetype> agreement;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!agreed.match(lines[i].text).hasMatch())
+            continue;
+        for (qsizetype j = i; j < lines.size() && (j == i || !lines[j].text.isEmpty()); ++j) {
+            if (j > i && (isApprovalMarker(lines[j].text) || isAppendixStart(lines[j].text)))
+                break;
+            agreement.insert(j);
+        }
+    }
+
     // 3. No approval block: the signature of the order («Начальник» … «А.А. Мищерин»).
     if (a.approverName.isEmpty()) {
         for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (!usable(i) || s.consumed.contains(lines[i].index))
+            if (!usable(i) || s.consumed.contains(lines[i].index) || agreement.contains(i))
                 continue;
             const QString &t = lines[i].text;
             if (!PlanTextRules::startsWithPosition(t) || t.split(QLatin1Char(' ')).size() > 12)

@@ -1,5 +1,6 @@
 // HTML and .docx plans give the same structure as the text form; a synthetic plan with another
 // layout; the HTML tokenizer and the .docx reader on their own.
+#include "DocxFixtureWriter.h"
 #include "TestSupport.h"
 
 #include "objectivity/io/DocxPlanReader.h"
@@ -218,4 +219,82 @@ TEST(HtmlPlanReader, TolerantTokenizerSpansEntitiesAndNestedTables) {
     ASSERT_EQ(r->plan.measureCount(), 3);
     EXPECT_EQ(r->plan.sections[0].measures[1].owners, QStringList{QStringLiteral("Иванов И.И.")});
     EXPECT_EQ(r->plan.period, core::AcademicPeriod::academicYear(2024));
+}
+
+TEST(PlanImportFormats, DocxWithApprovalInALayoutTable) {
+    auto p = [](const QString &text, bool bold = false) -> QString {
+        return QStringLiteral("<w:p><w:r>%1<w:t xml:space=\"preserve\">%2</w:t></w:r></w:p>")
+            .arg(bold ? QStringLiteral("<w:rPr><w:b/></w:rPr>") : QString(), text);
+    };
+    auto tc = [](const QString &content, const QString &props = QString()) -> QString {
+        return QStringLiteral("<w:tc><w:tcPr>%1</w:tcPr>%2</w:tc>").arg(props, content);
+    };
+    const QString layout =
+        QStringLiteral("<w:tbl><w:tr>") +
+        tc(p(QStringLiteral("СОГЛАСОВАНО")) + p(QStringLiteral("Председатель ПК")) +
+           p(QStringLiteral("______ О.О. Профкомова"))) +
+        tc(p(QStringLiteral("УТВЕРЖДАЮ")) + p(QStringLiteral("Директор МБОУ «СОШ №7»")) +
+           p(QStringLiteral("_______ А.Б. Директорова")) +
+           p(QStringLiteral("Приказ № 45 от 29.08.2024"))) +
+        QStringLiteral("</w:tr></w:tbl>");
+    auto row = [&](const QStringList &cells, const QString &ownersProps = QString()) -> QString {
+        QString r = QStringLiteral("<w:tr>");
+        for (int i = 0; i < cells.size(); ++i)
+            r += tc(cells[i].isEmpty() ? QStringLiteral("<w:p/>") : p(cells[i]),
+                    i == 3 ? ownersProps : QString());
+        return r + QStringLiteral("</w:tr>");
+    };
+    const QString restart = QStringLiteral("<w:vMerge w:val=\"restart\"/>");
+    const QString cont = QStringLiteral("<w:vMerge/>");
+    const QString plan = QStringLiteral("<w:tbl>") +
+                         row({QStringLiteral("№ п/п"), QStringLiteral("Содержание работы"),
+                              QStringLiteral("Срок"), QStringLiteral("Ответственный")}) +
+                         QStringLiteral("<w:tr>") +
+                         tc(p(QStringLiteral("I. Анализ результатов")),
+                            QStringLiteral("<w:gridSpan w:val=\"4\"/>")) +
+                         QStringLiteral("</w:tr>") +
+                         row({QStringLiteral("1.1."), QStringLiteral("Анализ ВПР"),
+                              QStringLiteral("Сентябрь 2024"), QStringLiteral("Петров П.П.")},
+                             restart) +
+                         row({QStringLiteral("1.2."), QStringLiteral("Анализ ОГЭ"),
+                              QStringLiteral("Октябрь 2024"), QString()},
+                             cont) +
+                         QStringLiteral("<w:tr>") +
+                         tc(p(QStringLiteral("II. Работа с учителями")),
+                            QStringLiteral("<w:gridSpan w:val=\"4\"/>")) +
+                         QStringLiteral("</w:tr>") +
+                         row({QStringLiteral("2.1."), QStringLiteral("Семинар"),
+                              QStringLiteral("Ноябрь 2024"), QStringLiteral("Иванова И.И.")}) +
+                         QStringLiteral("</w:tbl>");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("план.docx"));
+    ASSERT_TRUE(test::writeDocx(
+        path, test::wordDocument(layout + p(QStringLiteral("ПЛАН"), true) +
+                                 p(QStringLiteral("мероприятий по повышению объективности "
+                                                  "оценки на 2024-2025 учебный год"),
+                                   true) +
+                                 plan)));
+    const auto imp = importOk(path);
+    const core::Plan &pl = imp.plan;
+    EXPECT_EQ(pl.title,
+              QStringLiteral(
+                  "ПЛАН мероприятий по повышению объективности оценки на 2024-2025 учебный год"));
+    EXPECT_EQ(pl.approval.approverName, QStringLiteral("А.Б. Директорова"));
+    EXPECT_EQ(pl.approval.approverPosition, QStringLiteral("Директор МБОУ «СОШ №7»"));
+    EXPECT_EQ(pl.approval.orderNumber, QStringLiteral("45"));
+    EXPECT_EQ(pl.approval.orderDate, QDate(2024, 8, 29));
+    EXPECT_EQ(pl.organization.name, QStringLiteral("МБОУ «СОШ №7»"));
+    EXPECT_EQ(pl.period, core::AcademicPeriod::academicYear(2024));
+    ASSERT_EQ(pl.sections.size(), 2);
+    EXPECT_EQ(pl.sections[0].number, QStringLiteral("I."));
+    ASSERT_EQ(pl.sections[0].measures.size(), 2);
+    EXPECT_EQ(pl.sections[0].measures[1].owners,
+              QStringList{QStringLiteral("Петров П.П.")}); // vMerge
+    EXPECT_EQ(pl.sections[1].measures.size(), 1);
+    // The agreement block is nobody's approval: it is kept in the note.
+    EXPECT_TRUE(pl.note.contains(QStringLiteral("О.О. Профкомова")));
+    bool located = false;
+    for (const auto &w : imp.warnings)
+        located = located || w.startsWith(QStringLiteral("Строка таблицы 1: текст перед планом"));
+    EXPECT_TRUE(located) << imp.warnings.join(QLatin1Char('\n')).toStdString();
 }

@@ -1,5 +1,6 @@
 // The importer never crashes: mutated seeds, truncated HTML, broken .docx parts all end in a plan
 // or in a Russian error naming the file.
+#include "DocxFixtureWriter.h"
 #include "TestSupport.h"
 
 #include "objectivity/io/PlanImporter.h"
@@ -7,30 +8,15 @@
 #include <QFile>
 #include <QRandomGenerator>
 
-#include <zip.h>
-
 using namespace objectivity;
 using io::PlanImporter;
+using test::writeDocx;
 
 namespace {
 
 QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// A .docx holding only word/document.xml, written with minizip.
-bool writeDocx(const QString &path, const QByteArray &documentXml) {
-    zipFile zf = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    if (!zf)
-        return false;
-    zip_fileinfo info{};
-    bool ok = zipOpenNewFileInZip64(zf, "word/document.xml", &info, nullptr, 0, nullptr, 0, nullptr,
-                                    Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK;
-    ok = ok &&
-         zipWriteInFileInZip(zf, documentXml.constData(), unsigned(documentXml.size())) == ZIP_OK;
-    ok = zipCloseFileInZip(zf) == ZIP_OK && ok;
-    return zipClose(zf, nullptr) == ZIP_OK && ok;
 }
 
 void expectPlanOrError(const core::Result<io::PlanImport> &r, const QString &name,
