@@ -45,22 +45,35 @@ const char16_t *const kFieldNames[] = {u"year",
                                        u"annual_mark",
                                        u"medal"};
 
-bool notAttempted(const QString &t) {
+bool notAttempted(QStringView t) {
     if (t.size() != 1)
         return false;
     const char16_t c = t.at(0).unicode();
     return c == u'X' || c == u'x' || c == u'Х' || c == u'х' || c == u'-' || c == u'—' || c == u'–';
 }
 
-// An integer written as «5», «5.0», «5,0», « 5 ». False for anything else.
-bool toInt(QString text, int *value) {
+// An integer written as «5», «5.0», «5,0», « 5 ». False for anything else. Plain digits (the usual
+// case, a million times per file) are parsed without allocating.
+bool toInt(QStringView text, int *value) {
     text = text.trimmed();
+    if (!text.isEmpty() && text.size() <= 9) {
+        qsizetype i = text.at(0) == u'-' ? 1 : 0;
+        int v = 0;
+        bool digits = i < text.size();
+        for (; i < text.size() && digits; ++i) {
+            const char16_t c = text.at(i).unicode();
+            digits = c >= u'0' && c <= u'9';
+            v = v * 10 + (c - u'0');
+        }
+        if (digits) {
+            *value = text.at(0) == u'-' ? -v : v;
+            return true;
+        }
+    }
+    QString t = text.toString();
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
-    *value = text.toInt(&ok);
-    if (ok)
-        return true;
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    const double d = text.toDouble(&ok);
+    const double d = t.toDouble(&ok);
     if (!ok || d != std::floor(d) || std::fabs(d) > 1e9)
         return false;
     *value = int(d);
@@ -118,6 +131,13 @@ Status ResultsRowImporter::cancelledError() const {
     e.file = m_src ? m_src->fileName() : QString();
     e.message = ResultsImporter::cancelledMessage();
     return e;
+}
+
+bool ResultsRowImporter::warnMore() {
+    if (m_warnings.size() < kMaxWarnings)
+        return true;
+    ++m_warningCount; // counted, not formatted
+    return false;
 }
 
 void ResultsRowImporter::warn(const QString &message) {
@@ -275,11 +295,22 @@ Result<ResultsRowImporter::ProcedureState *> ResultsRowImporter::addProcedure(co
 
 Result<ResultsRowImporter::ProcedureState *>
 ResultsRowImporter::procedureFor(const QStringList &cells) {
+    // Rows come grouped by procedure: compare with the last row's cells before building a key.
+    if (m_last) {
+        bool same = true;
+        for (int k = 0; k < 4 && same; ++k) {
+            const int c = m_col[Year + k];
+            same = (c >= 0 && c < cells.size() ? QStringView(cells.at(c)).trimmed()
+                                               : QStringView()) == QStringView(m_lastCells[k]);
+        }
+        if (same)
+            return m_last;
+    }
     const QString raw = cell(cells, Year) + QLatin1Char('|') + cell(cells, Kind) +
                         QLatin1Char('|') + cell(cells, Grade) + QLatin1Char('|') +
                         cell(cells, Subject);
-    if (m_last && raw == m_lastKey)
-        return m_last;
+    for (int k = 0; k < 4; ++k)
+        m_lastCells[k] = cell(cells, Field(Year + k));
     if (auto *known = m_byRawKey.value(raw)) {
         m_last = known;
         m_lastKey = raw;
@@ -311,9 +342,18 @@ ResultsRowImporter::procedureFor(const QStringList &cells) {
 }
 
 Result<qint64> ResultsRowImporter::schoolFor(const QStringList &cells) {
-    const QString code = cell(cells, SchoolCode);
-    if (const auto it = m_schools.constFind(code); it != m_schools.cend())
+    const int codeColumn = m_col[SchoolCode];
+    const QStringView view = codeColumn >= 0 && codeColumn < cells.size()
+                                 ? QStringView(cells.at(codeColumn)).trimmed()
+                                 : QStringView();
+    if (m_lastSchoolId > 0 && view == QStringView(m_lastSchoolCode))
+        return m_lastSchoolId;
+    const QString code = view.toString();
+    if (const auto it = m_schools.constFind(code); it != m_schools.cend()) {
+        m_lastSchoolCode = code;
+        m_lastSchoolId = it.value();
         return it.value();
+    }
     if (code.isEmpty())
         return m_src->errorAt(m_col[SchoolCode], QStringLiteral("не указан логин ОО (код школы)"));
     core::School s;
@@ -330,6 +370,8 @@ Result<qint64> ResultsRowImporter::schoolFor(const QStringList &cells) {
     if (!id)
         return id.error();
     m_schools.insert(code, id.value());
+    m_lastSchoolCode = code;
+    m_lastSchoolId = id.value();
     return id;
 }
 
@@ -349,7 +391,7 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     r.taskPoints.reserve(state->taskCount);
     for (int i = 0; i < m_taskColumns.size(); ++i) {
         const int c = m_taskColumns.at(i).second;
-        const QString t = c < cells.size() ? cells.at(c).trimmed() : QString();
+        const QStringView t = c < cells.size() ? QStringView(cells.at(c)).trimmed() : QStringView();
         if (i >= state->taskCount) {
             if (!t.isEmpty())
                 return m_src->errorAt(c, QStringLiteral("у процедуры «%1» %2 заданий, а здесь "
@@ -366,7 +408,7 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         int points;
         if (!toInt(t, &points))
             return m_src->errorAt(c, QStringLiteral("вместо баллов за задание %1 текст «%2»")
-                                         .arg(state->procedure.tasks.at(i).label, t));
+                                         .arg(state->procedure.tasks.at(i).label, t.toString()));
         const int max = state->procedure.tasks.at(i).maxPoints;
         if (points < 0 || points > 127 || (max > 0 && points > max))
             return m_src->errorAt(c, QStringLiteral("за задание %1 указано %2 б., а максимум — %3")
@@ -385,12 +427,10 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     } else if (!toDouble(primary, &r.primaryScore) || r.primaryScore < 0) {
         return m_src->errorAt(m_col[Primary],
                               QStringLiteral("вместо первичного балла «%1»").arg(primary));
-    } else if (anyTask && std::fabs(r.primaryScore - sum) > 1e-6) {
-        warn(QStringLiteral("Файл «%1», строка %2: первичный балл %3 не равен сумме баллов за "
-                            "задания (%4); оставлен балл из файла")
-                 .arg(m_src->fileName())
-                 .arg(m_src->rowNumber())
-                 .arg(primary)
+    } else if (anyTask && std::fabs(r.primaryScore - sum) > 1e-6 && warnMore()) {
+        warn(QStringLiteral("%1: первичный балл %2 не равен сумме баллов за задания (%3); оставлен "
+                            "балл из файла")
+                 .arg(m_src->place(m_col[Primary]), primary)
                  .arg(sum));
     }
     auto markField = [&](Field f, int *out, int low, const QString &what) -> Status {
@@ -416,25 +456,25 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
             return m_src->errorAt(m_col[Test],
                                   QStringLiteral("вместо тестового балла (0–100) «%1»").arg(v));
     }
-    if (const QString v = cell(cells, Period); !core::journalPeriodFromText(v, &r.journalPeriod))
-        warn(QStringLiteral("Файл «%1», строка %2: непонятный период отметки «%3»")
-                 .arg(m_src->fileName())
-                 .arg(m_src->rowNumber())
-                 .arg(v));
-    if (const QString v = cell(cells, Medal); !core::medalFromText(v, &r.medal))
-        warn(QStringLiteral("Файл «%1», строка %2: непонятное значение медали «%3»")
-                 .arg(m_src->fileName())
-                 .arg(m_src->rowNumber())
-                 .arg(v));
+    if (const QString v = cell(cells, Period);
+        !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
+        warn(QStringLiteral("%1: непонятный период отметки «%2»")
+                 .arg(m_src->place(m_col[Period]), v));
+    if (const QString v = cell(cells, Medal); !core::medalFromText(v, &r.medal) && warnMore())
+        warn(QStringLiteral("%1: непонятное значение медали «%2»")
+                 .arg(m_src->place(m_col[Medal]), v));
     if (r.mark > 0 && state->scale &&
-        !state->scale->agrees(int(std::floor(r.primaryScore)), r.mark))
-        warn(
-            QStringLiteral("Файл «%1», строка %2: отметка %3 не соответствует шкале для первичного "
-                           "балла %4")
-                .arg(m_src->fileName())
-                .arg(m_src->rowNumber())
-                .arg(r.mark)
-                .arg(r.primaryScore));
+        !state->scale->agrees(int(std::floor(r.primaryScore)), r.mark) && warnMore())
+        warn(QStringLiteral("%1: отметка %2 не соответствует шкале для первичного балла %3 "
+                            "(«3» с %4, «4» с %5, «5» с %6 б.)")
+                 .arg(m_src->place(m_col[Mark]))
+                 .arg(r.mark)
+                 .arg(r.primaryScore)
+                 .arg(state->scale->minFor3)
+                 .arg(state->scale->minFor4 > 0 ? QString::number(state->scale->minFor4)
+                                                : QStringLiteral("?"))
+                 .arg(state->scale->minFor5 > 0 ? QString::number(state->scale->minFor5)
+                                                : QStringLiteral("?")));
     qint64 duplicateOf = 0;
     if (Status s = m_repo.addParticipant(r, m_importId, &duplicateOf); !s)
         return s;

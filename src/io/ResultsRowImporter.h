@@ -83,6 +83,8 @@ private:
     core::Result<qint64> schoolFor(const QStringList &cells);
     core::Status writeRow(ProcedureState *state, qint64 schoolId, const QStringList &cells);
     void warn(const QString &message);
+    // False (and the warning only counted) once 500 messages are kept: saves formatting them.
+    bool warnMore();
     // Reports progress every 4096 rows; false when the user cancelled.
     bool tick();
     core::Status cancelledError() const;
@@ -99,6 +101,9 @@ private:
     QHash<qint64, ProcedureState *> m_procedures;
     QHash<QString, qint64> m_schools;
     QString m_lastKey;
+    QString m_lastCells[4]; // year, kind, grade, subject of the last row
+    QString m_lastSchoolCode;
+    qint64 m_lastSchoolId = 0;
     ProcedureState *m_last = nullptr;
     int m_rows = 0;
     qint64 m_seen = 0;

@@ -85,6 +85,20 @@ void TableSource::progress(qint64 *done, qint64 *total) const {
     }
 }
 
+QString TableSource::place(int column) const {
+    if (!m_sheet.name.isEmpty())
+        return column >= 0 ? QStringLiteral("Файл «%1», лист «%2», ячейка %3")
+                                 .arg(m_name, m_sheet.name, XlsxSheet::cellName(m_row, column))
+                           : QStringLiteral("Файл «%1», лист «%2», строка %3")
+                                 .arg(m_name, m_sheet.name)
+                                 .arg(m_row + 1);
+    return column >= 0 ? QStringLiteral("Файл «%1», строка %2, столбец %3")
+                             .arg(m_name)
+                             .arg(rowNumber())
+                             .arg(column + 1)
+                       : QStringLiteral("Файл «%1», строка %2").arg(m_name).arg(rowNumber());
+}
+
 core::Error TableSource::errorInFile(const QString &message) const {
     core::Error e;
     e.file = m_name;

@@ -21,6 +21,9 @@ public:
     QString sheetName() const { return m_sheet.name; }
     // How far the reading is: bytes of a CSV file, rows of a sheet.
     void progress(qint64 *done, qint64 *total) const;
+    // Where the current row's cell is, for warnings: «Файл «a.xlsx», лист «Лист1», ячейка K5» or
+    // «Файл «a.csv», строка 5, столбец 11» (column 0-based; -1: the row only).
+    QString place(int column) const;
     // An Error about the file (or its sheet) as a whole.
     core::Error errorInFile(const QString &message) const;
     // An Error at the current row and the given 0-based column.
