@@ -11,8 +11,6 @@
 #include <QTimeZone>
 #include <xlsxwriter.h>
 
-#include <memory>
-
 namespace objectivity::io {
 
 using namespace core;
@@ -37,8 +35,6 @@ public:
         }
     }
 
-    void beginSchoolYear(const GeneratedSchool &, int) override { m_fisoko.reset(); }
-
     void unit(const GeneratedSchool &school, const GeneratedProcedure &g,
               const QList<ParticipantResult> &rows) override {
         for (const ParticipantResult &r : rows) {
@@ -49,37 +45,45 @@ public:
         }
         m_summary.rows += rows.size();
         ++m_summary.units;
-        if (m_how.fisoko && g.procedure.kind == ProcedureKind::VPR) {
-            if (!m_fisoko) {
-                const QString folder = QStringLiteral("fisoko/%1").arg(g.procedure.year);
-                QDir(m_dir).mkpath(folder);
-                const QString relative =
-                    folder + QLatin1Char('/') + school.school.code + QStringLiteral(".xlsx");
-                // ВПР results reach the schools in May–June; a fixed date keeps files identical.
-                m_fisoko = std::make_unique<FisOkoWorkbookWriter>(
-                    QDir(m_dir).filePath(relative),
-                    QDateTime(QDate(g.procedure.year, 6, 1), QTime(9, 0), QTimeZone::utc()));
-                ++m_summary.fisokoWorkbooks;
-            }
-            m_fisoko->addSheet(school, g, rows);
-        }
+        if (m_how.fisoko && g.procedure.kind == ProcedureKind::VPR)
+            writeFisoko(school, g, rows);
     }
 
     void endSchoolYear(const GeneratedSchool &, int) override {
-        if (m_fisoko && !m_fisoko->close() && m_error.isEmpty())
-            m_error = m_fisoko->errorText();
-        m_fisoko.reset();
         if (m_how.progress && !m_how.progress(m_summary.rows))
             m_cancelled = true;
     }
 
     bool cancelled() const override { return m_cancelled || !m_error.isEmpty(); }
     QString error() const { return m_error; }
+    bool cancelledByUser() const { return m_cancelled; }
     bool xlsxOverflow() const { return m_overflow; }
 
 private:
+    // As ФИС ОКО gives them: one workbook per school and procedure,
+    // fisoko/2024/edu053001/ВПР 2024 Математика 5 класс.xlsx.
+    void writeFisoko(const GeneratedSchool &school, const GeneratedProcedure &g,
+                     const QList<ParticipantResult> &rows) {
+        const QString folder =
+            QStringLiteral("fisoko/%1/%2").arg(g.procedure.year).arg(school.school.code);
+        if (!QDir(m_dir).mkpath(folder)) {
+            m_error = QStringLiteral("Не удалось создать папку «%1»").arg(folder);
+            return;
+        }
+        const QString path = QDir(m_dir).filePath(folder + QLatin1Char('/') +
+                                                  FisOkoWorkbookWriter::title(g.procedure) +
+                                                  QStringLiteral(".xlsx"));
+        // ВПР results reach the schools in May–June; a fixed date keeps the files identical.
+        FisOkoWorkbookWriter book(
+            path, QDateTime(QDate(g.procedure.year, 6, 1), QTime(9, 0), QTimeZone::utc()));
+        book.addSheet(school, g, rows);
+        if (!book.close() && m_error.isEmpty())
+            m_error = book.errorText();
+        ++m_summary.fisokoWorkbooks;
+    }
+
     void writeXlsxRow(const QStringList &cells) {
-        if (m_xlsxRow > RegionFilesWriter::kMaxSheetRows) {
+        if (m_xlsxRow > m_how.maxSheetRows) {
             m_overflow = true;
             m_sheet = nullptr;
             return;
@@ -108,7 +112,6 @@ private:
     QString m_dir;
     const RegionFilesWriter::Options &m_how;
     RegionFilesWriter::Summary &m_summary;
-    std::unique_ptr<FisOkoWorkbookWriter> m_fisoko;
     QString m_error;
     bool m_cancelled = false;
 };
@@ -208,7 +211,7 @@ RegionFilesWriter::write(const GeneratorOptions &options, const QString &dir, co
             summary.xlsxSkipped =
                 QStringLiteral("flat.xlsx не записан: %1 строк не помещаются на лист (не более %2)")
                     .arg(summary.rows)
-                    .arg(kMaxSheetRows);
+                    .arg(how.maxSheetRows);
         } else if (err != LXW_NO_ERROR) {
             summary.xlsxSkipped = QStringLiteral("flat.xlsx не записан: %1")
                                       .arg(QString::fromUtf8(lxw_strerror(err)));
@@ -218,6 +221,8 @@ RegionFilesWriter::write(const GeneratorOptions &options, const QString &dir, co
         return fileError(csvPath, QStringLiteral("Не удалось записать файл"));
     if (!sink.error().isEmpty())
         return fileError(dir, sink.error());
+    if (sink.cancelledByUser())
+        return fileError(dir, QStringLiteral("Создание данных отменено; файлы в папке неполные"));
     summary.files << QStringLiteral("flat.csv");
     if (xlsx && summary.xlsxSkipped.isEmpty())
         summary.files << QStringLiteral("flat.xlsx");

@@ -10,11 +10,12 @@ struct lxw_workbook;
 
 namespace objectivity::io {
 
-// One school's ВПР results of one year in the ФИС ОКО layout: a workbook with a sheet per
-// procedure. Each sheet: «ВПР 2024 Математика 5 класс», «Логин ОО: …», «Наименование ОО: …»,
-// «Кол-во участников: N», a row of task levels (Б/П/В) above the task columns, then the header
-// «Код участника», «Класс», «Вариант», «1 (2б)», «9.1 (1б)» …, «Первичный балл», «Отметка»,
-// «Отметка по журналу» and a row per participant («X» for a task not attempted).
+// A school's ВПР results in the ФИС ОКО layout: a workbook with a sheet per procedure (the
+// generator writes one procedure per workbook, as ФИС ОКО does). Each sheet: «ВПР 2024 Математика 5
+// класс», «Логин ОО: …», «Наименование ОО: …», «Кол-во участников: N», a row of task levels (Б/П/В)
+// above the task columns, then the header «Код участника», «Класс», «Вариант», «1 (2б)», «9.1 (1б)»
+// …, «Первичный балл», «Отметка», «Отметка по журналу» and a row per participant («X» for a task
+// not attempted).
 class FisOkoWorkbookWriter {
 public:
     // `created` goes into the document properties (with libxlsxwriter's default, the current time,

@@ -14,7 +14,8 @@ namespace objectivity::io {
 //   flat.csv          — UTF-8, «;», FlatResultsFormat::header();
 //   flat.xlsx         — the same rows (constant-memory libxlsxwriter) while they fit in one sheet;
 //   tasks.csv         — «Год;Процедура;Параллель;Предмет;Номер;Метка;Макс. балл;Уровень»;
-//   fisoko/YEAR/LOGIN.xlsx — per school and year, a ФИС ОКО-layout sheet per ВПР procedure;
+//   fisoko/YEAR/LOGIN/«ВПР 2024 Математика 5 класс».xlsx — per school and ВПР procedure, the
+//                     ФИС ОКО layout (FisOkoWorkbookWriter);
 //   ground_truth.csv  — «year,procedure,grade,subject,school_code,manipulation».
 // Rows are never held for the whole region: one school's year at a time.
 class RegionFilesWriter {
@@ -22,20 +23,22 @@ public:
     struct Options {
         bool xlsx = true;
         bool fisoko = true;
-        // Called after each school's year with the rows written so far; return false to cancel.
+        // flat.xlsx is skipped (summary.xlsxSkipped says so) when the rows do not fit; tests lower
+        // it.
+        qint64 maxSheetRows = 1048575; // data rows under the header in one Excel sheet
+        // Called after each school's year with the rows written so far; return false to cancel
+        // (write() then returns an error and the folder holds partial files).
         std::function<bool(qint64 rows)> progress;
     };
     struct Summary {
         qint64 rows = 0;
         int units = 0;
         int schools = 0;
-        int fisokoWorkbooks = 0;
-        QStringList files;   // written, relative to the folder
-        QString xlsxSkipped; // why flat.xlsx was not written, empty when it was
+        int fisokoWorkbooks = 0; // one per school and ВПР procedure
+        QStringList files;       // written, relative to the folder
+        QString xlsxSkipped;     // why flat.xlsx was not written, empty when it was
         QList<core::PlantedManipulation> planted;
     };
-
-    static constexpr qint64 kMaxSheetRows = 1048575; // data rows under one header row
 
     static core::Result<Summary> write(const core::GeneratorOptions &options, const QString &dir,
                                        const Options &how);
