@@ -35,7 +35,16 @@ QTextBlockFormat blockFormat(Qt::Alignment alignment) {
 // Writes text into a cell; '\n' starts a new paragraph with the same format.
 void fillCell(QTextTable *table, int row, int column, const QString &text,
               const QTextCharFormat &format, Qt::Alignment alignment) {
-    QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+    QTextTableCell cell = table->cellAt(row, column);
+    if (table->format().border() > 0) {
+        // With collapsed borders Qt draws the lines the cells ask for.
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBorder(table->format().border());
+        cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        cf.setBorderBrush(Qt::black);
+        cell.setFormat(cf);
+    }
+    QTextCursor cursor = cell.firstCursorPosition();
     cursor.setBlockFormat(blockFormat(alignment));
     cursor.insertText(text, format);
 }

@@ -111,8 +111,13 @@ QStringList PlanExportTable::approvalLines() const {
     if (isDraft(m_plan.status))
         return {QStringLiteral("ПРОЕКТ")};
     const core::Approval &a = m_plan.approval;
-    if (!a.appendixLine.trimmed().isEmpty())
-        return {a.appendixLine.simplified()};
+    const QString appendix = a.appendixLine.simplified();
+    const bool hasApprover =
+        !a.approverPosition.trimmed().isEmpty() || !a.approverName.trimmed().isEmpty();
+    // «Приложение к приказу …» alone, or under the signature block when the plan has both (the
+    // appendix line then names the order).
+    if (!appendix.isEmpty() && !hasApprover)
+        return {appendix};
     if (a.isEmpty())
         return {};
     QStringList lines{QStringLiteral("УТВЕРЖДАЮ")};
@@ -121,6 +126,8 @@ QStringList PlanExportTable::approvalLines() const {
     lines << QStringLiteral("_________ / %1 /")
                  .arg(a.approverName.trimmed().isEmpty() ? QStringLiteral("              ")
                                                          : a.approverName.simplified());
+    if (!appendix.isEmpty())
+        return lines << appendix;
     QString order;
     if (!a.orderNumber.trimmed().isEmpty())
         order = QStringLiteral("Приказ № ") + a.orderNumber.trimmed();

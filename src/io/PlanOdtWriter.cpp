@@ -2,6 +2,7 @@
 
 #include "objectivity/io/PlanDocumentBuilder.h"
 
+#include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -15,12 +16,16 @@ core::Status PlanOdtWriter::write(const core::Plan &plan, const QString &path,
         return core::Error{
             QStringLiteral("Не удалось создать файл ODT: %1").arg(file.errorString()), path};
     const std::unique_ptr<QTextDocument> doc = PlanDocumentBuilder(options).build(plan);
-    QTextDocumentWriter writer(&file, QByteArrayLiteral("odf"));
+    // The ODF writer closes its device when done, which QSaveFile forbids (qFatal): write the zip
+    // into memory first.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
     if (!writer.write(doc.get())) {
         file.cancelWriting();
         return core::Error{QStringLiteral("Не удалось записать документ в формате ODT"), path};
     }
-    if (!file.commit())
+    if (file.write(buffer.data()) != buffer.data().size() || !file.commit())
         return core::Error{
             QStringLiteral("Не удалось записать файл ODT: %1").arg(file.errorString()), path};
     return {};

@@ -238,10 +238,9 @@ void writeSummarySheet(lxw_worksheet *ws, const core::ExecutionReport &report, c
     const auto last = lxw_col_t(headings.size() - 1);
     writeMerged(ws, 0, 0, last, QStringLiteral("Исполнение плана мероприятий"), fmt.title);
     worksheet_set_row(ws, 0, 18.75, nullptr);
-    worksheet_write_string(ws, 1, 0, "по состоянию на", fmt.approval);
     worksheet_merge_range(ws, 1, 0, 1, 1, "по состоянию на", fmt.approval);
+    // A merged cell holding a real date: merge empty, then write the date into its first cell.
     lxw_datetime dt = excelDate(report.date());
-    worksheet_write_datetime(ws, 1, 2, &dt, fmt.plainDate);
     worksheet_merge_range(ws, 1, 2, 1, 3, "", fmt.plainDate);
     worksheet_write_datetime(ws, 1, 2, &dt, fmt.plainDate);
 
