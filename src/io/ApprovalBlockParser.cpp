@@ -18,6 +18,14 @@ const QRegularExpression &markerRe() {
     return r;
 }
 
+// «СОГЛАСОВАНО», «ПРИНЯТО», «РАССМОТРЕНО»: blocks beside the approval that name someone who agreed
+// or a council that adopted the plan, not the approver.
+bool isAgreementMarker(const QString &t) {
+    static const QRegularExpression agreed(
+        QStringLiteral(R"(^\s*(СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН)[АОЫ]?\b)"), kCaseless);
+    return agreed.match(t).hasMatch();
+}
+
 bool isOrderLine(const QString &t) {
     static const QRegularExpression order(
         QStringLiteral(R"(приказ|распоряжени|постановлени|протокол|^от\s+«?\d|^№\s*\d)"),
@@ -42,13 +50,56 @@ void readOrder(const QString &text, core::Approval &a) {
         a.orderDate = ApprovalBlockParser::findDate(text);
 }
 
+// "Приложение к приказу МБОУ «Сальская СОШ № 2» от 01.09.2023 № 187" → "МБОУ «Сальская СОШ № 2»":
+// the words after «приказу» up to «от» or «№» outside quotes.
 QString issuerOf(const QString &appendix) {
-    static const QRegularExpression issuer(
-        QStringLiteral(
-            R"((?:приказу?|распоряжени[юя]|постановлени[юя]|решени[юя])\s+(.*?)\s*(?:\bот\b|№|$))"),
+    static const QRegularExpression kind(
+        QStringLiteral(R"((?:приказу?|распоряжени[юя]|постановлени[юя]|решени[юя])\s+)"),
         kCaseless);
-    const auto m = issuer.match(appendix);
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+    static const QRegularExpression stop(QStringLiteral(R"(^(?:от\b|№))"), kCaseless);
+    const auto m = kind.match(appendix);
+    if (!m.hasMatch())
+        return {};
+    const QString rest = appendix.mid(m.capturedEnd());
+    int depth = 0;
+    bool inQuotes = false;
+    qsizetype end = rest.size();
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QChar c = rest[i];
+        if (c == QChar(u'«'))
+            ++depth;
+        else if (c == QChar(u'»'))
+            depth = qMax(0, depth - 1);
+        else if (c == QLatin1Char('"'))
+            inQuotes = !inQuotes;
+        else if (depth == 0 && !inQuotes && (i == 0 || rest[i - 1].isSpace()) &&
+                 stop.match(QStringView(rest).mid(i)).hasMatch()) {
+            end = i;
+            break;
+        }
+    }
+    return rest.left(end).trimmed();
+}
+
+// "Управления образования администрации …" (as the appendix line names the issuer) →
+// "Управление образования администрации …": the organization is named in the nominative.
+QString nominative(const QString &issuer) {
+    static const QList<std::pair<QString, QString>> heads{
+        {QStringLiteral("управления"), QStringLiteral("Управление")},
+        {QStringLiteral("отдела"), QStringLiteral("Отдел")},
+        {QStringLiteral("комитета"), QStringLiteral("Комитет")},
+        {QStringLiteral("департамента"), QStringLiteral("Департамент")},
+        {QStringLiteral("министерства"), QStringLiteral("Министерство")},
+        {QStringLiteral("администрации"), QStringLiteral("Администрация")},
+        {QStringLiteral("директора"), QStringLiteral("Директор")},
+        {QStringLiteral("начальника"), QStringLiteral("Начальник")},
+    };
+    const qsizetype space = issuer.indexOf(QLatin1Char(' '));
+    const QString first = issuer.left(space < 0 ? issuer.size() : space).toLower();
+    for (const auto &[genitive, nom] : heads)
+        if (first == genitive)
+            return nom + issuer.mid(first.size());
+    return issuer;
 }
 
 QString organizationFromPosition(const QString &position) {
@@ -65,8 +116,8 @@ bool ApprovalBlockParser::isApprovalMarker(const QString &text) {
 
 bool ApprovalBlockParser::isAppendixStart(const QString &text) {
     static const QRegularExpression r(
-        QStringLiteral(
-            R"(^\s*(Приложение(\s*№?\s*\d+)?\s+к\s|К\s+(приказу|распоряжению|постановлению|решению)\b))"),
+        QStringLiteral(R"(^\s*(Приложение(\s*№?\s*\d+)?(\s+к\s|\.?\s*$)|)"
+                       R"(К\s+(приказу|распоряжению|постановлению|решению)\b))"),
         kCaseless);
     return r.match(text).hasMatch();
 }
@@ -156,11 +207,21 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
 
     // Reads one line of an approval block into the approval.
     QStringList blockText; // every line read as part of an approval block
+    // «УТВЕРЖДЕНО приказом директора / МБОУ «Ивановская ООШ» / от … № …»: the organization line
+    // names who issued the order, not the approver's position.
+    static const QRegularExpression byOrder(
+        QStringLiteral(R"(^(приказом|распоряжением|постановлением|решением)\b)"), kCaseless);
+    bool issuedByOrder = false;
     auto take = [&](const QString &t) {
         blockText << t;
         const QString plain = PlanTextRules::stripSignature(t);
         if (isOrderLine(t)) {
+            issuedByOrder = issuedByOrder || byOrder.match(t).hasMatch();
             readOrder(t, a);
+        } else if (issuedByOrder && a.approverName.isEmpty() && a.approverPosition.isEmpty() &&
+                   findOrganization(t) == PlanTextRules::oneLine(t)) {
+            if (a.issuer.isEmpty())
+                a.issuer = PlanTextRules::oneLine(t);
         } else if (PlanTextRules::isPersonName(plain)) {
             if (a.approverName.isEmpty())
                 a.approverName = plain;
@@ -199,7 +260,7 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
                     break;
                 continue;
             }
-            if (isApprovalMarker(t) || isAppendixStart(t))
+            if (isApprovalMarker(t) || isAppendixStart(t) || isAgreementMarker(t))
                 break;
             if (blanks > 0) {
                 // After a gap only what the block still misses belongs to it.
@@ -222,30 +283,37 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (!usable(i) || s.consumed.contains(lines[i].index) || !isAppendixStart(lines[i].text))
             continue;
+        // «Приложение № 1» on a line of its own, «к приказу …» below it.
+        static const QRegularExpression label(
+            QStringLiteral(R"(^\s*Приложение(\s*№?\s*\d+)?\.?\s*)"), kCaseless);
+        bool bareLabel = label.match(lines[i].text).capturedLength() == lines[i].text.size();
         QStringList parts{lines[i].text};
         s.consumed.insert(lines[i].index);
         for (qsizetype j = i + 1; usable(j) && !lines[j].text.isEmpty(); ++j) {
             const QString &t = lines[j].text;
-            if (isApprovalMarker(t) || isAppendixStart(t))
+            if (isApprovalMarker(t) || (isAppendixStart(t) && !bareLabel) || isAgreementMarker(t))
                 break;
+            bareLabel = false;
             parts << t;
             s.consumed.insert(lines[j].index);
             i = j;
         }
         const QString joined = PlanTextRules::oneLine(parts.join(QLatin1Char(' ')));
         appendices << joined;
-        readOrder(joined, a);
+        // The appendix's own number («Приложение № 1») is not the order's.
+        QString order = joined;
+        order.remove(label);
+        readOrder(order, a);
         if (a.issuer.isEmpty())
-            a.issuer = issuerOf(joined);
+            a.issuer = issuerOf(order);
     }
     a.appendixLine = appendices.join(QStringLiteral("; "));
 
     // Lines of an agreement block («СОГЛАСОВАНО» / председатель профкома …) name someone who
     // agreed, not the approver: the signature search below skips them.
-    static const QRegularExpression agreed(QStringLiteral(R"(^\s*СОГЛАСОВАН[АОЫ]?\b)"), kCaseless);
     QSet<qsizetype> agreement;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!agreed.match(lines[i].text).hasMatch())
+        if (!isAgreementMarker(lines[i].text))
             continue;
         for (qsizetype j = i; j < lines.size() && (j == i || !lines[j].text.isEmpty()); ++j) {
             if (j > i && (isApprovalMarker(lines[j].text) || isAppendixStart(lines[j].text)))
@@ -307,7 +375,7 @@ ApprovalBlockParser::Scan ApprovalBlockParser::scan(const QList<Line> &lines,
     if (org.isEmpty())
         org = findOrganization(a.issuer);
     if (org.isEmpty() && !a.issuer.isEmpty())
-        org = a.issuer;
+        org = nominative(a.issuer);
     if (org.isEmpty())
         org = findOrganization(blockText.join(QLatin1Char(' ')));
     if (org.isEmpty())

@@ -50,17 +50,37 @@ QString rangeLabel(const RawDocument &doc, const RawBlock &first, const RawBlock
     return QStringLiteral("Абзацы %1–%2").arg(first.line).arg(last.line);
 }
 
-// A line of an owners cell that starts with a preposition continues the line before it
-// ("Зам. директора" / "по УВР"); other line breaks separate people and are left to OwnerSplitter.
+// Lines of an owners cell that belong together: a line that starts with a preposition continues
+// the one before it ("Зам. директора" / "по УВР"), as does a line after one ending in a preposition
+// or a hyphen ("Заместитель директора по" / "УВР", "учителя-" / "предметники"), and a bare name
+// after a role ("Заместитель директора по УВР" / "Лаптева Е.Н."). Other line breaks separate
+// people and are left to OwnerSplitter.
 QString joinWrappedOwnerLines(const QString &cell) {
-    static const QRegularExpression continues(
+    static const QRegularExpression startsWithPreposition(
         QStringLiteral(R"(^(по|в|во|на|за|с|со|при|для|из|и)\s)"));
+    static const QRegularExpression endsWithPreposition(
+        QStringLiteral(R"(\s(по|в|во|на|за|с|со|при|для|из|и)$)"));
     const QStringList lines = cell.split(QLatin1Char('\n'));
     QStringList out;
     for (const QString &l : lines) {
-        if (!out.isEmpty() && continues.match(l).hasMatch() &&
-            !out.last().endsWith(QLatin1Char(',')) && !out.last().endsWith(QLatin1Char(';')))
-            out.last() += QLatin1Char(' ') + l;
+        if (out.isEmpty()) {
+            out << l;
+            continue;
+        }
+        QString &prev = out.last();
+        const bool separated = prev.endsWith(QLatin1Char(',')) || prev.endsWith(QLatin1Char(';'));
+        const bool hyphen = prev.size() > 1 && prev.endsWith(QLatin1Char('-')) &&
+                            prev.at(prev.size() - 2).isLetter() && !l.isEmpty() &&
+                            l.front().isLower();
+        const bool nameAfterRole = PlanTextRules::isPersonName(l) &&
+                                   !PlanTextRules::isPersonName(prev) &&
+                                   PlanTextRules::trailingName(prev).isEmpty() &&
+                                   PlanTextRules::isRoleWord(prev.section(QLatin1Char(' '), 0, 0));
+        if (hyphen)
+            prev += l;
+        else if (!separated && (startsWithPreposition.match(l).hasMatch() ||
+                                endsWithPreposition.match(prev).hasMatch() || nameAfterRole))
+            prev += QLatin1Char(' ') + l;
         else
             out << l;
     }
@@ -77,12 +97,19 @@ QList<PreLine> linesAbove(const RawDocument &doc, qsizetype end) {
             continue;
         }
         // A layout table above the plan (an approval block beside an agreement block): read its
-        // cells as lines, cell after cell.
-        for (const QString &cell : b.cells)
+        // cells as lines, cell after cell, a blank line after each cell so that blocks end there.
+        for (const QString &cell : b.cells) {
+            bool any = false;
             for (const QString &l : cell.split(QLatin1Char('\n')))
-                if (!l.trimmed().isEmpty())
+                if (!l.trimmed().isEmpty()) {
                     lines.append({id++, i, PlanTextRules::oneLine(l), false});
-        lines.append({id++, i, QString(), false});
+                    any = true;
+                }
+            if (any)
+                lines.append({id++, i, QString(), false});
+        }
+        if (lines.isEmpty() || !lines.last().text.isEmpty())
+            lines.append({id++, i, QString(), false});
     }
     return lines;
 }

@@ -26,6 +26,8 @@ QString numberStem(QString n) {
 
 std::optional<MeasureStatus> statusFromText(const QString &text) {
     const QString t = text.toLower();
+    if (t.contains(QStringLiteral("частично")))
+        return MeasureStatus::InProgress;
     if (t.startsWith(QStringLiteral("не выполн")))
         return MeasureStatus::NotDone;
     if (t.startsWith(QStringLiteral("выполнен")) || t == QStringLiteral("да") ||
@@ -37,6 +39,27 @@ std::optional<MeasureStatus> statusFromText(const QString &text) {
     if (t.startsWith(QStringLiteral("перенес")))
         return MeasureStatus::Postponed;
     return std::nullopt;
+}
+// Whether a status cell says no more than its status ("Выполнено", "в работе."): anything else
+// ("выполнено (приказ № 56 от 12.02.2024)") is kept in the measure's note as well.
+bool isBareStatus(const QString &text) {
+    static const QRegularExpression bare(
+        QStringLiteral(
+            R"(^(не\s+)?(выполнен[оа]?|исполнен[оа]?|да|в\s+работе|выполняется|в\s+процессе|)"
+            R"(перенесен[оа]?)[.!]?$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return bare.match(text.trimmed()).hasMatch();
+}
+
+// A row of a table without a number column that holds only a short title: a section head
+// ("Организационная работа") when the row after it is a measure with a deadline or owners.
+bool looksLikeTitle(const QString &text) {
+    if (text.isEmpty() || text.size() > 120 || !text.front().isUpper() ||
+        text.contains(QLatin1Char('\n')))
+        return false;
+    const QChar last = text.back();
+    return last != QLatin1Char(',') && last != QLatin1Char(';') && last != QLatin1Char(':') &&
+           last != QLatin1Char('-');
 }
 } // namespace
 
@@ -84,8 +107,8 @@ PlanTableParser::Output PlanTableParser::parse(qsizetype from) {
 
 void PlanTableParser::paragraph(const RawBlock &b) {
     const QString t = PlanTextRules::oneLine(b.text());
-    if (PlanTextRules::isSeparator(t))
-        return;
+    if (PlanTextRules::isSeparator(t) || PlanTextRules::isPageNumber(t))
+        return; // a page break of a PDF or a printout: no text of the plan
     if (m_pending.ok) {
         PlanTextRules::SectionHead head = m_pending;
         head.title = t;
@@ -157,10 +180,16 @@ void PlanTableParser::row(qsizetype index, const RawBlock &b) {
             openSection(head, b);
             return;
         }
-        if (!PlanTextRules::isMeasureNumber(t) && firstPos != measurePos) {
+        if (!PlanTextRules::isMeasureNumber(t) &&
+            (firstPos != measurePos ||
+             (numberPos < 0 && looksLikeTitle(t) && nextRowIsMeasure(index)))) {
             PlanTextRules::SectionHead unnumbered;
             unnumbered.ok = true;
             unnumbered.title = t;
+            if (firstPos == measurePos)
+                m_warnings << QStringLiteral("%1: строка «%2» без сроков и ответственных прочитана "
+                                             "как название раздела")
+                                  .arg(where(b), shortQuote(t, 60));
             openSection(unnumbered, b);
             return;
         }
@@ -391,13 +420,15 @@ void PlanTableParser::appendToMeasure(MeasureDraft &m, int position, const QStri
     case ColumnRole::ExpectedResult:
         measure.expectedResult = PlanTextRules::appendText(measure.expectedResult, text);
         break;
-    case ColumnRole::Status:
-        if (const auto st = statusFromText(PlanTextRules::oneLine(text)))
+    case ColumnRole::Status: {
+        const auto st = statusFromText(PlanTextRules::oneLine(text));
+        if (st)
             measure.status = *st;
-        else
+        if (!st || !isBareStatus(PlanTextRules::oneLine(text)))
             measure.note = PlanTextRules::appendText(measure.note, m_layout.headingAt(position) +
                                                                        QStringLiteral(": ") + text);
         break;
+    }
     case ColumnRole::CompletionDate: {
         const QDate d = ApprovalBlockParser::findDate(text);
         if (d.isValid() && !measure.completionDate.isValid())
@@ -408,8 +439,13 @@ void PlanTableParser::appendToMeasure(MeasureDraft &m, int position, const QStri
         break;
     }
     case ColumnRole::Number:
-    case ColumnRole::Note:
         measure.note = PlanTextRules::appendText(measure.note, text);
+        break;
+    case ColumnRole::Note:
+        // On a line of its own after what other columns put in the note (the status column).
+        measure.note = measure.note.isEmpty()
+                           ? PlanTextRules::tidy(text)
+                           : measure.note + QLatin1Char('\n') + PlanTextRules::tidy(text);
         break;
     }
 }
@@ -418,6 +454,23 @@ void PlanTableParser::unplaced(const RawBlock &b, const QString &text) {
     m_out.unplaced << text;
     m_warnings << QStringLiteral("%1: текст вне таблицы сохранён в примечании плана: «%2»")
                       .arg(where(b), shortQuote(text));
+}
+
+bool PlanTableParser::nextRowIsMeasure(qsizetype after) const {
+    const int measurePos = m_layout.positionOf(ColumnRole::Measure);
+    const int deadlinePos = m_layout.positionOf(ColumnRole::Deadline);
+    const int ownersPos = m_layout.positionOf(ColumnRole::Owners);
+    auto filled = [](const RawBlock &b, int p) {
+        return p >= 0 && p < b.cells.size() && !b.cells[p].trimmed().isEmpty();
+    };
+    for (qsizetype i = after + 1; i < m_doc.blocks.size(); ++i) {
+        const RawBlock &b = m_doc.blocks[i];
+        if (b.isBlank())
+            continue;
+        return b.isRow() && filled(b, measurePos) &&
+               (filled(b, deadlinePos) || filled(b, ownersPos));
+    }
+    return false;
 }
 
 QString PlanTableParser::nextMeasureNumber(qsizetype after) const {

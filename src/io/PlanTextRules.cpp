@@ -103,6 +103,15 @@ bool PlanTextRules::isSeparator(const QString &text) {
     return sep.match(text.trimmed()).hasMatch() && text.trimmed().size() >= 2;
 }
 
+bool PlanTextRules::isPageNumber(const QString &text) {
+    static const QRegularExpression page =
+        re(QStringLiteral(
+               R"(^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^(?:страница|стр\.?|с\.|лист)\s*\d{1,3})"
+               R"((?:\s*(?:из|/)\s*\d{1,3})?$)"),
+           true);
+    return page.match(text.trimmed()).hasMatch();
+}
+
 bool PlanTextRules::isAbbreviation(const QString &token) {
     static const QRegularExpression abbr(QStringLiteral(R"(^[А-ЯЁ]{2,6}[,;.]?$)"));
     return abbr.match(token).hasMatch();
@@ -277,6 +286,10 @@ QString PlanTextRules::appendText(const QString &base, const QString &more) {
     if (base.isEmpty())
         return add;
     const QChar first = add.front();
+    // A word hyphenated at the end of a line ("учителя-" / "предметники") is joined back.
+    if (first.isLower() && base.size() > 1 && base.endsWith(QLatin1Char('-')) &&
+        base.at(base.size() - 2).isLetter())
+        return base + add;
     const bool newSentence = first.isUpper() || first.isDigit() || first == QLatin1Char('-') ||
                              first == QChar(u'–') || first == QChar(u'•');
     return base + (newSentence ? QStringLiteral("\n") : QStringLiteral(" ")) + add;

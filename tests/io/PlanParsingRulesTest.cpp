@@ -82,6 +82,15 @@ TEST(PlanTextRules, NumbersSeparatorsNamesDeadlines) {
               QStringLiteral("Анализ результатов"));
     EXPECT_EQ(PlanTextRules::appendText(QStringLiteral("Анализ."), QStringLiteral("Справка")),
               QStringLiteral("Анализ.\nСправка"));
+    // A word hyphenated at the end of a PDF line; a dash before a new item stays apart.
+    EXPECT_EQ(PlanTextRules::appendText(QStringLiteral("учителя-"), QStringLiteral("предметники")),
+              QStringLiteral("учителя-предметники"));
+    EXPECT_EQ(PlanTextRules::appendText(QStringLiteral("ВПР -"), QStringLiteral("анализ")),
+              QStringLiteral("ВПР - анализ"));
+    for (const char *p : {"2", "- 3 -", "–4–", "Страница 4 из 5", "стр. 6", "С. 7"})
+        EXPECT_TRUE(PlanTextRules::isPageNumber(QString::fromUtf8(p))) << p;
+    for (const char *p : {"2.", "1.1", "II.", "2024", "Страница сайта", "5 дней"})
+        EXPECT_FALSE(PlanTextRules::isPageNumber(QString::fromUtf8(p))) << p;
 }
 
 TEST(PlanColumnClassifier, HeadingsAndHeaderRows) {
@@ -165,6 +174,9 @@ TEST(ApprovalBlockParser, DatesNumbersOrganizations) {
     EXPECT_TRUE(ApprovalBlockParser::isAppendixStart(QStringLiteral("Приложение № 2 к приказу")));
     EXPECT_FALSE(
         ApprovalBlockParser::isAppendixStart(QStringLiteral("Приложение: на 8 л. в 1 экз.")));
+    EXPECT_TRUE(ApprovalBlockParser::isAppendixStart(QStringLiteral("Приложение № 1")));
+    EXPECT_TRUE(ApprovalBlockParser::isAppendixStart(QStringLiteral("ПРИЛОЖЕНИЕ")));
+    EXPECT_FALSE(ApprovalBlockParser::isAppendixStart(QStringLiteral("Приложение 3 таблица")));
 }
 
 TEST(TextPlanReader, ExcelQuotedCellsSpanLines) {

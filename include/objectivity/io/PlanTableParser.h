@@ -48,6 +48,7 @@ private:
     void appendToMeasure(MeasureDraft &m, int position, const QString &text);
     void unplaced(const RawBlock &b, const QString &text);
     QString nextMeasureNumber(qsizetype after) const;
+    bool nextRowIsMeasure(qsizetype after) const;
     SectionDraft &currentSection(const RawBlock &b);
     QString where(const RawBlock &b) const { return m_doc.where(b); }
 

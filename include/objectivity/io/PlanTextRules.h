@@ -28,6 +28,9 @@ public:
 
     // "------", "--", "___": a row or line that only separates.
     static bool isSeparator(const QString &text);
+    // A page number left by PDF extraction or a printed page: "2", "- 3 -", "Страница 4 из 5",
+    // "стр. 6".
+    static bool isPageNumber(const QString &text);
     // "ОО", "ШМО", "УВР": an abbreviation written in capitals.
     static bool isAbbreviation(const QString &token);
     // "В.Д. Мазепа", "Н.С.Сазонова", "Шашок А.В.", "Иванов Иван Иванович" (a whole string).
@@ -56,7 +59,8 @@ public:
     static QString tidy(const QString &text);
     // Same as tidy() but joins lines with a single space.
     static QString oneLine(const QString &text);
-    // Appends a continuation: a new sentence (capital letter) on a new line, otherwise a space.
+    // Appends a continuation: a new sentence (capital letter) on a new line, a word hyphenated at
+    // the end of the line ("учителя-" + "предметники") without a space, otherwise a space.
     static QString appendText(const QString &base, const QString &more);
 };
 
