@@ -18,13 +18,16 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    // A GUI application without windows: printing a plan to PDF needs fonts (plan export).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Объективность"));
 
     QTextStream out(stdout);
