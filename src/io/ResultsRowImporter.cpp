@@ -518,8 +518,17 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
         for (const QString &c : std::as_const(cells))
             hasCode =
                 hasCode || ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-        if (hasCode)
+        if (hasCode) {
+            // A two-row header merged vertically: the second row repeats «Код участника» (the
+            // merge fills it in) and carries the task headings.
+            const QStringList second = m_src->peek();
+            if (std::any_of(second.cbegin(), second.cend(), [&](const QString &c) {
+                    return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
+                })) {
+                m_src->next(cells);
+            }
             break;
+        }
     }
     if (Status s = mapColumns(cells, mappings, nullptr); !s)
         return s;

@@ -30,8 +30,17 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
         for (const QString &c : std::as_const(cells))
             hasCode =
                 hasCode || ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-        if (hasCode)
+        if (hasCode) {
+            // A two-row header merged vertically: the second row repeats «Код участника» (the
+            // merge fills it in) and carries the task headings.
+            const QStringList second = m_src->peek();
+            if (std::any_of(second.cbegin(), second.cend(), [&](const QString &c) {
+                    return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
+                })) {
+                m_src->next(cells); // the levels row stays the one above the header
+            }
             break;
+        }
         before << cells;
     }
     QList<int> maxima;
@@ -41,11 +50,19 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
         return m_src->errorAt(-1, QStringLiteral("в заголовке нет столбцов заданий вида «1 (2б)»"));
 
     // Title: «ВПР 2024 Математика 5 класс»; login «edu053001» anywhere above the header.
+    // Cells above the header, each once (a title merged over the width fills every cell).
+    const auto joined = [](const QStringList &row) {
+        QString line, last;
+        for (const QString &c : row)
+            if (const QString t = c.trimmed(); !t.isEmpty() && t != last) {
+                line += t + QLatin1Char(' ');
+                last = t;
+            }
+        return line;
+    };
     QString title;
     for (const QStringList &row : std::as_const(before))
-        for (const QString &c : row)
-            if (!c.trimmed().isEmpty())
-                title += c.trimmed() + QLatin1Char(' ');
+        title += joined(row);
     static const QRegularExpression kindRe(QStringLiteral("(ВПР|ОГЭ|ЕГЭ)"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression yearRe(QStringLiteral(R"((?<!\d)(20\d\d)(?!\d))"));
@@ -56,9 +73,7 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
     core::Procedure p;
     QString subjectText;
     for (const QStringList &row : std::as_const(before)) {
-        QString line;
-        for (const QString &c : row)
-            line += c.trimmed() + QLatin1Char(' ');
+        const QString line = joined(row);
         const auto k = kindRe.match(line);
         const auto y = yearRe.match(line);
         if (k.hasMatch() && y.hasMatch() && subjectText.isEmpty()) {

@@ -99,6 +99,15 @@ QString TableSource::place(int column) const {
                        : QStringLiteral("Файл «%1», строка %2").arg(m_name).arg(rowNumber());
 }
 
+QStringList TableSource::peek() const {
+    QStringList cells;
+    if (m_csv || m_row + 1 >= m_sheet.rows.size())
+        return cells;
+    for (const QVariant &v : m_sheet.rows.at(m_row + 1))
+        cells << XlsxSheet::cellText(v);
+    return cells;
+}
+
 core::Error TableSource::errorInFile(const QString &message) const {
     core::Error e;
     e.file = m_name;

@@ -15,6 +15,9 @@ public:
     static std::optional<core::Error> open(const QString &path, std::unique_ptr<TableSource> *out);
 
     bool next(QStringList &cells);
+    // The row next() would return, without moving (sheets only: empty for CSV). Used to find the
+    // second row of a two-row header whose cells are merged vertically.
+    QStringList peek() const;
     const std::optional<core::Error> &error() const { return m_error; }
     int rowNumber() const { return m_csv ? m_csv->lineNumber() : m_row + 1; }
     QString fileName() const { return m_name; }

@@ -1,0 +1,378 @@
+// The results importer on small files, one per format quirk and per kind of bad file.
+#include "objectivity/io/ResultsImporter.h"
+#include "../support/TestSupport.h"
+#include "ZipFixture.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/ResultsRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringEncoder>
+
+using namespace objectivity;
+using namespace Qt::StringLiterals;
+using io::ResultsImporter;
+
+namespace {
+
+const QString kHeader = u"Год;Процедура;Параллель;Предмет;Муниципалитет;Логин ОО;Наименование ОО;"
+                        u"Класс;Код участника;Вариант;З1;З2;З3;Первичный балл;Отметка;"
+                        u"Отметка по журналу"_s;
+
+class ResultsImporterTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        auto opened = storage::Database::open(dir.filePath(u"r.sqlite"_s));
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+        db = std::move(opened.value());
+    }
+    QString write(const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        return f.fileName();
+    }
+    QString writeLines(const QString &name, const QStringList &lines) {
+        return write(name, lines.join(u'\n').toUtf8() + '\n');
+    }
+    core::Result<ResultsImporter::Summary> import(const QString &path,
+                                                  ResultsImporter::Options options = {}) {
+        return ResultsImporter(*db).importFile(path, options);
+    }
+    // Everything an import writes, counted: the database is unchanged when this is unchanged.
+    QString state() {
+        QStringList parts;
+        for (const char *table :
+             {"participants", "imports", "schools", "procedures", "heading_mappings"}) {
+            QSqlQuery q(db->connection());
+            q.exec(u"SELECT COUNT(*) FROM "_s + QLatin1String(table));
+            parts << (q.next() ? q.value(0).toString() : u"?"_s);
+        }
+        return parts.join(u'/');
+    }
+    QVariant scalar(const QString &sql) {
+        QSqlQuery q(db->connection());
+        EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+        return q.next() ? q.value(0) : QVariant();
+    }
+    QByteArray points(const QString &code) {
+        return scalar(u"SELECT task_points FROM participants WHERE participant_code = '%1'"_s.arg(
+                          code))
+            .toByteArray();
+    }
+    // Expects the file to be rejected with a message containing `needle`, the database unchanged.
+    void expectRejected(const QString &path, const QString &needle,
+                        ResultsImporter::Options options = {}) {
+        const QString before = state();
+        auto r = import(path, options);
+        ASSERT_FALSE(r.ok()) << "imported: " << path.toStdString();
+        EXPECT_TRUE(r.error().toString().contains(needle))
+            << r.error().toString().toStdString() << " — expected «" << needle.toStdString() << "»";
+        EXPECT_EQ(state(), before);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Database> db;
+};
+
+QString row(const QString &code, const QString &tasks, const QString &tail = u"2;3;4"_s) {
+    return u"2024;ВПР;5;Математика;Район 1;edu053001;МБОУ СОШ № 1;5А;%1;1;%2;%3"_s.arg(code, tasks,
+                                                                                       tail);
+}
+
+TEST_F(ResultsImporterTest, FlatUtf8SemicolonWithNotAttemptedDistinctFromZero) {
+    const QString path = writeLines(u"flat.csv"_s, {kHeader, row(u"101"_s, u"1;0;X"_s, u"1;2;3"_s),
+                                                    row(u"102"_s, u"Х;-;—"_s, u"0;2;2"_s),
+                                                    row(u"103"_s, u"0;0;0"_s, u"0;2;2"_s)});
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 3);
+    EXPECT_EQ(r->layout, u"flat"_s);
+    EXPECT_EQ(points(u"101"_s), QByteArray("\x01\x00\xFF", 3));
+    EXPECT_EQ(points(u"102"_s), QByteArray("\xFF\xFF\xFF", 3)); // Cyrillic Х, «-», «—»
+    EXPECT_EQ(points(u"103"_s), QByteArray("\x00\x00\x00", 3));
+    EXPECT_EQ(
+        scalar(u"SELECT journal_mark FROM participants WHERE participant_code='101'"_s).toInt(), 3);
+}
+
+TEST_F(ResultsImporterTest, BomCommaAndQuotedFields) {
+    QString header = kHeader;
+    header.replace(u';', u',');
+    const QByteArray data =
+        "\xEF\xBB\xBF" + (header + u"\n2024,ВПР,5,Русский язык,\"Район, 1\",edu053002,"
+                                   u"\"МБОУ \"\"Лицей № 2\"\"\",5Б,201,2,1,1,1,3,3,3\n"_s)
+                             .toUtf8();
+    auto r = import(write(u"bom.csv"_s, data));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 1);
+    EXPECT_EQ(scalar(u"SELECT name FROM schools WHERE code='edu053002'"_s).toString(),
+              u"МБОУ \"Лицей № 2\""_s);
+    EXPECT_EQ(scalar(u"SELECT municipality FROM schools WHERE code='edu053002'"_s).toString(),
+              u"Район, 1"_s);
+    EXPECT_EQ(scalar(u"SELECT subject FROM procedures"_s).toString(), u"Русский язык"_s);
+}
+
+TEST_F(ResultsImporterTest, Cp1251WithTabsAndSubjectSynonym) {
+    QString header = kHeader;
+    header.replace(u';', u'\t');
+    QString line = row(u"301"_s, u"1;1;1"_s, u"3;3;3"_s).replace(u';', u'\t');
+    line.replace(u"Математика"_s, u"Русский"_s); // a synonym of «Русский язык»
+    QStringEncoder cp1251("windows-1251");
+    const QByteArray data = cp1251(header + u'\n' + line + u'\n');
+    ASSERT_FALSE(cp1251.hasError());
+    auto r = import(write(u"cp1251.csv"_s, data));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT subject FROM procedures"_s).toString(), u"Русский язык"_s);
+    EXPECT_EQ(scalar(u"SELECT name FROM schools"_s).toString(), u"МБОУ СОШ № 1"_s);
+}
+
+TEST_F(ResultsImporterTest, DecimalCommaAndEmptyRows) {
+    const QString path =
+        writeLines(u"dec.csv"_s, {kHeader, u""_s, row(u"401"_s, u"1,0;1;0"_s, u"2,0;2;2"_s),
+                                  u";;;;;;;;"_s, u""_s, row(u"402"_s, u"1;1;1"_s, u"2,5;2;2"_s)});
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 2);
+    EXPECT_EQ(points(u"401"_s), QByteArray("\x01\x01\x00", 3));
+    EXPECT_DOUBLE_EQ(
+        scalar(u"SELECT primary_score FROM participants WHERE participant_code='402'"_s).toDouble(),
+        2.5);
+    // 2.5 ≠ 1 + 1 + 1: a warning naming the file, row and column, the row still imported.
+    const QString all = r->warnings.join(u'\n');
+    EXPECT_TRUE(all.contains(u"Файл «dec.csv», строка 6, столбец 14: первичный балл 2,5 не равен "
+                             u"сумме баллов за задания (3)"_s))
+        << all.toStdString();
+}
+
+TEST_F(ResultsImporterTest, UnknownHeadingMappedAndRemembered) {
+    QString header = kHeader;
+    header.replace(u"Первичный балл"_s, u"Итого баллов"_s);
+    const QString path = writeLines(u"m1.csv"_s, {header, row(u"501"_s, u"1;1;1"_s, u"3;3;3"_s)});
+    auto plain = import(path);
+    ASSERT_TRUE(plain.ok());
+    EXPECT_TRUE(plain->warnings.join(u'\n').contains(u"столбец «Итого баллов» не распознан"_s));
+    ResultsImporter::Options options;
+    options.onRepeat = ResultsImporter::OnRepeat::Replace;
+    options.mappings.insert(u"Итого баллов"_s, u"primary_score"_s);
+    ASSERT_TRUE(import(path, options).ok());
+    EXPECT_EQ(
+        scalar(u"SELECT field FROM heading_mappings WHERE heading='итого баллов'"_s).toString(),
+        u"primary_score"_s);
+    // Another file with the same heading: the remembered mapping applies without options.
+    const QString other = writeLines(u"m2.csv"_s, {header, row(u"502"_s, u"1;1;0"_s, u"2;2;2"_s)});
+    auto second = import(other);
+    ASSERT_TRUE(second.ok());
+    EXPECT_FALSE(second->warnings.join(u'\n').contains(u"не распознан"_s));
+    EXPECT_DOUBLE_EQ(
+        scalar(u"SELECT primary_score FROM participants WHERE participant_code='502'"_s).toDouble(),
+        2.0);
+    options.mappings.insert(u"Итого баллов"_s, u"no_such_field"_s);
+    expectRejected(other, u"неизвестное поле «no_such_field»"_s, options);
+}
+
+TEST_F(ResultsImporterTest, MarkAgainstScaleAndUnknownScaleToldOnce) {
+    // ВПР 8 Математика has a seeded scale (8/15/21): 5 for 3 points contradicts it.
+    QString line1 = row(u"601"_s, u"1;1;1"_s, u"3;5;5"_s).replace(u"2024;ВПР;5"_s, u"2024;ВПР;8"_s);
+    QString line2 = row(u"602"_s, u"1;1;1"_s, u"3;2;2"_s).replace(u"2024;ВПР;5"_s, u"2024;ВПР;8"_s);
+    auto r = import(
+        writeLines(u"scale.csv"_s, {kHeader, line1, line2, row(u"603"_s, u"1;1;1"_s, u"3;4;4"_s),
+                                    row(u"604"_s, u"1;1;1"_s, u"3;5;5"_s)}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    const QString all = r->warnings.join(u'\n');
+    EXPECT_TRUE(all.contains(u"строка 2, столбец 15: отметка 5 не соответствует шкале"_s))
+        << all.toStdString();
+    EXPECT_FALSE(all.contains(u"строка 3, столбец 15"_s)); // 2 for 3 points agrees
+    // ВПР 5 Математика: no scale — told once for the procedure, not per row.
+    EXPECT_EQ(all.count(u"ВПР 2024, 5 класс, Математика»: шкала перевода баллов в отметки "
+                        u"неизвестна"_s),
+              1)
+        << all.toStdString();
+}
+
+TEST_F(ResultsImporterTest, PointsAboveMaximumRejected) {
+    writeLines(u"tasks.csv"_s,
+               {u"Год;Процедура;Параллель;Предмет;Номер;Метка;Макс. балл;Уровень"_s,
+                u"2024;ВПР;5;Математика;1;1;1;Б"_s, u"2024;ВПР;5;Математика;2;2;2;Б"_s,
+                u"2024;ВПР;5;Математика;3;3;1;П"_s});
+    const QString path = writeLines(u"max.csv"_s, {kHeader, row(u"701"_s, u"1;2;1"_s, u"4;3;3"_s),
+                                                   row(u"702"_s, u"1;3;1"_s, u"5;3;3"_s)});
+    expectRejected(path, u"строка 3, столбец 12: за задание 2 указано 3 б., а максимум — 2"_s);
+}
+
+TEST_F(ResultsImporterTest, DuplicateCodesUnknownSubjectAndTextRejected) {
+    expectRejected(writeLines(u"dup.csv"_s, {kHeader, row(u"801"_s, u"1;1;1"_s, u"3;3;3"_s),
+                                             row(u"801"_s, u"0;1;1"_s, u"2;3;3"_s)}),
+                   u"строка 3, столбец 9: код участника «801» повторяется"_s);
+    expectRejected(
+        writeLines(u"subj.csv"_s, {kHeader, row(u"802"_s, u"1;1;1"_s, u"3;3;3"_s)
+                                                .replace(u"Математика"_s, u"Астрология"_s)}),
+        u"неизвестный предмет «Астрология»"_s);
+    expectRejected(writeLines(u"text.csv"_s, {kHeader, row(u"803"_s, u"1;1;1"_s, u"3;3;3"_s),
+                                              row(u"804"_s, u"1;два;1"_s, u"3;3;3"_s)}),
+                   u"строка 3, столбец 12: вместо баллов за задание 2 текст «два»"_s);
+    expectRejected(writeLines(u"mark.csv"_s, {kHeader, row(u"805"_s, u"1;1;1"_s, u"3;отл;3"_s)}),
+                   u"вместо отметки текст «отл»"_s);
+    EXPECT_EQ(state(), u"0/0/0/0/0"_s);
+}
+
+TEST_F(ResultsImporterTest, BadFilesLeaveDatabaseUnchanged) {
+    ASSERT_TRUE(
+        import(writeLines(u"ok.csv"_s, {kHeader, row(u"901"_s, u"1;1;1"_s, u"3;3;3"_s)})).ok());
+    // A stray quote.
+    expectRejected(
+        writeLines(u"quote.csv"_s, {kHeader, row(u"902"_s, u"1;1;1"_s, u"3;3;3"_s)
+                                                 .replace(u"МБОУ СОШ № 1"_s, u"\"МБОУ\" СОШ"_s)}),
+        u"кавычк"_s);
+    // Wrong encoding: UTF-16 without a byte-order mark.
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    expectRejected(
+        write(u"utf16.csv"_s, utf16(kHeader + u'\n' + row(u"903"_s, u"1;1;1"_s) + u'\n')),
+        u"не является текстовым"_s);
+    // A truncated workbook.
+    const QString good = dir.filePath(u"good.xlsx"_s);
+    ASSERT_TRUE(test::writeZip(
+        good,
+        test::xlsxParts({{u"Лист1"_s, "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                                      "<is><t>Код участника</t></is></c></row></sheetData>"}})));
+    QFile f(good);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray whole = f.readAll();
+    expectRejected(write(u"truncated.xlsx"_s, whole.left(whole.size() / 2)), u"truncated.xlsx"_s);
+    // Only empty sheets.
+    const QString empty = dir.filePath(u"empty.xlsx"_s);
+    ASSERT_TRUE(test::writeZip(empty, test::xlsxParts({{u"Лист1"_s, "<sheetData/>"}})));
+    expectRejected(empty, u"нет ни одного непустого листа"_s);
+    // A header but no rows.
+    expectRejected(writeLines(u"header.csv"_s, {kHeader}), u"нет ни одной строки"_s);
+    // Not a results table at all.
+    expectRejected(writeLines(u"other.csv"_s, {u"a;b;c"_s, u"1;2;3"_s}),
+                   u"не найдена строка заголовков со столбцом «Код участника»"_s);
+    EXPECT_EQ(state(), u"1/1/1/1/0"_s);
+}
+
+TEST_F(ResultsImporterTest, SameFileAgainFailSkipReplace) {
+    const QString path =
+        writeLines(u"again.csv"_s, {kHeader, row(u"1001"_s, u"1;1;1"_s, u"3;3;3"_s),
+                                    row(u"1002"_s, u"1;1;0"_s, u"2;3;3"_s)});
+    auto first = import(path);
+    ASSERT_TRUE(first.ok());
+    // The same content under another name is the same file.
+    QFile::copy(path, dir.filePath(u"copy.csv"_s));
+    expectRejected(dir.filePath(u"copy.csv"_s), u"этот файл уже загружен"_s);
+    ResultsImporter::Options skip;
+    skip.onRepeat = ResultsImporter::OnRepeat::Skip;
+    auto skipped = import(path, skip);
+    ASSERT_TRUE(skipped.ok());
+    EXPECT_TRUE(skipped->skipped);
+    EXPECT_EQ(skipped->importId, first->importId);
+    ResultsImporter::Options replace;
+    replace.onRepeat = ResultsImporter::OnRepeat::Replace;
+    auto replaced = import(path, replace);
+    ASSERT_TRUE(replaced.ok());
+    EXPECT_TRUE(replaced->replaced);
+    EXPECT_EQ(replaced->rows, 2);
+    EXPECT_EQ(state(), u"2/1/1/1/0"_s);
+}
+
+TEST_F(ResultsImporterTest, ProgressAndCancelRollBack) {
+    QStringList lines{kHeader};
+    for (int i = 0; i < 10000; ++i)
+        lines << row(QString::number(20000 + i), u"1;1;1"_s, u"3;3;3"_s);
+    const QString path = writeLines(u"big.csv"_s, lines);
+    ResultsImporter::Options options;
+    int calls = 0;
+    options.progress = [&calls](qint64 done, qint64 total) {
+        EXPECT_LE(done, total);
+        return ++calls < 2; // cancel at the second report
+    };
+    expectRejected(path, ResultsImporter::cancelledMessage(), options);
+    EXPECT_EQ(calls, 2);
+    options.progress = [&calls](qint64, qint64) { return ++calls > 0; };
+    auto r = import(path, options);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 10000);
+}
+
+// ФИС ОКО per-school export as XLSX: a title merged over the width, the login, task levels, a
+// two-row header whose «Код участника» is merged vertically, task columns «1 (1б)».
+TEST_F(ResultsImporterTest, FisokoXlsxWithMergedHeaderCells) {
+    auto is = [](const char *ref, const QString &text) -> QByteArray {
+        return "<c r=\"" + QByteArray(ref) + "\" t=\"inlineStr\"><is><t>" + text.toUtf8() +
+               "</t></is></c>";
+    };
+    auto num = [](const char *ref, const char *v) -> QByteArray {
+        return "<c r=\"" + QByteArray(ref) + "\"><v>" + QByteArray(v) + "</v></c>";
+    };
+    QByteArray body = "<sheetData>";
+    body += "<row r=\"1\">" + is("A1", u"ВПР 2024 Математика 5 класс"_s) + "</row>";
+    body += "<row r=\"2\">" + is("A2", u"Логин ОО: edu053007"_s) + "</row>";
+    body += "<row r=\"3\">" + is("D3", u"Б"_s) + is("E3", u"П"_s) + "</row>";
+    body += "<row r=\"4\">" + is("A4", u"Код участника"_s) + is("B4", u"Класс"_s) +
+            is("C4", u"Вариант"_s) + is("D4", u"Баллы за задания"_s) +
+            is("F4", u"Первичный балл"_s) + is("G4", u"Отметка"_s) + "</row>";
+    body += "<row r=\"5\">" + is("D5", u"1 (1б)"_s) + is("E5", u"2 (2б)"_s) + "</row>";
+    body += "<row r=\"6\">" + is("A6", u"00101"_s) + is("B6", u"5А"_s) + num("C6", "1") +
+            num("D6", "1") + is("E6", u"Х"_s) + num("F6", "1") + num("G6", "3") + "</row>";
+    body += "<row r=\"7\"/>";
+    body += "<row r=\"8\">" + is("A8", u"00102"_s) + is("B8", u"5Б"_s) + num("C8", "2") +
+            num("D8", "0") + num("E8", "2") + num("F8", "2") + num("G8", "4") + "</row>";
+    body += "</sheetData><mergeCells count=\"7\"><mergeCell ref=\"A1:G1\"/>"
+            "<mergeCell ref=\"A4:A5\"/><mergeCell ref=\"B4:B5\"/><mergeCell ref=\"C4:C5\"/>"
+            "<mergeCell ref=\"D4:E4\"/><mergeCell ref=\"F4:F5\"/><mergeCell ref=\"G4:G5\"/>"
+            "</mergeCells>";
+    const QString path = dir.filePath(u"fisoko.xlsx"_s);
+    ASSERT_TRUE(test::writeZip(path, test::xlsxParts({{u"Результаты"_s, body}})));
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->layout, u"fisoko"_s);
+    EXPECT_EQ(r->rows, 2);
+    EXPECT_EQ(scalar(u"SELECT code FROM schools"_s).toString(), u"edu053007"_s);
+    EXPECT_EQ(scalar(u"SELECT kind || year || grade || subject FROM procedures"_s).toString(),
+              u"ВПР20245Математика"_s);
+    EXPECT_EQ(
+        scalar(u"SELECT tasks FROM procedures"_s).toString(),
+        u"[{\"label\":\"1\",\"level\":\"Б\",\"max\":1},{\"label\":\"2\",\"level\":\"П\",\"max\":2}]"_s);
+    EXPECT_EQ(points(u"00101"_s), QByteArray("\x01\xFF", 2));
+    EXPECT_EQ(points(u"00102"_s), QByteArray("\x00\x02", 2));
+    // A task above its maximum in the same layout names the sheet and the cell.
+    body.replace("<c r=\"E8\"><v>2</v></c>", "<c r=\"E8\"><v>3</v></c>");
+    const QString bad = dir.filePath(u"fisoko_bad.xlsx"_s);
+    ASSERT_TRUE(test::writeZip(bad, test::xlsxParts({{u"Результаты"_s, body}})));
+    // The same participants are already stored from the first file: refused.
+    expectRejected(bad,
+                   u"лист «Результаты», ячейка A6: участник «00101» этой процедуры и школы уже "
+                   u"загружен из другого файла (загрузка № 1)"_s);
+    body.replace("0010", "0020");
+    const QString bad2 = dir.filePath(u"fisoko_bad2.xlsx"_s);
+    ASSERT_TRUE(test::writeZip(bad2, test::xlsxParts({{u"Результаты"_s, body}})));
+    expectRejected(bad2,
+                   u"лист «Результаты», ячейка E8: за задание 2 указано 3 б., а максимум — 2"_s);
+}
+
+TEST_F(ResultsImporterTest, PreviewShowsFieldsAndUnknownHeadings) {
+    QString header = kHeader;
+    header.replace(u"Вариант"_s, u"Непонятно что"_s);
+    const QString path =
+        writeLines(u"preview.csv"_s, {u"Сводная таблица"_s, header, row(u"1101"_s, u"1;1;1"_s)});
+    auto p = ResultsImporter(*db).preview(path, {});
+    ASSERT_TRUE(p.ok()) << p.error().toString().toStdString();
+    EXPECT_EQ(p->layout, u"flat"_s);
+    EXPECT_EQ(p->headerRow, 2);
+    EXPECT_EQ(p->fields.value(8), u"participant_code"_s);
+    EXPECT_EQ(p->fields.value(10), u"task:1"_s);
+    EXPECT_EQ(p->unknownHeadings, QStringList{u"Непонятно что"_s});
+    ASSERT_EQ(p->rows.size(), 1);
+    EXPECT_EQ(p->rows.first().value(8), u"1101"_s);
+    EXPECT_EQ(state(), u"0/0/0/0/0"_s);
+}
+
+// The Moscow open-data CSV is a per-school summary, not individual results: refused, clearly.
+TEST_F(ResultsImporterTest, MoscowSummaryIsNotAResultsTable) {
+    const QString path = test::sharedFile(u"data/real/moscow_ege_by_school_2015_2016.csv"_s);
+    OBJ_REQUIRE_SHARED(path, "moscow_ege_by_school_2015_2016.csv");
+    expectRejected(path, u"в первых 50 строках не найдена строка заголовков со столбцом «Код "
+                         u"участника»"_s);
+}
+
+} // namespace
