@@ -26,6 +26,8 @@ struct SeedExpectation {
     const char *orderDate;
 };
 
+const QRegularExpression isoDate(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+
 void checkSeed(const QJsonObject &plan, const SeedExpectation &e) {
     EXPECT_FALSE(plan.value(QLatin1String("title")).toString().isEmpty());
     EXPECT_FALSE(plan.value(QLatin1String("organization")).toString().isEmpty());
@@ -37,7 +39,7 @@ void checkSeed(const QJsonObject &plan, const SeedExpectation &e) {
     for (const auto &s : sections) {
         const QJsonObject section = s.toObject();
         EXPECT_TRUE(section.contains(QLatin1String("number")));
-        EXPECT_TRUE(section.contains(QLatin1String("title")));
+        EXPECT_FALSE(section.value(QLatin1String("title")).toString().isEmpty()) << e.seed;
         for (const auto &m : section.value(QLatin1String("measures")).toArray()) {
             const QJsonObject measure = m.toObject();
             ++measures;
@@ -48,12 +50,20 @@ void checkSeed(const QJsonObject &plan, const SeedExpectation &e) {
             const QJsonObject deadline = measure.value(QLatin1String("deadline")).toObject();
             for (const char *key : {"text", "kind", "from", "to"})
                 EXPECT_TRUE(deadline.contains(QLatin1String(key))) << key;
+            // Dates are YYYY-MM-DD or null (an event-driven deadline has none).
+            for (const char *key : {"from", "to"}) {
+                const QJsonValue v = deadline.value(QLatin1String(key));
+                EXPECT_TRUE(v.isNull() || isoDate.match(v.toString()).hasMatch())
+                    << key << ": " << v.toString().toStdString();
+            }
         }
     }
     EXPECT_EQ(measures, e.measures) << e.seed;
+    const QJsonObject approval = plan.value(QLatin1String("approval")).toObject();
+    for (const char *key : {"approver_name", "approver_position", "order_number", "order_date"})
+        EXPECT_TRUE(approval.contains(QLatin1String(key))) << key;
     if (!e.approver)
         return;
-    const QJsonObject approval = plan.value(QLatin1String("approval")).toObject();
     EXPECT_EQ(approval.value(QLatin1String("approver_name")).toString(),
               QString::fromUtf8(e.approver));
     EXPECT_EQ(approval.value(QLatin1String("order_number")).toString(),
@@ -64,7 +74,7 @@ void checkSeed(const QJsonObject &plan, const SeedExpectation &e) {
 
 const SeedExpectation kSeeds[] = {
     {"000", 5, 37, "В.Д. Мазепа", "149", "2022-07-01"},
-    {"001", 8, 37, nullptr, nullptr, nullptr},
+    {"001", 8, 37, "А.А. Мищерин", "534", "2023-08-20"},
     {"002", 5, 26, "Н.С. Сазонова", "32/1", "2024-03-04"},
 };
 
@@ -80,6 +90,47 @@ TEST_F(PlanCli, ImportsEachSeedAndShowsItAsJson) {
         checkSeed(showJson(id), e);
     }
     EXPECT_EQ(planCount(), 3);
+}
+
+TEST_F(PlanCli, PlanWithoutApprovalHasNullOrderDate) {
+    const QString path = writeFile(
+        QStringLiteral("план.txt"),
+        QStringLiteral("План мероприятий по объективности оценки на 2024-2025 учебный год\n\n"
+                       "№\tМероприятие\tСрок\tОтветственный\n"
+                       "1.\tАнализ ВПР\tОктябрь 2024\tЗам. директора по УВР\n"
+                       "2.\tПерепроверка работ\tПо графику ВПР\tРуководители ШМО\n")
+            .toUtf8());
+    const qint64 id = import(path);
+    ASSERT_GT(id, 0);
+    const QJsonObject plan = showJson(id);
+    const QJsonObject approval = plan.value(QLatin1String("approval")).toObject();
+    EXPECT_TRUE(approval.value(QLatin1String("order_date")).isNull());
+    EXPECT_EQ(approval.value(QLatin1String("approver_name")).toString(), QString());
+    const QJsonArray sections = plan.value(QLatin1String("sections")).toArray();
+    ASSERT_EQ(sections.size(), 1);
+    const QJsonArray measures = sections[0].toObject().value(QLatin1String("measures")).toArray();
+    ASSERT_EQ(measures.size(), 2);
+    const QJsonObject event = measures[1].toObject().value(QLatin1String("deadline")).toObject();
+    EXPECT_EQ(event.value(QLatin1String("text")).toString(), QStringLiteral("По графику ВПР"));
+    EXPECT_EQ(event.value(QLatin1String("kind")).toString(), QStringLiteral("event"));
+    EXPECT_TRUE(event.value(QLatin1String("from")).isNull());
+    // «Не найдено название организации»: warnings reach the JSON.
+    EXPECT_FALSE(plan.value(QLatin1String("warnings")).toArray().isEmpty());
+}
+
+TEST_F(PlanCli, ImportsAWordWebPageExport) {
+    const QString path =
+        objectivity::test::sourceFile(QStringLiteral("tests/data/plans/sosh14_word_export.html"));
+    const qint64 id = import(path);
+    ASSERT_GT(id, 0);
+    const QJsonObject plan = showJson(id);
+    EXPECT_EQ(plan.value(QLatin1String("organization")).toString(),
+              QStringLiteral("МБОУ «СОШ № 14»"));
+    const QJsonObject approval = plan.value(QLatin1String("approval")).toObject();
+    EXPECT_EQ(approval.value(QLatin1String("approver_name")).toString(),
+              QStringLiteral("С.В. Громова"));
+    EXPECT_EQ(approval.value(QLatin1String("order_date")).toString(), QStringLiteral("2024-08-30"));
+    EXPECT_EQ(plan.value(QLatin1String("sections")).toArray().size(), 3);
 }
 
 TEST_F(PlanCli, ShowWithoutJsonIsReadableText) {
