@@ -49,7 +49,7 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         return f;
     const double easyDiff = in.metrics.easyPercent - in.regionMetrics.easyPercent;
     const double hardDiff = in.metrics.hardPercent - in.regionMetrics.hardPercent;
-    auto signedText = [](double v) {
+    auto signedText = [](double v) -> QString {
         return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1);
     };
     f.effect = true;
