@@ -265,4 +265,11 @@ Result<QString> Database::openWorkerConnection() const {
     return name;
 }
 
+Result<std::unique_ptr<Database>> Database::openWorker() const {
+    auto name = openWorkerConnection();
+    if (!name)
+        return name.error();
+    return std::unique_ptr<Database>(new Database(m_path, name.value()));
+}
+
 } // namespace objectivity::storage

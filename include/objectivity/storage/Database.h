@@ -38,6 +38,10 @@ public:
     // A second connection to the same file for a worker thread. The caller owns the name and must
     // call QSqlDatabase::removeDatabase(name) when done.
     core::Result<QString> openWorkerConnection() const;
+    // The same file as a Database on a new connection (openWorkerConnection), for code that takes
+    // a Database (importers, repositories) on a worker thread. Call it on that thread and destroy
+    // it there: a Qt SQL connection belongs to the thread that opened it. No checks, no migrations.
+    core::Result<std::unique_ptr<Database>> openWorker() const;
 
 private:
     Database(QString path, QString connectionName);
