@@ -9,6 +9,7 @@
 #include "objectivity/gui/PlanListView.h"
 #include "objectivity/gui/PlanView.h"
 #include "objectivity/gui/PlanWorkflow.h"
+#include "objectivity/gui/ResultsMenu.h"
 #include "objectivity/gui/StaffDialog.h"
 #include "objectivity/gui/StaffModel.h"
 #include "objectivity/storage/PlanRepository.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     QAction *redo = m_editor->undoStack()->createRedoAction(this, QStringLiteral("Повторить"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_actions->buildMenus(this, undo, redo);
+    (new ResultsMenu(this, session->database()))->install();
     m_planView->addToolBarActions({m_actions->addSection, m_actions->addMeasure, m_actions->remove,
                                    m_actions->moveUp, m_actions->moveDown});
     auto *del = new QShortcut(QKeySequence::Delete, m_planView->treeView(), nullptr, nullptr,

@@ -25,6 +25,7 @@ public:
     QString path() const;
     storage::PlanRepository *plans() const { return m_plans.get(); }
     storage::StaffRepository *staff() const { return m_staff.get(); }
+    storage::Database *database() const { return m_db.get(); }
     qint64 demoPlanId() const { return m_demoPlanId; }
 
     // The database used when none is given: AppDataLocation/objectivity.sqlite.

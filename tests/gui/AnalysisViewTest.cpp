@@ -1,0 +1,148 @@
+// The analysis window on a small generated region: the run on a worker thread shows the flagged
+// units the engine finds, per-school markers add up, thresholds change the outcome, Cancel keeps
+// the previous report, and the export writes the workbook.
+#include "objectivity/gui/AnalysisView.h"
+#include "ResultsTestSupport.h"
+#include "objectivity/core/AnalysisEngine.h"
+#include "objectivity/gui/AnalysisFlagsModel.h"
+#include "objectivity/gui/AnalysisSchoolsModel.h"
+#include "objectivity/gui/AnalysisSettingsDialog.h"
+#include "objectivity/io/XlsxReader.h"
+#include "objectivity/storage/AnalysisDataReader.h"
+#include "objectivity/storage/AnalysisSettingsRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QTabWidget>
+
+using namespace objectivity;
+using gui::AnalysisFlagsModel;
+using gui::AnalysisView;
+
+namespace {
+constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+
+bool runAndWait(AnalysisView &view, bool *ok = nullptr) {
+    bool done = false, result = false;
+    auto c = QObject::connect(&view, &AnalysisView::analysisFinished, [&](bool r) {
+        done = true;
+        result = r;
+    });
+    view.startAnalysis();
+    const bool finished = test::waitFor([&] { return done; });
+    QObject::disconnect(c);
+    if (ok)
+        *ok = result;
+    return finished;
+}
+
+class AnalysisViewTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(data.open());
+        ASSERT_GT(data.generate(test::smallRegion(30)), 3000);
+    }
+    test::ResultsDatabase data;
+};
+} // namespace
+
+TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
+    // The engine run directly on the same database: what the window must show.
+    auto dataset = storage::AnalysisDataReader::read(data.db->connection());
+    ASSERT_TRUE(dataset.ok());
+    core::AnalysisEngine::Options options;
+    options.yearFilter = 2024;
+    const core::AnalysisReport expected =
+        core::AnalysisEngine::run(dataset.value(), core::AnalysisSettings(), options);
+    int expectedFlags = 0;
+    for (const auto &u : expected.units)
+        expectedFlags += int(u.flags().size());
+    ASSERT_GT(expectedFlags, 0) << "the generated region should have planted manipulations";
+
+    AnalysisView view(*data.db);
+    QAbstractItemModelTester flagsTester(view.flagsModel(), kFatal);
+    QAbstractItemModelTester schoolsTester(view.schoolsModel(), kFatal);
+    view.resize(1350, 760);
+    view.show();
+    view.setFilter(2024, QString());
+    bool ok = false;
+    ASSERT_TRUE(runAndWait(view, &ok));
+    ASSERT_TRUE(ok) << view.statusText().toStdString();
+    ASSERT_NE(view.report(), nullptr);
+    EXPECT_EQ(view.report()->units.size(), expected.units.size());
+
+    AnalysisFlagsModel *flags = view.flagsModel();
+    EXPECT_EQ(flags->rowCount(), expectedFlags);
+    int markers = 0;
+    for (int r = 0; r < view.schoolsModel()->rowCount(); ++r)
+        markers += view.schoolsModel()->schoolAt(r)->markers;
+    EXPECT_EQ(markers, int(expected.flaggedUnits().size()));
+    for (int r = 0; r < flags->rowCount(); ++r) {
+        const QString criterion = flags->index(r, AnalysisFlagsModel::Criterion).data().toString();
+        EXPECT_NE(criterion, flags->findingAt(r)->code) << "criterion shown by its Russian name";
+        EXPECT_FALSE(flags->index(r, AnalysisFlagsModel::Explanation).data().toString().isEmpty());
+        EXPECT_FALSE(flags->index(r, AnalysisFlagsModel::SchoolCode).data().toString().isEmpty());
+        EXPECT_LE(flags->findingAt(r)->qValue, 0.05);
+    }
+    EXPECT_TRUE(view.tabs()->tabText(0).contains(QString::number(expectedFlags)));
+    EXPECT_TRUE(view.statusText().contains(QStringLiteral("с признаками")));
+    test::screenshot(&view, QStringLiteral("analysis.png"));
+    view.tabs()->setCurrentIndex(1);
+    test::screenshot(&view, QStringLiteral("analysis-schools.png"));
+
+    // Excel export off the GUI thread.
+    const QString xlsx = data.dir.filePath(QStringLiteral("анализ.xlsx"));
+    bool exported = false, exportOk = false;
+    QObject::connect(&view, &AnalysisView::exportFinished, [&](bool r, const QString &) {
+        exported = true;
+        exportOk = r;
+    });
+    view.exportTo(xlsx);
+    ASSERT_TRUE(test::waitFor([&] { return exported; }));
+    EXPECT_TRUE(exportOk) << view.statusText().toStdString();
+    auto book = io::XlsxReader::open(xlsx);
+    ASSERT_TRUE(book.ok());
+    EXPECT_TRUE(book->sheetNames().contains(QStringLiteral("Признаки по школам")));
+}
+
+TEST_F(AnalysisViewTest, ThresholdsFromTheSettingsDialogAndCancel) {
+    AnalysisView view(*data.db);
+    ASSERT_TRUE(runAndWait(view));
+    const int flagsBefore = view.flagsModel()->rowCount();
+    ASSERT_GT(flagsBefore, 0);
+
+    {
+        gui::AnalysisSettingsDialog dialog(*data.db);
+        EXPECT_EQ(dialog.value(QStringLiteral("min_participants")), 10);
+        dialog.setValue(QStringLiteral("min_participants"), 5000);
+        ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
+    }
+    auto stored = storage::AnalysisSettingsRepository(data.db->connection()).load();
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->value(QStringLiteral("min_participants")), 5000);
+    EXPECT_EQ(stored->value(QStringLiteral("fdr_alpha")), 0.05); // untouched: still the default
+
+    bool ok = false;
+    ASSERT_TRUE(runAndWait(view, &ok));
+    ASSERT_TRUE(ok);
+    // Every unit is now «недостаточно данных»: only the school-level medal check may remain.
+    EXPECT_LT(view.flagsModel()->rowCount(), flagsBefore);
+    for (int r = 0; r < view.flagsModel()->rowCount(); ++r)
+        EXPECT_EQ(view.flagsModel()->findingAt(r)->code, QStringLiteral("medals_unsupported"));
+    EXPECT_TRUE(view.statusText().contains(QStringLiteral("недостаточно данных")));
+    const auto *report = view.report();
+
+    // Cancel right away: the run ends without a report and the shown one stays.
+    bool done = false, result = true;
+    QObject::connect(&view, &AnalysisView::analysisFinished, [&](bool r) {
+        done = true;
+        result = r;
+    });
+    view.startAnalysis();
+    EXPECT_TRUE(view.isRunning());
+    view.cancelAnalysis();
+    ASSERT_TRUE(test::waitFor([&] { return done; }));
+    EXPECT_FALSE(result);
+    EXPECT_EQ(view.report(), report);
+    EXPECT_TRUE(view.statusText().contains(QStringLiteral("прерван")));
+}

@@ -1,0 +1,211 @@
+// The results import dialog: preview of a flat CSV with an unknown heading, mapping it, the import
+// on a worker thread changing the database, a repeated file skipped or replaced, a ФИС ОКО file
+// needing the school login, and Cancel leaving the database as it was.
+#include "objectivity/gui/ResultsImportDialog.h"
+#include "ResultsTestSupport.h"
+
+#include <QFile>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QTableWidget>
+
+using namespace objectivity;
+using gui::ResultsImportDialog;
+using OnRepeat = io::ResultsImporter::OnRepeat;
+
+namespace {
+
+// A flat CSV (CP1251-free UTF-8, «;») of `schools` × `perSchool` participants of ВПР 2024
+// Математика 5 класс; the journal mark sits under a heading the importer does not know.
+QString writeFlatCsv(const QString &path, int schools, int perSchool) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QString();
+    QByteArray text = "Год;Процедура;Параллель;Предмет;Муниципалитет;Логин ОО;Наименование ОО;"
+                      "Класс;Код участника;Вариант;З1;З2;З3;З4;Первичный балл;Отметка;"
+                      "Отметка учителя\n";
+    for (int s = 0; s < schools; ++s)
+        for (int i = 0; i < perSchool; ++i) {
+            const int p1 = i % 3, p2 = (i / 3) % 2, p3 = i % 2, p4 = (i + s) % 3;
+            const int primary = p1 + p2 + p3 + p4;
+            const int mark = primary >= 6 ? 5 : primary >= 4 ? 4 : primary >= 2 ? 3 : 2;
+            text += QStringLiteral("2024;ВПР;5;Математика;Район %1;edu%2;МБОУ «СОШ № %3»;5%4;"
+                                   "%5;%6;%7;%8;%9;%10;%11;%12;%13\n")
+                        .arg(s % 2 + 1)
+                        .arg(900100 + s)
+                        .arg(s + 1)
+                        .arg(i % 2 ? QStringLiteral("А") : QStringLiteral("Б"))
+                        .arg(10000 + s * 1000 + i)
+                        .arg(i % 2 + 1)
+                        .arg(p1)
+                        .arg(p2)
+                        .arg(p3)
+                        .arg(p4)
+                        .arg(primary)
+                        .arg(mark)
+                        .arg(std::min(5, mark + (i % 4 == 0 ? 1 : 0)))
+                        .toUtf8();
+        }
+    f.write(text);
+    return path;
+}
+
+bool importAndWait(ResultsImportDialog &dialog) {
+    bool done = false;
+    auto c = QObject::connect(&dialog, &ResultsImportDialog::importFinished,
+                              [&done](bool) { done = true; });
+    dialog.startImport();
+    const bool finished = test::waitFor([&] { return done; });
+    QObject::disconnect(c);
+    return finished;
+}
+
+int columnOf(const io::ResultsImporter::Preview &d, const QString &heading) {
+    return int(d.headings.indexOf(heading));
+}
+
+} // namespace
+
+TEST(ResultsImportDialog, PreviewMapsUnknownHeadingImportsAndRemembers) {
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    const QString csv = writeFlatCsv(data.dir.filePath(QStringLiteral("vpr.csv")), 3, 20);
+    ASSERT_FALSE(csv.isEmpty());
+
+    ResultsImportDialog dialog(*data.db);
+    dialog.resize(1150, 720);
+    dialog.show();
+    dialog.setFile(csv);
+    ASSERT_TRUE(dialog.preview().has_value());
+    const auto &d = *dialog.preview();
+    EXPECT_EQ(d.layout, QStringLiteral("flat"));
+    EXPECT_EQ(d.headerRow, 1);
+    EXPECT_EQ(d.rows.size(), 20); // the first 20 of 60
+    const int unknown = columnOf(d, QStringLiteral("Отметка учителя"));
+    ASSERT_GE(unknown, 0);
+    EXPECT_TRUE(d.fields.at(unknown).isEmpty());
+    EXPECT_EQ(d.fields.at(columnOf(d, QStringLiteral("Код участника"))),
+              QStringLiteral("participant_code"));
+    // The table shows what each heading was understood as; the unknown heading is offered.
+    EXPECT_EQ(dialog.previewTable()->columnCount(), d.headings.size());
+    EXPECT_TRUE(dialog.previewTable()->horizontalHeaderItem(unknown)->text().contains(
+        QStringLiteral("не распознан")));
+    ASSERT_EQ(dialog.mappingTable()->rowCount(), 1);
+    EXPECT_EQ(dialog.mappingTable()->item(0, 0)->text(), QStringLiteral("Отметка учителя"));
+    bool warned = false;
+    for (int i = 0; i < dialog.warningList()->count(); ++i)
+        warned = warned || dialog.warningList()->item(i)->text().contains(
+                               QStringLiteral("«Отметка учителя» не распознан"));
+    EXPECT_TRUE(warned);
+    test::screenshot(&dialog, QStringLiteral("results-import.png"));
+
+    dialog.setMapping(QStringLiteral("Отметка учителя"), QStringLiteral("journal_mark"));
+    EXPECT_EQ(dialog.preview()->fields.at(unknown), QStringLiteral("journal_mark"));
+    EXPECT_TRUE(dialog.previewTable()->horizontalHeaderItem(unknown)->text().contains(
+        QStringLiteral("Отметка по журналу")));
+
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Загружено.")))
+        << dialog.summaryText().toStdString();
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 60);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants WHERE journal_mark "
+                                        "IS NOT NULL")),
+              60);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM schools")), 3);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM heading_mappings WHERE heading = "
+                                        "'отметка учителя' AND field = 'journal_mark'")),
+              1);
+
+    // The same file again: skipped, then replaced — never doubled.
+    dialog.setRepeatChoice(OnRepeat::Skip);
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("пропущен")));
+    dialog.setRepeatChoice(OnRepeat::Replace);
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("заменена")))
+        << dialog.summaryText().toStdString();
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 60);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
+
+    // A new dialog knows the heading from the database: nothing left to map.
+    ResultsImportDialog again(*data.db);
+    again.setFile(csv);
+    EXPECT_EQ(again.mappingTable()->rowCount(), 0);
+    EXPECT_EQ(again.preview()->fields.at(unknown), QStringLiteral("journal_mark"));
+}
+
+TEST(ResultsImportDialog, FisokoFileAsksForTheSchoolLogin) {
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    const QString path = data.dir.filePath(QStringLiteral("fisoko.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    QByteArray text = "ВПР 2024 Математика 5 класс\nКол-во участников: 12\n;;;Б;Б;П;;;\n"
+                      "Код участника;Класс;Вариант;1 (1б);2 (2б);3 (2б);Первичный балл;Отметка;"
+                      "Отметка по журналу\n";
+    for (int i = 0; i < 12; ++i) {
+        const int a = i % 2, b = i % 3, c = (i / 2) % 3;
+        const int primary = a + b + c;
+        text += QStringLiteral("%1;5А;1;%2;%3;%4;%5;%6;4\n")
+                    .arg(70000 + i)
+                    .arg(a)
+                    .arg(b)
+                    .arg(c)
+                    .arg(primary)
+                    .arg(primary >= 4 ? 4 : 3)
+                    .toUtf8();
+    }
+    f.write(text);
+    f.close();
+
+    ResultsImportDialog dialog(*data.db);
+    dialog.setFile(path);
+    ASSERT_TRUE(dialog.preview().has_value());
+    EXPECT_EQ(dialog.preview()->layout, QStringLiteral("fisoko"));
+    EXPECT_EQ(dialog.preview()->headerRow, 4);
+    EXPECT_EQ(dialog.preview()->rows.size(), 12);
+    EXPECT_EQ(dialog.preview()->fields.at(3), QStringLiteral("task:1"));
+    EXPECT_TRUE(dialog.mappingTable()->rowCount() == 0);
+
+    // Without the login the importer refuses the file and the database stays empty.
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Файл не загружен")));
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("логин")))
+        << dialog.summaryText().toStdString();
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
+
+    dialog.setSchoolCode(QStringLiteral("edu053001"));
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants p JOIN schools s ON "
+                                        "s.id = p.school_id WHERE s.code = 'edu053001'")),
+              12);
+}
+
+TEST(ResultsImportDialog, CancelLeavesTheDatabaseUnchanged) {
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    const QString first = writeFlatCsv(data.dir.filePath(QStringLiteral("small.csv")), 2, 10);
+    // Large enough that the import is still running when Cancel is pressed.
+    const QString big = writeFlatCsv(data.dir.filePath(QStringLiteral("big.csv")), 400, 500);
+    ResultsImportDialog dialog(*data.db);
+    dialog.setFile(first);
+    dialog.setMapping(QStringLiteral("Отметка учителя"), QStringLiteral("journal_mark"));
+    ASSERT_TRUE(importAndWait(dialog));
+    const qint64 before = data.count(QStringLiteral("SELECT COUNT(*) FROM participants"));
+    ASSERT_EQ(before, 20);
+
+    dialog.setFile(big);
+    bool done = false;
+    QObject::connect(&dialog, &ResultsImportDialog::importFinished, [&done](bool) { done = true; });
+    dialog.startImport();
+    ASSERT_TRUE(dialog.isRunning());
+    EXPECT_EQ(dialog.progressBar()->maximum(), 0); // busy while running
+    test::waitFor([] { return false; }, 150);      // let it get going
+    dialog.cancelImport();
+    ASSERT_TRUE(test::waitFor([&] { return done; }));
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("прервана")))
+        << dialog.summaryText().toStdString();
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), before);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
+}
