@@ -130,6 +130,29 @@ Status writeText(const QString &path, const QStringList &lines) {
     return {};
 }
 
+// Rows of the ВПР and ОГЭ units (every student of the grade sits them).
+qint64 knownRows(const RegionPlan &plan) {
+    qint64 rows = 0;
+    for (int y = plan.options().firstYear; y <= plan.options().lastYear; ++y) {
+        for (const GeneratedProcedure &g : plan.procedures(y)) {
+            if (g.procedure.kind == ProcedureKind::EGE)
+                continue;
+            for (const GeneratedSchool &school : plan.schools())
+                rows += plan.students(school, y, g.procedure.grade).size();
+        }
+    }
+    return rows;
+}
+
+QString xlsxSkippedText(qint64 rows, qint64 max, bool atLeast) {
+    return QStringLiteral(
+               "flat.xlsx не записан: %1%2 строк не помещаются на лист Excel (не более %3); "
+               "все строки — в flat.csv")
+        .arg(atLeast ? QStringLiteral("не менее ") : QString())
+        .arg(rows)
+        .arg(max);
+}
+
 } // namespace
 
 Result<RegionFilesWriter::Summary>
@@ -185,8 +208,13 @@ RegionFilesWriter::write(const GeneratorOptions &options, const QString &dir, co
 
     const QString xlsxPath = out.filePath(QStringLiteral("flat.xlsx"));
     lxw_workbook *xlsx = nullptr;
+    // The ВПР and ОГЭ rows alone are known before drawing anything: when they do not fit a sheet,
+    // flat.xlsx is not started at all (ЕГЭ rows may still overflow it later).
+    const qint64 known = knownRows(plan);
+    if (how.xlsx && known > how.maxSheetRows)
+        summary.xlsxSkipped = xlsxSkippedText(known, how.maxSheetRows, true);
     const QByteArray tmp = QDir::tempPath().toUtf8();
-    if (how.xlsx) {
+    if (how.xlsx && summary.xlsxSkipped.isEmpty()) {
         lxw_workbook_options o = {};
         o.constant_memory = LXW_TRUE;
         o.tmpdir = const_cast<char *>(tmp.constData());
@@ -208,10 +236,7 @@ RegionFilesWriter::write(const GeneratorOptions &options, const QString &dir, co
         const lxw_error err = workbook_close(xlsx);
         if (sink.xlsxOverflow()) {
             QFile::remove(xlsxPath);
-            summary.xlsxSkipped =
-                QStringLiteral("flat.xlsx не записан: %1 строк не помещаются на лист (не более %2)")
-                    .arg(summary.rows)
-                    .arg(how.maxSheetRows);
+            summary.xlsxSkipped = xlsxSkippedText(summary.rows, how.maxSheetRows, false);
         } else if (err != LXW_NO_ERROR) {
             summary.xlsxSkipped = QStringLiteral("flat.xlsx не записан: %1")
                                       .arg(QString::fromUtf8(lxw_strerror(err)));

@@ -1,0 +1,102 @@
+// objectivity-cli generate: the files, their figures, determinism and argument errors.
+#include "CliTest.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+using objectivity::test::CliRun;
+using objectivity::test::CliTest;
+
+namespace {
+
+QByteArray readAll(const QString &path) {
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
+    return f.readAll();
+}
+
+int lineCount(const QString &path) {
+    return int(readAll(path).count('\n'));
+}
+
+} // namespace
+
+class GenerateCli : public CliTest {
+protected:
+    CliRun generate(const QString &out, const QString &seed) {
+        return run({QStringLiteral("generate"), QStringLiteral("--out"), out,
+                    QStringLiteral("--seed"), seed, QStringLiteral("--schools"),
+                    QStringLiteral("6"), QStringLiteral("--municipalities"), QStringLiteral("2"),
+                    QStringLiteral("--years"), QStringLiteral("2024-2025")},
+                   false);
+    }
+};
+
+TEST_F(GenerateCli, WritesTheRegionAndPrintsItsFigures) {
+    const QString out = dir.filePath(QStringLiteral("region"));
+    const CliRun r = generate(out, QStringLiteral("5"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    static const QRegularExpression rows(QStringLiteral("строк результатов: (\\d+)"));
+    const auto m = rows.match(r.out);
+    ASSERT_TRUE(m.hasMatch()) << r.out.toStdString();
+    const int printed = m.captured(1).toInt();
+    EXPECT_GT(printed, 1000);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Время: "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ground_truth.csv"))) << r.out.toStdString();
+
+    const QDir d(out);
+    EXPECT_EQ(lineCount(d.filePath(QStringLiteral("flat.csv"))), printed + 1);
+    EXPECT_TRUE(QFile::exists(d.filePath(QStringLiteral("flat.xlsx"))));
+    EXPECT_TRUE(QFile::exists(d.filePath(QStringLiteral("tasks.csv"))));
+    EXPECT_TRUE(readAll(d.filePath(QStringLiteral("ground_truth.csv")))
+                    .startsWith("year,procedure,grade,subject,school_code,manipulation\n"));
+    EXPECT_TRUE(readAll(d.filePath(QStringLiteral("flat.csv"))).startsWith("Год;Процедура;"));
+    QDirIterator books(d.filePath(QStringLiteral("fisoko")), {QStringLiteral("*.xlsx")},
+                       QDir::Files, QDirIterator::Subdirectories);
+    int count = 0;
+    while (books.hasNext()) {
+        const QString path = books.next();
+        EXPECT_TRUE(QFileInfo(path).fileName().startsWith(QStringLiteral("ВПР 202")))
+            << qPrintable(path);
+        ++count;
+    }
+    EXPECT_GT(count, 6);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("книг ФИС ОКО: %1").arg(count)))
+        << r.out.toStdString();
+}
+
+TEST_F(GenerateCli, SameSeedSameFilesOtherSeedOtherFiles) {
+    const QString a = dir.filePath(QStringLiteral("a"));
+    const QString b = dir.filePath(QStringLiteral("b"));
+    const QString c = dir.filePath(QStringLiteral("c"));
+    ASSERT_EQ(generate(a, QStringLiteral("9")).exitCode, 0);
+    ASSERT_EQ(generate(b, QStringLiteral("9")).exitCode, 0);
+    ASSERT_EQ(generate(c, QStringLiteral("10")).exitCode, 0);
+    for (const QString &name : {QStringLiteral("flat.csv"), QStringLiteral("flat.xlsx"),
+                                QStringLiteral("ground_truth.csv"), QStringLiteral("tasks.csv")})
+        EXPECT_EQ(readAll(QDir(a).filePath(name)), readAll(QDir(b).filePath(name)))
+            << qPrintable(name);
+    EXPECT_NE(readAll(QDir(a).filePath(QStringLiteral("flat.csv"))),
+              readAll(QDir(c).filePath(QStringLiteral("flat.csv"))));
+}
+
+TEST_F(GenerateCli, RefusesBadArguments) {
+    const QString out = dir.filePath(QStringLiteral("bad"));
+    const QList<QStringList> cases = {
+        {QStringLiteral("generate")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--schools"),
+         QStringLiteral("0")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--years"),
+         QStringLiteral("2025-2023")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--seed"),
+         QStringLiteral("abc")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--extra")},
+    };
+    for (const QStringList &args : cases) {
+        const CliRun r = run(args, false);
+        EXPECT_NE(r.exitCode, 0) << qPrintable(args.join(u' '));
+        EXPECT_FALSE(r.err.isEmpty()) << qPrintable(args.join(u' '));
+    }
+    EXPECT_FALSE(QFile::exists(QDir(out).filePath(QStringLiteral("flat.csv"))));
+}
