@@ -71,7 +71,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     m_schoolsProxy->setSortRole(Qt::UserRole);
     m_flagsView = makeTable(m_flagsProxy, this);
     m_schoolsView = makeTable(m_schoolsProxy, this);
-    const int flagWidths[] = {50, 75, 50, 150, 90, 220, 150, 85, 240, 70, 70, 400};
+    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 70, 70, 400};
     for (int c = 0; c < AnalysisFlagsModel::ColumnCount; ++c)
         m_flagsView->setColumnWidth(c, flagWidths[c]);
     const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260};

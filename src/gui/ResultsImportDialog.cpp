@@ -73,7 +73,9 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("&Файл:"), fileRow);
+    auto *fileLabel = new QLabel(QStringLiteral("&Файл:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(QStringLiteral("Ф&ормат:"), m_layout);
     form->addRow(QStringLiteral("&Логин школы:"), m_school);
 

@@ -62,7 +62,7 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     AnalysisView view(*data.db);
     QAbstractItemModelTester flagsTester(view.flagsModel(), kFatal);
     QAbstractItemModelTester schoolsTester(view.schoolsModel(), kFatal);
-    view.resize(1350, 760);
+    view.resize(1680, 780);
     view.show();
     view.setFilter(2024, QString());
     bool ok = false;
