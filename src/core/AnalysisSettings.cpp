@@ -21,7 +21,7 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
         {QStringLiteral("high_results.flag_without_gia"), 1,
          QStringLiteral("1 — отмечать высокие результаты и при отсутствии данных ГИА (с пометкой), "
                         "0 — не отмечать")},
-        {QStringLiteral("difficulty.min_gap_pp"), 8,
+        {QStringLiteral("difficulty.min_gap_pp"), 5,
          QStringLiteral("Инверсия трудности: баллы за задания П/В выше ожидаемых для участников "
                         "региона с тем же первичным баллом не менее чем на столько п. п. "
                         "максимума П/В")},
@@ -36,7 +36,7 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
          QStringLiteral(
              "Расхождение с журналом: доля «понизили» («повысили») выше региона не менее "
              "чем на столько процентных пунктов")},
-        {QStringLiteral("cohort.min_position"), 0.5,
+        {QStringLiteral("cohort.min_position"), 0.4,
          QStringLiteral("Когорта: результат 4 класса выше региона не менее чем на столько "
                         "стандартных отклонений")},
         {QStringLiteral("cohort.min_drop"), 0.5,
@@ -49,7 +49,7 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
          QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»")},
         {QStringLiteral("medals.min_count"), 1,
          QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака")},
-        {QStringLiteral("medals.base_rate"), 0.02,
+        {QStringLiteral("medals.base_rate"), 0.01,
          QStringLiteral("Медали: наименьшая ожидаемая доля неподтверждённых медалей (для теста)")},
     };
     return defs;

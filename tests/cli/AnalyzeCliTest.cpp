@@ -1,0 +1,203 @@
+// `objectivity-cli analyze` end to end on a small generated region written into the database
+// through storage: the JSON keys of issue 6, a planted manipulation flagged, official markers
+// beside the computed ones, the guard rails (minimum participants, thresholds from the settings).
+#include "CliTest.h"
+
+#include "objectivity/core/AnalysisSettings.h"
+#include "objectivity/core/RegionGenerator.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/GeneratedRegionWriter.h"
+#include "objectivity/storage/ResultsRepository.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace objectivity;
+using objectivity::test::CliRun;
+
+namespace {
+
+core::GeneratorOptions smallRegion() {
+    core::GeneratorOptions o;
+    o.seed = 11;
+    o.schools = 40;
+    o.municipalities = 4;
+    o.firstYear = 2023;
+    o.lastYear = 2024;
+    return o;
+}
+
+QSet<QString> keys(const QJsonObject &o) {
+    const QStringList k = o.keys();
+    return {k.begin(), k.end()};
+}
+
+} // namespace
+
+class AnalyzeCli : public objectivity::test::CliTest {
+protected:
+    void SetUp() override {
+        auto db = storage::Database::open(dbPath());
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        storage::GeneratedRegionWriter writer(**db, QStringLiteral("test region"));
+        const core::Status s = (*db)->transaction([&]() -> core::Status {
+            core::RegionGenerator(smallRegion()).run(writer);
+            if (core::Status f = writer.finish(); !f)
+                return f;
+            // an official list naming the first school with a planted manipulation
+            storage::ResultsRepository repo(**db);
+            storage::ResultsRepository::ImportRecord record;
+            record.fileName = QStringLiteral("official.xlsx");
+            record.sha256 = QStringLiteral("official");
+            record.layout = QStringLiteral("flagged");
+            auto importId = repo.addImport(record);
+            if (!importId)
+                return importId.error();
+            core::FlaggedSchool flag;
+            flag.year = manipulated().year;
+            flag.schoolCode = manipulated().schoolCode;
+            flag.markers.insert(QStringLiteral("5 РУ"), 1);
+            flag.markerCount = 2;
+            bool inserted = false;
+            return repo.addFlag(flag, *importId, &inserted);
+        });
+        ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+        ASSERT_GT(writer.rows(), 5000);
+    }
+
+    // The first planted manipulation of a kind the analysis must find (a lenient journal).
+    static core::PlantedManipulation manipulated() {
+        static const core::RegionPlan plan(smallRegion());
+        for (const auto &m : plan.planted())
+            if (m.manipulation == core::Manipulation::LenientJournal)
+                return m;
+        return {};
+    }
+
+    QJsonObject analyzeJson(const QStringList &extra = {}) {
+        const CliRun r =
+            run(QStringList{QStringLiteral("analyze"), QStringLiteral("--json")} + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        return doc.object();
+    }
+};
+
+TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
+    const core::PlantedManipulation m = manipulated();
+    ASSERT_FALSE(m.schoolCode.isEmpty()) << "the generator planted no lenient journal";
+    const QJsonObject report = analyzeJson();
+    const QJsonArray units = report.value(QLatin1String("units")).toArray();
+    const QJsonArray schools = report.value(QLatin1String("schools")).toArray();
+    ASSERT_FALSE(units.isEmpty());
+    ASSERT_FALSE(schools.isEmpty());
+    const QSet<QString> unitKeys = {QStringLiteral("year"),         QStringLiteral("procedure"),
+                                    QStringLiteral("grade"),        QStringLiteral("subject"),
+                                    QStringLiteral("school_code"),  QStringLiteral("school_name"),
+                                    QStringLiteral("municipality"), QStringLiteral("n"),
+                                    QStringLiteral("metrics"),      QStringLiteral("flags")};
+    bool found = false;
+    for (const auto &v : units) {
+        const QJsonObject u = v.toObject();
+        EXPECT_TRUE(keys(u).contains(unitKeys)) << QJsonDocument(u).toJson().toStdString();
+        const QJsonArray flags = u.value(QLatin1String("flags")).toArray();
+        EXPECT_FALSE(flags.isEmpty()) << "without --all-units only flagged units are listed";
+        for (const auto &f : flags) {
+            const QJsonObject fo = f.toObject();
+            EXPECT_TRUE(keys(fo).contains({QStringLiteral("criterion"), QStringLiteral("p_value"),
+                                           QStringLiteral("explanation")}));
+            EXPECT_FALSE(fo.value(QLatin1String("explanation")).toString().isEmpty());
+            EXPECT_LT(fo.value(QLatin1String("p_value")).toDouble(), 0.05);
+            if (u.value(QLatin1String("school_code")).toString() == m.schoolCode &&
+                u.value(QLatin1String("year")).toInt() == m.year &&
+                u.value(QLatin1String("grade")).toInt() == m.grade &&
+                u.value(QLatin1String("subject")).toString() == m.subject &&
+                fo.value(QLatin1String("criterion")).toString() ==
+                    QLatin1String("journal_mismatch_lenient"))
+                found = true;
+        }
+        const QJsonObject metrics = u.value(QLatin1String("metrics")).toObject();
+        EXPECT_TRUE(metrics.contains(QLatin1String("region")));
+    }
+    EXPECT_TRUE(found) << "planted lenient journal not flagged: " << m.schoolCode.toStdString()
+                       << " " << m.year << " grade " << m.grade << " " << m.subject.toStdString();
+
+    bool official = false;
+    for (const auto &v : schools) {
+        const QJsonObject s = v.toObject();
+        EXPECT_TRUE(keys(s).contains({QStringLiteral("school_code"), QStringLiteral("markers"),
+                                      QStringLiteral("years_in_a_row")}));
+        const int markers = s.value(QLatin1String("markers")).toInt();
+        const int inRow = s.value(QLatin1String("years_in_a_row")).toInt();
+        EXPECT_GE(markers, inRow);
+        EXPECT_LE(inRow, 2); // two years generated
+        EXPECT_EQ(markers > 0, inRow > 0);
+        if (s.value(QLatin1String("school_code")).toString() == m.schoolCode) {
+            EXPECT_GE(markers, 1);
+            const QJsonObject off = s.value(QLatin1String("official_markers_by_year")).toObject();
+            EXPECT_EQ(off.value(QString::number(m.year)).toInt(), 2);
+            official = true;
+        }
+    }
+    EXPECT_TRUE(official) << "the officially listed school is missing from `schools`";
+
+    // the same unit as text: the explanation quotes numbers
+    const CliRun text =
+        run({QStringLiteral("analyze"), QStringLiteral("--year"), QString::number(m.year)});
+    EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(m.schoolCode));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("повод для проверки")));
+}
+
+TEST_F(AnalyzeCli, BelowTheMinimumIsInsufficientDataAndNotFlagged) {
+    // every generated unit is smaller than 1000 participants
+    const QJsonObject report = analyzeJson({QStringLiteral("--all-units"), QStringLiteral("--set"),
+                                            QStringLiteral("min_participants=1000")});
+    const QJsonArray units = report.value(QLatin1String("units")).toArray();
+    ASSERT_GT(units.size(), 100);
+    for (const auto &v : units) {
+        const QJsonObject u = v.toObject();
+        if (u.value(QLatin1String("subject")).toString().isEmpty())
+            continue; // medals: a school-year unit of medallists, each checked by the rules
+        EXPECT_EQ(u.value(QLatin1String("status")).toString(),
+                  QStringLiteral("недостаточно данных"));
+        EXPECT_TRUE(u.value(QLatin1String("flags")).toArray().isEmpty());
+    }
+    EXPECT_EQ(report.value(QLatin1String("settings"))
+                  .toObject()
+                  .value(QLatin1String("min_participants"))
+                  .toDouble(),
+              1000);
+}
+
+TEST_F(AnalyzeCli, ThresholdsLiveInTheSettingsTable) {
+    const QJsonObject before = analyzeJson();
+    const int flaggedBefore = before.value(QLatin1String("units")).toArray().size();
+    ASSERT_GT(flaggedBefore, 0);
+    // every threshold is listed with its default and description
+    const CliRun list = run({QStringLiteral("analyze"), QStringLiteral("settings")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    for (const auto &d : core::AnalysisSettings::definitions())
+        EXPECT_TRUE(list.out.contains(d.key + QStringLiteral(" = "))) << d.key.toStdString();
+    // a stricter significance level, stored in the database, is used by the next run
+    const CliRun set = run({QStringLiteral("analyze"), QStringLiteral("settings"),
+                            QStringLiteral("fdr_alpha=0.000000001")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("fdr_alpha = 1e-09 (по умолчанию 0.05)")))
+        << set.out.toStdString();
+    const QJsonObject after = analyzeJson();
+    EXPECT_LT(after.value(QLatin1String("units")).toArray().size(), flaggedBefore);
+    // --set overrides the stored value for one run only
+    const QJsonObject once =
+        analyzeJson({QStringLiteral("--set"), QStringLiteral("fdr_alpha=0.05")});
+    EXPECT_EQ(once.value(QLatin1String("units")).toArray().size(), flaggedBefore);
+    EXPECT_EQ(analyzeJson().value(QLatin1String("units")).toArray().size(),
+              after.value(QLatin1String("units")).toArray().size());
+    // unknown keys are refused
+    const CliRun bad = run({QStringLiteral("analyze"), QStringLiteral("--set"),
+                            QStringLiteral("no_such_threshold=1")});
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("no_such_threshold"))) << bad.err.toStdString();
+}
