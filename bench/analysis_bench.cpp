@@ -5,7 +5,8 @@
 // Then writes a ~1,000,000-participant database and times `analyze` on it (open, settings, read,
 // criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
-//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--keep-db FILE]
+//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--keep-db FILE] [--verbose]
+//                  [--set key=value ...]
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "objectivity/core/AnalysisEngine.h"
 #include "objectivity/core/RegionGenerator.h"
@@ -48,6 +49,12 @@ QString unitKey(int year, ProcedureKind kind, int grade, const QString &subject,
         .arg(static_cast<int>(kind))
         .arg(grade)
         .arg(subject, school);
+}
+
+// --set key=value, as `analyze --set` (for trying thresholds)
+QStringList &settingOverrides() {
+    static QStringList list;
+    return list;
 }
 
 // The criterion meant to catch each planted manipulation (others may flag the unit too).
@@ -95,12 +102,14 @@ struct Score {
     }
 };
 
-Score score(const RegionPlan &plan, const AnalysisReport &report) {
+Score score(const RegionPlan &plan, const AnalysisReport &report, bool verbose) {
     QHash<QString, QStringList> flags; // unit -> criteria
     QHash<QString, int> sizes;
+    QHash<QString, const UnitReport *> byKey;
     for (const auto &u : report.units) {
         const QString k = unitKey(u.year, u.kind, u.grade, u.subject, u.schoolCode);
         sizes.insert(k, u.n);
+        byKey.insert(k, &u);
         for (const auto &f : u.flags())
             flags[k] << f.code;
     }
@@ -122,6 +131,14 @@ Score score(const RegionPlan &plan, const AnalysisReport &report) {
             s.planted[int(m)] += 1;
             s.found[int(m)] += unitFlags.isEmpty() ? 0 : 1;
             s.foundExpected[int(m)] += unitFlags.contains(expectedCriterion(m)) ? 1 : 0;
+            if (verbose && !unitFlags.contains(expectedCriterion(m))) {
+                const UnitReport *u = byKey.value(it.key());
+                std::printf("    missed %s in %s (n=%d)\n", qPrintable(manipulationCode(m)),
+                            qPrintable(it.key()), u ? u->n : -1);
+                for (const auto &f : u ? u->findings : QList<CriterionFinding>())
+                    std::printf("      %s p=%.3g q=%.3g effect=%d %s\n", qPrintable(f.code),
+                                f.pValue, f.qValue, f.effect ? 1 : 0, qPrintable(f.explanation));
+            }
         }
     // honest: units with 20+ participants and no planted manipulation (medal units included)
     for (auto it = sizes.begin(); it != sizes.end(); ++it) {
@@ -165,8 +182,27 @@ void printScore(const Score &s) {
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
 }
 
+// Passes the region on with the strong honest schools recorded as ordinary СОШ: then only their
+// own ГИА can keep high_results_unconfirmed off them (the гимназия/лицей exemption does not apply).
+class StrongAsOrdinarySink : public RegionSink {
+public:
+    explicit StrongAsOrdinarySink(RegionSink &inner) : m_inner(inner) {}
+    void unit(const GeneratedSchool &school, const GeneratedProcedure &procedure,
+              const QList<ParticipantResult> &rows) override {
+        GeneratedSchool copy = school;
+        if (copy.strong)
+            copy.school.kind = SchoolKind::Sosh;
+        m_inner.unit(copy, procedure, rows);
+    }
+    bool cancelled() const override { return m_inner.cancelled(); }
+
+private:
+    RegionSink &m_inner;
+};
+
 // Writes the region into a new database at `path` through storage, as one transaction.
-bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows) {
+bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows,
+                   bool strongAsOrdinary = false) {
     QFile::remove(path);
     auto db = storage::Database::open(path);
     if (!db) {
@@ -175,7 +211,11 @@ bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows)
     }
     storage::GeneratedRegionWriter writer(**db, QStringLiteral("generated seed %1").arg(o.seed));
     const core::Status s = (*db)->transaction([&]() -> core::Status {
-        RegionGenerator(o).run(writer);
+        StrongAsOrdinarySink disguised(writer);
+        if (strongAsOrdinary)
+            RegionGenerator(o).run(disguised);
+        else
+            RegionGenerator(o).run(writer);
         return writer.finish();
     });
     if (!s) {
@@ -197,6 +237,9 @@ std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants,
         return std::nullopt;
     }
     auto settings = storage::AnalysisSettingsRepository((*db)->connection()).load();
+    for (const QString &s : settingOverrides())
+        if (settings)
+            settings->setFromText(s, nullptr);
     auto data = storage::AnalysisDataReader::read((*db)->connection());
     if (!settings || !data) {
         std::fprintf(stderr, "%s\n",
@@ -242,6 +285,9 @@ int main(int argc, char **argv) {
         const int i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
     };
+    for (int i = 1; i + 1 < args.size(); ++i)
+        if (args.at(i) == QStringLiteral("--set"))
+            settingOverrides() << args.at(i + 1);
     if (args.contains(QStringLiteral("--analyze-only")))
         return analyzeOnly(option(QStringLiteral("--analyze-only"), QString()));
 
@@ -276,7 +322,8 @@ int main(int argc, char **argv) {
                     qPrintable(seedText), schools, static_cast<long long>(rows),
                     static_cast<long long>(report->units.size()), static_cast<long long>(writeMs),
                     static_cast<long long>(totalMs));
-        const Score s = score(RegionGenerator(o).plan(), *report);
+        const Score s =
+            score(RegionGenerator(o).plan(), *report, args.contains(QStringLiteral("--verbose")));
         printScore(s);
         total.add(s);
         rowsPerSchool = std::max<qint64>(rowsPerSchool, rows / std::max(1, schools));
@@ -284,6 +331,29 @@ int main(int argc, char **argv) {
     if (seeds.size() > 1) {
         std::printf("all seeds:\n");
         printScore(total);
+    }
+    {
+        // the strong honest schools written as ordinary schools: does their ГИА protect them?
+        GeneratorOptions o;
+        o.seed = seeds.first().toULongLong();
+        o.schools = schools;
+        o.municipalities = 8;
+        o.firstYear = 2023;
+        o.lastYear = 2025;
+        const QString path = dir.filePath(QStringLiteral("strong.sqlite"));
+        qint64 rows = 0, participants = 0, readMs = 0, totalMs = 0;
+        if (!writeDatabase(o, path, &rows, true))
+            return 1;
+        const auto report = analyze(path, &participants, &readMs, &totalMs);
+        if (!report)
+            return 1;
+        const Score s = score(RegionGenerator(o).plan(), *report, false);
+        std::printf("seed %s with the strong honest schools recorded as ordinary СОШ "
+                    "(no гимназия/лицей exemption):\n",
+                    qPrintable(seeds.first()));
+        std::printf("  strong_school_honest units flagged: %d / %d (high_results_unconfirmed: "
+                    "%d)\n",
+                    s.strongFlagged, s.strongUnits, s.strongHigh);
     }
     if (targetRows <= 0 || rowsPerSchool <= 0)
         return 0;
@@ -293,7 +363,8 @@ int main(int argc, char **argv) {
     big.municipalities = 30;
     big.firstYear = 2023;
     big.lastYear = 2025;
-    big.schools = static_cast<int>((targetRows + rowsPerSchool - 1) / rowsPerSchool);
+    big.schools =
+        static_cast<int>(1.1 * double(targetRows) / double(rowsPerSchool)) + 1; // seeds vary
     const QString path =
         option(QStringLiteral("--keep-db"), dir.filePath(QStringLiteral("big.sqlite")));
     QElapsedTimer t;
