@@ -69,7 +69,8 @@ ResultsBrowser::ResultsBrowser(storage::Database &db, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {50, 85, 80, 150, 150, 90, 220, 55, 115, 70, 190, 120, 75, 110, 95, 75, 70};
+    const int widths[] = {50, 85,  80,  150, 150, 90, 220, 55, 115,
+                          70, 190, 120, 75,  110, 95, 75,  70};
     for (int c = 0; c < ResultsBrowserModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
 
