@@ -9,24 +9,26 @@ using core::PlanColumn;
 
 namespace {
 
-double roleWeight(ColumnRole role) {
+double roleWeight(ColumnRole role, bool report) {
+    // In a report three more columns share the width: the text columns give way so that
+    // «запланировано» (bold when overdue) and «Дата выполнения» fit without breaking inside a word.
     switch (role) {
     case ColumnRole::Number:
-        return 6;
+        return report ? 7 : 6;
     case ColumnRole::Measure:
-        return 40;
+        return report ? 25 : 40;
     case ColumnRole::Deadline:
-        return 14;
+        return report ? 12 : 14;
     case ColumnRole::Owners:
-        return 17;
+        return report ? 16 : 17;
     case ColumnRole::ExpectedResult:
-        return 22;
+        return report ? 18 : 22;
     case ColumnRole::Status:
-        return 13;
+        return report ? 17 : 13;
     case ColumnRole::CompletionDate:
-        return 11;
+        return report ? 13 : 11;
     case ColumnRole::Note:
-        return 18;
+        return report ? 12 : 18;
     }
     return 15;
 }
@@ -91,7 +93,7 @@ QList<double> PlanExportTable::widthPercents() const {
     QList<double> widths;
     double sum = 0;
     for (const PlanColumn &c : m_columns) {
-        widths.append(roleWeight(c.role));
+        widths.append(roleWeight(c.role, m_options.isReport()));
         sum += widths.last();
     }
     for (double &w : widths)
