@@ -5,6 +5,7 @@
 #include "objectivity/storage/PlanRepository.h"
 #include "objectivity/storage/StaffRepository.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QStandardPaths>
@@ -19,7 +20,10 @@ QString AppSession::path() const {
 }
 
 QString AppSession::defaultDatabasePath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same file as objectivity-cli's default: <data>/Объективность/objectivity.sqlite (the
+    // organization name, used for the settings, is left out of the path on purpose).
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                            .filePath(QCoreApplication::applicationName());
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("objectivity.sqlite"));
 }

@@ -7,7 +7,8 @@ namespace objectivity::gui {
 
 InsertMeasureCommand::InsertMeasureCommand(PlanTreeModel *model, int section, int row,
                                            const core::Measure &measure)
-    : m_model(model), m_section(section), m_row(row), m_measure(measure) {
+    : m_model(model), m_numbering(model->numbering()), m_section(section), m_row(row),
+      m_measure(measure) {
     clearIds(m_measure);
     setText(QStringLiteral("добавление мероприятия"));
 }
@@ -17,6 +18,7 @@ void InsertMeasureCommand::redo() {
 }
 
 void InsertMeasureCommand::undo() {
+    m_model->keepNumberingOnce(m_numbering);
     m_measure = m_model->removeMeasure(m_section, m_row);
     clearIds(m_measure);
 }

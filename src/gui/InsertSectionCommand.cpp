@@ -7,7 +7,7 @@ namespace objectivity::gui {
 
 InsertSectionCommand::InsertSectionCommand(PlanTreeModel *model, int row,
                                            const core::Section &section)
-    : m_model(model), m_row(row), m_section(section) {
+    : m_model(model), m_numbering(model->numbering()), m_row(row), m_section(section) {
     clearIds(m_section);
     setText(QStringLiteral("добавление раздела"));
 }
@@ -17,6 +17,7 @@ void InsertSectionCommand::redo() {
 }
 
 void InsertSectionCommand::undo() {
+    m_model->keepNumberingOnce(m_numbering);
     m_section = m_model->removeSection(m_row);
     clearIds(m_section);
 }

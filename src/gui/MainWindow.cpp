@@ -205,8 +205,12 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::openPlan(qint64 planId) {
-    if (m_editor->hasPlan() && m_editor->plan().id == planId)
+    if (m_editor->hasPlan() && m_editor->plan().id == planId) {
+        // Already open (e.g. a new revision the editor switched to): show it in the list.
+        m_planList->selectPlan(planId);
+        updateActions();
         return;
+    }
     auto st = m_editor->loadPlan(planId);
     if (!st) {
         QMessageBox::warning(this, QStringLiteral("Открытие плана"), st.error().toString());

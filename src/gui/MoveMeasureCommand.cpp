@@ -6,8 +6,8 @@ namespace objectivity::gui {
 
 MoveMeasureCommand::MoveMeasureCommand(PlanTreeModel *model, int fromSection, int fromRow,
                                        int toSection, int toRow)
-    : m_model(model), m_fromSection(fromSection), m_fromRow(fromRow), m_toSection(toSection),
-      m_toRow(toRow) {
+    : m_model(model), m_numbering(model->numbering()), m_fromSection(fromSection),
+      m_fromRow(fromRow), m_toSection(toSection), m_toRow(toRow) {
     setText(QStringLiteral("перемещение мероприятия"));
 }
 
@@ -16,6 +16,7 @@ void MoveMeasureCommand::redo() {
 }
 
 void MoveMeasureCommand::undo() {
+    m_model->keepNumberingOnce(m_numbering);
     m_model->moveMeasure(m_toSection, m_toRow, m_fromSection, m_fromRow);
 }
 

@@ -14,6 +14,7 @@ public:
 
 private:
     PlanTreeModel *m_model;
+    QList<QStringList> m_numbering; // before the command, restored by undo
     int m_fromSection, m_fromRow, m_toSection, m_toRow;
 };
 

@@ -5,7 +5,7 @@
 namespace objectivity::gui {
 
 MoveSectionCommand::MoveSectionCommand(PlanTreeModel *model, int from, int to)
-    : m_model(model), m_from(from), m_to(to) {
+    : m_model(model), m_numbering(model->numbering()), m_from(from), m_to(to) {
     setText(QStringLiteral("перемещение раздела"));
 }
 
@@ -14,6 +14,7 @@ void MoveSectionCommand::redo() {
 }
 
 void MoveSectionCommand::undo() {
+    m_model->keepNumberingOnce(m_numbering);
     m_model->moveSection(m_to, m_from);
 }
 

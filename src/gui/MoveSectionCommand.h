@@ -13,6 +13,7 @@ public:
 
 private:
     PlanTreeModel *m_model;
+    QList<QStringList> m_numbering; // before the command, restored by undo
     int m_from, m_to;
 };
 

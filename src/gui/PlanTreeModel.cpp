@@ -9,6 +9,8 @@
 #include <QIODevice>
 #include <QMimeData>
 
+#include <utility>
+
 namespace objectivity::gui {
 
 using core::ColumnRole;
@@ -234,8 +236,31 @@ void PlanTreeModel::setPlanHeader(const core::Plan &header) {
     emit planChanged(false, -1, -1);
 }
 
+PlanTreeModel::Numbering PlanTreeModel::numbering() const {
+    Numbering numbers;
+    for (const auto &s : m_plan.sections) {
+        QStringList list{s.number};
+        for (const auto &m : s.measures)
+            list << m.number;
+        numbers << list;
+    }
+    return numbers;
+}
+
 void PlanTreeModel::renumberAndRefresh() {
-    renumberPlan(m_plan);
+    const std::optional<Numbering> kept = std::exchange(m_keptNumbering, std::nullopt);
+    bool fits = kept && kept->size() == m_plan.sections.size();
+    for (int s = 0; fits && s < m_plan.sections.size(); ++s)
+        fits = kept->at(s).size() == m_plan.sections[s].measures.size() + 1;
+    if (fits) {
+        for (int s = 0; s < m_plan.sections.size(); ++s) {
+            m_plan.sections[s].number = kept->at(s).at(0);
+            for (int m = 0; m < m_plan.sections[s].measures.size(); ++m)
+                m_plan.sections[s].measures[m].number = kept->at(s).at(m + 1);
+        }
+    } else {
+        renumberPlan(m_plan);
+    }
     const int num = columnOf(ColumnRole::Number);
     for (int s = 0; s < m_plan.sections.size(); ++s) {
         const QModelIndex si = sectionIndex(s);

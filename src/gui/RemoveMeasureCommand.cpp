@@ -6,7 +6,7 @@
 namespace objectivity::gui {
 
 RemoveMeasureCommand::RemoveMeasureCommand(PlanTreeModel *model, int section, int row)
-    : m_model(model), m_section(section), m_row(row) {
+    : m_model(model), m_numbering(model->numbering()), m_section(section), m_row(row) {
     setText(QStringLiteral("удаление мероприятия"));
 }
 
@@ -16,6 +16,7 @@ void RemoveMeasureCommand::redo() {
 }
 
 void RemoveMeasureCommand::undo() {
+    m_model->keepNumberingOnce(m_numbering);
     m_model->insertMeasure(m_section, m_row, m_measure);
 }
 

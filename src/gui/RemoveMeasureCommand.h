@@ -15,6 +15,7 @@ public:
 
 private:
     PlanTreeModel *m_model;
+    QList<QStringList> m_numbering; // before the command, restored by undo
     int m_section;
     int m_row;
     core::Measure m_measure;

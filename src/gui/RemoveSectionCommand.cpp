@@ -6,7 +6,7 @@
 namespace objectivity::gui {
 
 RemoveSectionCommand::RemoveSectionCommand(PlanTreeModel *model, int row)
-    : m_model(model), m_row(row) {
+    : m_model(model), m_numbering(model->numbering()), m_row(row) {
     setText(QStringLiteral("удаление раздела"));
 }
 
@@ -16,6 +16,7 @@ void RemoveSectionCommand::redo() {
 }
 
 void RemoveSectionCommand::undo() {
+    m_model->keepNumberingOnce(m_numbering);
     m_model->insertSection(m_row, m_section);
 }
 

@@ -4,6 +4,7 @@
 #include <QAbstractItemModel>
 
 #include <functional>
+#include <optional>
 
 namespace objectivity::gui {
 
@@ -58,6 +59,13 @@ public:
     void moveMeasure(int fromSection, int fromRow, int toSection, int toRow);
     void setMeasureField(int section, int row, MeasureField field, const QVariant &value);
     void setColumns(const QList<core::PlanColumn> &columns);
+    // The numbers as written: per section, its own number first, then its measures' numbers.
+    using Numbering = QList<QStringList>;
+    Numbering numbering() const;
+    // The next structural mutator writes these numbers instead of renumbering, so that an undo
+    // puts the document back exactly (numbers written by hand, like «3.14» without a dot,
+    // included). Ignored when the plan's shape no longer matches.
+    void keepNumberingOnce(const Numbering &numbering) { m_keptNumbering = numbering; }
     // Status, approval and revision of the plan itself (not undoable).
     void setPlanHeader(const core::Plan &header);
 
@@ -95,6 +103,7 @@ private:
     EditHandler m_editHandler;
     SectionTitleHandler m_titleHandler;
     MoveHandler m_moveHandler;
+    std::optional<Numbering> m_keptNumbering;
 };
 
 } // namespace objectivity::gui

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots of docs/images/ used by docs/user-guide.md: builds the application,
+# imports the three seed plans into a temporary database and renders the window offscreen
+# (`objectivity --screenshot`). Needs ../shared/seeds (or OBJECTIVITY_SHARED_DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR="${BUILD_DIR:-build}"
+SHARED="${OBJECTIVITY_SHARED_DIR:-$(cd .. && pwd)/shared}"
+OUT="${OUT:-docs/images}"
+
+seed() { ls "$SHARED"/seeds/"$1"_*.txt 2>/dev/null | head -n1; }
+if [ -z "$(seed 000)" ]; then
+    echo "Нет образцов планов в $SHARED/seeds (задайте OBJECTIVITY_SHARED_DIR)." >&2
+    exit 1
+fi
+
+cmake -S . -B "$BUILD_DIR" -G Ninja >/dev/null
+cmake --build "$BUILD_DIR" --target objectivity objectivity-cli
+APP="$BUILD_DIR/src/app/objectivity"
+CLI="$BUILD_DIR/src/cli/objectivity-cli"
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+DB="$WORK/screenshots.sqlite"
+export QT_QPA_PLATFORM=offscreen
+# Settings of this run only: no remembered layout of the user's own window.
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_RUNTIME_DIR="$WORK/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+# The plan shown is seed 000 (imported last, so that it is the newest).
+"$CLI" --db "$DB" plan import "$(seed 002)" >/dev/null
+"$CLI" --db "$DB" plan import "$(seed 001)" >/dev/null
+PLAN="$("$CLI" --db "$DB" plan import "$(seed 000)" | tail -n1)"
+
+mkdir -p "$OUT"
+shot() { "$APP" --db "$DB" --plan "$PLAN" --screenshot "$OUT/$1.png" "${@:2}"; }
+shot main --screenshot-view main
+shot detail --screenshot-view detail
+# Seed 000 covers 2022–2024: the «Сроки» view as on 15.11.2023, month of November 2023.
+shot due --screenshot-view due --today 15.11.2023 --month 11.2023 --due-mode month
+shot import-preview --screenshot-view import-preview --import "$(seed 002)"
+echo "Снимки в $OUT: main.png detail.png due.png import-preview.png"
