@@ -81,6 +81,7 @@ struct Score {
     int honest = 0, honestFlagged = 0;            // units with 20+ participants
     QMap<QString, int> honestByCriterion;
     int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
+    int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
     QMap<QString, int> strongByCriterion;
 
     void add(const Score &o) {
@@ -97,6 +98,7 @@ struct Score {
         strongUnits += o.strongUnits;
         strongFlagged += o.strongFlagged;
         strongHigh += o.strongHigh;
+        strongHighNoGia += o.strongHighNoGia;
         for (auto it = o.strongByCriterion.begin(); it != o.strongByCriterion.end(); ++it)
             strongByCriterion[it.key()] += it.value();
     }
@@ -124,6 +126,11 @@ Score score(const RegionPlan &plan, const AnalysisReport &report, bool verbose) 
                 ++s.strongUnits;
                 s.strongFlagged += unitFlags.isEmpty() ? 0 : 1;
                 s.strongHigh += unitFlags.contains(QStringLiteral("high_results_unconfirmed"));
+                if (const UnitReport *u = byKey.value(it.key()))
+                    for (const auto &f : u->flags())
+                        if (f.code == QStringLiteral("high_results_unconfirmed") &&
+                            f.explanation.contains(QStringLiteral("в базе нет")))
+                            ++s.strongHighNoGia;
                 for (const QString &c : unitFlags)
                     s.strongByCriterion[c] += 1;
                 continue;
@@ -352,8 +359,8 @@ int main(int argc, char **argv) {
                     "(no гимназия/лицей exemption):\n",
                     qPrintable(seeds.first()));
         std::printf("  strong_school_honest units flagged: %d / %d (high_results_unconfirmed: "
-                    "%d)\n",
-                    s.strongFlagged, s.strongUnits, s.strongHigh);
+                    "%d, of them without ГИА data in the subject: %d)\n",
+                    s.strongFlagged, s.strongUnits, s.strongHigh, s.strongHighNoGia);
     }
     if (targetRows <= 0 || rowsPerSchool <= 0)
         return 0;
