@@ -223,3 +223,65 @@ TEST_P(SeedExport, OdtIsAZipWithTheMeasuresInContentXml) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedExport, ::testing::Values("000", "001", "002"));
+
+// The execution report in Excel: completion dates as real dates in dd.mm.yyyy, section rows bold,
+// bordered wrapped cells, and the «Исполнение» sheet counting done / moved per section.
+TEST(PlanXlsxReport, DatesStatusesAndSectionTotalsReadBackByOpenpyxl) {
+    OBJ_REQUIRE_SHARED(seedPath(QStringLiteral("000")), "seed 000");
+    core::Plan plan = approvedSeedPlan(QStringLiteral("000"));
+    ASSERT_GT(plan.sections.size(), 1);
+    for (auto &section : plan.sections) {
+        section.measures[0].status = core::MeasureStatus::Done;
+        section.measures[0].completionDate = QDate(2023, 10, 12);
+        section.measures[0].note = QStringLiteral("Протокол педсовета");
+        if (section.measures.size() > 1)
+            section.measures[1].status = core::MeasureStatus::Postponed;
+    }
+    QTemporaryDir tmp;
+    const QString xlsx = tmp.filePath(QStringLiteral("report.xlsx"));
+    const core::Status st =
+        io::PlanXlsxWriter::write(plan, xlsx, io::PlanExportOptions::report(QDate(2024, 6, 1)));
+    ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+    if (!havePython())
+        GTEST_SKIP() << "/usr/bin/python3 with openpyxl is not installed";
+    const QJsonObject book = readXlsx(xlsx);
+    const QJsonArray cells = book[QStringLiteral("План")][QStringLiteral("cells")].toArray();
+    int dates = 0, notes = 0, boldSections = 0;
+    for (const auto &c : cells) {
+        const QJsonObject o = c.toObject();
+        const QJsonValue v = o[QStringLiteral("value")];
+        if (v.isObject()) {
+            EXPECT_EQ(v[QStringLiteral("date")].toString(), QStringLiteral("2023-10-12"));
+            EXPECT_EQ(v[QStringLiteral("format")].toString(), QStringLiteral("dd.mm.yyyy"));
+            ++dates;
+        }
+        if (v.toString() == QStringLiteral("Протокол педсовета")) {
+            ++notes;
+            EXPECT_TRUE(o[QStringLiteral("border")].toBool());
+            EXPECT_TRUE(o[QStringLiteral("wrap")].toBool());
+        }
+        for (const auto &section : plan.sections)
+            if (v.toString() == io::PlanExportTable::sectionText(section).simplified())
+                boldSections += o[QStringLiteral("bold")].toBool() ? 1 : 0;
+    }
+    EXPECT_EQ(dates, plan.sections.size());
+    EXPECT_EQ(notes, plan.sections.size());
+    EXPECT_EQ(boldSections, plan.sections.size());
+
+    // «Исполнение»: per section row, column 4 = done, column 6 = moved.
+    QHash<int, QHash<int, QJsonValue>> grid;
+    for (const auto &c : book[QStringLiteral("Исполнение")][QStringLiteral("cells")].toArray())
+        grid[c[QStringLiteral("row")].toInt()][c[QStringLiteral("col")].toInt()] =
+            c[QStringLiteral("value")];
+    int sectionRows = 0;
+    for (const auto &section : plan.sections)
+        for (auto it = grid.cbegin(); it != grid.cend(); ++it)
+            if (it.value().value(2).toString() == section.title.simplified()) {
+                ++sectionRows;
+                EXPECT_EQ(it.value().value(3).toInt(), section.measures.size());
+                EXPECT_EQ(it.value().value(4).toInt(), 1) << "done";
+                EXPECT_EQ(it.value().value(6).toInt(), section.measures.size() > 1 ? 1 : 0)
+                    << "moved";
+            }
+    EXPECT_EQ(sectionRows, plan.sections.size());
+}
