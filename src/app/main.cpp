@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -17,6 +18,8 @@ using namespace objectivity;
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    // Month names, dates and numbers in Russian whatever the system locale is.
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
     QApplication::setApplicationName(QStringLiteral("Объективность"));
     QApplication::setOrganizationName(QStringLiteral("Objectivity"));
     QApplication::setApplicationVersion(QStringLiteral("0.1"));

@@ -119,9 +119,10 @@ void DueView::rebuild() {
             .arg(due.inMonth.size())
             .arg(due.overdue.size())
             .arg(due.upcoming.size()));
-    m_table->setColumnWidth(DueListModel::WindowColumn, 170);
-    m_table->setColumnWidth(DueListModel::MeasureColumn, 480);
-    m_table->setColumnWidth(DueListModel::OwnersColumn, 220);
+    // The plan column (last, stretched) keeps room for a long plan title.
+    m_table->setColumnWidth(DueListModel::WindowColumn, 160);
+    m_table->setColumnWidth(DueListModel::MeasureColumn, 340);
+    m_table->setColumnWidth(DueListModel::OwnersColumn, 180);
     m_table->setColumnWidth(DueListModel::StatusColumn, 110);
 }
 

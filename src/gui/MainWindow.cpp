@@ -311,7 +311,14 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        // First start: once shown, give the table most of the height and the list its width.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({findChild<QDockWidget *>(QStringLiteral("plansDock"))}, {380},
+                        Qt::Horizontal);
+            resizeDocks({findChild<QDockWidget *>(QStringLiteral("detailDock"))}, {260},
+                        Qt::Vertical);
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
