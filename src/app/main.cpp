@@ -1,8 +1,10 @@
 // «Объективность»: the desktop application. Opens the database (--db FILE or the default one),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
 #include "objectivity/gui/AppSession.h"
+#include "objectivity/gui/DemoResultsLoader.h"
 #include "objectivity/gui/MainWindow.h"
 #include "objectivity/gui/ScreenshotRunner.h"
+#include "objectivity/storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,6 +69,13 @@ int main(int argc, char **argv) {
             else
                 QMessageBox::warning(window.get(), QStringLiteral("Открытие базы"), text);
             return false;
+        }
+        if (next->database()->isNew()) {
+            // First start on this file: a demo region of results beside the demo plan. A failure
+            // is reported and the (empty) results tables stay usable for real imports.
+            if (auto st = gui::DemoResultsLoader::run(*next->database(), window.get()); !st)
+                QTextStream(stderr) << QStringLiteral("Демонстрационные результаты не созданы: ")
+                                    << st.error().toString() << Qt::endl;
         }
         const bool wasShown = window && window->isVisible();
         if (window) {

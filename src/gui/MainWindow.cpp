@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -58,7 +59,12 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     auto *detailDock = new QDockWidget(QStringLiteral("Мероприятие"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
-    detailDock->setWidget(m_detail);
+    // In a scroll area so the dock can be made low and the plan table keeps most of the height.
+    auto *detailScroll = new QScrollArea(detailDock);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailDock->setWidget(detailScroll);
     detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, detailDock);
     resizeDocks({listDock}, {330}, Qt::Horizontal);

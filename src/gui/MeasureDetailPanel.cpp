@@ -100,6 +100,7 @@ QWidget *MeasureDetailPanel::buildMeasurePage() {
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(70);
+    m_text->setMaximumHeight(110);
     m_expected->setTabChangesFocus(true);
     m_expected->setMaximumHeight(70);
     m_note->setTabChangesFocus(true);
