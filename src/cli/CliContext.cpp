@@ -63,6 +63,13 @@ int CliContext::usageError(const QString &message, const QString &helpCommand) {
     return Usage;
 }
 
+int CliContext::rejectUnknownOptions(const QStringList &args, const QString &helpCommand) {
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("--")))
+            return usageError(QStringLiteral("неизвестный параметр «%1»").arg(a), helpCommand);
+    return 0;
+}
+
 bool CliContext::takeFlag(QStringList &args, const QString &flag) {
     return args.removeAll(flag) > 0;
 }

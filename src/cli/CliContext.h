@@ -43,6 +43,8 @@ public:
     int fail(const QString &message);
     // Prints a usage error and the hint to run --help, returns ExitCode::Usage.
     int usageError(const QString &message, const QString &helpCommand = QString());
+    // After a command has taken its options: a usage error for the first "--…" left in args, or 0.
+    int rejectUnknownOptions(const QStringList &args, const QString &helpCommand);
 
     // Argument helpers for commands. takeFlag removes "--json" from args and says whether it was
     // there; takeOption removes "--name VALUE" / "--name=VALUE" and returns VALUE (nullopt when

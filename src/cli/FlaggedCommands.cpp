@@ -19,13 +19,6 @@ using namespace Qt::StringLiterals;
 
 const QString kGroup = u"flagged"_s;
 
-int unknownOption(CliContext &ctx, const QStringList &args) {
-    for (const QString &a : args)
-        if (a.startsWith(u"--"_s))
-            return ctx.usageError(u"неизвестный параметр «%1»"_s.arg(a), kGroup);
-    return 0;
-}
-
 int runImport(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     bool missing = false;
@@ -42,7 +35,7 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
     if (missing)
         return ctx.usageError(u"после --on-repeat нужно указать skip или replace"_s, kGroup);
     const bool verbose = CliContext::takeFlag(args, u"--verbose"_s);
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 1)
         return ctx.usageError(args.isEmpty() ? u"не указан файл"_s
@@ -101,7 +94,7 @@ int runList(CliContext &ctx, const QStringList &arguments) {
     if (missing)
         return ctx.usageError(u"после --year нужно указать год"_s, kGroup);
     const bool json = CliContext::takeFlag(args, u"--json"_s);
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (!args.isEmpty())
         return ctx.usageError(u"лишний аргумент «%1»"_s.arg(args.first()), kGroup);

@@ -21,13 +21,6 @@ using namespace Qt::StringLiterals;
 
 const QString kGroup = u"results"_s;
 
-int unknownOption(CliContext &ctx, const QStringList &args) {
-    for (const QString &a : args)
-        if (a.startsWith(u"--"_s))
-            return ctx.usageError(u"неизвестный параметр «%1»"_s.arg(a), kGroup);
-    return 0;
-}
-
 int runImport(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     io::ResultsImporter::Options options;
@@ -74,7 +67,7 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
                                   kGroup);
         options.mappings.insert(map->left(eq).trimmed(), map->mid(eq + 1).trimmed());
     }
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 1)
         return ctx.usageError(args.isEmpty() ? u"не указан файл"_s
@@ -115,7 +108,7 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
 int runStats(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     const bool json = CliContext::takeFlag(args, u"--json"_s);
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (!args.isEmpty())
         return ctx.usageError(u"лишний аргумент «%1»"_s.arg(args.first()), kGroup);
@@ -187,7 +180,7 @@ int runStats(CliContext &ctx, const QStringList &arguments) {
 }
 
 int runImports(CliContext &ctx, const QStringList &args) {
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (!args.isEmpty())
         return ctx.usageError(u"лишний аргумент «%1»"_s.arg(args.first()), kGroup);

@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 
 const QString kGroup = u"staff"_s;
 
-int unknownOption(CliContext &ctx, const QStringList &args) {
-    for (const QString &a : args)
-        if (a.startsWith(u"--"_s))
-            return ctx.usageError(u"неизвестный параметр «%1»"_s.arg(a), kGroup);
-    return 0;
-}
-
 int runList(CliContext &ctx, const QStringList &args) {
     if (!args.isEmpty())
         return ctx.usageError(u"лишний аргумент «%1»"_s.arg(args.first()), kGroup);
@@ -60,7 +53,7 @@ int runAdd(CliContext &ctx, const QStringList &arguments) {
     person.position = CliContext::takeOption(args, u"--position"_s, &missing).value_or(QString());
     if (missing)
         return ctx.usageError(u"после --position нужно указать должность"_s, kGroup);
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 1)
         return ctx.usageError(
@@ -79,7 +72,7 @@ int runAdd(CliContext &ctx, const QStringList &arguments) {
 }
 
 int runRename(CliContext &ctx, const QStringList &args) {
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 2)
         return ctx.usageError(u"нужно два аргумента: номер записи (ID) и новое имя в кавычках"_s,
@@ -99,7 +92,7 @@ int runRename(CliContext &ctx, const QStringList &args) {
 }
 
 int runRemove(CliContext &ctx, const QStringList &args) {
-    if (int code = unknownOption(ctx, args))
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 1 || CliContext::parseId(args.first()) == 0)
         return ctx.usageError(u"укажите номер записи (ID); номера показывает `staff list`"_s,

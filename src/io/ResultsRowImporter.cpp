@@ -492,6 +492,30 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     return {};
 }
 
+Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, QStringList &cells,
+                                      QList<QStringList> *before) {
+    auto isCode = [&](const QString &c) {
+        return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
+    };
+    for (int scanned = 1;; ++scanned) {
+        if (scanned > 50 || !m_src->next(cells))
+            return m_src->error() ? *m_src->error()
+                                  : m_src->errorInFile(QStringLiteral(
+                                        "в первых 50 строках не найдена строка заголовков "
+                                        "со столбцом «Код участника»"));
+        if (std::any_of(cells.cbegin(), cells.cend(), isCode)) {
+            // A two-row header merged vertically: the second row repeats «Код участника» (the
+            // merge fills it in) and carries the task headings; a levels row stays above.
+            const QStringList second = m_src->peek();
+            if (std::any_of(second.cbegin(), second.cend(), isCode))
+                m_src->next(cells);
+            return {};
+        }
+        if (before)
+            *before << cells;
+    }
+}
+
 Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFile,
                                     const QHash<QString, QString> &mappings) {
     QString tasks = tasksFile;
@@ -506,30 +530,8 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
     if (auto e = TableSource::open(path, &m_src))
         return *e;
     QStringList cells;
-    // The header: the first row naming a participant code column.
-    int scanned = 0; // the header is looked for in the first 50 rows
-    for (;;) {
-        if (++scanned > 50 || !m_src->next(cells))
-            return m_src->error() ? *m_src->error()
-                                  : m_src->errorInFile(QStringLiteral(
-                                        "в первых 50 строках не найдена строка заголовков "
-                                        "со столбцом «Код участника»"));
-        bool hasCode = false;
-        for (const QString &c : std::as_const(cells))
-            hasCode =
-                hasCode || ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-        if (hasCode) {
-            // A two-row header merged vertically: the second row repeats «Код участника» (the
-            // merge fills it in) and carries the task headings.
-            const QStringList second = m_src->peek();
-            if (std::any_of(second.cbegin(), second.cend(), [&](const QString &c) {
-                    return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-                })) {
-                m_src->next(cells);
-            }
-            break;
-        }
-    }
+    if (Status s = findHeader(mappings, cells, nullptr); !s)
+        return s;
     if (Status s = mapColumns(cells, mappings, nullptr); !s)
         return s;
     for (Field f : {Year, Kind, Grade, Subject, SchoolCode})

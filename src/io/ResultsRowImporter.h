@@ -75,6 +75,10 @@ private:
         int taskCount = 0;
         bool maxKnown = false;
     };
+    // Reads rows up to the header (the first row naming «Код участника» within 50 rows; a second
+    // header row merged vertically is taken too) into `cells`; the rows above go to `before`.
+    core::Status findHeader(const QHash<QString, QString> &mappings, QStringList &cells,
+                            QList<QStringList> *before);
     core::Status mapColumns(const QStringList &header, const QHash<QString, QString> &mappings,
                             QList<int> *fisokoMax);
     core::Status loadTasks(const QString &path);

@@ -19,30 +19,8 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
         return *e;
     QList<QStringList> before; // rows above the header: title, login, counts, task levels
     QStringList cells;
-    int scanned = 0; // the header is looked for in the first 50 rows
-    for (;;) {
-        if (++scanned > 50 || !m_src->next(cells))
-            return m_src->error() ? *m_src->error()
-                                  : m_src->errorInFile(QStringLiteral(
-                                        "в первых 50 строках не найдена строка заголовков "
-                                        "со столбцом «Код участника»"));
-        bool hasCode = false;
-        for (const QString &c : std::as_const(cells))
-            hasCode =
-                hasCode || ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-        if (hasCode) {
-            // A two-row header merged vertically: the second row repeats «Код участника» (the
-            // merge fills it in) and carries the task headings.
-            const QStringList second = m_src->peek();
-            if (std::any_of(second.cbegin(), second.cend(), [&](const QString &c) {
-                    return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-                })) {
-                m_src->next(cells); // the levels row stays the one above the header
-            }
-            break;
-        }
-        before << cells;
-    }
+    if (Status s = findHeader(mappings, cells, &before); !s)
+        return s;
     QList<int> maxima;
     if (Status s = mapColumns(cells, mappings, &maxima); !s)
         return s;
