@@ -5,7 +5,8 @@
 namespace objectivity::core {
 
 // Canonical subject names and their synonyms: «Русский» = «Русский язык»; «Математика (база)» and
-// «Математика (профиль)» stay different subjects; «Окружающий мир», «Иностранный язык (английский)» ...
+// «Математика (профиль)» stay different subjects; «Окружающий мир», «Иностранный язык (английский)»
+// ...
 class SubjectCatalog {
 public:
     // The canonical name, or an empty string for an unknown subject.
