@@ -2,7 +2,6 @@
 
 #include "objectivity/storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 namespace objectivity::gui {
@@ -20,13 +19,7 @@ void attachProgress(io::ResultsImporter::Options &options,
 } // namespace
 
 QString ResultsImportTask::contentHash(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return QString();
-    return QString::fromLatin1(h.result().toHex());
+    return io::ResultsImporter::contentHash(path);
 }
 
 ResultsImportOutcome

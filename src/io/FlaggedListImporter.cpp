@@ -5,7 +5,6 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/ResultsRepository.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -79,20 +78,6 @@ bool readCount(const QString &text, int *value, int max = 1000) {
     return true;
 }
 
-QString sha256Of(const QString &path, QString *problem) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
-        return QString();
-    }
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f)) {
-        *problem = QStringLiteral("файл не удаётся прочитать");
-        return QString();
-    }
-    return QString::fromLatin1(h.result().toHex());
-}
-
 } // namespace
 
 Result<FlaggedListImporter::Summary>
@@ -100,7 +85,7 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
     if (!QFileInfo::exists(path))
         return fileError(path, QStringLiteral("файл не найден"));
     QString problem;
-    const QString hash = sha256Of(path, &problem);
+    const QString hash = ResultsImporter::contentHash(path, &problem);
     if (hash.isEmpty())
         return fileError(path, problem);
     storage::ResultsRepository repo(m_db);

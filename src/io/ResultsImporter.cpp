@@ -29,21 +29,6 @@ Error fileError(const QString &path, const QString &message) {
     return e;
 }
 
-bool contentHash(const QString &path, QString *hex, QString *problem) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
-        return false;
-    }
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f)) {
-        *problem = QStringLiteral("файл не удаётся прочитать");
-        return false;
-    }
-    *hex = QString::fromLatin1(h.result().toHex());
-    return true;
-}
-
 // Reads up to 30 rows to tell the layouts apart: a flat header names the procedure and the year in
 // columns; a ФИС ОКО export has «Код участника» but no such columns.
 ResultsImporter::Layout detectLayout(const QString &path, const QHash<QString, QString> &mappings) {
@@ -113,10 +98,50 @@ private:
     qint64 m_cacheSize = -2000;
 };
 
+// The secondary indexes of participants, as 002_results.sql creates them.
+const char *const kDropIndexes[] = {"DROP INDEX participants_school",
+                                    "DROP INDEX participants_import"};
+const char *const kCreateIndexes[] = {
+    "CREATE INDEX participants_school ON participants(school_id, procedure_id)",
+    "CREATE INDEX participants_import ON participants(import_id)"};
+
+template <std::size_t N> Status execAll(storage::Database &db, const char *const (&statements)[N]) {
+    QSqlQuery q(db.connection());
+    for (const char *sql : statements)
+        if (!q.exec(QString::fromLatin1(sql))) {
+            Error e;
+            e.message = storage::sqlErrorText(q);
+            return e;
+        }
+    return {};
+}
+
+bool participantsEmpty(storage::Database &db) {
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM participants)")) && q.next() &&
+           q.value(0).toBool();
+}
+
 } // namespace
 
 QStringList ResultsImporter::fieldNames() {
     return ResultsHeadings::fieldNames();
+}
+
+QString ResultsImporter::contentHash(const QString &path, QString *problem) {
+    QString ignored;
+    QString &why = problem ? *problem : ignored;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        why = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
+        return QString();
+    }
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    if (!h.addData(&f)) {
+        why = QStringLiteral("файл не удаётся прочитать");
+        return QString();
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 QString ResultsImporter::cancelledMessage() {
@@ -127,8 +152,9 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                                                              const Options &options) {
     if (!QFileInfo::exists(path))
         return fileError(path, QStringLiteral("файл не найден"));
-    QString hash, problem;
-    if (!contentHash(path, &hash, &problem))
+    QString problem;
+    const QString hash = contentHash(path, &problem);
+    if (hash.isEmpty())
         return fileError(path, problem);
 
     storage::ResultsRepository repo(m_db);
@@ -183,6 +209,12 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                 !r)
                 return r;
 
+        // Into an empty table, the secondary indexes are built once at the end (a sort) rather
+        // than kept up to date row by row; inside the transaction, so a failure restores them.
+        const bool bulk = participantsEmpty(m_db);
+        if (bulk)
+            if (Status r = execAll(m_db, kDropIndexes); !r)
+                return r;
         ResultsRowImporter writer(m_db, repo, summary.importId);
         writer.setProgress(options.progress);
         Status read = layout == Layout::Fisoko
@@ -197,6 +229,9 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
         summary.warningCount = writer.warningCount();
         if (summary.rows == 0)
             return fileError(path, QStringLiteral("в файле нет ни одной строки с результатами"));
+        if (bulk)
+            if (Status r = execAll(m_db, kCreateIndexes); !r)
+                return r;
         return repo.finishImport(summary.importId, summary.rows, summary.warnings);
     });
     if (!s)

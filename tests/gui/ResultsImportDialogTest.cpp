@@ -17,14 +17,15 @@ namespace {
 
 // A flat CSV (CP1251-free UTF-8, «;») of `schools` × `perSchool` participants of ВПР 2024
 // Математика 5 класс; the journal mark sits under a heading the importer does not know.
-QString writeFlatCsv(const QString &path, int schools, int perSchool) {
+// Schools firstSchool … firstSchool + schools − 1: files with different firstSchool do not overlap.
+QString writeFlatCsv(const QString &path, int schools, int perSchool, int firstSchool = 0) {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return QString();
     QByteArray text = "Год;Процедура;Параллель;Предмет;Муниципалитет;Логин ОО;Наименование ОО;"
                       "Класс;Код участника;Вариант;З1;З2;З3;З4;Первичный балл;Отметка;"
                       "Отметка учителя\n";
-    for (int s = 0; s < schools; ++s)
+    for (int s = firstSchool; s < firstSchool + schools; ++s)
         for (int i = 0; i < perSchool; ++i) {
             const int p1 = i % 3, p2 = (i / 3) % 2, p3 = i % 2, p4 = (i + s) % 3;
             const int primary = p1 + p2 + p3 + p4;
@@ -186,8 +187,9 @@ TEST(ResultsImportDialog, CancelLeavesTheDatabaseUnchanged) {
     test::ResultsDatabase data;
     ASSERT_TRUE(data.open());
     const QString first = writeFlatCsv(data.dir.filePath(QStringLiteral("small.csv")), 2, 10);
-    // Large enough that the import is still running when Cancel is pressed.
-    const QString big = writeFlatCsv(data.dir.filePath(QStringLiteral("big.csv")), 400, 500);
+    // Large enough that the import is still running when Cancel is pressed; other schools than
+    // small.csv, so that nothing but the cancel can stop it.
+    const QString big = writeFlatCsv(data.dir.filePath(QStringLiteral("big.csv")), 400, 500, 10);
     ResultsImportDialog dialog(*data.db);
     dialog.setFile(first);
     dialog.setMapping(QStringLiteral("Отметка учителя"), QStringLiteral("journal_mark"));
