@@ -1,5 +1,7 @@
 #include "objectivity/io/AnalysisXlsxWriter.h"
 
+#include "objectivity/core/CriterionTitle.h"
+
 #include <QFile>
 
 #include <xlsxwriter.h>
@@ -9,23 +11,7 @@
 namespace objectivity::io {
 
 namespace {
-QString criterionTitle(const QString &code) {
-    static const QHash<QString, QString> titles = {
-        {QStringLiteral("high_results_unconfirmed"),
-         QStringLiteral("Высокие результаты не подтверждены")},
-        {QStringLiteral("difficulty_inversion"),
-         QStringLiteral("Лёгкие задания хуже, сложные лучше")},
-        {QStringLiteral("boundary_bunching"), QStringLiteral("Скопление баллов у границ отметок")},
-        {QStringLiteral("journal_mismatch_lenient"),
-         QStringLiteral("Много «понизили» (журнал выше)")},
-        {QStringLiteral("journal_mismatch_inflated"),
-         QStringLiteral("Много «повысили» (журнал ниже)")},
-        {QStringLiteral("cohort_drop"), QStringLiteral("4 класс не подтвердился в 5 классе")},
-        {QStringLiteral("gia_vs_annual"), QStringLiteral("ГИА не подтверждает годовые отметки")},
-        {QStringLiteral("medals_unsupported"), QStringLiteral("Медали без подтверждения ЕГЭ")},
-    };
-    return titles.value(code, code);
-}
+using core::criterionTitle;
 
 class Sheet {
 public:

@@ -27,37 +27,15 @@ QStringList FlatResultsFormat::header() {
 }
 
 QString FlatResultsFormat::periodText(JournalPeriod period) {
-    switch (period) {
-    case JournalPeriod::Quarter:
-        return QStringLiteral("четверть");
-    case JournalPeriod::HalfYear:
-        return QStringLiteral("полугодие");
-    case JournalPeriod::Year:
-        return QStringLiteral("год");
-    case JournalPeriod::Unknown:
-        break;
-    }
-    return QString();
+    return journalPeriodCode(period);
 }
 
 QString FlatResultsFormat::medalText(Medal medal) {
-    return medal == Medal::Gold     ? QStringLiteral("золото")
-           : medal == Medal::Silver ? QStringLiteral("серебро")
-                                    : QString();
+    return medalCode(medal);
 }
 
 QString FlatResultsFormat::levelText(TaskLevel level) {
-    switch (level) {
-    case TaskLevel::Basic:
-        return QStringLiteral("Б");
-    case TaskLevel::Advanced:
-        return QStringLiteral("П");
-    case TaskLevel::High:
-        return QStringLiteral("В");
-    case TaskLevel::Unknown:
-        break;
-    }
-    return QString();
+    return taskLevelCode(level);
 }
 
 QStringList FlatResultsFormat::cells(const GeneratedSchool &s, const GeneratedProcedure &g,
