@@ -75,6 +75,10 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
         updateSpans();
     });
     auto structural = [this] {
+        // Lay the rows out now, not at the next event loop pass: until then the tree's row list
+        // keeps proxy indexes from before the change, and an edit that follows at once (an
+        // undo shortcut) would make the view read them (a crash in QSortFilterProxyModel).
+        m_tree->doItemsLayout();
         // After the model settles: spans and expansion of new rows.
         QTimer::singleShot(0, this, [this] {
             m_tree->expandAll();
@@ -87,6 +91,7 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
         resetColumnWidths();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, structural);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, structural);
     connect(m_proxy, &QAbstractItemModel::rowsMoved, this, structural);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, structural);
     connect(
