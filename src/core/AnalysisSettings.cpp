@@ -27,9 +27,9 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
                         "максимума П/В")},
         {QStringLiteral("bunching.window"), 2,
          QStringLiteral("Граничные баллы: ширина окна (баллов) ниже и выше границы отметки")},
-        {QStringLiteral("bunching.min_ratio"), 2.5,
-         QStringLiteral("Граничные баллы: отношение шансов «на границе/чуть ниже» к региону не "
-                        "меньше этого значения")},
+        {QStringLiteral("bunching.min_missing_share"), 0.5,
+         QStringLiteral("Граничные баллы: недостаёт не меньше этой доли работ, ожидаемых на "
+                        "1–w баллов ниже границ (при избытке ровно на границах)")},
         {QStringLiteral("bunching.min_count"), 8,
          QStringLiteral("Граничные баллы: минимальное число участников в окнах у границ")},
         {QStringLiteral("journal.min_diff_pp"), 20,

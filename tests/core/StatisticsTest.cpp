@@ -5,12 +5,14 @@
 #include "objectivity/core/NormalDistribution.h"
 #include "objectivity/core/Ranking.h"
 #include "objectivity/core/SpearmanCorrelation.h"
+#include "objectivity/core/TrinomialSumTail.h"
 #include "objectivity/core/WeightedKappa.h"
 #include "objectivity/core/ZTest.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 
 using namespace objectivity::core;
 
@@ -130,4 +132,55 @@ TEST(BenjaminiHochberg, AdjustsInInputOrder) {
     EXPECT_NEAR(q2[0], 0.9, 1e-15);
     EXPECT_NEAR(q2[1], 0.9, 1e-15);
     EXPECT_TRUE(std::isnan(q2[2]));
+}
+
+TEST(TrinomialSumTail, OneAndTwoComponentsByHand) {
+    // m = 2, (pA, pB, pC) = (½, ¼, ¼), U = A − B: P(U=2) = ¼, P(U=1) = ¼, P(U=0) = 5/16,
+    // P(U=−1) = 1/8, P(U=−2) = 1/16
+    const TrinomialSumTail::Component one{2, 0.5, 0.25, 1, -1};
+    EXPECT_NEAR(TrinomialSumTail::exact({one}, 2), 0.25, 1e-15);
+    EXPECT_NEAR(TrinomialSumTail::exact({one}, 1), 0.5, 1e-15);
+    EXPECT_NEAR(TrinomialSumTail::exact({one}, 0), 0.8125, 1e-15);
+    EXPECT_NEAR(TrinomialSumTail::exact({one}, -1), 0.9375, 1e-15);
+    EXPECT_NEAR(TrinomialSumTail::exact({one}, -2), 1.0, 1e-15);
+    EXPECT_NEAR(TrinomialSumTail::exact({one}, 3), 0.0, 1e-15);
+    // plus m = 1, (0.2, 0.3, 0.5), V = 2A − 3B: P(U + V ≥ 2) = ¼·0.7 + ¼·0.2 + 5/16·0.2
+    const TrinomialSumTail::Component two{1, 0.2, 0.3, 2, -3};
+    EXPECT_NEAR(TrinomialSumTail::exact({one, two}, 2), 0.2875, 1e-15);
+}
+
+TEST(TrinomialSumTail, AgreesWithEnumerationOfEveryOutcome) {
+    const std::vector<TrinomialSumTail::Component> parts = {
+        {4, 0.3, 0.45, 5, -7}, {3, 0.25, 0.5, 9, -7}, {5, 0.4, 0.35, 3, -7}};
+    // the joint distribution by brute force over every (A, B) of every window
+    std::map<long long, double> joint{{0, 1.0}};
+    for (const auto &c : parts) {
+        std::map<long long, double> next;
+        for (const auto &[value, p] : joint)
+            for (int a = 0; a <= c.m; ++a)
+                for (int b = 0; a + b <= c.m; ++b) {
+                    const int rest = c.m - a - b;
+                    const double coef = std::tgamma(c.m + 1.0) / std::tgamma(a + 1.0) /
+                                        std::tgamma(b + 1.0) / std::tgamma(rest + 1.0);
+                    next[value + a * c.wA + b * c.wB] += p * coef * std::pow(c.pA, a) *
+                                                         std::pow(c.pB, b) *
+                                                         std::pow(1 - c.pA - c.pB, rest);
+                }
+        joint = next;
+    }
+    for (long long u = -90; u <= 90; u += 7) {
+        double tail = 0;
+        for (const auto &[value, p] : joint)
+            tail += value >= u ? p : 0;
+        EXPECT_NEAR(TrinomialSumTail::exact(parts, u), tail, 1e-12) << u;
+    }
+}
+
+TEST(TrinomialSumTail, NormalApproximationIsCloseForLargeWindows) {
+    const std::vector<TrinomialSumTail::Component> parts = {{120, 0.3, 0.4, 6, -9},
+                                                            {150, 0.35, 0.35, 7, -9}};
+    for (long long u : {0LL, 60LL, 120LL, 200LL}) {
+        const double exact = TrinomialSumTail::exact(parts, u);
+        EXPECT_NEAR(TrinomialSumTail::normal(parts, u), exact, 0.01) << u;
+    }
 }

@@ -5,12 +5,16 @@
 namespace objectivity::core {
 
 // boundary_bunching (after Dee, Dobbie, Jacob, Rockoff on the NY Regents exams): too many scores
-// at or just above a mark boundary and too few just below it. For each boundary b (minFor3..5)
-// the window below [b−w, b−1] and at/above [b, b+w−1]; the region's shape gives the expected
-// share at/above. Pooled over the boundaries: K at/above of M in the windows against
-// E = Σ M_b·q_b; p = P(K' ≥ K) for K' a sum of independent Bernoulli(q_b) over the M participants
-// (exact Poisson-binomial tail; the normal approximation z = (K − E − ½)/√Σ M_b·q_b(1−q_b) for
-// M > 2000). Units with M below bunching.min_count are not tested.
+// exactly at a mark boundary and too few just below it. For each boundary b (minFor3..5) three
+// cells: below [b−w, b−1], at {b}, above [b+1, b+w−1] (windows of neighbouring boundaries never
+// overlap); the region's shape in the window gives the cell chances pBelow, pAt. The statistic is
+// the log likelihood ratio of "a share π = 0.7 of the works below moved to b" against that shape,
+// U = Σ_b wA·at_b + wB·below_b with wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π) (weights rounded to
+// a lattice of 16 steps); p = P(U′ ≥ U) for independent multinomial windows (exact up to 80
+// participants in the windows, the normal approximation beyond). Units with fewer than
+// bunching.min_count participants in the windows are not tested. The effect: at least
+// bunching.min_missing_share of the works expected below is missing and there are more than
+// expected at the boundaries.
 class BoundaryBunchingCriterion {
 public:
     static CriterionFinding evaluate(const CriterionInput &in);
