@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
@@ -162,6 +163,19 @@ Score score(const RegionPlan &plan, const AnalysisReport &report, bool verbose) 
     return s;
 }
 
+// year,kind,grade,subject,school,manipulation — for looking at the units outside the benchmark
+void writePlanted(const RegionPlan &plan, const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    for (const PlantedManipulation &m : plan.planted())
+        f.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                    .arg(m.year)
+                    .arg(procedureKindCode(m.kind), QString::number(m.grade), m.subject,
+                         m.schoolCode, manipulationCode(m.manipulation))
+                    .toUtf8());
+}
+
 void printScore(const Score &s) {
     std::printf(
         "  | manipulation           | planted | flagged | recall | by its criterion          "
@@ -303,7 +317,9 @@ int main(int argc, char **argv) {
         option(QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
     const QStringList seeds =
         option(QStringLiteral("--seeds"), QStringLiteral("1,2,3")).split(u',');
-    QTemporaryDir dir;
+    QTemporaryDir tmp;
+    // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
+    const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));
     Score total;
     qint64 rowsPerSchool = 0;
     for (const QString &seedText : seeds) {
@@ -320,6 +336,9 @@ int main(int argc, char **argv) {
         if (!writeDatabase(o, path, &rows))
             return 1;
         const qint64 writeMs = t.elapsed();
+        if (dir.path() != tmp.path())
+            writePlanted(RegionGenerator(o).plan(),
+                         dir.filePath(QStringLiteral("seed%1-planted.csv").arg(seedText)));
         qint64 participants = 0, readMs = 0, totalMs = 0;
         const auto report = analyze(path, &participants, &readMs, &totalMs);
         if (!report)
