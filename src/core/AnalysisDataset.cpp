@@ -56,7 +56,7 @@ int AnalysisDataset::unitIndex(int procedureIndex, int schoolIndex) {
         Unit u;
         u.procedure = procedureIndex;
         u.school = schoolIndex;
-        u.acc.init(m_layouts[static_cast<std::size_t>(procedureIndex)]);
+        u.acc.init(m_layouts[static_cast<std::size_t>(procedureIndex)], true);
         m_units.push_back(std::move(u));
         index = static_cast<int>(m_units.size()) - 1;
         m_unitByKey.insert(key, index);

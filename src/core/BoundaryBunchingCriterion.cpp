@@ -16,7 +16,7 @@ namespace {
 // stays valid for any share).
 constexpr double kPushShare = 0.7;
 // Integer weights: the larger of (wA − wB) becomes this many steps.
-constexpr double kWeightSteps = 16;
+constexpr double kWeightSteps = 10;
 // Exact tail up to this many participants in the windows, the normal approximation beyond; the
 // exact tail is also skipped when the approximation is far from significance (the two agree within
 // a factor of about 2.5 in the tails on generated regions, so p ≥ 0.2 stays above 0.05).

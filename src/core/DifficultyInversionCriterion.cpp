@@ -3,32 +3,39 @@
 #include "objectivity/core/NormalDistribution.h"
 
 #include <cmath>
+#include <vector>
 
 namespace objectivity::core {
 
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::DifficultyInversion);
-    const auto &u = in.unit.hardByPrimary;
     const auto &r = in.region.hardByPrimary;
-    if (u.empty() || r.size() != u.size())
+    if (!in.layout.hasLevels() || r.empty())
         return f;
     const int k = in.layout.maxHard + 1;
-    const int scores = static_cast<int>(u.size()) / k;
+    const int scores = static_cast<int>(r.size()) / k;
+    // the unit's participants and П/В points by primary score
+    std::vector<double> count(static_cast<std::size_t>(scores), 0.0), points(count);
+    in.unit.forEachHard(in.layout.maxHard, [&](int p, int h, int c) {
+        if (p < scores) {
+            count[static_cast<std::size_t>(p)] += c;
+            points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
+        }
+    });
     double observed = 0, expected = 0, variance = 0, n = 0;
     for (int p = 0; p < scores; ++p) {
-        double np = 0, o = 0, rn = 0, rs = 0, rs2 = 0;
+        const double np = count[static_cast<std::size_t>(p)];
+        const double o = points[static_cast<std::size_t>(p)];
+        if (np <= 0)
+            continue;
+        double rn = 0, rs = 0, rs2 = 0;
         for (int h = 0; h < k; ++h) {
-            const double c = u[static_cast<std::size_t>(p * k + h)];
             const double rc = r[static_cast<std::size_t>(p * k + h)];
-            np += c;
-            o += c * h;
             rn += rc;
             rs += rc * h;
             rs2 += rc * h * h;
         }
-        if (np <= 0)
-            continue;
         n += np;
         if (rn <= 0) { // no region student with this score: no expectation, count as expected
             expected += o;

@@ -9,6 +9,17 @@ namespace objectivity::core {
 
 namespace {
 
+double logFactorial(int k) {
+    static const std::vector<double> table = [] {
+        std::vector<double> t(1024, 0.0);
+        for (std::size_t i = 2; i < t.size(); ++i)
+            t[i] = t[i - 1] + std::log(static_cast<double>(i));
+        return t;
+    }();
+    return k < static_cast<int>(table.size()) ? table[static_cast<std::size_t>(k)]
+                                              : std::lgamma(k + 1.0);
+}
+
 // Distribution of wA·A + wB·B for one component, as probabilities over [offset, offset+size).
 struct Dense {
     long long offset = 0;
@@ -23,12 +34,10 @@ Dense component(const TrinomialSumTail::Component &c) {
     d.p.assign(static_cast<std::size_t>(hi - lo + 1), 0.0);
     const double pC = std::max(0.0, 1.0 - c.pA - c.pB);
     const double logA = std::log(c.pA), logB = std::log(c.pB), logC = std::log(pC);
-    const double logM = std::lgamma(c.m + 1.0);
     for (int a = 0; a <= c.m; ++a)
         for (int b = 0; a + b <= c.m; ++b) {
             const int rest = c.m - a - b;
-            double lp =
-                logM - std::lgamma(a + 1.0) - std::lgamma(b + 1.0) - std::lgamma(rest + 1.0);
+            double lp = logFactorial(c.m) - logFactorial(a) - logFactorial(b) - logFactorial(rest);
             // 0·log(0) is 0: a cell with zero chance only contributes when it is empty
             if (a > 0)
                 lp += a * logA;

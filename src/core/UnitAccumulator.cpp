@@ -14,11 +14,13 @@ template <typename T> void addVec(std::vector<T> &a, const std::vector<T> &b, T 
 }
 } // namespace
 
-void UnitAccumulator::init(const ProcedureLayout &layout) {
+void UnitAccumulator::init(const ProcedureLayout &layout, bool compact) {
+    m_compact = compact;
+    m_maxHard = layout.maxHard;
     primaryHist.assign(static_cast<std::size_t>(layout.maxPrimary + 1), 0);
     primaryJournal.assign(static_cast<std::size_t>((layout.maxPrimary + 1) * 6), 0);
     taskPoints.assign(layout.taskMax.size(), 0);
-    if (layout.hasLevels())
+    if (layout.hasLevels() && !compact)
         hardByPrimary.assign(
             static_cast<std::size_t>((layout.maxPrimary + 1) * (layout.maxHard + 1)), 0);
     if (layout.ege) {
@@ -56,14 +58,45 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
         if (level == TaskLevel::Advanced || level == TaskLevel::High)
             hard += p;
     }
-    if (!hardByPrimary.empty()) {
+    if (layout.hasLevels()) {
         hard = std::min(hard, layout.maxHard);
-        ++hardByPrimary[static_cast<std::size_t>(primary * (layout.maxHard + 1) + hard)];
+        if (m_compact)
+            hardPairs.push_back((static_cast<std::uint32_t>(primary) << 16) |
+                                static_cast<std::uint32_t>(hard));
+        else
+            ++hardByPrimary[static_cast<std::size_t>(primary * (layout.maxHard + 1) + hard)];
     }
     if (!testHist.empty() && row.testScore >= 0 && row.testScore <= 100) {
         ++testHist[static_cast<std::size_t>(row.testScore)];
         if (annual)
             ++annualTest[static_cast<std::size_t>(annual * kTestScores + row.testScore)];
+    }
+}
+
+void UnitAccumulator::addHard(const UnitAccumulator &o, int sign) {
+    if (m_compact) {
+        // whole participants of another unit: their entries join or leave the list
+        if (sign > 0) {
+            hardPairs.insert(hardPairs.end(), o.hardPairs.begin(), o.hardPairs.end());
+        } else {
+            for (const std::uint32_t pair : o.hardPairs) {
+                const auto it = std::find(hardPairs.begin(), hardPairs.end(), pair);
+                if (it != hardPairs.end())
+                    hardPairs.erase(it);
+            }
+        }
+        return;
+    }
+    addVec(hardByPrimary, o.hardByPrimary, sign);
+    if (o.hardPairs.empty())
+        return;
+    const int maxHard = std::max(m_maxHard, o.m_maxHard);
+    const std::size_t k = static_cast<std::size_t>(maxHard) + 1;
+    for (const std::uint32_t pair : o.hardPairs) {
+        const std::size_t i = (pair >> 16) * k + (pair & 0xFFFF);
+        if (i >= hardByPrimary.size())
+            hardByPrimary.resize(i + 1, 0);
+        hardByPrimary[i] += sign;
     }
 }
 
@@ -79,7 +112,7 @@ void UnitAccumulator::addAll(const UnitAccumulator &o) {
     addVec(primaryHist, o.primaryHist, 1);
     addVec(primaryJournal, o.primaryJournal, 1);
     addVec<std::int64_t>(taskPoints, o.taskPoints, 1);
-    addVec(hardByPrimary, o.hardByPrimary, 1);
+    addHard(o, 1);
     addVec(testHist, o.testHist, 1);
     addVec(annualTest, o.annualTest, 1);
 }
@@ -96,7 +129,7 @@ void UnitAccumulator::subtract(const UnitAccumulator &o) {
     addVec(primaryHist, o.primaryHist, -1);
     addVec(primaryJournal, o.primaryJournal, -1);
     addVec<std::int64_t>(taskPoints, o.taskPoints, -1);
-    addVec(hardByPrimary, o.hardByPrimary, -1);
+    addHard(o, -1);
     addVec(testHist, o.testHist, -1);
     addVec(annualTest, o.annualTest, -1);
 }

@@ -10,7 +10,7 @@ namespace objectivity::core {
 // overlap); the region's shape in the window gives the cell chances pBelow, pAt. The statistic is
 // the log likelihood ratio of "a share π = 0.7 of the works below moved to b" against that shape,
 // U = Σ_b wA·at_b + wB·below_b with wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π) (weights rounded to
-// a lattice of 16 steps); p = P(U′ ≥ U) for independent multinomial windows (exact up to 80
+// a lattice of 10 steps); p = P(U′ ≥ U) for independent multinomial windows (exact up to 80
 // participants in the windows, the normal approximation beyond). Units with fewer than
 // bunching.min_count participants in the windows are not tested. The effect: at least
 // bunching.min_missing_share of the works expected below is missing and there are more than

@@ -25,7 +25,9 @@ class UnitAccumulator {
 public:
     static constexpr int kTestScores = 101; // ЕГЭ test score 0..100
 
-    void init(const ProcedureLayout &layout);
+    // compact: the П/В points by primary score are kept as one entry per participant instead of a
+    // dense table (a school's unit has a few dozen participants; the table has thousands of cells)
+    void init(const ProcedureLayout &layout, bool compact = false);
     void add(const ProcedureLayout &layout, const ParticipantRow &row);
     void addAll(const UnitAccumulator &other);
     void subtract(const UnitAccumulator &other);
@@ -39,8 +41,24 @@ public:
     std::vector<int> primaryJournal;      // primary * 6 + journal
     std::vector<std::int64_t> taskPoints; // per task, not attempted counts as 0
     std::vector<int> hardByPrimary; // [primary * (maxHard + 1) + П/В points]; empty without levels
-    std::vector<int> testHist;      // ЕГЭ only
-    std::vector<int> annualTest;    // ЕГЭ only: annual * 101 + test score
+    std::vector<std::uint32_t> hardPairs; // compact form: (primary << 16) | П/В points
+    std::vector<int> testHist;            // ЕГЭ only
+    std::vector<int> annualTest;          // ЕГЭ only: annual * 101 + test score
+
+    // f(primary, hard points, count) over the П/В table in either form
+    template <typename F> void forEachHard(int maxHard, F f) const {
+        for (const std::uint32_t pair : hardPairs)
+            f(static_cast<int>(pair >> 16), static_cast<int>(pair & 0xFFFF), 1);
+        const int k = maxHard + 1;
+        for (std::size_t i = 0; i < hardByPrimary.size(); ++i)
+            if (hardByPrimary[i] != 0)
+                f(static_cast<int>(i) / k, static_cast<int>(i) % k, hardByPrimary[i]);
+    }
+
+private:
+    void addHard(const UnitAccumulator &other, int sign);
+    int m_maxHard = 0;
+    bool m_compact = false;
 };
 
 } // namespace objectivity::core
