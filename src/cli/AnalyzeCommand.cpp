@@ -100,7 +100,7 @@ int runAnalyze(CliContext &ctx, const QStringList &arguments) {
                 kGroup);
         options.kindFilter = static_cast<int>(kind);
     }
-    auto db = ctx.database();
+    auto db = ctx.database(storage::Database::OpenFor::Reading);
     if (!db)
         return ctx.fail(db.error());
     storage::AnalysisSettingsRepository repo((*db)->connection());

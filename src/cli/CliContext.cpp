@@ -36,10 +36,10 @@ QString CliContext::databasePath() const {
         .filePath(QStringLiteral("objectivity.sqlite"));
 }
 
-core::Result<storage::Database *> CliContext::database() {
+core::Result<storage::Database *> CliContext::database(storage::Database::OpenFor purpose) {
     if (m_db)
         return m_db.get();
-    auto opened = storage::Database::open(databasePath());
+    auto opened = storage::Database::open(databasePath(), purpose);
     if (!opened)
         return opened.error();
     m_db = std::move(opened.value());

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/Error.h"
 #include "objectivity/core/Result.h"
+#include "objectivity/storage/Database.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,10 +9,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace objectivity::storage {
-class Database;
-}
 
 namespace objectivity::cli {
 
@@ -36,7 +33,9 @@ public:
     // The database file: --db FILE, else $OBJECTIVITY_DB, else the application's data folder.
     QString databasePath() const;
     // Opens the database at the first call (creating it when absent); later calls return the same.
-    core::Result<storage::Database *> database();
+    // A command that only reads (analyze) passes OpenFor::Reading: no integrity scan of the file.
+    core::Result<storage::Database *>
+    database(storage::Database::OpenFor purpose = storage::Database::OpenFor::Writing);
 
     // Prints "objectivity-cli: <error>" to stderr and returns ExitCode::Failure.
     int fail(const core::Error &error);

@@ -114,7 +114,7 @@ int Database::latestSchemaVersion() {
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path) {
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor purpose) {
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (existed) {
@@ -139,7 +139,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path) {
                 path,
                 QStringLiteral("не удаётся открыть базу данных: %1").arg(db.lastError().text()));
     }
-    if (Status s = database->configure(); !s)
+    if (Status s = database->configure(purpose); !s)
         return s.error();
     if (Status s = database->migrate(); !s)
         return s.error();
@@ -157,10 +157,11 @@ int Database::schemaVersion() const {
     return -1;
 }
 
-Status Database::configure() {
+Status Database::configure(OpenFor purpose) {
     QSqlQuery q(connection());
     // Integrity first: a damaged file must be reported, not written to.
-    if (!m_isNew) {
+    const bool check = purpose == OpenFor::Writing || schemaVersion() < latestSchemaVersion();
+    if (!m_isNew && check) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
             return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается: %1")
                                        .arg(q.lastError().text()));
@@ -169,6 +170,8 @@ Status Database::configure() {
                 m_path,
                 QStringLiteral("файл базы данных повреждён: %1").arg(q.value(0).toString()));
         q.finish();
+    }
+    if (!m_isNew) {
         const int version = schemaVersion();
         if (version > latestSchemaVersion())
             return dbError(

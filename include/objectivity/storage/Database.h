@@ -19,8 +19,14 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Writing: the file is checked (PRAGMA quick_check, ≈0.3 s per 100 MB) before anything else.
+    // Reading: for work that only reads (analysis): the check runs only when the open has to
+    // upgrade the schema; a damaged page met while reading is still reported by SQLite.
+    enum class OpenFor { Writing, Reading };
+
     // Opens (creating when absent) the database file. On error nothing on disk is changed.
-    static core::Result<std::unique_ptr<Database>> open(const QString &path);
+    static core::Result<std::unique_ptr<Database>> open(const QString &path,
+                                                        OpenFor purpose = OpenFor::Writing);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -45,7 +51,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    core::Status configure();
+    core::Status configure(OpenFor purpose);
     core::Status migrate();
 
     QString m_path;
