@@ -16,8 +16,8 @@
 #include "objectivity/storage/GeneratedRegionWriter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
@@ -77,8 +77,12 @@ QString expectedCriterion(Manipulation m) {
     return QString();
 }
 
+// Recall is also printed for the planted units with at least this many participants.
+constexpr int kLargeUnit = 30;
+
 struct Score {
     QMap<int, int> planted, found, foundExpected; // by manipulation
+    QMap<int, int> plantedLarge, foundLarge;      // in units of kLargeUnit+ participants
     int honest = 0, honestFlagged = 0;            // units with 20+ participants
     QMap<QString, int> honestByCriterion;
     int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
@@ -92,6 +96,10 @@ struct Score {
             found[it.key()] += it.value();
         for (auto it = o.foundExpected.begin(); it != o.foundExpected.end(); ++it)
             foundExpected[it.key()] += it.value();
+        for (auto it = o.plantedLarge.begin(); it != o.plantedLarge.end(); ++it)
+            plantedLarge[it.key()] += it.value();
+        for (auto it = o.foundLarge.begin(); it != o.foundLarge.end(); ++it)
+            foundLarge[it.key()] += it.value();
         honest += o.honest;
         honestFlagged += o.honestFlagged;
         for (auto it = o.honestByCriterion.begin(); it != o.honestByCriterion.end(); ++it)
@@ -139,6 +147,10 @@ Score score(const RegionPlan &plan, const AnalysisReport &report, bool verbose) 
             s.planted[int(m)] += 1;
             s.found[int(m)] += unitFlags.isEmpty() ? 0 : 1;
             s.foundExpected[int(m)] += unitFlags.contains(expectedCriterion(m)) ? 1 : 0;
+            if (sizes.value(it.key()) >= kLargeUnit) {
+                s.plantedLarge[int(m)] += 1;
+                s.foundLarge[int(m)] += unitFlags.contains(expectedCriterion(m)) ? 1 : 0;
+            }
             if (verbose && !unitFlags.contains(expectedCriterion(m))) {
                 const UnitReport *u = byKey.value(it.key());
                 std::printf("    missed %s in %s (n=%d)\n", qPrintable(manipulationCode(m)),
@@ -179,17 +191,24 @@ void writePlanted(const RegionPlan &plan, const QString &path) {
 void printScore(const Score &s) {
     std::printf(
         "  | manipulation           | planted | flagged | recall | by its criterion          "
-        "  |\n");
+        "  | units of %d+: by its criterion |\n",
+        kLargeUnit);
     std::printf("  |------------------------|--------:|--------:|-------:|------------------------"
-                "------|\n");
+                "------|-------------------------------:|\n");
     for (Manipulation m : allManipulations()) {
         if (m == Manipulation::StrongSchoolHonest)
             continue;
         const int n = s.planted.value(int(m)), f = s.found.value(int(m)),
                   e = s.foundExpected.value(int(m));
-        std::printf("  | %-22s | %7d | %7d | %6.2f | %-24s %3d |\n",
+        const int ln = s.plantedLarge.value(int(m)), lf = s.foundLarge.value(int(m));
+        const QString large = ln ? QStringLiteral("%1 / %2 = %3")
+                                       .arg(lf, 3)
+                                       .arg(ln, 3)
+                                       .arg(double(lf) / ln, 4, 'f', 2)
+                                 : QStringLiteral("—");
+        std::printf("  | %-22s | %7d | %7d | %6.2f | %-24s %3d | %30s |\n",
                     qPrintable(manipulationCode(m)), n, f, n ? double(f) / n : 0.0,
-                    qPrintable(expectedCriterion(m)), e);
+                    qPrintable(expectedCriterion(m)), e, qPrintable(large));
     }
     std::printf("  honest units (20+ participants) flagged: %d / %d = %.2f%%\n", s.honestFlagged,
                 s.honest, s.honest ? 100.0 * s.honestFlagged / s.honest : 0.0);
@@ -252,7 +271,7 @@ std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants,
                                       qint64 *totalMs) {
     QElapsedTimer t;
     t.start();
-    auto db = storage::Database::open(path);
+    auto db = storage::Database::open(path, storage::Database::OpenFor::Reading);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return std::nullopt;
