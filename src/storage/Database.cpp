@@ -181,9 +181,14 @@ Status Database::configure(OpenFor purpose) {
                             .arg(version)
                             .arg(latestSchemaVersion()));
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
+            return dbError(m_path, sqlErrorText(q));
+    }
+    // switching the journal writes the file header: only on a file that was checked
+    if (check || m_isNew) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return dbError(m_path, sqlErrorText(q));
     }
     return {};

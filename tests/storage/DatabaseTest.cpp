@@ -1,5 +1,6 @@
 #include "objectivity/storage/Database.h"
 #include "TestSupport.h"
+#include "objectivity/storage/AnalysisDataReader.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -72,6 +73,53 @@ TEST(Database, RefusesACorruptFile) {
     }();
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
+    QFile g(path);
+    ASSERT_TRUE(g.open(QIODevice::ReadOnly));
+    EXPECT_EQ(g.readAll(), before);
+}
+
+// Opening for reading skips the integrity scan; the damage is then met by the reading itself,
+// which must report it (not crash, not return partial data) and leave the file as it was.
+TEST(Database, DamagedResultsOpenedForReadingFailWhenRead) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schools(id, code) VALUES (1, 'edu001')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO procedures(id, kind, year, grade, subject) "
+                                          "VALUES (1, 'ВПР', 2025, 5, 'Математика')")));
+        // enough participants to fill the last pages of the file
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO participants(procedure_id, school_id, participant_code, task_points, "
+            "primary_score, mark) SELECT 1, 1, printf('p%05d', i), zeroblob(20), i % 20, "
+            "2 + i % 4 FROM n")));
+    }
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    ASSERT_GT(size, 40 * 4096);
+    f.seek(size - 20 * 4096); // the last 20 pages: participants' rows and index
+    f.write(QByteArray(20 * 4096, '\xAB'));
+    f.close();
+    const QByteArray before = [&] {
+        QFile g(path);
+        g.open(QIODevice::ReadOnly);
+        return g.readAll();
+    }();
+    {
+        auto db = Database::open(path, Database::OpenFor::Reading);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        const auto data = objectivity::storage::AnalysisDataReader::read((*db)->connection());
+        ASSERT_FALSE(data.ok());
+        EXPECT_TRUE(data.error().message.contains(QStringLiteral("Ошибка чтения участников")))
+            << data.error().toString().toStdString();
+    }
+    // opened for writing, the same file is refused at once
+    EXPECT_FALSE(Database::open(path).ok());
     QFile g(path);
     ASSERT_TRUE(g.open(QIODevice::ReadOnly));
     EXPECT_EQ(g.readAll(), before);
