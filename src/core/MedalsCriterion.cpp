@@ -1,6 +1,7 @@
 #include "objectivity/core/MedalsCriterion.h"
 
 #include "objectivity/core/BinomialTest.h"
+#include "objectivity/core/MedalRules.h"
 
 #include <QMap>
 
@@ -10,32 +11,6 @@
 namespace objectivity::core {
 
 namespace {
-// The ЕГЭ conditions of the medal by year, as in shared/reference/medal_rules.tsv: from 2024 gold
-// needs 70 in Русский язык and 70 in one other subject, silver 60 and 60; 2021–2023 one medal
-// with 70 in Русский язык and at least the minimum in every subject taken. Earlier years: the
-// 2021 rule (no earlier rule in the reference data).
-struct OtherScore {
-    int testScore = 0;
-    int minimum = 0;
-};
-bool egeSupports(int year, int medal, int russian, const QList<OtherScore> &others) {
-    if (year >= 2024) {
-        const int need = medal == 1 ? 70 : 60;
-        if (russian < need)
-            return false;
-        for (const auto &o : others)
-            if (o.testScore >= need)
-                return true;
-        return false;
-    }
-    if (russian < 70)
-        return false;
-    for (const auto &o : others)
-        if (o.minimum > 0 && o.testScore < o.minimum)
-            return false;
-    return true;
-}
-
 struct SchoolYear {
     int medallists = 0;
     QStringList unsupported;
@@ -74,7 +49,7 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
                rows[static_cast<std::size_t>(order[j])].codeHash == first.codeHash)
             ++j;
         int medal = 0, russian = -1;
-        QList<OtherScore> others;
+        QList<MedalRules::Score> others;
         for (std::size_t k = i; k < j; ++k) {
             const auto &r = rows[static_cast<std::size_t>(order[k])];
             medal = std::max(medal, r.medal);
@@ -87,7 +62,10 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
                 others.append({r.testScore, data.layout(r.procedure).minTestScore});
         }
         if (medal != 0) {
-            const bool ok = russian >= 0 && egeSupports(year, medal, russian, others);
+            // before 2024 there was one medal: whatever the file calls it, its rule applies
+            const Medal kind =
+                medal == 1 || !MedalRules::hasSilver(year) ? Medal::Gold : Medal::Silver;
+            const bool ok = russian >= 0 && MedalRules::egeSupports(year, kind, russian, others);
             SchoolYear &sy = perSchoolYear[{first.school, year}];
             ++sy.medallists;
             ++perYear[year].first;
