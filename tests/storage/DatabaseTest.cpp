@@ -7,6 +7,27 @@
 
 using objectivity::storage::Database;
 
+namespace {
+
+QByteArray fileBytes(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Overwrites the file from `offset` (counted from the end when negative) to its end with 0xAB.
+void damageFrom(const QString &path, qint64 offset) {
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    const qint64 from = offset < 0 ? size + offset : offset;
+    ASSERT_GE(from, 4096) << "page 1 (the schema) stays intact";
+    ASSERT_LT(from, size);
+    f.seek(from);
+    f.write(QByteArray(static_cast<int>(size - from), '\xAB'));
+}
+
+} // namespace
+
 TEST(Database, CreatesSchemaAtLatestVersion) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
@@ -59,23 +80,11 @@ TEST(Database, RefusesACorruptFile) {
         QSqlQuery q((*db)->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
     }
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    ASSERT_GT(size, 4096);
-    f.seek(4096); // damage the second page (the schema lives on page 1, tables after it)
-    f.write(QByteArray(int(size - 4096), '\xAB'));
-    f.close();
-    const QByteArray before = [&] {
-        QFile g(path);
-        g.open(QIODevice::ReadOnly);
-        return g.readAll();
-    }();
+    damageFrom(path, 4096); // from the second page on (the schema lives on page 1)
+    const QByteArray before = fileBytes(path);
     auto db = Database::open(path);
     ASSERT_FALSE(db.ok());
-    QFile g(path);
-    ASSERT_TRUE(g.open(QIODevice::ReadOnly));
-    EXPECT_EQ(g.readAll(), before);
+    EXPECT_EQ(fileBytes(path), before);
 }
 
 // Opening for reading skips the integrity scan; the damage is then met by the reading itself,
@@ -98,18 +107,8 @@ TEST(Database, DamagedResultsOpenedForReadingFailWhenRead) {
             "primary_score, mark) SELECT 1, 1, printf('p%05d', i), zeroblob(20), i % 20, "
             "2 + i % 4 FROM n")));
     }
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
-    const qint64 size = f.size();
-    ASSERT_GT(size, 40 * 4096);
-    f.seek(size - 20 * 4096); // the last 20 pages: participants' rows and index
-    f.write(QByteArray(20 * 4096, '\xAB'));
-    f.close();
-    const QByteArray before = [&] {
-        QFile g(path);
-        g.open(QIODevice::ReadOnly);
-        return g.readAll();
-    }();
+    damageFrom(path, -20 * 4096); // the last 20 pages: participants' rows and index
+    const QByteArray before = fileBytes(path);
     {
         auto db = Database::open(path, Database::OpenFor::Reading);
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
@@ -120,9 +119,7 @@ TEST(Database, DamagedResultsOpenedForReadingFailWhenRead) {
     }
     // opened for writing, the same file is refused at once
     EXPECT_FALSE(Database::open(path).ok());
-    QFile g(path);
-    ASSERT_TRUE(g.open(QIODevice::ReadOnly));
-    EXPECT_EQ(g.readAll(), before);
+    EXPECT_EQ(fileBytes(path), before);
 }
 
 TEST(Database, BacksUpBeforeUpgrading) {
