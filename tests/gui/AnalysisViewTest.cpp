@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace objectivity;
 using gui::AnalysisFlagsModel;
@@ -86,6 +87,19 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     }
     EXPECT_TRUE(view.tabs()->tabText(0).contains(QString::number(expectedFlags)));
     EXPECT_TRUE(view.statusText().contains(QStringLiteral("с признаками")));
+    // the picture shows a boundary_bunching flag with its numbers in the detail panel
+    const QAbstractItemModel *shown = view.flagsView()->model();
+    const QString bunching =
+        AnalysisFlagsModel::criterionTitle(QStringLiteral("boundary_bunching"));
+    for (int r = 0; r < shown->rowCount(); ++r)
+        if (shown->index(r, AnalysisFlagsModel::Criterion).data().toString() == bunching) {
+            view.flagsView()->setCurrentIndex(shown->index(r, AnalysisFlagsModel::Year));
+            EXPECT_TRUE(shown->index(r, AnalysisFlagsModel::Explanation)
+                            .data()
+                            .toString()
+                            .startsWith(QStringLiteral("Ровно на границах отметок")));
+            break;
+        }
     test::screenshot(&view, QStringLiteral("analysis.png"));
     view.tabs()->setCurrentIndex(1);
     test::screenshot(&view, QStringLiteral("analysis-schools.png"));
