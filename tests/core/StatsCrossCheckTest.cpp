@@ -5,6 +5,7 @@
 #include "objectivity/core/MannWhitney.h"
 #include "objectivity/core/NormalDistribution.h"
 #include "objectivity/core/SpearmanCorrelation.h"
+#include "objectivity/core/TrinomialSumTail.h"
 #include "objectivity/core/WeightedKappa.h"
 #include "objectivity/core/ZTest.h"
 
@@ -70,6 +71,12 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
             result = {SpearmanCorrelation::rho(a, b)};
         } else if (kind == QLatin1String("kappa")) {
             result = {WeightedKappa::quadratic(ints(a), ints(b), 2, 5)};
+        } else if (kind == QLatin1String("trinom")) {
+            // a: (m, pA, pB, wA, wB) per window; b: u
+            std::vector<TrinomialSumTail::Component> parts;
+            for (std::size_t i = 0; i + 4 < a.size(); i += 5)
+                parts.push_back({int(a[i]), a[i + 1], a[i + 2], int(a[i + 3]), int(a[i + 4])});
+            result = {TrinomialSumTail::exact(parts, static_cast<long long>(b.at(0)))};
         } else if (kind == QLatin1String("bh")) {
             result = BenjaminiHochberg::adjust(a);
         } else {

@@ -39,6 +39,24 @@ def kappa_quadratic(a, b, lo=2, hi=5):
     return 1 - (w * t).sum() / (w * expected).sum()
 
 
+def trinomial_tail(parts, u):
+    """P(sum of wA*A + wB*B >= u) over independent multinomial windows, by enumeration."""
+    dist = {0: 1.0}
+    for m, pa, pb, wa, wb in parts:
+        one = {}
+        for a in range(m + 1):
+            for b in range(m - a + 1):
+                v = a * wa + b * wb
+                one[v] = one.get(v, 0.0) + st.multinomial.pmf([a, b, m - a - b], m,
+                                                              [pa, pb, 1 - pa - pb])
+        joint = {}
+        for x, px in dist.items():
+            for y, py in one.items():
+                joint[x + y] = joint.get(x + y, 0.0) + px * py
+        dist = joint
+    return min(1.0, sum(p for v, p in dist.items() if v >= u))
+
+
 def main():
     binary = sys.argv[1]
     rng = np.random.default_rng(20240517)
@@ -75,6 +93,17 @@ def main():
         m = np.clip(x // 7 + 2, 2, 5)
         cases.append((f"kappa {','.join(map(str, m))}|{','.join(map(str, y))}",
                       [kappa_quadratic(m, y)], 1e-9))
+    for _ in range(30):
+        parts = []
+        for _ in range(int(rng.integers(1, 4))):
+            pa, pb = rng.uniform(0.05, 0.5), rng.uniform(0.05, 0.45)
+            parts.append((int(rng.integers(1, 13)), float(pa), float(pb),
+                          int(rng.integers(1, 11)), -int(rng.integers(1, 11))))
+        lo = sum(m * wb for m, _, _, _, wb in parts)
+        hi = sum(m * wa for m, _, _, wa, _ in parts)
+        u = int(rng.integers(lo, hi + 1))
+        flat = ",".join(f"{m},{pa!r},{pb!r},{wa},{wb}" for m, pa, pb, wa, wb in parts)
+        cases.append((f"trinom {flat}|{u}", [trinomial_tail(parts, u)], 1e-10))
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))
