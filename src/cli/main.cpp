@@ -18,15 +18,28 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char **argv) {
     // A GUI application without windows: printing a plan to PDF needs fonts (plan export).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, ssh, CI) the platform plugin warns that XDG_RUNTIME_DIR is not set
+    // on every run; give it the private folder it would fall back to, quietly.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" +
+                               QByteArray::number(static_cast<qulonglong>(::getuid()));
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Объективность"));
 
