@@ -91,7 +91,7 @@ int main(int argc, char **argv) {
         (void)db.transaction([&]() -> core::Status {
             storage::ResultsRepository::ImportRecord record;
             record.fileName = QStringLiteral("generated");
-            record.sha256 = QStringLiteral("bench");
+            record.contentHash = QStringLiteral("bench");
             record.layout = QStringLiteral("flat");
             const qint64 importId = repo.addImport(record).value();
             core::GeneratorOptions o;

@@ -37,7 +37,7 @@ public:
     static ResultsImportOutcome run(const storage::Database &db, const QString &path,
                                     const io::ResultsImporter::Options &options,
                                     const std::shared_ptr<ResultsImportProgress> &progress);
-    // SHA-256 of a file's content as the importer computes it; empty when unreadable.
+    // The content hash of a file as the importer computes it (SHA-1 hex); empty when unreadable.
     static QString contentHash(const QString &path);
 };
 

@@ -149,7 +149,7 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
                 return r;
         storage::ResultsRepository::ImportRecord record;
         record.fileName = QFileInfo(path).fileName();
-        record.sha256 = hash;
+        record.contentHash = hash;
         record.layout = QStringLiteral("flagged");
         auto importId = repo.addImport(record);
         if (!importId)

@@ -197,7 +197,7 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                 return r;
         storage::ResultsRepository::ImportRecord record;
         record.fileName = QFileInfo(path).fileName();
-        record.sha256 = hash;
+        record.contentHash = hash;
         record.layout = summary.layout;
         auto importId = repo.addImport(record);
         if (!importId)

@@ -27,7 +27,7 @@ GeneratedRegionWriter::~GeneratedRegionWriter() = default;
 core::Status GeneratedRegionWriter::start() {
     ResultsRepository::ImportRecord record;
     record.fileName = m_importName;
-    record.sha256 = QString::fromLatin1(
+    record.contentHash = QString::fromLatin1(
         QCryptographicHash::hash(m_importName.toUtf8(), QCryptographicHash::Sha256).toHex());
     record.layout = QStringLiteral("flat");
     auto id = m_repo->addImport(record);

@@ -67,15 +67,15 @@ QList<core::TaskInfo> ResultsRepository::tasksFromJson(const QString &json) {
 }
 
 Result<ResultsRepository::ImportRecord>
-ResultsRepository::findImportByHash(const QString &sha256) const {
+ResultsRepository::findImportByHash(const QString &contentHash) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, file_name, layout, imported_at, row_count FROM imports "
-                             "WHERE sha256 = ?"));
-    q.addBindValue(sha256);
+                             "WHERE content_hash = ?"));
+    q.addBindValue(contentHash);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("поиск загрузки"));
     ImportRecord r;
-    r.sha256 = sha256;
+    r.contentHash = contentHash;
     if (q.next()) {
         r.id = q.value(0).toLongLong();
         r.fileName = q.value(1).toString();
@@ -88,9 +88,10 @@ ResultsRepository::findImportByHash(const QString &sha256) const {
 
 Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, layout) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO imports (file_name, content_hash, layout) VALUES (?, ?, ?)"));
     q.addBindValue(sql::text(record.fileName));
-    q.addBindValue(sql::text(record.sha256));
+    q.addBindValue(sql::text(record.contentHash));
     q.addBindValue(sql::text(record.layout));
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("запись о загрузке"));
@@ -124,8 +125,9 @@ Status ResultsRepository::removeImport(qint64 importId) {
 
 Result<QList<ResultsRepository::ImportRecord>> ResultsRepository::imports() const {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, file_name, sha256, layout, imported_at, row_count, "
-                               "warnings FROM imports ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, file_name, content_hash, layout, imported_at, row_count, "
+                           "warnings FROM imports ORDER BY id")))
         return sql::queryError(m_db, q, QStringLiteral("список загрузок"));
     QList<ImportRecord> list;
     while (q.next()) {

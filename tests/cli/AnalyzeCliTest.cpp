@@ -48,7 +48,7 @@ protected:
             storage::ResultsRepository repo(**db);
             storage::ResultsRepository::ImportRecord record;
             record.fileName = QStringLiteral("official.xlsx");
-            record.sha256 = QStringLiteral("official");
+            record.contentHash = QStringLiteral("official");
             record.layout = QStringLiteral("flagged");
             auto importId = repo.addImport(record);
             if (!importId)

@@ -104,7 +104,7 @@ struct ResultsDatabase {
         auto st = db->transaction([&]() -> core::Status {
             storage::ResultsRepository::ImportRecord record;
             record.fileName = QStringLiteral("generated");
-            record.sha256 =
+            record.contentHash =
                 QStringLiteral("generated-%1-%2").arg(options.seed).arg(options.schools);
             record.layout = QStringLiteral("flat");
             auto importId = repo.addImport(record);

@@ -1,6 +1,7 @@
 #include "objectivity/storage/Database.h"
 #include "TestSupport.h"
 #include "objectivity/storage/AnalysisDataReader.h"
+#include "objectivity/storage/ResultsRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -138,4 +139,36 @@ TEST(Database, BacksUpBeforeUpgrading) {
     auto db = Database::open(path);
     QDir d(dir.path());
     EXPECT_FALSE(d.entryList({QStringLiteral("old.sqlite.v1-*.bak")}).isEmpty());
+}
+
+// Migration 004 renames imports.sha256 to content_hash: an import logged by a version-3 database
+// is still recognised after the upgrade.
+TEST(Database, ImportsKeepTheirHashThroughMigration4) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+    const QString hash = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_GE(Database::latestSchemaVersion(), 4);
+        objectivity::storage::ResultsRepository repo(**db);
+        objectivity::storage::ResultsRepository::ImportRecord record;
+        record.fileName = QStringLiteral("впр-2025.csv");
+        record.contentHash = hash;
+        record.layout = QStringLiteral("flat");
+        ASSERT_TRUE(repo.addImport(record).ok());
+        // back to the version-3 layout
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("ALTER TABLE imports RENAME COLUMN content_hash TO sha256")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_FALSE((*db)->backupPath().isEmpty());
+    const auto found = objectivity::storage::ResultsRepository(**db).findImportByHash(hash);
+    ASSERT_TRUE(found.ok()) << found.error().toString().toStdString();
+    EXPECT_GT(found->id, 0);
+    EXPECT_EQ(found->fileName, QStringLiteral("впр-2025.csv"));
 }

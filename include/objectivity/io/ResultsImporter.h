@@ -81,9 +81,9 @@ public:
     static QStringList fieldNames();
     // The message of a cancelled import.
     static QString cancelledMessage();
-    // The content hash by which a file imported twice is recognised (imports.sha256 column): SHA-1
-    // of the bytes, hex — not for security, only identity; 3.5 times faster than SHA-256 here.
-    // Empty with *problem set (Russian) when the file cannot be read.
+    // The content hash by which a file imported twice is recognised (imports.content_hash column):
+    // SHA-1 of the bytes, hex — not for security, only identity; 3.5 times faster than SHA-256
+    // here. Empty with *problem set (Russian) when the file cannot be read.
     static QString contentHash(const QString &path, QString *problem = nullptr);
 
 private:

@@ -23,8 +23,8 @@ public:
     struct ImportRecord {
         qint64 id = 0;
         QString fileName;
-        QString sha256;
-        QString layout; // "fisoko", "flat", "flagged"
+        QString contentHash; // SHA-1 hex of the file (ResultsImporter::contentHash)
+        QString layout;      // "fisoko", "flat", "flagged"
         QString importedAt;
         int rowCount = 0;
         QStringList warnings;
@@ -44,7 +44,7 @@ public:
     ResultsRepository &operator=(const ResultsRepository &) = delete;
 
     // Import log.
-    core::Result<ImportRecord> findImportByHash(const QString &sha256) const; // id 0 when none
+    core::Result<ImportRecord> findImportByHash(const QString &contentHash) const; // id 0 when none
     core::Result<qint64> addImport(const ImportRecord &record);
     core::Status finishImport(qint64 importId, int rowCount, const QStringList &warnings);
     // Deletes an import with its participants and flags.
