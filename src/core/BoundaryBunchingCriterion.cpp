@@ -1,5 +1,6 @@
 #include "objectivity/core/BoundaryBunchingCriterion.h"
 
+#include "objectivity/core/NumberText.h"
 #include "objectivity/core/TrinomialSumTail.h"
 
 #include <QStringList>
@@ -113,9 +114,9 @@ CriterionFinding BoundaryBunchingCriterion::evaluate(const CriterionInput &in) {
         parts << QStringLiteral("«%1» (граница %2 б.): ровно на границе %3 (ожидалось ≈%4), "
                                 "ниже на 1–%5 б. %6 (ожидалось ≈%7)")
                      .arg(QString::number(win.mark), QString::number(win.boundary),
-                          QString::number(win.at), QString::number(m * win.pAt, 'f', 1),
+                          QString::number(win.at), NumberText::fixed(m * win.pAt, 1),
                           QString::number(win.boundary - win.belowFrom), QString::number(win.below),
-                          QString::number(m * win.pBelow, 'f', 1));
+                          NumberText::fixed(m * win.pBelow, 1));
     }
     const double approx = TrinomialSumTail::normal(components, statistic);
     f.pValue =
@@ -131,8 +132,8 @@ CriterionFinding BoundaryBunchingCriterion::evaluate(const CriterionInput &in) {
         QStringLiteral("Ровно на границах отметок %1 работ при ожидаемых по форме распределения "
                        "региона ≈%2, на 1–%3 б. ниже границ — %4 при ожидаемых ≈%5 (недостаёт "
                        "%6 % работ чуть ниже границ; в окнах у границ %7 участников). ")
-            .arg(QString::number(at), QString::number(expectedAt, 'f', 1), QString::number(w),
-                 QString::number(below), QString::number(expectedBelow, 'f', 1),
+            .arg(QString::number(at), NumberText::fixed(expectedAt, 1), QString::number(w),
+                 QString::number(below), NumberText::fixed(expectedBelow, 1),
                  QString::number(std::lround(100 * missing)), QString::number(participants)) +
         parts.join(QStringLiteral("; ")) + QLatin1Char('.');
     return f;

@@ -1,6 +1,7 @@
 #include "objectivity/core/CohortDropCriterion.h"
 
 #include "objectivity/core/NormalDistribution.h"
+#include "objectivity/core/NumberText.h"
 
 #include <cmath>
 
@@ -22,10 +23,10 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &g4, const Side &g5,
         QStringLiteral("В 4 классе (%1) средний процент выполнения %2% при %3% по региону "
                        "(+%4 ст. откл.), а те же обучающиеся в 5 классе (%5) — %6% при %7% "
                        "(%8 ст. откл.): высокий результат 4 класса не подтвердился.")
-            .arg(QString::number(g4.year), QString::number(g4.meanPercent, 'f', 1),
-                 QString::number(g4.regionPercent, 'f', 1), QString::number(g4.position, 'f', 2),
-                 QString::number(g5.year), QString::number(g5.meanPercent, 'f', 1),
-                 QString::number(g5.regionPercent, 'f', 1), QString::number(g5.position, 'f', 2));
+            .arg(QString::number(g4.year), NumberText::fixed(g4.meanPercent, 1),
+                 NumberText::fixed(g4.regionPercent, 1), NumberText::fixed(g4.position, 2),
+                 QString::number(g5.year), NumberText::fixed(g5.meanPercent, 1),
+                 NumberText::fixed(g5.regionPercent, 1), NumberText::fixed(g5.position, 2));
     return f;
 }
 

@@ -1,6 +1,7 @@
 #include "objectivity/core/DifficultyInversionCriterion.h"
 
 #include "objectivity/core/NormalDistribution.h"
+#include "objectivity/core/NumberText.h"
 
 #include <cmath>
 #include <vector>
@@ -57,7 +58,7 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     const double easyDiff = in.metrics.easyPercent - in.regionMetrics.easyPercent;
     const double hardDiff = in.metrics.hardPercent - in.regionMetrics.hardPercent;
     auto signedText = [](double v) -> QString {
-        return (v >= 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 1);
+        return (v >= 0 ? QStringLiteral("+") : QString()) + NumberText::fixed(v, 1);
     };
     f.effect = true;
     f.explanation =
@@ -67,12 +68,12 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
                        "получено на %7 п. п. больше ожидаемого (%8 балла вместо %9): сложные "
                        "задания выполнены лучше, а лёгкие хуже, чем у сверстников с тем же "
                        "результатом.")
-            .arg(QString::number(in.metrics.hardPercent, 'f', 1),
-                 QString::number(in.regionMetrics.hardPercent, 'f', 1), signedText(hardDiff),
-                 QString::number(in.metrics.easyPercent, 'f', 1),
-                 QString::number(in.regionMetrics.easyPercent, 'f', 1), signedText(easyDiff),
-                 QString::number(excessPp, 'f', 1), QString::number(observed, 'f', 0),
-                 QString::number(expected, 'f', 0));
+            .arg(NumberText::fixed(in.metrics.hardPercent, 1),
+                 NumberText::fixed(in.regionMetrics.hardPercent, 1), signedText(hardDiff),
+                 NumberText::fixed(in.metrics.easyPercent, 1),
+                 NumberText::fixed(in.regionMetrics.easyPercent, 1), signedText(easyDiff),
+                 NumberText::fixed(excessPp, 1), NumberText::fixed(observed, 0),
+                 NumberText::fixed(expected, 0));
     return f;
 }
 

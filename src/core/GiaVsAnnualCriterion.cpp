@@ -1,5 +1,6 @@
 #include "objectivity/core/GiaVsAnnualCriterion.h"
 
+#include "objectivity/core/NumberText.h"
 #include "objectivity/core/ZTest.h"
 
 namespace objectivity::core {
@@ -54,13 +55,13 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in) {
     f.explanation =
         QStringLiteral("Из %1 выпускников с годовой «4» или «5» у %2 (%3%) результат %4 их не "
                        "подтверждает (%5) при %6% по региону.")
-            .arg(QString::number(u.base), QString::number(u.discordant),
-                 QString::number(pct, 'f', 1), procedureKindCode(in.procedure.kind),
+            .arg(QString::number(u.base), QString::number(u.discordant), NumberText::fixed(pct, 1),
+                 procedureKindCode(in.procedure.kind),
                  in.layout.ege
                      ? QStringLiteral("годовая «5» — тестовый балл ниже %1; или ниже минимума")
                            .arg(low)
                      : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),
-                 QString::number(refPct, 'f', 1));
+                 NumberText::fixed(refPct, 1));
     return f;
 }
 

@@ -1,5 +1,6 @@
 #include "objectivity/core/HighResultsCriterion.h"
 
+#include "objectivity/core/NumberText.h"
 #include "objectivity/core/ZTest.h"
 
 namespace objectivity::core {
@@ -35,8 +36,8 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, double
             return f; // confirmed by the school's own ГИА
         giaText = QStringLiteral("Результаты ГИА школы по предмету (%1) их не подтверждают: "
                                  "стандартизованное отклонение от региона %2 против %3 на ВПР.")
-                      .arg(gia.description, QString::number(gia.position, 'f', 2),
-                           QString::number(position, 'f', 2));
+                      .arg(gia.description, NumberText::fixed(gia.position, 2),
+                           NumberText::fixed(position, 2));
     } else {
         if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0)
             return f;
@@ -48,9 +49,9 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, double
         QStringLiteral("Средний процент выполнения %1% при %2% по региону (на %3 п. п. выше, "
                        "качество %4% против %5%); школа не гимназия, не лицей и не школа с "
                        "углублённым изучением предмета. ")
-            .arg(QString::number(m.meanPercent, 'f', 1), QString::number(r.meanPercent, 'f', 1),
-                 QString::number(diff, 'f', 1), QString::number(m.qualityPct, 'f', 1),
-                 QString::number(r.qualityPct, 'f', 1)) +
+            .arg(NumberText::fixed(m.meanPercent, 1), NumberText::fixed(r.meanPercent, 1),
+                 NumberText::fixed(diff, 1), NumberText::fixed(m.qualityPct, 1),
+                 NumberText::fixed(r.qualityPct, 1)) +
         giaText;
     return f;
 }

@@ -1,5 +1,6 @@
 #include "objectivity/core/JournalMismatchCriterion.h"
 
+#include "objectivity/core/NumberText.h"
 #include "objectivity/core/ZTest.h"
 
 namespace objectivity::core {
@@ -29,10 +30,10 @@ CriterionFinding evaluate(const CriterionInput &in, bool lenient) {
                        "средняя разница «журнал − отметка» %7, взвешенная каппа %8.")
             .arg(lenient ? QStringLiteral("Понизили (отметка за работу ниже отметки по журналу):")
                          : QStringLiteral("Повысили (отметка за работу выше отметки по журналу):"),
-                 QString::number(x), QString::number(m.journalPairs), QString::number(pct, 'f', 1),
-                 QString::number(refPct, 'f', 1), QString::number(m.confirmedPct, 'f', 1),
-                 QString::number(m.meanJournalMinusMark, 'f', 2),
-                 std::isnan(m.kappa) ? QStringLiteral("—") : QString::number(m.kappa, 'f', 2));
+                 QString::number(x), QString::number(m.journalPairs), NumberText::fixed(pct, 1),
+                 NumberText::fixed(refPct, 1), NumberText::fixed(m.confirmedPct, 1),
+                 NumberText::fixed(m.meanJournalMinusMark, 2),
+                 std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2));
     return f;
 }
 } // namespace

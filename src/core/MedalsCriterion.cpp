@@ -2,6 +2,7 @@
 
 #include "objectivity/core/BinomialTest.h"
 #include "objectivity/core/MedalRules.h"
+#include "objectivity/core/NumberText.h"
 
 #include <QMap>
 
@@ -114,7 +115,7 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
                                               "серебро: 60 и 60")
                              : QStringLiteral("русский язык ≥70 и не ниже минимума по всем "
                                               "предметам"),
-                         QString::number(100.0 * refRate, 'f', 1),
+                         NumberText::fixed(100.0 * refRate, 1),
                          sy.unsupported.join(QStringLiteral(", ")));
         }
         u.findings.append(f);

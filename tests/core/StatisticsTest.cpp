@@ -3,6 +3,7 @@
 #include "objectivity/core/BinomialTest.h"
 #include "objectivity/core/MannWhitney.h"
 #include "objectivity/core/NormalDistribution.h"
+#include "objectivity/core/NumberText.h"
 #include "objectivity/core/Ranking.h"
 #include "objectivity/core/SpearmanCorrelation.h"
 #include "objectivity/core/TrinomialSumTail.h"
@@ -183,4 +184,10 @@ TEST(TrinomialSumTail, NormalApproximationIsCloseForLargeWindows) {
         const double exact = TrinomialSumTail::exact(parts, u);
         EXPECT_NEAR(TrinomialSumTail::normal(parts, u), exact, 0.01) << u;
     }
+}
+
+TEST(NumberText, DecimalCommaWhateverTheLocale) {
+    EXPECT_EQ(NumberText::fixed(74.06, 1), QStringLiteral("74,1"));
+    EXPECT_EQ(NumberText::fixed(-0.314, 2), QStringLiteral("-0,31"));
+    EXPECT_EQ(NumberText::fixed(413.4, 0), QStringLiteral("413"));
 }
