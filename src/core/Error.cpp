@@ -1,5 +1,7 @@
 #include "objectivity/core/Error.h"
 
+#include <QFileInfo>
+
 namespace objectivity::core {
 
 QString Error::toString() const {
@@ -13,6 +15,13 @@ QString Error::toString() const {
         where += (where.isEmpty() ? QStringLiteral("Столбец %1") : QStringLiteral(", столбец %1"))
                      .arg(column);
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+Error Error::inFile(const QString &path, const QString &message) {
+    Error e;
+    e.file = QFileInfo(path).fileName();
+    e.message = message;
+    return e;
 }
 
 } // namespace objectivity::core

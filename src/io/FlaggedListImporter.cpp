@@ -22,13 +22,6 @@ namespace objectivity::io {
 
 namespace {
 
-Error fileError(const QString &path, const QString &message) {
-    Error e;
-    e.file = QFileInfo(path).fileName();
-    e.message = message;
-    return e;
-}
-
 enum Column { Year, Login, Municipality, Name, Count, ColumnCount };
 
 int columnOf(const QString &normalized) {
@@ -83,11 +76,11 @@ bool readCount(const QString &text, int *value, int max = 1000) {
 Result<FlaggedListImporter::Summary>
 FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat onRepeat) {
     if (!QFileInfo::exists(path))
-        return fileError(path, QStringLiteral("файл не найден"));
+        return Error::inFile(path, QStringLiteral("файл не найден"));
     QString problem;
     const QString hash = ResultsImporter::contentHash(path, &problem);
     if (hash.isEmpty())
-        return fileError(path, problem);
+        return Error::inFile(path, problem);
     storage::ResultsRepository repo(m_db);
     auto previous = repo.findImportByHash(hash);
     if (!previous)
@@ -95,12 +88,13 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
     Summary summary;
     if (previous->id > 0) {
         if (onRepeat == ResultsImporter::OnRepeat::Fail)
-            return fileError(path, QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
-                                                  "файл «%3»). Чтобы заменить её, укажите "
-                                                  "--on-repeat replace; чтобы пропустить — "
-                                                  "--on-repeat skip")
-                                       .arg(previous->id)
-                                       .arg(previous->importedAt, previous->fileName));
+            return Error::inFile(path,
+                                 QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                                                "файл «%3»). Чтобы заменить её, укажите "
+                                                "--on-repeat replace; чтобы пропустить — "
+                                                "--on-repeat skip")
+                                     .arg(previous->id)
+                                     .arg(previous->importedAt, previous->fileName));
         if (onRepeat == ResultsImporter::OnRepeat::Skip) {
             summary.importId = previous->id;
             summary.skipped = true;

@@ -22,13 +22,6 @@ namespace objectivity::io {
 
 namespace {
 
-Error fileError(const QString &path, const QString &message) {
-    Error e;
-    e.file = QFileInfo(path).fileName();
-    e.message = message;
-    return e;
-}
-
 // Reads up to 30 rows to tell the layouts apart: a flat header names the procedure and the year in
 // columns; a ФИС ОКО export has «Код участника» but no such columns.
 ResultsImporter::Layout detectLayout(const QString &path, const QHash<QString, QString> &mappings) {
@@ -62,11 +55,11 @@ Result<QHash<QString, QString>> effectiveMappings(storage::ResultsRepository &re
         const QString field = it.value().trimmed();
         if (field == QLatin1String("task:N") ||
             (!ResultsHeadings::fieldNames().contains(field) && !taskField.match(field).hasMatch()))
-            return fileError(path,
-                             QStringLiteral("неизвестное поле «%1» в сопоставлении «%2»; "
-                                            "допустимые поля: %3 (вместо N — номер задания)")
-                                 .arg(field, it.key(),
-                                      ResultsHeadings::fieldNames().join(QStringLiteral(", "))));
+            return Error::inFile(
+                path, QStringLiteral("неизвестное поле «%1» в сопоставлении «%2»; "
+                                     "допустимые поля: %3 (вместо N — номер задания)")
+                          .arg(field, it.key(),
+                               ResultsHeadings::fieldNames().join(QStringLiteral(", "))));
         mappings.insert(ResultsHeadings::normalize(it.key()), field);
     }
     return mappings;
@@ -151,11 +144,11 @@ QString ResultsImporter::cancelledMessage() {
 Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path,
                                                              const Options &options) {
     if (!QFileInfo::exists(path))
-        return fileError(path, QStringLiteral("файл не найден"));
+        return Error::inFile(path, QStringLiteral("файл не найден"));
     QString problem;
     const QString hash = contentHash(path, &problem);
     if (hash.isEmpty())
-        return fileError(path, problem);
+        return Error::inFile(path, problem);
 
     storage::ResultsRepository repo(m_db);
     auto previous = repo.findImportByHash(hash);
@@ -164,7 +157,7 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
     Summary summary;
     if (previous->id > 0) {
         if (options.onRepeat == OnRepeat::Fail)
-            return fileError(
+            return Error::inFile(
                 path,
                 QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
                                "файл «%3», строк: %4). Чтобы заменить её, "
@@ -228,7 +221,8 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
         summary.warnings = writer.warnings();
         summary.warningCount = writer.warningCount();
         if (summary.rows == 0)
-            return fileError(path, QStringLiteral("в файле нет ни одной строки с результатами"));
+            return Error::inFile(path,
+                                 QStringLiteral("в файле нет ни одной строки с результатами"));
         if (bulk)
             if (Status r = execAll(m_db, kCreateIndexes); !r)
                 return r;
@@ -244,7 +238,7 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
 Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
                                                           const Options &options, int maxRows) {
     if (!QFileInfo::exists(path))
-        return fileError(path, QStringLiteral("файл не найден"));
+        return Error::inFile(path, QStringLiteral("файл не найден"));
     storage::ResultsRepository repo(m_db);
     auto mappings = effectiveMappings(repo, options, path);
     if (!mappings)

@@ -12,6 +12,8 @@ struct Error {
 
     // "Файл «a.csv», строка 3, столбец 5: сообщение" — the form every layer reports in.
     QString toString() const;
+    // An error about the file at `path`, named by its file name (the folder is the user's own).
+    static Error inFile(const QString &path, const QString &message);
 };
 
 } // namespace objectivity::core
