@@ -63,6 +63,19 @@ int CliContext::usageError(const QString &message, const QString &helpCommand) {
     return Usage;
 }
 
+int CliContext::expectOneFile(const QStringList &args, const QString &helpCommand) {
+    if (args.size() == 1)
+        return 0;
+    return usageError(args.isEmpty() ? QStringLiteral("не указан файл")
+                                     : QStringLiteral("лишний аргумент «%1»").arg(args.at(1)),
+                      helpCommand);
+}
+
+int CliContext::failImport(const core::Error &error) {
+    m_err << QStringLiteral("Файл отклонён, база данных не изменена.\n");
+    return fail(error);
+}
+
 int CliContext::rejectUnknownOptions(const QStringList &args, const QString &helpCommand) {
     for (const QString &a : args)
         if (a.startsWith(QLatin1String("--")))

@@ -43,6 +43,10 @@ public:
     // Prints a usage error and the hint to run --help, returns ExitCode::Usage.
     int usageError(const QString &message, const QString &helpCommand = QString());
     // After a command has taken its options: a usage error for the first "--…" left in args, or 0.
+    // An import command's single file argument: 0 when there is exactly one, else a usage error.
+    int expectOneFile(const QStringList &args, const QString &helpCommand);
+    // An import refused as a whole: says that the database is unchanged, then the error.
+    int failImport(const core::Error &error);
     int rejectUnknownOptions(const QStringList &args, const QString &helpCommand);
 
     // Argument helpers for commands. takeFlag removes "--json" from args and says whether it was

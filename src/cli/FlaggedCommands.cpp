@@ -37,18 +37,14 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
     const bool verbose = CliContext::takeFlag(args, u"--verbose"_s);
     if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
-    if (args.size() != 1)
-        return ctx.usageError(args.isEmpty() ? u"не указан файл"_s
-                                             : u"лишний аргумент «%1»"_s.arg(args.at(1)),
-                              kGroup);
+    if (int code = ctx.expectOneFile(args, kGroup))
+        return code;
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
     auto summary = io::FlaggedListImporter(**db).importFile(args.first(), onRepeat);
-    if (!summary) {
-        ctx.err() << u"Файл отклонён, база данных не изменена.\n"_s;
-        return ctx.fail(summary.error());
-    }
+    if (!summary)
+        return ctx.failImport(summary.error());
     if (summary->skipped) {
         ctx.out() << u"Этот список уже загружен (загрузка № %1); пропущен.\n"_s.arg(
             summary->importId);

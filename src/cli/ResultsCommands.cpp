@@ -69,20 +69,16 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
     }
     if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
-    if (args.size() != 1)
-        return ctx.usageError(args.isEmpty() ? u"не указан файл"_s
-                                             : u"лишний аргумент «%1»"_s.arg(args.at(1)),
-                              kGroup);
+    if (int code = ctx.expectOneFile(args, kGroup))
+        return code;
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
     QElapsedTimer timer;
     timer.start();
     auto summary = io::ResultsImporter(**db).importFile(args.first(), options);
-    if (!summary) {
-        ctx.err() << u"Файл отклонён, база данных не изменена.\n"_s;
-        return ctx.fail(summary.error());
-    }
+    if (!summary)
+        return ctx.failImport(summary.error());
     if (summary->skipped) {
         ctx.out() << u"Этот файл уже загружен (загрузка № %1); пропущен.\n"_s.arg(
             summary->importId);
