@@ -1,5 +1,7 @@
 #include "objectivity/io/PlanXlsxWriter.h"
 
+#include "XlsxPrintLayout.h"
+
 #include "objectivity/core/ExecutionReport.h"
 #include "objectivity/io/PlanExportTable.h"
 
@@ -43,15 +45,6 @@ double columnWidth(core::ColumnRole role) {
         return 30;
     }
     return 20;
-}
-
-// Lines a text takes in a column of `width` characters (Excel does not size rows on its own).
-int lineCount(const QString &text, double width) {
-    const double perLine = std::max(4.0, width * 1.05 - 1);
-    int lines = 0;
-    for (const QString &paragraph : text.split(u'\n'))
-        lines += std::max(1, int(std::ceil(paragraph.size() / perLine)));
-    return lines;
 }
 
 lxw_datetime excelDate(const QDate &d) {
@@ -115,18 +108,6 @@ Formats makeFormats(lxw_workbook *wb) {
     return f;
 }
 
-void setPrintLayout(lxw_worksheet *ws, PlanExportOptions::Orientation orientation) {
-    if (orientation == PlanExportOptions::Orientation::Landscape)
-        worksheet_set_landscape(ws);
-    else
-        worksheet_set_portrait(ws);
-    worksheet_set_paper(ws, 9); // A4
-    // ГОСТ Р 7.0.97-2016 margins in inches: left 20 mm, right 10 mm, top and bottom 20 mm.
-    worksheet_set_margins(ws, 20 / 25.4, 10 / 25.4, 20 / 25.4, 20 / 25.4);
-    worksheet_set_header(ws, "&C&P");
-    worksheet_fit_to_pages(ws, 1, 0);
-}
-
 // A row merged across columns [first, last] (a single cell when first == last).
 void writeMerged(lxw_worksheet *ws, lxw_row_t row, lxw_col_t first, lxw_col_t last,
                  const QString &text, lxw_format *format) {
@@ -147,7 +128,7 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
         totalWidth += w;
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), w, nullptr);
     }
-    setPrintLayout(ws, options.orientation);
+    XlsxPrintLayout::setPage(ws, options.orientation == PlanExportOptions::Orientation::Landscape);
 
     lxw_row_t row = 0;
     // Approval block over the right part of the sheet.
@@ -158,14 +139,16 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
         approvalWidth += columnWidth(columns[c].role);
     for (const QString &line : approval) {
         writeMerged(ws, row, approvalFrom, lastCol, line, fmt.approval);
-        worksheet_set_row(ws, row, kLineHeight * lineCount(line, approvalWidth), nullptr);
+        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(line, approvalWidth),
+                          nullptr);
         ++row;
     }
     if (!approval.isEmpty())
         ++row;
     for (const QString &line : layout.titleLines()) {
         writeMerged(ws, row, 0, lastCol, line, fmt.title);
-        worksheet_set_row(ws, row, 18.75 * lineCount(line, totalWidth * 0.85), nullptr);
+        worksheet_set_row(ws, row, 18.75 * XlsxPrintLayout::lineCount(line, totalWidth * 0.85),
+                          nullptr);
         ++row;
     }
     ++row;
@@ -176,7 +159,8 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
     for (int c = 0; c < columns.size(); ++c) {
         const QString heading = columns[c].heading.simplified();
         worksheet_write_string(ws, row, lxw_col_t(c), utf8(heading).c_str(), fmt.header);
-        headerLines = std::max(headerLines, lineCount(heading, columnWidth(columns[c].role)));
+        headerLines = std::max(headerLines,
+                               XlsxPrintLayout::lineCount(heading, columnWidth(columns[c].role)));
     }
     worksheet_set_row(ws, row, kLineHeight * headerLines + 4, nullptr);
     worksheet_freeze_panes(ws, headerRow + 1, 0);
@@ -187,7 +171,8 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
         const core::Section &section = plan.sections[si];
         const QString title = PlanExportTable::sectionText(section).simplified();
         writeMerged(ws, row, 0, lastCol, title, fmt.section);
-        worksheet_set_row(ws, row, kLineHeight * lineCount(title, totalWidth), nullptr);
+        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(title, totalWidth),
+                          nullptr);
         ++row;
         for (int mi = 0; mi < section.measures.size(); ++mi) {
             const core::Measure &m = section.measures[mi];
@@ -209,7 +194,8 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
                 const QString text = layout.cellText(m, c, er);
                 worksheet_write_string(ws, row, col, utf8(text).c_str(),
                                        layout.isCentered(c) ? fmt.cellCenter : fmt.cell);
-                lines = std::max(lines, lineCount(text, columnWidth(columns[c].role)));
+                lines =
+                    std::max(lines, XlsxPrintLayout::lineCount(text, columnWidth(columns[c].role)));
             }
             worksheet_set_row(ws, row, std::min(409.0, kLineHeight * lines + 2), nullptr);
             ++row;
@@ -218,7 +204,8 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
             const QString text =
                 QStringLiteral("Итого по разделу: ") + report->sections()[si].totals.describe();
             writeMerged(ws, row, 0, lastCol, text, fmt.totals);
-            worksheet_set_row(ws, row, kLineHeight * lineCount(text, totalWidth), nullptr);
+            worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(text, totalWidth),
+                              nullptr);
             ++row;
         }
     }
@@ -233,7 +220,7 @@ void writeSummarySheet(lxw_worksheet *ws, const core::ExecutionReport &report, c
     const QList<double> widths{10, 60, 9, 12, 13, 13, 11, 15, 13, 13};
     for (int c = 0; c < widths.size(); ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
-    setPrintLayout(ws, PlanExportOptions::Orientation::Landscape);
+    XlsxPrintLayout::setPage(ws, true);
 
     const auto last = lxw_col_t(headings.size() - 1);
     writeMerged(ws, 0, 0, last, QStringLiteral("Исполнение плана мероприятий"), fmt.title);
@@ -266,7 +253,8 @@ void writeSummarySheet(lxw_worksheet *ws, const core::ExecutionReport &report, c
                                fmt.cellCenter);
         const QString title = s.section->title.simplified();
         worksheet_write_string(ws, row, 1, utf8(title).c_str(), fmt.cell);
-        worksheet_set_row(ws, row, kLineHeight * lineCount(title, widths[1]) + 2, nullptr);
+        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(title, widths[1]) + 2,
+                          nullptr);
         writeTotals(row, s.totals, false);
         ++row;
     }

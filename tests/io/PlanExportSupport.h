@@ -80,4 +80,18 @@ inline bool containsWordSequence(const QStringList &haystack, const QStringList 
     return false;
 }
 
+// A workbook read back by openpyxl (tests/scripts/read_plan_xlsx.py): an independent reader.
+inline QJsonObject readXlsx(const QString &path) {
+    const QString out =
+        runTool(QStringLiteral("/usr/bin/python3"),
+                {sourceFile(QStringLiteral("tests/scripts/read_plan_xlsx.py")), path});
+    return QJsonDocument::fromJson(out.toUtf8()).object();
+}
+
+inline bool havePython() {
+    return runTool(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-c"), QStringLiteral("import openpyxl; print('ok')")})
+        .startsWith(QStringLiteral("ok"));
+}
+
 } // namespace objectivity::test

@@ -18,7 +18,6 @@ namespace {
 
 const QString kPdfToText = QStringLiteral("/usr/bin/pdftotext");
 const QString kPdfInfo = QStringLiteral("/usr/bin/pdfinfo");
-const QString kPython = QStringLiteral("/usr/bin/python3");
 
 // Where outputs go: a temporary folder, or $OBJECTIVITY_EXPORT_KEEP to look at them afterwards.
 QString outputDir(QTemporaryDir &tmp) {
@@ -45,17 +44,6 @@ QStringList textLines(const QString &text) {
         if (!line.trimmed().isEmpty())
             lines << line.trimmed();
     return lines;
-}
-
-QJsonObject readXlsx(const QString &path) {
-    const QString out =
-        runTool(kPython, {sourceFile(QStringLiteral("tests/scripts/read_plan_xlsx.py")), path});
-    return QJsonDocument::fromJson(out.toUtf8()).object();
-}
-
-bool havePython() {
-    return runTool(kPython, {QStringLiteral("-c"), QStringLiteral("import openpyxl; print('ok')")})
-        .startsWith(QStringLiteral("ok"));
 }
 
 class SeedExport : public ::testing::TestWithParam<const char *> {
