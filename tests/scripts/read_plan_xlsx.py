@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Independent reader for the plan workbooks written by PlanXlsxWriter (openpyxl).
+"""Independent reader for the workbooks the program writes (plan, analysis report), with openpyxl.
 
 Prints one JSON object: sheet names, document properties, and per sheet its cells (row, column,
 value; dates as ISO strings with their number format), merged ranges, frozen pane, print title
@@ -33,6 +33,8 @@ def main(path):
                     cells.append({"row": c.row, "col": c.column, "value": cell_value(c),
                                   "bold": bool(c.font and c.font.b),
                                   "wrap": bool(c.alignment and c.alignment.wrap_text),
+                                  "top": bool(c.alignment and c.alignment.vertical == "top"),
+                                  "format": c.number_format,
                                   "border": bool(c.border and c.border.left and c.border.left.style)})
         out[ws.title] = {
             "cells": cells,
@@ -47,6 +49,8 @@ def main(path):
             "fit_height": 1 if ws.page_setup.fitToHeight is None else int(ws.page_setup.fitToHeight),
             "fit_to_page": ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
             "max_col": ws.max_column,
+            "row_heights": {str(r): d.height for r, d in ws.row_dimensions.items()
+                            if d.height is not None},
         }
     json.dump(out, sys.stdout, ensure_ascii=False)
 
