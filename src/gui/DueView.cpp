@@ -2,9 +2,9 @@
 
 #include "objectivity/core/DueList.h"
 #include "objectivity/gui/DueListModel.h"
+#include "objectivity/gui/MonthPicker.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,14 +16,12 @@ namespace objectivity::gui {
 
 DueView::DueView(QWidget *parent)
     : QWidget(parent), m_today(QDate::currentDate()), m_model(new DueListModel(this)),
-      m_mode(new QComboBox(this)), m_month(new QDateEdit(this)), m_owner(new QComboBox(this)),
+      m_mode(new QComboBox(this)), m_month(new MonthPicker(this)), m_owner(new QComboBox(this)),
       m_summary(new QLabel(this)), m_table(new QTableView(this)) {
     m_mode->addItem(QStringLiteral("Сроки в месяце"), int(Mode::Month));
     m_mode->addItem(QStringLiteral("Просрочено"), int(Mode::Overdue));
     m_mode->addItem(QStringLiteral("Ближайшие 30 дней"), int(Mode::Upcoming));
-    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    m_month->setCalendarPopup(true);
-    m_month->setDate(m_today);
+    m_month->setMonth(m_today);
     m_owner->setEditable(true);
     m_owner->setMinimumWidth(240);
     m_owner->lineEdit()->setPlaceholderText(QStringLiteral("все ответственные"));
@@ -52,7 +50,7 @@ DueView::DueView(QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DueView::rebuild);
-    connect(m_month, &QDateEdit::dateChanged, this, &DueView::rebuild);
+    connect(m_month, &MonthPicker::monthChanged, this, &DueView::rebuild);
     connect(m_owner, &QComboBox::currentTextChanged, this, &DueView::rebuild);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         emit openMeasure(i.data(DueListModel::PlanIdRole).toLongLong(),
@@ -86,7 +84,7 @@ void DueView::setToday(const QDate &today) {
 }
 
 void DueView::setMonth(const QDate &anyDayOfMonth) {
-    m_month->setDate(anyDayOfMonth);
+    m_month->setMonth(anyDayOfMonth);
 }
 
 void DueView::setMode(Mode mode) {
@@ -99,7 +97,7 @@ void DueView::setOwnerFilter(const QString &owner) {
 
 void DueView::rebuild() {
     const auto due =
-        core::DueList::build(m_plans, m_today, m_month->date(), m_owner->currentText().trimmed());
+        core::DueList::build(m_plans, m_today, m_month->month(), m_owner->currentText().trimmed());
     const auto mode = Mode(m_mode->currentData().toInt());
     m_month->setEnabled(mode == Mode::Month);
     switch (mode) {

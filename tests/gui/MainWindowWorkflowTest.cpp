@@ -7,6 +7,7 @@
 #include "objectivity/gui/DueView.h"
 #include "objectivity/gui/MainActions.h"
 #include "objectivity/gui/MeasureDetailPanel.h"
+#include "objectivity/gui/MonthPicker.h"
 #include "objectivity/gui/PlanEditor.h"
 #include "objectivity/gui/PlanListModel.h"
 #include "objectivity/gui/PlanListView.h"
@@ -187,6 +188,16 @@ TEST_F(MainWindowTest, DueViewListsMonthAndOverdue) {
     for (const auto &e : due->model()->entries())
         sawSummer |= e.measure.number == QStringLiteral("1.2.");
     EXPECT_TRUE(sawSummer);
+    // the month reads as a label, in the nominative: «Август 2023», not «августа 2023»
+    EXPECT_EQ(due->monthPicker()->text(), QStringLiteral("Август 2023"));
+    // choosing another month through the picker rebuilds the list
+    auto *names = due->monthPicker()->findChild<QComboBox *>();
+    ASSERT_NE(names, nullptr);
+    names->setCurrentIndex(0); // Январь 2023: nothing of seed 000 ends in January
+    EXPECT_EQ(due->monthPicker()->month(), QDate(2023, 1, 1));
+    EXPECT_NE(due->model()->rowCount(), inMonth);
+    due->setMonth(QDate(2023, 8, 20));
+    EXPECT_EQ(due->model()->rowCount(), inMonth);
 
     due->setMode(gui::DueView::Mode::Overdue);
     const int overdue = due->model()->rowCount();

@@ -5,13 +5,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QTableView;
 
 namespace objectivity::gui {
 
 class DueListModel;
+class MonthPicker;
 
 // «Сроки»: across all plans, what is due in a chosen month, what is overdue and what comes in the
 // next 30 days, filterable by owner. Double-click opens the measure in its plan.
@@ -28,6 +28,7 @@ public:
     void setOwnerFilter(const QString &owner);
     DueListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    MonthPicker *monthPicker() const { return m_month; }
 
 signals:
     void openMeasure(qint64 planId, qint64 measureId);
@@ -39,7 +40,7 @@ private:
     QDate m_today;
     DueListModel *m_model;
     QComboBox *m_mode;
-    QDateEdit *m_month;
+    MonthPicker *m_month;
     QComboBox *m_owner;
     QLabel *m_summary;
     QTableView *m_table;
