@@ -74,6 +74,18 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
 }
 
 void UnitAccumulator::addHard(const UnitAccumulator &o, int sign) {
+    if (m_compact && !o.hardByPrimary.empty()) {
+        // a dense table joins a compact list: this accumulator becomes dense
+        m_compact = false;
+        m_maxHard = std::max(m_maxHard, o.m_maxHard);
+        hardByPrimary.assign(o.hardByPrimary.size(), 0);
+        const std::vector<std::uint32_t> pairs = std::move(hardPairs);
+        hardPairs.clear();
+        UnitAccumulator own;
+        own.m_maxHard = m_maxHard;
+        own.hardPairs = pairs;
+        addHard(own, 1);
+    }
     if (m_compact) {
         // whole participants of another unit: their entries join or leave the list
         if (sign > 0) {
