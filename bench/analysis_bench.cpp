@@ -1,4 +1,4 @@
-// Analysis benchmark. For each seed: generates a region (core::RegionGenerator, default strength),
+// Analysis benchmark. For each seed: generates a region (simulation::RegionGenerator, default strength),
 // writes it into a SQLite database through storage (GeneratedRegionWriter), reads it back and runs
 // the analysis as `objectivity-cli analyze` does, and scores the flags against the generator's
 // ground truth (recall per manipulation, honest units flagged, strong honest schools flagged).
@@ -8,12 +8,12 @@
 //   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--keep-db FILE] [--verbose]
 //                  [--set key=value ...]
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
-#include "objectivity/core/AnalysisEngine.h"
-#include "objectivity/core/RegionGenerator.h"
-#include "objectivity/storage/AnalysisDataReader.h"
-#include "objectivity/storage/AnalysisSettingsRepository.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/simulation/RegionGenerator.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/GeneratedRegionWriter.h"
+#include "objectivity/storage/results/GeneratedRegionWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +30,7 @@
 
 using namespace objectivity;
 using namespace objectivity::core;
+using namespace objectivity::simulation;
 
 namespace {
 
@@ -113,7 +114,7 @@ struct Score {
     }
 };
 
-Score score(const RegionPlan &plan, const AnalysisReport &report, bool verbose) {
+Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verbose) {
     QHash<QString, QStringList> flags; // unit -> criteria
     QHash<QString, int> sizes;
     QHash<QString, const UnitReport *> byKey;
@@ -176,7 +177,7 @@ Score score(const RegionPlan &plan, const AnalysisReport &report, bool verbose) 
 }
 
 // year,kind,grade,subject,school,manipulation — for looking at the units outside the benchmark
-void writePlanted(const RegionPlan &plan, const QString &path) {
+void writePlanted(const SimulatedRegion &plan, const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;

@@ -2,10 +2,10 @@
 // to PDF, Excel and ODT: the plan and the execution report. Prints the median of 3 runs per format
 // and the peak RSS (VmHWM) after each step. Run from a Release or RelWithDebInfo build:
 //   build/bench/bench_plan_export [measures]
-#include "objectivity/io/PlanExportOptions.h"
-#include "objectivity/io/PlanOdtWriter.h"
-#include "objectivity/io/PlanPdfWriter.h"
-#include "objectivity/io/PlanXlsxWriter.h"
+#include "objectivity/io/export/PlanExportOptions.h"
+#include "objectivity/io/export/PlanOdtWriter.h"
+#include "objectivity/io/export/PlanPdfWriter.h"
+#include "objectivity/io/export/PlanXlsxWriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Prints how long importing plan documents takes: each seed, the HTML and .docx fixtures, and a
 // large synthetic plan (the seed 001 table repeated) to show how time grows with size.
 // Usage: bench_plan_import [shared-dir] [source-dir]
-#include "objectivity/io/PlanImporter.h"
+#include "objectivity/io/plan/PlanImporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // Usage: bench_plan_repository [SECTIONS [MEASURES_PER_SECTION]]   (default 20 × 50 = 1000
 // measures)
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

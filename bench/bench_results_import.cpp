@@ -2,9 +2,9 @@
 // prints rows/s and peak memory; in the same run times `sqlite3 DB ".import --csv FILE t"` of the
 // same CSV (a plain copy into an unindexed table of text columns, the baseline).
 // Usage: bench_results_import [rows=1000000] [work-dir=/tmp/bench_results_import]
-#include "objectivity/io/CsvReader.h"
-#include "objectivity/io/FlatResultsFormat.h"
-#include "objectivity/io/ResultsImporter.h"
+#include "objectivity/io/formats/CsvReader.h"
+#include "objectivity/io/results/FlatResultsFormat.h"
+#include "objectivity/io/results/ResultsImporter.h"
 #include "objectivity/storage/Database.h"
 
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
 // Results browser benchmark: what the GUI's results table costs on a large database. Writes a
-// generated region of about --rows participants (core::RegionGenerator through ResultsRepository)
+// generated region of about --rows participants (simulation::RegionGenerator through ResultsRepository)
 // unless --db names an existing file, then times storage::ParticipantQuery: the units pass that
 // gives every count (reload of the table and every filter change), and pages of 200 rows read at
 // random places (scrolling), beside a plain SELECT COUNT(*) of the same table.
 //
 //   results_browse_bench [--rows N] [--db FILE]
-#include "objectivity/core/RegionGenerator.h"
+#include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/MarkScaleRepository.h"
-#include "objectivity/storage/ParticipantQuery.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/MarkScaleRepository.h"
+#include "objectivity/storage/results/ParticipantQuery.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,11 +26,11 @@ using namespace objectivity;
 
 namespace {
 
-class Sink : public core::RegionSink {
+class Sink : public simulation::RegionSink {
 public:
     Sink(storage::ResultsRepository &repo, qint64 importId, qint64 target)
         : m_repo(repo), m_importId(importId), m_target(target) {}
-    void unit(const core::GeneratedSchool &school, const core::GeneratedProcedure &g,
+    void unit(const simulation::GeneratedSchool &school, const simulation::GeneratedProcedure &g,
               const QList<core::ParticipantResult> &list) override {
         qint64 &s = m_schools[school.school.code];
         if (!s)
@@ -94,14 +94,14 @@ int main(int argc, char **argv) {
             record.contentHash = QStringLiteral("bench");
             record.layout = QStringLiteral("flat");
             const qint64 importId = repo.addImport(record).value();
-            core::GeneratorOptions o;
+            simulation::GeneratorOptions o;
             o.seed = 11;
             o.schools = 1500;
             o.municipalities = 30;
             o.firstYear = 2023;
             o.lastYear = 2025;
             Sink sink(repo, importId, target);
-            core::RegionGenerator(o).run(sink);
+            simulation::RegionGenerator(o).run(sink);
             written = sink.rows;
             return repo.finishImport(importId, int(sink.rows), {});
         });

@@ -1,9 +1,9 @@
 // «Объективность»: the desktop application. Opens the database (--db FILE or the default one),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
-#include "objectivity/gui/AppSession.h"
-#include "objectivity/gui/DemoResultsLoader.h"
-#include "objectivity/gui/MainWindow.h"
-#include "objectivity/gui/ScreenshotRunner.h"
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/results/DemoResultsLoader.h"
+#include "objectivity/gui/shell/MainWindow.h"
+#include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/storage/Database.h"
 
 #include <QApplication>

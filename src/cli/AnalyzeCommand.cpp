@@ -2,10 +2,10 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include "objectivity/core/AnalysisEngine.h"
-#include "objectivity/io/AnalysisXlsxWriter.h"
-#include "objectivity/storage/AnalysisDataReader.h"
-#include "objectivity/storage/AnalysisSettingsRepository.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/io/export/AnalysisXlsxWriter.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
 #include "objectivity/storage/Database.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/core/Error.h"
-#include "objectivity/core/Result.h"
+#include "objectivity/core/common/Error.h"
+#include "objectivity/core/common/Result.h"
 #include "objectivity/storage/Database.h"
 
 #include <QString>

@@ -2,9 +2,9 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include "objectivity/io/FlaggedListImporter.h"
+#include "objectivity/io/results/FlaggedListImporter.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

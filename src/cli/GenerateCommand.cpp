@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include "objectivity/core/Manipulation.h"
-#include "objectivity/io/RegionFilesWriter.h"
+#include "objectivity/simulation/Manipulation.h"
+#include "objectivity/io/results/RegionFilesWriter.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -19,7 +19,7 @@ const QString kGroup = QStringLiteral("generate");
 
 int runGenerate(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
-    core::GeneratorOptions o;
+    simulation::GeneratorOptions o;
     io::RegionFilesWriter::Options how;
     how.xlsx = !CliContext::takeFlag(args, QStringLiteral("--no-xlsx"));
     how.fisoko = !CliContext::takeFlag(args, QStringLiteral("--no-fisoko"));
@@ -98,7 +98,7 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
         ctx.out() << s.xlsxSkipped << '\n';
     QMap<QString, int> counts;
     for (const auto &m : s.planted)
-        ++counts[core::manipulationCode(m.manipulation)];
+        ++counts[simulation::manipulationCode(m.manipulation)];
     ctx.out() << QStringLiteral("Заложено (ground_truth.csv, строк: %1):\n").arg(s.planted.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         ctx.out() << QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());

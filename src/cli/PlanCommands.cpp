@@ -3,10 +3,10 @@
 #include "CliRegistry.h"
 #include "PlanTextView.h"
 
-#include "objectivity/io/PlanImporter.h"
-#include "objectivity/io/PlanJson.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/io/plan/PlanJson.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QFileInfo>
 

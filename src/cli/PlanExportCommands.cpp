@@ -4,11 +4,11 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include "objectivity/io/PlanOdtWriter.h"
-#include "objectivity/io/PlanPdfWriter.h"
-#include "objectivity/io/PlanXlsxWriter.h"
+#include "objectivity/io/export/PlanOdtWriter.h"
+#include "objectivity/io/export/PlanPdfWriter.h"
+#include "objectivity/io/export/PlanXlsxWriter.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/core/Plan.h"
-#include "objectivity/storage/PlanSummary.h"
+#include "objectivity/core/plan/Plan.h"
+#include "objectivity/storage/plan/PlanSummary.h"
 
 #include <QList>
 #include <QString>

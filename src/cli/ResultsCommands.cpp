@@ -2,9 +2,9 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include "objectivity/io/ResultsImporter.h"
+#include "objectivity/io/results/ResultsImporter.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "CliRegistry.h"
 
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/StaffRepository.h"
+#include "objectivity/storage/plan/StaffRepository.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Small helpers shared by the repositories (private to storage).
-#include "objectivity/core/Error.h"
+#include "objectivity/core/common/Error.h"
 #include "objectivity/storage/Database.h"
 
 #include <QDate>

@@ -3,11 +3,11 @@
 // beside the computed ones, the guard rails (minimum participants, thresholds from the settings).
 #include "CliTest.h"
 
-#include "objectivity/core/AnalysisSettings.h"
-#include "objectivity/core/RegionGenerator.h"
+#include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/GeneratedRegionWriter.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/GeneratedRegionWriter.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -17,8 +17,8 @@ using objectivity::test::CliRun;
 
 namespace {
 
-core::GeneratorOptions smallRegion() {
-    core::GeneratorOptions o;
+simulation::GeneratorOptions smallRegion() {
+    simulation::GeneratorOptions o;
     o.seed = 11;
     o.schools = 40;
     o.municipalities = 4;
@@ -41,7 +41,7 @@ protected:
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         storage::GeneratedRegionWriter writer(**db, QStringLiteral("test region"));
         const core::Status s = (*db)->transaction([&]() -> core::Status {
-            core::RegionGenerator(smallRegion()).run(writer);
+            simulation::RegionGenerator(smallRegion()).run(writer);
             if (core::Status f = writer.finish(); !f)
                 return f;
             // an official list naming the first school with a planted manipulation
@@ -66,10 +66,10 @@ protected:
     }
 
     // The first planted manipulation of a kind the analysis must find (a lenient journal).
-    static core::PlantedManipulation manipulated() {
-        static const core::RegionPlan plan(smallRegion());
+    static simulation::PlantedManipulation manipulated() {
+        static const simulation::SimulatedRegion plan(smallRegion());
         for (const auto &m : plan.planted())
-            if (m.manipulation == core::Manipulation::LenientJournal)
+            if (m.manipulation == simulation::Manipulation::LenientJournal)
                 return m;
         return {};
     }
@@ -86,7 +86,7 @@ protected:
 };
 
 TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
-    const core::PlantedManipulation m = manipulated();
+    const simulation::PlantedManipulation m = manipulated();
     ASSERT_FALSE(m.schoolCode.isEmpty()) << "the generator planted no lenient journal";
     const QJsonObject report = analyzeJson();
     const QJsonArray units = report.value(QLatin1String("units")).toArray();

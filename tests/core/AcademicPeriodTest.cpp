@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "objectivity/core/AcademicPeriod.h"
+#include "objectivity/core/common/AcademicPeriod.h"
 
 #include <QFile>
 #include <gtest/gtest.h>

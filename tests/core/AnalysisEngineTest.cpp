@@ -1,6 +1,6 @@
 // The criteria on small in-memory regions: honest schools stay unflagged, planted patterns are
 // found.
-#include "objectivity/core/AnalysisEngine.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
 
 #include <gtest/gtest.h>
 

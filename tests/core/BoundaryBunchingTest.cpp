@@ -1,6 +1,6 @@
 // boundary_bunching on hand-made histograms: a region with a smooth shape and units with and
 // without works moved from just below the boundaries up to them.
-#include "objectivity/core/BoundaryBunchingCriterion.h"
+#include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "SeedTable.h"
 #include "TestSupport.h"
 
-#include "objectivity/core/DeadlineParser.h"
+#include "objectivity/core/plan/DeadlineParser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-#include "objectivity/core/DueList.h"
-#include "objectivity/core/DeadlineParser.h"
+#include "objectivity/core/plan/DueList.h"
+#include "objectivity/core/plan/DeadlineParser.h"
 
 #include <gtest/gtest.h>
 

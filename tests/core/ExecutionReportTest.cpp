@@ -1,4 +1,4 @@
-#include "objectivity/core/ExecutionReport.h"
+#include "objectivity/core/plan/ExecutionReport.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #include "SeedTable.h"
 #include "TestSupport.h"
 
-#include "objectivity/core/OwnerSplitter.h"
+#include "objectivity/core/plan/OwnerSplitter.h"
 
 #include <gtest/gtest.h>
 

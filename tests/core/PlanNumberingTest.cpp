@@ -1,4 +1,4 @@
-#include "objectivity/core/PlanNumbering.h"
+#include "objectivity/core/plan/PlanNumbering.h"
 
 #include <gtest/gtest.h>
 

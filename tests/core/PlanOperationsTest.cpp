@@ -1,5 +1,5 @@
-#include "objectivity/core/PlanOperations.h"
-#include "objectivity/core/DeadlineParser.h"
+#include "objectivity/core/plan/PlanOperations.h"
+#include "objectivity/core/plan/DeadlineParser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
-#include "objectivity/core/MarkScale.h"
-#include "objectivity/core/ParticipantResult.h"
-#include "objectivity/core/ProcedureKind.h"
-#include "objectivity/core/SchoolKind.h"
-#include "objectivity/core/SubjectCatalog.h"
-#include "objectivity/core/TaskInfo.h"
+#include "objectivity/core/results/MarkScale.h"
+#include "objectivity/core/results/ParticipantResult.h"
+#include "objectivity/core/results/ProcedureKind.h"
+#include "objectivity/core/results/SchoolKind.h"
+#include "objectivity/core/results/SubjectCatalog.h"
+#include "objectivity/core/results/TaskInfo.h"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
 // Hand-worked examples with known answers for the statistics used by the analysis.
-#include "objectivity/core/BenjaminiHochberg.h"
-#include "objectivity/core/BinomialTest.h"
-#include "objectivity/core/MannWhitney.h"
-#include "objectivity/core/NormalDistribution.h"
-#include "objectivity/core/NumberText.h"
-#include "objectivity/core/Ranking.h"
-#include "objectivity/core/SpearmanCorrelation.h"
-#include "objectivity/core/TrinomialSumTail.h"
-#include "objectivity/core/WeightedKappa.h"
-#include "objectivity/core/ZTest.h"
+#include "objectivity/core/stats/BenjaminiHochberg.h"
+#include "objectivity/core/stats/BinomialTest.h"
+#include "objectivity/core/stats/MannWhitney.h"
+#include "objectivity/core/stats/NormalDistribution.h"
+#include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/stats/Ranking.h"
+#include "objectivity/core/stats/SpearmanCorrelation.h"
+#include "objectivity/core/stats/TrinomialSumTail.h"
+#include "objectivity/core/stats/WeightedKappa.h"
+#include "objectivity/core/stats/ZTest.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The П/В-points-by-score table of an accumulator gives the same counts in its compact form (a
 // school's unit) and its dense form (a reference), whatever is added to or subtracted from what.
-#include "objectivity/core/UnitAccumulator.h"
+#include "objectivity/core/analysis/UnitAccumulator.h"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,15 @@
 // The analysis window on a small generated region: the run on a worker thread shows the flagged
 // units the engine finds, per-school markers add up, thresholds change the outcome, Cancel keeps
 // the previous report, and the export writes the workbook.
-#include "objectivity/gui/AnalysisView.h"
+#include "objectivity/gui/analysis/AnalysisView.h"
 #include "ResultsTestSupport.h"
-#include "objectivity/core/AnalysisEngine.h"
-#include "objectivity/gui/AnalysisFlagsModel.h"
-#include "objectivity/gui/AnalysisSchoolsModel.h"
-#include "objectivity/gui/AnalysisSettingsDialog.h"
-#include "objectivity/io/XlsxReader.h"
-#include "objectivity/storage/AnalysisDataReader.h"
-#include "objectivity/storage/AnalysisSettingsRepository.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/gui/analysis/AnalysisFlagsModel.h"
+#include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
+#include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
+#include "objectivity/io/formats/XlsxReader.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>

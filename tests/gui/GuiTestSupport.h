@@ -1,9 +1,9 @@
 #pragma once
 // Shared by the GUI tests: a temporary database with seed 000 imported and saved.
 #include "TestSupport.h"
-#include "objectivity/gui/AppSession.h"
-#include "objectivity/io/PlanImporter.h"
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,11 +1,11 @@
 // Importing plans into the main window as the user does: «Вставить из буфера» with Word's HTML
 // or plain text, a file dropped onto the window, and cancelling the preview (nothing saved).
 #include "MainWindowTest.h"
-#include "objectivity/gui/ImportPreviewDialog.h"
-#include "objectivity/gui/MainActions.h"
-#include "objectivity/gui/PlanEditor.h"
-#include "objectivity/gui/PlanListModel.h"
-#include "objectivity/gui/PlanListView.h"
+#include "objectivity/gui/plan/ImportPreviewDialog.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanListModel.h"
+#include "objectivity/gui/plan/PlanListView.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,13 +1,13 @@
 // What the main window remembers between starts (window layout, recent databases, the last plan)
 // and the first start on a new database (demo plan and staff roles), and the --screenshot path.
 #include "MainWindowTest.h"
-#include "objectivity/gui/MainActions.h"
-#include "objectivity/gui/PlanEditor.h"
-#include "objectivity/gui/PlanListModel.h"
-#include "objectivity/gui/PlanListView.h"
-#include "objectivity/gui/ScreenshotRunner.h"
-#include "objectivity/gui/StaffModel.h"
-#include "objectivity/storage/StaffRepository.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanListModel.h"
+#include "objectivity/gui/plan/PlanListView.h"
+#include "objectivity/gui/shell/ScreenshotRunner.h"
+#include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/storage/plan/StaffRepository.h"
 
 #include <QAction>
 #include <QDockWidget>

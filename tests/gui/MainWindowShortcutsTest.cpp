@@ -2,12 +2,12 @@
 // the editor (add, move, undo, redo, delete, find, switching views), and drag and drop through
 // the view's filter model moves measures as an undoable command.
 #include "MainWindowTest.h"
-#include "objectivity/gui/DueView.h"
-#include "objectivity/gui/MainActions.h"
-#include "objectivity/gui/MeasureDetailPanel.h"
-#include "objectivity/gui/PlanEditor.h"
-#include "objectivity/gui/PlanFilterProxy.h"
-#include "objectivity/gui/PlanView.h"
+#include "objectivity/gui/plan/DueView.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/plan/MeasureDetailPanel.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanFilterProxy.h"
+#include "objectivity/gui/plan/PlanView.h"
 
 #include <QAction>
 #include <QLineEdit>

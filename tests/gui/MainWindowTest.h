@@ -2,7 +2,7 @@
 // Fixture of the main-window tests: a temporary database with seed 000 imported, the real
 // MainWindow on it, shown and active (offscreen), and settings kept in a temporary folder.
 #include "GuiTestSupport.h"
-#include "objectivity/gui/MainWindow.h"
+#include "objectivity/gui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDialog>

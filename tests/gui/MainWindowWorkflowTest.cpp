@@ -2,18 +2,18 @@
 // edits, execution marks on the approved plan, a new revision with the old one still viewable,
 // renaming a person in the staff directory, and the «Сроки» view.
 #include "MainWindowTest.h"
-#include "objectivity/gui/ApprovalDialog.h"
-#include "objectivity/gui/DueListModel.h"
-#include "objectivity/gui/DueView.h"
-#include "objectivity/gui/MainActions.h"
-#include "objectivity/gui/MeasureDetailPanel.h"
-#include "objectivity/gui/MonthPicker.h"
-#include "objectivity/gui/PlanEditor.h"
-#include "objectivity/gui/PlanListModel.h"
-#include "objectivity/gui/PlanListView.h"
-#include "objectivity/gui/PlanView.h"
-#include "objectivity/gui/StaffDialog.h"
-#include "objectivity/gui/StaffModel.h"
+#include "objectivity/gui/plan/ApprovalDialog.h"
+#include "objectivity/gui/plan/DueListModel.h"
+#include "objectivity/gui/plan/DueView.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/plan/MeasureDetailPanel.h"
+#include "objectivity/gui/plan/MonthPicker.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanListModel.h"
+#include "objectivity/gui/plan/PlanListView.h"
+#include "objectivity/gui/plan/PlanView.h"
+#include "objectivity/gui/plan/StaffDialog.h"
+#include "objectivity/gui/plan/StaffModel.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>

@@ -1,8 +1,8 @@
 // The mark scales dialog: the seeded scales listed, edits kept until «Сохранить», Russian
 // validation that leaves the database unchanged, add / edit / remove written in one go.
-#include "objectivity/gui/MarkScaleDialog.h"
+#include "objectivity/gui/results/MarkScaleDialog.h"
 #include "ResultsTestSupport.h"
-#include "objectivity/gui/MarkScaleModel.h"
+#include "objectivity/gui/results/MarkScaleModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableView>

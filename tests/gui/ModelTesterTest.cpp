@@ -1,13 +1,13 @@
 // Every item model of the GUI checked by QAbstractItemModelTester on real data (seed 000).
 #include "GuiTestSupport.h"
-#include "objectivity/core/DueList.h"
-#include "objectivity/gui/DueListModel.h"
-#include "objectivity/gui/PlanEditor.h"
-#include "objectivity/gui/PlanFilterProxy.h"
-#include "objectivity/gui/PlanListModel.h"
-#include "objectivity/gui/PlanTreeModel.h"
-#include "objectivity/gui/StaffModel.h"
-#include "objectivity/storage/StaffRepository.h"
+#include "objectivity/core/plan/DueList.h"
+#include "objectivity/gui/plan/DueListModel.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanFilterProxy.h"
+#include "objectivity/gui/plan/PlanListModel.h"
+#include "objectivity/gui/plan/PlanTreeModel.h"
+#include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/storage/plan/StaffRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>

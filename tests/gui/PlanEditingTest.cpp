@@ -1,10 +1,10 @@
 // Driving the real plan widgets on seed 000: add, move, undo, edit a deadline in the detail panel,
 // approve and fail to edit, make a revision. Every step is checked in the database too.
 #include "GuiTestSupport.h"
-#include "objectivity/gui/MeasureDetailPanel.h"
-#include "objectivity/gui/PlanEditor.h"
-#include "objectivity/gui/PlanTreeModel.h"
-#include "objectivity/gui/PlanView.h"
+#include "objectivity/gui/plan/MeasureDetailPanel.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanTreeModel.h"
+#include "objectivity/gui/plan/PlanView.h"
 
 #include <QComboBox>
 #include <QLabel>

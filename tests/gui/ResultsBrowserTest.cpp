@@ -1,8 +1,8 @@
 // The results browser over a generated region: the model passes QAbstractItemModelTester, shows
 // every stored row, reads pages lazily, and each filter gives the count SQL gives.
-#include "objectivity/gui/ResultsBrowser.h"
+#include "objectivity/gui/results/ResultsBrowser.h"
 #include "ResultsTestSupport.h"
-#include "objectivity/gui/ResultsBrowserModel.h"
+#include "objectivity/gui/results/ResultsBrowserModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTableView>

@@ -1,7 +1,7 @@
 // The results import dialog: preview of a flat CSV with an unknown heading, mapping it, the import
 // on a worker thread changing the database, a repeated file skipped or replaced, a ФИС ОКО file
 // needing the school login, and Cancel leaving the database as it was.
-#include "objectivity/gui/ResultsImportDialog.h"
+#include "objectivity/gui/results/ResultsImportDialog.h"
 #include "ResultsTestSupport.h"
 
 #include <QFile>

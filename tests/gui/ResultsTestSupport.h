@@ -1,13 +1,13 @@
 #pragma once
 // Shared by the results GUI tests: a temporary database filled with a generated region
-// (core::RegionGenerator) through ResultsRepository, and screenshots for the documentation
+// (simulation::RegionGenerator) through ResultsRepository, and screenshots for the documentation
 // written when OBJECTIVITY_SCREENSHOT_DIR is set.
 #include "TestSupport.h"
-#include "objectivity/core/GeneratorOptions.h"
-#include "objectivity/core/RegionGenerator.h"
+#include "objectivity/simulation/GeneratorOptions.h"
+#include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/MarkScaleRepository.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/MarkScaleRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -22,12 +22,12 @@
 namespace objectivity::test {
 
 // Stores every generated unit: schools, procedures with their scales, participants.
-class RepositorySink : public core::RegionSink {
+class RepositorySink : public simulation::RegionSink {
 public:
     RepositorySink(storage::ResultsRepository &repo, storage::MarkScaleRepository &scales,
                    qint64 importId)
         : m_repo(repo), m_scales(scales), m_importId(importId) {}
-    void unit(const core::GeneratedSchool &school, const core::GeneratedProcedure &g,
+    void unit(const simulation::GeneratedSchool &school, const simulation::GeneratedProcedure &g,
               const QList<core::ParticipantResult> &rows) override {
         if (!ok)
             return;
@@ -97,7 +97,7 @@ struct ResultsDatabase {
     }
 
     // Generates a region into the database in one transaction; returns the rows written.
-    qint64 generate(const core::GeneratorOptions &options) {
+    qint64 generate(const simulation::GeneratorOptions &options) {
         storage::ResultsRepository repo(*db);
         storage::MarkScaleRepository scales(*db);
         qint64 rows = 0;
@@ -111,7 +111,7 @@ struct ResultsDatabase {
             if (!importId)
                 return importId.error();
             RepositorySink sink(repo, scales, importId.value());
-            core::RegionGenerator(options).run(sink);
+            simulation::RegionGenerator(options).run(sink);
             if (!sink.ok)
                 return core::Error{sink.error, {}, -1, -1};
             rows = sink.rows;
@@ -129,8 +129,8 @@ struct ResultsDatabase {
     }
 };
 
-inline core::GeneratorOptions smallRegion(int schools = 24, std::uint64_t seed = 5) {
-    core::GeneratorOptions o;
+inline simulation::GeneratorOptions smallRegion(int schools = 24, std::uint64_t seed = 5) {
+    simulation::GeneratorOptions o;
     o.seed = seed;
     o.schools = schools;
     o.municipalities = 4;

@@ -3,7 +3,7 @@
 // on every page, rows as high as their wrapped text).
 #include "PlanExportSupport.h"
 
-#include "objectivity/io/AnalysisXlsxWriter.h"
+#include "objectivity/io/export/AnalysisXlsxWriter.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "objectivity/io/CsvReader.h"
+#include "objectivity/io/formats/CsvReader.h"
 #include "TestSupport.h"
 
 #include <QFile>

@@ -1,12 +1,12 @@
 // The demo region of a new database (io::DemoData): filled through the results importer and ready
 // for the analysis.
-#include "objectivity/io/DemoData.h"
-#include "objectivity/core/AnalysisEngine.h"
-#include "objectivity/core/Manipulation.h"
-#include "objectivity/core/RegionPlan.h"
-#include "objectivity/storage/AnalysisDataReader.h"
+#include "objectivity/io/results/DemoData.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/simulation/Manipulation.h"
+#include "objectivity/simulation/SimulatedRegion.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -91,10 +91,10 @@ TEST(DemoData, CancelLeavesTheDatabaseEmpty) {
 }
 
 TEST(DemoData, RegionHasEveryManipulationAndStrongSchools) {
-    const core::RegionPlan plan(io::DemoData::options());
+    const simulation::SimulatedRegion plan(io::DemoData::options());
     QSet<int> kinds;
     for (const auto &m : plan.planted())
         kinds << int(m.manipulation);
-    EXPECT_EQ(kinds.size(), core::allManipulations().size());
+    EXPECT_EQ(kinds.size(), simulation::allManipulations().size());
     EXPECT_EQ(plan.municipalities().size(), 2);
 }

@@ -1,9 +1,9 @@
 // Official lists of schools with signs of non-objective results: the real Dagestan list and small
 // files for the rules (exact repeats stored once, blank = 0 = no marker, bad cells refused).
-#include "objectivity/io/FlaggedListImporter.h"
+#include "objectivity/io/results/FlaggedListImporter.h"
 #include "../support/TestSupport.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QFile>
 #include <QSet>

@@ -2,11 +2,11 @@
 // report columns and totals, Russian errors for files that cannot be written.
 #include "PlanExportSupport.h"
 
-#include "objectivity/io/PlanDocumentBuilder.h"
-#include "objectivity/io/PlanExportTable.h"
-#include "objectivity/io/PlanOdtWriter.h"
-#include "objectivity/io/PlanPdfWriter.h"
-#include "objectivity/io/PlanXlsxWriter.h"
+#include "objectivity/io/export/PlanDocumentBuilder.h"
+#include "objectivity/io/export/PlanExportTable.h"
+#include "objectivity/io/export/PlanOdtWriter.h"
+#include "objectivity/io/export/PlanPdfWriter.h"
+#include "objectivity/io/export/PlanXlsxWriter.h"
 
 #include <QTextDocument>
 #include <QTextTable>

@@ -4,7 +4,7 @@
 // hyphenation and a repeated table header between the lines of a measure.
 #include "TestSupport.h"
 
-#include "objectivity/io/PlanImporter.h"
+#include "objectivity/io/plan/PlanImporter.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

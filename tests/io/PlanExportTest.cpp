@@ -2,11 +2,11 @@
 // tools: pdftotext/pdfinfo (poppler), openpyxl (/usr/bin/python3), the zip container of the ODT.
 #include "PlanExportSupport.h"
 
-#include "objectivity/io/PlanExportTable.h"
-#include "objectivity/io/PlanOdtWriter.h"
-#include "objectivity/io/PlanPdfWriter.h"
-#include "objectivity/io/PlanXlsxWriter.h"
-#include "objectivity/io/ZipArchive.h"
+#include "objectivity/io/export/PlanExportTable.h"
+#include "objectivity/io/export/PlanOdtWriter.h"
+#include "objectivity/io/export/PlanPdfWriter.h"
+#include "objectivity/io/export/PlanXlsxWriter.h"
+#include "objectivity/io/formats/ZipArchive.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -7,11 +7,11 @@
 #include "DocxFixtureWriter.h"
 #include "TestSupport.h"
 
-#include "objectivity/io/DocxPlanReader.h"
-#include "objectivity/io/HtmlPlanReader.h"
-#include "objectivity/io/PlanImporter.h"
-#include "objectivity/io/TextDecoder.h"
-#include "objectivity/io/TextPlanReader.h"
+#include "objectivity/io/plan/DocxPlanReader.h"
+#include "objectivity/io/plan/HtmlPlanReader.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/io/formats/TextDecoder.h"
+#include "objectivity/io/plan/TextPlanReader.h"
 
 #include <QFile>
 #include <QRegularExpression>

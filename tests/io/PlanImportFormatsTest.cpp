@@ -3,10 +3,10 @@
 #include "DocxFixtureWriter.h"
 #include "TestSupport.h"
 
-#include "objectivity/io/DocxPlanReader.h"
-#include "objectivity/io/HtmlPlanReader.h"
-#include "objectivity/io/PlanImporter.h"
-#include "objectivity/io/PlanTextRules.h"
+#include "objectivity/io/plan/DocxPlanReader.h"
+#include "objectivity/io/plan/HtmlPlanReader.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/io/plan/PlanTextRules.h"
 
 #include <QFile>
 

@@ -3,7 +3,7 @@
 #include "DocxFixtureWriter.h"
 #include "TestSupport.h"
 
-#include "objectivity/io/PlanImporter.h"
+#include "objectivity/io/plan/PlanImporter.h"
 
 #include <QFile>
 #include <QRandomGenerator>

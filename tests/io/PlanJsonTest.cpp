@@ -1,4 +1,4 @@
-#include "objectivity/io/PlanJson.h"
+#include "objectivity/io/plan/PlanJson.h"
 #include "SamplePlans.h"
 #include "TestSupport.h"
 

@@ -1,12 +1,12 @@
 // The general rules the plan parser is built from, on inputs other than the seeds.
 #include "TestSupport.h"
 
-#include "objectivity/io/ApprovalBlockParser.h"
-#include "objectivity/io/CellRepair.h"
-#include "objectivity/io/PlanColumnClassifier.h"
-#include "objectivity/io/PlanImporter.h"
-#include "objectivity/io/PlanTextRules.h"
-#include "objectivity/io/TextPlanReader.h"
+#include "objectivity/io/plan/ApprovalBlockParser.h"
+#include "objectivity/io/plan/CellRepair.h"
+#include "objectivity/io/plan/PlanColumnClassifier.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/io/plan/PlanTextRules.h"
+#include "objectivity/io/plan/TextPlanReader.h"
 
 using namespace objectivity;
 using core::ColumnRole;

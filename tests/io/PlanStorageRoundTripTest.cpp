@@ -1,10 +1,10 @@
 // A real document's way into the database and back: import a seed, save it, load it — the same
 // plan.
 #include "TestSupport.h"
-#include "objectivity/io/PlanImporter.h"
-#include "objectivity/io/PlanJson.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/io/plan/PlanJson.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 
 using objectivity::io::PlanImporter;
 using objectivity::storage::Database;

@@ -1,14 +1,14 @@
 // objectivity-cli generate's files (io::RegionFilesWriter): deterministic for a seed, and readable
 // by the results importer and the readers.
-#include "objectivity/io/RegionFilesWriter.h"
-#include "objectivity/core/Manipulation.h"
-#include "objectivity/io/CsvReader.h"
-#include "objectivity/io/FisOkoWorkbookWriter.h"
-#include "objectivity/io/FlatResultsFormat.h"
-#include "objectivity/io/ResultsImporter.h"
-#include "objectivity/io/XlsxReader.h"
+#include "objectivity/io/results/RegionFilesWriter.h"
+#include "objectivity/simulation/Manipulation.h"
+#include "objectivity/io/formats/CsvReader.h"
+#include "objectivity/io/results/FisOkoWorkbookWriter.h"
+#include "objectivity/io/results/FlatResultsFormat.h"
+#include "objectivity/io/results/ResultsImporter.h"
+#include "objectivity/io/formats/XlsxReader.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,8 +27,8 @@ using namespace objectivity::io;
 
 namespace {
 
-core::GeneratorOptions smallRegion(std::uint64_t seed) {
-    core::GeneratorOptions o;
+simulation::GeneratorOptions smallRegion(std::uint64_t seed) {
+    simulation::GeneratorOptions o;
     o.seed = seed;
     o.schools = 8;
     o.municipalities = 2;
@@ -126,15 +126,15 @@ TEST(RegionFilesWriter, GroundTruthHasTheAgreedHeaderAndCodes) {
     for (int i = 1; i < rows.size(); ++i) {
         const QStringList &r = rows.at(i);
         ASSERT_EQ(r.size(), 6) << qPrintable(r.join(u','));
-        core::Manipulation m;
-        ASSERT_TRUE(core::manipulationFromCode(r.at(5), &m)) << qPrintable(r.at(5));
-        const core::PlantedManipulation &p = w.summary.planted.at(i - 1);
+        simulation::Manipulation m;
+        ASSERT_TRUE(simulation::manipulationFromCode(r.at(5), &m)) << qPrintable(r.at(5));
+        const simulation::PlantedManipulation &p = w.summary.planted.at(i - 1);
         EXPECT_EQ(m, p.manipulation);
         EXPECT_EQ(r.at(0).toInt(), p.year);
         EXPECT_EQ(r.at(1), core::procedureKindCode(p.kind));
         EXPECT_EQ(r.at(4), p.schoolCode);
         // Medals are a school-year matter (no subject); every other row names its subject.
-        EXPECT_EQ(r.at(3).isEmpty(), m == core::Manipulation::MedalsUnsupported);
+        EXPECT_EQ(r.at(3).isEmpty(), m == simulation::Manipulation::MedalsUnsupported);
         kinds << r.at(5);
     }
     EXPECT_GE(kinds.size(), 4) << qPrintable(QStringList(kinds.values()).join(u' '));

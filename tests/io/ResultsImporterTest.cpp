@@ -1,9 +1,9 @@
 // The results importer on small files, one per format quirk and per kind of bad file.
-#include "objectivity/io/ResultsImporter.h"
+#include "objectivity/io/results/ResultsImporter.h"
 #include "../support/TestSupport.h"
 #include "ZipFixture.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "objectivity/io/XlsxReader.h"
+#include "objectivity/io/formats/XlsxReader.h"
 #include "TestSupport.h"
 #include "ZipFixture.h"
 

@@ -1,7 +1,7 @@
 #include "objectivity/storage/Database.h"
 #include "TestSupport.h"
-#include "objectivity/storage/AnalysisDataReader.h"
-#include "objectivity/storage/ResultsRepository.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 #include "SamplePlans.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"

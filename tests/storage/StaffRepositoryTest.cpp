@@ -1,8 +1,8 @@
-#include "objectivity/storage/StaffRepository.h"
+#include "objectivity/storage/plan/StaffRepository.h"
 #include "SamplePlans.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/PlanRepository.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #pragma once
 // A plan as the importer produces it, for storage, io and gui tests (links only core).
-#include "objectivity/core/Plan.h"
+#include "objectivity/core/plan/Plan.h"
 
 namespace objectivity::test {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "objectivity/core/Result.h"
+#include "objectivity/core/common/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>

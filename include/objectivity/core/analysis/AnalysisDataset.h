@@ -1,0 +1,83 @@
+#pragma once
+#include "objectivity/core/results/FlaggedSchool.h"
+#include "objectivity/core/results/MarkScale.h"
+#include "objectivity/core/results/ParticipantResult.h"
+#include "objectivity/core/results/Procedure.h"
+#include "objectivity/core/results/ProcedureLayout.h"
+#include "objectivity/core/results/School.h"
+#include "objectivity/core/analysis/UnitAccumulator.h"
+
+#include <QHash>
+#include <QList>
+
+#include <array>
+#include <vector>
+
+namespace objectivity::core {
+
+// Everything the analysis reads, accumulated in one pass over the participants: per unit (a school
+// in a procedure) additive counts, plus the ЕГЭ rows needed for the medal rules. Built in memory
+// (tests, the generator) or by storage::AnalysisDataReader from the database.
+class AnalysisDataset {
+public:
+    struct Unit {
+        int procedure = 0; // index into procedures()
+        int school = 0;    // index into schools()
+        UnitAccumulator acc;
+    };
+    // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
+    struct EgeRow {
+        int school = 0;
+        int procedure = 0;
+        std::uint64_t codeHash = 0;
+        int testScore = -1;
+        int medal = 0;
+    };
+
+    int addProcedure(const Procedure &procedure); // returns its index
+    int addSchool(const School &school);
+    // A scale whose boundaries (minFor3..5) replace those read off the data.
+    void setScale(int procedureIndex, const MarkScale &scale);
+    void addOfficialFlag(const FlaggedSchool &flag) { m_official.append(flag); }
+
+    void addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
+                        QStringView participantCode);
+    // Convenience for in-memory data: procedures and schools are matched by their ids.
+    void addResult(const ParticipantResult &result);
+    // Derives the mark boundaries that no scale gave from the data (lowest score with each mark).
+    void finish();
+
+    const QList<Procedure> &procedures() const { return m_procedures; }
+    const QList<School> &schools() const { return m_schools; }
+    const ProcedureLayout &layout(int procedureIndex) const {
+        return m_layouts[static_cast<std::size_t>(procedureIndex)];
+    }
+    const std::vector<Unit> &units() const { return m_units; }
+    const std::vector<EgeRow> &egeRows() const { return m_ege; }
+    QString medallistCode(std::uint64_t hash) const { return m_medallistCodes.value(hash); }
+    const QList<FlaggedSchool> &officialFlags() const { return m_official; }
+    int procedureIndexById(qint64 id) const { return m_procedureById.value(id, -1); }
+    int schoolIndexById(qint64 id) const { return m_schoolById.value(id, -1); }
+    qint64 participantCount() const { return m_participants; }
+
+    static std::uint64_t hashCode(QStringView code);
+
+private:
+    int unitIndex(int procedureIndex, int schoolIndex);
+
+    QList<Procedure> m_procedures;
+    QList<School> m_schools;
+    std::vector<ProcedureLayout> m_layouts;
+    std::vector<bool> m_scaleGiven;
+    std::vector<std::array<int, 6>> m_minSeen; // per procedure: lowest primary with mark k
+    std::vector<Unit> m_units;
+    QHash<qint64, int> m_unitByKey; // procedure * 2^32 + school
+    int m_lastProcedure = -1, m_lastSchool = -1, m_lastUnit = -1;
+    std::vector<EgeRow> m_ege;
+    QHash<std::uint64_t, QString> m_medallistCodes;
+    QList<FlaggedSchool> m_official;
+    QHash<qint64, int> m_procedureById, m_schoolById;
+    qint64 m_participants = 0;
+};
+
+} // namespace objectivity::core

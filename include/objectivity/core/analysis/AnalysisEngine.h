@@ -1,0 +1,33 @@
+#pragma once
+#include "objectivity/core/analysis/AnalysisDataset.h"
+#include "objectivity/core/analysis/AnalysisReport.h"
+#include "objectivity/core/analysis/AnalysisSettings.h"
+
+#include <atomic>
+#include <functional>
+
+namespace objectivity::core {
+
+// Runs every criterion on every unit of a dataset: references (region = all other schools of the
+// procedure, municipality = other schools of the municipality, computed once as totals minus the
+// school's own counts), metrics, criteria, Benjamini–Hochberg per criterion, school summaries.
+// Units are processed on `threads` worker threads.
+class AnalysisEngine {
+public:
+    struct Options {
+        int threads = 2;
+        int yearFilter = 0;  // 0 = all years (references always use every school of the procedure)
+        int kindFilter = -1; // -1 = all, else static_cast<int>(ProcedureKind)
+        const std::atomic<bool> *cancel = nullptr;
+        // Called from a worker thread with (units done, total); keep it cheap and thread-safe.
+        std::function<void(int, int)> progress;
+    };
+
+    static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings,
+                              const Options &options);
+    static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings) {
+        return run(data, settings, Options());
+    }
+};
+
+} // namespace objectivity::core

@@ -1,0 +1,59 @@
+#pragma once
+#include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/analysis/CriterionFinding.h"
+#include "objectivity/core/results/ProcedureKind.h"
+#include "objectivity/core/analysis/UnitMetrics.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace objectivity::core {
+
+// The analysis of one unit (year, procedure, grade, subject, school). Medals are a school-year
+// matter: their unit has grade 11 and an empty subject.
+struct UnitReport {
+    int year = 0;
+    ProcedureKind kind = ProcedureKind::VPR;
+    int grade = 0;
+    QString subject;
+    QString schoolCode;
+    QString schoolName;
+    QString municipality;
+    int n = 0;
+    bool insufficient = false; // fewer participants than min_participants: «недостаточно данных»
+    UnitMetrics metrics;
+    UnitMetrics region;               // all other schools of the procedure
+    UnitMetrics municipal;            // other schools of the same municipality
+    double position = 0;              // standardised position against the region
+    QList<CriterionFinding> findings; // every criterion tested on the unit
+
+    QList<CriterionFinding> flags() const;
+    QJsonObject toJson() const;
+};
+
+// Per school: flagged units, by year; consecutive years with markers; official markers.
+struct SchoolSummary {
+    QString schoolCode;
+    QString schoolName;
+    QString municipality;
+    int markers = 0;               // flagged units over the run
+    QMap<int, int> markersByYear;  // only years with markers
+    int yearsInRow = 0;            // the longest run of consecutive years with markers
+    QMap<int, int> officialByYear; // marker_count from the imported official lists
+
+    QJsonObject toJson() const;
+};
+
+struct AnalysisReport {
+    QList<UnitReport> units;
+    QList<SchoolSummary> schools;
+    AnalysisSettings settings;
+    bool cancelled = false;
+
+    QList<const UnitReport *> flaggedUnits() const;
+    QJsonObject toJson(bool onlyFlagged = false) const;
+};
+
+} // namespace objectivity::core

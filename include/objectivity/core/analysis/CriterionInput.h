@@ -1,0 +1,33 @@
+#pragma once
+#include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/results/Procedure.h"
+#include "objectivity/core/results/ProcedureLayout.h"
+#include "objectivity/core/results/School.h"
+#include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/analysis/UnitMetrics.h"
+
+namespace objectivity::core {
+
+// What a criterion sees of one unit: the unit and its region reference (all other schools of the
+// same procedure), counts and metrics.
+struct CriterionInput {
+    const Procedure &procedure;
+    const School &school;
+    const ProcedureLayout &layout;
+    const UnitAccumulator &unit;
+    const UnitAccumulator &region;
+    const UnitMetrics &metrics;
+    const UnitMetrics &regionMetrics;
+    const AnalysisSettings &settings;
+};
+
+// The ГИА (ОГЭ/ЕГЭ) results of the same school in the same subject, summarised for the
+// high_results_unconfirmed criterion. position: mean standardised position against the region.
+struct GiaEvidence {
+    bool found = false;
+    double position = 0;
+    int participants = 0;
+    QString description; // «ОГЭ 2024 (25 уч.)»
+};
+
+} // namespace objectivity::core

@@ -1,0 +1,46 @@
+#pragma once
+#include "objectivity/core/common/AcademicPeriod.h"
+#include "objectivity/core/plan/Approval.h"
+#include "objectivity/core/common/Organization.h"
+#include "objectivity/core/plan/PlanColumn.h"
+#include "objectivity/core/plan/Section.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace objectivity::core {
+
+enum class PlanStatus { Draft, PendingApproval, Approved, Archived };
+
+// The plan of measures to ensure objective assessment, as one document.
+struct Plan {
+    qint64 id = 0;
+    QString title;
+    Organization organization;
+    AcademicPeriod period;
+    PlanStatus status = PlanStatus::Draft;
+    Approval approval;
+    QList<PlanColumn> columns = PlanColumn::defaultColumns();
+    QList<Section> sections;
+    QStringList warnings;    // what the importer reported, kept with the plan
+    QString note;            // text from the source document that belongs to no section or measure
+    qint64 parentPlanId = 0; // the approved plan this revision was copied from, 0 for none
+    int revision = 1;
+    QString sourceFile; // the document it was imported from, if any
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    int measureCount() const;
+    bool isReadOnly() const {
+        return status == PlanStatus::Approved || status == PlanStatus::Archived;
+    }
+
+    static QString statusCode(PlanStatus status); // "draft", "pending", "approved", "archived"
+    static PlanStatus statusFromCode(const QString &code);
+    static QString statusDisplayName(PlanStatus status); // «черновик», «на утверждении», ...
+
+    friend bool operator==(const Plan &, const Plan &) = default;
+};
+
+} // namespace objectivity::core

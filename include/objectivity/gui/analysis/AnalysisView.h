@@ -1,0 +1,87 @@
+#pragma once
+#include "objectivity/core/analysis/AnalysisReport.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace objectivity::storage {
+class Database;
+}
+
+namespace objectivity::gui {
+
+class AnalysisFlagsModel;
+class AnalysisSchoolsModel;
+struct AnalysisOutcome;
+struct AnalysisProgress;
+
+// «Анализ результатов»: year and procedure filters, «Запустить анализ» (core::AnalysisEngine on a
+// worker thread with its own connection, a progress bar and Cancel), the flagged units (school,
+// municipality, subject, grade, criterion, p, explanation) and a per-school tab (markers, years in
+// a row, official markers), the thresholds dialog and «Экспорт в Excel…» (io::AnalysisXlsxWriter,
+// also off the GUI thread).
+class AnalysisView : public QWidget {
+    Q_OBJECT
+public:
+    explicit AnalysisView(storage::Database &db, QWidget *parent = nullptr);
+    ~AnalysisView() override;
+
+    // Refills the year choices from the database (after an import).
+    void reloadFilters();
+    void setFilter(int year, const QString &kind); // 0 / "" = all
+    void startAnalysis();
+    void cancelAnalysis();
+    bool isRunning() const;
+    void editSettings();
+    // Writes the current report to `path` on a worker thread; exportFinished tells the outcome.
+    void exportTo(const QString &path);
+    bool isExporting() const;
+
+    const core::AnalysisReport *report() const { return m_report.get(); }
+    AnalysisFlagsModel *flagsModel() const { return m_flags; }
+    AnalysisSchoolsModel *schoolsModel() const { return m_schools; }
+    QTableView *flagsView() const { return m_flagsView; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString statusText() const;
+
+signals:
+    void analysisFinished(bool ok);
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void chooseExportFile();
+    void finished();
+    void setRunning(bool running);
+    void showDetail();
+
+    storage::Database &m_db;
+    QComboBox *m_year, *m_kind;
+    QPushButton *m_run, *m_cancel, *m_settings, *m_export;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    AnalysisFlagsModel *m_flags;
+    AnalysisSchoolsModel *m_schools;
+    QSortFilterProxyModel *m_flagsProxy, *m_schoolsProxy;
+    QTableView *m_flagsView, *m_schoolsView;
+    QTextBrowser *m_detail;
+    QTimer *m_poll;
+    std::shared_ptr<AnalysisProgress> m_state;
+    std::shared_ptr<core::AnalysisReport> m_report;
+    QFutureWatcher<AnalysisOutcome> *m_watcher;
+    QFutureWatcher<QString> *m_exportWatcher;
+};
+
+} // namespace objectivity::gui

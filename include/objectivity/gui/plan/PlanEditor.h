@@ -1,0 +1,79 @@
+#pragma once
+#include "objectivity/core/common/Result.h"
+#include "objectivity/gui/plan/PlanTreeModel.h"
+
+#include <QObject>
+#include <QPersistentModelIndex>
+
+class QUndoStack;
+
+namespace objectivity::storage {
+class PlanRepository;
+}
+
+namespace objectivity::gui {
+
+// The open plan: its tree model, its undo history and its saving. Every user action is an undo
+// command; after each command (and each undo/redo) the plan is saved to the database in one
+// transaction, so closing the window or a crash loses nothing. An approved plan refuses text
+// edits with a Russian message; its measures' execution can still be marked.
+class PlanEditor : public QObject {
+    Q_OBJECT
+public:
+    // `repository` may be null (an in-memory plan, e.g. the import preview).
+    explicit PlanEditor(storage::PlanRepository *repository, QObject *parent = nullptr);
+    ~PlanEditor() override;
+
+    core::Status loadPlan(qint64 planId);
+    void setPlan(const core::Plan &plan); // shows a plan as it is, clears the history
+    void clear();
+    bool hasPlan() const { return m_hasPlan; }
+    const core::Plan &plan() const { return m_model->plan(); }
+    PlanTreeModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_stack; }
+    bool isReadOnly() const { return m_model->plan().isReadOnly(); }
+
+    // Structure. Each returns the index of what it created or moved (invalid when refused).
+    QModelIndex addSection(const QModelIndex &current, const QString &title = {});
+    QModelIndex addMeasure(const QModelIndex &current, const QString &text = {});
+    bool removeItem(const QModelIndex &index);
+    QModelIndex moveUp(const QModelIndex &index);
+    QModelIndex moveDown(const QModelIndex &index);
+    // Moves a measure to (toSection, toRow) where toRow is its final row; a section when
+    // fromMeasure is -1 (toSection is then its final row).
+    QModelIndex moveItem(int fromSection, int fromMeasure, int toSection, int toRow);
+
+    // Content. A deadline is given as text and interpreted against the plan's period.
+    bool editMeasure(int section, int measure, MeasureField field, const QVariant &value);
+    bool editSectionTitle(int section, const QString &title);
+    bool setColumns(const QList<core::PlanColumn> &columns);
+
+    // Approval workflow (not undoable; each saved at once).
+    core::Status submitForApproval();
+    core::Status approve(const core::Approval &approval);
+    // A new draft copied from the approved plan; saved; returns its id. The editor opens it.
+    core::Result<qint64> makeRevision();
+
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void planLoaded();                 // a different plan (or none) is shown
+    void headerChanged();              // status/approval/title changed
+    void message(const QString &text); // a status-bar message in Russian
+    void saveFailed(const QString &text);
+    void saved();
+
+private:
+    bool refuseIfReadOnly();
+    void persist(bool executionOnly, int section, int measure);
+    core::Status saveHeader(const core::Plan &header);
+
+    storage::PlanRepository *m_repository;
+    PlanTreeModel *m_model;
+    QUndoStack *m_stack;
+    bool m_hasPlan = false;
+    bool m_saving = true;
+    QString m_lastError;
+};
+
+} // namespace objectivity::gui

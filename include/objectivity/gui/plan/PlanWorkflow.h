@@ -1,0 +1,48 @@
+#pragma once
+#include "objectivity/core/common/Result.h"
+#include "objectivity/io/plan/PlanImporter.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace objectivity::gui {
+
+class AppSession;
+class PlanEditor;
+
+// The plan actions that talk to the user through dialogs: new plan (empty, template, copy of last
+// year), import (file, dropped file, clipboard) with preview, approval, revision, columns, delete.
+// Results and errors are reported in message boxes; the window is told what to show next.
+class PlanWorkflow : public QObject {
+    Q_OBJECT
+public:
+    PlanWorkflow(QWidget *window, AppSession *session, PlanEditor *editor);
+
+    void newPlan();
+    void importFile(const QString &path = {});
+    void importClipboard();
+    // Shows the preview; saves on «Импортировать». Returns the new plan's id, 0 when cancelled.
+    qint64 previewAndSave(const core::Result<io::PlanImport> &import);
+    void submitForApproval();
+    void approve();
+    void makeRevision();
+    void copyToNextYear();
+    void deletePlan();
+    void editColumns();
+
+signals:
+    void plansChanged();
+    void openPlan(qint64 planId);
+    void message(const QString &text);
+
+private:
+    qint64 savePlan(core::Plan plan);
+    void showError(const QString &title, const QString &text);
+
+    QWidget *m_window;
+    AppSession *m_session;
+    PlanEditor *m_editor;
+};
+
+} // namespace objectivity::gui

@@ -1,0 +1,20 @@
+#pragma once
+#include "objectivity/core/common/Result.h"
+
+class QWidget;
+
+namespace objectivity::storage {
+class Database;
+}
+
+namespace objectivity::gui {
+
+// Fills a new database with the demo region of ВПР/ОГЭ/ЕГЭ results (io::DemoData) on a worker
+// thread while a progress dialog with «Отмена» is shown. Cancelling leaves the results tables
+// empty; the user can import real results later.
+class DemoResultsLoader {
+public:
+    static core::Status run(const storage::Database &db, QWidget *parent);
+};
+
+} // namespace objectivity::gui

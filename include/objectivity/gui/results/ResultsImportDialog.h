@@ -1,0 +1,112 @@
+#pragma once
+#include "objectivity/io/results/ResultsImporter.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace objectivity::storage {
+class Database;
+}
+
+namespace objectivity::gui {
+
+struct ResultsImportOutcome;
+struct ResultsImportProgress;
+
+// «Импорт результатов»: a file (chosen or dropped), its layout (auto / flat / ФИС ОКО) and, for a
+// ФИС ОКО export that does not name it, the school's login; a preview of the first rows as the
+// importer understands them (ResultsImporter::preview, remembered headings included); a field for
+// every unrecognised heading (passed as Options::mappings, so the importer remembers it);
+// the warnings. The import runs on a worker thread on its own connection, with a progress bar and
+// Cancel (the file's transaction is rolled back); a file imported before asks «заменить /
+// пропустить». The summary is shown at the end.
+class ResultsImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ResultsImportDialog(storage::Database &db, QWidget *parent = nullptr);
+    ~ResultsImportDialog() override;
+
+    void setFile(const QString &path);
+    QString file() const;
+    void setLayoutChoice(io::ResultsImporter::Layout layout);
+    void setSchoolCode(const QString &code);
+    // Maps a heading of the file to a field (as the combo in the mapping table does).
+    void setMapping(const QString &heading, const QString &field);
+    QHash<QString, QString> mappings() const { return m_mappings; }
+    // Answers the «файл уже загружен» question in advance (tests, batch use).
+    void setRepeatChoice(io::ResultsImporter::OnRepeat choice) { m_repeatChoice = choice; }
+
+    void startImport();
+    void cancelImport();
+    bool isRunning() const;
+
+    QTableWidget *previewTable() const { return m_preview; }
+    QTableWidget *mappingTable() const { return m_mapping; }
+    QListWidget *warningList() const { return m_warnings; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QString summaryText() const;
+    const std::optional<io::ResultsImporter::Preview> &preview() const { return m_data; }
+    // Russian name of an importer field («Код участника», «Задание 9.1»).
+    static QString fieldTitle(const QString &field);
+
+signals:
+    // The import committed (rows were added or replaced).
+    void imported();
+    // The run ended: ok, cancelled or failed (summaryText() says which).
+    void importFinished(bool ok);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    void chooseFile();
+    void reloadPreview(bool rebuildMapping);
+    void fillPreviewTable();
+    void fillMappingTable();
+    void fillWarnings();
+    void run(io::ResultsImporter::OnRepeat onRepeat);
+    void finished();
+    void setRunning(bool running);
+    io::ResultsImporter::Layout layoutChoice() const;
+
+    storage::Database &m_db;
+    QLineEdit *m_path;
+    QComboBox *m_layout;
+    QLineEdit *m_school;
+    QLabel *m_title;
+    QTableWidget *m_preview;
+    QTableWidget *m_mapping;
+    QListWidget *m_warnings;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPushButton *m_import, *m_cancel, *m_close, *m_browse;
+    QTimer *m_poll;
+
+    QHash<QString, QString> m_mappings; // chosen here: heading → field
+    QStringList m_unknown;              // headings unknown without m_mappings
+    std::optional<io::ResultsImporter::Preview> m_data;
+    QString m_previewError;
+    std::optional<io::ResultsImporter::OnRepeat> m_repeatChoice;
+    std::shared_ptr<ResultsImportProgress> m_state;
+    QFutureWatcher<ResultsImportOutcome> *m_watcher;
+    QString m_summary;
+    bool m_filling = false;
+};
+
+} // namespace objectivity::gui

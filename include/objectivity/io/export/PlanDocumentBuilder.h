@@ -1,0 +1,39 @@
+#pragma once
+#include "objectivity/core/plan/Plan.h"
+#include "objectivity/io/export/PlanExportOptions.h"
+
+#include <QFont>
+#include <QPageLayout>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace objectivity::io {
+
+// Builds the printed form of a plan as a QTextDocument — the one source for print preview, PDF and
+// ODT — following ГОСТ Р 7.0.97-2016: Liberation Serif (metric-compatible with Times New Roman),
+// approval block top right, centred bold title, the plan's table with its own columns and headings,
+// the header row repeated on every page, section rows across the whole width in bold. In report
+// mode: status, completion date and note columns, overdue marks, totals per section and for the
+// plan.
+class PlanDocumentBuilder {
+public:
+    explicit PlanDocumentBuilder(PlanExportOptions options = {});
+
+    // A new document (owned by the caller, created in the calling thread). Page size is set for
+    // A4 in the chosen orientation at 96 dpi; PlanDocumentPainter lays it out for the real device.
+    std::unique_ptr<QTextDocument> build(const core::Plan &plan) const;
+
+    // A4, the chosen orientation, margins left 20 mm, right 10 mm, top and bottom 20 mm.
+    static QPageLayout pageLayout(PlanExportOptions::Orientation orientation);
+    // Liberation Serif at the given size, set explicitly (no fallback to whatever is installed).
+    static QFont documentFont(qreal pointSize = 12);
+    static constexpr qreal kTitlePointSize = 14;
+    static constexpr qreal kTablePointSize = 12;
+
+private:
+    PlanExportOptions m_options;
+};
+
+} // namespace objectivity::io

@@ -1,0 +1,51 @@
+#pragma once
+#include "objectivity/core/common/Result.h"
+#include "objectivity/io/formats/XlsxSheet.h"
+#include "objectivity/io/formats/ZipArchive.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+namespace objectivity::io {
+
+// Reads .xlsx workbooks (Office Open XML spreadsheets) with minizip and QXmlStreamReader: sheets by
+// name through workbook.xml and its relationships, shared strings (with rich-text runs), inline
+// strings, numbers, booleans, dates (cells whose style has a date number format), merged cells.
+// Limits refuse hostile files: parts declared or found too large, too many cells.
+class XlsxReader {
+public:
+    struct Limits {
+        qint64 maxPartBytes = 400LL * 1024 * 1024; // one XML part, uncompressed
+        qint64 maxCells = 60'000'000;              // all cells of one sheet
+    };
+
+    XlsxReader(XlsxReader &&) noexcept;
+    XlsxReader &operator=(XlsxReader &&) noexcept;
+    ~XlsxReader();
+
+    static core::Result<XlsxReader> open(const QString &path, const Limits &limits);
+    static core::Result<XlsxReader> open(const QString &path) { return open(path, Limits{}); }
+
+    QStringList sheetNames() const { return m_sheetNames; }
+    // Reads one sheet. A merged cell's value is copied into every cell the merge covers, so a
+    // merged heading names each column under it.
+    core::Result<XlsxSheet> readSheet(const QString &name);
+    core::Result<XlsxSheet> readSheet(int index);
+
+private:
+    XlsxReader(ZipArchive zip, Limits limits);
+    core::Status load();
+    core::Error error(const QString &message) const;
+
+    std::unique_ptr<ZipArchive> m_zip;
+    Limits m_limits;
+    QStringList m_sheetNames;
+    QStringList m_sheetParts; // part path inside the archive, same order as m_sheetNames
+    QStringList m_sharedStrings;
+    QList<bool> m_dateStyles; // by cellXfs index
+    bool m_date1904 = false;
+};
+
+} // namespace objectivity::io

@@ -1,0 +1,34 @@
+#pragma once
+#include "objectivity/core/plan/Plan.h"
+#include "objectivity/core/common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace objectivity::io {
+
+// What an import produced: the plan (ids all 0, nothing saved yet) and the warnings, each naming
+// the line or table row it is about. Text that could not be placed is kept in plan.note or a
+// measure's note.
+struct PlanImport {
+    core::Plan plan;
+    QStringList warnings;
+};
+
+// Reads a plan document — plain or tab-separated text (as copied from Word or extracted from PDF),
+// HTML with a table (Word's clipboard, web pages) or .docx — and finds its structure.
+class PlanImporter {
+public:
+    enum class Format { Auto, Text, Html, Docx };
+
+    // Reads a file; the format is taken from the content (and the extension as a hint).
+    static core::Result<PlanImport> importFile(const QString &path);
+    // Reads bytes already in memory (clipboard, drag and drop). `sourceName` names it in messages.
+    static core::Result<PlanImport> importData(const QByteArray &data, Format format,
+                                               const QString &sourceName);
+    // Reads text (plain/TSV or HTML, detected) — the clipboard path.
+    static core::Result<PlanImport> importText(const QString &text, const QString &sourceName);
+};
+
+} // namespace objectivity::io

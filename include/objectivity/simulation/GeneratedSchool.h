@@ -1,0 +1,21 @@
+#pragma once
+#include "objectivity/core/results/ParticipantResult.h"
+#include "objectivity/core/results/School.h"
+
+namespace objectivity::simulation {
+
+// A school of the generated region with the hidden parameters the simulation uses.
+struct GeneratedSchool {
+    core::School school;
+    int index = 0;             // position in the region, stable for a seed
+    double effect = 0;         // mean ability of its students (school effect)
+    double annualLeniency = 0; // how generous its annual marks are (grades 9 and 11)
+    core::JournalPeriod journalPeriod = core::JournalPeriod::Quarter;
+    int lastGrade = 11;  // НОШ 4, ООШ 9, others 11
+    int cohortSize = 25; // typical number of students in one grade
+    bool strong = false; // a legitimately strong гимназия/лицей (control group)
+
+    bool hasGrade(int grade) const { return grade >= 1 && grade <= lastGrade; }
+};
+
+} // namespace objectivity::simulation

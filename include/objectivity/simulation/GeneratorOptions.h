@@ -1,0 +1,21 @@
+#pragma once
+#include <cstdint>
+
+namespace objectivity::simulation {
+
+// What region the data generator builds. The same options give the same data, byte for byte.
+struct GeneratorOptions {
+    std::uint64_t seed = 1;
+    int schools = 40;
+    int municipalities = 6;
+    int firstYear = 2023;
+    int lastYear = 2024;
+    // Share of the schools (other than the strong honest ones) that manipulate one unit.
+    double manipulationShare = 0.25;
+    // 1 = the default strength of the planted manipulations (found by a good detector); 0 = none.
+    double strength = 1.0;
+    // Units smaller than this get no manipulation (too few participants to tell).
+    int minPlantParticipants = 15;
+};
+
+} // namespace objectivity::simulation

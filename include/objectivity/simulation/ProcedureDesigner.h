@@ -1,0 +1,21 @@
+#pragma once
+#include "objectivity/simulation/GeneratedProcedure.h"
+
+#include <QList>
+
+namespace objectivity::simulation {
+
+// The procedures of one year of the generated region: ВПР grades 4–8 (Русский язык, Математика,
+// grade 4 also Окружающий мир), ОГЭ grade 9 (Русский язык, Математика), ЕГЭ grade 11 (Русский язык,
+// Математика (профиль), Обществознание, Физика, Биология). Task sets and scales are realistic:
+// the grade-4 Russian and grade-8 scales are those of shared/reference/vpr_scales.tsv, ЕГЭ minimum
+// scores those of ege_min_test_scores.tsv; the others are plausible ones of the same shape.
+// Difficulties are calibrated so the honest region's marks have realistic shares.
+class ProcedureDesigner {
+public:
+    static QList<GeneratedProcedure> proceduresForYear(int year);
+    // The ЕГЭ primary → test score mapping: monotone, 0 → 0, max → 100, concave like the real ones.
+    static QList<int> egeTestScale(int maxPrimary);
+};
+
+} // namespace objectivity::simulation

@@ -1,0 +1,30 @@
+#pragma once
+#include "objectivity/core/results/MarkScale.h"
+#include "objectivity/core/common/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace objectivity::storage {
+
+class Database;
+
+// Mark scales (table mark_scales, seeded from the reference files by migration 002).
+class MarkScaleRepository {
+public:
+    explicit MarkScaleRepository(Database &db) : m_db(db) {}
+
+    core::Result<QList<core::MarkScale>> list() const;
+    core::Result<qint64> add(const core::MarkScale &scale);
+    core::Status update(const core::MarkScale &scale);
+    core::Status remove(qint64 id);
+    // The scale for exactly this year, else the one for year 0 ("any year"); nullopt when none.
+    core::Result<std::optional<core::MarkScale>> find(core::ProcedureKind kind, int year, int grade,
+                                                      const QString &subject) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace objectivity::storage

@@ -1,0 +1,293 @@
+#include "objectivity/core/analysis/AnalysisEngine.h"
+
+#include "objectivity/core/stats/BenjaminiHochberg.h"
+#include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
+#include "objectivity/core/analysis/CohortDropCriterion.h"
+#include "objectivity/core/analysis/DifficultyInversionCriterion.h"
+#include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
+#include "objectivity/core/analysis/HighResultsCriterion.h"
+#include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/analysis/MedalsCriterion.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace objectivity::core {
+
+namespace {
+
+double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
+    if (m.meanTestScore >= 0 && r.meanTestScore >= 0 && r.sdTestScore > 0)
+        return (m.meanTestScore - r.meanTestScore) / r.sdTestScore;
+    return r.sdPercent > 0 ? (m.meanPercent - r.meanPercent) / r.sdPercent : 0;
+}
+
+bool subjectMatches(const QString &vprSubject, const QString &giaSubject) {
+    return giaSubject == vprSubject || giaSubject.startsWith(vprSubject + QStringLiteral(" ("));
+}
+
+// Benjamini–Hochberg per criterion code over every tested finding of the run.
+void correct(QList<UnitReport> &units, double alpha) {
+    QHash<QString, std::vector<std::pair<int, int>>> where;
+    QHash<QString, std::vector<double>> pvals;
+    for (int u = 0; u < units.size(); ++u)
+        for (int f = 0; f < units[u].findings.size(); ++f) {
+            const auto &fi = units[u].findings[f];
+            if (!fi.tested())
+                continue;
+            where[fi.code].push_back({u, f});
+            pvals[fi.code].push_back(fi.pValue);
+        }
+    for (auto it = pvals.begin(); it != pvals.end(); ++it) {
+        const std::vector<double> q = BenjaminiHochberg::adjust(it.value());
+        const auto &pos = where[it.key()];
+        for (std::size_t i = 0; i < q.size(); ++i) {
+            CriterionFinding &f = units[pos[i].first].findings[pos[i].second];
+            f.qValue = q[i];
+            f.flagged = f.effect && q[i] <= alpha;
+        }
+    }
+}
+
+} // namespace
+
+AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSettings &settings,
+                                   const Options &options) {
+    AnalysisReport report;
+    report.settings = settings;
+    const auto &units = data.units();
+    const int minN = settings.intValue(QStringLiteral("min_participants"));
+
+    // totals per procedure and per (procedure, municipality)
+    std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
+    for (int p = 0; p < data.procedures().size(); ++p)
+        totals[static_cast<std::size_t>(p)].init(data.layout(p));
+    QHash<QString, UnitAccumulator> municipal;
+    auto muniKey = [&](const AnalysisDataset::Unit &u) -> QString {
+        return QString::number(u.procedure) + QLatin1Char('|') +
+               data.schools()[u.school].municipality;
+    };
+    std::vector<QString> muniKeys(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto &u = units[i];
+        totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
+        muniKeys[i] = muniKey(u);
+        auto it = municipal.find(muniKeys[i]);
+        if (it == municipal.end()) {
+            it = municipal.insert(muniKeys[i], UnitAccumulator());
+            it->init(data.layout(u.procedure));
+        }
+        it->addAll(u.acc);
+    }
+
+    // which units are reported
+    std::vector<int> selected;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const Procedure &p = data.procedures()[units[i].procedure];
+        if (options.yearFilter && p.year != options.yearFilter)
+            continue;
+        if (options.kindFilter >= 0 && static_cast<int>(p.kind) != options.kindFilter)
+            continue;
+        selected.push_back(static_cast<int>(i));
+    }
+    report.units.resize(static_cast<qsizetype>(selected.size()));
+
+    // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
+    std::atomic<int> next{0}, done{0};
+    auto worker = [&]() {
+        for (;;) {
+            if (options.cancel && options.cancel->load())
+                return;
+            const int k = next.fetch_add(1);
+            if (k >= static_cast<int>(selected.size()))
+                return;
+            const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+            const Procedure &proc = data.procedures()[u.procedure];
+            const School &school = data.schools()[u.school];
+            const ProcedureLayout &layout = data.layout(u.procedure);
+            UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
+            region.subtract(u.acc);
+            UnitAccumulator muni = municipal.value(
+                muniKeys[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])]);
+            muni.subtract(u.acc);
+            UnitReport &r = report.units[k];
+            r.year = proc.year;
+            r.kind = proc.kind;
+            r.grade = proc.grade;
+            r.subject = proc.subject;
+            r.schoolCode = school.code;
+            r.schoolName = school.name;
+            r.municipality = school.municipality;
+            r.n = u.acc.n;
+            r.metrics = UnitMetrics::compute(u.acc, layout);
+            r.region = UnitMetrics::compute(region, layout);
+            r.municipal = UnitMetrics::compute(muni, layout);
+            r.position = positionOf(r.metrics, r.region);
+            r.insufficient = r.n < minN;
+            if (!r.insufficient) {
+                const CriterionInput in{proc,   school,    layout,   u.acc,
+                                        region, r.metrics, r.region, settings};
+                r.findings.append(DifficultyInversionCriterion::evaluate(in));
+                r.findings.append(BoundaryBunchingCriterion::evaluate(in));
+                r.findings.append(JournalMismatchCriterion::evaluateLenient(in));
+                r.findings.append(JournalMismatchCriterion::evaluateInflated(in));
+                r.findings.append(GiaVsAnnualCriterion::evaluate(in));
+            }
+            const int d = done.fetch_add(1) + 1;
+            if (options.progress && (d % 256 == 0 || d == static_cast<int>(selected.size())))
+                options.progress(d, static_cast<int>(selected.size()));
+        }
+    };
+    const int threads = std::max(1, options.threads);
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &t : pool)
+        t.join();
+    if (options.cancel && options.cancel->load()) {
+        report.cancelled = true;
+        report.units.clear();
+        return report;
+    }
+
+    // phase 2: criteria across units (ГИА confirmation, cohorts)
+    QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index
+    auto key = [](const QString &school, ProcedureKind kind, int grade, const QString &subject,
+                  int year) -> QString {
+        return school + QLatin1Char('|') + QString::number(static_cast<int>(kind)) +
+               QLatin1Char('|') + QString::number(grade) + QLatin1Char('|') + subject +
+               QLatin1Char('|') + QString::number(year);
+    };
+    // all units (not only the selected ones) can serve as ГИА or grade-5 evidence
+    QList<UnitReport> extra; // evidence outside the filter: computed lightly
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto &u = units[i];
+        const Procedure &p = data.procedures()[u.procedure];
+        if (p.kind != ProcedureKind::VPR || p.grade != 5)
+            continue;
+        if (u.acc.n < minN)
+            continue;
+        UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
+        region.subtract(u.acc);
+        const ProcedureLayout &layout = data.layout(u.procedure);
+        const double pos =
+            positionOf(UnitMetrics::compute(u.acc, layout), UnitMetrics::compute(region, layout));
+        const QString &code = data.schools()[u.school].code;
+        UnitReport r;
+        r.year = p.year;
+        r.n = u.acc.n;
+        r.position = pos;
+        r.metrics = UnitMetrics::compute(u.acc, layout);
+        r.region = UnitMetrics::compute(region, layout);
+        byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
+        extra.append(r);
+    }
+    // ГИА by school, subject and year
+    QHash<QString, QList<std::tuple<int, double, int, QString>>> giaByYear;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto &u = units[i];
+        const Procedure &p = data.procedures()[u.procedure];
+        if (p.kind == ProcedureKind::VPR || u.acc.n < minN)
+            continue;
+        UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
+        region.subtract(u.acc);
+        const ProcedureLayout &layout = data.layout(u.procedure);
+        const double pos =
+            positionOf(UnitMetrics::compute(u.acc, layout), UnitMetrics::compute(region, layout));
+        giaByYear[data.schools()[u.school].code].append(
+            {p.year, pos, u.acc.n, p.subject + QLatin1Char('\t') + procedureKindCode(p.kind)});
+    }
+    const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
+    for (int k = 0; k < report.units.size(); ++k) {
+        UnitReport &r = report.units[k];
+        if (r.insufficient || r.kind != ProcedureKind::VPR)
+            continue;
+        const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+        const Procedure &proc = data.procedures()[u.procedure];
+        const School &school = data.schools()[u.school];
+        GiaEvidence ev;
+        double sum = 0;
+        QStringList parts;
+        for (const auto &[year, pos, n, subjectKind] : giaByYear.value(r.schoolCode)) {
+            const QString subject = subjectKind.section(QLatin1Char('\t'), 0, 0);
+            if (std::abs(year - r.year) > window || !subjectMatches(r.subject, subject))
+                continue;
+            ev.found = true;
+            sum += pos * n;
+            ev.participants += n;
+            parts << QStringLiteral("%1 %2, %3 уч.")
+                         .arg(subjectKind.section(QLatin1Char('\t'), 1), QString::number(year),
+                              QString::number(n));
+        }
+        if (ev.found) {
+            ev.position = sum / ev.participants;
+            ev.description = parts.join(QStringLiteral("; "));
+        }
+        UnitAccumulator empty;
+        const CriterionInput in{
+            proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
+        r.findings.append(HighResultsCriterion::evaluate(in, r.position, ev));
+        if (r.grade == 4) {
+            const int e = byKey.value(key(r.schoolCode, r.kind, 5, r.subject, r.year + 1), -1);
+            if (e >= 0) {
+                const UnitReport &g5 = extra[e];
+                const CohortDropCriterion::Side s4{r.year, r.n, r.position, r.metrics.meanPercent,
+                                                   r.region.meanPercent};
+                const CohortDropCriterion::Side s5{g5.year, g5.n, g5.position,
+                                                   g5.metrics.meanPercent, g5.region.meanPercent};
+                r.findings.append(CohortDropCriterion::evaluate(s4, s5, settings));
+            }
+        }
+    }
+
+    // medals: one unit per school and year (ЕГЭ, grade 11, no subject)
+    MedalsCriterion::appendUnits(data, settings, options.yearFilter,
+                                 options.kindFilter < 0 ||
+                                     options.kindFilter == static_cast<int>(ProcedureKind::EGE),
+                                 report.units);
+
+    correct(report.units, settings.value(QStringLiteral("fdr_alpha")));
+
+    // school summaries
+    QHash<QString, int> schoolIndex;
+    for (const auto &s : data.schools()) {
+        SchoolSummary sum;
+        sum.schoolCode = s.code;
+        sum.schoolName = s.name;
+        sum.municipality = s.municipality;
+        schoolIndex.insert(s.code, static_cast<int>(report.schools.size()));
+        report.schools.append(sum);
+    }
+    for (const auto &u : report.units) {
+        const int flagged = static_cast<int>(u.flags().size());
+        if (!flagged)
+            continue;
+        SchoolSummary &s = report.schools[schoolIndex.value(u.schoolCode)];
+        s.markers += 1;
+        s.markersByYear[u.year] += 1;
+    }
+    for (const auto &f : data.officialFlags()) {
+        const int i = schoolIndex.value(f.schoolCode, -1);
+        if (i >= 0)
+            report.schools[i].officialByYear[f.year] += f.markerCount;
+    }
+    for (auto &s : report.schools) {
+        int run = 0, best = 0, prev = -100;
+        for (auto it = s.markersByYear.begin(); it != s.markersByYear.end(); ++it) {
+            run = it.key() == prev + 1 ? run + 1 : 1;
+            prev = it.key();
+            best = std::max(best, run);
+        }
+        s.yearsInRow = best;
+    }
+    std::stable_sort(
+        report.schools.begin(), report.schools.end(),
+        [](const SchoolSummary &a, const SchoolSummary &b) { return a.markers > b.markers; });
+    return report;
+}
+
+} // namespace objectivity::core

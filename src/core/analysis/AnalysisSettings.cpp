@@ -1,0 +1,96 @@
+#include "objectivity/core/analysis/AnalysisSettings.h"
+
+namespace objectivity::core {
+
+const QList<AnalysisSetting> &AnalysisSettings::definitions() {
+    static const QList<AnalysisSetting> defs = {
+        {QStringLiteral("min_participants"), 10,
+         QStringLiteral("Минимальное число участников в единице анализа; меньше — «недостаточно "
+                        "данных», признак не ставится")},
+        {QStringLiteral("fdr_alpha"), 0.05,
+         QStringLiteral("Уровень значимости после поправки Бенджамини–Хохберга (доля ложных "
+                        "открытий) для каждого критерия")},
+        {QStringLiteral("high_results.min_diff_pp"), 12,
+         QStringLiteral("Высокие результаты: средний процент выполнения выше региона не менее чем "
+                        "на столько процентных пунктов")},
+        {QStringLiteral("high_results.gia_confirm_ratio"), 0.5,
+         QStringLiteral("Высокие результаты подтверждены ГИА, если стандартизованное превышение "
+                        "региона на ОГЭ/ЕГЭ не меньше этой доли превышения на ВПР")},
+        {QStringLiteral("high_results.gia_years"), 1,
+         QStringLiteral("ГИА ищется в годы Y−k…Y+k (k — это значение)")},
+        {QStringLiteral("high_results.flag_without_gia"), 1,
+         QStringLiteral("1 — отмечать высокие результаты и при отсутствии данных ГИА (с пометкой), "
+                        "0 — не отмечать")},
+        {QStringLiteral("difficulty.min_gap_pp"), 5,
+         QStringLiteral("Инверсия трудности: баллы за задания П/В выше ожидаемых для участников "
+                        "региона с тем же первичным баллом не менее чем на столько п. п. "
+                        "максимума П/В")},
+        {QStringLiteral("bunching.window"), 2,
+         QStringLiteral("Граничные баллы: ширина окна (баллов) ниже и выше границы отметки")},
+        {QStringLiteral("bunching.min_missing_share"), 0.5,
+         QStringLiteral("Граничные баллы: недостаёт не меньше этой доли работ, ожидаемых на "
+                        "1–w баллов ниже границ (при избытке ровно на границах)")},
+        {QStringLiteral("bunching.min_count"), 8,
+         QStringLiteral("Граничные баллы: минимальное число участников в окнах у границ")},
+        {QStringLiteral("journal.min_diff_pp"), 20,
+         QStringLiteral(
+             "Расхождение с журналом: доля «понизили» («повысили») выше региона не менее "
+             "чем на столько процентных пунктов")},
+        {QStringLiteral("cohort.min_position"), 0.4,
+         QStringLiteral("Когорта: результат 4 класса выше региона не менее чем на столько "
+                        "стандартных отклонений")},
+        {QStringLiteral("cohort.min_drop"), 0.5,
+         QStringLiteral("Когорта: падение стандартизованной позиции от 4 к 5 классу не меньше "
+                        "этого значения")},
+        {QStringLiteral("gia_annual.min_diff_pp"), 15,
+         QStringLiteral("ГИА и годовые: доля расхождений (годовая «5» — ГИА «3» и ниже; годовая "
+                        "«4»–«5» — не сдал) выше региона не менее чем на столько п. п.")},
+        {QStringLiteral("gia_annual.ege_low_score"), 50,
+         QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»")},
+        {QStringLiteral("medals.min_count"), 1,
+         QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака")},
+        {QStringLiteral("medals.base_rate"), 0.01,
+         QStringLiteral("Медали: наименьшая ожидаемая доля неподтверждённых медалей (для теста)")},
+    };
+    return defs;
+}
+
+bool AnalysisSettings::isKnown(const QString &key) {
+    for (const auto &d : definitions())
+        if (d.key == key)
+            return true;
+    return false;
+}
+
+double AnalysisSettings::value(const QString &key) const {
+    const auto it = m_values.constFind(key);
+    if (it != m_values.constEnd())
+        return it.value();
+    for (const auto &d : definitions())
+        if (d.key == key)
+            return d.defaultValue;
+    return 0;
+}
+
+bool AnalysisSettings::setFromText(const QString &assignment, QString *error) {
+    const int eq = assignment.indexOf(QLatin1Char('='));
+    const QString key = assignment.left(eq).trimmed();
+    if (eq <= 0 || !isKnown(key)) {
+        if (error)
+            *error = QStringLiteral("Неизвестный порог «%1»")
+                         .arg(assignment.left(eq < 0 ? assignment.size() : eq));
+        return false;
+    }
+    bool ok = false;
+    const double v =
+        assignment.mid(eq + 1).trimmed().replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("Значение порога «%1» не является числом").arg(key);
+        return false;
+    }
+    setValue(key, v);
+    return true;
+}
+
+} // namespace objectivity::core

@@ -1,0 +1,25 @@
+#include "objectivity/core/analysis/CriterionTitle.h"
+
+#include <QHash>
+
+namespace objectivity::core {
+
+QString criterionTitle(const QString &code) {
+    static const QHash<QString, QString> titles = {
+        {QStringLiteral("high_results_unconfirmed"),
+         QStringLiteral("Высокие результаты не подтверждены")},
+        {QStringLiteral("difficulty_inversion"),
+         QStringLiteral("Лёгкие задания хуже, сложные лучше")},
+        {QStringLiteral("boundary_bunching"), QStringLiteral("Скопление баллов у границ отметок")},
+        {QStringLiteral("journal_mismatch_lenient"),
+         QStringLiteral("Много «понизили» (журнал выше)")},
+        {QStringLiteral("journal_mismatch_inflated"),
+         QStringLiteral("Много «повысили» (журнал ниже)")},
+        {QStringLiteral("cohort_drop"), QStringLiteral("4 класс не подтвердился в 5 классе")},
+        {QStringLiteral("gia_vs_annual"), QStringLiteral("ГИА не подтверждает годовые отметки")},
+        {QStringLiteral("medals_unsupported"), QStringLiteral("Медали без подтверждения ЕГЭ")},
+    };
+    return titles.value(code, code);
+}
+
+} // namespace objectivity::core

@@ -1,0 +1,68 @@
+#include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
+
+#include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/stats/ZTest.h"
+
+namespace objectivity::core {
+
+GiaVsAnnualCriterion::Counts GiaVsAnnualCriterion::count(const UnitAccumulator &acc,
+                                                         const ProcedureLayout &layout,
+                                                         int egeLowScore) {
+    Counts c;
+    if (layout.ege) {
+        if (acc.annualTest.empty())
+            return c;
+        const int minimum = layout.minTestScore;
+        for (int annual = 4; annual <= 5; ++annual)
+            for (int t = 0; t < UnitAccumulator::kTestScores; ++t) {
+                const int n = acc.annualTest[static_cast<std::size_t>(
+                    annual * UnitAccumulator::kTestScores + t)];
+                c.base += n;
+                if ((annual == 5 && t < egeLowScore) || (minimum > 0 && t < minimum))
+                    c.discordant += n;
+            }
+        return c;
+    }
+    for (int annual = 4; annual <= 5; ++annual)
+        for (int mark = 2; mark <= 5; ++mark) {
+            const int n = acc.annualTable[annual * 6 + mark];
+            c.base += n;
+            if ((annual == 5 && mark <= 3) || mark == 2)
+                c.discordant += n;
+        }
+    return c;
+}
+
+CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in) {
+    CriterionFinding f;
+    f.code = QString::fromUtf16(criterion::GiaVsAnnual);
+    if (in.procedure.kind == ProcedureKind::VPR)
+        return f;
+    const int low = in.settings.intValue(QStringLiteral("gia_annual.ege_low_score"));
+    const Counts u = count(in.unit, in.layout, low);
+    const Counts r = count(in.region, in.layout, low);
+    if (u.base < in.settings.value(QStringLiteral("min_participants")) || r.base < 1)
+        return f;
+    const TestResult t = ZTest::proportionsGreater(u.discordant, u.base, r.discordant, r.base);
+    if (!t.valid)
+        return f;
+    f.pValue = t.pValue;
+    const double pct = 100.0 * u.discordant / u.base;
+    const double refPct = 100.0 * r.discordant / r.base;
+    if (pct - refPct < in.settings.value(QStringLiteral("gia_annual.min_diff_pp")))
+        return f;
+    f.effect = true;
+    f.explanation =
+        QStringLiteral("Из %1 выпускников с годовой «4» или «5» у %2 (%3%) результат %4 их не "
+                       "подтверждает (%5) при %6% по региону.")
+            .arg(QString::number(u.base), QString::number(u.discordant), NumberText::fixed(pct, 1),
+                 procedureKindCode(in.procedure.kind),
+                 in.layout.ege
+                     ? QStringLiteral("годовая «5» — тестовый балл ниже %1; или ниже минимума")
+                           .arg(low)
+                     : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),
+                 NumberText::fixed(refPct, 1));
+    return f;
+}
+
+} // namespace objectivity::core

@@ -1,0 +1,68 @@
+#include "objectivity/core/results/ParticipantResult.h"
+
+namespace objectivity::core {
+
+QString medalCode(Medal medal) {
+    switch (medal) {
+    case Medal::Gold:
+        return QStringLiteral("золото");
+    case Medal::Silver:
+        return QStringLiteral("серебро");
+    case Medal::None:
+        break;
+    }
+    return QString();
+}
+
+bool medalFromText(const QString &text, Medal *medal) {
+    const QString t = text.trimmed().toLower();
+    Medal found;
+    if (t.isEmpty() || t == QStringLiteral("нет") || t == QStringLiteral("-") ||
+        t == QStringLiteral("—") || t == QStringLiteral("0"))
+        found = Medal::None;
+    else if (t.startsWith(QStringLiteral("золот")) || t.startsWith(QStringLiteral("i степени")) ||
+             t == QStringLiteral("1"))
+        found = Medal::Gold;
+    else if (t.startsWith(QStringLiteral("серебр")) || t.startsWith(QStringLiteral("ii степени")) ||
+             t == QStringLiteral("2"))
+        found = Medal::Silver;
+    else
+        return false;
+    if (medal)
+        *medal = found;
+    return true;
+}
+
+QString journalPeriodCode(JournalPeriod period) {
+    switch (period) {
+    case JournalPeriod::Quarter:
+        return QStringLiteral("четверть");
+    case JournalPeriod::HalfYear:
+        return QStringLiteral("полугодие");
+    case JournalPeriod::Year:
+        return QStringLiteral("год");
+    case JournalPeriod::Unknown:
+        break;
+    }
+    return QString();
+}
+
+bool journalPeriodFromText(const QString &text, JournalPeriod *period) {
+    const QString t = text.trimmed().toLower();
+    JournalPeriod found;
+    if (t.isEmpty())
+        found = JournalPeriod::Unknown;
+    else if (t.startsWith(QStringLiteral("четверт")) || t.startsWith(QStringLiteral("триместр")))
+        found = JournalPeriod::Quarter;
+    else if (t.startsWith(QStringLiteral("полугод")))
+        found = JournalPeriod::HalfYear;
+    else if (t == QStringLiteral("год") || t.startsWith(QStringLiteral("годов")))
+        found = JournalPeriod::Year;
+    else
+        return false;
+    if (period)
+        *period = found;
+    return true;
+}
+
+} // namespace objectivity::core

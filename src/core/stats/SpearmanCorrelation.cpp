@@ -1,0 +1,78 @@
+#include "objectivity/core/stats/SpearmanCorrelation.h"
+
+#include "objectivity/core/stats/Ranking.h"
+
+#include <cmath>
+#include <limits>
+
+namespace objectivity::core {
+
+namespace {
+double pearson(const std::vector<double> &x, const std::vector<double> &y,
+               const std::vector<double> *weights) {
+    double n = 0, mx = 0, my = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double w = weights ? (*weights)[i] : 1.0;
+        n += w;
+        mx += w * x[i];
+        my += w * y[i];
+    }
+    if (n < 2)
+        return std::numeric_limits<double>::quiet_NaN();
+    mx /= n;
+    my /= n;
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double w = weights ? (*weights)[i] : 1.0;
+        sxy += w * (x[i] - mx) * (y[i] - my);
+        sxx += w * (x[i] - mx) * (x[i] - mx);
+        syy += w * (y[i] - my) * (y[i] - my);
+    }
+    if (!(sxx > 0) || !(syy > 0))
+        return std::numeric_limits<double>::quiet_NaN();
+    return sxy / std::sqrt(sxx * syy);
+}
+} // namespace
+
+double SpearmanCorrelation::rho(const std::vector<double> &x, const std::vector<double> &y) {
+    if (x.size() != y.size() || x.size() < 2)
+        return std::numeric_limits<double>::quiet_NaN();
+    return pearson(Ranking::averageRanks(x), Ranking::averageRanks(y), nullptr);
+}
+
+double SpearmanCorrelation::rhoFromTable(const std::vector<double> &table, int kx, int ky) {
+    if (kx < 1 || ky < 1 || table.size() < static_cast<std::size_t>(kx * ky))
+        return std::numeric_limits<double>::quiet_NaN();
+    // average rank of each category from the margins
+    std::vector<double> rowSum(static_cast<std::size_t>(kx), 0.0),
+        colSum(static_cast<std::size_t>(ky), 0.0);
+    for (int i = 0; i < kx; ++i)
+        for (int j = 0; j < ky; ++j) {
+            const double c = table[static_cast<std::size_t>(i * ky + j)];
+            rowSum[static_cast<std::size_t>(i)] += c;
+            colSum[static_cast<std::size_t>(j)] += c;
+        }
+    auto midRanks = [](const std::vector<double> &counts) {
+        std::vector<double> r(counts.size());
+        double below = 0;
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            r[i] = below + (counts[i] + 1) / 2.0;
+            below += counts[i];
+        }
+        return r;
+    };
+    const std::vector<double> rx = midRanks(rowSum), ry = midRanks(colSum);
+    std::vector<double> xs, ys, ws;
+    for (int i = 0; i < kx; ++i)
+        for (int j = 0; j < ky; ++j) {
+            const double c = table[static_cast<std::size_t>(i * ky + j)];
+            if (c <= 0)
+                continue;
+            xs.push_back(rx[static_cast<std::size_t>(i)]);
+            ys.push_back(ry[static_cast<std::size_t>(j)]);
+            ws.push_back(c);
+        }
+    return pearson(xs, ys, &ws);
+}
+
+} // namespace objectivity::core

@@ -1,0 +1,139 @@
+#include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
+
+#include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
+#include "objectivity/storage/Database.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace objectivity::gui {
+
+namespace {
+enum Col { Description, Value, Default, Key, ColCount };
+
+int decimalsFor(double v) {
+    return std::abs(v - std::round(v)) < 1e-12 ? 2 : 3;
+}
+} // namespace
+
+AnalysisSettingsDialog::AnalysisSettingsDialog(storage::Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_table(new QTableWidget(this)), m_error(new QLabel(this)) {
+    setWindowTitle(QStringLiteral("Пороговые значения анализа"));
+    storage::AnalysisSettingsRepository repo(m_db.connection());
+    core::AnalysisSettings settings;
+    if (auto loaded = repo.load())
+        settings = loaded.value();
+    else
+        m_error->setText(loaded.error().toString());
+
+    const auto &defs = core::AnalysisSettings::definitions();
+    m_table->setColumnCount(ColCount);
+    m_table->setHorizontalHeaderLabels({QStringLiteral("Порог"), QStringLiteral("Значение"),
+                                        QStringLiteral("По умолчанию"), QStringLiteral("Ключ")});
+    m_table->setRowCount(int(defs.size()));
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const QLocale ru(QLocale::Russian);
+    for (int r = 0; r < defs.size(); ++r) {
+        const auto &d = defs.at(r);
+        m_table->setItem(r, Description, new QTableWidgetItem(d.description));
+        auto *spin = new QDoubleSpinBox(m_table);
+        spin->setObjectName(d.key);
+        spin->setLocale(ru);
+        spin->setDecimals(decimalsFor(d.defaultValue) + 1);
+        spin->setRange(0, 1e6);
+        spin->setSingleStep(d.defaultValue >= 5 ? 1 : d.defaultValue >= 0.5 ? 0.1 : 0.01);
+        spin->setValue(settings.value(d.key));
+        m_table->setCellWidget(r, Value, spin);
+        m_table->setItem(r, Default, new QTableWidgetItem(ru.toString(d.defaultValue)));
+        m_table->setItem(r, Key, new QTableWidgetItem(d.key));
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_table->setColumnWidth(Value, 110);
+    m_table->setColumnWidth(Default, 110);
+    m_table->setColumnWidth(Key, 230);
+    m_table->resizeRowsToContents();
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b03020;"));
+
+    auto *hint = new QLabel(QStringLiteral("Пороги применяются при следующем запуске анализа. "
+                                           "Подробнее о каждом критерии — в "
+                                           "docs/methodology.md."),
+                            this);
+    hint->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel |
+                                             QDialogButtonBox::RestoreDefaults,
+                                         this);
+    buttons->button(QDialogButtonBox::Save)->setText(QStringLiteral("Сохранить"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Отмена"));
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setText(QStringLiteral("Все по умолчанию"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
+                for (const auto &d : core::AnalysisSettings::definitions())
+                    setValue(d.key, d.defaultValue);
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(1000, 620);
+}
+
+QDoubleSpinBox *AnalysisSettingsDialog::spinFor(const QString &key) const {
+    return m_table->findChild<QDoubleSpinBox *>(key);
+}
+
+void AnalysisSettingsDialog::setValue(const QString &key, double value) {
+    if (auto *spin = spinFor(key))
+        spin->setValue(value);
+}
+
+double AnalysisSettingsDialog::value(const QString &key) const {
+    auto *spin = spinFor(key);
+    return spin ? spin->value() : std::nan("");
+}
+
+QString AnalysisSettingsDialog::errorText() const {
+    return m_error->text();
+}
+
+bool AnalysisSettingsDialog::save() {
+    storage::AnalysisSettingsRepository repo(m_db.connection());
+    const auto st = m_db.transaction([&]() -> core::Status {
+        if (auto s = repo.ensureDefaults(); !s)
+            return s;
+        for (const auto &d : core::AnalysisSettings::definitions()) {
+            const double v = value(d.key);
+            auto s = std::abs(v - d.defaultValue) < 1e-9 ? repo.resetToDefault(d.key)
+                                                         : repo.setValue(d.key, v);
+            if (!s)
+                return s;
+        }
+        return {};
+    });
+    if (!st) {
+        m_error->setText(QStringLiteral("Не сохранено: ") + st.error().toString());
+        return false;
+    }
+    m_error->clear();
+    return true;
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,329 @@
+#include "objectivity/gui/analysis/AnalysisView.h"
+
+#include "analysis/AnalysisTask.h"
+#include "objectivity/gui/analysis/AnalysisFlagsModel.h"
+#include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
+#include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
+#include "objectivity/io/export/AnalysisXlsxWriter.h"
+#include "objectivity/storage/results/ResultsRepository.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace objectivity::gui {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
+    auto *v = new QTableView(parent);
+    v->setModel(model);
+    v->setSortingEnabled(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setAlternatingRowColors(true);
+    v->setWordWrap(false);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
+    v->horizontalHeader()->setStretchLastSection(true);
+    return v;
+}
+} // namespace
+
+AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
+    : QWidget(parent), m_db(db), m_year(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_run(new QPushButton(QStringLiteral("&Запустить анализ"), this)),
+      m_cancel(new QPushButton(QStringLiteral("Пре&рвать"), this)),
+      m_settings(new QPushButton(QStringLiteral("&Пороговые значения…"), this)),
+      m_export(new QPushButton(QStringLiteral("&Экспорт в Excel…"), this)),
+      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_flags(new AnalysisFlagsModel(this)), m_schools(new AnalysisSchoolsModel(this)),
+      m_flagsProxy(new QSortFilterProxyModel(this)),
+      m_schoolsProxy(new QSortFilterProxyModel(this)), m_flagsView(nullptr), m_schoolsView(nullptr),
+      m_detail(new QTextBrowser(this)), m_poll(new QTimer(this)),
+      m_watcher(new QFutureWatcher<AnalysisOutcome>(this)),
+      m_exportWatcher(new QFutureWatcher<QString>(this)) {
+    setWindowTitle(QStringLiteral("Анализ результатов"));
+    m_kind->addItem(QStringLiteral("все"), QString());
+    for (const QString &k : {QStringLiteral("ВПР"), QStringLiteral("ОГЭ"), QStringLiteral("ЕГЭ")})
+        m_kind->addItem(k, k);
+    m_flagsProxy->setSourceModel(m_flags);
+    m_flagsProxy->setSortRole(Qt::UserRole);
+    m_schoolsProxy->setSourceModel(m_schools);
+    m_schoolsProxy->setSortRole(Qt::UserRole);
+    m_flagsView = makeTable(m_flagsProxy, this);
+    m_schoolsView = makeTable(m_schoolsProxy, this);
+    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 70, 70, 400};
+    for (int c = 0; c < AnalysisFlagsModel::ColumnCount; ++c)
+        m_flagsView->setColumnWidth(c, flagWidths[c]);
+    const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260};
+    for (int c = 0; c < AnalysisSchoolsModel::ColumnCount; ++c)
+        m_schoolsView->setColumnWidth(c, schoolWidths[c]);
+    m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(QStringLiteral("Выберите строку, чтобы увидеть пояснение."));
+
+    auto *top = new QHBoxLayout;
+    auto *yearLabel = new QLabel(QStringLiteral("&Год:"), this);
+    yearLabel->setBuddy(m_year);
+    auto *kindLabel = new QLabel(QStringLiteral("Пр&оцедура:"), this);
+    kindLabel->setBuddy(m_kind);
+    top->addWidget(yearLabel);
+    top->addWidget(m_year);
+    top->addWidget(kindLabel);
+    top->addWidget(m_kind);
+    top->addWidget(m_run);
+    top->addWidget(m_cancel);
+    top->addStretch();
+    top->addWidget(m_settings);
+    top->addWidget(m_export);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_status, 3);
+    m_status->setWordWrap(true);
+
+    auto *flagsPage = new QSplitter(Qt::Vertical, this);
+    flagsPage->addWidget(m_flagsView);
+    flagsPage->addWidget(m_detail);
+    flagsPage->setStretchFactor(0, 4);
+    flagsPage->setStretchFactor(1, 1);
+    m_tabs->addTab(flagsPage, QStringLiteral("Признаки"));
+    m_tabs->addTab(m_schoolsView, QStringLiteral("По школам"));
+
+    auto *note = new QLabel(QStringLiteral("Признак — повод посмотреть внимательнее, а не вывод о "
+                                           "необъективности. Единицы с числом участников меньше "
+                                           "порога получают «недостаточно данных» и не "
+                                           "отмечаются."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(note);
+
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (!m_state)
+            return;
+        if (m_state->reading) {
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(QStringLiteral("чтение базы…"));
+        } else if (m_state->total > 0) {
+            m_progress->setRange(0, m_state->total);
+            m_progress->setValue(m_state->done);
+            m_progress->setFormat(QStringLiteral("единиц: %v из %m"));
+        }
+    });
+    connect(m_run, &QPushButton::clicked, this, &AnalysisView::startAnalysis);
+    connect(m_cancel, &QPushButton::clicked, this, &AnalysisView::cancelAnalysis);
+    connect(m_settings, &QPushButton::clicked, this, &AnalysisView::editSettings);
+    connect(m_export, &QPushButton::clicked, this, &AnalysisView::chooseExportFile);
+    connect(m_watcher, &QFutureWatcher<AnalysisOutcome>::finished, this, &AnalysisView::finished);
+    connect(m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_exportWatcher->result();
+        setRunning(false);
+        m_status->setText(error.isEmpty() ? QStringLiteral("Отчёт сохранён.")
+                                          : QStringLiteral("Отчёт не сохранён: ") + error);
+        emit exportFinished(error.isEmpty(), m_status->text());
+    });
+    connect(m_flagsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AnalysisView::showDetail);
+    reloadFilters();
+    setRunning(false);
+    m_status->setText(QStringLiteral("Выберите год и процедуру и нажмите «Запустить анализ»."));
+}
+
+AnalysisView::~AnalysisView() {
+    if (m_state)
+        m_state->cancel = true;
+    m_watcher->waitForFinished();
+    m_exportWatcher->waitForFinished();
+}
+
+void AnalysisView::reloadFilters() {
+    const QVariant current = m_year->currentData();
+    m_year->clear();
+    m_year->addItem(QStringLiteral("все"), 0);
+    QSet<int> years;
+    if (auto procedures = storage::ResultsRepository(m_db).procedures())
+        for (const auto &p : procedures.value())
+            years.insert(p.year);
+    QList<int> list(years.cbegin(), years.cend());
+    std::sort(list.begin(), list.end(), std::greater<int>());
+    for (int y : list)
+        m_year->addItem(QString::number(y), y);
+    const int i = m_year->findData(current);
+    m_year->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+void AnalysisView::setFilter(int year, const QString &kind) {
+    const int y = m_year->findData(year);
+    m_year->setCurrentIndex(y >= 0 ? y : 0);
+    const int k = m_kind->findData(kind);
+    m_kind->setCurrentIndex(k >= 0 ? k : 0);
+}
+
+bool AnalysisView::isRunning() const {
+    return m_watcher->isRunning();
+}
+bool AnalysisView::isExporting() const {
+    return m_exportWatcher->isRunning();
+}
+
+void AnalysisView::setRunning(bool running) {
+    const bool busy = running || isExporting();
+    m_run->setEnabled(!busy);
+    m_cancel->setEnabled(running);
+    m_settings->setEnabled(!busy);
+    m_export->setEnabled(!busy && m_report);
+    m_year->setEnabled(!busy);
+    m_kind->setEnabled(!busy);
+    if (busy) {
+        m_poll->start();
+    } else {
+        m_poll->stop();
+        m_progress->setRange(0, 1);
+        m_progress->setValue(m_report ? 1 : 0);
+        m_progress->setFormat(m_report ? QStringLiteral("готово") : QString());
+    }
+}
+
+void AnalysisView::startAnalysis() {
+    if (isRunning() || isExporting())
+        return;
+    const int year = m_year->currentData().toInt();
+    int kind = -1;
+    core::ProcedureKind k = core::ProcedureKind::VPR;
+    if (core::procedureKindFromText(m_kind->currentData().toString(), &k))
+        kind = static_cast<int>(k);
+    m_state = std::make_shared<AnalysisProgress>();
+    m_status->setText(QStringLiteral("Анализ…"));
+    setRunning(true);
+    m_progress->setRange(0, 0);
+    const storage::Database *db = &m_db;
+    auto state = m_state;
+    m_watcher->setFuture(QtConcurrent::run(
+        [db, year, kind, state] { return AnalysisTask::run(*db, year, kind, state); }));
+}
+
+void AnalysisView::cancelAnalysis() {
+    if (!isRunning())
+        return;
+    m_state->cancel = true;
+    m_status->setText(QStringLiteral("Прерывание…"));
+}
+
+void AnalysisView::finished() {
+    const AnalysisOutcome out = m_watcher->result();
+    const QLocale ru(QLocale::Russian);
+    if (out.ok) {
+        m_flags->setReport(nullptr);
+        m_schools->setReport(nullptr);
+        m_report = out.report;
+        m_flags->setReport(m_report.get());
+        m_schools->setReport(m_report.get());
+        int insufficient = 0;
+        for (const auto &u : m_report->units)
+            insufficient += u.insufficient ? 1 : 0;
+        m_tabs->setTabText(0, QStringLiteral("Признаки (%1)").arg(m_flags->rowCount()));
+        m_tabs->setTabText(1, QStringLiteral("По школам (%1)").arg(m_schools->rowCount()));
+        m_status->setText(
+            QStringLiteral("Проанализировано единиц: %1 (участников в базе: %2), с признаками: "
+                           "%3, недостаточно данных: %4. Время: %5 с.")
+                .arg(ru.toString(out.units), ru.toString(out.participants))
+                .arg(m_report->flaggedUnits().size())
+                .arg(insufficient)
+                .arg(ru.toString(out.elapsedMs / 1000.0, 'f', 1)));
+        m_flagsView->sortByColumn(-1, Qt::AscendingOrder);
+        if (m_flags->rowCount() > 0)
+            m_flagsView->selectRow(0);
+    } else if (out.cancelled) {
+        m_status->setText(QStringLiteral("Анализ прерван; прежние результаты сохранены."));
+    } else {
+        m_status->setText(QStringLiteral("Анализ не выполнен: ") + out.error);
+    }
+    m_state.reset();
+    setRunning(false);
+    emit analysisFinished(out.ok);
+}
+
+void AnalysisView::showDetail() {
+    const QModelIndex i = m_flagsProxy->mapToSource(m_flagsView->currentIndex());
+    const core::UnitReport *u = m_flags->unitAt(i.row());
+    const core::CriterionFinding *f = m_flags->findingAt(i.row());
+    if (!u || !f) {
+        m_detail->clear();
+        return;
+    }
+    QString html =
+        QStringLiteral("<b>%1</b> — %2 %3, %4, %5 класс, %6 (%7), участников: %8<br>%9")
+            .arg(AnalysisFlagsModel::criterionTitle(f->code).toHtmlEscaped(),
+                 core::procedureKindCode(u->kind), QString::number(u->year),
+                 u->subject.isEmpty() ? QStringLiteral("медали") : u->subject.toHtmlEscaped(),
+                 QString::number(u->grade), u->schoolName.toHtmlEscaped(),
+                 u->schoolCode.toHtmlEscaped(), QString::number(u->n),
+                 f->explanation.toHtmlEscaped());
+    if (!f->participants.isEmpty())
+        html += QStringLiteral("<br>Участники: ") +
+                f->participants.join(QStringLiteral(", ")).toHtmlEscaped();
+    m_detail->setHtml(html);
+}
+
+void AnalysisView::editSettings() {
+    AnalysisSettingsDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted && m_report)
+        m_status->setText(QStringLiteral("Пороги изменены: запустите анализ ещё раз."));
+}
+
+void AnalysisView::chooseExportFile() {
+    if (!m_report)
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("analysis/exportDir")).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Экспорт анализа в Excel"),
+        QDir(dir).filePath(QStringLiteral("Анализ объективности.xlsx")),
+        QStringLiteral("Книга Excel (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("analysis/exportDir"), QFileInfo(path).path());
+    exportTo(path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? path : path + u".xlsx");
+}
+
+void AnalysisView::exportTo(const QString &path) {
+    if (!m_report || isRunning() || isExporting())
+        return;
+    auto report = m_report;
+    m_status->setText(QStringLiteral("Сохранение отчёта «%1»…").arg(QFileInfo(path).fileName()));
+    m_exportWatcher->setFuture(QtConcurrent::run([report, path] {
+        const auto st = io::AnalysisXlsxWriter::write(*report, path);
+        return st ? QString() : st.error().toString();
+    }));
+    setRunning(false);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(QStringLiteral("сохранение…"));
+}
+
+QString AnalysisView::statusText() const {
+    return m_status->text();
+}
+
+} // namespace objectivity::gui

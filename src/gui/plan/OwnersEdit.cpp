@@ -1,0 +1,73 @@
+#include "objectivity/gui/plan/OwnersEdit.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStringListModel>
+
+namespace objectivity::gui {
+
+OwnersEdit::OwnersEdit(QWidget *parent)
+    : QLineEdit(parent), m_completer(new QCompleter(this)), m_names(new QStringListModel(this)) {
+    m_completer->setModel(m_names);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setWidget(this);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    setPlaceholderText(QStringLiteral("Через запятую: «Заместитель директора по УВР, "
+                                      "Руководители ШМО»"));
+    connect(this, &QLineEdit::textEdited, this, &OwnersEdit::updateCompletion);
+    connect(this, &QLineEdit::textEdited, this, &OwnersEdit::ownersEdited);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &OwnersEdit::insertCompletion);
+}
+
+void OwnersEdit::setNames(const QStringList &names) {
+    m_names->setStringList(names);
+}
+
+QStringList OwnersEdit::owners() const {
+    QStringList result;
+    for (const QString &part : text().split(QLatin1Char(',')))
+        if (!part.trimmed().isEmpty())
+            result << part.trimmed();
+    return result;
+}
+
+void OwnersEdit::setOwners(const QStringList &owners) {
+    setText(owners.join(QStringLiteral(", ")));
+}
+
+void OwnersEdit::updateCompletion() {
+    const QString before = text().left(cursorPosition());
+    const QString prefix = before.mid(before.lastIndexOf(QLatin1Char(',')) + 1).trimmed();
+    if (prefix.size() < 1) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() > 0)
+        m_completer->complete();
+    else
+        m_completer->popup()->hide();
+}
+
+void OwnersEdit::insertCompletion(const QString &name) {
+    const QString all = text();
+    const int cursor = cursorPosition();
+    const int start = all.left(cursor).lastIndexOf(QLatin1Char(',')) + 1;
+    int end = all.indexOf(QLatin1Char(','), cursor);
+    if (end < 0)
+        end = int(all.size());
+    QString replaced = all.left(start);
+    if (start > 0)
+        replaced += QLatin1Char(' ');
+    replaced += name;
+    const int newCursor = int(replaced.size());
+    replaced += all.mid(end);
+    setText(replaced);
+    setCursorPosition(newCursor);
+    m_completer->popup()->hide();
+    emit ownersEdited();
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,324 @@
+#include "objectivity/gui/plan/PlanEditor.h"
+
+#include "shell/CoreBridge.h"
+#include "plan/EditMeasureCommand.h"
+#include "plan/EditSectionTitleCommand.h"
+#include "plan/InsertMeasureCommand.h"
+#include "plan/InsertSectionCommand.h"
+#include "plan/MoveMeasureCommand.h"
+#include "plan/MoveSectionCommand.h"
+#include "plan/RemoveMeasureCommand.h"
+#include "plan/RemoveSectionCommand.h"
+#include "plan/SetColumnsCommand.h"
+#include "objectivity/core/plan/DeadlineParser.h"
+#include "objectivity/storage/plan/PlanRepository.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace objectivity::gui {
+
+using core::Error;
+using core::Status;
+
+namespace {
+Error fail(const QString &message) {
+    Error e;
+    e.message = message;
+    return e;
+}
+
+const QString kReadOnlyMessage =
+    QStringLiteral("План утверждён: изменять его текст и структуру нельзя, можно только отмечать "
+                   "выполнение мероприятий. Чтобы внести изменения, создайте новую редакцию "
+                   "(План → Создать новую редакцию).");
+} // namespace
+
+PlanEditor::PlanEditor(storage::PlanRepository *repository, QObject *parent)
+    : QObject(parent), m_repository(repository), m_model(new PlanTreeModel(this)),
+      m_stack(new QUndoStack(this)) {
+    connect(m_model, &PlanTreeModel::planChanged, this, &PlanEditor::persist);
+    connect(m_model, &PlanTreeModel::editRefused, this, &PlanEditor::message);
+    m_model->setEditHandler([this](int s, int m, MeasureField f, const QVariant &v) {
+        return editMeasure(s, m, f, v);
+    });
+    m_model->setSectionTitleHandler(
+        [this](int s, const QString &title) { return editSectionTitle(s, title); });
+    m_model->setMoveHandler([this](int fromS, int fromM, int toS, int toRow) {
+        // Drops give the row to insert before; convert to the final row.
+        if (fromM < 0) {
+            if (toS > fromS)
+                --toS;
+            if (toS >= m_model->rowCount())
+                toS = m_model->rowCount() - 1;
+            return moveItem(fromS, -1, toS, -1).isValid();
+        }
+        if (toS == fromS && toRow > fromM)
+            --toRow;
+        return moveItem(fromS, fromM, toS, toRow).isValid();
+    });
+}
+
+PlanEditor::~PlanEditor() {
+    m_stack->disconnect(this);
+    m_model->disconnect(this);
+}
+
+Status PlanEditor::loadPlan(qint64 planId) {
+    if (!m_repository)
+        return fail(QStringLiteral("База данных не открыта."));
+    auto plan = m_repository->load(planId);
+    if (!plan)
+        return plan.error();
+    setPlan(plan.value());
+    return {};
+}
+
+void PlanEditor::setPlan(const core::Plan &plan) {
+    m_saving = false;
+    m_stack->clear();
+    m_model->setPlan(plan);
+    m_hasPlan = true;
+    m_saving = true;
+    emit planLoaded();
+}
+
+void PlanEditor::clear() {
+    m_saving = false;
+    m_stack->clear();
+    m_model->setPlan({});
+    m_hasPlan = false;
+    m_saving = true;
+    emit planLoaded();
+}
+
+bool PlanEditor::refuseIfReadOnly() {
+    if (!m_hasPlan)
+        return true;
+    if (!isReadOnly())
+        return false;
+    emit message(kReadOnlyMessage);
+    return true;
+}
+
+void PlanEditor::persist(bool executionOnly, int section, int measure) {
+    if (!m_saving || !m_repository || !m_hasPlan)
+        return;
+    Status st;
+    if (isReadOnly()) {
+        const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
+        if (!executionOnly || !m)
+            return;
+        st = m_repository->updateMeasureExecution(*m);
+    } else {
+        st = m_repository->save(m_model->planForSaving());
+    }
+    if (!st) {
+        m_lastError = st.error().toString();
+        emit saveFailed(QStringLiteral("Не удалось сохранить изменения: ") + m_lastError);
+        return;
+    }
+    emit saved();
+}
+
+QModelIndex PlanEditor::addSection(const QModelIndex &current, const QString &title) {
+    if (refuseIfReadOnly())
+        return {};
+    const int at = current.isValid() ? m_model->sectionRow(current) + 1 : m_model->rowCount();
+    core::Section s;
+    s.title = title.isEmpty() ? QStringLiteral("Новый раздел") : title;
+    m_stack->push(new InsertSectionCommand(m_model, at, s));
+    return m_model->sectionIndex(at);
+}
+
+QModelIndex PlanEditor::addMeasure(const QModelIndex &current, const QString &text) {
+    if (refuseIfReadOnly())
+        return {};
+    if (m_model->rowCount() == 0)
+        addSection({});
+    int section = current.isValid() ? m_model->sectionRow(current) : m_model->rowCount() - 1;
+    const int measure = m_model->measureRow(current);
+    const int at =
+        measure >= 0 ? measure + 1 : int(m_model->plan().sections[section].measures.size());
+    core::Measure m;
+    m.text = text.isEmpty() ? QStringLiteral("Новое мероприятие") : text;
+    m.deadline = core::DeadlineParser::parse(QString(), m_model->plan().period);
+    m_stack->push(new InsertMeasureCommand(m_model, section, at, m));
+    return m_model->measureIndex(section, at);
+}
+
+bool PlanEditor::removeItem(const QModelIndex &index) {
+    if (!index.isValid() || refuseIfReadOnly())
+        return false;
+    if (m_model->isSection(index))
+        m_stack->push(new RemoveSectionCommand(m_model, index.row()));
+    else
+        m_stack->push(new RemoveMeasureCommand(m_model, m_model->sectionRow(index), index.row()));
+    return true;
+}
+
+QModelIndex PlanEditor::moveUp(const QModelIndex &index) {
+    if (!index.isValid() || refuseIfReadOnly())
+        return {};
+    const int s = m_model->sectionRow(index);
+    const int m = m_model->measureRow(index);
+    if (m < 0)
+        return s > 0 ? moveItem(s, -1, s - 1, -1) : QModelIndex();
+    if (m > 0)
+        return moveItem(s, m, s, m - 1);
+    if (s == 0)
+        return {};
+    // The first measure of a section goes to the end of the previous section.
+    return moveItem(s, m, s - 1, int(m_model->plan().sections[s - 1].measures.size()));
+}
+
+QModelIndex PlanEditor::moveDown(const QModelIndex &index) {
+    if (!index.isValid() || refuseIfReadOnly())
+        return {};
+    const int s = m_model->sectionRow(index);
+    const int m = m_model->measureRow(index);
+    const int sections = m_model->rowCount();
+    if (m < 0)
+        return s + 1 < sections ? moveItem(s, -1, s + 1, -1) : QModelIndex();
+    if (m + 1 < m_model->plan().sections[s].measures.size())
+        return moveItem(s, m, s, m + 1);
+    if (s + 1 >= sections)
+        return {};
+    // The last measure of a section goes to the start of the next section.
+    return moveItem(s, m, s + 1, 0);
+}
+
+QModelIndex PlanEditor::moveItem(int fromSection, int fromMeasure, int toSection, int toRow) {
+    if (refuseIfReadOnly())
+        return {};
+    const auto &sections = m_model->plan().sections;
+    if (fromSection < 0 || fromSection >= sections.size() || toSection < 0 ||
+        toSection >= sections.size())
+        return {};
+    if (fromMeasure < 0) {
+        if (fromSection != toSection)
+            m_stack->push(new MoveSectionCommand(m_model, fromSection, toSection));
+        return m_model->sectionIndex(toSection);
+    }
+    if (fromMeasure >= sections[fromSection].measures.size())
+        return {};
+    const int maxRow =
+        int(sections[toSection].measures.size()) - (fromSection == toSection ? 1 : 0);
+    toRow = std::clamp(toRow, 0, std::max(0, maxRow));
+    if (fromSection != toSection || fromMeasure != toRow)
+        m_stack->push(new MoveMeasureCommand(m_model, fromSection, fromMeasure, toSection, toRow));
+    return m_model->measureIndex(toSection, toRow);
+}
+
+bool PlanEditor::editMeasure(int section, int measure, MeasureField field, const QVariant &value) {
+    const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
+    if (!m)
+        return false;
+    const bool execution = field == MeasureField::Status || field == MeasureField::CompletionDate ||
+                           field == MeasureField::Note;
+    if (!execution && refuseIfReadOnly())
+        return false;
+    QVariant stored = value;
+    if (field == MeasureField::Deadline) {
+        const QString text = value.toString();
+        if (text == m->deadline.text)
+            return true;
+        stored = QVariant::fromValue(core::DeadlineParser::parse(text, m_model->plan().period));
+    } else if (field == MeasureField::Owners && value.typeId() == QMetaType::QString) {
+        QStringList owners;
+        for (const QString &o : value.toString().split(QLatin1Char(',')))
+            if (!o.trimmed().isEmpty())
+                owners << o.trimmed();
+        stored = owners;
+    }
+    if (PlanTreeModel::fieldValue(*m, field) == stored)
+        return true;
+    m_stack->push(new EditMeasureCommand(m_model, section, measure, field, stored));
+    return true;
+}
+
+bool PlanEditor::editSectionTitle(int section, const QString &title) {
+    if (refuseIfReadOnly() || section < 0 || section >= m_model->rowCount())
+        return false;
+    if (m_model->plan().sections[section].title == title)
+        return true;
+    m_stack->push(new EditSectionTitleCommand(m_model, section, title));
+    return true;
+}
+
+bool PlanEditor::setColumns(const QList<core::PlanColumn> &columns) {
+    if (refuseIfReadOnly())
+        return false;
+    if (columns == m_model->plan().columns)
+        return true;
+    m_stack->push(new SetColumnsCommand(m_model, columns));
+    return true;
+}
+
+Status PlanEditor::saveHeader(const core::Plan &header) {
+    const core::Plan before = plan();
+    m_saving = false;
+    m_model->setPlanHeader(header);
+    m_saving = true;
+    if (m_repository) {
+        auto st = m_repository->save(m_model->planForSaving());
+        if (!st) {
+            m_saving = false;
+            m_model->setPlanHeader(before);
+            m_saving = true;
+            return st;
+        }
+    }
+    emit headerChanged();
+    return {};
+}
+
+Status PlanEditor::submitForApproval() {
+    if (!m_hasPlan)
+        return fail(QStringLiteral("План не выбран."));
+    if (plan().status != core::PlanStatus::Draft)
+        return fail(QStringLiteral("На утверждение отправляется только черновик."));
+    core::Plan header = plan();
+    header.status = core::PlanStatus::PendingApproval;
+    auto st = saveHeader(header);
+    if (st)
+        emit message(QStringLiteral("План отправлен на утверждение."));
+    return st;
+}
+
+Status PlanEditor::approve(const core::Approval &approval) {
+    if (!m_hasPlan)
+        return fail(QStringLiteral("План не выбран."));
+    if (isReadOnly())
+        return fail(QStringLiteral("План уже утверждён."));
+    if (approval.approverName.trimmed().isEmpty() || !approval.orderDate.isValid())
+        return fail(QStringLiteral("Укажите, кто утверждает план, и дату приказа."));
+    core::Plan header = plan();
+    header.status = core::PlanStatus::Approved;
+    header.approval = approval;
+    auto st = saveHeader(header);
+    if (st) {
+        m_stack->clear(); // the draft's history does not apply to the approved document
+        emit message(QStringLiteral("План утверждён. Текст закрыт для изменений; отметки о "
+                                    "выполнении мероприятий по-прежнему можно ставить."));
+    }
+    return st;
+}
+
+core::Result<qint64> PlanEditor::makeRevision() {
+    if (!m_hasPlan || !isReadOnly())
+        return fail(QStringLiteral("Новая редакция создаётся из утверждённого плана."));
+    core::Plan draft = revisionOf(plan());
+    if (m_repository) {
+        auto st = m_repository->save(draft);
+        if (!st)
+            return st.error();
+    }
+    setPlan(draft);
+    emit message(
+        QStringLiteral("Создана редакция %1 — черновик, его можно изменять.").arg(draft.revision));
+    return draft.id;
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,179 @@
+#include "objectivity/gui/plan/PlanWorkflow.h"
+
+#include "shell/CoreBridge.h"
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/plan/ApprovalDialog.h"
+#include "objectivity/gui/plan/ColumnsDialog.h"
+#include "objectivity/gui/plan/ImportPreviewDialog.h"
+#include "objectivity/gui/plan/NewPlanDialog.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/storage/plan/PlanRepository.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QWidget>
+
+namespace objectivity::gui {
+
+PlanWorkflow::PlanWorkflow(QWidget *window, AppSession *session, PlanEditor *editor)
+    : QObject(window), m_window(window), m_session(session), m_editor(editor) {}
+
+void PlanWorkflow::showError(const QString &title, const QString &text) {
+    QMessageBox::warning(m_window, title, text);
+}
+
+qint64 PlanWorkflow::savePlan(core::Plan plan) {
+    auto st = m_session->plans()->save(plan);
+    if (!st) {
+        showError(QStringLiteral("Сохранение плана"), st.error().toString());
+        return 0;
+    }
+    emit plansChanged();
+    emit openPlan(plan.id);
+    return plan.id;
+}
+
+void PlanWorkflow::newPlan() {
+    auto list = m_session->plans()->list();
+    NewPlanDialog dialog(list ? list.value() : QList<storage::PlanSummary>{}, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.source() == NewPlanDialog::Source::CopyOfPlan) {
+        auto source = m_session->plans()->load(dialog.copyFromPlanId());
+        if (!source) {
+            showError(QStringLiteral("Новый план"), source.error().toString());
+            return;
+        }
+        savePlan(nextYearCopyOf(source.value()));
+    } else {
+        savePlan(dialog.buildPlan());
+    }
+}
+
+void PlanWorkflow::importFile(const QString &givenPath) {
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(
+            m_window, QStringLiteral("Импорт плана мероприятий"), QString(),
+            QStringLiteral("Документы плана (*.docx *.html *.htm *.txt *.tsv);;Все файлы (*)"));
+    if (path.isEmpty())
+        return;
+    previewAndSave(io::PlanImporter::importFile(path));
+}
+
+void PlanWorkflow::importClipboard() {
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QString text;
+    if (mime && mime->hasHtml())
+        text = mime->html(); // Word puts the table as text/html
+    else if (mime && mime->hasText())
+        text = mime->text();
+    if (text.trimmed().isEmpty()) {
+        showError(QStringLiteral("Вставка из буфера"),
+                  QStringLiteral("В буфере обмена нет текста. Скопируйте план в Word или "
+                                 "PDF-просмотрщике (Ctrl+A, Ctrl+C) и повторите."));
+        return;
+    }
+    previewAndSave(io::PlanImporter::importText(text, QStringLiteral("буфер обмена")));
+}
+
+qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) {
+    if (!import) {
+        showError(QStringLiteral("Импорт плана"), import.error().toString());
+        return 0;
+    }
+    ImportPreviewDialog dialog(import.value(), m_window);
+    if (dialog.exec() != QDialog::Accepted) {
+        emit message(QStringLiteral("Импорт отменён, ничего не сохранено."));
+        return 0;
+    }
+    core::Plan plan = import.value().plan;
+    for (const QString &w : import.value().warnings)
+        if (!plan.warnings.contains(w))
+            plan.warnings << w;
+    const qint64 id = savePlan(plan);
+    if (id)
+        emit message(QStringLiteral("План импортирован: %1 мероприятий.").arg(plan.measureCount()));
+    return id;
+}
+
+void PlanWorkflow::submitForApproval() {
+    auto st = m_editor->submitForApproval();
+    if (!st)
+        showError(QStringLiteral("Отправка на утверждение"), st.error().toString());
+    emit plansChanged();
+}
+
+void PlanWorkflow::approve() {
+    if (!m_editor->hasPlan())
+        return;
+    core::Approval initial = m_editor->plan().approval;
+    if (initial.approverPosition.isEmpty()) {
+        const auto &org = m_editor->plan().organization;
+        initial.approverPosition = org.kind == core::OrganizationKind::School
+                                       ? QStringLiteral("Директор ") + org.name
+                                       : QStringLiteral("Руководитель ") + org.name;
+    }
+    ApprovalDialog dialog(initial, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto st = m_editor->approve(dialog.approval());
+    if (!st)
+        showError(QStringLiteral("Утверждение плана"), st.error().toString());
+    emit plansChanged();
+}
+
+void PlanWorkflow::makeRevision() {
+    auto id = m_editor->makeRevision();
+    if (!id) {
+        showError(QStringLiteral("Новая редакция"), id.error().toString());
+        return;
+    }
+    emit plansChanged();
+    emit openPlan(id.value());
+}
+
+void PlanWorkflow::copyToNextYear() {
+    if (!m_editor->hasPlan())
+        return;
+    const qint64 id = savePlan(nextYearCopyOf(m_editor->plan()));
+    if (id)
+        emit message(QStringLiteral("Создан план на следующий учебный год (черновик)."));
+}
+
+void PlanWorkflow::deletePlan() {
+    if (!m_editor->hasPlan())
+        return;
+    const core::Plan &plan = m_editor->plan();
+    if (QMessageBox::question(m_window, QStringLiteral("Удаление плана"),
+                              QStringLiteral("Удалить план «%1» (%2) со всеми мероприятиями? "
+                                             "Это действие нельзя отменить.")
+                                  .arg(plan.title, plan.period.toDisplayString())) !=
+        QMessageBox::Yes)
+        return;
+    auto st = m_session->plans()->remove(plan.id);
+    if (!st) {
+        showError(QStringLiteral("Удаление плана"), st.error().toString());
+        return;
+    }
+    m_editor->clear();
+    emit plansChanged();
+}
+
+void PlanWorkflow::editColumns() {
+    if (!m_editor->hasPlan())
+        return;
+    if (m_editor->isReadOnly()) {
+        emit message(QStringLiteral("План утверждён: столбцы меняются в новой редакции."));
+        return;
+    }
+    ColumnsDialog dialog(m_editor->plan().columns, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->setColumns(dialog.columns());
+}
+
+} // namespace objectivity::gui

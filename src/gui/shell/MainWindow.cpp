@@ -1,0 +1,352 @@
+#include "objectivity/gui/shell/MainWindow.h"
+
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/plan/DueView.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/plan/MeasureDetailPanel.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanExportController.h"
+#include "objectivity/gui/plan/PlanListView.h"
+#include "objectivity/gui/plan/PlanView.h"
+#include "objectivity/gui/plan/PlanWorkflow.h"
+#include "objectivity/gui/results/ResultsMenu.h"
+#include "objectivity/gui/plan/StaffDialog.h"
+#include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/storage/plan/PlanRepository.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace objectivity::gui {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentDatabases");
+}
+
+MainWindow::MainWindow(AppSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_editor(new PlanEditor(session->plans(), this)),
+      m_actions(new MainActions(this)), m_planList(new PlanListView(this)),
+      m_planView(new PlanView(m_editor, this)), m_detail(new MeasureDetailPanel(m_editor, this)),
+      m_dueView(new DueView(this)), m_tabs(new QTabWidget(this)),
+      m_staffModel(new StaffModel(session->staff(), this)),
+      m_export(new PlanExportController(this)),
+      m_workflow(new PlanWorkflow(this, session, m_editor)), m_saveState(new QLabel(this)) {
+    setWindowTitle(QStringLiteral("Объективность — планы мероприятий"));
+    setAcceptDrops(true);
+    m_tabs->addTab(m_planView, QStringLiteral("План"));
+    m_tabs->addTab(m_dueView, QStringLiteral("Сроки"));
+    setCentralWidget(m_tabs);
+
+    auto *listDock = new QDockWidget(QStringLiteral("Планы"), this);
+    listDock->setObjectName(QStringLiteral("plansDock"));
+    listDock->setWidget(m_planList);
+    listDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+    auto *detailDock = new QDockWidget(QStringLiteral("Мероприятие"), this);
+    detailDock->setObjectName(QStringLiteral("detailDock"));
+    // In a scroll area so the dock can be made low and the plan table keeps most of the height.
+    auto *detailScroll = new QScrollArea(detailDock);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailDock->setWidget(detailScroll);
+    detailDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, detailDock);
+    resizeDocks({listDock}, {330}, Qt::Horizontal);
+    resizeDocks({detailDock}, {300}, Qt::Vertical);
+
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, QStringLiteral("Отменить"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, QStringLiteral("Повторить"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_actions->buildMenus(this, undo, redo);
+    (new ResultsMenu(this, session->database()))->install();
+    m_planView->addToolBarActions({m_actions->addSection, m_actions->addMeasure, m_actions->remove,
+                                   m_actions->moveUp, m_actions->moveDown});
+    auto *del = new QShortcut(QKeySequence::Delete, m_planView->treeView(), nullptr, nullptr,
+                              Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, m_actions->remove, &QAction::trigger);
+    statusBar()->addPermanentWidget(m_saveState);
+
+    connectActions();
+    if (auto st = m_staffModel->reload(); !st)
+        statusBar()->showMessage(st.error().toString());
+    m_detail->setOwnerNames(m_staffModel->names());
+    reloadLists();
+    restoreSettings();
+    rememberDatabase(session->path());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions() {
+    auto *a = m_actions;
+    auto current = [this] { return m_planView->currentSourceIndex(); };
+    auto select = [this](const QModelIndex &i) {
+        if (i.isValid())
+            m_planView->selectSourceIndex(i);
+    };
+    connect(a->newPlan, &QAction::triggered, m_workflow, &PlanWorkflow::newPlan);
+    connect(a->importFile, &QAction::triggered, m_workflow, [this] { m_workflow->importFile(); });
+    connect(a->pasteImport, &QAction::triggered, m_workflow, &PlanWorkflow::importClipboard);
+    connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->print, &QAction::triggered, this,
+            [this] { m_export->printPreview(m_editor->plan()); });
+    connect(a->exportPdf, &QAction::triggered, this,
+            [this] { m_export->exportPdf(m_editor->plan()); });
+    connect(a->exportXlsx, &QAction::triggered, this,
+            [this] { m_export->exportXlsx(m_editor->plan()); });
+    connect(a->exportOdt, &QAction::triggered, this,
+            [this] { m_export->exportOdt(m_editor->plan()); });
+    connect(a->printReport, &QAction::triggered, this,
+            [this] { m_export->printReport(m_editor->plan()); });
+    connect(a->exportReportPdf, &QAction::triggered, this,
+            [this] { m_export->exportReportPdf(m_editor->plan()); });
+    connect(a->exportReportXlsx, &QAction::triggered, this,
+            [this] { m_export->exportReportXlsx(m_editor->plan()); });
+
+    connect(a->addSection, &QAction::triggered, this,
+            [=, this] { select(m_editor->addSection(current())); });
+    connect(a->addMeasure, &QAction::triggered, this,
+            [=, this] { select(m_editor->addMeasure(current())); });
+    connect(a->remove, &QAction::triggered, this, [=, this] { m_editor->removeItem(current()); });
+    connect(a->moveUp, &QAction::triggered, this,
+            [=, this] { select(m_editor->moveUp(current())); });
+    connect(a->moveDown, &QAction::triggered, this,
+            [=, this] { select(m_editor->moveDown(current())); });
+    connect(a->find, &QAction::triggered, this, [this] {
+        showPlanView();
+        m_planView->focusFilter();
+    });
+    connect(a->columns, &QAction::triggered, m_workflow, &PlanWorkflow::editColumns);
+    connect(a->submit, &QAction::triggered, m_workflow, &PlanWorkflow::submitForApproval);
+    connect(a->approve, &QAction::triggered, m_workflow, &PlanWorkflow::approve);
+    connect(a->revision, &QAction::triggered, m_workflow, &PlanWorkflow::makeRevision);
+    connect(a->copyNextYear, &QAction::triggered, m_workflow, &PlanWorkflow::copyToNextYear);
+    connect(a->deletePlan, &QAction::triggered, m_workflow, &PlanWorkflow::deletePlan);
+    connect(a->showPlan, &QAction::triggered, this, &MainWindow::showPlanView);
+    connect(a->showDue, &QAction::triggered, this, &MainWindow::showDueView);
+    connect(a->staff, &QAction::triggered, this, &MainWindow::showStaff);
+    connect(a->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, QStringLiteral("О программе"),
+                           QStringLiteral("«Объективность» — план мероприятий по обеспечению "
+                                          "объективности оценочных процедур и анализ "
+                                          "результатов.\nБаза данных: %1")
+                               .arg(m_session->path()));
+    });
+
+    connect(m_workflow, &PlanWorkflow::plansChanged, this, &MainWindow::reloadLists);
+    connect(m_workflow, &PlanWorkflow::openPlan, this, &MainWindow::openPlan);
+    connect(m_workflow, &PlanWorkflow::message, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 10000); });
+    connect(m_planList, &PlanListView::planActivated, this, &MainWindow::openPlan);
+    connect(m_planView, &PlanView::currentChanged, m_detail, &MeasureDetailPanel::setCurrent);
+    connect(m_planView, &PlanView::currentChanged, this, &MainWindow::updateActions);
+    connect(m_editor, &PlanEditor::message, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 15000); });
+    connect(m_editor, &PlanEditor::saveFailed, this, [this](const QString &t) {
+        m_saveState->setText(QStringLiteral("Не сохранено!"));
+        QMessageBox::warning(this, QStringLiteral("Сохранение"), t);
+    });
+    auto *listTimer = new QTimer(this);
+    listTimer->setSingleShot(true);
+    listTimer->setInterval(400);
+    connect(listTimer, &QTimer::timeout, this, [this] { m_planList->reload(m_session->plans()); });
+    connect(m_editor, &PlanEditor::saved, this, [this, listTimer] {
+        m_saveState->setText(QStringLiteral("Сохранено %1")
+                                 .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        listTimer->start();
+    });
+    connect(m_editor, &PlanEditor::headerChanged, this, [this] {
+        reloadLists();
+        updateActions();
+    });
+    connect(m_editor, &PlanEditor::planLoaded, this, &MainWindow::updateActions);
+    connect(m_dueView, &DueView::openMeasure, this, [this](qint64 planId, qint64 measureId) {
+        openPlan(planId);
+        showPlanView();
+        const auto *model = m_editor->model();
+        for (int s = 0; s < model->rowCount(); ++s)
+            for (int m = 0; m < model->rowCount(model->sectionIndex(s)); ++m)
+                if (model->measureAt(model->measureIndex(s, m))->id == measureId)
+                    m_planView->selectSourceIndex(model->measureIndex(s, m));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (m_tabs->widget(i) == m_dueView)
+            reloadDue();
+    });
+}
+
+void MainWindow::updateActions() {
+    const bool has = m_editor->hasPlan();
+    const bool editable = has && !m_editor->isReadOnly();
+    const auto status = has ? m_editor->plan().status : core::PlanStatus::Draft;
+    auto *a = m_actions;
+    for (QAction *act :
+         {a->addSection, a->addMeasure, a->remove, a->moveUp, a->moveDown, a->columns})
+        act->setEnabled(editable);
+    for (QAction *act : {a->print, a->exportPdf, a->exportXlsx, a->exportOdt, a->printReport,
+                         a->exportReportPdf, a->exportReportXlsx, a->copyNextYear, a->deletePlan})
+        act->setEnabled(has);
+    a->submit->setEnabled(has && status == core::PlanStatus::Draft);
+    a->approve->setEnabled(editable);
+    a->revision->setEnabled(has && m_editor->isReadOnly());
+}
+
+void MainWindow::openPlan(qint64 planId) {
+    if (m_editor->hasPlan() && m_editor->plan().id == planId) {
+        // Already open (e.g. a new revision the editor switched to): show it in the list.
+        m_planList->selectPlan(planId);
+        updateActions();
+        return;
+    }
+    auto st = m_editor->loadPlan(planId);
+    if (!st) {
+        QMessageBox::warning(this, QStringLiteral("Открытие плана"), st.error().toString());
+        return;
+    }
+    m_planList->selectPlan(planId);
+    m_planView->selectFirstMeasure();
+    updateActions();
+}
+
+void MainWindow::showPlanView() {
+    m_tabs->setCurrentWidget(m_planView);
+}
+
+void MainWindow::showDueView() {
+    m_tabs->setCurrentWidget(m_dueView);
+    reloadDue();
+}
+
+void MainWindow::reloadLists() {
+    m_planList->reload(m_session->plans());
+    if (m_tabs->currentWidget() == m_dueView)
+        reloadDue();
+}
+
+void MainWindow::reloadDue() {
+    QList<core::Plan> plans;
+    if (auto list = m_session->plans()->list())
+        for (const auto &summary : list.value())
+            if (auto plan = m_session->plans()->load(summary.id))
+                plans << plan.value();
+    m_dueView->setPlans(plans);
+}
+
+void MainWindow::showStaff() {
+    (void)m_staffModel->reload();
+    bool renamed = false;
+    auto c = connect(m_staffModel, &StaffModel::renamed, this, [&renamed] { renamed = true; });
+    StaffDialog dialog(m_staffModel, this);
+    dialog.exec();
+    disconnect(c);
+    m_detail->setOwnerNames(m_staffModel->names());
+    if (renamed && m_editor->hasPlan()) {
+        // The owners changed in the database: show them (the undo history starts afresh).
+        const qint64 id = m_editor->plan().id;
+        const QModelIndex current = m_planView->currentSourceIndex();
+        const int s = m_editor->model()->sectionRow(current),
+                  m = m_editor->model()->measureRow(current);
+        (void)m_editor->loadPlan(id);
+        if (s >= 0)
+            m_planView->selectSourceIndex(m >= 0 ? m_editor->model()->measureIndex(s, m)
+                                                 : m_editor->model()->sectionIndex(s));
+        statusBar()->showMessage(QStringLiteral("Имена ответственных обновлены во всех планах."),
+                                 10000);
+    }
+}
+
+void MainWindow::openDatabase(const QString &path) {
+    // The application builds a new window on the new database (see app/main.cpp).
+    if (!path.isEmpty() && path != m_session->path())
+        emit databaseRequested(path);
+}
+
+void MainWindow::chooseDatabase() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Открыть или создать базу"), QFileInfo(m_session->path()).path(),
+        QStringLiteral("База «Объективность» (*.sqlite *.db);;Все файлы (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rememberDatabase(const QString &path) {
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    for (const QString &path : QSettings().value(kRecentKey).toStringList()) {
+        QAction *act = menu->addAction(path);
+        act->setEnabled(path != m_session->path() && QFileInfo::exists(path));
+        connect(act, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    menu->setEnabled(!menu->isEmpty());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 860);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        // First start: once shown, give the table most of the height and the list its width.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({findChild<QDockWidget *>(QStringLiteral("plansDock"))}, {380},
+                        Qt::Horizontal);
+            resizeDocks({findChild<QDockWidget *>(QStringLiteral("detailDock"))}, {260},
+                        Qt::Vertical);
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (m_editor && m_editor->hasPlan())
+        settings.setValue(QStringLiteral("lastPlan/") + m_session->path(), m_editor->plan().id);
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty() &&
+        event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    // Let the drag finish before the modal preview opens.
+    QTimer::singleShot(0, this, [this, path] { m_workflow->importFile(path); });
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,98 @@
+#include "objectivity/gui/shell/ScreenshotRunner.h"
+
+#include "objectivity/gui/plan/DueView.h"
+#include "objectivity/gui/plan/ImportPreviewDialog.h"
+#include "objectivity/gui/shell/MainWindow.h"
+#include "objectivity/gui/plan/MeasureDetailPanel.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanListModel.h"
+#include "objectivity/gui/plan/PlanListView.h"
+#include "objectivity/gui/plan/PlanView.h"
+#include "objectivity/io/plan/PlanImporter.h"
+#include "objectivity/storage/plan/PlanRepository.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace objectivity::gui {
+
+namespace {
+void settle() {
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+int fail(const QString &message) {
+    QTextStream(stderr) << message << Qt::endl;
+    return 1;
+}
+
+int save(const QPixmap &pixmap, const QString &path) {
+    if (pixmap.isNull() || !pixmap.save(path, "PNG"))
+        return fail(QStringLiteral("Не удалось записать снимок экрана в «%1».").arg(path));
+    QTextStream(stdout) << QStringLiteral("Снимок записан: %1 (%2×%3)")
+                               .arg(path)
+                               .arg(pixmap.width())
+                               .arg(pixmap.height())
+                        << Qt::endl;
+    return 0;
+}
+} // namespace
+
+int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
+    window.resize(o.width, o.height);
+    window.show();
+    settle();
+
+    if (o.view == QLatin1String("import-preview")) {
+        if (o.importFile.isEmpty())
+            return fail(QStringLiteral("Для снимка import-preview укажите --import ФАЙЛ."));
+        auto import = io::PlanImporter::importFile(o.importFile);
+        if (!import)
+            return fail(import.error().toString());
+        ImportPreviewDialog dialog(import.value(), &window);
+        dialog.resize(1150, 760);
+        dialog.show();
+        settle();
+        return save(dialog.grab(), o.output);
+    }
+
+    qint64 planId = o.planId;
+    if (planId == 0) // the newest plan
+        for (const auto &summary : window.planList()->model()->plans())
+            planId = std::max(planId, summary.id);
+    if (planId > 0)
+        window.openPlan(planId);
+    window.planView()->selectFirstMeasure();
+    settle();
+
+    if (o.view == QLatin1String("due")) {
+        DueView *due = window.dueView();
+        window.showDueView();
+        if (o.today.isValid())
+            due->setToday(o.today);
+        if (o.month.isValid())
+            due->setMonth(o.month);
+        if (o.mode == QLatin1String("overdue"))
+            due->setMode(DueView::Mode::Overdue);
+        else if (o.mode == QLatin1String("upcoming"))
+            due->setMode(DueView::Mode::Upcoming);
+        settle();
+        return save(window.grab(), o.output);
+    }
+    if (o.view == QLatin1String("detail")) {
+        QWidget *panel = window.detailPanel();
+        settle();
+        return save(panel->grab(), o.output);
+    }
+    if (o.view != QLatin1String("main"))
+        return fail(QStringLiteral("Неизвестный вид снимка «%1»: main, detail, due, "
+                                   "import-preview.")
+                        .arg(o.view));
+    return save(window.grab(), o.output);
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,42 @@
+#include "objectivity/io/export/PlanPdfWriter.h"
+
+#include "objectivity/io/export/PlanDocumentBuilder.h"
+#include "objectivity/io/export/PlanDocumentPainter.h"
+
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace objectivity::io {
+
+core::Status PlanPdfWriter::write(const core::Plan &plan, const QString &path,
+                                  const PlanExportOptions &options) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::Error{
+            QStringLiteral("Не удалось создать файл PDF: %1").arg(file.errorString()), path};
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("Объективность"));
+        writer.setTitle(plan.title.simplified());
+        QPageLayout layout = PlanDocumentBuilder::pageLayout(options.orientation);
+        layout.setMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPageLayout(layout);
+
+        const std::unique_ptr<QTextDocument> doc = PlanDocumentBuilder(options).build(plan);
+        const core::Result<int> pages = PlanDocumentPainter::paint(*doc, writer);
+        if (!pages.ok()) {
+            file.cancelWriting();
+            core::Error e = pages.error();
+            e.file = path;
+            return e;
+        }
+    }
+    if (!file.commit())
+        return core::Error{
+            QStringLiteral("Не удалось записать файл PDF: %1").arg(file.errorString()), path};
+    return {};
+}
+
+} // namespace objectivity::io

@@ -1,0 +1,317 @@
+#include "objectivity/io/export/PlanXlsxWriter.h"
+
+#include "export/XlsxPrintLayout.h"
+
+#include "objectivity/core/plan/ExecutionReport.h"
+#include "objectivity/io/export/PlanExportTable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace objectivity::io {
+
+namespace {
+
+constexpr double kLineHeight = 15.75; // points per line of 12 pt text
+constexpr int kMaxCellChars = 32000;  // Excel keeps at most 32767 characters in a cell
+
+std::string utf8(const QString &text) {
+    return text.left(kMaxCellChars).toStdString();
+}
+
+double columnWidth(core::ColumnRole role) {
+    switch (role) {
+    case core::ColumnRole::Number:
+        return 7;
+    case core::ColumnRole::Measure:
+        return 60;
+    case core::ColumnRole::Deadline:
+        return 18;
+    case core::ColumnRole::Owners:
+        return 24;
+    case core::ColumnRole::ExpectedResult:
+        return 32;
+    case core::ColumnRole::Status:
+        return 18;
+    case core::ColumnRole::CompletionDate:
+        return 13;
+    case core::ColumnRole::Note:
+        return 30;
+    }
+    return 20;
+}
+
+lxw_datetime excelDate(const QDate &d) {
+    return {d.year(), d.month(), d.day(), 0, 0, 0.0};
+}
+
+struct Formats {
+    lxw_format *title, *approval, *header, *cell, *cellCenter, *date, *section, *totals, *number,
+        *percent, *boldNumber, *boldPercent, *plainDate;
+};
+
+lxw_format *baseFormat(lxw_workbook *wb, bool border) {
+    lxw_format *f = workbook_add_format(wb);
+    format_set_font_name(f, "Times New Roman");
+    format_set_font_size(f, 12);
+    format_set_text_wrap(f);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    if (border)
+        format_set_border(f, LXW_BORDER_THIN);
+    return f;
+}
+
+Formats makeFormats(lxw_workbook *wb) {
+    Formats f{};
+    f.title = baseFormat(wb, false);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    format_set_align(f.title, LXW_ALIGN_CENTER);
+    f.approval = baseFormat(wb, false);
+    f.header = baseFormat(wb, true);
+    format_set_bold(f.header);
+    format_set_align(f.header, LXW_ALIGN_CENTER);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_bg_color(f.header, 0xF2F2F2);
+    f.cell = baseFormat(wb, true);
+    f.cellCenter = baseFormat(wb, true);
+    format_set_align(f.cellCenter, LXW_ALIGN_CENTER);
+    f.date = baseFormat(wb, true);
+    format_set_num_format(f.date, "dd.mm.yyyy");
+    format_set_align(f.date, LXW_ALIGN_CENTER);
+    f.section = baseFormat(wb, true);
+    format_set_bold(f.section);
+    format_set_align(f.section, LXW_ALIGN_CENTER);
+    f.totals = baseFormat(wb, true);
+    format_set_italic(f.totals);
+    f.number = baseFormat(wb, true);
+    format_set_align(f.number, LXW_ALIGN_CENTER);
+    f.percent = baseFormat(wb, true);
+    format_set_num_format(f.percent, "0%");
+    format_set_align(f.percent, LXW_ALIGN_CENTER);
+    f.boldNumber = baseFormat(wb, true);
+    format_set_bold(f.boldNumber);
+    format_set_align(f.boldNumber, LXW_ALIGN_CENTER);
+    f.boldPercent = baseFormat(wb, true);
+    format_set_bold(f.boldPercent);
+    format_set_num_format(f.boldPercent, "0%");
+    format_set_align(f.boldPercent, LXW_ALIGN_CENTER);
+    f.plainDate = baseFormat(wb, false);
+    format_set_num_format(f.plainDate, "dd.mm.yyyy");
+    format_set_align(f.plainDate, LXW_ALIGN_LEFT);
+    return f;
+}
+
+// A row merged across columns [first, last] (a single cell when first == last).
+void writeMerged(lxw_worksheet *ws, lxw_row_t row, lxw_col_t first, lxw_col_t last,
+                 const QString &text, lxw_format *format) {
+    if (first == last)
+        worksheet_write_string(ws, row, first, utf8(text).c_str(), format);
+    else
+        worksheet_merge_range(ws, row, first, row, last, utf8(text).c_str(), format);
+}
+
+void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportOptions &options,
+                    const core::ExecutionReport *report, const Formats &fmt) {
+    const PlanExportTable layout(plan, options);
+    const QList<core::PlanColumn> &columns = layout.columns();
+    const auto lastCol = lxw_col_t(columns.size() - 1);
+    double totalWidth = 0;
+    for (int c = 0; c < columns.size(); ++c) {
+        const double w = columnWidth(columns[c].role);
+        totalWidth += w;
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), w, nullptr);
+    }
+    XlsxPrintLayout::setPage(ws, options.orientation == PlanExportOptions::Orientation::Landscape);
+
+    lxw_row_t row = 0;
+    // Approval block over the right part of the sheet.
+    const QStringList approval = layout.approvalLines();
+    const lxw_col_t approvalFrom = columns.size() > 2 ? lxw_col_t(columns.size() / 2) : lastCol;
+    double approvalWidth = 0;
+    for (int c = approvalFrom; c < columns.size(); ++c)
+        approvalWidth += columnWidth(columns[c].role);
+    for (const QString &line : approval) {
+        writeMerged(ws, row, approvalFrom, lastCol, line, fmt.approval);
+        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(line, approvalWidth),
+                          nullptr);
+        ++row;
+    }
+    if (!approval.isEmpty())
+        ++row;
+    for (const QString &line : layout.titleLines()) {
+        writeMerged(ws, row, 0, lastCol, line, fmt.title);
+        worksheet_set_row(ws, row, 18.75 * XlsxPrintLayout::lineCount(line, totalWidth * 0.85),
+                          nullptr);
+        ++row;
+    }
+    ++row;
+
+    // Header row: frozen on screen and repeated on every printed page.
+    const lxw_row_t headerRow = row;
+    int headerLines = 1;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString heading = columns[c].heading.simplified();
+        worksheet_write_string(ws, row, lxw_col_t(c), utf8(heading).c_str(), fmt.header);
+        headerLines = std::max(headerLines,
+                               XlsxPrintLayout::lineCount(heading, columnWidth(columns[c].role)));
+    }
+    worksheet_set_row(ws, row, kLineHeight * headerLines + 4, nullptr);
+    worksheet_freeze_panes(ws, headerRow + 1, 0);
+    worksheet_repeat_rows(ws, headerRow, headerRow);
+    ++row;
+
+    for (int si = 0; si < plan.sections.size(); ++si) {
+        const core::Section &section = plan.sections[si];
+        const QString title = PlanExportTable::sectionText(section).simplified();
+        writeMerged(ws, row, 0, lastCol, title, fmt.section);
+        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(title, totalWidth),
+                          nullptr);
+        ++row;
+        for (int mi = 0; mi < section.measures.size(); ++mi) {
+            const core::Measure &m = section.measures[mi];
+            const core::ExecutionReport::Row *er =
+                report ? &report->sections()[si].rows[mi] : nullptr;
+            int lines = 1;
+            for (int c = 0; c < columns.size(); ++c) {
+                const auto col = lxw_col_t(c);
+                if (columns[c].role == core::ColumnRole::CompletionDate) {
+                    const QDate d = er ? er->completionDate : m.completionDate;
+                    if (d.isValid()) {
+                        lxw_datetime dt = excelDate(d);
+                        worksheet_write_datetime(ws, row, col, &dt, fmt.date);
+                    } else {
+                        worksheet_write_blank(ws, row, col, fmt.date);
+                    }
+                    continue;
+                }
+                const QString text = layout.cellText(m, c, er);
+                worksheet_write_string(ws, row, col, utf8(text).c_str(),
+                                       layout.isCentered(c) ? fmt.cellCenter : fmt.cell);
+                lines =
+                    std::max(lines, XlsxPrintLayout::lineCount(text, columnWidth(columns[c].role)));
+            }
+            worksheet_set_row(ws, row, std::min(409.0, kLineHeight * lines + 2), nullptr);
+            ++row;
+        }
+        if (report) {
+            const QString text =
+                QStringLiteral("Итого по разделу: ") + report->sections()[si].totals.describe();
+            writeMerged(ws, row, 0, lastCol, text, fmt.totals);
+            worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(text, totalWidth),
+                              nullptr);
+            ++row;
+        }
+    }
+}
+
+void writeSummarySheet(lxw_worksheet *ws, const core::ExecutionReport &report, const Formats &fmt) {
+    const QStringList headings{QStringLiteral("№ раздела"),    QStringLiteral("Раздел"),
+                               QStringLiteral("Всего"),        QStringLiteral("Выполнено"),
+                               QStringLiteral("Не выполнено"), QStringLiteral("Перенесено"),
+                               QStringLiteral("В работе"),     QStringLiteral("Запланировано"),
+                               QStringLiteral("Просрочено"),   QStringLiteral("Выполнено, %")};
+    const QList<double> widths{10, 60, 9, 12, 13, 13, 11, 15, 13, 13};
+    for (int c = 0; c < widths.size(); ++c)
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    XlsxPrintLayout::setPage(ws, true);
+
+    const auto last = lxw_col_t(headings.size() - 1);
+    writeMerged(ws, 0, 0, last, QStringLiteral("Исполнение плана мероприятий"), fmt.title);
+    worksheet_set_row(ws, 0, 18.75, nullptr);
+    worksheet_merge_range(ws, 1, 0, 1, 1, "по состоянию на", fmt.approval);
+    // A merged cell holding a real date: merge empty, then write the date into its first cell.
+    lxw_datetime dt = excelDate(report.date());
+    worksheet_merge_range(ws, 1, 2, 1, 3, "", fmt.plainDate);
+    worksheet_write_datetime(ws, 1, 2, &dt, fmt.plainDate);
+
+    const lxw_row_t headerRow = 3;
+    for (int c = 0; c < headings.size(); ++c)
+        worksheet_write_string(ws, headerRow, lxw_col_t(c), utf8(headings[c]).c_str(), fmt.header);
+    worksheet_set_row(ws, headerRow, kLineHeight * 2 + 4, nullptr);
+    worksheet_freeze_panes(ws, headerRow + 1, 0);
+    worksheet_repeat_rows(ws, headerRow, headerRow);
+
+    const auto writeTotals = [&](lxw_row_t row, const core::ExecutionTotals &t, bool bold) {
+        lxw_format *num = bold ? fmt.boldNumber : fmt.number;
+        const int values[] = {t.total,      t.done,    t.notDone, t.postponed,
+                              t.inProgress, t.planned, t.overdue};
+        for (int i = 0; i < 7; ++i)
+            worksheet_write_number(ws, row, lxw_col_t(2 + i), values[i], num);
+        worksheet_write_number(ws, row, 9, t.total ? double(t.done) / t.total : 0.0,
+                               bold ? fmt.boldPercent : fmt.percent);
+    };
+    lxw_row_t row = headerRow + 1;
+    for (const auto &s : report.sections()) {
+        worksheet_write_string(ws, row, 0, utf8(s.section->number.trimmed()).c_str(),
+                               fmt.cellCenter);
+        const QString title = s.section->title.simplified();
+        worksheet_write_string(ws, row, 1, utf8(title).c_str(), fmt.cell);
+        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(title, widths[1]) + 2,
+                          nullptr);
+        writeTotals(row, s.totals, false);
+        ++row;
+    }
+    worksheet_merge_range(ws, row, 0, row, 1, "Итого по плану", fmt.section);
+    writeTotals(row, report.totals(), true);
+}
+
+} // namespace
+
+core::Status PlanXlsxWriter::write(const core::Plan &plan, const QString &path,
+                                   const PlanExportOptions &options) {
+    // Written next to the target and renamed over it, so a failure never leaves half a file.
+    const QString partial = path + QStringLiteral(".part");
+    const std::string nativePartial = QFile::encodeName(partial).toStdString();
+    lxw_workbook *wb = workbook_new(nativePartial.c_str());
+    if (!wb)
+        return core::Error{QStringLiteral("Не удалось создать книгу Excel"), path};
+
+    const std::string title = utf8(plan.title.simplified());
+    const std::string organization = utf8(plan.organization.name.simplified());
+    const std::string subject =
+        utf8(options.isReport() ? QStringLiteral("Отчёт об исполнении плана мероприятий")
+                                : QStringLiteral("План мероприятий"));
+    lxw_doc_properties props{};
+    props.title = const_cast<char *>(title.c_str());
+    props.subject = const_cast<char *>(subject.c_str());
+    props.company = const_cast<char *>(organization.c_str());
+    props.author = const_cast<char *>(organization.c_str());
+    props.comments = const_cast<char *>("Объективность");
+    workbook_set_properties(wb, &props);
+
+    const Formats fmt = makeFormats(wb);
+    const core::ExecutionReport report(plan, options.isReport() ? options.reportDate
+                                                                : QDate::currentDate());
+    lxw_worksheet *planSheet = workbook_add_worksheet(wb, "План");
+    writePlanSheet(planSheet, plan, options, options.isReport() ? &report : nullptr, fmt);
+    lxw_worksheet *summarySheet = workbook_add_worksheet(wb, "Исполнение");
+    writeSummarySheet(summarySheet, report, fmt);
+
+    const lxw_error error = workbook_close(wb);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return core::Error{QStringLiteral("Не удалось записать файл Excel (%1)")
+                               .arg(QString::fromUtf8(lxw_strerror(error))),
+                           path};
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return core::Error{QStringLiteral("Не удалось заменить файл: он открыт в другой программе "
+                                          "или защищён от записи"),
+                           path};
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return core::Error{QStringLiteral("Не удалось записать файл Excel"), path};
+    }
+    return {};
+}
+
+} // namespace objectivity::io

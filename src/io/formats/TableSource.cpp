@@ -1,0 +1,131 @@
+#include "formats/TableSource.h"
+
+#include "objectivity/io/formats/XlsxReader.h"
+
+#include <QFileInfo>
+
+namespace objectivity::io {
+
+std::optional<core::Error> TableSource::open(const QString &path,
+                                             std::unique_ptr<TableSource> *out) {
+    auto t = std::make_unique<TableSource>();
+    t->m_name = QFileInfo(path).fileName();
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        auto book = XlsxReader::open(path);
+        if (!book)
+            return book.error();
+        bool found = false;
+        for (int i = 0; i < book->sheetNames().size() && !found; ++i) {
+            auto sheet = book->readSheet(i);
+            if (!sheet)
+                return sheet.error();
+            if (!sheet->rows.isEmpty()) {
+                t->m_sheet = std::move(sheet.value());
+                t->fillMerged();
+                found = true;
+            }
+        }
+        if (!found) {
+            core::Error e;
+            e.file = t->m_name;
+            e.message = QStringLiteral("в книге нет ни одного непустого листа");
+            return e;
+        }
+    } else if (auto e = CsvReader::open(path, &t->m_csv)) {
+        return e;
+    }
+    *out = std::move(t);
+    return std::nullopt;
+}
+
+// A heading written once over merged cells belongs to every column of the range («Баллы за
+// задания» over the task columns, a title over the whole width).
+void TableSource::fillMerged() {
+    for (const XlsxSheet::Range &r : std::as_const(m_sheet.merged)) {
+        if (r.firstRow < 0 || r.firstRow >= m_sheet.rows.size() || r.lastRow - r.firstRow > 1000 ||
+            r.lastColumn - r.firstColumn > 1000)
+            continue;
+        const QVariant v = m_sheet.value(r.firstRow, r.firstColumn);
+        if (!v.isValid())
+            continue;
+        for (int row = r.firstRow; row <= r.lastRow && row < m_sheet.rows.size(); ++row) {
+            auto &cells = m_sheet.rows[row];
+            if (cells.size() <= r.lastColumn)
+                cells.resize(r.lastColumn + 1);
+            for (int c = r.firstColumn; c <= r.lastColumn; ++c)
+                if (!cells.at(c).isValid())
+                    cells[c] = v;
+        }
+    }
+}
+
+bool TableSource::next(QStringList &cells) {
+    if (m_csv) {
+        const bool ok = m_csv->readRecord(cells);
+        if (!ok)
+            m_error = m_csv->error();
+        return ok;
+    }
+    if (++m_row >= m_sheet.rows.size())
+        return false;
+    const auto &row = m_sheet.rows.at(m_row);
+    cells.resize(row.size());
+    for (qsizetype c = 0; c < row.size(); ++c)
+        cells[c] = XlsxSheet::cellText(row.at(c));
+    return true;
+}
+
+void TableSource::progress(qint64 *done, qint64 *total) const {
+    if (m_csv) {
+        *done = m_csv->bytesRead();
+        *total = m_csv->totalBytes();
+    } else {
+        *done = qMax(0, m_row);
+        *total = m_sheet.rows.size();
+    }
+}
+
+QString TableSource::place(int column) const {
+    if (!m_sheet.name.isEmpty())
+        return column >= 0 ? QStringLiteral("Файл «%1», лист «%2», ячейка %3")
+                                 .arg(m_name, m_sheet.name, XlsxSheet::cellName(m_row, column))
+                           : QStringLiteral("Файл «%1», лист «%2», строка %3")
+                                 .arg(m_name, m_sheet.name)
+                                 .arg(m_row + 1);
+    return column >= 0 ? QStringLiteral("Файл «%1», строка %2, столбец %3")
+                             .arg(m_name)
+                             .arg(rowNumber())
+                             .arg(column + 1)
+                       : QStringLiteral("Файл «%1», строка %2").arg(m_name).arg(rowNumber());
+}
+
+QStringList TableSource::peek() const {
+    QStringList cells;
+    if (m_csv || m_row + 1 >= m_sheet.rows.size())
+        return cells;
+    for (const QVariant &v : m_sheet.rows.at(m_row + 1))
+        cells << XlsxSheet::cellText(v);
+    return cells;
+}
+
+core::Error TableSource::errorInFile(const QString &message) const {
+    core::Error e;
+    e.file = m_name;
+    e.message = m_sheet.name.isEmpty() ? message
+                                       : QStringLiteral("лист «%1»: %2").arg(m_sheet.name, message);
+    return e;
+}
+
+core::Error TableSource::errorAt(int column, const QString &message) const {
+    core::Error e;
+    e.file = m_name;
+    e.row = rowNumber();
+    e.column = column + 1;
+    e.message = m_sheet.name.isEmpty()
+                    ? message
+                    : QStringLiteral("лист «%1», ячейка %2: %3")
+                          .arg(m_sheet.name, XlsxSheet::cellName(m_row, column), message);
+    return e;
+}
+
+} // namespace objectivity::io

@@ -1,0 +1,45 @@
+#pragma once
+// Rows of a CSV file or of an XLSX sheet, one at a time, for the results importers (private to io).
+#include "objectivity/core/common/Error.h"
+#include "objectivity/io/formats/CsvReader.h"
+#include "objectivity/io/formats/XlsxSheet.h"
+
+#include <memory>
+#include <optional>
+
+namespace objectivity::io {
+
+class TableSource {
+public:
+    // Opens .xlsx (the first sheet that is not empty) or anything else as CSV.
+    static std::optional<core::Error> open(const QString &path, std::unique_ptr<TableSource> *out);
+
+    bool next(QStringList &cells);
+    // The row next() would return, without moving (sheets only: empty for CSV). Used to find the
+    // second row of a two-row header whose cells are merged vertically.
+    QStringList peek() const;
+    const std::optional<core::Error> &error() const { return m_error; }
+    int rowNumber() const { return m_csv ? m_csv->lineNumber() : m_row + 1; }
+    QString fileName() const { return m_name; }
+    QString sheetName() const { return m_sheet.name; }
+    // How far the reading is: bytes of a CSV file, rows of a sheet.
+    void progress(qint64 *done, qint64 *total) const;
+    // Where the current row's cell is, for warnings: «Файл «a.xlsx», лист «Лист1», ячейка K5» or
+    // «Файл «a.csv», строка 5, столбец 11» (column 0-based; -1: the row only).
+    QString place(int column) const;
+    // An Error about the file (or its sheet) as a whole.
+    core::Error errorInFile(const QString &message) const;
+    // An Error at the current row and the given 0-based column.
+    core::Error errorAt(int column, const QString &message) const;
+
+private:
+    void fillMerged();
+
+    QString m_name;
+    std::unique_ptr<CsvReader> m_csv;
+    XlsxSheet m_sheet;
+    int m_row = -1;
+    std::optional<core::Error> m_error;
+};
+
+} // namespace objectivity::io

@@ -1,0 +1,108 @@
+#include "objectivity/io/formats/ZipArchive.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <unzip.h>
+
+using objectivity::core::Error;
+using objectivity::core::Result;
+
+namespace objectivity::io {
+
+struct ZipArchive::Handle {
+    unzFile file = nullptr;
+    ~Handle() {
+        if (file)
+            unzClose(file);
+    }
+};
+
+ZipArchive::ZipArchive(QString path, Limits limits, std::unique_ptr<Handle> handle,
+                       QStringList names)
+    : m_path(std::move(path)), m_limits(limits), m_handle(std::move(handle)),
+      m_names(std::move(names)) {}
+ZipArchive::ZipArchive(ZipArchive &&) noexcept = default;
+ZipArchive &ZipArchive::operator=(ZipArchive &&) noexcept = default;
+ZipArchive::~ZipArchive() = default;
+
+Result<ZipArchive> ZipArchive::open(const QString &path, const Limits &limits) {
+    if (!QFileInfo::exists(path))
+        return Error::inFile(path, QStringLiteral("файл не найден"));
+    auto handle = std::make_unique<Handle>();
+    handle->file = unzOpen64(QFile::encodeName(path).constData());
+    if (!handle->file)
+        return Error::inFile(
+            path, QStringLiteral("файл повреждён или не является архивом Office Open XML "
+                                 "(ожидался zip-контейнер .docx/.xlsx)"));
+    QStringList names;
+    int rc = unzGoToFirstFile(handle->file);
+    while (rc == UNZ_OK) {
+        if (names.size() >= limits.maxEntries)
+            return Error::inFile(
+                path,
+                QStringLiteral("в архиве слишком много частей (более %1)").arg(limits.maxEntries));
+        char name[1024];
+        unz_file_info64 info;
+        if (unzGetCurrentFileInfo64(handle->file, &info, name, sizeof name, nullptr, 0, nullptr,
+                                    0) != UNZ_OK)
+            return Error::inFile(path, QStringLiteral("оглавление архива повреждено"));
+        names << QString::fromUtf8(name);
+        rc = unzGoToNextFile(handle->file);
+    }
+    if (rc != UNZ_END_OF_LIST_OF_FILE)
+        return Error::inFile(path, QStringLiteral("оглавление архива повреждено"));
+    return ZipArchive(path, limits, std::move(handle), names);
+}
+
+Result<QByteArray> ZipArchive::read(const QString &name) {
+    unzFile f = m_handle->file;
+    if (unzLocateFile(f, name.toUtf8().constData(), 0) != UNZ_OK)
+        return Error::inFile(m_path, QStringLiteral("в архиве нет части «%1»").arg(name));
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(f, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return Error::inFile(m_path, QStringLiteral("часть «%1» повреждена").arg(name));
+    const qint64 declared = qint64(info.uncompressed_size);
+    const qint64 compressed = qMax<qint64>(1, qint64(info.compressed_size));
+    auto tooBig = [&] {
+        return Error::inFile(
+            m_path, QStringLiteral("часть «%1» слишком велика после распаковки — файл отклонён "
+                                   "(возможна «zip-бомба»)")
+                        .arg(name));
+    };
+    if (declared > m_limits.maxEntryBytes || m_totalRead + declared > m_limits.maxTotalBytes)
+        return tooBig();
+    if (declared > 10 * 1024 * 1024 && declared / compressed > m_limits.maxRatio)
+        return tooBig();
+    if (unzOpenCurrentFile(f) != UNZ_OK)
+        return Error::inFile(m_path, QStringLiteral("часть «%1» не удаётся распаковать").arg(name));
+    QByteArray out;
+    out.reserve(int(qMin<qint64>(declared, 64 * 1024 * 1024)));
+    char buffer[64 * 1024];
+    for (;;) {
+        const int n = unzReadCurrentFile(f, buffer, sizeof buffer);
+        if (n < 0) {
+            unzCloseCurrentFile(f);
+            return Error::inFile(
+                m_path,
+                QStringLiteral("часть «%1» повреждена (ошибка распаковки %2)").arg(name).arg(n));
+        }
+        if (n == 0)
+            break;
+        // The declared size can lie: enforce the limits on what is actually produced.
+        if (out.size() + n > m_limits.maxEntryBytes ||
+            m_totalRead + out.size() + n > m_limits.maxTotalBytes) {
+            unzCloseCurrentFile(f);
+            return tooBig();
+        }
+        out.append(buffer, n);
+    }
+    if (unzCloseCurrentFile(f) == UNZ_CRCERROR)
+        return Error::inFile(
+            m_path,
+            QStringLiteral("часть «%1» повреждена (не сходится контрольная сумма)").arg(name));
+    m_totalRead += out.size();
+    return out;
+}
+
+} // namespace objectivity::io

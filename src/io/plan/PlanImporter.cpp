@@ -1,0 +1,137 @@
+#include "objectivity/io/plan/PlanImporter.h"
+
+#include "objectivity/io/plan/DocxPlanReader.h"
+#include "objectivity/io/plan/HtmlPlanReader.h"
+#include "objectivity/io/plan/PlanDocumentParser.h"
+#include "objectivity/io/formats/TextDecoder.h"
+#include "objectivity/io/plan/TextPlanReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+using objectivity::core::Error;
+using objectivity::core::Result;
+
+namespace objectivity::io {
+
+namespace {
+constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+
+Error fileError(const QString &name, const QString &message) {
+    Error e;
+    e.file = name;
+    e.message = message;
+    return e;
+}
+
+bool looksLikeHtml(const QString &text) {
+    static const QRegularExpression html(
+        QStringLiteral(R"(<\s*(html|table|body|!doctype\s+html)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return html.match(text.left(1 << 20)).hasMatch();
+}
+
+// Refuses the formats that are not plan documents, with a message that says what to do.
+std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
+    if (data.startsWith("%PDF"))
+        return fileError(name,
+                         QStringLiteral("PDF не поддерживается: откройте документ, скопируйте "
+                                        "план вместе с таблицей и вставьте его как текст, или "
+                                        "сохраните исходный документ в формате .docx"));
+    if (data.startsWith("\xD0\xCF\x11\xE0"))
+        return fileError(name, QStringLiteral("формат Word 97–2003 (.doc) не поддерживается: "
+                                              "сохраните документ в формате .docx"));
+    if (data.startsWith("{\\rtf"))
+        return fileError(name, QStringLiteral("формат RTF не поддерживается: сохраните документ в "
+                                              "формате .docx"));
+    if (TextDecoder::looksBinary(data))
+        return fileError(name,
+                         QStringLiteral("файл не похож на документ с планом: это двоичные данные "
+                                        "(изображение, архив или другой формат); поддерживаются "
+                                        ".docx, .html и текст"));
+    return std::nullopt;
+}
+
+Result<PlanImport> parseDocx(const QString &path, const QString &name) {
+    auto doc = DocxPlanReader::read(path, name);
+    if (!doc.ok())
+        return doc.error();
+    return PlanDocumentParser::parse(doc.value());
+}
+
+Result<PlanImport> parseText(const QString &text, PlanImporter::Format format,
+                             const QString &name) {
+    if (text.trimmed().isEmpty())
+        return fileError(name, QStringLiteral("документ пуст — в нём нет текста"));
+    if (format == PlanImporter::Format::Html ||
+        (format == PlanImporter::Format::Auto && looksLikeHtml(text)))
+        return PlanDocumentParser::parse(HtmlPlanReader::read(text, name));
+    return PlanDocumentParser::parse(TextPlanReader::read(text, name));
+}
+} // namespace
+
+Result<PlanImport> PlanImporter::importFile(const QString &path) {
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return fileError(name, QStringLiteral("файл не найден"));
+    if (info.isDir())
+        return fileError(name, QStringLiteral("это папка, а не файл"));
+    if (info.size() > kMaxFileBytes)
+        return fileError(name, QStringLiteral("файл слишком велик (%1 МБ) для документа с планом")
+                                   .arg(info.size() / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(name,
+                         QStringLiteral("не удаётся открыть файл: %1").arg(file.errorString()));
+    const QByteArray data = file.readAll();
+    if (data.startsWith("PK\x03\x04")) {
+        auto result = parseDocx(path, name);
+        if (result.ok())
+            result.value().plan.sourceFile = info.absoluteFilePath();
+        return result;
+    }
+    Format format = Format::Auto;
+    const QString ext = info.suffix().toLower();
+    if (ext == QLatin1String("docx"))
+        format = Format::Docx;
+    else if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
+        format = Format::Html;
+    auto result = importData(data, format, name);
+    if (result.ok())
+        result.value().plan.sourceFile = info.absoluteFilePath();
+    return result;
+}
+
+Result<PlanImport> PlanImporter::importData(const QByteArray &data, Format format,
+                                            const QString &sourceName) {
+    if (data.isEmpty())
+        return fileError(sourceName, QStringLiteral("файл пуст"));
+    const bool zip = data.startsWith("PK\x03\x04");
+    if (format == Format::Docx && !zip)
+        return fileError(sourceName,
+                         QStringLiteral("файл не является документом Word (.docx): "
+                                        "у него нет структуры zip-архива Office Open XML"));
+    if (zip) {
+        // ZipArchive reads files: put the bytes in a temporary one.
+        QTemporaryFile tmp;
+        if (!tmp.open() || tmp.write(data) != data.size() || !tmp.flush())
+            return fileError(sourceName,
+                             QStringLiteral("не удаётся сохранить временную копию документа"));
+        return parseDocx(tmp.fileName(), sourceName);
+    }
+    if (const auto refused = refuseBinary(data, sourceName))
+        return *refused;
+    const QByteArray hint =
+        format == Format::Text ? QByteArray() : HtmlPlanReader::declaredCharset(data);
+    return parseText(TextDecoder::decode(data, TextDecoder::detect(data, hint)), format,
+                     sourceName);
+}
+
+Result<PlanImport> PlanImporter::importText(const QString &text, const QString &sourceName) {
+    return parseText(text, Format::Auto, sourceName);
+}
+
+} // namespace objectivity::io

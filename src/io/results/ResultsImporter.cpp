@@ -1,0 +1,282 @@
+#include "objectivity/io/results/ResultsImporter.h"
+
+#include "results/ResultsHeadings.h"
+#include "results/ResultsRowImporter.h"
+#include "formats/TableSource.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/results/ResultsRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using objectivity::core::Error;
+using objectivity::core::Result;
+using objectivity::core::Status;
+
+namespace objectivity::io {
+
+namespace {
+
+// Reads up to 30 rows to tell the layouts apart: a flat header names the procedure and the year in
+// columns; a ФИС ОКО export has «Код участника» but no such columns.
+ResultsImporter::Layout detectLayout(const QString &path, const QHash<QString, QString> &mappings) {
+    std::unique_ptr<TableSource> src;
+    if (TableSource::open(path, &src))
+        return ResultsImporter::Layout::Flat; // the flat reader reports the error
+    QStringList cells;
+    for (int i = 0; i < 30 && src->next(cells); ++i) {
+        QStringList fields;
+        for (const QString &c : std::as_const(cells))
+            fields << ResultsHeadings::field(c, mappings);
+        if (fields.contains(QStringLiteral("participant_code")))
+            return fields.contains(QStringLiteral("year")) ||
+                           fields.contains(QStringLiteral("kind"))
+                       ? ResultsImporter::Layout::Flat
+                       : ResultsImporter::Layout::Fisoko;
+    }
+    return ResultsImporter::Layout::Flat;
+}
+
+// The remembered mappings with the user's ones over them (normalized heading → field).
+Result<QHash<QString, QString>> effectiveMappings(storage::ResultsRepository &repo,
+                                                  const ResultsImporter::Options &options,
+                                                  const QString &path) {
+    auto remembered = repo.headingMappings();
+    if (!remembered)
+        return remembered.error();
+    QHash<QString, QString> mappings = remembered.value();
+    static const QRegularExpression taskField(QStringLiteral(R"(^task:\d+(\.\d+)?$)"));
+    for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it) {
+        const QString field = it.value().trimmed();
+        if (field == QLatin1String("task:N") ||
+            (!ResultsHeadings::fieldNames().contains(field) && !taskField.match(field).hasMatch()))
+            return Error::inFile(
+                path, QStringLiteral("неизвестное поле «%1» в сопоставлении «%2»; "
+                                     "допустимые поля: %3 (вместо N — номер задания)")
+                          .arg(field, it.key(),
+                               ResultsHeadings::fieldNames().join(QStringLiteral(", "))));
+        mappings.insert(ResultsHeadings::normalize(it.key()), field);
+    }
+    return mappings;
+}
+
+// For the length of one import: no per-row foreign-key lookups (every id written was just read
+// from the same tables inside the transaction) and a page cache large enough for the indexes of a
+// million rows (128 MB at most). Restored afterwards. PRAGMA foreign_keys cannot change inside a
+// transaction, so this wraps it.
+class BulkPragmas {
+public:
+    explicit BulkPragmas(storage::Database &db) : m_db(db) {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_cacheSize = q.value(0).toLongLong();
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    }
+    ~BulkPragmas() {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    BulkPragmas(const BulkPragmas &) = delete;
+    BulkPragmas &operator=(const BulkPragmas &) = delete;
+
+private:
+    storage::Database &m_db;
+    qint64 m_cacheSize = -2000;
+};
+
+// The secondary indexes of participants, as 002_results.sql creates them.
+const char *const kDropIndexes[] = {"DROP INDEX participants_school",
+                                    "DROP INDEX participants_import"};
+const char *const kCreateIndexes[] = {
+    "CREATE INDEX participants_school ON participants(school_id, procedure_id)",
+    "CREATE INDEX participants_import ON participants(import_id)"};
+
+template <std::size_t N> Status execAll(storage::Database &db, const char *const (&statements)[N]) {
+    QSqlQuery q(db.connection());
+    for (const char *sql : statements)
+        if (!q.exec(QString::fromLatin1(sql))) {
+            Error e;
+            e.message = storage::sqlErrorText(q);
+            return e;
+        }
+    return {};
+}
+
+bool participantsEmpty(storage::Database &db) {
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM participants)")) && q.next() &&
+           q.value(0).toBool();
+}
+
+} // namespace
+
+QStringList ResultsImporter::fieldNames() {
+    return ResultsHeadings::fieldNames();
+}
+
+QString ResultsImporter::contentHash(const QString &path, QString *problem) {
+    QString ignored;
+    QString &why = problem ? *problem : ignored;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        why = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
+        return QString();
+    }
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    if (!h.addData(&f)) {
+        why = QStringLiteral("файл не удаётся прочитать");
+        return QString();
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString ResultsImporter::cancelledMessage() {
+    return QStringLiteral("Импорт отменён");
+}
+
+Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path,
+                                                             const Options &options) {
+    if (!QFileInfo::exists(path))
+        return Error::inFile(path, QStringLiteral("файл не найден"));
+    QString problem;
+    const QString hash = contentHash(path, &problem);
+    if (hash.isEmpty())
+        return Error::inFile(path, problem);
+
+    storage::ResultsRepository repo(m_db);
+    auto previous = repo.findImportByHash(hash);
+    if (!previous)
+        return previous.error();
+    Summary summary;
+    if (previous->id > 0) {
+        if (options.onRepeat == OnRepeat::Fail)
+            return Error::inFile(
+                path,
+                QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                               "файл «%3», строк: %4). Чтобы заменить её, "
+                               "укажите --on-repeat replace; чтобы пропустить — --on-repeat skip")
+                    .arg(previous->id)
+                    .arg(previous->importedAt, previous->fileName)
+                    .arg(previous->rowCount));
+        if (options.onRepeat == OnRepeat::Skip) {
+            summary.importId = previous->id;
+            summary.layout = previous->layout;
+            summary.skipped = true;
+            return summary;
+        }
+        summary.replaced = true;
+    }
+
+    auto mappings = effectiveMappings(repo, options, path);
+    if (!mappings)
+        return mappings.error();
+
+    Layout layout = options.layout;
+    if (layout == Layout::Auto)
+        layout = detectLayout(path, *mappings);
+    summary.layout = layout == Layout::Fisoko ? QStringLiteral("fisoko") : QStringLiteral("flat");
+
+    BulkPragmas bulk(m_db);
+    Status s = m_db.transaction([&]() -> Status {
+        if (summary.replaced)
+            if (Status r = repo.removeImport(previous->id); !r)
+                return r;
+        storage::ResultsRepository::ImportRecord record;
+        record.fileName = QFileInfo(path).fileName();
+        record.contentHash = hash;
+        record.layout = summary.layout;
+        auto importId = repo.addImport(record);
+        if (!importId)
+            return importId.error();
+        summary.importId = importId.value();
+        for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it)
+            if (Status r = repo.rememberHeading(ResultsHeadings::normalize(it.key()),
+                                                it.value().trimmed());
+                !r)
+                return r;
+
+        // Into an empty table, the secondary indexes are built once at the end (a sort) rather
+        // than kept up to date row by row; inside the transaction, so a failure restores them.
+        const bool bulk = participantsEmpty(m_db);
+        if (bulk)
+            if (Status r = execAll(m_db, kDropIndexes); !r)
+                return r;
+        ResultsRowImporter writer(m_db, repo, summary.importId);
+        writer.setProgress(options.progress);
+        Status read = layout == Layout::Fisoko
+                          ? writer.readFisoko(path, options.schoolCode, *mappings)
+                          : writer.readFlat(path, options.tasksFile, *mappings);
+        if (!read)
+            return read;
+        summary.rows = writer.rows();
+        summary.procedures = writer.procedureCount();
+        summary.schools = writer.schoolCount();
+        summary.warnings = writer.warnings();
+        summary.warningCount = writer.warningCount();
+        if (summary.rows == 0)
+            return Error::inFile(path,
+                                 QStringLiteral("в файле нет ни одной строки с результатами"));
+        if (bulk)
+            if (Status r = execAll(m_db, kCreateIndexes); !r)
+                return r;
+        return repo.finishImport(summary.importId, summary.rows, summary.warnings);
+    });
+    if (!s)
+        return s.error();
+    if (options.progress)
+        options.progress(1, 1);
+    return summary;
+}
+
+Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
+                                                          const Options &options, int maxRows) {
+    if (!QFileInfo::exists(path))
+        return Error::inFile(path, QStringLiteral("файл не найден"));
+    storage::ResultsRepository repo(m_db);
+    auto mappings = effectiveMappings(repo, options, path);
+    if (!mappings)
+        return mappings.error();
+    Layout layout = options.layout == Layout::Auto ? detectLayout(path, *mappings) : options.layout;
+    Preview preview;
+    preview.layout = layout == Layout::Fisoko ? QStringLiteral("fisoko") : QStringLiteral("flat");
+    std::unique_ptr<TableSource> src;
+    if (auto e = TableSource::open(path, &src))
+        return *e;
+    preview.sheet = src->sheetName();
+    QStringList cells;
+    int scanned = 0; // the header is looked for in the first 50 rows
+    while (preview.headings.isEmpty()) {
+        if (++scanned > 50 || !src->next(cells))
+            return src->error() ? *src->error()
+                                : src->errorInFile(QStringLiteral(
+                                      "в первых 50 строках не найдена строка заголовков "
+                                      "со столбцом «Код участника»"));
+        QStringList fields;
+        for (const QString &c : std::as_const(cells))
+            fields << ResultsHeadings::field(c, *mappings);
+        if (!fields.contains(QStringLiteral("participant_code")))
+            continue;
+        preview.headerRow = src->rowNumber();
+        preview.headings = cells;
+        preview.fields = fields;
+        for (int i = 0; i < cells.size(); ++i)
+            if (fields.at(i).isEmpty() && !cells.at(i).trimmed().isEmpty())
+                preview.unknownHeadings << cells.at(i).trimmed();
+    }
+    while (preview.rows.size() < maxRows && src->next(cells))
+        if (std::any_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return !c.trimmed().isEmpty(); }))
+            preview.rows << cells;
+    if (src->error())
+        return *src->error();
+    return preview;
+}
+
+} // namespace objectivity::io

@@ -1,0 +1,562 @@
+#include "results/ResultsRowImporter.h"
+
+#include "results/ResultsHeadings.h"
+#include "formats/TableSource.h"
+#include "objectivity/core/results/ParticipantResult.h"
+#include "objectivity/core/results/SchoolKind.h"
+#include "objectivity/core/results/SubjectCatalog.h"
+#include "objectivity/io/results/ResultsImporter.h"
+#include "objectivity/storage/results/MarkScaleRepository.h"
+#include "objectivity/storage/results/ResultsRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using objectivity::core::Error;
+using objectivity::core::Result;
+using objectivity::core::Status;
+
+namespace objectivity::io {
+
+namespace {
+constexpr int kMaxWarnings = 500;
+
+const char16_t *const kFieldNames[] = {u"year",
+                                       u"kind",
+                                       u"grade",
+                                       u"subject",
+                                       u"municipality",
+                                       u"school_code",
+                                       u"school_name",
+                                       u"school_kind",
+                                       u"locality",
+                                       u"class",
+                                       u"participant_code",
+                                       u"variant",
+                                       u"primary_score",
+                                       u"mark",
+                                       u"test_score",
+                                       u"journal_mark",
+                                       u"journal_period",
+                                       u"annual_mark",
+                                       u"medal"};
+
+bool notAttempted(QStringView t) {
+    if (t.size() != 1)
+        return false;
+    const char16_t c = t.at(0).unicode();
+    return c == u'X' || c == u'x' || c == u'Х' || c == u'х' || c == u'-' || c == u'—' || c == u'–';
+}
+
+// An integer written as «5», «5.0», «5,0», « 5 ». False for anything else. Plain digits (the usual
+// case, a million times per file) are parsed without allocating.
+bool toInt(QStringView text, int *value) {
+    text = text.trimmed();
+    if (!text.isEmpty() && text.size() <= 9) {
+        qsizetype i = text.at(0) == u'-' ? 1 : 0;
+        int v = 0;
+        bool digits = i < text.size();
+        for (; i < text.size() && digits; ++i) {
+            const char16_t c = text.at(i).unicode();
+            digits = c >= u'0' && c <= u'9';
+            v = v * 10 + (c - u'0');
+        }
+        if (digits) {
+            *value = text.at(0) == u'-' ? -v : v;
+            return true;
+        }
+    }
+    QString t = text.toString();
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double d = t.toDouble(&ok);
+    if (!ok || d != std::floor(d) || std::fabs(d) > 1e9)
+        return false;
+    *value = int(d);
+    return true;
+}
+
+bool toDouble(QString text, double *value) {
+    text = text.trimmed();
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    text.remove(QChar(0x00A0));
+    bool ok = false;
+    *value = text.toDouble(&ok);
+    return ok && std::isfinite(*value);
+}
+
+QString procedureTitle(const core::Procedure &p) {
+    return QStringLiteral("%1 %2, %3 класс, %4")
+        .arg(core::procedureKindCode(p.kind))
+        .arg(p.year)
+        .arg(p.grade)
+        .arg(p.subject);
+}
+
+QString taskKey(core::ProcedureKind kind, int year, int grade, const QString &subject) {
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(core::procedureKindCode(kind))
+        .arg(year)
+        .arg(grade)
+        .arg(subject);
+}
+} // namespace
+
+ResultsRowImporter::ResultsRowImporter(storage::Database &db, storage::ResultsRepository &repo,
+                                       qint64 importId)
+    : m_db(db), m_repo(repo), m_importId(importId) {
+    std::fill(std::begin(m_col), std::end(m_col), -1);
+}
+
+ResultsRowImporter::~ResultsRowImporter() {
+    qDeleteAll(m_procedures);
+}
+
+bool ResultsRowImporter::tick() {
+    if ((++m_seen & 4095) != 0 || !m_progress)
+        return true;
+    qint64 done = 0, total = 0;
+    m_src->progress(&done, &total);
+    if (!m_progress(done, total))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+Status ResultsRowImporter::cancelledError() const {
+    Error e;
+    e.file = m_src ? m_src->fileName() : QString();
+    e.message = ResultsImporter::cancelledMessage();
+    return e;
+}
+
+bool ResultsRowImporter::warnMore() {
+    if (m_warnings.size() < kMaxWarnings)
+        return true;
+    ++m_warningCount; // counted, not formatted
+    return false;
+}
+
+void ResultsRowImporter::warn(const QString &message) {
+    ++m_warningCount;
+    if (m_warnings.size() < kMaxWarnings)
+        m_warnings << message;
+}
+
+QString ResultsRowImporter::cell(const QStringList &cells, Field f) const {
+    const int c = m_col[f];
+    return c >= 0 && c < cells.size() ? cells.at(c).trimmed() : QString();
+}
+
+Status ResultsRowImporter::mapColumns(const QStringList &header,
+                                      const QHash<QString, QString> &mappings,
+                                      QList<int> *fisokoMax) {
+    QStringList unknown;
+    for (int c = 0; c < header.size(); ++c) {
+        int max = -1;
+        const QString field = ResultsHeadings::field(header.at(c), mappings, &max);
+        if (field.isEmpty()) {
+            if (!header.at(c).trimmed().isEmpty())
+                unknown << header.at(c).trimmed();
+            continue;
+        }
+        if (field.startsWith(QLatin1String("task:"))) {
+            m_taskColumns.append({field.mid(5), c});
+            if (fisokoMax)
+                fisokoMax->append(max);
+            continue;
+        }
+        for (int f = 0; f < FieldCount; ++f)
+            if (field == QString::fromUtf16(kFieldNames[f]) && m_col[f] < 0)
+                m_col[f] = c;
+    }
+    if (m_col[Code] < 0)
+        return m_src->errorAt(-1, QStringLiteral("не найден столбец «Код участника»%1")
+                                      .arg(unknown.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral("; нераспознанные столбцы: «%1» "
+                                                                "— укажите, что в них, параметром "
+                                                                "--map \"ЗАГОЛОВОК=поле\"")
+                                                     .arg(unknown.join(QStringLiteral("», «")))));
+    for (const QString &u : std::as_const(unknown))
+        warn(QStringLiteral("Файл «%1»: столбец «%2» не распознан и пропущен (сопоставьте его "
+                            "параметром --map \"%2=поле\")")
+                 .arg(m_src->fileName(), u));
+    return {};
+}
+
+Status ResultsRowImporter::loadTasks(const QString &path) {
+    std::unique_ptr<TableSource> src;
+    if (auto e = TableSource::open(path, &src))
+        return *e;
+    QStringList cells;
+    if (!src->next(cells))
+        return src->error() ? *src->error()
+                            : src->errorAt(-1, QStringLiteral("файл описания заданий пуст"));
+    QHash<QString, int> col;
+    for (int c = 0; c < cells.size(); ++c)
+        col.insert(ResultsHeadings::normalize(cells.at(c)), c);
+    const QStringList need = {QStringLiteral("год"),        QStringLiteral("процедура"),
+                              QStringLiteral("параллель"),  QStringLiteral("предмет"),
+                              QStringLiteral("номер"),      QStringLiteral("метка"),
+                              QStringLiteral("макс. балл"), QStringLiteral("уровень")};
+    for (const QString &n : need)
+        if (!col.contains(n))
+            return src->errorAt(-1, QStringLiteral("в описании заданий нет столбца «%1»").arg(n));
+    QHash<QString, QList<QPair<int, core::TaskInfo>>> byKey;
+    while (src->next(cells)) {
+        auto get = [&](const QString &n) {
+            const int c = col.value(n);
+            return c < cells.size() ? cells.at(c).trimmed() : QString();
+        };
+        int year, grade, number, max;
+        core::ProcedureKind kind;
+        const QString subject = core::SubjectCatalog::canonical(get(QStringLiteral("предмет")));
+        if (!toInt(get(QStringLiteral("год")), &year) ||
+            !toInt(get(QStringLiteral("параллель")), &grade) ||
+            !toInt(get(QStringLiteral("номер")), &number) ||
+            !toInt(get(QStringLiteral("макс. балл")), &max) ||
+            !core::procedureKindFromText(get(QStringLiteral("процедура")), &kind) ||
+            subject.isEmpty())
+            return src->errorAt(-1, QStringLiteral("строка описания заданий не читается: "
+                                                   "нужны год, процедура, параллель, известный "
+                                                   "предмет, номер и максимальный балл числами"));
+        byKey[taskKey(kind, year, grade, subject)].append(
+            {number, core::TaskInfo{get(QStringLiteral("метка")), max,
+                                    core::taskLevelFromText(get(QStringLiteral("уровень")))}});
+    }
+    if (src->error())
+        return *src->error();
+    for (auto it = byKey.begin(); it != byKey.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<core::TaskInfo> tasks;
+        for (const auto &p : std::as_const(*it))
+            tasks << p.second;
+        m_taskDescriptions.insert(it.key(), tasks);
+    }
+    return {};
+}
+
+Result<ResultsRowImporter::ProcedureState *> ResultsRowImporter::addProcedure(core::Procedure p,
+                                                                              bool tasksFromFile) {
+    auto stored = m_repo.ensureProcedure(p);
+    if (!stored)
+        return stored.error();
+    if (auto *existing = m_procedures.value(stored->id))
+        return existing;
+    auto *state = new ProcedureState;
+    state->procedure = stored.value();
+    if (!p.tasks.isEmpty() && !stored->tasks.isEmpty() && tasksFromFile &&
+        stored->tasks.size() != p.tasks.size()) {
+        delete state;
+        return m_src->errorAt(-1, QStringLiteral("в файле у процедуры «%1» %2 заданий, а в базе "
+                                                 "уже записано %3")
+                                      .arg(procedureTitle(p))
+                                      .arg(p.tasks.size())
+                                      .arg(stored->tasks.size()));
+    }
+    state->taskCount = int(state->procedure.tasks.size());
+    state->maxKnown = std::any_of(state->procedure.tasks.cbegin(), state->procedure.tasks.cend(),
+                                  [](const core::TaskInfo &t) { return t.maxPoints > 0; });
+    if (state->taskCount == 0 && !m_taskColumns.isEmpty()) {
+        // No description anywhere: the task columns of the file, maxima unknown.
+        for (const auto &tc : std::as_const(m_taskColumns))
+            state->procedure.tasks.append({tc.first, 0, core::TaskLevel::Unknown});
+        state->taskCount = int(state->procedure.tasks.size());
+        if (Status s = m_repo.setProcedureTasks(state->procedure.id, state->procedure.tasks); !s) {
+            delete state;
+            return s.error();
+        }
+        warn(QStringLiteral("Процедура «%1»: нет описания заданий (tasks.csv) — максимальные баллы "
+                            "неизвестны, баллы за задания не проверяются")
+                 .arg(procedureTitle(p)));
+    } else if (!state->maxKnown && state->taskCount > 0) {
+        warn(QStringLiteral("Процедура «%1»: максимальные баллы заданий неизвестны")
+                 .arg(procedureTitle(p)));
+    }
+    storage::MarkScaleRepository scales(m_db);
+    auto scale = scales.find(p.kind, p.year, p.grade, p.subject);
+    if (!scale) {
+        delete state;
+        return scale.error();
+    }
+    state->scale = scale.value();
+    if (p.kind != core::ProcedureKind::EGE && (!state->scale || !state->scale->isMarkScale()))
+        warn(QStringLiteral("Процедура «%1»: шкала перевода баллов в отметки неизвестна — отметки "
+                            "взяты из файла без проверки")
+                 .arg(procedureTitle(p)));
+    m_procedures.insert(state->procedure.id, state);
+    return state;
+}
+
+Result<ResultsRowImporter::ProcedureState *>
+ResultsRowImporter::procedureFor(const QStringList &cells) {
+    // Rows come grouped by procedure: compare with the last row's cells before building a key.
+    if (m_last) {
+        bool same = true;
+        for (int k = 0; k < 4 && same; ++k) {
+            const int c = m_col[Year + k];
+            same = (c >= 0 && c < cells.size() ? QStringView(cells.at(c)).trimmed()
+                                               : QStringView()) == QStringView(m_lastCells[k]);
+        }
+        if (same)
+            return m_last;
+    }
+    const QString raw = cell(cells, Year) + QLatin1Char('|') + cell(cells, Kind) +
+                        QLatin1Char('|') + cell(cells, Grade) + QLatin1Char('|') +
+                        cell(cells, Subject);
+    for (int k = 0; k < 4; ++k)
+        m_lastCells[k] = cell(cells, Field(Year + k));
+    if (auto *known = m_byRawKey.value(raw)) {
+        m_last = known;
+        m_lastKey = raw;
+        return known;
+    }
+    core::Procedure p;
+    if (!toInt(cell(cells, Year), &p.year) || p.year < 2000 || p.year > 2100)
+        return m_src->errorAt(m_col[Year],
+                              QStringLiteral("вместо года «%1»").arg(cell(cells, Year)));
+    if (!core::procedureKindFromText(cell(cells, Kind), &p.kind))
+        return m_src->errorAt(m_col[Kind], QStringLiteral("неизвестная процедура «%1» (ожидается "
+                                                          "ВПР, ОГЭ или ЕГЭ)")
+                                               .arg(cell(cells, Kind)));
+    if (!toInt(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
+        return m_src->errorAt(
+            m_col[Grade], QStringLiteral("вместо параллели (1–11) «%1»").arg(cell(cells, Grade)));
+    p.subject = core::SubjectCatalog::canonical(cell(cells, Subject));
+    if (p.subject.isEmpty())
+        return m_src->errorAt(m_col[Subject],
+                              QStringLiteral("неизвестный предмет «%1»").arg(cell(cells, Subject)));
+    p.tasks = m_taskDescriptions.value(taskKey(p.kind, p.year, p.grade, p.subject));
+    auto state = addProcedure(p, !p.tasks.isEmpty());
+    if (!state)
+        return state.error();
+    m_byRawKey.insert(raw, state.value());
+    m_last = state.value();
+    m_lastKey = raw;
+    return state;
+}
+
+Result<qint64> ResultsRowImporter::schoolFor(const QStringList &cells) {
+    const int codeColumn = m_col[SchoolCode];
+    const QStringView view = codeColumn >= 0 && codeColumn < cells.size()
+                                 ? QStringView(cells.at(codeColumn)).trimmed()
+                                 : QStringView();
+    if (m_lastSchoolId > 0 && view == QStringView(m_lastSchoolCode))
+        return m_lastSchoolId;
+    const QString code = view.toString();
+    if (const auto it = m_schools.constFind(code); it != m_schools.cend()) {
+        m_lastSchoolCode = code;
+        m_lastSchoolId = it.value();
+        return it.value();
+    }
+    if (code.isEmpty())
+        return m_src->errorAt(m_col[SchoolCode], QStringLiteral("не указан логин ОО (код школы)"));
+    core::School s;
+    s.code = code;
+    s.name = cell(cells, SchoolName);
+    s.municipality = cell(cells, Municipality);
+    s.kind = core::schoolKindFromText(cell(cells, SchoolKind));
+    if (s.kind == core::SchoolKind::Unknown)
+        s.kind = core::schoolKindFromText(s.name);
+    const QString locality = cell(cells, Locality).toLower();
+    s.rural =
+        locality.startsWith(QStringLiteral("сел")) || locality.startsWith(QStringLiteral("сельск"));
+    auto id = m_repo.upsertSchool(s);
+    if (!id)
+        return id.error();
+    m_schools.insert(code, id.value());
+    m_lastSchoolCode = code;
+    m_lastSchoolId = id.value();
+    return id;
+}
+
+Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
+                                    const QStringList &cells) {
+    core::ParticipantResult r;
+    r.procedureId = state->procedure.id;
+    r.schoolId = schoolId;
+    r.participantCode = cell(cells, Code);
+    if (r.participantCode.isEmpty())
+        return m_src->errorAt(m_col[Code], QStringLiteral("не указан код участника"));
+    r.className = cell(cells, Class);
+    if (const QString v = cell(cells, Variant); !v.isEmpty() && !toInt(v, &r.variant))
+        return m_src->errorAt(m_col[Variant], QStringLiteral("вместо номера варианта «%1»").arg(v));
+    int sum = 0;
+    bool anyTask = false;
+    r.taskPoints.reserve(state->taskCount);
+    for (int i = 0; i < m_taskColumns.size(); ++i) {
+        const int c = m_taskColumns.at(i).second;
+        const QStringView t = c < cells.size() ? QStringView(cells.at(c)).trimmed() : QStringView();
+        if (i >= state->taskCount) {
+            if (!t.isEmpty())
+                return m_src->errorAt(c, QStringLiteral("у процедуры «%1» %2 заданий, а здесь "
+                                                        "заполнено задание %3")
+                                             .arg(procedureTitle(state->procedure))
+                                             .arg(state->taskCount)
+                                             .arg(i + 1));
+            continue;
+        }
+        if (t.isEmpty() || notAttempted(t)) {
+            r.taskPoints.append(core::ParticipantResult::kNotAttempted);
+            continue;
+        }
+        int points;
+        if (!toInt(t, &points))
+            return m_src->errorAt(c, QStringLiteral("вместо баллов за задание %1 текст «%2»")
+                                         .arg(state->procedure.tasks.at(i).label, t.toString()));
+        const int max = state->procedure.tasks.at(i).maxPoints;
+        if (points < 0 || points > 127 || (max > 0 && points > max))
+            return m_src->errorAt(c, QStringLiteral("за задание %1 указано %2 б., а максимум — %3")
+                                         .arg(state->procedure.tasks.at(i).label)
+                                         .arg(points)
+                                         .arg(max > 0 ? max : 127));
+        r.taskPoints.append(std::int8_t(points));
+        sum += points;
+        anyTask = true;
+    }
+    while (r.taskPoints.size() < state->taskCount)
+        r.taskPoints.append(core::ParticipantResult::kNotAttempted);
+    const QString primary = cell(cells, Primary);
+    if (primary.isEmpty()) {
+        r.primaryScore = sum;
+    } else if (!toDouble(primary, &r.primaryScore) || r.primaryScore < 0) {
+        return m_src->errorAt(m_col[Primary],
+                              QStringLiteral("вместо первичного балла «%1»").arg(primary));
+    } else if (anyTask && std::fabs(r.primaryScore - sum) > 1e-6 && warnMore()) {
+        warn(QStringLiteral("%1: первичный балл %2 не равен сумме баллов за задания (%3); оставлен "
+                            "балл из файла")
+                 .arg(m_src->place(m_col[Primary]), primary)
+                 .arg(sum));
+    }
+    auto markField = [&](Field f, int *out, int low, const QString &what) -> Status {
+        const QString v = cell(cells, f);
+        if (v.isEmpty())
+            return {};
+        if (!toInt(v, out))
+            return m_src->errorAt(m_col[f], QStringLiteral("вместо %1 текст «%2»").arg(what, v));
+        if (*out < low || *out > 5)
+            return m_src->errorAt(
+                m_col[f],
+                QStringLiteral("%1 %2 вне допустимых значений %3..5").arg(what).arg(*out).arg(low));
+        return {};
+    };
+    if (Status s = markField(Mark, &r.mark, 2, QStringLiteral("отметки")); !s)
+        return s;
+    if (Status s = markField(Journal, &r.journalMark, 1, QStringLiteral("отметки по журналу")); !s)
+        return s;
+    if (Status s = markField(Annual, &r.annualMark, 1, QStringLiteral("годовой отметки")); !s)
+        return s;
+    if (const QString v = cell(cells, Test); !v.isEmpty()) {
+        if (!toInt(v, &r.testScore) || r.testScore < 0 || r.testScore > 100)
+            return m_src->errorAt(m_col[Test],
+                                  QStringLiteral("вместо тестового балла (0–100) «%1»").arg(v));
+    }
+    if (const QString v = cell(cells, Period);
+        !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
+        warn(QStringLiteral("%1: непонятный период отметки «%2»")
+                 .arg(m_src->place(m_col[Period]), v));
+    if (const QString v = cell(cells, Medal); !core::medalFromText(v, &r.medal) && warnMore())
+        warn(QStringLiteral("%1: непонятное значение медали «%2»")
+                 .arg(m_src->place(m_col[Medal]), v));
+    if (r.mark > 0 && state->scale &&
+        !state->scale->agrees(int(std::floor(r.primaryScore)), r.mark) && warnMore())
+        warn(QStringLiteral("%1: отметка %2 не соответствует шкале для первичного балла %3 "
+                            "(«3» с %4, «4» с %5, «5» с %6 б.)")
+                 .arg(m_src->place(m_col[Mark]))
+                 .arg(r.mark)
+                 .arg(r.primaryScore)
+                 .arg(state->scale->minFor3)
+                 .arg(state->scale->minFor4 > 0 ? QString::number(state->scale->minFor4)
+                                                : QStringLiteral("?"))
+                 .arg(state->scale->minFor5 > 0 ? QString::number(state->scale->minFor5)
+                                                : QStringLiteral("?")));
+    qint64 duplicateOf = 0;
+    if (Status s = m_repo.addParticipant(r, m_importId, &duplicateOf); !s)
+        return s;
+    if (duplicateOf == -1)
+        return m_src->errorAt(m_col[Code], QStringLiteral("код участника «%1» повторяется в файле "
+                                                          "(та же процедура и школа)")
+                                               .arg(r.participantCode));
+    if (duplicateOf != 0)
+        return m_src->errorAt(m_col[Code],
+                              QStringLiteral("участник «%1» этой процедуры и школы уже "
+                                             "загружен из другого файла (загрузка № %2)")
+                                  .arg(r.participantCode)
+                                  .arg(duplicateOf));
+    ++m_rows;
+    return {};
+}
+
+Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, QStringList &cells,
+                                      QList<QStringList> *before) {
+    auto isCode = [&](const QString &c) {
+        return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
+    };
+    for (int scanned = 1;; ++scanned) {
+        if (scanned > 50 || !m_src->next(cells))
+            return m_src->error() ? *m_src->error()
+                                  : m_src->errorInFile(QStringLiteral(
+                                        "в первых 50 строках не найдена строка заголовков "
+                                        "со столбцом «Код участника»"));
+        if (std::any_of(cells.cbegin(), cells.cend(), isCode)) {
+            // A two-row header merged vertically: the second row repeats «Код участника» (the
+            // merge fills it in) and carries the task headings; a levels row stays above.
+            const QStringList second = m_src->peek();
+            if (std::any_of(second.cbegin(), second.cend(), isCode))
+                m_src->next(cells);
+            return {};
+        }
+        if (before)
+            *before << cells;
+    }
+}
+
+Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFile,
+                                    const QHash<QString, QString> &mappings) {
+    QString tasks = tasksFile;
+    if (tasks.isEmpty()) {
+        const QString beside = QFileInfo(path).dir().filePath(QStringLiteral("tasks.csv"));
+        if (QFileInfo::exists(beside) && QFileInfo(beside) != QFileInfo(path))
+            tasks = beside;
+    }
+    if (!tasks.isEmpty())
+        if (Status s = loadTasks(tasks); !s)
+            return s;
+    if (auto e = TableSource::open(path, &m_src))
+        return *e;
+    QStringList cells;
+    if (Status s = findHeader(mappings, cells, nullptr); !s)
+        return s;
+    if (Status s = mapColumns(cells, mappings, nullptr); !s)
+        return s;
+    for (Field f : {Year, Kind, Grade, Subject, SchoolCode})
+        if (m_col[f] < 0)
+            return m_src->errorAt(-1, QStringLiteral("не найден обязательный столбец «%1» "
+                                                     "(используйте --map \"ЗАГОЛОВОК=%1\")")
+                                          .arg(QString::fromUtf16(kFieldNames[f])));
+    while (m_src->next(cells)) {
+        if (std::all_of(cells.cbegin(), cells.cend(),
+                        [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        auto state = procedureFor(cells);
+        if (!state)
+            return state.error();
+        auto school = schoolFor(cells);
+        if (!school)
+            return school.error();
+        if (Status s = writeRow(state.value(), school.value(), cells); !s)
+            return s;
+        if (!tick())
+            return cancelledError();
+    }
+    if (m_src->error())
+        return *m_src->error();
+    return {};
+}
+
+} // namespace objectivity::io

@@ -1,0 +1,344 @@
+#include "objectivity/simulation/SimulatedRegion.h"
+
+#include "objectivity/simulation/ProcedureDesigner.h"
+#include "objectivity/simulation/Rng.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace objectivity::simulation {
+
+namespace {
+
+enum Stream : std::uint64_t {
+    SchoolStream = 11,
+    CohortStream,
+    StudentStream,
+    SubjectStream,
+    PlantStream
+};
+
+const char16_t *const kMunicipalities[] = {
+    u"Великий Новгород",    u"Боровичский район", u"Старорусский район", u"Валдайский район",
+    u"Чудовский район",     u"Окуловский район",  u"Новгородский район", u"Пестовский район",
+    u"Маловишерский район", u"Крестецкий район",  u"Солецкий район",     u"Шимский район",
+    u"Демянский район",     u"Хвойнинский район", u"Любытинский район",  u"Парфинский район",
+    u"Батецкий район",      u"Волотовский район", u"Холмский район",     u"Маревский район",
+    u"Мошенской район",     u"Поддорский район"};
+
+const char16_t *const kVillages[] = {
+    u"с. Никольское",   u"д. Заречье",    u"с. Ивановское",    u"п. Раздолье",
+    u"с. Покровское",   u"д. Подберезье", u"с. Успенское",     u"п. Сосновка",
+    u"с. Троицкое",     u"д. Берёзовка",  u"с. Воскресенское", u"п. Лесной",
+    u"с. Михайловское", u"д. Горки",      u"с. Высокое",       u"п. Первомайский"};
+
+QString legalForm(Rng &rng, bool rural) {
+    const double u = rng.uniform();
+    if (rural)
+        return u < 0.5   ? QStringLiteral("МКОУ")
+               : u < 0.8 ? QStringLiteral("МБОУ")
+                         : QStringLiteral("МАОУ");
+    return u < 0.5    ? QStringLiteral("МБОУ")
+           : u < 0.85 ? QStringLiteral("МАОУ")
+                      : QStringLiteral("МКОУ");
+}
+
+core::SchoolKind drawKind(Rng &rng, bool rural) {
+    const double u = rng.uniform();
+    if (rural)
+        return u < 0.55  ? core::SchoolKind::Sosh
+               : u < 0.9 ? core::SchoolKind::Oosh
+                         : core::SchoolKind::Nosh;
+    if (u < 0.58)
+        return core::SchoolKind::Sosh;
+    if (u < 0.71)
+        return core::SchoolKind::Gymnasium;
+    if (u < 0.80)
+        return core::SchoolKind::Lyceum;
+    if (u < 0.90)
+        return core::SchoolKind::AdvancedStudy;
+    return u < 0.95 ? core::SchoolKind::Oosh : core::SchoolKind::Nosh;
+}
+
+int baseCohortSize(core::SchoolKind kind, bool rural, Rng &rng) {
+    if (rural) {
+        switch (kind) {
+        case core::SchoolKind::Oosh:
+            return rng.uniformInt(5, 12);
+        case core::SchoolKind::Nosh:
+            return rng.uniformInt(4, 10);
+        default:
+            return rng.uniformInt(9, 26);
+        }
+    }
+    switch (kind) {
+    case core::SchoolKind::Gymnasium:
+    case core::SchoolKind::Lyceum:
+        return rng.uniformInt(45, 100);
+    case core::SchoolKind::AdvancedStudy:
+        return rng.uniformInt(45, 95);
+    case core::SchoolKind::Oosh:
+        return rng.uniformInt(18, 40);
+    case core::SchoolKind::Nosh:
+        return rng.uniformInt(15, 40);
+    default:
+        return rng.uniformInt(35, 100);
+    }
+}
+
+const QString kRussian = QStringLiteral("Русский язык");
+const QString kMath = QStringLiteral("Математика");
+
+} // namespace
+
+SimulatedRegion::SimulatedRegion(const GeneratorOptions &options) : m_options(options) {
+    m_options.schools = std::max(1, m_options.schools);
+    m_options.municipalities = std::clamp(m_options.municipalities, 1, m_options.schools);
+    if (m_options.lastYear < m_options.firstYear)
+        m_options.lastYear = m_options.firstYear;
+    for (int y = m_options.firstYear; y <= m_options.lastYear; ++y)
+        m_procedures.insert(y, ProcedureDesigner::proceduresForYear(y));
+    buildMunicipalities();
+    buildSchools();
+    plant();
+}
+
+const QList<GeneratedProcedure> &SimulatedRegion::procedures(int year) const {
+    static const QList<GeneratedProcedure> none;
+    const auto it = m_procedures.constFind(year);
+    return it == m_procedures.cend() ? none : *it;
+}
+
+void SimulatedRegion::buildMunicipalities() {
+    const int known = int(std::size(kMunicipalities));
+    for (int i = 0; i < m_options.municipalities; ++i) {
+        QString name = QString::fromUtf16(kMunicipalities[i % known]);
+        if (i >= known)
+            name += QStringLiteral(" %1").arg(i / known + 1);
+        m_municipalities << name;
+    }
+}
+
+void SimulatedRegion::buildSchools() {
+    // Numbers in names are counted per municipality and kind: «СОШ № 5», «Гимназия № 2».
+    QMap<QString, int> counters;
+    const int villages = int(std::size(kVillages));
+    for (int i = 0; i < m_options.schools; ++i) {
+        Rng rng(Rng::derive({m_options.seed, SchoolStream, std::uint64_t(i)}));
+        GeneratedSchool g;
+        g.index = i;
+        const int m = m_municipalities.size();
+        const int muni = (m == 1 || rng.uniform() < 0.35) ? 0 : 1 + rng.uniformInt(0, m - 2);
+        const bool rural = muni != 0 && rng.uniform() < 0.65;
+        core::School &s = g.school;
+        s.id = i + 1;
+        s.code = QStringLiteral("edu053%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        s.municipality = m_municipalities.at(muni);
+        s.rural = rural;
+        s.kind = drawKind(rng, rural);
+        const QString form = legalForm(rng, rural);
+        const QString key = s.municipality + QLatin1Char('|') + schoolKindCode(s.kind);
+        const int number = ++counters[key];
+        switch (s.kind) {
+        case core::SchoolKind::Gymnasium:
+            s.name = QStringLiteral("%1 «Гимназия № %2»").arg(form).arg(number);
+            break;
+        case core::SchoolKind::Lyceum:
+            s.name = QStringLiteral("%1 «Лицей № %2»").arg(form).arg(number);
+            break;
+        case core::SchoolKind::AdvancedStudy:
+            s.name = QStringLiteral("%1 «СОШ № %2 с углублённым изучением отдельных предметов»")
+                         .arg(form)
+                         .arg(number + 10);
+            s.advancedSubjects = {rng.uniform() < 0.5 ? kMath : QStringLiteral("Английский язык")};
+            break;
+        default: {
+            const QString abbr = schoolKindCode(s.kind);
+            if (rural)
+                s.name = QStringLiteral("%1 «%2 %3»")
+                             .arg(form, abbr,
+                                  QString::fromUtf16(kVillages[rng.uniformInt(0, villages - 1)]));
+            else
+                s.name = QStringLiteral("%1 «%2 № %3»").arg(form, abbr).arg(number);
+        }
+        }
+        g.lastGrade = s.kind == core::SchoolKind::Nosh   ? 4
+                      : s.kind == core::SchoolKind::Oosh ? 9
+                                                         : 11;
+        g.cohortSize = baseCohortSize(s.kind, rural, rng);
+        double effect = rng.normal(0, 0.3);
+        if (s.kind == core::SchoolKind::Gymnasium || s.kind == core::SchoolKind::Lyceum)
+            effect += 0.4;
+        if (s.kind == core::SchoolKind::AdvancedStudy)
+            effect += 0.3;
+        if (rural)
+            effect -= 0.25;
+        if (s.kind == core::SchoolKind::Oosh)
+            effect -= 0.15;
+        g.strong = (s.kind == core::SchoolKind::Gymnasium || s.kind == core::SchoolKind::Lyceum) &&
+                   rng.uniform() < 0.5;
+        if (g.strong)
+            effect = std::max(effect, 0.4) + 0.9;
+        g.effect = effect;
+        g.annualLeniency = rng.normal(0, 0.15);
+        const double p = rng.uniform();
+        g.journalPeriod = p < 0.7    ? core::JournalPeriod::Quarter
+                          : p < 0.85 ? core::JournalPeriod::HalfYear
+                                     : core::JournalPeriod::Year;
+        m_schools << g;
+    }
+}
+
+QList<GeneratedStudent> SimulatedRegion::students(const GeneratedSchool &school, int year,
+                                                  int grade) const {
+    QList<GeneratedStudent> result;
+    if (!school.hasGrade(grade))
+        return result;
+    const int cohort = year - grade;
+    Rng rng(Rng::derive(
+        {m_options.seed, CohortStream, std::uint64_t(school.index), std::uint64_t(cohort)}));
+    const int n = std::max(3, int(std::lround(school.cohortSize * (0.8 + 0.4 * rng.uniform()))));
+    const bool senior = grade >= 10;
+    const int classes = std::max(1, int(std::ceil(n / 28.0)));
+    for (int i = 0; i < n; ++i) {
+        Rng s(Rng::derive({m_options.seed, StudentStream, std::uint64_t(school.index),
+                           std::uint64_t(cohort), std::uint64_t(i)}));
+        GeneratedStudent st;
+        st.index = i;
+        const double own = s.normal(0, 0.85);
+        st.ability = school.effect + own;
+        // About half of a cohort stays for grades 10–11, the stronger students more often.
+        const double stay =
+            1.0 / (1.0 + std::exp(-(1.2 * own + (school.school.rural ? -0.4 : 0.1))));
+        if (senior && s.uniform() >= stay)
+            continue;
+        st.classIndex = senior ? result.size() % std::max(1, classes / 2) : i % classes;
+        st.code = QString::number((school.index + 1) * 100000LL + (cohort % 100) * 1000 + i);
+        result << st;
+    }
+    return result;
+}
+
+double SimulatedRegion::subjectAbility(const GeneratedSchool &school, int cohort,
+                                       const GeneratedStudent &student,
+                                       const QString &subject) const {
+    Rng rng(
+        Rng::derive({m_options.seed, SubjectStream, std::uint64_t(school.index),
+                     std::uint64_t(cohort), std::uint64_t(student.index), Rng::hashText(subject)}));
+    return student.ability + rng.normal(0, 0.45);
+}
+
+QList<Manipulation> SimulatedRegion::manipulationsIn(const GeneratedSchool &school,
+                                                     const core::Procedure &p) const {
+    QList<Manipulation> found;
+    for (const PlantedManipulation &m : m_planted) {
+        if (m.schoolCode == school.school.code && m.year == p.year && m.kind == p.kind &&
+            m.grade == p.grade && m.subject == p.subject)
+            found << m.manipulation;
+    }
+    return found;
+}
+
+bool SimulatedRegion::medalsUnsupported(const GeneratedSchool &school, int year) const {
+    for (const PlantedManipulation &m : m_planted) {
+        if (m.schoolCode == school.school.code && m.year == year &&
+            m.manipulation == Manipulation::MedalsUnsupported)
+            return true;
+    }
+    return false;
+}
+
+void SimulatedRegion::plant() {
+    const int years = m_options.lastYear - m_options.firstYear + 1;
+    // Controls: every ВПР unit of a strong school, in every year.
+    for (const GeneratedSchool &school : m_schools) {
+        if (!school.strong)
+            continue;
+        for (int y = m_options.firstYear; y <= m_options.lastYear; ++y) {
+            for (const GeneratedProcedure &p : procedures(y)) {
+                if (p.procedure.kind != core::ProcedureKind::VPR ||
+                    !school.hasGrade(p.procedure.grade))
+                    continue;
+                m_planted << PlantedManipulation{y,
+                                                 core::ProcedureKind::VPR,
+                                                 p.procedure.grade,
+                                                 p.procedure.subject,
+                                                 school.school.code,
+                                                 Manipulation::StrongSchoolHonest};
+            }
+        }
+    }
+    if (m_options.strength <= 0 || m_options.manipulationShare <= 0)
+        return;
+    const QList<Manipulation> kinds = {
+        Manipulation::HelpHardTasks, Manipulation::BoundaryPush, Manipulation::LenientJournal,
+        Manipulation::Grade4NotConfirmed, Manipulation::MedalsUnsupported};
+    // Each manipulating school gets the kind planted least so far that it can host (ties in the
+    // order above), so every kind appears once five schools manipulate, whatever their grades.
+    QList<int> counts(kinds.size(), 0);
+    for (const GeneratedSchool &school : m_schools) {
+        if (school.strong)
+            continue;
+        Rng rng(Rng::derive({m_options.seed, PlantStream, std::uint64_t(school.index)}));
+        if (rng.uniform() >= m_options.manipulationShare)
+            continue;
+        QList<int> order(kinds.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return counts.at(a) < counts.at(b); });
+        for (const int k : order) {
+            const Manipulation m = kinds.at(k);
+            if (m == Manipulation::Grade4NotConfirmed && years < 2)
+                continue;
+            if (plantOne(school, m, rng)) {
+                ++counts[k];
+                break;
+            }
+        }
+    }
+}
+
+bool SimulatedRegion::plantOne(const GeneratedSchool &school, Manipulation m, Rng &rng) {
+    struct Unit {
+        int year;
+        core::ProcedureKind kind;
+        int grade;
+        QString subject;
+    };
+    QList<Unit> candidates;
+    const int minSize = m_options.minPlantParticipants;
+    for (int y = m_options.firstYear; y <= m_options.lastYear; ++y) {
+        if (m == Manipulation::MedalsUnsupported) {
+            if (students(school, y, 11).size() >= std::max(10, minSize * 2 / 3))
+                candidates << Unit{y, core::ProcedureKind::EGE, 11, QString()};
+            continue;
+        }
+        if (m == Manipulation::Grade4NotConfirmed) {
+            if (y < m_options.lastYear && school.hasGrade(5) &&
+                students(school, y, 4).size() >= minSize &&
+                students(school, y + 1, 5).size() >= minSize) {
+                candidates << Unit{y, core::ProcedureKind::VPR, 4, kRussian};
+                candidates << Unit{y, core::ProcedureKind::VPR, 4, kMath};
+            }
+            continue;
+        }
+        for (int grade = 4; grade <= 9; ++grade) {
+            const bool oge = grade == 9;
+            if (oge && m != Manipulation::BoundaryPush)
+                continue;
+            if (students(school, y, grade).size() < minSize)
+                continue;
+            const core::ProcedureKind kind =
+                oge ? core::ProcedureKind::OGE : core::ProcedureKind::VPR;
+            candidates << Unit{y, kind, grade, kRussian} << Unit{y, kind, grade, kMath};
+        }
+    }
+    if (candidates.isEmpty())
+        return false;
+    const Unit u = candidates.at(rng.uniformInt(0, int(candidates.size()) - 1));
+    m_planted << PlantedManipulation{u.year, u.kind, u.grade, u.subject, school.school.code, m};
+    return true;
+}
+
+} // namespace objectivity::simulation

@@ -1,0 +1,151 @@
+#include "objectivity/simulation/UnitSimulator.h"
+
+#include "objectivity/simulation/Rng.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace objectivity::simulation {
+
+namespace {
+
+enum Stream : std::uint64_t { ResponseStream = 21, JournalStream, ManipulationStream };
+
+const QString kLetters = QStringLiteral("АБВГДЕЖИКЛМН");
+
+int clampMark(double latent, int lo = 2) {
+    return std::clamp(int(std::lround(latent)), lo, 5);
+}
+
+int sumPoints(const QList<std::int8_t> &points) {
+    int sum = 0;
+    for (const std::int8_t p : points)
+        sum += std::max<int>(0, p);
+    return sum;
+}
+
+// Hard П/В tasks solved far better than the students' level explains; Б tasks untouched.
+void helpHardTasks(const core::Procedure &p, core::ParticipantResult &r, Rng &rng,
+                   double strength) {
+    const double share = std::min(0.95, 0.65 * strength);
+    for (int t = 0; t < p.tasks.size(); ++t) {
+        if (p.tasks.at(t).level == core::TaskLevel::Basic)
+            continue;
+        if (rng.uniform() < share)
+            r.taskPoints[t] = std::int8_t(p.tasks.at(t).maxPoints);
+    }
+}
+
+// Scores 1–2 below the «3», «4» or «5» boundary raised to the boundary.
+void boundaryPush(const GeneratedProcedure &g, core::ParticipantResult &r, Rng &rng,
+                  double strength) {
+    const int primary = sumPoints(r.taskPoints);
+    int target = 0;
+    for (const int b : g.scale.boundaries()) {
+        if (b > 0 && primary < b && primary >= b - 2)
+            target = b;
+    }
+    if (target == 0 || rng.uniform() >= std::min(1.0, 0.9 * strength))
+        return;
+    int missing = target - primary;
+    for (int t = 0; t < r.taskPoints.size() && missing > 0; ++t) {
+        const int max = g.procedure.tasks.at(t).maxPoints;
+        const int have = std::max<int>(0, r.taskPoints.at(t));
+        const int add = std::min(max - have, missing);
+        if (add > 0) {
+            r.taskPoints[t] = std::int8_t(have + add);
+            missing -= add;
+        }
+    }
+}
+
+} // namespace
+
+int UnitSimulator::drawTasks(const GeneratedProcedure &g, double theta, Rng &rng,
+                             QList<std::int8_t> *points) {
+    points->clear();
+    int primary = 0;
+    for (int t = 0; t < g.procedure.tasks.size(); ++t) {
+        const int max = g.procedure.tasks.at(t).maxPoints;
+        // Weak students leave hard tasks blank more often.
+        const double skip = 0.01 + 0.08 * (1.0 - g.expectedPoints(t, theta) / max);
+        const bool blank = rng.uniform() < skip;
+        const int drawn = g.samplePoints(t, theta, rng);
+        if (blank) {
+            points->append(core::ParticipantResult::kNotAttempted);
+        } else {
+            points->append(std::int8_t(drawn));
+            primary += drawn;
+        }
+    }
+    return primary;
+}
+
+QList<core::ParticipantResult>
+UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure &g,
+                        const QList<GeneratedStudent> &students) const {
+    const core::Procedure &p = g.procedure;
+    const GeneratorOptions &opt = m_plan.options();
+    const QList<Manipulation> planted = m_plan.manipulationsIn(school, p);
+    const double strength = opt.strength;
+    const bool inflated = planted.contains(Manipulation::Grade4NotConfirmed);
+    const int cohort = p.year - p.grade;
+    const std::uint64_t subjectHash = Rng::hashText(p.subject);
+    const bool vpr = p.kind == core::ProcedureKind::VPR;
+
+    QList<core::ParticipantResult> rows;
+    rows.reserve(students.size());
+    for (const GeneratedStudent &st : students) {
+        const std::uint64_t base[] = {opt.seed,
+                                      std::uint64_t(p.year),
+                                      std::uint64_t(school.index),
+                                      std::uint64_t(p.kind),
+                                      std::uint64_t(p.grade),
+                                      subjectHash,
+                                      std::uint64_t(st.index)};
+        Rng rng(Rng::derive(
+            {base[0], ResponseStream, base[1], base[2], base[3], base[4], base[5], base[6]}));
+        Rng journal(Rng::derive(
+            {base[0], JournalStream, base[1], base[2], base[3], base[4], base[5], base[6]}));
+        Rng manip(Rng::derive(
+            {base[0], ManipulationStream, base[1], base[2], base[3], base[4], base[5], base[6]}));
+        const double theta = m_plan.subjectAbility(school, cohort, st, p.subject);
+
+        core::ParticipantResult r;
+        r.schoolId = school.school.id;
+        r.procedureId = p.id;
+        r.className = QString::number(p.grade) + kLetters.at(st.classIndex % kLetters.size());
+        r.participantCode = st.code;
+        r.variant = rng.uniformInt(1, 2);
+        drawTasks(g, inflated ? theta + 1.2 * strength : theta, rng, &r.taskPoints);
+
+        if (planted.contains(Manipulation::HelpHardTasks))
+            helpHardTasks(p, r, manip, strength);
+        if (planted.contains(Manipulation::BoundaryPush))
+            boundaryPush(g, r, manip, strength);
+        r.primaryScore = sumPoints(r.taskPoints);
+        r.mark = g.scale.markFor(int(r.primaryScore));
+
+        // The teacher knows the student's real level: the mark the honest result would suggest,
+        // shifted by the class teacher's leniency and noise.
+        const double expected = g.continuousMark(g.expectedPrimary(theta));
+        if (vpr) {
+            Rng teacher(
+                Rng::derive({opt.seed, JournalStream, std::uint64_t(school.index),
+                             std::uint64_t(cohort), std::uint64_t(st.classIndex), subjectHash}));
+            const double leniency = teacher.normal(0, 0.2);
+            r.journalMark = clampMark(expected + leniency + journal.normal(0, 0.5));
+            r.journalPeriod = school.journalPeriod;
+            if (planted.contains(Manipulation::LenientJournal) &&
+                manip.uniform() < std::min(1.0, 0.8 * strength))
+                r.journalMark = std::min(5, std::max(r.journalMark, r.mark) + 1);
+        } else {
+            r.annualMark =
+                clampMark(expected + 0.25 + school.annualLeniency + journal.normal(0, 0.45));
+        }
+        rows << r;
+    }
+    return rows;
+}
+
+} // namespace objectivity::simulation

@@ -1,0 +1,184 @@
+#include "objectivity/storage/results/AnalysisDataReader.h"
+
+#include "objectivity/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace objectivity::storage {
+
+using core::Error;
+
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db) {
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+core::Status readSchools(const QSqlDatabase &db, core::AnalysisDataset &data) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, code, name, municipality, kind, rural, "
+                               "advanced_subjects FROM schools ORDER BY id")))
+        return Error{sqlErrorText(q), {}, -1, -1};
+    while (q.next()) {
+        core::School s;
+        s.id = q.value(0).toLongLong();
+        s.code = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.municipality = q.value(3).toString();
+        s.kind = core::schoolKindFromText(q.value(4).toString());
+        s.rural = q.value(5).toInt() != 0;
+        const QJsonArray adv = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+        for (const auto &a : adv)
+            s.advancedSubjects << a.toString();
+        data.addSchool(s);
+    }
+    return {};
+}
+
+core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, kind, year, grade, subject, tasks FROM procedures "
+                               "ORDER BY id")))
+        return Error{sqlErrorText(q), {}, -1, -1};
+    while (q.next()) {
+        core::Procedure p;
+        p.id = q.value(0).toLongLong();
+        if (!core::procedureKindFromText(q.value(1).toString(), &p.kind))
+            continue;
+        p.year = q.value(2).toInt();
+        p.grade = q.value(3).toInt();
+        p.subject = q.value(4).toString();
+        const QJsonArray tasks = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
+        for (const auto &t : tasks) {
+            const QJsonObject o = t.toObject();
+            p.tasks.append({o.value(QLatin1String("label")).toString(),
+                            o.value(QLatin1String("max")).toInt(),
+                            core::taskLevelFromText(o.value(QLatin1String("level")).toString())});
+        }
+        data.addProcedure(p);
+    }
+    // scales: the year's own, else the one for any year (0)
+    if (!q.exec(QStringLiteral("SELECT kind, year, grade, subject, min_for_3, min_for_4, "
+                               "min_for_5, min_test_score FROM mark_scales ORDER BY year")))
+        return Error{sqlErrorText(q), {}, -1, -1};
+    while (q.next()) {
+        core::MarkScale s;
+        if (!core::procedureKindFromText(q.value(0).toString(), &s.kind))
+            continue;
+        s.year = q.value(1).toInt();
+        s.grade = q.value(2).toInt();
+        s.subject = q.value(3).toString();
+        s.minFor3 = q.value(4).toInt();
+        s.minFor4 = q.value(5).toInt();
+        s.minFor5 = q.value(6).toInt();
+        s.minTestScore = q.value(7).toInt();
+        for (int i = 0; i < data.procedures().size(); ++i) {
+            const core::Procedure &p = data.procedures()[i];
+            // year 0 rows come first, so the year's own scale overrides them
+            if (p.kind == s.kind && p.grade == s.grade && p.subject == s.subject &&
+                (s.year == 0 || s.year == p.year))
+                data.setScale(i, s);
+        }
+    }
+    return {};
+}
+
+core::Status readOfficial(const QSqlDatabase &db, core::AnalysisDataset &data) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT year, school_code, municipality, school_name, "
+                               "marker_count FROM official_flags")))
+        return Error{sqlErrorText(q), {}, -1, -1};
+    while (q.next()) {
+        core::FlaggedSchool f;
+        f.year = q.value(0).toInt();
+        f.schoolCode = q.value(1).toString();
+        f.municipality = q.value(2).toString();
+        f.schoolName = q.value(3).toString();
+        f.markerCount = q.value(4).toInt();
+        data.addOfficialFlag(f);
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase &db,
+                                                             const std::atomic<bool> *cancel) {
+    core::AnalysisDataset data;
+    if (core::Status s = readSchools(db, data); !s)
+        return s.error();
+    if (core::Status s = readProcedures(db, data); !s)
+        return s.error();
+    if (core::Status s = readOfficial(db, data); !s)
+        return s.error();
+
+    sqlite3 *h = sqliteHandle(db);
+    if (!h)
+        return Error{QStringLiteral("Анализ требует базу данных SQLite"), {}, -1, -1};
+    sqlite3_stmt *st = nullptr;
+    const char *sql = "SELECT procedure_id, school_id, participant_code, task_points, "
+                      "primary_score, mark, test_score, journal_mark, annual_mark, medal "
+                      "FROM participants";
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return Error{QStringLiteral("Ошибка чтения участников: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(h))), {}, -1, -1};
+    qint64 lastProcId = -1, lastSchoolId = -1;
+    int proc = -1, school = -1;
+    qint64 rows = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const qint64 procId = sqlite3_column_int64(st, 0);
+        const qint64 schoolId = sqlite3_column_int64(st, 1);
+        if (procId != lastProcId) {
+            proc = data.procedureIndexById(procId);
+            lastProcId = procId;
+        }
+        if (schoolId != lastSchoolId) {
+            school = data.schoolIndexById(schoolId);
+            lastSchoolId = schoolId;
+        }
+        if (proc < 0 || school < 0)
+            continue;
+        core::ParticipantRow row;
+        row.points = static_cast<const std::int8_t *>(sqlite3_column_blob(st, 3));
+        row.pointCount = sqlite3_column_bytes(st, 3);
+        row.primary = sqlite3_column_double(st, 4);
+        row.mark = sqlite3_column_int(st, 5); // NULL reads as 0
+        row.testScore = sqlite3_column_type(st, 6) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 6);
+        row.journal = sqlite3_column_int(st, 7);
+        row.annual = sqlite3_column_int(st, 8);
+        row.medal = sqlite3_column_int(st, 9);
+        if (data.layout(proc).ege) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 2));
+            const QString code = QString::fromUtf8(text, sqlite3_column_bytes(st, 2));
+            data.addParticipant(proc, school, row, code);
+        } else {
+            data.addParticipant(proc, school, row, QStringView());
+        }
+        if ((++rows & 0xFFFF) == 0 && cancel && cancel->load()) {
+            sqlite3_finalize(st);
+            return Error{QStringLiteral("Чтение данных прервано"), {}, -1, -1};
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return Error{QStringLiteral("Ошибка чтения участников: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(h))), {}, -1, -1};
+    data.finish();
+    return data;
+}
+
+} // namespace objectivity::storage

@@ -1,0 +1,62 @@
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
+
+#include "objectivity/storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace objectivity::storage {
+
+using core::Error;
+
+core::Status AnalysisSettingsRepository::ensureDefaults() {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO analysis_settings (key, value, default_value, description) VALUES (?, NULL, "
+        "?, ?) ON CONFLICT(key) DO UPDATE SET default_value = excluded.default_value, "
+        "description = excluded.description"));
+    for (const auto &d : core::AnalysisSettings::definitions()) {
+        q.addBindValue(d.key);
+        q.addBindValue(d.defaultValue);
+        q.addBindValue(d.description);
+        if (!q.exec())
+            return Error{sqlErrorText(q), {}, -1, -1};
+    }
+    return {};
+}
+
+core::Result<core::AnalysisSettings> AnalysisSettingsRepository::load() {
+    core::AnalysisSettings s;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM analysis_settings WHERE value IS NOT NULL")))
+        return Error{sqlErrorText(q), {}, -1, -1};
+    while (q.next())
+        if (core::AnalysisSettings::isKnown(q.value(0).toString()))
+            s.setValue(q.value(0).toString(), q.value(1).toDouble());
+    return s;
+}
+
+core::Status AnalysisSettingsRepository::setValue(const QString &key, double value) {
+    if (!core::AnalysisSettings::isKnown(key))
+        return Error{QStringLiteral("Неизвестный порог «%1»").arg(key), {}, -1, -1};
+    if (core::Status s = ensureDefaults(); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE analysis_settings SET value = ? WHERE key = ?"));
+    q.addBindValue(value);
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error{sqlErrorText(q), {}, -1, -1};
+    return {};
+}
+
+core::Status AnalysisSettingsRepository::resetToDefault(const QString &key) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE analysis_settings SET value = NULL WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error{sqlErrorText(q), {}, -1, -1};
+    return {};
+}
+
+} // namespace objectivity::storage

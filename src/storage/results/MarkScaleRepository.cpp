@@ -1,0 +1,124 @@
+#include "objectivity/storage/results/MarkScaleRepository.h"
+
+#include "SqlSupport.h"
+#include "objectivity/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using objectivity::core::MarkScale;
+using objectivity::core::Result;
+using objectivity::core::Status;
+
+namespace objectivity::storage {
+
+namespace {
+const QString kColumns =
+    QStringLiteral("id, kind, year, grade, subject, max_primary, min_for_3, min_for_4, min_for_5, "
+                   "extra_condition, test_scores, min_test_score, source");
+
+MarkScale fromQuery(const QSqlQuery &q) {
+    MarkScale s;
+    s.id = q.value(0).toLongLong();
+    core::procedureKindFromText(q.value(1).toString(), &s.kind);
+    s.year = q.value(2).toInt();
+    s.grade = q.value(3).toInt();
+    s.subject = q.value(4).toString();
+    s.maxPrimary = q.value(5).toInt();
+    s.minFor3 = q.value(6).toInt();
+    s.minFor4 = q.value(7).toInt();
+    s.minFor5 = q.value(8).toInt();
+    s.extraCondition = q.value(9).toString();
+    for (const auto &v : QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
+        s.testScores << v.toInt();
+    s.minTestScore = q.value(11).toInt();
+    s.source = q.value(12).toString();
+    return s;
+}
+
+void bindScale(QSqlQuery &q, const MarkScale &s) {
+    QJsonArray scores;
+    for (int v : s.testScores)
+        scores.append(v);
+    q.addBindValue(core::procedureKindCode(s.kind));
+    q.addBindValue(s.year);
+    q.addBindValue(s.grade);
+    q.addBindValue(sql::text(s.subject));
+    q.addBindValue(s.maxPrimary);
+    q.addBindValue(s.minFor3);
+    q.addBindValue(s.minFor4);
+    q.addBindValue(s.minFor5);
+    q.addBindValue(sql::text(s.extraCondition));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)));
+    q.addBindValue(s.minTestScore);
+    q.addBindValue(sql::text(s.source));
+}
+} // namespace
+
+Result<QList<MarkScale>> MarkScaleRepository::list() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM mark_scales ORDER BY kind, year, grade, subject")
+                    .arg(kColumns)))
+        return sql::queryError(m_db, q, QStringLiteral("список шкал"));
+    QList<MarkScale> list;
+    while (q.next())
+        list << fromQuery(q);
+    return list;
+}
+
+Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
+                       "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
+                       "min_test_score, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindScale(q, scale);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("добавление шкалы"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status MarkScaleRepository::update(const MarkScale &scale) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE mark_scales SET kind = ?, year = ?, grade = ?, subject = ?, "
+                             "max_primary = ?, min_for_3 = ?, min_for_4 = ?, min_for_5 = ?, "
+                             "extra_condition = ?, test_scores = ?, min_test_score = ?, source = ? "
+                             "WHERE id = ?"));
+    bindScale(q, scale);
+    q.addBindValue(scale.id);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("изменение шкалы"));
+    if (q.numRowsAffected() == 0)
+        return sql::error(m_db, QStringLiteral("шкала %1 не найдена").arg(scale.id));
+    return {};
+}
+
+Status MarkScaleRepository::remove(qint64 id) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM mark_scales WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("удаление шкалы"));
+    return {};
+}
+
+Result<std::optional<MarkScale>> MarkScaleRepository::find(core::ProcedureKind kind, int year,
+                                                           int grade,
+                                                           const QString &subject) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM mark_scales WHERE kind = ? AND grade = ? AND "
+                             "subject = ? AND year IN (?, 0) ORDER BY year DESC LIMIT 1")
+                  .arg(kColumns));
+    q.addBindValue(core::procedureKindCode(kind));
+    q.addBindValue(grade);
+    q.addBindValue(subject);
+    q.addBindValue(year);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("поиск шкалы"));
+    if (!q.next())
+        return std::optional<MarkScale>();
+    return std::optional<MarkScale>(fromQuery(q));
+}
+
+} // namespace objectivity::storage

@@ -1,0 +1,408 @@
+#include "objectivity/storage/results/ResultsRepository.h"
+
+#include "SqlSupport.h"
+#include "objectivity/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using objectivity::core::Error;
+using objectivity::core::Result;
+using objectivity::core::Status;
+
+namespace objectivity::storage {
+
+namespace {
+sqlite3 *handleOf(const QSqlDatabase &db) {
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+QJsonArray toArray(const QStringList &list) {
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+} // namespace
+
+struct ResultsRepository::Statements {
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_stmt *existing = nullptr;
+    ~Statements() {
+        sqlite3_finalize(insert);
+        sqlite3_finalize(existing);
+    }
+};
+
+ResultsRepository::ResultsRepository(Database &db) : m_db(db) {}
+ResultsRepository::~ResultsRepository() = default;
+
+QString ResultsRepository::tasksToJson(const QList<core::TaskInfo> &tasks) {
+    QJsonArray a;
+    for (const auto &t : tasks)
+        a.append(QJsonObject{{QStringLiteral("label"), t.label},
+                             {QStringLiteral("max"), t.maxPoints},
+                             {QStringLiteral("level"), core::taskLevelCode(t.level)}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<core::TaskInfo> ResultsRepository::tasksFromJson(const QString &json) {
+    QList<core::TaskInfo> tasks;
+    for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        tasks.append({o.value(QStringLiteral("label")).toString(),
+                      o.value(QStringLiteral("max")).toInt(),
+                      core::taskLevelFromText(o.value(QStringLiteral("level")).toString())});
+    }
+    return tasks;
+}
+
+Result<ResultsRepository::ImportRecord>
+ResultsRepository::findImportByHash(const QString &contentHash) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, file_name, layout, imported_at, row_count FROM imports "
+                             "WHERE content_hash = ?"));
+    q.addBindValue(contentHash);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("поиск загрузки"));
+    ImportRecord r;
+    r.contentHash = contentHash;
+    if (q.next()) {
+        r.id = q.value(0).toLongLong();
+        r.fileName = q.value(1).toString();
+        r.layout = q.value(2).toString();
+        r.importedAt = q.value(3).toString();
+        r.rowCount = q.value(4).toInt();
+    }
+    return r;
+}
+
+Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO imports (file_name, content_hash, layout) VALUES (?, ?, ?)"));
+    q.addBindValue(sql::text(record.fileName));
+    q.addBindValue(sql::text(record.contentHash));
+    q.addBindValue(sql::text(record.layout));
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись о загрузке"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStringList &warnings) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE imports SET row_count = ?, warnings = ? WHERE id = ?"));
+    q.addBindValue(rowCount);
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(toArray(warnings)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись о загрузке"));
+    return {};
+}
+
+Status ResultsRepository::removeImport(qint64 importId) {
+    QSqlQuery q(m_db.connection());
+    for (const char *sqlText :
+         {"DELETE FROM participants WHERE import_id = ?",
+          "DELETE FROM official_flags WHERE import_id = ?", "DELETE FROM imports WHERE id = ?"}) {
+        q.prepare(QString::fromLatin1(sqlText));
+        q.addBindValue(importId);
+        if (!q.exec())
+            return sql::queryError(m_db, q, QStringLiteral("удаление загрузки"));
+    }
+    return {};
+}
+
+Result<QList<ResultsRepository::ImportRecord>> ResultsRepository::imports() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT id, file_name, content_hash, layout, imported_at, row_count, "
+                           "warnings FROM imports ORDER BY id")))
+        return sql::queryError(m_db, q, QStringLiteral("список загрузок"));
+    QList<ImportRecord> list;
+    while (q.next()) {
+        ImportRecord r{q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       q.value(4).toString(),
+                       q.value(5).toInt(),
+                       {}};
+        for (const auto &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+            r.warnings << v.toString();
+        list << r;
+    }
+    return list;
+}
+
+Result<qint64> ResultsRepository::upsertSchool(const core::School &school) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO schools (code, name, municipality, kind, rural, advanced_subjects) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, "
+        "municipality = CASE WHEN excluded.municipality <> '' THEN excluded.municipality "
+        "ELSE municipality END, "
+        "kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE kind END, "
+        "rural = CASE WHEN excluded.name <> '' THEN excluded.rural ELSE rural END"));
+    q.addBindValue(sql::text(school.code));
+    q.addBindValue(sql::text(school.name));
+    q.addBindValue(sql::text(school.municipality));
+    q.addBindValue(sql::text(core::schoolKindCode(school.kind)));
+    q.addBindValue(school.rural ? 1 : 0);
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(toArray(school.advancedSubjects)).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись школы %1").arg(school.code));
+    q.prepare(QStringLiteral("SELECT id FROM schools WHERE code = ?"));
+    q.addBindValue(school.code);
+    if (!q.exec() || !q.next())
+        return sql::queryError(m_db, q, QStringLiteral("поиск школы %1").arg(school.code));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<core::School>> ResultsRepository::schools() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, code, name, municipality, kind, rural, "
+                               "advanced_subjects FROM schools ORDER BY code")))
+        return sql::queryError(m_db, q, QStringLiteral("список школ"));
+    QList<core::School> list;
+    while (q.next()) {
+        core::School s;
+        s.id = q.value(0).toLongLong();
+        s.code = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.municipality = q.value(3).toString();
+        s.kind = core::schoolKindFromText(q.value(4).toString());
+        s.rural = q.value(5).toInt() != 0;
+        for (const auto &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+            s.advancedSubjects << v.toString();
+        list << s;
+    }
+    return list;
+}
+
+Result<core::Procedure> ResultsRepository::ensureProcedure(const core::Procedure &procedure) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO procedures (kind, year, grade, subject, tasks) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, year, grade, subject) "
+                             "DO UPDATE SET tasks = CASE WHEN tasks = '[]' THEN excluded.tasks "
+                             "ELSE tasks END"));
+    q.addBindValue(core::procedureKindCode(procedure.kind));
+    q.addBindValue(procedure.year);
+    q.addBindValue(procedure.grade);
+    q.addBindValue(procedure.subject);
+    q.addBindValue(tasksToJson(procedure.tasks));
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись процедуры"));
+    q.prepare(QStringLiteral("SELECT id, tasks FROM procedures WHERE kind = ? AND year = ? AND "
+                             "grade = ? AND subject = ?"));
+    q.addBindValue(core::procedureKindCode(procedure.kind));
+    q.addBindValue(procedure.year);
+    q.addBindValue(procedure.grade);
+    q.addBindValue(procedure.subject);
+    if (!q.exec() || !q.next())
+        return sql::queryError(m_db, q, QStringLiteral("поиск процедуры"));
+    core::Procedure stored = procedure;
+    stored.id = q.value(0).toLongLong();
+    stored.tasks = tasksFromJson(q.value(1).toString());
+    return stored;
+}
+
+Status ResultsRepository::setProcedureTasks(qint64 procedureId,
+                                            const QList<core::TaskInfo> &tasks) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE procedures SET tasks = ? WHERE id = ?"));
+    q.addBindValue(tasksToJson(tasks));
+    q.addBindValue(procedureId);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись заданий процедуры"));
+    return {};
+}
+
+Result<QList<core::Procedure>> ResultsRepository::procedures() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, kind, year, grade, subject, tasks FROM procedures "
+                               "ORDER BY year, kind, grade, subject")))
+        return sql::queryError(m_db, q, QStringLiteral("список процедур"));
+    QList<core::Procedure> list;
+    while (q.next()) {
+        core::Procedure p;
+        p.id = q.value(0).toLongLong();
+        core::procedureKindFromText(q.value(1).toString(), &p.kind);
+        p.year = q.value(2).toInt();
+        p.grade = q.value(3).toInt();
+        p.subject = q.value(4).toString();
+        p.tasks = tasksFromJson(q.value(5).toString());
+        list << p;
+    }
+    return list;
+}
+
+Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint64 importId,
+                                         qint64 *duplicateOfImport) {
+    *duplicateOfImport = 0;
+    if (!m_statements) {
+        auto st = std::make_unique<Statements>();
+        st->db = handleOf(m_db.connection());
+        if (!st->db)
+            return sql::error(m_db, QStringLiteral("нет доступа к драйверу SQLite"));
+        const char *insertSql =
+            "INSERT INTO participants (procedure_id, school_id, import_id, class_name, "
+            "participant_code, variant, task_points, primary_score, mark, test_score, "
+            "journal_mark, journal_period, annual_mark, medal) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+        const char *existingSql = "SELECT import_id FROM participants WHERE procedure_id = ?1 "
+                                  "AND school_id = ?2 AND participant_code = ?3";
+        if (sqlite3_prepare_v2(st->db, insertSql, -1, &st->insert, nullptr) != SQLITE_OK ||
+            sqlite3_prepare_v2(st->db, existingSql, -1, &st->existing, nullptr) != SQLITE_OK)
+            return sql::error(m_db, QStringLiteral("ошибка базы данных: %1")
+                                        .arg(QString::fromUtf8(sqlite3_errmsg(st->db))));
+        m_statements = std::move(st);
+    }
+    sqlite3_stmt *s = m_statements->insert;
+    const QByteArray cls = p.className.toUtf8();
+    const QByteArray code = p.participantCode.toUtf8();
+    sqlite3_bind_int64(s, 1, p.procedureId);
+    sqlite3_bind_int64(s, 2, p.schoolId);
+    sqlite3_bind_int64(s, 3, importId);
+    sqlite3_bind_text(s, 4, cls.constData(), int(cls.size()), SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, code.constData(), int(code.size()), SQLITE_STATIC);
+    sqlite3_bind_int(s, 6, p.variant);
+    sqlite3_bind_blob(s, 7, p.taskPoints.constData(), int(p.taskPoints.size()), SQLITE_STATIC);
+    sqlite3_bind_double(s, 8, p.primaryScore);
+    auto intOrNull = [s](int index, int value, bool present) {
+        if (present)
+            sqlite3_bind_int(s, index, value);
+        else
+            sqlite3_bind_null(s, index);
+    };
+    intOrNull(9, p.mark, p.mark > 0);
+    intOrNull(10, p.testScore, p.testScore >= 0);
+    intOrNull(11, p.journalMark, p.journalMark > 0);
+    sqlite3_bind_int(s, 12, int(p.journalPeriod));
+    intOrNull(13, p.annualMark, p.annualMark > 0);
+    sqlite3_bind_int(s, 14, int(p.medal));
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc == SQLITE_DONE)
+        return {};
+    if ((rc & 0xFF) == SQLITE_CONSTRAINT) {
+        sqlite3_stmt *e = m_statements->existing;
+        sqlite3_bind_int64(e, 1, p.procedureId);
+        sqlite3_bind_int64(e, 2, p.schoolId);
+        sqlite3_bind_text(e, 3, code.constData(), int(code.size()), SQLITE_STATIC);
+        if (sqlite3_step(e) == SQLITE_ROW) {
+            const qint64 other = sqlite3_column_int64(e, 0);
+            *duplicateOfImport = other == importId ? -1 : other;
+            sqlite3_reset(e);
+            return {};
+        }
+        sqlite3_reset(e);
+    }
+    return sql::error(m_db, QStringLiteral("ошибка базы данных: %1")
+                                .arg(QString::fromUtf8(sqlite3_errmsg(m_statements->db))));
+}
+
+Result<qint64> ResultsRepository::participantCount() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM participants")) || !q.next())
+        return sql::queryError(m_db, q, QStringLiteral("подсчёт участников"));
+    return q.value(0).toLongLong();
+}
+
+Status ResultsRepository::addFlag(const core::FlaggedSchool &flag, qint64 importId,
+                                  bool *inserted) {
+    QJsonObject markers;
+    for (auto it = flag.markers.cbegin(); it != flag.markers.cend(); ++it)
+        markers.insert(it.key(), it.value());
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO official_flags (year, school_code, municipality, "
+                       "school_name, markers, marker_count, import_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(flag.year);
+    q.addBindValue(sql::text(flag.schoolCode));
+    q.addBindValue(sql::text(flag.municipality));
+    q.addBindValue(sql::text(flag.schoolName));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(markers).toJson(QJsonDocument::Compact)));
+    q.addBindValue(flag.markerCount);
+    q.addBindValue(importId);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись списка школ"));
+    *inserted = q.numRowsAffected() > 0;
+    return {};
+}
+
+Result<QList<core::FlaggedSchool>> ResultsRepository::flags(int year) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT year, school_code, municipality, school_name, markers, "
+                             "marker_count FROM official_flags WHERE ? = 0 OR year = ? "
+                             "ORDER BY year, school_code"));
+    q.addBindValue(year);
+    q.addBindValue(year);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("список школ с признаками"));
+    QList<core::FlaggedSchool> list;
+    while (q.next()) {
+        core::FlaggedSchool f;
+        f.year = q.value(0).toInt();
+        f.schoolCode = q.value(1).toString();
+        f.municipality = q.value(2).toString();
+        f.schoolName = q.value(3).toString();
+        const QJsonObject o = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            f.markers.insert(it.key(), it.value().toInt());
+        f.markerCount = q.value(5).toInt();
+        list << f;
+    }
+    return list;
+}
+
+Result<QList<ResultsRepository::CountRow>> ResultsRepository::counts() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT p.year, p.kind, p.grade, p.subject, COUNT(r.id), COUNT(DISTINCT r.school_id) "
+            "FROM procedures p LEFT JOIN participants r ON r.procedure_id = p.id "
+            "GROUP BY p.id ORDER BY p.year, p.kind, p.grade, p.subject")))
+        return sql::queryError(m_db, q, QStringLiteral("подсчёт результатов"));
+    QList<CountRow> list;
+    while (q.next())
+        list.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(),
+                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    return list;
+}
+
+Result<QHash<QString, QString>> ResultsRepository::headingMappings() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT heading, field FROM heading_mappings")))
+        return sql::queryError(m_db, q, QStringLiteral("сопоставления столбцов"));
+    QHash<QString, QString> map;
+    while (q.next())
+        map.insert(q.value(0).toString(), q.value(1).toString());
+    return map;
+}
+
+Status ResultsRepository::rememberHeading(const QString &heading, const QString &field) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO heading_mappings (heading, field) VALUES (?, ?) "
+                             "ON CONFLICT(heading) DO UPDATE SET field = excluded.field, "
+                             "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"));
+    q.addBindValue(heading);
+    q.addBindValue(field);
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("сопоставление столбца"));
+    return {};
+}
+
+} // namespace objectivity::storage

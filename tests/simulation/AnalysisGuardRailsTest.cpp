@@ -1,0 +1,132 @@
+// Guard rails of the analysis on a generated region: Benjamini–Hochberg per criterion over the
+// whole run, flags only with an effect and q ≤ α, no finding below the minimum of participants.
+#include "GeneratorCollector.h"
+
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/stats/BenjaminiHochberg.h"
+#include "objectivity/simulation/RegionGenerator.h"
+
+#include <QHash>
+#include <gtest/gtest.h>
+
+using namespace objectivity::core;
+using namespace objectivity::simulation;
+
+namespace {
+
+AnalysisDataset generatedDataset() {
+    GeneratorOptions o;
+    o.seed = 5;
+    o.schools = 40;
+    o.firstYear = 2023;
+    o.lastYear = 2024;
+    objectivity::test::GeneratorCollector collected;
+    RegionGenerator(o).run(collected);
+    AnalysisDataset data;
+    QHash<QString, int> procs, schools;
+    for (const auto &u : collected.units) {
+        const Procedure &p = u.procedure.procedure;
+        const QString pk =
+            QStringLiteral("%1|%2|%3|%4").arg(int(p.kind)).arg(p.year).arg(p.grade).arg(p.subject);
+        if (!procs.contains(pk)) {
+            procs.insert(pk, data.addProcedure(p));
+            data.setScale(procs.value(pk), u.procedure.scale);
+        }
+        if (!schools.contains(u.school.school.code))
+            schools.insert(u.school.school.code, data.addSchool(u.school.school));
+        for (const ParticipantResult &r : u.rows) {
+            ParticipantRow row;
+            row.points = r.taskPoints.constData();
+            row.pointCount = int(r.taskPoints.size());
+            row.primary = r.primaryScore;
+            row.mark = r.mark;
+            row.testScore = r.testScore;
+            row.journal = r.journalMark;
+            row.annual = r.annualMark;
+            row.medal = int(r.medal);
+            data.addParticipant(procs.value(pk), schools.value(u.school.school.code), row,
+                                r.participantCode);
+        }
+    }
+    data.finish();
+    return data;
+}
+
+const AnalysisDataset &dataset() {
+    static const AnalysisDataset data = generatedDataset();
+    return data;
+}
+
+} // namespace
+
+TEST(AnalysisGuardRails, BenjaminiHochbergPerCriterionAcrossTheRun) {
+    AnalysisSettings settings;
+    const double alpha = settings.value(QStringLiteral("fdr_alpha"));
+    const AnalysisReport report = AnalysisEngine::run(dataset(), settings);
+    QHash<QString, std::vector<double>> pvals;
+    QHash<QString, std::vector<const CriterionFinding *>> findings;
+    for (const auto &u : report.units)
+        for (const auto &f : u.findings) {
+            if (!f.tested()) {
+                EXPECT_FALSE(f.flagged) << f.code.toStdString();
+                continue;
+            }
+            pvals[f.code].push_back(f.pValue);
+            findings[f.code].push_back(&f);
+        }
+    ASSERT_GE(pvals.size(), 6) << "most criteria should be tested on a generated region";
+    // what a correction over every test of the run would give
+    std::vector<double> pooled;
+    std::vector<const CriterionFinding *> pooledFindings;
+    for (auto it = pvals.begin(); it != pvals.end(); ++it) {
+        pooled.insert(pooled.end(), it.value().begin(), it.value().end());
+        const auto &fs = findings[it.key()];
+        pooledFindings.insert(pooledFindings.end(), fs.begin(), fs.end());
+    }
+    const std::vector<double> pooledQ = BenjaminiHochberg::adjust(pooled);
+    QHash<const CriterionFinding *, double> pooledOf;
+    for (std::size_t i = 0; i < pooled.size(); ++i)
+        pooledOf.insert(pooledFindings[i], pooledQ[i]);
+    int flagged = 0, differsFromPooled = 0;
+    for (auto it = pvals.begin(); it != pvals.end(); ++it) {
+        const std::vector<double> q = BenjaminiHochberg::adjust(it.value());
+        const auto &fs = findings.value(it.key());
+        ASSERT_EQ(q.size(), fs.size());
+        for (std::size_t i = 0; i < q.size(); ++i) {
+            EXPECT_NEAR(fs[i]->qValue, q[i], 1e-12) << it.key().toStdString();
+            EXPECT_GE(fs[i]->qValue, fs[i]->pValue - 1e-12) << it.key().toStdString();
+            EXPECT_EQ(fs[i]->flagged, fs[i]->effect && q[i] <= alpha) << it.key().toStdString();
+            flagged += fs[i]->flagged ? 1 : 0;
+            // corrected within its own criterion, not over every test of the run
+            if (std::abs(q[i] - std::min(1.0, fs[i]->pValue * double(pooled.size()) /
+                                                  double(it.value().size()))) > 1e-9)
+                ++differsFromPooled;
+        }
+    }
+    EXPECT_GT(flagged, 0);
+    EXPECT_GT(differsFromPooled, 0);
+}
+
+TEST(AnalysisGuardRails, BelowTheMinimumNoFindingAndNoFlag) {
+    AnalysisSettings settings;
+    settings.setValue(QStringLiteral("min_participants"), 25);
+    const AnalysisReport report = AnalysisEngine::run(dataset(), settings);
+    int small = 0, large = 0;
+    for (const auto &u : report.units) {
+        if (u.subject.isEmpty())
+            continue; // medals: a school-year unit whose n counts medallists, checked one by one
+        EXPECT_EQ(u.insufficient, u.n < 25) << u.schoolCode.toStdString() << " n=" << u.n;
+        if (!u.insufficient) {
+            ++large;
+            continue;
+        }
+        ++small;
+        EXPECT_TRUE(u.flags().isEmpty()) << u.schoolCode.toStdString();
+        EXPECT_EQ(u.toJson().value(QLatin1String("status")).toString(),
+                  QStringLiteral("недостаточно данных"));
+    }
+    EXPECT_GT(small, 10);
+    EXPECT_GT(large, 10);
+    // the default minimum is 10
+    EXPECT_EQ(AnalysisSettings().value(QStringLiteral("min_participants")), 10);
+}

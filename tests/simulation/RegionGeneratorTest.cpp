@@ -1,0 +1,210 @@
+#include "GeneratorCollector.h"
+
+#include "objectivity/core/results/MedalRules.h"
+#include "objectivity/simulation/RegionGenerator.h"
+#include "objectivity/simulation/Rng.h"
+
+#include <QMap>
+#include <QSet>
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace objectivity;
+using namespace objectivity::core;
+using namespace objectivity::simulation;
+using objectivity::test::CollectedUnit;
+using objectivity::test::GeneratorCollector;
+
+namespace {
+
+GeneratorOptions smallRegion(std::uint64_t seed = 7, double strength = 1.0) {
+    GeneratorOptions o;
+    o.seed = seed;
+    o.schools = 40;
+    o.municipalities = 5;
+    o.firstYear = 2023;
+    o.lastYear = 2024;
+    o.strength = strength;
+    return o;
+}
+
+std::uint64_t fingerprint(const GeneratorCollector &c) {
+    std::uint64_t h = 0;
+    for (const CollectedUnit &u : c.units) {
+        h = Rng::derive({h, Rng::hashText(u.school.school.code + u.procedure.procedure.subject)});
+        for (const ParticipantResult &r : u.rows) {
+            std::uint64_t cells = Rng::hashText(r.participantCode + r.className);
+            for (const auto p : r.taskPoints)
+                cells = cells * 31 + std::uint64_t(p + 2);
+            h = Rng::derive({h, cells, std::uint64_t(r.mark), std::uint64_t(r.journalMark),
+                             std::uint64_t(r.testScore + 1), std::uint64_t(r.medal)});
+        }
+    }
+    return h;
+}
+
+bool plantedIn(const SimulatedRegion &plan, const CollectedUnit &u) {
+    for (const PlantedManipulation &m : plan.planted()) {
+        if (m.schoolCode == u.school.school.code && m.year == u.procedure.procedure.year &&
+            m.manipulation != Manipulation::StrongSchoolHonest)
+            return true;
+    }
+    return false;
+}
+
+struct GeneratedRun {
+    explicit GeneratedRun(const GeneratorOptions &o) : generator(o) { generator.run(rows); }
+    RegionGenerator generator;
+    GeneratorCollector rows;
+};
+
+const GeneratedRun &defaultRun() {
+    static const GeneratedRun run(smallRegion());
+    return run;
+}
+const GeneratedRun &honestRun() {
+    static const GeneratedRun run(smallRegion(7, 0.0));
+    return run;
+}
+
+} // namespace
+
+TEST(RegionGenerator, SameSeedSameDataOtherSeedOtherData) {
+    const GeneratedRun again(smallRegion());
+    EXPECT_EQ(fingerprint(again.rows), fingerprint(defaultRun().rows));
+    EXPECT_EQ(again.generator.plan().planted(), defaultRun().generator.plan().planted());
+    const GeneratedRun other(smallRegion(8));
+    EXPECT_NE(fingerprint(other.rows), fingerprint(defaultRun().rows));
+}
+
+TEST(RegionGenerator, RngIsPortable) {
+    // Fixed by the standard (mt19937_64's 10000th output) and by our own distributions.
+    std::mt19937_64 engine(5489u);
+    engine.discard(9999);
+    EXPECT_EQ(engine(), 9981545732273789042ULL);
+    Rng rng(42);
+    double sum = 0, squares = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const double z = rng.normal();
+        sum += z;
+        squares += z * z;
+    }
+    EXPECT_NEAR(sum / 20000, 0.0, 0.03);
+    EXPECT_NEAR(squares / 20000, 1.0, 0.04);
+}
+
+TEST(RegionGenerator, HonestMarkSharesAndJournalArePlausible) {
+    const GeneratedRun &run = defaultRun();
+    QMap<int, int> marks;
+    int total = 0;
+    double journalMinusMark = 0;
+    int journals = 0;
+    for (const CollectedUnit &u : run.rows.units) {
+        if (u.procedure.procedure.kind != ProcedureKind::VPR ||
+            plantedIn(run.generator.plan(), u) || u.school.strong)
+            continue;
+        for (const ParticipantResult &r : u.rows) {
+            ++marks[r.mark];
+            ++total;
+            if (r.journalMark > 0) {
+                journalMinusMark += r.journalMark - r.mark;
+                ++journals;
+            }
+        }
+    }
+    ASSERT_GT(total, 5000);
+    const auto share = [&](int m) { return double(marks.value(m)) / total; };
+    std::printf("ВПР marks: 2 %.3f, 3 %.3f, 4 %.3f, 5 %.3f; journal−mark %.3f (n=%d)\n", share(2),
+                share(3), share(4), share(5), journalMinusMark / journals, total);
+    EXPECT_GT(share(2), 0.05);
+    EXPECT_LT(share(2), 0.30);
+    EXPECT_GT(share(3), 0.25);
+    EXPECT_LT(share(3), 0.55);
+    EXPECT_GT(share(4), 0.20);
+    EXPECT_LT(share(4), 0.45);
+    EXPECT_GT(share(5), 0.03);
+    EXPECT_LT(share(5), 0.25);
+    EXPECT_NEAR(journalMinusMark / journals, 0.0, 0.2);
+}
+
+TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
+    // With strength 0 nothing but the strong-school controls is planted; every student keeps the
+    // own random streams, so the default run differs from the honest one exactly in planted units.
+    const GeneratedRun &run = defaultRun();
+    const GeneratedRun &honest = honestRun();
+    for (const PlantedManipulation &m : honest.generator.plan().planted())
+        EXPECT_EQ(m.manipulation, Manipulation::StrongSchoolHonest);
+    QMap<Manipulation, int> seen;
+    ASSERT_EQ(run.rows.units.size(), honest.rows.units.size());
+    for (int i = 0; i < run.rows.units.size(); ++i) {
+        const CollectedUnit &u = run.rows.units.at(i);
+        const CollectedUnit &h = honest.rows.units.at(i);
+        ASSERT_EQ(u.school.school.code, h.school.school.code);
+        ASSERT_EQ(u.rows.size(), h.rows.size());
+        const Procedure &p = u.procedure.procedure;
+        QList<Manipulation> planted = run.generator.plan().manipulationsIn(u.school, p);
+        planted.removeAll(Manipulation::StrongSchoolHonest);
+        // Medals are a school-year matter; every medallist sits the Russian ЕГЭ.
+        const bool medals = p.kind == ProcedureKind::EGE &&
+                            run.generator.plan().medalsUnsupported(u.school, p.year);
+        if (medals && p.subject != QStringLiteral("Русский язык"))
+            continue;
+        if (medals)
+            planted << Manipulation::MedalsUnsupported;
+        double marks = 0, honestMarks = 0, journal = 0, honestJournal = 0, hard = 0, honestHard = 0;
+        int medalRows = 0, honestMedalRows = 0;
+        bool same = true;
+        for (int r = 0; r < u.rows.size(); ++r) {
+            const ParticipantResult &a = u.rows.at(r);
+            const ParticipantResult &b = h.rows.at(r);
+            same = same && a.taskPoints == b.taskPoints && a.mark == b.mark &&
+                   a.journalMark == b.journalMark && a.medal == b.medal &&
+                   a.annualMark == b.annualMark;
+            marks += a.mark;
+            honestMarks += b.mark;
+            journal += a.journalMark;
+            honestJournal += b.journalMark;
+            medalRows += a.medal != Medal::None;
+            honestMedalRows += b.medal != Medal::None;
+            for (int t = 0; t < p.tasks.size(); ++t) {
+                if (p.tasks.at(t).level == TaskLevel::Basic)
+                    continue;
+                hard += std::max<int>(0, a.taskPoints.at(t));
+                honestHard += std::max<int>(0, b.taskPoints.at(t));
+            }
+        }
+        if (planted.isEmpty()) {
+            EXPECT_TRUE(same) << "honest unit changed: " << qPrintable(u.school.school.code) << ' '
+                              << p.year << ' ' << p.grade << ' ' << qPrintable(p.subject);
+            continue;
+        }
+        EXPECT_FALSE(same) << "planted unit unchanged: " << qPrintable(u.school.school.code);
+        for (const Manipulation m : planted) {
+            ++seen[m];
+            switch (m) {
+            case Manipulation::HelpHardTasks:
+                EXPECT_GT(hard, honestHard * 1.3);
+                break;
+            case Manipulation::BoundaryPush:
+            case Manipulation::Grade4NotConfirmed:
+                EXPECT_GT(marks, honestMarks);
+                break;
+            case Manipulation::LenientJournal:
+                EXPECT_GT(journal - marks, (honestJournal - honestMarks) + 0.3 * u.rows.size());
+                break;
+            case Manipulation::MedalsUnsupported:
+                EXPECT_GT(medalRows, honestMedalRows);
+                break;
+            case Manipulation::StrongSchoolHonest:
+                break;
+            }
+        }
+    }
+    // Every kind is planted somewhere in a 40-school, two-year region.
+    for (const Manipulation m : allManipulations()) {
+        if (m != Manipulation::StrongSchoolHonest) {
+            EXPECT_GT(seen.value(m), 0) << qPrintable(manipulationCode(m));
+        }
+    }
+}
