@@ -1,5 +1,8 @@
 #include "objectivity/storage/Database.h"
 
+#include "FileAccess.h"
+#include "objectivity/storage/DatabaseWait.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -8,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <map>
 
@@ -75,7 +79,8 @@ Error dbError(const QString &path, const QString &message) {
 }
 
 // True when the file starts with the SQLite header (an empty file counts as a new database).
-bool looksLikeSqlite(const QString &path, QString *problem) {
+// `header` gets the first 100 bytes.
+bool looksLikeSqlite(const QString &path, QString *problem, QByteArray *header) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *problem = QStringLiteral("файл не удаётся открыть для чтения: %1").arg(f.errorString());
@@ -83,12 +88,17 @@ bool looksLikeSqlite(const QString &path, QString *problem) {
     }
     if (f.size() == 0)
         return true;
-    const QByteArray header = f.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    *header = f.read(100);
+    if (!header->startsWith(QByteArray("SQLite format 3\0", 16))) {
         *problem = QStringLiteral("файл не является базой данных программы (это не файл SQLite)");
         return false;
     }
     return true;
+}
+
+// Bytes 18 and 19 of the header (file format write/read version) are 2 in WAL mode.
+bool isWalFile(const QByteArray &header) {
+    return header.size() >= 20 && header.at(18) == 2 && header.at(19) == 2;
 }
 
 } // namespace
@@ -117,33 +127,76 @@ int Database::latestSchemaVersion() {
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor purpose) {
     const QFileInfo info(path);
     const bool existed = info.exists();
+    QByteArray header;
     if (existed) {
         if (info.isDir())
             return dbError(path,
                            QStringLiteral("указанный путь — это папка, а не файл базы данных"));
         QString problem;
-        if (!looksLikeSqlite(path, &problem))
+        if (!looksLikeSqlite(path, &problem, &header))
             return dbError(path, problem);
     } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         return dbError(path, QStringLiteral("не удаётся создать папку для базы данных"));
     }
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
+    const QString absolute = info.absoluteFilePath();
+    std::unique_ptr<Database> database(new Database(absolute, newConnectionName()));
     database->m_isNew = !existed || info.size() == 0;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(database->m_path);
-        if (!db.open())
-            return dbError(
-                path,
-                QStringLiteral("не удаётся открыть базу данных: %1").arg(db.lastError().text()));
+    database->m_databaseName = absolute;
+    if (const FileAccess access = FileAccess::probe(absolute, existed); access.isReadOnly()) {
+        if (database->m_isNew)
+            return dbError(path, (existed ? QStringLiteral("файл пуст, а записать в него новую "
+                                                           "базу данных нельзя: %1")
+                                          : QStringLiteral("нельзя создать базу данных: %1"))
+                                     .arg(access.why()));
+        database->m_readOnlyWhy = access.why();
+        database->m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY");
+        // SQLite reads a WAL file through its -shm index, which it cannot create in a
+        // write-protected folder. With no -wal beside it everything is in the file itself, and
+        // the file can be read as immutable (nothing else can write it there either).
+        if (isWalFile(header) && access.folderReadOnly() &&
+            !QFileInfo::exists(absolute + QStringLiteral("-shm"))) {
+            if (QFileInfo(absolute + QStringLiteral("-wal")).size() > 0)
+                return dbError(path, QStringLiteral("последние изменения базы данных лежат в "
+                                                    "файле «%1-wal», а перенести их в базу нельзя "
+                                                    "(%2); откройте базу один раз программой с "
+                                                    "правом записи")
+                                         .arg(info.fileName(), access.why()));
+            database->m_databaseName = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded) +
+                                       QStringLiteral("?immutable=1");
+            database->m_connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        }
     }
+    if (Status s = database->connect(database->m_connectionName); !s)
+        return s.error();
+    DatabaseWait::Scope waitScope; // the journal switch and the migrations may wait for a lock
     if (Status s = database->configure(purpose); !s)
         return s.error();
     if (Status s = database->migrate(); !s)
         return s.error();
     return database;
+}
+
+Status Database::connect(const QString &name) const {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_databaseName);
+    db.setConnectOptions(m_connectOptions);
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return dbError(m_path, QStringLiteral("не удаётся открыть базу данных: %1").arg(text));
+    }
+    DatabaseWait::install(db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return dbError(m_path, sqlErrorText(q));
+    return {};
+}
+
+Error Database::readOnlyError() const {
+    return dbError(m_path, QStringLiteral("База данных «%1» открыта только для чтения: %2.")
+                               .arg(QFileInfo(m_path).fileName(), m_readOnlyWhy));
 }
 
 QSqlDatabase Database::connection() const {
@@ -159,8 +212,28 @@ int Database::schemaVersion() const {
 
 Status Database::configure(OpenFor purpose) {
     QSqlQuery q(connection());
+    if (isReadOnly()) {
+        // Reading only: nothing is written, so no integrity scan; SQLite reports a damaged page
+        // when a read meets it.
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return dbError(m_path, QStringLiteral("базу данных не удаётся прочитать (%1): %2")
+                                       .arg(m_readOnlyWhy, q.lastError().text()));
+        q.finish();
+        const int version = schemaVersion();
+        if (version < latestSchemaVersion())
+            return dbError(
+                m_path,
+                QStringLiteral("база данных создана прежней версией программы (версия схемы %1, "
+                               "нужна %2) и должна быть обновлена, а её файл открыт только для "
+                               "чтения: %3. Откройте её один раз программой, у которой есть "
+                               "право записи в файл и папку")
+                    .arg(version)
+                    .arg(latestSchemaVersion())
+                    .arg(m_readOnlyWhy));
+    }
     // Integrity first: a damaged file must be reported, not written to.
-    const bool check = purpose == OpenFor::Writing || schemaVersion() < latestSchemaVersion();
+    const bool check =
+        !isReadOnly() && (purpose == OpenFor::Writing || schemaVersion() < latestSchemaVersion());
     if (!m_isNew && check) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
             return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается: %1")
@@ -181,11 +254,10 @@ Status Database::configure(OpenFor purpose) {
                             .arg(version)
                             .arg(latestSchemaVersion()));
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return dbError(m_path, sqlErrorText(q));
-    }
+    if (isReadOnly())
+        return {};
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return dbError(m_path, sqlErrorText(q));
     // switching the journal writes the file header: only on a file that was checked
     if (check || m_isNew) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -223,6 +295,9 @@ Status Database::migrate() {
             return dbError(m_path, QStringLiteral("не найден сценарий обновления %1").arg(file));
         const QStringList statements = splitStatements(QString::fromUtf8(f.readAll()));
         Status s = transaction([&]() -> Status {
+            // another program may have upgraded the file while this one waited for the lock
+            if (schemaVersion() >= number)
+                return {};
             QSqlQuery q(connection());
             for (const QString &sql : statements)
                 if (!q.exec(sql))
@@ -240,36 +315,45 @@ Status Database::migrate() {
 }
 
 Status Database::transaction(const std::function<Status()> &work) {
+    if (isReadOnly())
+        return readOnlyError();
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return dbError(
-            m_path, QStringLiteral("не удалось начать транзакцию: %1").arg(db.lastError().text()));
+    DatabaseWait::Scope waitScope;
+    {
+        // IMMEDIATE: the write lock is taken here, waiting for another writer; a deferred BEGIN
+        // would fail at once on the first write when another connection wrote meanwhile (WAL).
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (DatabaseWait::isBusy(begin.lastError()))
+                return dbError(m_path, DatabaseWait::busyMessage());
+            return dbError(
+                m_path,
+                QStringLiteral("не удалось начать транзакцию: %1").arg(begin.lastError().text()));
+        }
+    }
+    DatabaseWait::finish();
     Status result = work();
     if (!result) {
         db.rollback();
         return result;
     }
     if (!db.commit()) {
-        const QString text = db.lastError().text();
+        const QSqlError error = db.lastError();
         db.rollback();
-        return dbError(m_path, QStringLiteral("не удалось сохранить изменения: %1").arg(text));
+        if (DatabaseWait::isBusy(error))
+            return dbError(m_path, DatabaseWait::busyMessage());
+        return dbError(m_path,
+                       QStringLiteral("не удалось сохранить изменения: %1").arg(error.text()));
     }
     return {};
 }
 
 Result<QString> Database::openWorkerConnection() const {
     const QString name = newConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        const QString text = db.lastError().text();
-        db = QSqlDatabase();
+    if (Status s = connect(name); !s) {
         QSqlDatabase::removeDatabase(name);
-        return dbError(m_path, QStringLiteral("не удаётся открыть базу данных: %1").arg(text));
+        return s.error();
     }
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     return name;
 }
 
@@ -277,7 +361,11 @@ Result<std::unique_ptr<Database>> Database::openWorker() const {
     auto name = openWorkerConnection();
     if (!name)
         return name.error();
-    return std::unique_ptr<Database>(new Database(m_path, name.value()));
+    std::unique_ptr<Database> worker(new Database(m_path, name.value()));
+    worker->m_databaseName = m_databaseName;
+    worker->m_connectOptions = m_connectOptions;
+    worker->m_readOnlyWhy = m_readOnlyWhy;
+    return worker;
 }
 
 } // namespace objectivity::storage

@@ -13,6 +13,9 @@ namespace objectivity::storage {
 // newer than this program, then brings the schema up to date with the numbered migrations in
 // resources/sql/NNN_*.sql (tracked in PRAGMA user_version), after a backup copy of the old file.
 // Foreign keys on, WAL journal. Each user action runs in one transaction (see transaction()).
+// A file this program may not write (read-only file, folder or media) opens for reading only: no
+// journal switch, no backup, no migration, and every write fails saying why. A write waits up to
+// DatabaseWait::busyTimeoutMs() for another program's lock.
 class Database {
 public:
     ~Database();
@@ -25,6 +28,7 @@ public:
     enum class OpenFor { Writing, Reading };
 
     // Opens (creating when absent) the database file. On error nothing on disk is changed.
+    // A write-protected file opens read-only unless its schema must be upgraded (then an error).
     static core::Result<std::unique_ptr<Database>> open(const QString &path,
                                                         OpenFor purpose = OpenFor::Writing);
 
@@ -37,8 +41,15 @@ public:
     QString backupPath() const { return m_backupPath; }
     // True when the file was created by this open() (a new, empty database).
     bool isNew() const { return m_isNew; }
+    // True when the file was opened for reading only; readOnlyError() says why.
+    bool isReadOnly() const { return !m_readOnlyWhy.isEmpty(); }
+    // «База данных «…» открыта только для чтения: нет прав на запись в папку «…»».
+    core::Error readOnlyError() const;
 
-    // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE: the write lock is taken first, waiting
+    // for another program up to DatabaseWait::busyTimeoutMs()): committed when it returns ok,
+    // rolled back otherwise. Fails without calling `work` on a read-only database or when the
+    // lock is not obtained in time (DatabaseWait::busyMessage()).
     core::Status transaction(const std::function<core::Status()> &work);
 
     // A second connection to the same file for a worker thread. The caller owns the name and must
@@ -51,6 +62,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    core::Status connect(const QString &name) const;
     core::Status configure(OpenFor purpose);
     core::Status migrate();
 
@@ -58,6 +70,10 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     bool m_isNew = false;
+    // How to reach the file: the path, or a file: URI (immutable) for a read-only WAL file.
+    QString m_databaseName;
+    QString m_connectOptions;
+    QString m_readOnlyWhy; // empty when writable
 };
 
 // The text of a failed query, in Russian, for an Error.

@@ -1,0 +1,211 @@
+// Two programs writing one database: a writer takes the lock up front (BEGIN IMMEDIATE) and waits
+// for the other one (the busy handler), up to OBJECTIVITY_BUSY_TIMEOUT_MS; then it gives up with a
+// Russian message and changes nothing. The "other program" here is a plain Qt connection on
+// another thread that holds a write transaction, as a second process would.
+#include "TestSupport.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/DatabaseWait.h"
+#include "objectivity/storage/plan/StaffRepository.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <future>
+#include <mutex>
+#include <thread>
+
+using objectivity::storage::Database;
+using objectivity::storage::DatabaseWait;
+using objectivity::storage::Person;
+using objectivity::storage::StaffRepository;
+
+namespace {
+
+// Holds a write transaction on its own connection (another thread) that adds `name` to the staff
+// directory, for `holdMs`, then commits or rolls back.
+class LockHolder {
+public:
+    LockHolder(const QString &path, const QString &name, int holdMs, bool commit) {
+        std::promise<bool> locked;
+        m_locked = locked.get_future();
+        m_thread = std::thread([=, locked = std::move(locked)]() mutable {
+            const QString connection = QStringLiteral("holder-%1").arg(name);
+            bool ok = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path);
+                QSqlQuery q(db);
+                ok = db.open() && q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                if (ok) {
+                    q.prepare(QStringLiteral("INSERT INTO people (name) VALUES (?)"));
+                    q.addBindValue(name);
+                    ok = q.exec();
+                }
+                locked.set_value(ok);
+                QThread::msleep(static_cast<unsigned long>(holdMs));
+                if (ok)
+                    q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        });
+    }
+    ~LockHolder() { join(); }
+    bool waitLocked() { return m_locked.get(); }
+    void join() {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::future<bool> m_locked;
+    std::thread m_thread;
+};
+
+QStringList staffNames(Database &db) {
+    QStringList names;
+    auto list = StaffRepository(db).list();
+    EXPECT_TRUE(list.ok());
+    if (list.ok())
+        for (const Person &p : *list)
+            names << p.name;
+    names.sort();
+    return names;
+}
+
+// Records what the observer hears, from any thread.
+struct WaitLog {
+    std::mutex mutex;
+    QList<bool> events;
+    WaitLog() {
+        DatabaseWait::setObserver([this](bool waiting) {
+            const std::lock_guard lock(mutex);
+            events << waiting;
+        });
+    }
+    ~WaitLog() { DatabaseWait::setObserver({}); }
+};
+
+class DatabaseLockTest : public ::testing::Test {
+protected:
+    void SetUp() override { path = dir.filePath(QStringLiteral("shared.sqlite")); }
+    void TearDown() override { qunsetenv("OBJECTIVITY_BUSY_TIMEOUT_MS"); }
+    QTemporaryDir dir;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(DatabaseLockTest, TimeoutIsTenSecondsUnlessTheEnvironmentSaysOtherwise) {
+    qunsetenv("OBJECTIVITY_BUSY_TIMEOUT_MS");
+    EXPECT_EQ(DatabaseWait::busyTimeoutMs(), 10000);
+    qputenv("OBJECTIVITY_BUSY_TIMEOUT_MS", "250");
+    EXPECT_EQ(DatabaseWait::busyTimeoutMs(), 250);
+    qputenv("OBJECTIVITY_BUSY_TIMEOUT_MS", "abc");
+    EXPECT_EQ(DatabaseWait::busyTimeoutMs(), 10000);
+}
+
+TEST_F(DatabaseLockTest, WriterWaitsForAnotherWriterThenSucceedsAndTheWaitIsReported) {
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    WaitLog log;
+    LockHolder holder(path, QStringLiteral("Другая программа"), 2000, true);
+    ASSERT_TRUE(holder.waitLocked());
+    QElapsedTimer timer;
+    timer.start();
+    Person p;
+    p.name = QStringLiteral("Н.С. Сазонова");
+    const auto st = StaffRepository(**db).add(p);
+    const qint64 waited = timer.elapsed();
+    ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+    EXPECT_GE(waited, 1500) << "the write could not have landed while the other one held the lock";
+    holder.join();
+    EXPECT_EQ(staffNames(**db),
+              (QStringList{QStringLiteral("Другая программа"), QStringLiteral("Н.С. Сазонова")}));
+    const std::lock_guard lock(log.mutex);
+    EXPECT_EQ(log.events, (QList<bool>{true, false}));
+}
+
+TEST_F(DatabaseLockTest, WriterGivesUpAfterTheTimeoutWithARussianMessageAndChangesNothing) {
+    qputenv("OBJECTIVITY_BUSY_TIMEOUT_MS", "400");
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    const QStringList before = staffNames(**db);
+    LockHolder holder(path, QStringLiteral("Другая программа"), 2500, false);
+    ASSERT_TRUE(holder.waitLocked());
+    QElapsedTimer timer;
+    timer.start();
+    Person p;
+    p.name = QStringLiteral("Н.С. Сазонова");
+    const auto st = StaffRepository(**db).add(p);
+    const qint64 waited = timer.elapsed();
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.error().message, QStringLiteral("База данных занята другой программой (она "
+                                                 "записывает в неё дольше 1 с). Повторите "
+                                                 "действие позже."));
+    EXPECT_EQ(st.error().file, (*db)->path());
+    EXPECT_GE(waited, 350);
+    EXPECT_LT(waited, 2000) << "it gave up before the other program let go";
+    EXPECT_EQ(p.id, 0);
+    holder.join();
+    EXPECT_EQ(staffNames(**db), before);
+}
+
+// The worker connections (imports, the analysis) wait the same way: with Qt's own default (5 s)
+// this write would have waited for the holder and succeeded.
+TEST_F(DatabaseLockTest, WorkerConnectionsHaveTheSameTimeout) {
+    qputenv("OBJECTIVITY_BUSY_TIMEOUT_MS", "300");
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    auto worker = (*db)->openWorker();
+    ASSERT_TRUE(worker.ok()) << worker.error().toString().toStdString();
+    LockHolder holder(path, QStringLiteral("Другая программа"), 1500, false);
+    ASSERT_TRUE(holder.waitLocked());
+    QElapsedTimer timer;
+    timer.start();
+    Person p;
+    p.name = QStringLiteral("Н.С. Сазонова");
+    const auto st = StaffRepository(**worker).add(p);
+    ASSERT_FALSE(st.ok());
+    EXPECT_TRUE(
+        st.error().message.startsWith(QStringLiteral("База данных занята другой программой")))
+        << st.error().message.toStdString();
+    EXPECT_LT(timer.elapsed(), 1200);
+}
+
+// A transaction that reads first and writes later: with a deferred BEGIN another writer could
+// commit in between and the late write would fail at once (SQLITE_BUSY_SNAPSHOT in WAL). With
+// BEGIN IMMEDIATE the other writer waits for this transaction instead, and both land.
+TEST_F(DatabaseLockTest, ATransactionThatReadsFirstIsNotOvertakenByAnotherWriter) {
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    std::future<QString> other;
+    const auto st = (*db)->transaction([&]() -> objectivity::core::Status {
+        QSqlQuery q((*db)->connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM people")));
+        q.finish();
+        other = std::async(std::launch::async, [this]() -> QString {
+            auto second = Database::open(path);
+            if (!second.ok())
+                return second.error().toString();
+            Person p;
+            p.name = QStringLiteral("Вторая программа");
+            const auto s = StaffRepository(**second).add(p);
+            return s.ok() ? QString() : s.error().toString();
+        });
+        QThread::msleep(700);
+        q.prepare(QStringLiteral("INSERT INTO people (name) VALUES (?)"));
+        q.addBindValue(QStringLiteral("Первая программа"));
+        if (!q.exec())
+            return objectivity::core::Error{q.lastError().text(), {}, -1, -1};
+        return {};
+    });
+    EXPECT_TRUE(st.ok()) << st.error().toString().toStdString();
+    EXPECT_EQ(other.get(), QString());
+    EXPECT_EQ(staffNames(**db), (QStringList{QStringLiteral("Вторая программа"),
+                                             QStringLiteral("Первая программа")}));
+}
