@@ -4,9 +4,9 @@
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
+#include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
-#include "objectivity/storage/Database.h"
 
 #include <QJsonDocument>
 
@@ -136,13 +136,24 @@ int runSettings(CliContext &ctx, const QStringList &arguments) {
     if (!db)
         return ctx.fail(db.error());
     storage::AnalysisSettingsRepository repo((*db)->connection());
+    QList<std::pair<QString, double>> changes;
     for (const QString &a : args) {
         core::AnalysisSettings probe;
         QString error;
         if (!probe.setFromText(a, &error))
             return ctx.usageError(error, kGroup);
         const QString key = a.section(QLatin1Char('='), 0, 0).trimmed();
-        if (core::Status s = repo.setValue(key, probe.value(key)); !s)
+        changes.append({key, probe.value(key)});
+    }
+    // all of them or none, and a read-only or busy database says so (Database::transaction)
+    if (!changes.isEmpty()) {
+        const core::Status s = (*db)->transaction([&]() -> core::Status {
+            for (const auto &[key, value] : changes)
+                if (core::Status st = repo.setValue(key, value); !st)
+                    return st;
+            return {};
+        });
+        if (!s)
             return ctx.fail(s.error());
     }
     auto settings = repo.load();

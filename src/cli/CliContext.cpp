@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/DatabaseWait.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -9,7 +10,9 @@ namespace objectivity::cli {
 
 CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext() {
+    storage::DatabaseWait::setObserver({});
+}
 
 bool CliContext::parseGlobalOptions(QStringList &args) {
     // --db may stand anywhere on the line; the last one wins.
@@ -39,6 +42,13 @@ QString CliContext::databasePath() const {
 core::Result<storage::Database *> CliContext::database(storage::Database::OpenFor purpose) {
     if (m_db)
         return m_db.get();
+    // A write that waits for another program says so once, on stderr (the CLI writes on this
+    // thread only).
+    storage::DatabaseWait::setObserver([this](bool waiting) {
+        if (waiting)
+            m_err << QStringLiteral("Ожидание базы данных: её использует другая программа…")
+                  << Qt::endl;
+    });
     auto opened = storage::Database::open(databasePath(), purpose);
     if (!opened)
         return opened.error();

@@ -26,14 +26,12 @@ DatabaseWait::Observer &observer() {
     return o;
 }
 
+// Under the lock, so that setObserver({}) returns only when no call is running any more (the
+// observer may refer to an object that is about to be destroyed).
 void notify(bool waiting) {
-    DatabaseWait::Observer copy;
-    {
-        const std::lock_guard lock(observerMutex());
-        copy = observer();
-    }
-    if (copy)
-        copy(waiting);
+    const std::lock_guard lock(observerMutex());
+    if (observer())
+        observer()(waiting);
 }
 
 // A connection is used by one thread at a time, so the wait in progress is the thread's.

@@ -2,69 +2,27 @@
 // for the other one (the busy handler), up to OBJECTIVITY_BUSY_TIMEOUT_MS; then it gives up with a
 // Russian message and changes nothing. The "other program" here is a plain Qt connection on
 // another thread that holds a write transaction, as a second process would.
+#include "DatabaseLockHolder.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseWait.h"
 #include "objectivity/storage/plan/StaffRepository.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
 #include <future>
 #include <mutex>
-#include <thread>
 
 using objectivity::storage::Database;
 using objectivity::storage::DatabaseWait;
 using objectivity::storage::Person;
 using objectivity::storage::StaffRepository;
+using objectivity::test::DatabaseLockHolder;
 
 namespace {
-
-// Holds a write transaction on its own connection (another thread) that adds `name` to the staff
-// directory, for `holdMs`, then commits or rolls back.
-class LockHolder {
-public:
-    LockHolder(const QString &path, const QString &name, int holdMs, bool commit) {
-        std::promise<bool> locked;
-        m_locked = locked.get_future();
-        m_thread = std::thread([=, locked = std::move(locked)]() mutable {
-            const QString connection = QStringLiteral("holder-%1").arg(name);
-            bool ok = false;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                db.setDatabaseName(path);
-                QSqlQuery q(db);
-                ok = db.open() && q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-                if (ok) {
-                    q.prepare(QStringLiteral("INSERT INTO people (name) VALUES (?)"));
-                    q.addBindValue(name);
-                    ok = q.exec();
-                }
-                locked.set_value(ok);
-                QThread::msleep(static_cast<unsigned long>(holdMs));
-                if (ok)
-                    q.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-                q.finish();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(connection);
-        });
-    }
-    ~LockHolder() { join(); }
-    bool waitLocked() { return m_locked.get(); }
-    void join() {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    std::future<bool> m_locked;
-    std::thread m_thread;
-};
 
 QStringList staffNames(Database &db) {
     QStringList names;
@@ -113,7 +71,7 @@ TEST_F(DatabaseLockTest, WriterWaitsForAnotherWriterThenSucceedsAndTheWaitIsRepo
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     WaitLog log;
-    LockHolder holder(path, QStringLiteral("Другая программа"), 2000, true);
+    DatabaseLockHolder holder(path, QStringLiteral("Другая программа"), 2000, true);
     ASSERT_TRUE(holder.waitLocked());
     QElapsedTimer timer;
     timer.start();
@@ -135,7 +93,7 @@ TEST_F(DatabaseLockTest, WriterGivesUpAfterTheTimeoutWithARussianMessageAndChang
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     const QStringList before = staffNames(**db);
-    LockHolder holder(path, QStringLiteral("Другая программа"), 2500, false);
+    DatabaseLockHolder holder(path, QStringLiteral("Другая программа"), 2500, false);
     ASSERT_TRUE(holder.waitLocked());
     QElapsedTimer timer;
     timer.start();
@@ -163,7 +121,7 @@ TEST_F(DatabaseLockTest, WorkerConnectionsHaveTheSameTimeout) {
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     auto worker = (*db)->openWorker();
     ASSERT_TRUE(worker.ok()) << worker.error().toString().toStdString();
-    LockHolder holder(path, QStringLiteral("Другая программа"), 1500, false);
+    DatabaseLockHolder holder(path, QStringLiteral("Другая программа"), 1500, false);
     ASSERT_TRUE(holder.waitLocked());
     QElapsedTimer timer;
     timer.start();

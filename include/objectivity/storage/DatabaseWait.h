@@ -21,7 +21,8 @@ public:
     static constexpr int kReportAfterMs = 500;
 
     // Called on the waiting thread (any thread, also the GUI thread while it is blocked in a
-    // write): the observer must be thread-safe and quick. An empty function removes it.
+    // write), one call at a time: the observer must be quick and must not call setObserver.
+    // An empty function removes it; once setObserver returns, the old one is not running.
     using Observer = std::function<void(bool waiting)>;
     static void setObserver(Observer observer);
 

@@ -1,0 +1,96 @@
+// Several objectivity-cli processes writing one database at the same time, as a school's
+// scripts or two users on a shared folder do: every write waits for the others (BEGIN IMMEDIATE
+// and the busy handler) instead of failing with «database is locked».
+#include "CliTest.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+using objectivity::test::CliRun;
+using objectivity::test::CliTest;
+
+namespace {
+
+class ConcurrentCliTest : public CliTest {
+protected:
+    // Starts `plan import` of every document at once, then waits for all of them.
+    std::vector<CliRun> importAtOnce(const QStringList &documents) {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (const QString &document : documents) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("OBJECTIVITY_DB"));
+            env.remove(QStringLiteral("OBJECTIVITY_BUSY_TIMEOUT_MS"));
+            p->setProcessEnvironment(env);
+            p->setProgram(QString::fromUtf8(OBJECTIVITY_CLI_PATH));
+            p->setArguments({QStringLiteral("--db"), dbPath(), QStringLiteral("plan"),
+                             QStringLiteral("import"), document});
+            processes.push_back(std::move(p));
+        }
+        for (auto &p : processes)
+            p->start();
+        std::vector<CliRun> runs;
+        for (auto &p : processes) {
+            EXPECT_TRUE(p->waitForFinished(120000));
+            CliRun r;
+            r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+            r.out = QString::fromUtf8(p->readAllStandardOutput());
+            r.err = QString::fromUtf8(p->readAllStandardError());
+            runs.push_back(r);
+        }
+        return runs;
+    }
+
+    QStringList documents(int count) {
+        QStringList docs;
+        for (const char *seed : {"000", "001", "002"})
+            docs << objectivity::test::seedPath(QString::fromLatin1(seed));
+        docs << objectivity::test::sourceFile(
+            QStringLiteral("tests/data/plans/verkhnekamsk_municipal_roadmap.txt"));
+        return docs.mid(0, count);
+    }
+
+    // The plan ids printed by the imports (last line of each), all distinct and all listed.
+    void expectAllLanded(const std::vector<CliRun> &runs, int plansInDatabase) {
+        QSet<QString> ids;
+        for (const CliRun &r : runs) {
+            EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+            EXPECT_FALSE(r.err.contains(QStringLiteral("locked"))) << r.err.toStdString();
+            const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (!lines.isEmpty())
+                ids.insert(lines.last());
+        }
+        EXPECT_EQ(ids.size(), int(runs.size()));
+        EXPECT_EQ(planCount(), plansInDatabase);
+        for (const QString &id : ids) {
+            const CliRun show = run({QStringLiteral("plan"), QStringLiteral("show"), id});
+            EXPECT_EQ(show.exitCode, 0) << show.err.toStdString();
+        }
+    }
+};
+
+} // namespace
+
+TEST_F(ConcurrentCliTest, TwoImportsStartedTogetherBothLand) {
+    const QStringList docs = documents(2);
+    OBJ_REQUIRE_SHARED(docs.at(1), "seeds/001_*.txt");
+    for (int round = 0; round < 3; ++round) {
+        QFile::remove(dbPath());
+        QFile::remove(dbPath() + QStringLiteral("-wal"));
+        QFile::remove(dbPath() + QStringLiteral("-shm"));
+        SCOPED_TRACE(round);
+        expectAllLanded(importAtOnce(docs), 2);
+    }
+}
+
+TEST_F(ConcurrentCliTest, FourImportsStartedTogetherAllLand) {
+    const QStringList docs = documents(4);
+    OBJ_REQUIRE_SHARED(docs.at(2), "seeds/002_*.txt");
+    expectAllLanded(importAtOnce(docs), 4);
+    // and once more into the existing database
+    expectAllLanded(importAtOnce(docs), 8);
+}
