@@ -1,17 +1,19 @@
 #include "objectivity/gui/shell/MainWindow.h"
 
-#include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/gui/plan/DueView.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanExportController.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/plan/PlanView.h"
 #include "objectivity/gui/plan/PlanWorkflow.h"
-#include "objectivity/gui/results/ResultsMenu.h"
 #include "objectivity/gui/plan/StaffDialog.h"
 #include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/gui/results/ResultsMenu.h"
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/shell/DatabaseWaitIndicator.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QAction>
@@ -82,6 +84,13 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
                               Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, m_actions->remove, &QAction::trigger);
     statusBar()->addPermanentWidget(m_saveState);
+    new DatabaseWaitIndicator(statusBar());
+    if (const storage::Database *db = session->database(); db && db->isReadOnly()) {
+        auto *readOnly = new QLabel(QStringLiteral("Только чтение"), this);
+        readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
+        readOnly->setToolTip(db->readOnlyError().message);
+        statusBar()->addPermanentWidget(readOnly);
+    }
 
     connectActions();
     if (auto st = m_staffModel->reload(); !st)
