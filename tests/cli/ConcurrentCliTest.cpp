@@ -2,6 +2,7 @@
 // scripts or two users on a shared folder do: every write waits for the others (BEGIN IMMEDIATE
 // and the busy handler) instead of failing with «database is locked».
 #include "CliTest.h"
+#include "DatabaseLockHolder.h"
 
 #include <QDir>
 #include <QProcess>
@@ -93,4 +94,43 @@ TEST_F(ConcurrentCliTest, FourImportsStartedTogetherAllLand) {
     expectAllLanded(importAtOnce(docs), 4);
     // and once more into the existing database
     expectAllLanded(importAtOnce(docs), 8);
+}
+
+// Another program holds the write lock for 1.5 s: the import says that it waits, then lands.
+TEST_F(ConcurrentCliTest, AnImportWaitsForAnotherProgramAndSaysSo) {
+    const QString seed = objectivity::test::seedPath(QStringLiteral("000"));
+    OBJ_REQUIRE_SHARED(seed, "seeds/000_*.txt");
+    ASSERT_EQ(planCount(), 0); // creates the database
+    objectivity::test::DatabaseLockHolder holder(dbPath(), QStringLiteral("Другая программа"), 1500,
+                                                 true);
+    ASSERT_TRUE(holder.waitLocked());
+    const CliRun r = run({QStringLiteral("plan"), QStringLiteral("import"), seed});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.err, QStringLiteral("Ожидание базы данных: её использует другая программа…\n"));
+    holder.join();
+    EXPECT_EQ(planCount(), 1);
+}
+
+// Held longer than the timeout (OBJECTIVITY_BUSY_TIMEOUT_MS=400): the import gives up with the
+// Russian message and the database is unchanged.
+TEST_F(ConcurrentCliTest, AnImportThatCannotGetTheLockChangesNothing) {
+    const QString seed = objectivity::test::seedPath(QStringLiteral("000"));
+    OBJ_REQUIRE_SHARED(seed, "seeds/000_*.txt");
+    ASSERT_EQ(planCount(), 0);
+    objectivity::test::DatabaseLockHolder holder(dbPath(), QStringLiteral("Другая программа"), 3000,
+                                                 false);
+    ASSERT_TRUE(holder.waitLocked());
+    qputenv("OBJECTIVITY_BUSY_TIMEOUT_MS", "400");
+    const CliRun r = run({QStringLiteral("plan"), QStringLiteral("import"), seed});
+    qunsetenv("OBJECTIVITY_BUSY_TIMEOUT_MS");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral(
+        "База данных занята другой программой (она записывает в неё дольше 1 с). Повторите "
+        "действие позже.")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(dbPath())) << "the file is named";
+    holder.join();
+    EXPECT_EQ(planCount(), 0);
+    const CliRun staff = run({QStringLiteral("staff"), QStringLiteral("list")});
+    EXPECT_FALSE(staff.out.contains(QStringLiteral("Другая программа"))) << "rolled back";
 }
