@@ -24,18 +24,22 @@ FileAccess FileAccess::probe(const QString &path, bool exists) {
     a.m_path = QDir::toNativeSeparators(path);
     a.m_folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
     const QString forced = qEnvironmentVariable("OBJECTIVITY_READ_ONLY").trimmed().toLower();
-    if (forced == QLatin1String("folder"))
+    if (forced == QLatin1String("folder")) {
         a.m_reason = Reason::Folder;
-    else if (forced == QLatin1String("file"))
+        a.m_folderReadOnly = true;
+    } else if (forced == QLatin1String("file")) {
         a.m_reason = exists ? Reason::File : Reason::Writable;
-    else if (!forced.isEmpty() && forced != QLatin1String("0"))
+    } else if (!forced.isEmpty() && forced != QLatin1String("0")) {
         a.m_reason = Reason::Requested;
+    }
     if (a.isReadOnly())
         return a;
-    if (const int e = exists ? writeProblem(path) : 0; e != 0)
-        a.m_reason = e == EROFS ? Reason::Media : Reason::File;
-    else if (const int f = writeProblem(QFileInfo(path).absolutePath()); f != 0)
-        a.m_reason = f == EROFS ? Reason::Media : Reason::Folder;
+    const int folder = writeProblem(QFileInfo(path).absolutePath());
+    a.m_folderReadOnly = folder != 0;
+    if (const int file = exists ? writeProblem(path) : 0; file != 0)
+        a.m_reason = file == EROFS ? Reason::Media : Reason::File;
+    else if (folder != 0)
+        a.m_reason = folder == EROFS ? Reason::Media : Reason::Folder;
     return a;
 }
 

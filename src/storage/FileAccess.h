@@ -18,12 +18,14 @@ public:
     Reason reason() const { return m_reason; }
     bool isReadOnly() const { return m_reason != Reason::Writable; }
     // True when the folder cannot take new files (-wal, -shm, a journal).
-    bool folderReadOnly() const { return m_reason == Reason::Folder || m_reason == Reason::Media; }
+    // (The reason names the file when both the file and the folder are write-protected.)
+    bool folderReadOnly() const { return m_folderReadOnly; }
     // «нет прав на запись в папку «…»» and the like: why nothing can be written.
     QString why() const;
 
 private:
     Reason m_reason = Reason::Writable;
+    bool m_folderReadOnly = false;
     QString m_path;
     QString m_folder;
 };

@@ -139,6 +139,16 @@ TEST_P(ReadOnlyCliTest, DatabaseInAFolderWithoutWritePermission) {
     expectReadableNotWritable(id, QStringLiteral("нет прав на запись в папку «%1»").arg(folder));
 }
 
+// The usual case on a shared folder: neither the folder nor the file may be written. The file is
+// named as the reason; a WAL file is still read (as immutable, there being no -wal beside it).
+TEST_P(ReadOnlyCliTest, WriteProtectedFileInAWriteProtectedFolder) {
+    OBJ_REQUIRE_SHARED(other, "seeds/001_*.txt");
+    const qint64 id = makeDatabase();
+    ASSERT_TRUE(QFile::setPermissions(db(), kRo));
+    ASSERT_TRUE(QFile::setPermissions(folder, kRo | kX));
+    expectReadableNotWritable(id, QStringLiteral("нет прав на запись в файл «%1»").arg(db()));
+}
+
 TEST_P(ReadOnlyCliTest, WriteProtectedDatabaseFile) {
     OBJ_REQUIRE_SHARED(other, "seeds/001_*.txt");
     const qint64 id = makeDatabase();

@@ -171,3 +171,34 @@ TEST(DatabaseReadOnly, AWritableDatabaseIsNotReadOnly) {
     ASSERT_TRUE(db.ok());
     EXPECT_FALSE((*db)->isReadOnly());
 }
+
+// The last changes of a WAL file still in its -wal, no -shm, folder write-protected: SQLite could
+// read it only as immutable, which would ignore the -wal and show stale data. Refused instead.
+TEST(DatabaseReadOnly, PendingWalChangesInAWriteProtectedFolderAreNotHiddenButRefused) {
+    QTemporaryDir dir;
+    QTemporaryDir copy;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString copied = copy.filePath(QStringLiteral("a.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        Person p;
+        p.name = QStringLiteral("Н.С. Сазонова");
+        ASSERT_TRUE(StaffRepository(**db).add(p).ok());
+        // copied while open, as a file manager copies a database in use
+        ASSERT_TRUE(QFile::copy(path, copied));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copied + QStringLiteral("-wal")));
+    }
+    ASSERT_GT(QFileInfo(copied + QStringLiteral("-wal")).size(), 0);
+    const auto before = folderState(copy.path());
+    qputenv("OBJECTIVITY_READ_ONLY", "folder");
+    auto db = Database::open(copied);
+    qunsetenv("OBJECTIVITY_READ_ONLY");
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.startsWith(
+        QStringLiteral("последние изменения базы данных лежат в файле «a.sqlite-wal»")))
+        << db.error().message.toStdString();
+    EXPECT_EQ(folderState(copy.path()), before);
+}
