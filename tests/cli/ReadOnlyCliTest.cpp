@@ -20,6 +20,9 @@ using objectivity::test::CliTest;
 namespace {
 
 enum class Journal { Wal, Rollback };
+void PrintTo(Journal j, std::ostream *os) {
+    *os << (j == Journal::Wal ? "WAL" : "rollback journal");
+}
 
 constexpr auto kRw = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                      QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;

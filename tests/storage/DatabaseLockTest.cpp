@@ -101,13 +101,13 @@ TEST_F(DatabaseLockTest, WriterGivesUpAfterTheTimeoutWithARussianMessageAndChang
     p.name = QStringLiteral("Н.С. Сазонова");
     const auto st = StaffRepository(**db).add(p);
     const qint64 waited = timer.elapsed();
-    ASSERT_FALSE(st.ok());
+    ASSERT_FALSE(st.ok()) << "the holder rolls back only after 2.5 s";
     EXPECT_EQ(st.error().message, QStringLiteral("База данных занята другой программой (она "
                                                  "записывает в неё дольше 1 с). Повторите "
                                                  "действие позже."));
     EXPECT_EQ(st.error().file, (*db)->path());
-    EXPECT_GE(waited, 350);
-    EXPECT_LT(waited, 2000) << "it gave up before the other program let go";
+    EXPECT_GE(waited, 400) << "it waited before giving up";
+    // (it gave up while the lock was held: had it waited for the rollback, the write would land)
     EXPECT_EQ(p.id, 0);
     holder.join();
     EXPECT_EQ(staffNames(**db), before);
@@ -123,8 +123,6 @@ TEST_F(DatabaseLockTest, WorkerConnectionsHaveTheSameTimeout) {
     ASSERT_TRUE(worker.ok()) << worker.error().toString().toStdString();
     DatabaseLockHolder holder(path, QStringLiteral("Другая программа"), 1500, false);
     ASSERT_TRUE(holder.waitLocked());
-    QElapsedTimer timer;
-    timer.start();
     Person p;
     p.name = QStringLiteral("Н.С. Сазонова");
     const auto st = StaffRepository(**worker).add(p);
@@ -132,7 +130,6 @@ TEST_F(DatabaseLockTest, WorkerConnectionsHaveTheSameTimeout) {
     EXPECT_TRUE(
         st.error().message.startsWith(QStringLiteral("База данных занята другой программой")))
         << st.error().message.toStdString();
-    EXPECT_LT(timer.elapsed(), 1200);
 }
 
 // A transaction that reads first and writes later: with a deferred BEGIN another writer could

@@ -20,6 +20,9 @@ using objectivity::storage::StaffRepository;
 namespace {
 
 enum class Journal { Wal, Rollback };
+void PrintTo(Journal j, std::ostream *os) {
+    *os << (j == Journal::Wal ? "WAL" : "rollback journal");
+}
 
 // name → SHA-256 of every file in the folder (the database, and any -wal/-shm/-journal/.bak).
 QMap<QString, QByteArray> folderState(const QString &folder) {
