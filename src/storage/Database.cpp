@@ -153,7 +153,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor pu
         database->m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY");
         // SQLite reads a WAL file through its -shm index, which it cannot create in a
         // write-protected folder. With no -wal beside it everything is in the file itself, and
-        // the file can be read as immutable (nothing else can write it there either).
+        // the file can be read as immutable (SQLite then takes no locks: a change made meanwhile
+        // by a program that may write there is not noticed — the price of reading at all).
         if (isWalFile(header) && access.folderReadOnly() &&
             !QFileInfo::exists(absolute + QStringLiteral("-shm"))) {
             if (QFileInfo(absolute + QStringLiteral("-wal")).size() > 0)
