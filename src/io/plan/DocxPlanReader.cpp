@@ -34,7 +34,8 @@ bool onOff(const QXmlStreamReader &xml) {
 }
 
 // The walk recurses into nested tables and containers; every such step goes through Nested, which
-// counts the depth and stops the walk (raiseError) beyond ReaderLimits::kTableNesting. The other
+// counts the depth (tables and containers apart) and stops the walk (raiseError) beyond
+// ReaderLimits::kTableNesting, so the recursion is at most 2 × 64 levels deep. The other
 // limits (blocks, cells, characters) stop it the same way; refused() then holds the message.
 class DocxWalker {
 public:
@@ -76,21 +77,23 @@ private:
     // One level of nesting for as long as it lives; ok() is false beyond the limit.
     class Nested {
     public:
-        Nested(DocxWalker &w, bool table) : m_w(w) {
-            if (++m_w.m_nesting > ReaderLimits::kTableNesting)
+        Nested(DocxWalker &w, bool table)
+            : m_w(w), m_depth(table ? w.m_tableDepth : w.m_containerDepth) {
+            if (++m_depth > ReaderLimits::kTableNesting)
                 m_w.refuse(table ? QStringLiteral("вложенность таблиц больше %1 уровней")
                                        .arg(ReaderLimits::kTableNesting)
-                                 : QStringLiteral("вложенность таблиц и полей документа больше "
-                                                  "%1 уровней")
+                                 : QStringLiteral("вложенность полей и разделов документа "
+                                                  "больше %1 уровней")
                                        .arg(ReaderLimits::kTableNesting));
         }
-        ~Nested() { --m_w.m_nesting; }
+        ~Nested() { --m_depth; }
         Nested(const Nested &) = delete;
         Nested &operator=(const Nested &) = delete;
         bool ok() const { return !m_w.m_refused; }
 
     private:
         DocxWalker &m_w;
+        int &m_depth;
     };
 
     void refuse(const QString &what) {
@@ -319,7 +322,8 @@ private:
     QXmlStreamReader &m_xml;
     RawDocument &m_doc;
     int m_paragraphs = 0;
-    int m_nesting = 0;
+    int m_tableDepth = 0;     // tables open around the current element
+    int m_containerDepth = 0; // content controls, custom XML, body
     int m_blockCount = 0;
     qint64 m_cellCount = 0;
     std::optional<Error> m_refused;
