@@ -1,10 +1,10 @@
 #include "objectivity/io/plan/PlanImporter.h"
 
 #include "objectivity/io/formats/ReaderLimits.h"
+#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
-#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/TextPlanReader.h"
 
 #include <QFile>
@@ -95,10 +95,11 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
     if (!file.open(QIODevice::ReadOnly))
         return fileError(name,
                          QStringLiteral("не удаётся открыть файл: %1").arg(file.errorString()));
-    if (auto refused = refuseSize(info.size(), file.peek(4) == "PK\x03\x04", name))
+    const bool zip = file.peek(4) == "PK\x03\x04";
+    if (auto refused = refuseSize(info.size(), zip, name))
         return *refused;
-    const QByteArray data = file.readAll();
-    if (data.startsWith("PK\x03\x04")) {
+    if (zip) { // ZipArchive reads the file itself: not into memory here
+        file.close();
         auto result = parseDocx(path, name);
         if (result.ok())
             result.value().plan.sourceFile = info.absoluteFilePath();
@@ -110,7 +111,7 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         format = Format::Docx;
     else if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
         format = Format::Html;
-    auto result = importData(data, format, name);
+    auto result = importData(file.readAll(), format, name);
     if (result.ok())
         result.value().plan.sourceFile = info.absoluteFilePath();
     return result;
