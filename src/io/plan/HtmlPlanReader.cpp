@@ -258,16 +258,9 @@ private:
         const qsizetype at = m_cells.size();
         m_cells << t;
         m_repeated << false;
-        m_cellCount += m_colspan;
         if (m_cells.size() + m_colspan - 1 > ReaderLimits::kPlanRowCells) {
             refuse(QStringLiteral("в строке таблицы больше %1 ячеек")
                        .arg(ReaderLimits::count(ReaderLimits::kPlanRowCells)));
-            m_cell.clear();
-            return;
-        }
-        if (m_cellCount > ReaderLimits::kPlanCells) {
-            refuse(QStringLiteral("в таблицах документа больше %1 ячеек")
-                       .arg(ReaderLimits::count(ReaderLimits::kPlanCells)));
             m_cell.clear();
             return;
         }
@@ -289,6 +282,12 @@ private:
         fillSpans();
         if (m_cells.isEmpty() || !addBlock())
             return;
+        // Counted per row, so that cells repeated down by rowspan count too.
+        if ((m_cellCount += m_cells.size()) > ReaderLimits::kPlanCells) {
+            refuse(QStringLiteral("в таблицах документа больше %1 ячеек")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanCells)));
+            return;
+        }
         RawBlock b = RawBlock::row(m_cells, m_rowLine, ++m_tableRow);
         b.repeated = m_repeated;
         m_doc.blocks.append(b);
