@@ -370,10 +370,9 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             if (!value.isValid())
                 continue;
             if (column >= m_limits.maxColumns)
-                return sheetRefused(QStringLiteral("в ячейке %1 значение правее %2-го столбца — "
-                                                   "больше %2 столбцов")
-                                        .arg(XlsxSheet::cellName(cellRow, column))
-                                        .arg(ReaderLimits::count(m_limits.maxColumns)));
+                return sheetRefused(QStringLiteral("больше %1 столбцов (значение в ячейке %2)")
+                                        .arg(ReaderLimits::count(m_limits.maxColumns),
+                                             XlsxSheet::cellName(cellRow, column)));
             if (value.typeId() == QMetaType::QString &&
                 value.toString().size() > m_limits.maxCellChars)
                 return sheetRefused(QStringLiteral("ячейка %1 длиннее %2 символов")

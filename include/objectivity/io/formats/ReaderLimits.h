@@ -9,9 +9,9 @@ namespace objectivity::io {
 // Every limit the readers of io put on their input, in one place (fuzz targets and reviewers start
 // here). A file over a limit is refused as a whole with a Russian message that names the file and
 // the limit; nothing of it is imported. The values are far above any real file: the real plans
-// (../shared/seeds) are 13–30 KB of text with tables of at most 15 columns, tests/data/plans at most
-// 0.2 MB; a generated region of 1,192,526 participants is a 253 MB flat.csv of 39 columns whose
-// longest cell is 109 bytes (see docs/architecture.md, «Reader limits»).
+// (../shared/seeds) are 13–30 KB of text with tables of at most 15 columns, tests/data/plans at
+// most 0.2 MB; a generated region of 1,192,526 participants is a 253 MB flat.csv of 39 columns
+// whose longest cell is 109 bytes (see docs/architecture.md, «Reader limits»).
 struct ReaderLimits {
     // --- plan documents (PlanImporter, TextPlanReader, HtmlPlanReader, DocxPlanReader) ---
     // A text or HTML plan on disk, in memory or pasted (bytes; refused before it is read).
