@@ -180,14 +180,14 @@ TEST(ReaderLimits, HtmlTagsCellsAndRowWidth) {
     expectRefused(io::HtmlPlanReader::read(QString::fromLatin1(wide), u"wide.html"_s),
                   u"wide.html"_s, {u"в строке таблицы больше 256 ячеек"_s});
     // Cells repeated down by rowspan count: 256 cells spanning 1000 rows, renewed every 1000 rows,
-    // would make 51 million cells of 200,000 rows.
+    // would make 12.8 million cells of 50,000 rows.
     QByteArray spans = "<table>";
     for (int block = 0; block < 40; ++block) {
         spans += "<tr>" + QByteArray("<td rowspan=1000>a").repeated(256);
         spans += QByteArray("<tr>").repeated(999);
     }
     expectRefused(io::HtmlPlanReader::read(QString::fromLatin1(spans), u"spans.html"_s),
-                  u"spans.html"_s, {u"в таблицах документа больше 2\u00A0000\u00A0000 ячеек"_s});
+                  u"spans.html"_s, {u"в таблицах документа больше 500\u00A0000 ячеек"_s});
     expectRefused(
         io::HtmlPlanReader::read(u"<table><tr><td colspan=1000>a</table>"_s, u"span.html"_s),
         u"span.html"_s, {u"больше 256 ячеек"_s});
@@ -195,7 +195,7 @@ TEST(ReaderLimits, HtmlTagsCellsAndRowWidth) {
 
 TEST(ReaderLimits, TextLinesRowsAndLineLength) {
     expectRefused(io::TextPlanReader::read(QString(ReaderLimits::kPlanBlocks, u'\n'), u"a.txt"_s),
-                  u"a.txt"_s, {u"больше 200\u00A0000 строк"_s});
+                  u"a.txt"_s, {u"больше 50\u00A0000 строк"_s});
     expectRefused(
         io::TextPlanReader::read(u"№\tМероприятие\n"_s + QString(300, u'\t') + u"x"_s, u"b.txt"_s),
         u"b.txt"_s, {u"в строке 2 больше 256 ячеек"_s});

@@ -23,11 +23,11 @@ struct ReaderLimits {
     // Tables inside tables (HTML <table>, .docx w:tbl and content controls around them).
     static constexpr int kTableNesting = 64;
     // Paragraph lines plus table rows of one plan document.
-    static constexpr int kPlanBlocks = 200'000;
+    static constexpr int kPlanBlocks = 50'000;
     // Cells of one table row of a plan (after colspan/gridSpan are expanded).
     static constexpr int kPlanRowCells = 256;
     // Cells of all table rows of one plan document.
-    static constexpr qint64 kPlanCells = 2'000'000;
+    static constexpr qint64 kPlanCells = 500'000;
     // HTML tags of one document.
     static constexpr qint64 kHtmlTags = 2'000'000;
     // Characters of one paragraph or one cell of a plan (a whole plan may sit in one layout cell).
