@@ -54,8 +54,8 @@ io::RawDocument rawDocument(const QString &path, const QByteArray &documentXml =
     const QByteArray data = readAll(path);
     const QString text = io::TextDecoder::decode(
         data, io::TextDecoder::detect(data, io::HtmlPlanReader::declaredCharset(data)));
-    return path.endsWith(QLatin1String(".html")) ? io::HtmlPlanReader::read(text, path)
-                                                 : io::TextPlanReader::read(text, path);
+    return path.endsWith(QLatin1String(".html")) ? io::HtmlPlanReader::read(text, path).value()
+                                                 : io::TextPlanReader::read(text, path).value();
 }
 
 QSet<QString> words(const QString &text) {

@@ -188,7 +188,7 @@ TEST(HtmlPlanReader, TolerantTokenizerSpansEntitiesAndNestedTables) {
         "<tr><td>1.3<td><table><tr><td>вложенная</td><td>таблица</td></tr></"
         "table><td>&#x418;юль<td>Петров П.П.</td></tr>"
         "</TABLE><p>После таблицы</p></body></html>");
-    const auto doc = io::HtmlPlanReader::read(html, QStringLiteral("t.html"));
+    const auto doc = io::HtmlPlanReader::read(html, QStringLiteral("t.html")).value();
     QList<io::RawBlock> rows;
     QStringList paragraphs;
     for (const auto &b : doc.blocks) {

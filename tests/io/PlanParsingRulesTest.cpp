@@ -183,7 +183,7 @@ TEST(TextPlanReader, ExcelQuotedCellsSpanLines) {
     const QString text = QStringLiteral(
         "№\tМероприятия\tСроки\n1.1\t\"Первая строка\nвторая \"\"в кавычках\"\"\"\tМай\n"
         "1.2\t\"Точка роста\" - центр\tИюнь\n");
-    const auto doc = io::TextPlanReader::read(text, QStringLiteral("x"));
+    const auto doc = io::TextPlanReader::read(text, QStringLiteral("x")).value();
     ASSERT_EQ(doc.blocks.size(), 4);
     EXPECT_EQ(
         doc.blocks[1].cells,

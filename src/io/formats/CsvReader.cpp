@@ -174,6 +174,20 @@ Error CsvReader::errorAt(int line, int column, const QString &message) const {
     return e;
 }
 
+Error CsvReader::refusedAt(int line, int column, const QString &what) const {
+    Error e = ReaderLimits::fileRefused(m_name, what);
+    e.row = line;
+    e.column = column;
+    return e;
+}
+
+bool CsvReader::fieldTooLong(int line, int column) {
+    m_error = refusedAt(line, column,
+                        QStringLiteral("поле длиннее %1 символов (не закрыта кавычка?)")
+                            .arg(ReaderLimits::count(m_limits.maxFieldChars)));
+    return false;
+}
+
 std::optional<Error> CsvReader::init(std::unique_ptr<QIODevice> device, QChar delimiter) {
     m_device = std::move(device);
     m_totalBytes = m_device->size();
@@ -284,9 +298,21 @@ bool CsvReader::readRecord(QStringList &fields) {
         }
     }
     m_recordLine = m_line;
+    if (m_records >= m_limits.maxRecords) {
+        m_error = refusedAt(m_line, -1,
+                            QStringLiteral("в файле больше %1 строк")
+                                .arg(ReaderLimits::count(m_limits.maxRecords)));
+        return false;
+    }
     const char16_t delim = m_delimiter.unicode();
     bool lastQuoted = false;
     for (;;) { // one field per iteration
+        if (count >= m_limits.maxFields) {
+            m_error = refusedAt(m_recordLine, -1,
+                                QStringLiteral("в строке больше %1 столбцов")
+                                    .arg(ReaderLimits::count(m_limits.maxFields)));
+            return false;
+        }
         QString &f = field();
         ++count;
         if (m_pos >= m_buf.size())
@@ -314,6 +340,8 @@ bool CsvReader::readRecord(QStringList &fields) {
                 }
                 f.append(p + m_pos, i - m_pos);
                 m_pos = i;
+                if (f.size() > m_limits.maxFieldChars)
+                    return fieldTooLong(openLine, int(count));
                 if (i >= n)
                     continue;
                 // A quote: doubled → literal quote, else the end of the field.
@@ -355,6 +383,8 @@ bool CsvReader::readRecord(QStringList &fields) {
                 }
                 f.append(p + m_pos, i - m_pos);
                 m_pos = i;
+                if (f.size() > m_limits.maxFieldChars)
+                    return fieldTooLong(m_recordLine, int(count));
                 if (i < n || !fill())
                     break;
             }

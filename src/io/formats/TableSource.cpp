@@ -1,13 +1,25 @@
 #include "formats/TableSource.h"
 
+#include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/XlsxReader.h"
 
 #include <QFileInfo>
 
 namespace objectivity::io {
 
+std::optional<core::Error> TableSource::checkSize(const QString &path) {
+    const QFileInfo info(path);
+    if (info.size() > ReaderLimits::kResultsFileBytes)
+        return ReaderLimits::fileRefused(
+            info.fileName(), QStringLiteral("файл больше %1 — таблиц такого размера не бывает")
+                                 .arg(ReaderLimits::size(ReaderLimits::kResultsFileBytes)));
+    return std::nullopt;
+}
+
 std::optional<core::Error> TableSource::open(const QString &path,
                                              std::unique_ptr<TableSource> *out) {
+    if (auto e = checkSize(path))
+        return e;
     auto t = std::make_unique<TableSource>();
     t->m_name = QFileInfo(path).fileName();
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {

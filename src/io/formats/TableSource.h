@@ -13,6 +13,8 @@ class TableSource {
 public:
     // Opens .xlsx (the first sheet that is not empty) or anything else as CSV.
     static std::optional<core::Error> open(const QString &path, std::unique_ptr<TableSource> *out);
+    // Refuses a file larger than ReaderLimits::kResultsFileBytes before anything reads it.
+    static std::optional<core::Error> checkSize(const QString &path);
 
     bool next(QStringList &cells);
     // The row next() would return, without moving (sheets only: empty for CSV). Used to find the

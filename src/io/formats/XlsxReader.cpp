@@ -216,8 +216,20 @@ Status XlsxReader::load() {
         QXmlStreamReader s(*sst);
         while (!s.atEnd()) {
             s.readNext();
-            if (s.isStartElement() && s.name() == QLatin1String("si"))
+            if (s.isStartElement() && s.name() == QLatin1String("si")) {
+                if (m_sharedStrings.size() >= m_limits.maxSharedStrings)
+                    return ReaderLimits::fileRefused(
+                        QFileInfo(m_zip->path()).fileName(),
+                        QStringLiteral("в книге больше %1 разных строк")
+                            .arg(ReaderLimits::count(m_limits.maxSharedStrings)));
                 m_sharedStrings << readStringItem(s);
+                if (m_sharedStrings.last().size() > m_limits.maxCellChars)
+                    return ReaderLimits::fileRefused(
+                        QFileInfo(m_zip->path()).fileName(),
+                        QStringLiteral("строка № %1 книги длиннее %2 символов")
+                            .arg(m_sharedStrings.size())
+                            .arg(ReaderLimits::count(m_limits.maxCellChars)));
+            }
         }
         if (s.hasError())
             return error(
@@ -276,6 +288,10 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
         Error e = error(QStringLiteral("лист «%1»: %2").arg(sheet.name, message));
         return e;
     };
+    auto sheetRefused = [&](const QString &what) {
+        return ReaderLimits::fileRefused(QFileInfo(m_zip->path()).fileName(),
+                                         QStringLiteral("лист «%1»: %2").arg(sheet.name, what));
+    };
 
     QXmlStreamReader r(*xml);
     qint64 cells = 0;
@@ -297,8 +313,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             if (row < 0)
                 return sheetError(QStringLiteral("ячейка вне строки"));
             if (++cells > m_limits.maxCells)
-                return sheetError(QStringLiteral("слишком много ячеек (более %1) — файл отклонён")
-                                      .arg(m_limits.maxCells));
+                return sheetRefused(QStringLiteral("слишком много ячеек (более %1)")
+                                        .arg(ReaderLimits::count(m_limits.maxCells)));
             const auto a = r.attributes();
             int cellRow = row, column = nextColumn;
             const auto ref = a.value(QLatin1String("r"));
@@ -353,6 +369,22 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             }
             if (!value.isValid())
                 continue;
+            if (column >= m_limits.maxColumns)
+                return sheetRefused(QStringLiteral("больше %1 столбцов (значение в ячейке %2)")
+                                        .arg(ReaderLimits::count(m_limits.maxColumns),
+                                             XlsxSheet::cellName(cellRow, column)));
+            if (value.typeId() == QMetaType::QString &&
+                value.toString().size() > m_limits.maxCellChars)
+                return sheetRefused(QStringLiteral("ячейка %1 длиннее %2 символов")
+                                        .arg(XlsxSheet::cellName(cellRow, column),
+                                             ReaderLimits::count(m_limits.maxCellChars)));
+            // The empty cells to the left of this one count too: they take memory as well.
+            if (cellRow < sheet.rows.size() || column > 0) {
+                const qsizetype have = cellRow < sheet.rows.size() ? sheet.rows[cellRow].size() : 0;
+                if (column >= have && (cells += column - have) > m_limits.maxCells)
+                    return sheetRefused(QStringLiteral("слишком много ячеек (более %1)")
+                                            .arg(ReaderLimits::count(m_limits.maxCells)));
+            }
             while (sheet.rows.size() <= cellRow)
                 sheet.rows.append(QList<QVariant>());
             auto &cellsOfRow = sheet.rows[cellRow];
@@ -381,8 +413,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             continue;
         const qint64 area = qint64(m.lastRow - m.firstRow + 1) * (m.lastColumn - m.firstColumn + 1);
         if (cells + area > m_limits.maxCells)
-            return sheetError(QStringLiteral("слишком много ячеек (более %1) — файл отклонён")
-                                  .arg(m_limits.maxCells));
+            return sheetRefused(QStringLiteral("слишком много ячеек (более %1)")
+                                    .arg(ReaderLimits::count(m_limits.maxCells)));
         cells += area;
         for (int rr = m.firstRow; rr <= m.lastRow; ++rr) {
             while (sheet.rows.size() <= rr)

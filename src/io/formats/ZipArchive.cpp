@@ -5,6 +5,8 @@
 
 #include <unzip.h>
 
+#include <optional>
+
 using objectivity::core::Error;
 using objectivity::core::Result;
 
@@ -64,16 +66,28 @@ Result<QByteArray> ZipArchive::read(const QString &name) {
         return Error::inFile(m_path, QStringLiteral("часть «%1» повреждена").arg(name));
     const qint64 declared = qint64(info.uncompressed_size);
     const qint64 compressed = qMax<qint64>(1, qint64(info.compressed_size));
-    auto tooBig = [&] {
-        return Error::inFile(
-            m_path, QStringLiteral("часть «%1» слишком велика после распаковки — файл отклонён "
-                                   "(возможна «zip-бомба»)")
-                        .arg(name));
+    const QString fileName = QFileInfo(m_path).fileName();
+    // Each limit names itself; a declared size that lies is caught on what is actually produced.
+    auto overLimit = [&](qint64 size) -> std::optional<Error> {
+        if (size > m_limits.maxEntryBytes)
+            return ReaderLimits::fileRefused(
+                fileName, QStringLiteral("часть архива «%1» слишком велика: после "
+                                         "распаковки больше %2 (возможна «zip-бомба»)")
+                              .arg(name, ReaderLimits::size(m_limits.maxEntryBytes)));
+        if (m_totalRead + size > m_limits.maxTotalBytes)
+            return ReaderLimits::fileRefused(
+                fileName, QStringLiteral("архив слишком велик: после распаковки больше %1 "
+                                         "(возможна «zip-бомба»)")
+                              .arg(ReaderLimits::size(m_limits.maxTotalBytes)));
+        if (size > m_limits.ratioFloorBytes && size / compressed > m_limits.maxRatio)
+            return ReaderLimits::fileRefused(
+                fileName, QStringLiteral("часть архива «%1» сжата более чем в %2 раз — так "
+                                         "сжимают только «zip-бомбы»")
+                              .arg(name, ReaderLimits::count(m_limits.maxRatio)));
+        return std::nullopt;
     };
-    if (declared > m_limits.maxEntryBytes || m_totalRead + declared > m_limits.maxTotalBytes)
-        return tooBig();
-    if (declared > 10 * 1024 * 1024 && declared / compressed > m_limits.maxRatio)
-        return tooBig();
+    if (auto refused = overLimit(declared))
+        return *refused;
     if (unzOpenCurrentFile(f) != UNZ_OK)
         return Error::inFile(m_path, QStringLiteral("часть «%1» не удаётся распаковать").arg(name));
     QByteArray out;
@@ -90,10 +104,9 @@ Result<QByteArray> ZipArchive::read(const QString &name) {
         if (n == 0)
             break;
         // The declared size can lie: enforce the limits on what is actually produced.
-        if (out.size() + n > m_limits.maxEntryBytes ||
-            m_totalRead + out.size() + n > m_limits.maxTotalBytes) {
+        if (auto refused = overLimit(out.size() + n)) {
             unzCloseCurrentFile(f);
-            return tooBig();
+            return *refused;
         }
         out.append(buffer, n);
     }

@@ -1,9 +1,12 @@
 #include "objectivity/io/plan/DocxPlanReader.h"
 
 #include "objectivity/io/plan/PlanTextRules.h"
+#include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/ZipArchive.h"
 
 #include <QXmlStreamReader>
+
+#include <optional>
 
 using objectivity::core::Error;
 using objectivity::core::Result;
@@ -30,9 +33,15 @@ bool onOff(const QXmlStreamReader &xml) {
            (v != QLatin1String("0") && v != QLatin1String("false") && v != QLatin1String("off"));
 }
 
+// The walk recurses into nested tables and containers; every such step goes through Nested, which
+// counts the depth (tables and containers apart) and stops the walk (raiseError) beyond
+// ReaderLimits::kTableNesting, so the recursion is at most 2 × 64 levels deep. The other
+// limits (blocks, cells, characters) stop it the same way; refused() then holds the message.
 class DocxWalker {
 public:
     DocxWalker(QXmlStreamReader &xml, RawDocument &doc) : m_xml(xml), m_doc(doc) {}
+
+    const std::optional<Error> &refused() const { return m_refused; }
 
     void body() {
         while (m_xml.readNextStartElement()) {
@@ -41,16 +50,23 @@ public:
                 const ParagraphText p = paragraph();
                 ++m_paragraphs;
                 const bool bold = p.chars > 0 && p.boldChars * 10 >= p.chars * 8;
-                for (const QString &line : p.text.split(QLatin1Char('\n')))
+                for (const QString &line : p.text.split(QLatin1Char('\n'))) {
+                    if (!addBlock())
+                        return;
                     m_doc.blocks.append(
                         RawBlock::paragraph(PlanTextRules::oneLine(line), m_paragraphs, bold));
+                }
             } else if (n == QLatin1String("tbl")) {
                 ++m_paragraphs;
-                table();
+                const Nested level(*this, true);
+                if (level.ok())
+                    table();
             } else if (n == QLatin1String("sdt") || n == QLatin1String("sdtContent") ||
                        n == QLatin1String("customXml") || n == QLatin1String("body") ||
                        n == QLatin1String("document")) {
-                body(); // transparent containers
+                const Nested level(*this, false);
+                if (level.ok())
+                    body(); // transparent containers
             } else {
                 m_xml.skipCurrentElement();
             }
@@ -58,6 +74,56 @@ public:
     }
 
 private:
+    // One level of nesting for as long as it lives; ok() is false beyond the limit.
+    class Nested {
+    public:
+        Nested(DocxWalker &w, bool table)
+            : m_w(w), m_depth(table ? w.m_tableDepth : w.m_containerDepth) {
+            if (++m_depth > ReaderLimits::kTableNesting)
+                m_w.refuse(table ? QStringLiteral("вложенность таблиц больше %1 уровней")
+                                       .arg(ReaderLimits::kTableNesting)
+                                 : QStringLiteral("вложенность полей и разделов документа "
+                                                  "больше %1 уровней")
+                                       .arg(ReaderLimits::kTableNesting));
+        }
+        ~Nested() { --m_depth; }
+        Nested(const Nested &) = delete;
+        Nested &operator=(const Nested &) = delete;
+        bool ok() const { return !m_w.m_refused; }
+
+    private:
+        DocxWalker &m_w;
+        int &m_depth;
+    };
+
+    void refuse(const QString &what) {
+        if (!m_refused)
+            m_refused = ReaderLimits::planRefused(m_doc.sourceName, what);
+        m_xml.raiseError(what); // ends every loop of the walk
+    }
+    bool addBlock() {
+        if (++m_blockCount > ReaderLimits::kPlanBlocks)
+            refuse(QStringLiteral("в документе больше %1 абзацев и строк таблиц")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanBlocks)));
+        return !m_refused;
+    }
+    bool addCells(qsizetype rowCells, qsizetype added) {
+        m_cellCount += added;
+        if (rowCells > ReaderLimits::kPlanRowCells)
+            refuse(QStringLiteral("в строке таблицы больше %1 ячеек")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanRowCells)));
+        else if (m_cellCount > ReaderLimits::kPlanCells)
+            refuse(QStringLiteral("в таблицах документа больше %1 ячеек")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanCells)));
+        return !m_refused;
+    }
+    bool checkLength(qsizetype chars) {
+        if (chars > ReaderLimits::kPlanCellChars)
+            refuse(QStringLiteral("абзац или ячейка таблицы длиннее %1 символов")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanCellChars)));
+        return !m_refused;
+    }
+
     // Inside <w:p>: its text. Stops after </w:p>.
     ParagraphText paragraph() {
         ParagraphText out;
@@ -76,6 +142,8 @@ private:
                 if (n == QLatin1String("t")) {
                     const QString t = m_xml.readElementText();
                     out.text += t;
+                    if (!checkLength(out.text.size()))
+                        break;
                     out.chars += int(t.trimmed().size());
                     if (runBold)
                         out.boldChars += int(t.trimmed().size());
@@ -128,6 +196,8 @@ private:
             QStringList cells;
             QList<bool> repeated;
             rowCells(cells, repeated, merged);
+            if (!addBlock())
+                return;
             RawBlock b = RawBlock::row(cells, line, ++rowNumber);
             b.repeated = repeated;
             m_doc.blocks.append(b);
@@ -146,6 +216,8 @@ private:
                             cells << QString();
                             repeated << false;
                         }
+                        if (!addCells(cells.size(), qBound(0, k, 60)))
+                            return;
                     }
                     m_xml.skipCurrentElement();
                 }
@@ -168,9 +240,13 @@ private:
                     cells << QString();
                     repeated << false;
                 }
+                if (!addCells(cells.size(), c.span))
+                    return;
             } else if (n == QLatin1String("sdt") || n == QLatin1String("sdtContent") ||
                        n == QLatin1String("customXml")) {
-                rowCells(cells, repeated, merged);
+                const Nested level(*this, false);
+                if (level.ok())
+                    rowCells(cells, repeated, merged);
             } else {
                 m_xml.skipCurrentElement();
             }
@@ -181,6 +257,7 @@ private:
     CellText cell() {
         CellText out;
         QStringList lines;
+        qsizetype chars = 0;
         while (m_xml.readNextStartElement()) {
             const auto n = m_xml.name();
             if (n == QLatin1String("tcPr")) {
@@ -197,15 +274,23 @@ private:
                 }
             } else if (n == QLatin1String("p")) {
                 lines << paragraph().text;
+                chars += lines.last().size();
             } else if (n == QLatin1String("tbl")) {
-                lines << nestedTableText();
+                const Nested level(*this, true);
+                if (level.ok())
+                    lines << nestedTableText();
+                chars += lines.isEmpty() ? 0 : lines.last().size();
             } else if (n == QLatin1String("sdt") || n == QLatin1String("sdtContent") ||
                        n == QLatin1String("customXml")) {
-                const CellText inner = cell();
-                lines << inner.text;
+                const Nested level(*this, false);
+                if (level.ok())
+                    lines << cell().text;
+                chars += lines.isEmpty() ? 0 : lines.last().size();
             } else {
                 m_xml.skipCurrentElement();
             }
+            if (!checkLength(chars))
+                break;
         }
         out.text = PlanTextRules::tidy(lines.join(QLatin1Char('\n')));
         return out;
@@ -221,10 +306,13 @@ private:
             }
             QStringList cells;
             while (m_xml.readNextStartElement()) {
-                if (m_xml.name() == QLatin1String("tc"))
+                if (m_xml.name() == QLatin1String("tc")) {
                     cells << PlanTextRules::oneLine(cell().text);
-                else
+                    if (!addCells(cells.size(), 1))
+                        break;
+                } else {
                     m_xml.skipCurrentElement();
+                }
             }
             rows << cells.join(QLatin1Char(' '));
         }
@@ -234,6 +322,11 @@ private:
     QXmlStreamReader &m_xml;
     RawDocument &m_doc;
     int m_paragraphs = 0;
+    int m_tableDepth = 0;     // tables open around the current element
+    int m_containerDepth = 0; // content controls, custom XML, body
+    int m_blockCount = 0;
+    qint64 m_cellCount = 0;
+    std::optional<Error> m_refused;
 };
 
 Error docxError(const QString &name, const QString &message) {
@@ -247,6 +340,10 @@ Error docxError(const QString &name, const QString &message) {
 
 Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
                                                     const QString &sourceName) {
+    if (xmlData.size() > ReaderLimits::kPlanDocumentXmlBytes)
+        return ReaderLimits::planRefused(
+            sourceName, QStringLiteral("текст документа (word/document.xml) больше %1")
+                            .arg(ReaderLimits::size(ReaderLimits::kPlanDocumentXmlBytes)));
     RawDocument doc;
     doc.sourceName = sourceName;
     doc.locator = RawDocument::Locator::ParagraphOrRow;
@@ -254,6 +351,8 @@ Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
     DocxWalker walker(xml, doc);
     if (xml.readNextStartElement())
         walker.body();
+    if (walker.refused())
+        return *walker.refused();
     if (xml.hasError())
         return docxError(sourceName,
                          QStringLiteral("содержимое документа (word/document.xml) повреждено: "
@@ -264,7 +363,9 @@ Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
 }
 
 Result<RawDocument> DocxPlanReader::read(const QString &path, const QString &sourceName) {
-    auto archive = ZipArchive::open(path);
+    ZipArchive::Limits limits;
+    limits.maxEntryBytes = ReaderLimits::kPlanDocumentXmlBytes;
+    auto archive = ZipArchive::open(path, limits);
     if (!archive.ok()) {
         Error e = archive.error();
         e.file = sourceName;

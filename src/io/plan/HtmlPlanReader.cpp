@@ -1,9 +1,13 @@
 #include "objectivity/io/plan/HtmlPlanReader.h"
 
+#include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/plan/PlanTextRules.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <optional>
 
 namespace objectivity::io {
 
@@ -87,10 +91,13 @@ struct Spanned {
     QString text;
 };
 
-// The reader's state while walking the tokens.
+// The reader's state while walking the tokens. Over a limit of ReaderLimits it records refused()
+// and ignores the rest; the caller stops.
 class Walker {
 public:
     explicit Walker(RawDocument &doc) : m_doc(doc) {}
+
+    const std::optional<core::Error> &refused() const { return m_refused; }
 
     void text(const QString &t, int line) {
         for (QChar c : t) {
@@ -111,6 +118,9 @@ public:
                     ++m_paraBold;
             }
         }
+        if (target().size() > ReaderLimits::kPlanCellChars)
+            refuse(QStringLiteral("абзац или ячейка таблицы длиннее %1 символов")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanCellChars)));
     }
 
     void tag(const QString &name, bool closing, const QString &attrs, int line) {
@@ -124,6 +134,11 @@ public:
                     flushParagraph();
                 else
                     breakLine();
+                if (m_depth >= ReaderLimits::kTableNesting) {
+                    refuse(QStringLiteral("вложенность таблиц больше %1 уровней")
+                               .arg(ReaderLimits::kTableNesting));
+                    return;
+                }
                 ++m_depth;
                 if (m_depth == 1) {
                     m_spans.clear();
@@ -180,6 +195,16 @@ public:
     }
 
 private:
+    void refuse(const QString &what) {
+        if (!m_refused)
+            m_refused = ReaderLimits::planRefused(m_doc.sourceName, what);
+    }
+    bool addBlock() {
+        if (++m_blockCount > ReaderLimits::kPlanBlocks)
+            refuse(QStringLiteral("в документе больше %1 абзацев и строк таблиц")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanBlocks)));
+        return !m_refused;
+    }
     QString &target() {
         if (m_depth == 0)
             return m_para;
@@ -196,11 +221,13 @@ private:
         const QString t = PlanTextRules::tidy(m_para);
         if (!t.isEmpty()) {
             const bool bold = m_paraChars > 0 && m_paraBold * 10 >= m_paraChars * 8;
-            m_doc.blocks.append(RawBlock::paragraph(t, m_paraLine, bold));
+            if (addBlock())
+                m_doc.blocks.append(RawBlock::paragraph(t, m_paraLine, bold));
             m_justFlushed = true;
         } else if (blankIfEmpty && !m_justFlushed && !m_doc.blocks.isEmpty() &&
                    !m_doc.blocks.last().isBlank()) {
-            m_doc.blocks.append(RawBlock::paragraph(QString(), m_paraLine));
+            if (addBlock())
+                m_doc.blocks.append(RawBlock::paragraph(QString(), m_paraLine));
         } else {
             m_justFlushed = false;
         }
@@ -231,6 +258,12 @@ private:
         const qsizetype at = m_cells.size();
         m_cells << t;
         m_repeated << false;
+        if (m_cells.size() + m_colspan - 1 > ReaderLimits::kPlanRowCells) {
+            refuse(QStringLiteral("в строке таблицы больше %1 ячеек")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanRowCells)));
+            m_cell.clear();
+            return;
+        }
         for (int k = 1; k < m_colspan; ++k) {
             m_cells << QString();
             m_repeated << false;
@@ -247,14 +280,23 @@ private:
             return;
         m_inRow = false;
         fillSpans();
-        if (m_cells.isEmpty())
+        if (m_cells.isEmpty() || !addBlock())
             return;
+        // Counted per row, so that cells repeated down by rowspan count too.
+        if ((m_cellCount += m_cells.size()) > ReaderLimits::kPlanCells) {
+            refuse(QStringLiteral("в таблицах документа больше %1 ячеек")
+                       .arg(ReaderLimits::count(ReaderLimits::kPlanCells)));
+            return;
+        }
         RawBlock b = RawBlock::row(m_cells, m_rowLine, ++m_tableRow);
         b.repeated = m_repeated;
         m_doc.blocks.append(b);
     }
 
     RawDocument &m_doc;
+    std::optional<core::Error> m_refused;
+    int m_blockCount = 0;
+    qint64 m_cellCount = 0;
     int m_depth = 0;
     int m_bold = 0;
     QString m_para;
@@ -284,7 +326,11 @@ QByteArray HtmlPlanReader::declaredCharset(const QByteArray &data) {
     return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
 }
 
-RawDocument HtmlPlanReader::read(const QString &html, const QString &sourceName) {
+core::Result<RawDocument> HtmlPlanReader::read(const QString &html, const QString &sourceName) {
+    if (html.size() > ReaderLimits::kPlanTextBytes)
+        return ReaderLimits::planRefused(
+            sourceName, QStringLiteral("текст документа больше %1 символов")
+                            .arg(ReaderLimits::count(ReaderLimits::kPlanTextBytes)));
     RawDocument doc;
     doc.sourceName = sourceName;
     doc.locator = RawDocument::Locator::SourceLine;
@@ -315,7 +361,9 @@ RawDocument HtmlPlanReader::read(const QString &html, const QString &sourceName)
             walker.text(pending, pendingLine);
         pending.clear();
     };
-    while (i < n) {
+    qint64 tags = 0;
+    QSet<QString> unclosed; // raw-text elements (<script>…) with no closing tag after this point
+    while (i < n && !walker.refused()) {
         const QChar c = s[i];
         if (c == QLatin1Char('<')) {
             if (s.mid(i, 4) == QLatin1String("<!--")) {
@@ -358,13 +406,20 @@ RawDocument HtmlPlanReader::read(const QString &html, const QString &sourceName)
                     break;
                 }
             }
+            if (++tags > ReaderLimits::kHtmlTags)
+                return ReaderLimits::planRefused(
+                    sourceName, QStringLiteral("в документе больше %1 тегов HTML")
+                                    .arg(ReaderLimits::count(ReaderLimits::kHtmlTags)));
             const QString attrs = s.mid(j, k - j);
             flushText();
             walker.tag(name, closing, attrs, lineAt(i));
             i = k < n ? k + 1 : n;
-            if (!closing && rawText.contains(name) && !attrs.endsWith(QLatin1Char('/'))) {
+            if (!closing && rawText.contains(name) && !attrs.endsWith(QLatin1Char('/')) &&
+                !unclosed.contains(name)) {
                 const qsizetype end =
                     s.indexOf(QStringLiteral("</") + name, i, Qt::CaseInsensitive);
+                if (end < 0)
+                    unclosed.insert(name); // none further on either: never search again
                 if (end >= 0) {
                     const qsizetype close = s.indexOf(QLatin1Char('>'), end);
                     i = close < 0 ? n : close + 1;
@@ -391,7 +446,10 @@ RawDocument HtmlPlanReader::read(const QString &html, const QString &sourceName)
         ++i;
     }
     flushText();
-    walker.finish();
+    if (!walker.refused())
+        walker.finish();
+    if (walker.refused())
+        return *walker.refused();
     return doc;
 }
 

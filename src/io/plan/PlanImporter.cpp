@@ -1,9 +1,10 @@
 #include "objectivity/io/plan/PlanImporter.h"
 
+#include "objectivity/io/formats/ReaderLimits.h"
+#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
-#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/TextPlanReader.h"
 
 #include <QFile>
@@ -17,7 +18,6 @@ using objectivity::core::Result;
 namespace objectivity::io {
 
 namespace {
-constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
 
 Error fileError(const QString &name, const QString &message) {
     Error e;
@@ -65,10 +65,22 @@ Result<PlanImport> parseText(const QString &text, PlanImporter::Format format,
                              const QString &name) {
     if (text.trimmed().isEmpty())
         return fileError(name, QStringLiteral("документ пуст — в нём нет текста"));
-    if (format == PlanImporter::Format::Html ||
-        (format == PlanImporter::Format::Auto && looksLikeHtml(text)))
-        return PlanDocumentParser::parse(HtmlPlanReader::read(text, name));
-    return PlanDocumentParser::parse(TextPlanReader::read(text, name));
+    const bool html = format == PlanImporter::Format::Html ||
+                      (format == PlanImporter::Format::Auto && looksLikeHtml(text));
+    auto doc = html ? HtmlPlanReader::read(text, name) : TextPlanReader::read(text, name);
+    if (!doc.ok())
+        return doc.error();
+    return PlanDocumentParser::parse(doc.value());
+}
+
+// A file (or bytes) larger than a plan document can be: refused before it is read or decoded.
+std::optional<Error> refuseSize(qint64 size, bool docx, const QString &name) {
+    const qint64 limit = docx ? ReaderLimits::kPlanDocxBytes : ReaderLimits::kPlanTextBytes;
+    if (size <= limit)
+        return std::nullopt;
+    return ReaderLimits::planRefused(name,
+                                     QStringLiteral("файл больше %1 (в нём %2)")
+                                         .arg(ReaderLimits::size(limit), ReaderLimits::size(size)));
 }
 } // namespace
 
@@ -79,15 +91,15 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         return fileError(name, QStringLiteral("файл не найден"));
     if (info.isDir())
         return fileError(name, QStringLiteral("это папка, а не файл"));
-    if (info.size() > kMaxFileBytes)
-        return fileError(name, QStringLiteral("файл слишком велик (%1 МБ) для документа с планом")
-                                   .arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(name,
                          QStringLiteral("не удаётся открыть файл: %1").arg(file.errorString()));
-    const QByteArray data = file.readAll();
-    if (data.startsWith("PK\x03\x04")) {
+    const bool zip = file.peek(4) == "PK\x03\x04";
+    if (auto refused = refuseSize(info.size(), zip, name))
+        return *refused;
+    if (zip) { // ZipArchive reads the file itself: not into memory here
+        file.close();
         auto result = parseDocx(path, name);
         if (result.ok())
             result.value().plan.sourceFile = info.absoluteFilePath();
@@ -99,7 +111,7 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         format = Format::Docx;
     else if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
         format = Format::Html;
-    auto result = importData(data, format, name);
+    auto result = importData(file.readAll(), format, name);
     if (result.ok())
         result.value().plan.sourceFile = info.absoluteFilePath();
     return result;
@@ -110,6 +122,8 @@ Result<PlanImport> PlanImporter::importData(const QByteArray &data, Format forma
     if (data.isEmpty())
         return fileError(sourceName, QStringLiteral("файл пуст"));
     const bool zip = data.startsWith("PK\x03\x04");
+    if (auto refused = refuseSize(data.size(), zip, sourceName))
+        return *refused;
     if (format == Format::Docx && !zip)
         return fileError(sourceName,
                          QStringLiteral("файл не является документом Word (.docx): "

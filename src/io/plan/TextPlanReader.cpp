@@ -1,5 +1,6 @@
 #include "objectivity/io/plan/TextPlanReader.h"
 
+#include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/plan/PlanTextRules.h"
 
 #include <QRegularExpression>
@@ -71,21 +72,46 @@ qsizetype splitRecord(const QStringList &lines, qsizetype i, QStringList &cells)
 }
 } // namespace
 
-RawDocument TextPlanReader::read(const QString &text, const QString &sourceName) {
+core::Result<RawDocument> TextPlanReader::read(const QString &text, const QString &sourceName) {
+    if (text.size() > ReaderLimits::kPlanTextBytes)
+        return ReaderLimits::planRefused(
+            sourceName, QStringLiteral("текст документа больше %1 символов")
+                            .arg(ReaderLimits::count(ReaderLimits::kPlanTextBytes)));
+    // Counted before splitting: a file of line breaks would otherwise become millions of strings.
+    if (qMax(text.count(QLatin1Char('\n')), text.count(QLatin1Char('\r'))) >=
+        ReaderLimits::kPlanBlocks)
+        return ReaderLimits::planRefused(sourceName,
+                                         QStringLiteral("в документе больше %1 строк")
+                                             .arg(ReaderLimits::count(ReaderLimits::kPlanBlocks)));
     RawDocument doc;
     doc.sourceName = sourceName;
     doc.locator = RawDocument::Locator::SourceLine;
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
     const QStringList lines = text.split(lineBreak);
+    qint64 cellCount = 0;
     bool inBold = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         QString line = lines[i];
         const int lineNo = int(i) + 1;
+        if (line.size() > ReaderLimits::kPlanCellChars)
+            return ReaderLimits::planRefused(
+                sourceName, QStringLiteral("строка %1 длиннее %2 символов")
+                                .arg(lineNo)
+                                .arg(ReaderLimits::count(ReaderLimits::kPlanCellChars)));
         QStringList cells;
         const qsizetype extra =
             (line.contains(QLatin1Char('\t')) || line.startsWith(QLatin1Char('"')))
                 ? splitRecord(lines, i, cells)
                 : 0;
+        if (cells.size() > ReaderLimits::kPlanRowCells)
+            return ReaderLimits::planRefused(
+                sourceName, QStringLiteral("в строке %1 больше %2 ячеек (столбцов через табуляцию)")
+                                .arg(lineNo)
+                                .arg(ReaderLimits::count(ReaderLimits::kPlanRowCells)));
+        if ((cellCount += cells.size()) > ReaderLimits::kPlanCells)
+            return ReaderLimits::planRefused(
+                sourceName, QStringLiteral("в таблицах документа больше %1 ячеек")
+                                .arg(ReaderLimits::count(ReaderLimits::kPlanCells)));
         if (cells.size() >= 2) {
             i += extra;
             for (QString &c : cells) {

@@ -77,6 +77,8 @@ Result<FlaggedListImporter::Summary>
 FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat onRepeat) {
     if (!QFileInfo::exists(path))
         return Error::inFile(path, QStringLiteral("файл не найден"));
+    if (auto tooBig = TableSource::checkSize(path)) // before hashing it
+        return *tooBig;
     QString problem;
     const QString hash = ResultsImporter::contentHash(path, &problem);
     if (hash.isEmpty())

@@ -145,6 +145,8 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                                                              const Options &options) {
     if (!QFileInfo::exists(path))
         return Error::inFile(path, QStringLiteral("файл не найден"));
+    if (auto tooBig = TableSource::checkSize(path)) // before hashing it
+        return *tooBig;
     QString problem;
     const QString hash = contentHash(path, &problem);
     if (hash.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 #include "objectivity/core/common/Error.h"
+#include "objectivity/io/formats/ReaderLimits.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -16,10 +17,17 @@ namespace objectivity::io {
 // BOM, UTF-16 with a BOM, or CP1251 (detected from UTF-8 validity and Cyrillic letter statistics);
 // delimiter «;», «,» or tab, detected from the first lines outside quotes; quoted fields with
 // doubled quotes and line breaks inside; lines ending with an extra delimiter (the Moscow open data
-// files). The file is read in chunks: a 100 MB file is never held as one string.
+// files). The file is read in chunks: a 100 MB file is never held as one string. A record with too
+// many fields, an over-long field (an unclosed quote swallowing the file) or too many records stops
+// the reading with an error (limits: ReaderLimits).
 class CsvReader {
 public:
     enum class Encoding { Utf8, Utf16, Cp1251 };
+    struct Limits {
+        int maxFields = ReaderLimits::kTableColumns;          // fields of one record
+        qint64 maxFieldChars = ReaderLimits::kTableCellChars; // characters of one field
+        qint64 maxRecords = ReaderLimits::kTableRows;         // records of the file
+    };
 
     ~CsvReader();
     CsvReader(const CsvReader &) = delete;
@@ -37,6 +45,8 @@ public:
     // are skipped. Returns false at the end of the file or on an error (then error() is set).
     bool readRecord(QStringList &fields);
     const std::optional<core::Error> &error() const { return m_error; }
+    // Replaces the default limits (tests use small ones).
+    void setLimits(const Limits &limits) { m_limits = limits; }
 
     // The line on which the last record started (1-based), and how many records were read.
     int lineNumber() const { return m_recordLine; }
@@ -59,6 +69,8 @@ private:
     bool fill();
     void decode(const QByteArray &bytes, bool last);
     core::Error errorAt(int line, int column, const QString &message) const;
+    core::Error refusedAt(int line, int column, const QString &what) const; // over a limit
+    bool fieldTooLong(int line, int column); // sets the error, returns false
 
     std::unique_ptr<QIODevice> m_device;
     QString m_name;
@@ -77,6 +89,7 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = 0;
     std::optional<core::Error> m_error;
+    Limits m_limits;
 };
 
 } // namespace objectivity::io

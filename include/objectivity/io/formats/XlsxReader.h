@@ -1,5 +1,6 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
+#include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/XlsxSheet.h"
 #include "objectivity/io/formats/ZipArchive.h"
 
@@ -13,12 +14,17 @@ namespace objectivity::io {
 // Reads .xlsx workbooks (Office Open XML spreadsheets) with minizip and QXmlStreamReader: sheets by
 // name through workbook.xml and its relationships, shared strings (with rich-text runs), inline
 // strings, numbers, booleans, dates (cells whose style has a date number format), merged cells.
-// Limits refuse hostile files: parts declared or found too large, too many cells.
+// Limits (ReaderLimits) refuse hostile files: parts declared or found too large, too many cells,
+// columns or shared strings, an over-long cell.
 class XlsxReader {
 public:
+    // Defaults from ReaderLimits.
     struct Limits {
-        qint64 maxPartBytes = 400LL * 1024 * 1024; // one XML part, uncompressed
-        qint64 maxCells = 60'000'000;              // all cells of one sheet
+        qint64 maxPartBytes = ReaderLimits::kXlsxPartBytes; // one XML part, uncompressed
+        qint64 maxCells = ReaderLimits::kXlsxCells;   // cells of one sheet, with the empty ones
+        int maxColumns = ReaderLimits::kTableColumns; // columns of a cell with a value
+        qint64 maxCellChars = ReaderLimits::kTableCellChars; // one cell or shared string
+        qint64 maxSharedStrings = ReaderLimits::kXlsxSharedStrings;
     };
 
     XlsxReader(XlsxReader &&) noexcept;

@@ -1,5 +1,6 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
+#include "objectivity/io/formats/ReaderLimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,11 +14,13 @@ namespace objectivity::io {
 // hostile file (zip bomb, huge XML part) is refused instead of eating the machine.
 class ZipArchive {
 public:
+    // Defaults from ReaderLimits.
     struct Limits {
-        qint64 maxEntryBytes = 512LL * 1024 * 1024;  // one uncompressed part
-        qint64 maxTotalBytes = 1024LL * 1024 * 1024; // everything read from the archive
-        qint64 maxRatio = 1000;                      // uncompressed / compressed, for large parts
-        int maxEntries = 20000;
+        qint64 maxEntryBytes = ReaderLimits::kZipEntryBytes; // one uncompressed part
+        qint64 maxTotalBytes = ReaderLimits::kZipTotalBytes; // everything read from the archive
+        qint64 maxRatio = ReaderLimits::kZipRatio; // uncompressed / compressed, for large parts
+        qint64 ratioFloorBytes = ReaderLimits::kZipRatioFloorBytes; // the ratio applies above it
+        int maxEntries = ReaderLimits::kZipEntries;
     };
 
     ZipArchive(ZipArchive &&) noexcept;
