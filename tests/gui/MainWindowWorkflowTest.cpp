@@ -138,7 +138,7 @@ TEST_F(MainWindowTest, StaffRenameUpdatesMeasuresOfTheOpenPlan) {
                 if (model->people()[r].name == oldName)
                     row = r;
             ASSERT_GE(row, 0);
-            EXPECT_GE(model->people()[row].ownerCount, before); // the demo plan names it too
+            EXPECT_GE(model->people()[row].ownerCount, before); // seed 000 and nothing else
             // Rename as the user does: edit the name cell.
             const QModelIndex cell = model->index(row, gui::StaffModel::NameColumn);
             table->setCurrentIndex(cell);

@@ -6,6 +6,7 @@ namespace objectivity::gui {
 // The thin strip «Демонстрационные данные: школы и результаты вымышлены» over the windows of the
 // demonstration database (main window, results browser, analysis).
 class DemoBanner : public QLabel {
+    Q_OBJECT
 public:
     explicit DemoBanner(QWidget *parent = nullptr);
 

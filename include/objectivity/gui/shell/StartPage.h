@@ -11,6 +11,7 @@ namespace objectivity::gui {
 // and large buttons, each triggering one of the window's existing actions (import a plan, create
 // one by a template, import results, open the demonstration database).
 class StartPage : public QWidget {
+    Q_OBJECT
 public:
     explicit StartPage(QWidget *parent = nullptr);
 
