@@ -86,7 +86,7 @@ TEST_F(MainWindowTest, KeysTypedInTextFieldsStayThere) {
 }
 
 TEST_F(MainWindowTest, FindAndViewShortcuts) {
-    auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget());
+    QTabWidget *tabs = window->tabs();
     ASSERT_TRUE(tabs);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(tabs->currentWidget(), window->dueView());

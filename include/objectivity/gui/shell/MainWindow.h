@@ -46,6 +46,8 @@ public:
     StaffModel *staffModel() const { return m_staffModel; }
     ResultsMenu *results() const { return m_results; }
     StartPage *startPage() const { return m_startPage; }
+    // «План» and «Сроки» (inside the central widget, beside the start page).
+    QTabWidget *tabs() const { return m_tabs; }
     // True while the start page stands in for the plan views (the database has no plan).
     bool isStartPageShown() const;
 
