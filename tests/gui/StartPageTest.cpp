@@ -18,7 +18,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QImage>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -154,4 +156,40 @@ TEST_F(StartPageTest, ScreenshotOfTheStartPage) {
     o.output = out.filePath(QStringLiteral("none.png"));
     EXPECT_EQ(gui::ScreenshotRunner::run(withPlan, o), 1);
     EXPECT_FALSE(QFileInfo::exists(o.output));
+}
+
+TEST_F(StartPageTest, CreateDatabaseAsksForANewFileOnly) {
+    QSignalSpy requested(window.get(), &gui::MainWindow::databaseRequested);
+    const QString fresh = dir.filePath(QStringLiteral("своя.sqlite"));
+    bool seen = false;
+    // QFileDialog::accept is protected: the dialog is taken as a QDialog.
+    test::onNextDialog<QDialog>(
+        [&](QDialog *dialog) {
+            auto *d = qobject_cast<QFileDialog *>(dialog);
+            ASSERT_TRUE(d);
+            // The default database (absent in this test) is what is proposed.
+            EXPECT_EQ(QFileInfo(d->selectedFiles().value(0)).fileName(),
+                      QStringLiteral("objectivity.sqlite"));
+            d->selectFile(fresh);
+        },
+        &seen);
+    window->actions()->newDatabase->trigger();
+    ASSERT_TRUE(seen);
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.first().first().toString(), fresh);
+
+    // An existing file is not «created» (nor overwritten): the user is told to open it instead.
+    requested.clear();
+    const QString existing = session.path();
+    QString warning;
+    test::onNextDialog<QDialog>([&](QDialog *dialog) {
+        auto *d = qobject_cast<QFileDialog *>(dialog);
+        ASSERT_TRUE(d);
+        d->selectFile(existing);
+        test::onNextDialog<QMessageBox>([&](QMessageBox *box) { warning = box->text(); });
+    });
+    window->actions()->newDatabase->trigger();
+    EXPECT_EQ(requested.count(), 0);
+    EXPECT_TRUE(warning.contains(QStringLiteral("уже существует"))) << warning.toStdString();
+    EXPECT_TRUE(QFileInfo(existing).size() > 0);
 }
