@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -110,6 +111,9 @@ int main(int argc, char **argv) {
                          });
         if (wasShown)
             window->show();
+        if (!parser.isSet(shot)) // once the window is up: demo rows of an older version
+            QTimer::singleShot(0, window.get(),
+                               [w = window.get()] { w->offerLegacyDemoRemoval(); });
         qint64 last = QSettings().value(QStringLiteral("lastPlan/") + session->path()).toLongLong();
         if (last <= 0 && session->isDemo()) // the demo opens on its plan
             for (const auto &summary : window->planList()->model()->plans())

@@ -16,7 +16,10 @@
 #include "objectivity/gui/shell/DemoDatabase.h"
 #include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/shell/StartPage.h"
+#include "objectivity/io/results/DemoData.h"
+#include "objectivity/storage/DatabaseMeta.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "objectivity/storage/results/LegacyDemoResults.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,9 +28,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -336,6 +341,49 @@ void MainWindow::openDatabase(const QString &path) {
     // The application builds a new window on the new database (see app/main.cpp).
     if (!path.isEmpty() && path != m_session->path())
         emit databaseRequested(path);
+}
+
+bool MainWindow::offerLegacyDemoRemoval() {
+    const QString keptKey = QStringLiteral("legacy_demo_kept");
+    if (m_session->isDemo() || !m_session->database())
+        return false;
+    storage::Database &db = *m_session->database();
+    storage::DatabaseMeta meta(db);
+    const auto kept = meta.value(keptKey);
+    if (!kept || *kept == QLatin1String("1"))
+        return false;
+    storage::LegacyDemoResults legacy(db);
+    const auto found = legacy.find(io::DemoData::importName());
+    if (!found || found->importId == 0)
+        return false;
+    const QString title = QStringLiteral("Демонстрационные результаты");
+    QMessageBox box(QMessageBox::Question, title,
+                    QStringLiteral("В этой базе есть демонстрационные результаты, которые прежняя "
+                                   "версия программы добавила при её создании: %1 строк, %2 "
+                                   "вымышленных школ под названиями настоящих муниципалитетов. "
+                                   "Они смешиваются с вашими результатами и искажают сравнение с "
+                                   "регионом.\n\nУдалить их? Ваши собственные результаты и планы "
+                                   "не изменятся.")
+                        .arg(QLocale().toString(found->rows))
+                        .arg(found->schools),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::Yes);
+    box.button(QMessageBox::Yes)->setText(QStringLiteral("Удалить"));
+    box.button(QMessageBox::No)->setText(QStringLiteral("Оставить"));
+    if (box.exec() != QMessageBox::Yes) {
+        if (auto st = meta.setValue(keptKey, QStringLiteral("1")); !st)
+            statusBar()->showMessage(st.error().toString());
+        return false;
+    }
+    if (auto st = legacy.remove(found->importId); !st) {
+        QMessageBox::warning(this, title, st.error().toString());
+        return false;
+    }
+    emit m_results->imported(); // open results windows reread the data
+    statusBar()->showMessage(QStringLiteral("Демонстрационные результаты удалены: %1 строк.")
+                                 .arg(QLocale().toString(found->rows)),
+                             15000);
+    return true;
 }
 
 void MainWindow::chooseDatabase() {

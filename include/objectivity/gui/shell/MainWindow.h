@@ -35,6 +35,10 @@ public:
     void showPlanView();
     // Asks the application to switch to another database file (databaseRequested).
     void openDatabase(const QString &path);
+    // A database made by a version before issue 11 carries demo results in among the user's:
+    // offers to remove them (storage::LegacyDemoResults). «Оставить» is remembered in the file.
+    // Returns true when they were removed.
+    bool offerLegacyDemoRemoval();
 
     PlanEditor *editor() const { return m_editor; }
     PlanView *planView() const { return m_planView; }
