@@ -3,11 +3,11 @@
 // the view's filter model moves measures as an undoable command.
 #include "MainWindowTest.h"
 #include "objectivity/gui/plan/DueView.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanFilterProxy.h"
 #include "objectivity/gui/plan/PlanView.h"
+#include "objectivity/gui/shell/MainActions.h"
 
 #include <QAction>
 #include <QLineEdit>

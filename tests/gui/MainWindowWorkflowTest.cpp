@@ -5,7 +5,6 @@
 #include "objectivity/gui/plan/ApprovalDialog.h"
 #include "objectivity/gui/plan/DueListModel.h"
 #include "objectivity/gui/plan/DueView.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/MonthPicker.h"
 #include "objectivity/gui/plan/PlanEditor.h"
@@ -14,6 +13,7 @@
 #include "objectivity/gui/plan/PlanView.h"
 #include "objectivity/gui/plan/StaffDialog.h"
 #include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/gui/shell/MainActions.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>
