@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots of docs/images/ used by docs/user-guide.md: builds the application,
 # imports the three seed plans into a temporary database and renders the window offscreen
-# (`objectivity --screenshot`). Needs ../shared/seeds (or OBJECTIVITY_SHARED_DIR).
+# (`objectivity --screenshot`); also the start page of an empty database and the demo database. Needs ../shared/seeds (or OBJECTIVITY_SHARED_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
@@ -39,4 +39,7 @@ shot detail --screenshot-view detail
 # Seed 000 covers 2022–2024: the «Сроки» view as on 15.11.2023, month of November 2023.
 shot due --screenshot-view due --today 15.11.2023 --month 11.2023 --due-mode month
 shot import-preview --screenshot-view import-preview --import "$(seed 002)"
-echo "Снимки в $OUT: main.png detail.png due.png import-preview.png"
+# The start page of a new database, and the demonstration database (created in $WORK/data).
+"$APP" --db "$WORK/empty.sqlite" --screenshot "$OUT/start-page.png" --screenshot-view start
+"$APP" --demo --screenshot "$OUT/demo.png" --screenshot-view main
+echo "Снимки в $OUT: main.png detail.png due.png import-preview.png start-page.png demo.png"

@@ -1,18 +1,25 @@
-// «Объективность»: the desktop application. Opens the database (--db FILE or the default one),
+// «Объективность»: the desktop application. Opens the database (--db FILE, --demo or the default
+// one; on the first start, when the default file does not exist yet, the demonstration database),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
+#include "objectivity/gui/plan/PlanListModel.h"
+#include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/shell/AppSession.h"
-#include "objectivity/gui/results/DemoResultsLoader.h"
+#include "objectivity/gui/shell/DemoDatabase.h"
 #include "objectivity/gui/shell/MainWindow.h"
 #include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
+#include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -33,12 +40,17 @@ int main(int argc, char **argv) {
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Файл базы данных."),
                                 QStringLiteral("ФАЙЛ"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Открыть демонстрационную базу (создаётся при первом открытии)."));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QStringLiteral("Записать снимок окна в PNG и выйти."),
                                   QStringLiteral("PNG"));
-    const QCommandLineOption view(QStringLiteral("screenshot-view"),
-                                  QStringLiteral("Что снять: main, detail, due, import-preview."),
-                                  QStringLiteral("ВИД"), QStringLiteral("main"));
+    const QCommandLineOption view(
+        QStringLiteral("screenshot-view"),
+        QStringLiteral("Что снять: main, detail, due, import-preview, start, "
+                       "results."),
+        QStringLiteral("ВИД"), QStringLiteral("main"));
     const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Открыть план с этим id."),
                                   QStringLiteral("ID"));
     const QCommandLineOption import(QStringLiteral("import"),
@@ -53,15 +65,26 @@ int main(int argc, char **argv) {
     const QCommandLineOption mode(QStringLiteral("due-mode"),
                                   QStringLiteral("Список «Сроков»: month, overdue, upcoming."),
                                   QStringLiteral("РЕЖИМ"));
-    parser.addOptions({db, shot, view, plan, import, today, month, mode});
+    parser.addOptions({db, demo, shot, view, plan, import, today, month, mode});
     parser.process(app);
 
+    const QString demoPath = gui::DemoDatabase::defaultPath();
     QString path = parser.isSet(db) ? parser.value(db) : gui::AppSession::defaultDatabasePath();
+    // First start (no database of the user's yet): show the demonstration database, so the
+    // application is not empty; the user's own database is created from the menu.
+    const bool firstStart = !parser.isSet(db) && !parser.isSet(demo) && !QFileInfo::exists(path);
+    if (parser.isSet(demo) || firstStart)
+        path = demoPath;
     std::unique_ptr<gui::AppSession> session;
     std::unique_ptr<gui::MainWindow> window;
     std::function<bool(const QString &)> openWindow = [&](const QString &file) -> bool {
         auto next = std::make_unique<gui::AppSession>();
-        if (auto st = next->open(file); !st) {
+        core::Status st;
+        if (file == demoPath)
+            st = gui::DemoDatabase::ensure(file, window.get());
+        if (st)
+            st = next->open(file);
+        if (!st) {
             const QString text =
                 QStringLiteral("Не удалось открыть базу: ") + st.error().toString();
             if (parser.isSet(shot) || !window)
@@ -69,13 +92,6 @@ int main(int argc, char **argv) {
             else
                 QMessageBox::warning(window.get(), QStringLiteral("Открытие базы"), text);
             return false;
-        }
-        if (next->database()->isNew()) {
-            // First start on this file: a demo region of results beside the demo plan. A failure
-            // is reported and the (empty) results tables stay usable for real imports.
-            if (auto st = gui::DemoResultsLoader::run(*next->database(), window.get()); !st)
-                QTextStream(stderr) << QStringLiteral("Демонстрационные результаты не созданы: ")
-                                    << st.error().toString() << Qt::endl;
         }
         const bool wasShown = window && window->isVisible();
         if (window) {
@@ -95,16 +111,26 @@ int main(int argc, char **argv) {
                          });
         if (wasShown)
             window->show();
-        const qint64 last =
-            QSettings().value(QStringLiteral("lastPlan/") + session->path()).toLongLong();
-        if (session->demoPlanId() > 0)
-            window->openPlan(session->demoPlanId());
-        else if (last > 0 && !parser.isSet(shot))
+        if (!parser.isSet(shot)) // once the window is up: demo rows of an older version
+            QTimer::singleShot(0, window.get(),
+                               [w = window.get()] { w->offerLegacyDemoRemoval(); });
+        qint64 last = QSettings().value(QStringLiteral("lastPlan/") + session->path()).toLongLong();
+        if (last <= 0 && session->isDemo()) // the demo opens on its plan
+            for (const auto &summary : window->planList()->model()->plans())
+                last = std::max(last, summary.id);
+        if (last > 0 && !parser.isSet(shot))
             window->openPlan(last);
         return true;
     };
-    if (!openWindow(path))
-        return 1;
+    if (!openWindow(path)) {
+        // The demo was not created (cancelled, no space): start on the user's own new database.
+        if (!firstStart || !openWindow(gui::AppSession::defaultDatabasePath()))
+            return 1;
+    } else if (firstStart) {
+        window->statusBar()->showMessage(
+            QStringLiteral("Это демонстрационная база: школы и результаты вымышлены. Свою базу "
+                           "создайте командой «Файл → Создать базу…»."));
+    }
 
     if (parser.isSet(shot)) {
         gui::ScreenshotOptions o;

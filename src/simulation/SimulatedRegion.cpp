@@ -19,13 +19,30 @@ enum Stream : std::uint64_t {
     PlantStream
 };
 
-const char16_t *const kMunicipalities[] = {
-    u"Великий Новгород",    u"Боровичский район", u"Старорусский район", u"Валдайский район",
-    u"Чудовский район",     u"Окуловский район",  u"Новгородский район", u"Пестовский район",
-    u"Маловишерский район", u"Крестецкий район",  u"Солецкий район",     u"Шимский район",
-    u"Демянский район",     u"Хвойнинский район", u"Любытинский район",  u"Парфинский район",
-    u"Батецкий район",      u"Волотовский район", u"Холмский район",     u"Маревский район",
-    u"Мошенской район",     u"Поддорский район"};
+// Invented: no municipality of Russia has these names (the generator used to take the districts
+// of a real region, so made-up schools stood under real place names).
+const char16_t *const kMunicipalities[] = {u"Условный городской округ",
+                                           u"Примерный район",
+                                           u"Образцовый район",
+                                           u"Учебный район",
+                                           u"Модельный район",
+                                           u"Пробный район",
+                                           u"Типовой район",
+                                           u"Эталонный район",
+                                           u"Опытный район",
+                                           u"Показательный район",
+                                           u"Контрольный район",
+                                           u"Макетный район",
+                                           u"Сводный район",
+                                           u"Пилотный район",
+                                           u"Вымышленный район",
+                                           u"Синтетический район",
+                                           u"Гипотетический район",
+                                           u"Воображаемый район",
+                                           u"Тестовый район",
+                                           u"Черновой район",
+                                           u"Шаблонный район",
+                                           u"Расчётный район"};
 
 const char16_t *const kVillages[] = {
     u"с. Никольское",   u"д. Заречье",    u"с. Ивановское",    u"п. Раздолье",
@@ -111,9 +128,13 @@ const QList<GeneratedProcedure> &SimulatedRegion::procedures(int year) const {
 }
 
 void SimulatedRegion::buildMunicipalities() {
-    const int known = int(std::size(kMunicipalities));
+    QStringList names = m_options.municipalityNames;
+    if (names.isEmpty())
+        for (const char16_t *name : kMunicipalities)
+            names << QString::fromUtf16(name);
+    const int known = int(names.size());
     for (int i = 0; i < m_options.municipalities; ++i) {
-        QString name = QString::fromUtf16(kMunicipalities[i % known]);
+        QString name = names.at(i % known);
         if (i >= known)
             name += QStringLiteral(" %1").arg(i / known + 1);
         m_municipalities << name;
@@ -133,7 +154,8 @@ void SimulatedRegion::buildSchools() {
         const bool rural = muni != 0 && rng.uniform() < 0.65;
         core::School &s = g.school;
         s.id = i + 1;
-        s.code = QStringLiteral("edu053%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        s.code =
+            m_options.schoolCodePrefix + QStringLiteral("%1").arg(i + 1, 3, 10, QLatin1Char('0'));
         s.municipality = m_municipalities.at(muni);
         s.rural = rural;
         s.kind = drawKind(rng, rural);

@@ -1,12 +1,13 @@
 // What the main window remembers between starts (window layout, recent databases, the last plan)
-// and the first start on a new database (demo plan and staff roles), and the --screenshot path.
+// and where the default database is, and the --screenshot path. A new database's content:
+// StartPageTest; the demo: DemoDatabaseTest.
 #include "MainWindowTest.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
-#include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/storage/plan/StaffRepository.h"
 
 #include <QAction>
@@ -67,32 +68,6 @@ TEST_F(MainWindowTest, RecentDatabasesMenuSwitchesDatabase) {
     first->trigger();
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.first().first().toString(), db.session.path());
-}
-
-TEST(AppSessionFirstStart, NewDatabaseGetsDemoPlanAndRolesOnce) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("first.sqlite"));
-    qint64 demo = 0;
-    {
-        gui::AppSession session;
-        ASSERT_TRUE(session.open(path).ok());
-        demo = session.demoPlanId();
-        ASSERT_GT(demo, 0);
-        auto plan = session.plans()->load(demo);
-        ASSERT_TRUE(plan.ok());
-        EXPECT_GE(plan.value().sections.size(), 3);
-        EXPECT_GE(plan.value().measureCount(), 10);
-        EXPECT_EQ(plan.value().status, core::PlanStatus::Draft);
-        EXPECT_TRUE(plan.value().period.range().contains(QDate::currentDate()));
-        auto people = session.staff()->list();
-        ASSERT_TRUE(people.ok());
-        EXPECT_GE(people.value().size(), 5);
-    }
-    // Opened again: nothing is added.
-    gui::AppSession again;
-    ASSERT_TRUE(again.open(path).ok());
-    EXPECT_EQ(again.demoPlanId(), 0);
-    EXPECT_EQ(again.plans()->list().value().size(), 1);
 }
 
 TEST(AppSessionFirstStart, DefaultDatabaseIsInTheUserDataFolder) {

@@ -3,11 +3,11 @@
 // the view's filter model moves measures as an undoable command.
 #include "MainWindowTest.h"
 #include "objectivity/gui/plan/DueView.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanFilterProxy.h"
 #include "objectivity/gui/plan/PlanView.h"
+#include "objectivity/gui/shell/MainActions.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -86,7 +86,7 @@ TEST_F(MainWindowTest, KeysTypedInTextFieldsStayThere) {
 }
 
 TEST_F(MainWindowTest, FindAndViewShortcuts) {
-    auto *tabs = qobject_cast<QTabWidget *>(window->centralWidget());
+    QTabWidget *tabs = window->tabs();
     ASSERT_TRUE(tabs);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     EXPECT_EQ(tabs->currentWidget(), window->dueView());

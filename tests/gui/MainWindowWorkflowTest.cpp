@@ -5,7 +5,6 @@
 #include "objectivity/gui/plan/ApprovalDialog.h"
 #include "objectivity/gui/plan/DueListModel.h"
 #include "objectivity/gui/plan/DueView.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/MonthPicker.h"
 #include "objectivity/gui/plan/PlanEditor.h"
@@ -14,6 +13,7 @@
 #include "objectivity/gui/plan/PlanView.h"
 #include "objectivity/gui/plan/StaffDialog.h"
 #include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/gui/shell/MainActions.h"
 
 #include <QAbstractItemDelegate>
 #include <QAction>
@@ -138,7 +138,7 @@ TEST_F(MainWindowTest, StaffRenameUpdatesMeasuresOfTheOpenPlan) {
                 if (model->people()[r].name == oldName)
                     row = r;
             ASSERT_GE(row, 0);
-            EXPECT_GE(model->people()[row].ownerCount, before); // the demo plan names it too
+            EXPECT_GE(model->people()[row].ownerCount, before); // seed 000 and nothing else
             // Rename as the user does: edit the name cell.
             const QModelIndex cell = model->index(row, gui::StaffModel::NameColumn);
             table->setCurrentIndex(cell);

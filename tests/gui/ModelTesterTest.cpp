@@ -72,8 +72,7 @@ TEST(ModelTester, PlanListModelGroupsByOrganizationAndYear) {
     auto list = db.session.plans()->list();
     ASSERT_TRUE(list.ok());
     model.setPlans(list.value());
-    // Two different schools (the new database has no demo plan: it is created by AppSession only
-    // when the file is new, and then it belongs to a third organization).
+    // Two different schools (a new database has no plan of its own: the demo is a separate file).
     EXPECT_GE(model.rowCount(), 2);
     const QModelIndex planIndex = model.indexOfPlan(second.id);
     ASSERT_TRUE(planIndex.isValid());

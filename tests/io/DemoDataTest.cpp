@@ -4,8 +4,8 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/simulation/Manipulation.h"
 #include "objectivity/simulation/SimulatedRegion.h"
-#include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QElapsedTimer>
@@ -96,5 +96,11 @@ TEST(DemoData, RegionHasEveryManipulationAndStrongSchools) {
     for (const auto &m : plan.planted())
         kinds << int(m.manipulation);
     EXPECT_EQ(kinds.size(), simulation::allManipulations().size());
-    EXPECT_EQ(plan.municipalities().size(), 2);
+    EXPECT_EQ(plan.municipalities(), io::DemoData::municipalityNames());
+    for (const auto &g : plan.schools()) {
+        // Region 00 does not exist: no demo login is a real school's (edu053001 is, in Dagestan).
+        EXPECT_TRUE(g.school.code.startsWith(QStringLiteral("edu000")))
+            << qPrintable(g.school.code);
+        EXPECT_TRUE(io::DemoData::municipalityNames().contains(g.school.municipality));
+    }
 }

@@ -1,4 +1,7 @@
 #pragma once
+#include <QString>
+#include <QStringList>
+
 #include <cstdint>
 
 namespace objectivity::simulation {
@@ -8,6 +11,12 @@ struct GeneratorOptions {
     std::uint64_t seed = 1;
     int schools = 40;
     int municipalities = 6;
+    // Names of the municipalities, the first one a city (its schools are never rural). Empty: the
+    // generator's own invented names («Условный городской округ», «Примерный район», …). Fewer
+    // names than municipalities: the names repeat with a number («Примерный район 2»).
+    QStringList municipalityNames;
+    // School logins are this prefix and a three-digit number: edu053001, edu053002, …
+    QString schoolCodePrefix = QStringLiteral("edu053");
     int firstYear = 2023;
     int lastYear = 2024;
     // Share of the schools (other than the strong honest ones) that manipulate one unit.

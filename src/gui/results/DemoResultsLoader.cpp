@@ -14,10 +14,10 @@
 namespace objectivity::gui {
 
 core::Status DemoResultsLoader::run(const storage::Database &db, QWidget *parent) {
-    QProgressDialog dialog(QStringLiteral("Создаётся демонстрационная база результатов ВПР, ОГЭ и "
-                                          "ЕГЭ (40 школ, 2 года)…"),
+    QProgressDialog dialog(QStringLiteral("Создаётся демонстрационная база: вымышленные результаты "
+                                          "ВПР, ОГЭ и ЕГЭ (40 школ, 2 года)…"),
                            QStringLiteral("Отмена"), 0, 100, parent);
-    dialog.setWindowTitle(QStringLiteral("Первый запуск"));
+    dialog.setWindowTitle(QStringLiteral("Демонстрационная база"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     dialog.setValue(0);

@@ -4,6 +4,7 @@
 #include "objectivity/gui/results/MarkScaleDialog.h"
 #include "objectivity/gui/results/ResultsBrowser.h"
 #include "objectivity/gui/results/ResultsImportDialog.h"
+#include "objectivity/gui/shell/DemoBanner.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -71,6 +72,8 @@ ResultsBrowser *ResultsMenu::showBrowser() {
         m_browser->setWindowFlag(Qt::Window);
         m_browser->setAttribute(Qt::WA_DeleteOnClose);
         m_browser->resize(1300, 760);
+        if (m_demo)
+            DemoBanner::install(m_browser);
     }
     m_browser->show();
     m_browser->raise();
@@ -93,6 +96,8 @@ AnalysisView *ResultsMenu::showAnalysis() {
         m_analysis->setWindowFlag(Qt::Window);
         m_analysis->setAttribute(Qt::WA_DeleteOnClose);
         m_analysis->resize(1350, 780);
+        if (m_demo)
+            DemoBanner::install(m_analysis);
     }
     m_analysis->show();
     m_analysis->raise();

@@ -2,11 +2,11 @@
 
 #include "objectivity/gui/plan/PlanTemplates.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/DatabaseMeta.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "objectivity/storage/plan/StaffRepository.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -32,35 +32,31 @@ core::Status AppSession::open(const QString &path) {
     auto db = storage::Database::open(path);
     if (!db)
         return db.error();
+    if (db.value()->isNew())
+        if (auto st = addReferenceData(*db.value()); !st)
+            return st;
+    auto demo = storage::DatabaseMeta(*db.value()).isDemo();
+    if (!demo)
+        return demo.error();
     m_plans.reset();
     m_staff.reset();
     m_db = std::move(db.value());
     m_plans = std::make_unique<storage::PlanRepository>(*m_db);
     m_staff = std::make_unique<storage::StaffRepository>(*m_db);
-    m_demoPlanId = 0;
-    if (m_db->isNew())
-        return createDemoContent();
+    m_isDemo = demo.value();
     return {};
 }
 
-core::Status AppSession::createDemoContent() {
+core::Status AppSession::addReferenceData(storage::Database &db) {
+    storage::StaffRepository staff(db);
     for (const QString &role : PlanTemplates::roles()) {
         storage::Person p;
         p.name = role;
         p.isRole = true;
-        auto st = m_staff->add(p);
-        if (!st)
+        if (auto st = staff.add(p); !st)
             return st;
     }
-    core::Organization org;
-    org.name = QStringLiteral("МБОУ «СОШ № 1» (пример)");
-    org.kind = core::OrganizationKind::School;
-    core::Plan plan = PlanTemplates::build(PlanTemplates::Kind::School, org,
-                                           core::AcademicPeriod::containing(QDate::currentDate()));
-    auto st = m_plans->save(plan);
-    if (st)
-        m_demoPlanId = plan.id;
-    return st;
+    return {};
 }
 
 } // namespace objectivity::gui

@@ -13,7 +13,9 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     importFile = make(QStringLiteral("&Импорт документа…"), QKS(Qt::CTRL | Qt::Key_I));
     pasteImport =
         make(QStringLiteral("Вставить план из &буфера"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    newDatabase = make(QStringLiteral("Создать &базу…"));
     openDatabase = make(QStringLiteral("&Открыть базу…"), QKS::Open);
+    openDemo = make(QStringLiteral("Открыть &демонстрационную базу"));
     print = make(QStringLiteral("&Печать…"), QKS::Print);
     exportPdf = make(QStringLiteral("Экспорт в PDF…"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     exportXlsx = make(QStringLiteral("Экспорт в Excel…"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -62,7 +64,9 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     file->addAction(importFile);
     file->addAction(pasteImport);
     file->addSeparator();
+    file->addAction(newDatabase);
     file->addAction(openDatabase);
+    file->addAction(openDemo);
     recentMenu = file->addMenu(QStringLiteral("Недавние базы"));
     file->addSeparator();
     file->addAction(print);

@@ -4,6 +4,7 @@
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanExportController.h"
+#include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/plan/PlanView.h"
 #include "objectivity/gui/plan/PlanWorkflow.h"
@@ -12,27 +13,38 @@
 #include "objectivity/gui/results/ResultsMenu.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/gui/shell/DatabaseWaitIndicator.h"
+#include "objectivity/gui/shell/DemoBanner.h"
+#include "objectivity/gui/shell/DemoDatabase.h"
 #include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/shell/StartPage.h"
+#include "objectivity/io/results/DemoData.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/DatabaseMeta.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "objectivity/storage/results/LegacyDemoResults.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace objectivity::gui {
 
@@ -44,15 +56,26 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_editor(new PlanEditor(session->plans(), this)),
       m_actions(new MainActions(this)), m_planList(new PlanListView(this)),
       m_planView(new PlanView(m_editor, this)), m_detail(new MeasureDetailPanel(m_editor, this)),
-      m_dueView(new DueView(this)), m_tabs(new QTabWidget(this)),
-      m_staffModel(new StaffModel(session->staff(), this)),
+      m_dueView(new DueView(this)), m_tabs(new QTabWidget(this)), m_startPage(new StartPage(this)),
+      m_center(new QStackedWidget(this)), m_staffModel(new StaffModel(session->staff(), this)),
       m_export(new PlanExportController(this)),
       m_workflow(new PlanWorkflow(this, session, m_editor)), m_saveState(new QLabel(this)) {
-    setWindowTitle(QStringLiteral("Объективность — планы мероприятий"));
+    setWindowTitle(session->isDemo() ? QStringLiteral("Объективность — ДЕМО — планы мероприятий")
+                                     : QStringLiteral("Объективность — планы мероприятий"));
     setAcceptDrops(true);
     m_tabs->addTab(m_planView, QStringLiteral("План"));
     m_tabs->addTab(m_dueView, QStringLiteral("Сроки"));
-    setCentralWidget(m_tabs);
+    m_center->addWidget(m_startPage);
+    m_center->addWidget(m_tabs);
+    m_center->setCurrentWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_center);
+    if (session->isDemo())
+        DemoBanner::install(central);
+    setCentralWidget(central);
 
     auto *listDock = new QDockWidget(QStringLiteral("Планы"), this);
     listDock->setObjectName(QStringLiteral("plansDock"));
@@ -77,7 +100,29 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     QAction *redo = m_editor->undoStack()->createRedoAction(this, QStringLiteral("Повторить"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_actions->buildMenus(this, undo, redo);
-    (new ResultsMenu(this, session->database()))->install();
+    m_results = new ResultsMenu(this, session->database());
+    m_results->setDemo(session->isDemo());
+    m_results->install();
+    m_actions->openDemo->setEnabled(!session->isDemo());
+    m_startPage->addEntry(QStringLiteral("startImportPlan"), QStringLiteral("Импортировать план…"),
+                          QStringLiteral("Готовый план из Word (.docx), веб-страницы или текста: "
+                                         "разделы, сроки и ответственные распознаются."),
+                          m_actions->importFile);
+    m_startPage->addEntry(QStringLiteral("startTemplatePlan"),
+                          QStringLiteral("Создать план по шаблону…"),
+                          QStringLiteral("Школьный или муниципальный шаблон на учебный год, "
+                                         "дальше — правка в таблице."),
+                          m_actions->newPlan);
+    m_startPage->addEntry(QStringLiteral("startImportResults"),
+                          QStringLiteral("Импортировать результаты…"),
+                          QStringLiteral("Выгрузки ВПР, ОГЭ и ЕГЭ (CSV, Excel, формы ФИС ОКО) "
+                                         "для анализа объективности."),
+                          m_results->importResults);
+    m_startPage->addEntry(QStringLiteral("startOpenDemo"),
+                          QStringLiteral("Открыть демонстрационную базу"),
+                          QStringLiteral("Отдельный файл с примером плана и вымышленными "
+                                         "результатами 40 школ; ваша база не меняется."),
+                          m_actions->openDemo);
     m_planView->addToolBarActions({m_actions->addSection, m_actions->addMeasure, m_actions->remove,
                                    m_actions->moveUp, m_actions->moveDown});
     auto *del = new QShortcut(QKeySequence::Delete, m_planView->treeView(), nullptr, nullptr,
@@ -98,6 +143,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_detail->setOwnerNames(m_staffModel->names());
     reloadLists();
     restoreSettings();
+    updateStartPage();
     rememberDatabase(session->path());
     updateActions();
 }
@@ -115,6 +161,9 @@ void MainWindow::connectActions() {
     connect(a->importFile, &QAction::triggered, m_workflow, [this] { m_workflow->importFile(); });
     connect(a->pasteImport, &QAction::triggered, m_workflow, &PlanWorkflow::importClipboard);
     connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(a->newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(a->openDemo, &QAction::triggered, this,
+            [this] { openDatabase(DemoDatabase::defaultPath()); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->print, &QAction::triggered, this,
             [this] { m_export->printPreview(m_editor->plan()); });
@@ -247,8 +296,22 @@ void MainWindow::showDueView() {
 
 void MainWindow::reloadLists() {
     m_planList->reload(m_session->plans());
+    updateStartPage();
     if (m_tabs->currentWidget() == m_dueView)
         reloadDue();
+}
+
+bool MainWindow::isStartPageShown() const {
+    return m_center->currentWidget() == m_startPage;
+}
+
+void MainWindow::updateStartPage() {
+    const bool empty = m_planList->model()->plans().isEmpty();
+    m_center->setCurrentWidget(empty ? static_cast<QWidget *>(m_startPage) : m_tabs);
+    // The plan list and the measure panel have nothing to show beside the start page.
+    for (const char *dock : {"plansDock", "detailDock"})
+        if (auto *w = findChild<QDockWidget *>(QLatin1String(dock)))
+            w->setVisible(!empty);
 }
 
 void MainWindow::reloadDue() {
@@ -289,6 +352,49 @@ void MainWindow::openDatabase(const QString &path) {
         emit databaseRequested(path);
 }
 
+bool MainWindow::offerLegacyDemoRemoval() {
+    const QString keptKey = QStringLiteral("legacy_demo_kept");
+    if (m_session->isDemo() || !m_session->database())
+        return false;
+    storage::Database &db = *m_session->database();
+    storage::DatabaseMeta meta(db);
+    const auto kept = meta.value(keptKey);
+    if (!kept || *kept == QLatin1String("1"))
+        return false;
+    storage::LegacyDemoResults legacy(db);
+    const auto found = legacy.find(io::DemoData::importName());
+    if (!found || found->importId == 0)
+        return false;
+    const QString title = QStringLiteral("Демонстрационные результаты");
+    QMessageBox box(QMessageBox::Question, title,
+                    QStringLiteral("В этой базе есть демонстрационные результаты, которые прежняя "
+                                   "версия программы добавила при её создании: %1 строк, %2 "
+                                   "вымышленных школ под названиями настоящих муниципалитетов. "
+                                   "Они смешиваются с вашими результатами и искажают сравнение с "
+                                   "регионом.\n\nУдалить их? Ваши собственные результаты и планы "
+                                   "не изменятся.")
+                        .arg(QLocale().toString(found->rows))
+                        .arg(found->schools),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::Yes);
+    box.button(QMessageBox::Yes)->setText(QStringLiteral("Удалить"));
+    box.button(QMessageBox::No)->setText(QStringLiteral("Оставить"));
+    if (box.exec() != QMessageBox::Yes) {
+        if (auto st = meta.setValue(keptKey, QStringLiteral("1")); !st)
+            statusBar()->showMessage(st.error().toString());
+        return false;
+    }
+    if (auto st = legacy.remove(found->importId); !st) {
+        QMessageBox::warning(this, title, st.error().toString());
+        return false;
+    }
+    emit m_results->imported(); // open results windows reread the data
+    statusBar()->showMessage(QStringLiteral("Демонстрационные результаты удалены: %1 строк.")
+                                 .arg(QLocale().toString(found->rows)),
+                             15000);
+    return true;
+}
+
 void MainWindow::chooseDatabase() {
     const QString path = QFileDialog::getSaveFileName(
         this, QStringLiteral("Открыть или создать базу"), QFileInfo(m_session->path()).path(),
@@ -296,6 +402,28 @@ void MainWindow::chooseDatabase() {
         QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::chooseNewDatabase() {
+    const QString folder = QFileInfo(AppSession::defaultDatabasePath()).path();
+    QString suggested = AppSession::defaultDatabasePath();
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = QDir(folder).filePath(QStringLiteral("objectivity-%1.sqlite").arg(n));
+    const QString path =
+        QFileDialog::getSaveFileName(this, QStringLiteral("Создать базу"), suggested,
+                                     QStringLiteral("База «Объективность» (*.sqlite *.db)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, QStringLiteral("Создать базу"),
+                             QStringLiteral("Файл «%1» уже существует. Новая база создаётся в "
+                                            "новом файле; чтобы открыть этот, выберите «Файл → "
+                                            "Открыть базу…».")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
 }
 
 void MainWindow::rememberDatabase(const QString &path) {

@@ -2,12 +2,14 @@
 
 #include "objectivity/gui/plan/DueView.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
-#include "objectivity/gui/shell/MainWindow.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/plan/PlanView.h"
+#include "objectivity/gui/results/ResultsBrowser.h"
+#include "objectivity/gui/results/ResultsMenu.h"
+#include "objectivity/gui/shell/MainWindow.h"
 #include "objectivity/io/plan/PlanImporter.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 
@@ -60,6 +62,21 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
         return save(dialog.grab(), o.output);
     }
 
+    if (o.view == QLatin1String("start")) {
+        if (!window.isStartPageShown())
+            return fail(QStringLiteral("Стартовая страница показывается только для базы без "
+                                       "планов: укажите --db с новым файлом."));
+        return save(window.grab(), o.output);
+    }
+    if (o.view == QLatin1String("results")) {
+        ResultsBrowser *browser = window.results()->showBrowser();
+        if (!browser)
+            return fail(QStringLiteral("Окно результатов не открылось."));
+        browser->resize(o.width, o.height);
+        settle();
+        return save(browser->grab(), o.output);
+    }
+
     qint64 planId = o.planId;
     if (planId == 0) // the newest plan
         for (const auto &summary : window.planList()->model()->plans())
@@ -90,7 +107,7 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
     }
     if (o.view != QLatin1String("main"))
         return fail(QStringLiteral("Неизвестный вид снимка «%1»: main, detail, due, "
-                                   "import-preview.")
+                                   "import-preview, start, results.")
                         .arg(o.view));
     return save(window.grab(), o.output);
 }

@@ -18,7 +18,15 @@ simulation::GeneratorOptions DemoData::options() {
     o.municipalities = 2;
     o.firstYear = 2024;
     o.lastYear = 2025;
+    // Invented names, and logins of a region code that does not exist (00): the generator's
+    // default edu053… are real logins of schools of Dagestan.
+    o.municipalityNames = municipalityNames();
+    o.schoolCodePrefix = QStringLiteral("edu000");
     return o;
+}
+
+QStringList DemoData::municipalityNames() {
+    return {QStringLiteral("Демонстрационный городской округ"), QStringLiteral("Условный район")};
 }
 
 QString DemoData::importName() {

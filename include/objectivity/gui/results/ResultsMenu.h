@@ -26,6 +26,8 @@ public:
 
     // Adds the menu to the window's menu bar, before its last menu («Справка»).
     QMenu *install();
+    // The database is the demonstration one: the browser and the analysis carry a banner.
+    void setDemo(bool demo) { m_demo = demo; }
 
     QAction *importResults, *browse, *scales, *analysis;
 
@@ -42,6 +44,7 @@ private:
     storage::Database *m_db;
     QPointer<ResultsBrowser> m_browser;
     QPointer<AnalysisView> m_analysis;
+    bool m_demo = false;
 };
 
 } // namespace objectivity::gui

@@ -16,8 +16,9 @@ public:
     void buildMenus(QMainWindow *window, QAction *undo, QAction *redo);
 
     // Файл
-    QAction *newPlan, *importFile, *pasteImport, *openDatabase, *print, *exportPdf, *exportXlsx,
-        *exportOdt, *printReport, *exportReportPdf, *exportReportXlsx, *quit;
+    QAction *newPlan, *importFile, *pasteImport, *newDatabase, *openDatabase, *openDemo, *print,
+        *exportPdf, *exportXlsx, *exportOdt, *printReport, *exportReportPdf, *exportReportXlsx,
+        *quit;
     QMenu *recentMenu = nullptr;
     // Правка
     QAction *addSection, *addMeasure, *remove, *moveUp, *moveDown, *find, *columns;

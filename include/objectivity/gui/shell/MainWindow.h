@@ -3,6 +3,7 @@
 
 class QTabWidget;
 class QLabel;
+class QStackedWidget;
 
 namespace objectivity::gui {
 
@@ -15,10 +16,14 @@ class PlanExportController;
 class PlanListView;
 class PlanView;
 class PlanWorkflow;
+class ResultsMenu;
 class StaffModel;
+class StartPage;
 
 // The main window: composes the plan list, the plan view, the detail panel and the «Сроки» view,
-// and wires the menus to them. Remembers its geometry and the recent databases (QSettings).
+// and wires the menus to them. While the database has no plan it shows the start page instead.
+// On the demonstration database the title says «ДЕМО» and a banner sits over the views.
+// Remembers its geometry and the recent databases (QSettings).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -30,6 +35,10 @@ public:
     void showPlanView();
     // Asks the application to switch to another database file (databaseRequested).
     void openDatabase(const QString &path);
+    // A database made by a version before issue 11 carries demo results in among the user's:
+    // offers to remove them (storage::LegacyDemoResults). «Оставить» is remembered in the file.
+    // Returns true when they were removed.
+    bool offerLegacyDemoRemoval();
 
     PlanEditor *editor() const { return m_editor; }
     PlanView *planView() const { return m_planView; }
@@ -39,6 +48,12 @@ public:
     MainActions *actions() const { return m_actions; }
     PlanWorkflow *workflow() const { return m_workflow; }
     StaffModel *staffModel() const { return m_staffModel; }
+    ResultsMenu *results() const { return m_results; }
+    StartPage *startPage() const { return m_startPage; }
+    // «План» and «Сроки» (inside the central widget, beside the start page).
+    QTabWidget *tabs() const { return m_tabs; }
+    // True while the start page stands in for the plan views (the database has no plan).
+    bool isStartPageShown() const;
 
 signals:
     void databaseRequested(const QString &path);
@@ -55,6 +70,8 @@ private:
     void reloadDue();
     void showStaff();
     void chooseDatabase();
+    void chooseNewDatabase();
+    void updateStartPage();
     void rememberDatabase(const QString &path);
     void rebuildRecentMenu();
     void restoreSettings();
@@ -67,6 +84,9 @@ private:
     MeasureDetailPanel *m_detail;
     DueView *m_dueView;
     QTabWidget *m_tabs;
+    StartPage *m_startPage;
+    QStackedWidget *m_center;
+    ResultsMenu *m_results = nullptr;
     StaffModel *m_staffModel;
     PlanExportController *m_export;
     PlanWorkflow *m_workflow;

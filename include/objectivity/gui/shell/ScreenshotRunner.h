@@ -9,7 +9,8 @@ class MainWindow;
 // `objectivity --screenshot OUT.png`: renders the window (or one part of it) after loading and
 // writes a PNG, for the documentation. Views: "main" (the plan, first measure selected),
 // "detail" (the detail panel), "due" (the «Сроки» view), "import-preview" (the preview dialog of
-// importing `importFile`).
+// importing `importFile`), "start" (the start page of a database without plans), "results" (the
+// results browser).
 struct ScreenshotOptions {
     QString output;
     QString view = QStringLiteral("main");

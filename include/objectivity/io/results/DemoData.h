@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/simulation/GeneratorOptions.h"
 #include "objectivity/core/common/Result.h"
+#include "objectivity/simulation/GeneratorOptions.h"
 
 #include <functional>
 
@@ -10,13 +10,18 @@ class Database;
 
 namespace objectivity::io {
 
-// The demo region a new database starts with, so a new user sees real-looking ВПР/ОГЭ/ЕГЭ results
-// at once: a small generated region (RegionFilesWriter, fixed seed) imported with ResultsImporter,
-// as a user's flat file would be. The official lists of flagged schools stay empty.
+// The results of the demonstration database (gui::DemoDatabase, a file of its own, never a user's
+// database), so a new user sees ВПР/ОГЭ/ЕГЭ results and the analysis at work at once: a small
+// generated region (RegionFilesWriter, fixed seed) with invented municipalities and schools,
+// imported with ResultsImporter as a user's flat file would be. The official lists of flagged
+// schools stay empty.
 class DemoData {
 public:
     // 2 municipalities, 40 schools, 2024–2025, every kind of manipulation and two strong schools.
     static simulation::GeneratorOptions options();
+    // The invented municipalities of the demo: «Демонстрационный городской округ», «Условный
+    // район».
+    static QStringList municipalityNames();
 
     struct Summary {
         int rows = 0;
