@@ -1,5 +1,8 @@
 #include "objectivity/storage/Database.h"
 
+#include "objectivity/core/common/FileErrorText.h"
+#include "objectivity/storage/SqlErrorText.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -67,18 +70,26 @@ QStringList splitStatements(const QString &script) {
     return statements;
 }
 
-Error dbError(const QString &path, const QString &message) {
+Error dbError(const QString &path, const QString &message, const QString &details = QString()) {
     Error e;
     e.file = path;
     e.message = message;
+    e.details = details;
     return e;
 }
 
+// «<what>: <Russian reason>» with the driver's text as the details.
+Error dbError(const QString &path, const QString &what, const QSqlError &error) {
+    return SqlErrorText::error(path, what, error);
+}
+
 // True when the file starts with the SQLite header (an empty file counts as a new database).
-bool looksLikeSqlite(const QString &path, QString *problem) {
+bool looksLikeSqlite(const QString &path, QString *problem, QString *details) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("файл не удаётся открыть для чтения: %1").arg(f.errorString());
+        *problem = QStringLiteral("файл не удаётся открыть для чтения: %1")
+                       .arg(core::FileErrorText::russian(f));
+        *details = f.errorString();
         return false;
     }
     if (f.size() == 0)
@@ -94,7 +105,7 @@ bool looksLikeSqlite(const QString &path, QString *problem) {
 } // namespace
 
 QString sqlErrorText(const QSqlQuery &query) {
-    return QStringLiteral("ошибка базы данных: %1").arg(query.lastError().text());
+    return QStringLiteral("ошибка базы данных: %1").arg(SqlErrorText::russian(query.lastError()));
 }
 
 Database::Database(QString path, QString connectionName)
@@ -121,9 +132,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor pu
         if (info.isDir())
             return dbError(path,
                            QStringLiteral("указанный путь — это папка, а не файл базы данных"));
-        QString problem;
-        if (!looksLikeSqlite(path, &problem))
-            return dbError(path, problem);
+        QString problem, details;
+        if (!looksLikeSqlite(path, &problem, &details))
+            return dbError(path, problem, details);
     } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         return dbError(path, QStringLiteral("не удаётся создать папку для базы данных"));
     }
@@ -135,9 +146,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor pu
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(database->m_path);
         if (!db.open())
-            return dbError(
-                path,
-                QStringLiteral("не удаётся открыть базу данных: %1").arg(db.lastError().text()));
+            return dbError(path, QStringLiteral("не удаётся открыть базу данных"), db.lastError());
     }
     if (Status s = database->configure(purpose); !s)
         return s.error();
@@ -163,12 +172,11 @@ Status Database::configure(OpenFor purpose) {
     const bool check = purpose == OpenFor::Writing || schemaVersion() < latestSchemaVersion();
     if (!m_isNew && check) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-            return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается: %1")
-                                       .arg(q.lastError().text()));
+            return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается"),
+                           q.lastError());
         if (q.next() && q.value(0).toString() != QLatin1String("ok"))
-            return dbError(
-                m_path,
-                QStringLiteral("файл базы данных повреждён: %1").arg(q.value(0).toString()));
+            return dbError(m_path, QStringLiteral("файл базы данных повреждён"),
+                           q.value(0).toString().left(1000));
         q.finish();
     }
     if (!m_isNew) {
@@ -184,12 +192,12 @@ Status Database::configure(OpenFor purpose) {
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return dbError(m_path, sqlErrorText(q));
+            return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
     }
     // switching the journal writes the file header: only on a file that was checked
     if (check || m_isNew) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return dbError(m_path, sqlErrorText(q));
+            return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
     }
     return {};
 }
@@ -209,9 +217,9 @@ Status Database::migrate() {
         QString escaped = backup;
         escaped.replace(QLatin1Char('\''), QLatin1String("''"));
         if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped)))
-            return dbError(
-                m_path, QStringLiteral("не удалось сделать резервную копию перед обновлением: %1")
-                            .arg(q.lastError().text()));
+            return dbError(m_path,
+                           QStringLiteral("не удалось сделать резервную копию перед обновлением"),
+                           q.lastError());
         m_backupPath = backup;
     }
 
@@ -226,11 +234,11 @@ Status Database::migrate() {
             QSqlQuery q(connection());
             for (const QString &sql : statements)
                 if (!q.exec(sql))
-                    return dbError(m_path, QStringLiteral("обновление схемы %1 не удалось: %2")
-                                               .arg(number)
-                                               .arg(q.lastError().text()));
+                    return dbError(m_path,
+                                   QStringLiteral("обновление схемы %1 не удалось").arg(number),
+                                   q.lastError());
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)))
-                return dbError(m_path, sqlErrorText(q));
+                return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
             return {};
         });
         if (!s)
@@ -242,17 +250,16 @@ Status Database::migrate() {
 Status Database::transaction(const std::function<Status()> &work) {
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return dbError(
-            m_path, QStringLiteral("не удалось начать транзакцию: %1").arg(db.lastError().text()));
+        return dbError(m_path, QStringLiteral("не удалось начать транзакцию"), db.lastError());
     Status result = work();
     if (!result) {
         db.rollback();
         return result;
     }
     if (!db.commit()) {
-        const QString text = db.lastError().text();
+        const QSqlError error = db.lastError();
         db.rollback();
-        return dbError(m_path, QStringLiteral("не удалось сохранить изменения: %1").arg(text));
+        return dbError(m_path, QStringLiteral("не удалось сохранить изменения"), error);
     }
     return {};
 }
@@ -262,10 +269,10 @@ Result<QString> Database::openWorkerConnection() const {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        const QString text = db.lastError().text();
+        const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return dbError(m_path, QStringLiteral("не удаётся открыть базу данных: %1").arg(text));
+        return dbError(m_path, QStringLiteral("не удаётся открыть базу данных"), error);
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -1,7 +1,8 @@
 #include "objectivity/io/plan/DocxPlanReader.h"
 
-#include "objectivity/io/plan/PlanTextRules.h"
+#include "objectivity/io/formats/XmlErrorText.h"
 #include "objectivity/io/formats/ZipArchive.h"
+#include "objectivity/io/plan/PlanTextRules.h"
 
 #include <QXmlStreamReader>
 
@@ -254,12 +255,13 @@ Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
     DocxWalker walker(xml, doc);
     if (xml.readNextStartElement())
         walker.body();
-    if (xml.hasError())
-        return docxError(sourceName,
-                         QStringLiteral("содержимое документа (word/document.xml) повреждено: "
-                                        "%1 (строка XML %2)")
-                             .arg(xml.errorString())
-                             .arg(xml.lineNumber()));
+    if (xml.hasError()) {
+        Error e = docxError(
+            sourceName, QStringLiteral("содержимое документа (word/document.xml) повреждено: %1")
+                            .arg(XmlErrorText::russian(xml)));
+        e.details = XmlErrorText::original(xml);
+        return e;
+    }
     return doc;
 }
 

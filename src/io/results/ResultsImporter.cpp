@@ -1,15 +1,18 @@
 #include "objectivity/io/results/ResultsImporter.h"
 
+#include "formats/TableSource.h"
+#include "objectivity/core/common/FileErrorText.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/SqlErrorText.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 #include "results/ResultsHeadings.h"
 #include "results/ResultsRowImporter.h"
-#include "formats/TableSource.h"
-#include "objectivity/storage/Database.h"
-#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -104,6 +107,7 @@ template <std::size_t N> Status execAll(storage::Database &db, const char *const
         if (!q.exec(QString::fromLatin1(sql))) {
             Error e;
             e.message = storage::sqlErrorText(q);
+            e.details = storage::SqlErrorText::original(q.lastError());
             return e;
         }
     return {};
@@ -126,7 +130,7 @@ QString ResultsImporter::contentHash(const QString &path, QString *problem) {
     QString &why = problem ? *problem : ignored;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        why = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
+        why = QStringLiteral("файл не удаётся открыть: %1").arg(core::FileErrorText::russian(f));
         return QString();
     }
     QCryptographicHash h(QCryptographicHash::Sha1);
