@@ -303,8 +303,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             const auto rv = r.attributes().value(QLatin1String("r"));
             const int number = rv.isEmpty() ? row + 2 : rv.toInt();
             if (number < 1 || number > 1048576 || number - 1 <= row)
-                return sheetError(
-                    QStringLiteral("неверный номер строки %1").arg(core::quoteForMessage(rv.toString())));
+                return sheetError(QStringLiteral("неверный номер строки %1")
+                                      .arg(core::quoteForMessage(rv.toString())));
             row = number - 1;
             nextColumn = 0;
         } else if (elementName == QLatin1String("c")) {
@@ -317,8 +317,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             int cellRow = row, column = nextColumn;
             const auto ref = a.value(QLatin1String("r"));
             if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &column))
-                return sheetError(
-                    QStringLiteral("неверная ссылка на ячейку %1").arg(core::quoteForMessage(ref.toString())));
+                return sheetError(QStringLiteral("неверная ссылка на ячейку %1")
+                                      .arg(core::quoteForMessage(ref.toString())));
             nextColumn = column + 1;
             const QString type = a.value(QLatin1String("t")).toString();
             const int style = a.value(QLatin1String("s")).toInt();

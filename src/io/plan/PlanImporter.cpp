@@ -1,9 +1,11 @@
 #include "objectivity/io/plan/PlanImporter.h"
 
+#include "objectivity/core/common/FileErrorText.h"
+
+#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
-#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/TextPlanReader.h"
 
 #include <QFile>
@@ -83,9 +85,13 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         return fileError(name, QStringLiteral("файл слишком велик (%1 МБ) для документа с планом")
                                    .arg(info.size() / (1024 * 1024)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(name,
-                         QStringLiteral("не удаётся открыть файл: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e = fileError(
+            name,
+            QStringLiteral("не удаётся открыть файл: %1").arg(core::FileErrorText::russian(file)));
+        e.details = file.errorString();
+        return e;
+    }
     const QByteArray data = file.readAll();
     if (data.startsWith("PK\x03\x04")) {
         auto result = parseDocx(path, name);

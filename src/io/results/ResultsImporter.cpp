@@ -2,6 +2,7 @@
 
 #include "formats/TableSource.h"
 #include "objectivity/core/common/FileErrorText.h"
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/SqlErrorText.h"
 #include "objectivity/storage/results/ResultsRepository.h"
@@ -162,13 +163,12 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
     if (previous->id > 0) {
         if (options.onRepeat == OnRepeat::Fail)
             return Error::inFile(
-                path,
-                QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
-                               "файл «%3», строк: %4). Чтобы заменить её, "
-                               "укажите --on-repeat replace; чтобы пропустить — --on-repeat skip")
-                    .arg(previous->id)
-                    .arg(previous->importedAt, previous->fileName)
-                    .arg(previous->rowCount));
+                path, QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                                     "файл %3, строк: %4). Загрузку можно заменить этим файлом или "
+                                     "пропустить файл — выберите это при повторной загрузке")
+                          .arg(previous->id)
+                          .arg(previous->importedAt, core::quoteForMessage(previous->fileName))
+                          .arg(previous->rowCount));
         if (options.onRepeat == OnRepeat::Skip) {
             summary.importId = previous->id;
             summary.layout = previous->layout;

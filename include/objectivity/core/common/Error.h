@@ -9,6 +9,9 @@ struct Error {
     QString file;    // the input file, when the error is about one
     int row = -1;    // 1-based row / line, -1 when not applicable
     int column = -1; // 1-based column, -1 when not applicable
+    // The column's heading as the user's file has it («Год»), shown after the column number;
+    // empty when unknown.
+    QString columnName{};
     // The original text of the failure as the library gave it (Qt, SQLite, minizip), usually in
     // English: never part of `message`; the GUI shows it under «Подробности», the CLI on a line of
     // its own. Empty when there is nothing more to say.
