@@ -1,7 +1,8 @@
 // «Объективность»: the desktop application. Opens the database (--db FILE or the default one),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
-#include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/gui/results/DemoResultsLoader.h"
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/shell/ErrorMessage.h"
 #include "objectivity/gui/shell/MainWindow.h"
 #include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/storage/Database.h"
@@ -62,12 +63,16 @@ int main(int argc, char **argv) {
     std::function<bool(const QString &)> openWindow = [&](const QString &file) -> bool {
         auto next = std::make_unique<gui::AppSession>();
         if (auto st = next->open(file); !st) {
-            const QString text =
-                QStringLiteral("Не удалось открыть базу: ") + st.error().toString();
-            if (parser.isSet(shot) || !window)
-                QTextStream(stderr) << text << Qt::endl;
-            else
-                QMessageBox::warning(window.get(), QStringLiteral("Открытие базы"), text);
+            if (parser.isSet(shot) || !window) {
+                QTextStream err(stderr);
+                err << QStringLiteral("Не удалось открыть базу: ") << st.error().toString()
+                    << Qt::endl;
+                if (!st.error().details.isEmpty())
+                    err << QStringLiteral("Подробности: ") << st.error().details << Qt::endl;
+            } else {
+                gui::ErrorMessage::show(window.get(), QStringLiteral("Открытие базы"), st.error(),
+                                        QStringLiteral("Не удалось открыть базу."));
+            }
             return false;
         }
         if (next->database()->isNew()) {

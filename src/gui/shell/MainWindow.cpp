@@ -1,17 +1,19 @@
 #include "objectivity/gui/shell/MainWindow.h"
 
-#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/shell/ErrorMessage.h"
+
 #include "objectivity/gui/plan/DueView.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanExportController.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/plan/PlanView.h"
 #include "objectivity/gui/plan/PlanWorkflow.h"
-#include "objectivity/gui/results/ResultsMenu.h"
 #include "objectivity/gui/plan/StaffDialog.h"
 #include "objectivity/gui/plan/StaffModel.h"
+#include "objectivity/gui/results/ResultsMenu.h"
+#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QAction>
@@ -219,7 +221,7 @@ void MainWindow::openPlan(qint64 planId) {
     }
     auto st = m_editor->loadPlan(planId);
     if (!st) {
-        QMessageBox::warning(this, QStringLiteral("Открытие плана"), st.error().toString());
+        ErrorMessage::show(this, QStringLiteral("Открытие плана"), st.error());
         return;
     }
     m_planList->selectPlan(planId);
