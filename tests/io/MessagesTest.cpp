@@ -82,7 +82,7 @@ protected:
     qint64 participants() {
         QSqlQuery q(db->connection());
         return q.exec(u"SELECT COUNT(*) FROM participants"_s) && q.next() ? q.value(0).toLongLong()
-                                                                         : -1;
+                                                                          : -1;
     }
 
     QTemporaryDir dir;
@@ -120,7 +120,7 @@ TEST_F(MessagesTest, MalformedDocxXmlIsReportedInRussianWithQtsTextAsDetails) {
     auto r = io::PlanImporter::importFile(path);
     ASSERT_FALSE(r.ok());
     expectUserMessage(r.error());
-    EXPECT_TRUE(r.error().toString().contains(u"разметка XML нарушена"_s))
+    EXPECT_TRUE(r.error().toString().contains(u"разметка нарушена"_s))
         << r.error().toString().toStdString();
     EXPECT_TRUE(r.error().details.contains(u"mismatch"_s)) << r.error().details.toStdString();
 }
@@ -133,7 +133,8 @@ TEST_F(MessagesTest, TruncatedDocxXmlIsReportedInRussian) {
     auto r = io::PlanImporter::importFile(path);
     ASSERT_FALSE(r.ok());
     expectUserMessage(r.error());
-    EXPECT_TRUE(r.error().toString().contains(u"обрывается"_s)) << r.error().toString().toStdString();
+    EXPECT_TRUE(r.error().toString().contains(u"обрывается"_s))
+        << r.error().toString().toStdString();
     EXPECT_FALSE(r.error().details.isEmpty());
 }
 
@@ -205,7 +206,7 @@ TEST_F(MessagesTest, ABadValueNamesTheColumnAsTheFileHasIt) {
 TEST_F(MessagesTest, FlaggedListNamesItsColumnsAndQuotesShort) {
     const QString huge(300, u'ж');
     const QString path = writeLines(u"список.csv"_s, {u"Год;Логин;Муниципалитет;ОО;4 РУ"_s,
-                                                    u"2024;школа-1;Район;Школа;"_s + huge});
+                                                      u"2024;школа-1;Район;Школа;"_s + huge});
     auto r = io::FlaggedListImporter(*db).importFile(path);
     ASSERT_FALSE(r.ok());
     expectUserMessage(r.error());

@@ -1,7 +1,7 @@
-// storage::SqlErrorText: every SQLite failure a user can meet reads as Russian; the driver's text is
-// kept for the details. Real failures from a real connection where SQLite can produce them here.
-#include "objectivity/storage/Database.h"
+// storage::SqlErrorText: every SQLite failure a user can meet reads as Russian; the driver's text
+// is kept for the details. Real failures from a real connection where SQLite can produce them here.
 #include "objectivity/storage/SqlErrorText.h"
+#include "objectivity/storage/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -55,7 +55,8 @@ TEST(SqlErrorTextTest, AConstraintFailureOfARealQueryIsRussianWithTheOriginalAsD
     ASSERT_TRUE(q.exec(u"CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE)"_s));
     ASSERT_TRUE(q.exec(u"INSERT INTO t (v) VALUES ('a')"_s));
     ASSERT_FALSE(q.exec(u"INSERT INTO t (v) VALUES ('a')"_s));
-    const core::Error e = SqlErrorText::error(u"c.sqlite"_s, u"запись не сохранена"_s, q.lastError());
+    const core::Error e =
+        SqlErrorText::error(u"c.sqlite"_s, u"запись не сохранена"_s, q.lastError());
     EXPECT_EQ(e.message, u"запись не сохранена: такая запись уже есть в базе данных (повтор "
                          u"уникального значения)"_s);
     EXPECT_TRUE(e.details.contains(u"UNIQUE constraint failed"_s)) << e.details.toStdString();

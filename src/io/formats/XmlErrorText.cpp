@@ -11,17 +11,18 @@ QString reason(const QXmlStreamReader &xml) {
     case QXmlStreamReader::CustomError:
         return xml.errorString();
     case QXmlStreamReader::PrematureEndOfDocumentError:
-        return QStringLiteral("XML обрывается раньше конца (часть файла недописана или обрезана)");
+        return QStringLiteral(
+            "разметка обрывается раньше конца (часть файла недописана или обрезана)");
     case QXmlStreamReader::UnexpectedElementError:
-        return QStringLiteral("в XML встретился неожиданный элемент");
+        return QStringLiteral("в разметке встретился неожиданный элемент");
     case QXmlStreamReader::NotWellFormedError:
         if (xml.errorString().contains(QLatin1String("encod"), Qt::CaseInsensitive))
-            return QStringLiteral("текст XML в неизвестной или неверной кодировке");
-        return QStringLiteral("разметка XML нарушена (файл повреждён или изменён вручную)");
+            return QStringLiteral("текст разметки в неизвестной или неверной кодировке");
+        return QStringLiteral("разметка нарушена (файл повреждён или изменён вручную)");
     case QXmlStreamReader::NoError:
         break;
     }
-    return QStringLiteral("ошибка чтения XML");
+    return QStringLiteral("ошибка чтения разметки");
 }
 
 } // namespace
@@ -29,7 +30,7 @@ QString reason(const QXmlStreamReader &xml) {
 QString XmlErrorText::russian(const QXmlStreamReader &xml) {
     if (xml.error() == QXmlStreamReader::CustomError)
         return xml.errorString();
-    return QStringLiteral("%1 (строка XML %2, позиция %3)")
+    return QStringLiteral("%1 (строка %2, позиция %3 разметки)")
         .arg(reason(xml))
         .arg(xml.lineNumber())
         .arg(xml.columnNumber());

@@ -11,7 +11,7 @@ namespace objectivity::io {
 // raiseError() (CustomError) is already Russian and is kept as it is.
 class XmlErrorText {
 public:
-    // «разметка XML нарушена (строка XML 12, позиция 5)».
+    // «разметка нарушена (строка 12, позиция 5 разметки)».
     static QString russian(const QXmlStreamReader &xml);
     // Qt's text with its position: «Opening and ending tag mismatch. (line 12, column 5)».
     static QString original(const QXmlStreamReader &xml);
