@@ -114,7 +114,7 @@ TEST_F(FlaggedListImporterTest, BadCellsRefusedWithNothingStored) {
     auto r = FlaggedListImporter(*db).importFile(path);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().toString().contains(
-        u"строка 3, столбец 5: в столбце признака «4 РУ» вместо числа «да»"_s))
+        u"строка 3, столбец 5 «4 РУ»: вместо числа признака «да»"_s))
         << r.error().toString().toStdString();
     EXPECT_TRUE(flags().isEmpty());
     auto imports = storage::ResultsRepository(*db).imports();

@@ -175,9 +175,8 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
             for (const auto &[heading, c] : std::as_const(markerColumns)) {
                 int v = 0;
                 if (!readCount(cell(c), &v))
-                    return src->errorAt(c, QStringLiteral("в столбце признака %1 вместо числа %2")
-                                               .arg(core::quoteForMessage(heading),
-                                                    core::quoteForMessage(cell(c))));
+                    return src->errorAt(c, QStringLiteral("вместо числа признака %1")
+                                               .arg(core::quoteForMessage(cell(c))));
                 if (v != 0)
                     f.markers.insert(heading, v);
             }
