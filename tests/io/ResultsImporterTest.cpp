@@ -140,8 +140,9 @@ TEST_F(ResultsImporterTest, DecimalCommaAndEmptyRows) {
         2.5);
     // 2.5 ≠ 1 + 1 + 1: a warning naming the file, row and column, the row still imported.
     const QString all = r->warnings.join(u'\n');
-    EXPECT_TRUE(all.contains(u"Файл «dec.csv», строка 6, столбец 14 «Первичный балл»: первичный балл 2,5 не равен "
-                             u"сумме баллов за задания (3)"_s))
+    EXPECT_TRUE(all.contains(
+        u"Файл «dec.csv», строка 6, столбец 14 «Первичный балл»: первичный балл 2,5 не равен "
+        u"сумме баллов за задания (3)"_s))
         << all.toStdString();
 }
 

@@ -163,9 +163,10 @@ void MainWindow::connectActions() {
     connect(m_planView, &PlanView::currentChanged, this, &MainWindow::updateActions);
     connect(m_editor, &PlanEditor::message, this,
             [this](const QString &t) { statusBar()->showMessage(t, 15000); });
-    connect(m_editor, &PlanEditor::saveFailed, this, [this](const QString &t) {
+    connect(m_editor, &PlanEditor::saveFailed, this, [this](const core::Error &error) {
         m_saveState->setText(QStringLiteral("Не сохранено!"));
-        QMessageBox::warning(this, QStringLiteral("Сохранение"), t);
+        ErrorMessage::show(this, QStringLiteral("Сохранение"), error,
+                           QStringLiteral("Не удалось сохранить изменения."));
     });
     auto *listTimer = new QTimer(this);
     listTimer->setSingleShot(true);
