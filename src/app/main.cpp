@@ -5,6 +5,7 @@
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/gui/shell/DemoDatabase.h"
+#include "objectivity/gui/shell/ErrorMessage.h"
 #include "objectivity/gui/shell/MainWindow.h"
 #include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/storage/Database.h"
@@ -85,12 +86,16 @@ int main(int argc, char **argv) {
         if (st)
             st = next->open(file);
         if (!st) {
-            const QString text =
-                QStringLiteral("Не удалось открыть базу: ") + st.error().toString();
-            if (parser.isSet(shot) || !window)
-                QTextStream(stderr) << text << Qt::endl;
-            else
-                QMessageBox::warning(window.get(), QStringLiteral("Открытие базы"), text);
+            if (parser.isSet(shot) || !window) {
+                QTextStream err(stderr);
+                err << QStringLiteral("Не удалось открыть базу: ") << st.error().toString()
+                    << Qt::endl;
+                if (!st.error().details.isEmpty())
+                    err << QStringLiteral("Подробности: ") << st.error().details << Qt::endl;
+            } else {
+                gui::ErrorMessage::show(window.get(), QStringLiteral("Открытие базы"), st.error(),
+                                        QStringLiteral("Не удалось открыть базу."));
+            }
             return false;
         }
         const bool wasShown = window && window->isVisible();

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "objectivity/core/common/MessageText.h"
+
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseWait.h"
 
@@ -57,7 +59,13 @@ core::Result<storage::Database *> CliContext::database(storage::Database::OpenFo
 }
 
 int CliContext::fail(const core::Error &error) {
-    return fail(error.toString());
+    fail(error.toString());
+    // The library's original text (Qt, SQLite), for whoever looks into the failure: on a line of
+    // its own after a Russian label, never inside the message.
+    if (!error.details.isEmpty())
+        m_err << QStringLiteral("Подробности: ") << core::shortenForMessage(error.details, 1000)
+              << Qt::endl;
+    return Failure;
 }
 
 int CliContext::fail(const QString &message) {

@@ -77,8 +77,21 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
     QElapsedTimer timer;
     timer.start();
     auto summary = io::ResultsImporter(**db).importFile(args.first(), options);
-    if (!summary)
-        return ctx.failImport(summary.error());
+    if (!summary) {
+        const int code = ctx.failImport(summary.error());
+        // The importer's messages name no command-line options: the hint for this tool is here.
+        const QString &m = summary.error().message;
+        if (m.contains(u"не указан логин ОО"_s))
+            ctx.err() << u"Подсказка: логин задаётся параметром --school ЛОГИН.\n"_s;
+        else if (m.contains(u"уже загружен"_s))
+            ctx.err() << u"Подсказка: --on-repeat replace заменит загрузку, --on-repeat skip "
+                         u"пропустит файл.\n"_s;
+        else if (m.contains(u"не найден обязательный столбец"_s) ||
+                 m.contains(u"нераспознанные столбцы"_s))
+            ctx.err() << u"Подсказка: столбец сопоставляется полю параметром --map "
+                         u"\"ЗАГОЛОВОК=поле\".\n"_s;
+        return code;
+    }
     if (summary->skipped) {
         ctx.out() << u"Этот файл уже загружен (загрузка № %1); пропущен.\n"_s.arg(
             summary->importId);

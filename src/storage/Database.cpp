@@ -1,7 +1,9 @@
 #include "objectivity/storage/Database.h"
 
 #include "FileAccess.h"
+#include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/storage/DatabaseWait.h"
+#include "objectivity/storage/SqlErrorText.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -71,19 +73,28 @@ QStringList splitStatements(const QString &script) {
     return statements;
 }
 
-Error dbError(const QString &path, const QString &message) {
+Error dbError(const QString &path, const QString &message, const QString &details = QString()) {
     Error e;
     e.file = path;
     e.message = message;
+    e.details = details;
     return e;
+}
+
+// «<what>: <Russian reason>» with the driver's text as the details.
+Error dbError(const QString &path, const QString &what, const QSqlError &error) {
+    return SqlErrorText::error(path, what, error);
 }
 
 // True when the file starts with the SQLite header (an empty file counts as a new database).
 // `header` gets the first 100 bytes.
-bool looksLikeSqlite(const QString &path, QString *problem, QByteArray *header) {
+bool looksLikeSqlite(const QString &path, QString *problem, QString *details,
+                     QByteArray *header) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *problem = QStringLiteral("файл не удаётся открыть для чтения: %1").arg(f.errorString());
+        *problem = QStringLiteral("файл не удаётся открыть для чтения: %1")
+                       .arg(core::FileErrorText::russian(f));
+        *details = f.errorString();
         return false;
     }
     if (f.size() == 0)
@@ -104,7 +115,7 @@ bool isWalFile(const QByteArray &header) {
 } // namespace
 
 QString sqlErrorText(const QSqlQuery &query) {
-    return QStringLiteral("ошибка базы данных: %1").arg(query.lastError().text());
+    return QStringLiteral("ошибка базы данных: %1").arg(SqlErrorText::russian(query.lastError()));
 }
 
 Database::Database(QString path, QString connectionName)
@@ -132,9 +143,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor pu
         if (info.isDir())
             return dbError(path,
                            QStringLiteral("указанный путь — это папка, а не файл базы данных"));
-        QString problem;
-        if (!looksLikeSqlite(path, &problem, &header))
-            return dbError(path, problem);
+        QString problem, details;
+        if (!looksLikeSqlite(path, &problem, &details, &header))
+            return dbError(path, problem, details);
     } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         return dbError(path, QStringLiteral("не удаётся создать папку для базы данных"));
     }
@@ -183,15 +194,15 @@ Status Database::connect(const QString &name) const {
     db.setDatabaseName(m_databaseName);
     db.setConnectOptions(m_connectOptions);
     if (!db.open()) {
-        const QString text = db.lastError().text();
+        const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return dbError(m_path, QStringLiteral("не удаётся открыть базу данных: %1").arg(text));
+        return dbError(m_path, QStringLiteral("не удаётся открыть базу данных"), error);
     }
     DatabaseWait::install(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return dbError(m_path, sqlErrorText(q));
+        return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
     return {};
 }
 
@@ -217,8 +228,9 @@ Status Database::configure(OpenFor purpose) {
         // Reading only: nothing is written, so no integrity scan; SQLite reports a damaged page
         // when a read meets it.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return dbError(m_path, QStringLiteral("базу данных не удаётся прочитать (%1): %2")
-                                       .arg(m_readOnlyWhy, q.lastError().text()));
+            return dbError(m_path,
+                           QStringLiteral("базу данных не удаётся прочитать (%1)").arg(m_readOnlyWhy),
+                           q.lastError());
         q.finish();
         const int version = schemaVersion();
         if (version < latestSchemaVersion())
@@ -237,12 +249,11 @@ Status Database::configure(OpenFor purpose) {
         !isReadOnly() && (purpose == OpenFor::Writing || schemaVersion() < latestSchemaVersion());
     if (!m_isNew && check) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-            return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается: %1")
-                                       .arg(q.lastError().text()));
+            return dbError(m_path, QStringLiteral("файл базы данных повреждён или не читается"),
+                           q.lastError());
         if (q.next() && q.value(0).toString() != QLatin1String("ok"))
-            return dbError(
-                m_path,
-                QStringLiteral("файл базы данных повреждён: %1").arg(q.value(0).toString()));
+            return dbError(m_path, QStringLiteral("файл базы данных повреждён"),
+                           q.value(0).toString().left(1000));
         q.finish();
     }
     if (!m_isNew) {
@@ -258,11 +269,11 @@ Status Database::configure(OpenFor purpose) {
     if (isReadOnly())
         return {};
     if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-        return dbError(m_path, sqlErrorText(q));
+        return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
     // switching the journal writes the file header: only on a file that was checked
     if (check || m_isNew) {
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return dbError(m_path, sqlErrorText(q));
+            return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
     }
     return {};
 }
@@ -282,9 +293,9 @@ Status Database::migrate() {
         QString escaped = backup;
         escaped.replace(QLatin1Char('\''), QLatin1String("''"));
         if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped)))
-            return dbError(
-                m_path, QStringLiteral("не удалось сделать резервную копию перед обновлением: %1")
-                            .arg(q.lastError().text()));
+            return dbError(m_path,
+                           QStringLiteral("не удалось сделать резервную копию перед обновлением"),
+                           q.lastError());
         m_backupPath = backup;
     }
 
@@ -302,11 +313,11 @@ Status Database::migrate() {
             QSqlQuery q(connection());
             for (const QString &sql : statements)
                 if (!q.exec(sql))
-                    return dbError(m_path, QStringLiteral("обновление схемы %1 не удалось: %2")
-                                               .arg(number)
-                                               .arg(q.lastError().text()));
+                    return dbError(m_path,
+                                   QStringLiteral("обновление схемы %1 не удалось").arg(number),
+                                   q.lastError());
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)))
-                return dbError(m_path, sqlErrorText(q));
+                return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
             return {};
         });
         if (!s)
@@ -327,9 +338,8 @@ Status Database::transaction(const std::function<Status()> &work) {
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (DatabaseWait::isBusy(begin.lastError()))
                 return dbError(m_path, DatabaseWait::busyMessage());
-            return dbError(
-                m_path,
-                QStringLiteral("не удалось начать транзакцию: %1").arg(begin.lastError().text()));
+            return dbError(m_path, QStringLiteral("не удалось начать транзакцию"),
+                           begin.lastError());
         }
     }
     DatabaseWait::finish();
@@ -343,8 +353,7 @@ Status Database::transaction(const std::function<Status()> &work) {
         db.rollback();
         if (DatabaseWait::isBusy(error))
             return dbError(m_path, DatabaseWait::busyMessage());
-        return dbError(m_path,
-                       QStringLiteral("не удалось сохранить изменения: %1").arg(error.text()));
+        return dbError(m_path, QStringLiteral("не удалось сохранить изменения"), error);
     }
     return {};
 }

@@ -2,19 +2,44 @@
 // Small helpers shared by the repositories (private to storage).
 #include "objectivity/core/common/Error.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/SqlErrorText.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace objectivity::storage::sql {
 
-// An Error naming the database file: "<what>: ошибка базы данных: <driver text>".
+// An Error naming the database file: "<what>: ошибка базы данных: <Russian reason>", the driver's
+// own text in the details.
 inline core::Error queryError(const Database &db, const QSqlQuery &query, const QString &what) {
     core::Error e;
     e.file = db.path();
     e.message = what + QStringLiteral(": ") + sqlErrorText(query);
+    e.details = SqlErrorText::original(query.lastError());
+    return e;
+}
+// The same without a file: "ошибка базы данных: <Russian reason>".
+inline core::Error queryError(const QSqlQuery &query) {
+    core::Error e;
+    e.message = sqlErrorText(query);
+    e.details = SqlErrorText::original(query.lastError());
+    return e;
+}
+
+// A failure of the SQLite C API on `handle` (the connection's handle): Russian reason, SQLite's
+// text as details.
+inline core::Error apiError(const Database &db, sqlite3 *handle) {
+    core::Error e;
+    e.file = db.path();
+    const QString original = QString::fromUtf8(sqlite3_errmsg(handle));
+    e.message = QStringLiteral("ошибка базы данных: %1")
+                    .arg(SqlErrorText::russian(sqlite3_extended_errcode(handle), original));
+    e.details = original;
     return e;
 }
 

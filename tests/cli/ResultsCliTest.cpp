@@ -60,7 +60,8 @@ TEST_F(ResultsCli, RejectedFileExitsNonZeroAndChangesNothing) {
     const CliRun r = run({u"results"_s, u"import"_s, writeFile(u"bad.csv"_s, bad)});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"Файл отклонён, база данных не изменена"_s));
-    EXPECT_TRUE(r.err.contains(u"строка 3, столбец 9: вместо баллов за задание 2 текст «один»"_s))
+    EXPECT_TRUE(
+        r.err.contains(u"строка 3, столбец 9 «З2»: вместо баллов за задание 2 текст «один»"_s))
         << r.err.toStdString();
     EXPECT_EQ(dbHash(), before);
     const CliRun usage = run({u"results"_s, u"import"_s, u"x.csv"_s, u"--map"_s, u"oops"_s});

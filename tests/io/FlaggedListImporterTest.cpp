@@ -113,8 +113,8 @@ TEST_F(FlaggedListImporterTest, BadCellsRefusedWithNothingStored) {
                                   u"2023;edu1;Район;Школа;1;1"_s, u"2023;edu2;Район;Школа;да;1"_s});
     auto r = FlaggedListImporter(*db).importFile(path);
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.error().toString().contains(
-        u"строка 3, столбец 5: в столбце признака «4 РУ» вместо числа «да»"_s))
+    EXPECT_TRUE(
+        r.error().toString().contains(u"строка 3, столбец 5 «4 РУ»: вместо числа признака «да»"_s))
         << r.error().toString().toStdString();
     EXPECT_TRUE(flags().isEmpty());
     auto imports = storage::ResultsRepository(*db).imports();

@@ -140,8 +140,9 @@ TEST_F(ResultsImporterTest, DecimalCommaAndEmptyRows) {
         2.5);
     // 2.5 ≠ 1 + 1 + 1: a warning naming the file, row and column, the row still imported.
     const QString all = r->warnings.join(u'\n');
-    EXPECT_TRUE(all.contains(u"Файл «dec.csv», строка 6, столбец 14: первичный балл 2,5 не равен "
-                             u"сумме баллов за задания (3)"_s))
+    EXPECT_TRUE(all.contains(
+        u"Файл «dec.csv», строка 6, столбец 14 «Первичный балл»: первичный балл 2,5 не равен "
+        u"сумме баллов за задания (3)"_s))
         << all.toStdString();
 }
 
@@ -180,7 +181,7 @@ TEST_F(ResultsImporterTest, MarkAgainstScaleAndUnknownScaleToldOnce) {
                                     row(u"604"_s, u"1;1;1"_s, u"3;5;5"_s)}));
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     const QString all = r->warnings.join(u'\n');
-    EXPECT_TRUE(all.contains(u"строка 2, столбец 15: отметка 5 не соответствует шкале"_s))
+    EXPECT_TRUE(all.contains(u"строка 2, столбец 15 «Отметка»: отметка 5 не соответствует шкале"_s))
         << all.toStdString();
     EXPECT_FALSE(all.contains(u"строка 3, столбец 15"_s)); // 2 for 3 points agrees
     // ВПР 5 Математика: no scale — told once for the procedure, not per row.
@@ -197,20 +198,20 @@ TEST_F(ResultsImporterTest, PointsAboveMaximumRejected) {
                 u"2024;ВПР;5;Математика;3;3;1;П"_s});
     const QString path = writeLines(u"max.csv"_s, {kHeader, row(u"701"_s, u"1;2;1"_s, u"4;3;3"_s),
                                                    row(u"702"_s, u"1;3;1"_s, u"5;3;3"_s)});
-    expectRejected(path, u"строка 3, столбец 12: за задание 2 указано 3 б., а максимум — 2"_s);
+    expectRejected(path, u"строка 3, столбец 12 «З2»: за задание 2 указано 3 б., а максимум — 2"_s);
 }
 
 TEST_F(ResultsImporterTest, DuplicateCodesUnknownSubjectAndTextRejected) {
     expectRejected(writeLines(u"dup.csv"_s, {kHeader, row(u"801"_s, u"1;1;1"_s, u"3;3;3"_s),
                                              row(u"801"_s, u"0;1;1"_s, u"2;3;3"_s)}),
-                   u"строка 3, столбец 9: код участника «801» повторяется"_s);
+                   u"строка 3, столбец 9 «Код участника»: код участника «801» повторяется"_s);
     expectRejected(
         writeLines(u"subj.csv"_s, {kHeader, row(u"802"_s, u"1;1;1"_s, u"3;3;3"_s)
                                                 .replace(u"Математика"_s, u"Астрология"_s)}),
         u"неизвестный предмет «Астрология»"_s);
     expectRejected(writeLines(u"text.csv"_s, {kHeader, row(u"803"_s, u"1;1;1"_s, u"3;3;3"_s),
                                               row(u"804"_s, u"1;два;1"_s, u"3;3;3"_s)}),
-                   u"строка 3, столбец 12: вместо баллов за задание 2 текст «два»"_s);
+                   u"строка 3, столбец 12 «З2»: вместо баллов за задание 2 текст «два»"_s);
     expectRejected(writeLines(u"mark.csv"_s, {kHeader, row(u"805"_s, u"1;1;1"_s, u"3;отл;3"_s)}),
                    u"вместо отметки текст «отл»"_s);
     EXPECT_EQ(state(), u"0/0/0/0/0"_s);

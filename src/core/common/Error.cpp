@@ -1,5 +1,7 @@
 #include "objectivity/core/common/Error.h"
 
+#include "objectivity/core/common/MessageText.h"
+
 #include <QFileInfo>
 
 namespace objectivity::core {
@@ -14,13 +16,22 @@ QString Error::toString() const {
     if (column > 0)
         where += (where.isEmpty() ? QStringLiteral("Столбец %1") : QStringLiteral(", столбец %1"))
                      .arg(column);
-    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    if (!columnName.isEmpty())
+        where += (column > 0        ? QStringLiteral(" %1")
+                  : where.isEmpty() ? QStringLiteral("Столбец %1")
+                                    : QStringLiteral(", столбец %1"))
+                     .arg(quoteForMessage(columnName));
+    const QString text = message.size() > kMaxMessageChars
+                             ? message.left(kMaxMessageChars) + QChar(0x2026)
+                             : message;
+    return where.isEmpty() ? text : where + QStringLiteral(": ") + text;
 }
 
-Error Error::inFile(const QString &path, const QString &message) {
+Error Error::inFile(const QString &path, const QString &message, const QString &details) {
     Error e;
     e.file = QFileInfo(path).fileName();
     e.message = message;
+    e.details = details;
     return e;
 }
 

@@ -116,7 +116,7 @@ void PlanEditor::persist(bool executionOnly, int section, int measure) {
     }
     if (!st) {
         m_lastError = st.error().toString();
-        emit saveFailed(QStringLiteral("Не удалось сохранить изменения: ") + m_lastError);
+        emit saveFailed(st.error());
         return;
     }
     emit saved();

@@ -1,5 +1,7 @@
 #include "objectivity/gui/plan/PlanExportController.h"
 
+#include "objectivity/gui/shell/ErrorMessage.h"
+
 #include "objectivity/io/export/PlanDocumentBuilder.h"
 #include "objectivity/io/export/PlanDocumentPainter.h"
 #include "objectivity/io/export/PlanOdtWriter.h"
@@ -158,11 +160,11 @@ Writer writerFor(Format format) {
 
 void showError(QWidget *parent, const QString &title, const QString &path,
                const core::Error &error) {
-    QString text =
+    const QString lead =
         QStringLiteral("Не удалось сохранить файл «%1».").arg(QDir::toNativeSeparators(path));
-    if (!error.message.isEmpty())
-        text += QStringLiteral("\n\n") + error.message;
-    QMessageBox::warning(parent, title, text);
+    core::Error shown = error;
+    shown.file.clear(); // the lead names the file with its folder
+    ErrorMessage::show(parent, title, shown, lead);
 }
 
 // A name next to the target for the file being written, so a cancelled export leaves no file and
@@ -250,13 +252,13 @@ void showPreview(QWidget *parent, const core::Plan &plan, const Options &options
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     dialog.resize(1100, 800);
-    QObject::connect(
-        &dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-        [&document, parent](QPrinter *device) {
-            const core::Result<int> pages = io::PlanDocumentPainter::paint(*document, *device);
-            if (!pages.ok())
-                QMessageBox::warning(parent, QStringLiteral("Печать"), pages.error().toString());
-        });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document, parent](QPrinter *device) {
+                         const core::Result<int> pages =
+                             io::PlanDocumentPainter::paint(*document, *device);
+                         if (!pages.ok())
+                             ErrorMessage::show(parent, QStringLiteral("Печать"), pages.error());
+                     });
     dialog.exec();
 }
 

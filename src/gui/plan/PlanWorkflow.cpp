@@ -1,13 +1,15 @@
 #include "objectivity/gui/plan/PlanWorkflow.h"
 
-#include "shell/CoreBridge.h"
-#include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/gui/shell/ErrorMessage.h"
+
 #include "objectivity/gui/plan/ApprovalDialog.h"
 #include "objectivity/gui/plan/ColumnsDialog.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 #include "objectivity/gui/plan/NewPlanDialog.h"
 #include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "shell/CoreBridge.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,13 +25,19 @@ PlanWorkflow::PlanWorkflow(QWidget *window, AppSession *session, PlanEditor *edi
     : QObject(window), m_window(window), m_session(session), m_editor(editor) {}
 
 void PlanWorkflow::showError(const QString &title, const QString &text) {
-    QMessageBox::warning(m_window, title, text);
+    core::Error e;
+    e.message = text;
+    showError(title, e);
+}
+
+void PlanWorkflow::showError(const QString &title, const core::Error &error) {
+    ErrorMessage::show(m_window, title, error);
 }
 
 qint64 PlanWorkflow::savePlan(core::Plan plan) {
     auto st = m_session->plans()->save(plan);
     if (!st) {
-        showError(QStringLiteral("Сохранение плана"), st.error().toString());
+        showError(QStringLiteral("Сохранение плана"), st.error());
         return 0;
     }
     emit plansChanged();
@@ -45,7 +53,7 @@ void PlanWorkflow::newPlan() {
     if (dialog.source() == NewPlanDialog::Source::CopyOfPlan) {
         auto source = m_session->plans()->load(dialog.copyFromPlanId());
         if (!source) {
-            showError(QStringLiteral("Новый план"), source.error().toString());
+            showError(QStringLiteral("Новый план"), source.error());
             return;
         }
         savePlan(nextYearCopyOf(source.value()));
@@ -83,7 +91,7 @@ void PlanWorkflow::importClipboard() {
 
 qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) {
     if (!import) {
-        showError(QStringLiteral("Импорт плана"), import.error().toString());
+        showError(QStringLiteral("Импорт плана"), import.error());
         return 0;
     }
     ImportPreviewDialog dialog(import.value(), m_window);
@@ -104,7 +112,7 @@ qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) 
 void PlanWorkflow::submitForApproval() {
     auto st = m_editor->submitForApproval();
     if (!st)
-        showError(QStringLiteral("Отправка на утверждение"), st.error().toString());
+        showError(QStringLiteral("Отправка на утверждение"), st.error());
     emit plansChanged();
 }
 
@@ -123,14 +131,14 @@ void PlanWorkflow::approve() {
         return;
     auto st = m_editor->approve(dialog.approval());
     if (!st)
-        showError(QStringLiteral("Утверждение плана"), st.error().toString());
+        showError(QStringLiteral("Утверждение плана"), st.error());
     emit plansChanged();
 }
 
 void PlanWorkflow::makeRevision() {
     auto id = m_editor->makeRevision();
     if (!id) {
-        showError(QStringLiteral("Новая редакция"), id.error().toString());
+        showError(QStringLiteral("Новая редакция"), id.error());
         return;
     }
     emit plansChanged();
@@ -157,7 +165,7 @@ void PlanWorkflow::deletePlan() {
         return;
     auto st = m_session->plans()->remove(plan.id);
     if (!st) {
-        showError(QStringLiteral("Удаление плана"), st.error().toString());
+        showError(QStringLiteral("Удаление плана"), st.error());
         return;
     }
     m_editor->clear();

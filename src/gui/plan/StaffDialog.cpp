@@ -1,5 +1,7 @@
 #include "objectivity/gui/plan/StaffDialog.h"
 
+#include "objectivity/gui/shell/ErrorMessage.h"
+
 #include "objectivity/gui/plan/StaffModel.h"
 
 #include <QCheckBox>
@@ -67,7 +69,7 @@ void StaffDialog::add() {
     p.isRole = m_isRole->isChecked();
     auto row = m_model->addPerson(p);
     if (!row) {
-        QMessageBox::warning(this, windowTitle(), row.error().toString());
+        ErrorMessage::show(this, windowTitle(), row.error());
         return;
     }
     m_name->clear();
@@ -87,7 +89,7 @@ void StaffDialog::removeSelected() {
         return;
     auto st = m_model->removePerson(current.row());
     if (!st)
-        QMessageBox::warning(this, windowTitle(), st.error().toString());
+        ErrorMessage::show(this, windowTitle(), st.error());
 }
 
 } // namespace objectivity::gui

@@ -1,5 +1,7 @@
 #include "objectivity/gui/results/ResultsBrowser.h"
 
+#include "objectivity/gui/shell/ErrorMessage.h"
+
 #include "objectivity/gui/results/ResultsBrowserModel.h"
 
 #include <QComboBox>
@@ -96,7 +98,7 @@ ResultsBrowser::ResultsBrowser(storage::Database &db, QWidget *parent)
 
 void ResultsBrowser::reload() {
     if (auto st = m_model->reload(); !st)
-        QMessageBox::warning(this, QStringLiteral("Результаты"), st.error().toString());
+        ErrorMessage::show(this, QStringLiteral("Результаты"), st.error());
     fillChoices();
     applyFilter();
 }

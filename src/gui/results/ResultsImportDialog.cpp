@@ -1,8 +1,8 @@
 #include "objectivity/gui/results/ResultsImportDialog.h"
 
-#include "results/ResultsImportTask.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
+#include "results/ResultsImportTask.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -424,6 +424,8 @@ void ResultsImportDialog::finished() {
         m_progress->setFormat(QStringLiteral("прервано"));
     } else if (!out.ok) {
         m_summary = QStringLiteral("Файл не загружен, база данных не изменилась.\n") + out.error;
+        if (!out.errorDetails.isEmpty())
+            m_summary += QStringLiteral("\nПодробности: ") + out.errorDetails;
         m_progress->setFormat(QStringLiteral("ошибка"));
     } else if (out.summary.skipped) {
         m_summary = QStringLiteral("Файл уже был загружен (загрузка № %1) и пропущен.")

@@ -30,6 +30,7 @@ ResultsImportTask::run(const storage::Database &db, const QString &path,
     auto worker = db.openWorker();
     if (!worker) {
         out.error = worker.error().toString();
+        out.errorDetails = worker.error().details;
         return out;
     }
     storage::Database &wdb = *worker.value();
@@ -56,6 +57,7 @@ ResultsImportTask::run(const storage::Database &db, const QString &path,
     }
     if (!result) {
         out.error = result.error().toString();
+        out.errorDetails = result.error().details;
         return out;
     }
     out.ok = true;

@@ -27,7 +27,8 @@ struct ResultsImportOutcome {
     bool cancelled = false;
     storage::ResultsRepository::ImportRecord previous; // when repeat
     io::ResultsImporter::Summary summary;
-    QString error; // Russian, when !ok and !repeat and !cancelled
+    QString error;        // Russian, when !ok and !repeat and !cancelled
+    QString errorDetails; // the original text of the failure (Qt, SQLite), may be empty
 };
 
 class ResultsImportTask {

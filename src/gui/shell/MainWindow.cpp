@@ -15,6 +15,7 @@
 #include "objectivity/gui/shell/DatabaseWaitIndicator.h"
 #include "objectivity/gui/shell/DemoBanner.h"
 #include "objectivity/gui/shell/DemoDatabase.h"
+#include "objectivity/gui/shell/ErrorMessage.h"
 #include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/shell/StartPage.h"
 #include "objectivity/io/results/DemoData.h"
@@ -219,9 +220,10 @@ void MainWindow::connectActions() {
     connect(m_planView, &PlanView::currentChanged, this, &MainWindow::updateActions);
     connect(m_editor, &PlanEditor::message, this,
             [this](const QString &t) { statusBar()->showMessage(t, 15000); });
-    connect(m_editor, &PlanEditor::saveFailed, this, [this](const QString &t) {
+    connect(m_editor, &PlanEditor::saveFailed, this, [this](const core::Error &error) {
         m_saveState->setText(QStringLiteral("Не сохранено!"));
-        QMessageBox::warning(this, QStringLiteral("Сохранение"), t);
+        ErrorMessage::show(this, QStringLiteral("Сохранение"), error,
+                           QStringLiteral("Не удалось сохранить изменения."));
     });
     auto *listTimer = new QTimer(this);
     listTimer->setSingleShot(true);
@@ -277,7 +279,7 @@ void MainWindow::openPlan(qint64 planId) {
     }
     auto st = m_editor->loadPlan(planId);
     if (!st) {
-        QMessageBox::warning(this, QStringLiteral("Открытие плана"), st.error().toString());
+        ErrorMessage::show(this, QStringLiteral("Открытие плана"), st.error());
         return;
     }
     m_planList->selectPlan(planId);

@@ -1,6 +1,7 @@
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 
 #include "export/XlsxPrintLayout.h"
+#include "export/XlsxWriteErrorText.h"
 
 #include "objectivity/core/analysis/CriterionTitle.h"
 
@@ -230,9 +231,7 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
     th.printable();
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
-        return core::Error{QStringLiteral("Не удалось записать файл Excel: %1")
-                               .arg(QString::fromUtf8(lxw_strerror(err))),
-                           path, -1, -1};
+        return XlsxWriteErrorText::error(path, err);
     return {};
 }
 

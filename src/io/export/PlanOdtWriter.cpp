@@ -1,5 +1,6 @@
 #include "objectivity/io/export/PlanOdtWriter.h"
 
+#include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/io/export/PlanDocumentBuilder.h"
 
 #include <QBuffer>
@@ -13,8 +14,13 @@ core::Status PlanOdtWriter::write(const core::Plan &plan, const QString &path,
                                   const PlanExportOptions &options) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::Error{
-            QStringLiteral("Не удалось создать файл ODT: %1").arg(file.errorString()), path};
+        return core::Error{QStringLiteral("Не удалось создать файл ODT: %1")
+                               .arg(core::FileErrorText::russian(file)),
+                           path,
+                           -1,
+                           -1,
+                           {},
+                           file.errorString()};
     const std::unique_ptr<QTextDocument> doc = PlanDocumentBuilder(options).build(plan);
     // The ODF writer closes its device when done, which QSaveFile forbids (qFatal): write the zip
     // into memory first.
@@ -26,8 +32,13 @@ core::Status PlanOdtWriter::write(const core::Plan &plan, const QString &path,
         return core::Error{QStringLiteral("Не удалось записать документ в формате ODT"), path};
     }
     if (file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return core::Error{
-            QStringLiteral("Не удалось записать файл ODT: %1").arg(file.errorString()), path};
+        return core::Error{QStringLiteral("Не удалось записать файл ODT: %1")
+                               .arg(core::FileErrorText::russian(file)),
+                           path,
+                           -1,
+                           -1,
+                           {},
+                           file.errorString()};
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "objectivity/io/export/PlanPdfWriter.h"
 
+#include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/io/export/PlanDocumentBuilder.h"
 #include "objectivity/io/export/PlanDocumentPainter.h"
 
@@ -13,8 +14,13 @@ core::Status PlanPdfWriter::write(const core::Plan &plan, const QString &path,
                                   const PlanExportOptions &options) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::Error{
-            QStringLiteral("Не удалось создать файл PDF: %1").arg(file.errorString()), path};
+        return core::Error{QStringLiteral("Не удалось создать файл PDF: %1")
+                               .arg(core::FileErrorText::russian(file)),
+                           path,
+                           -1,
+                           -1,
+                           {},
+                           file.errorString()};
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
@@ -34,8 +40,13 @@ core::Status PlanPdfWriter::write(const core::Plan &plan, const QString &path,
         }
     }
     if (!file.commit())
-        return core::Error{
-            QStringLiteral("Не удалось записать файл PDF: %1").arg(file.errorString()), path};
+        return core::Error{QStringLiteral("Не удалось записать файл PDF: %1")
+                               .arg(core::FileErrorText::russian(file)),
+                           path,
+                           -1,
+                           -1,
+                           {},
+                           file.errorString()};
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "objectivity/io/export/PlanXlsxWriter.h"
 
 #include "export/XlsxPrintLayout.h"
+#include "export/XlsxWriteErrorText.h"
 
 #include "objectivity/core/plan/ExecutionReport.h"
 #include "objectivity/io/export/PlanExportTable.h"
@@ -297,9 +298,7 @@ core::Status PlanXlsxWriter::write(const core::Plan &plan, const QString &path,
     const lxw_error error = workbook_close(wb);
     if (error != LXW_NO_ERROR) {
         QFile::remove(partial);
-        return core::Error{QStringLiteral("Не удалось записать файл Excel (%1)")
-                               .arg(QString::fromUtf8(lxw_strerror(error))),
-                           path};
+        return XlsxWriteErrorText::error(path, error);
     }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);

@@ -1,5 +1,7 @@
 #include "objectivity/io/formats/CsvReader.h"
 
+#include "objectivity/core/common/FileErrorText.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -143,7 +145,9 @@ std::optional<Error> CsvReader::open(const QString &path, std::unique_ptr<CsvRea
     if (!file->open(QIODevice::ReadOnly)) {
         Error e;
         e.file = r->m_name;
-        e.message = QStringLiteral("файл не удаётся открыть: %1").arg(file->errorString());
+        e.message =
+            QStringLiteral("файл не удаётся открыть: %1").arg(core::FileErrorText::russian(*file));
+        e.details = file->errorString();
         return e;
     }
     if (auto e = r->init(std::move(file), delimiter))

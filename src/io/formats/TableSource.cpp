@@ -1,5 +1,6 @@
 #include "formats/TableSource.h"
 
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/XlsxReader.h"
 
@@ -97,17 +98,27 @@ void TableSource::progress(qint64 *done, qint64 *total) const {
     }
 }
 
+QString TableSource::heading(int column) const {
+    return column >= 0 && column < m_headings.size() ? m_headings.at(column).simplified()
+                                                     : QString();
+}
+
 QString TableSource::place(int column) const {
+    const QString name = heading(column);
+    const QString named =
+        name.isEmpty() ? QString() : QLatin1Char(' ') + core::quoteForMessage(name);
     if (!m_sheet.name.isEmpty())
-        return column >= 0 ? QStringLiteral("Файл «%1», лист «%2», ячейка %3")
-                                 .arg(m_name, m_sheet.name, XlsxSheet::cellName(m_row, column))
-                           : QStringLiteral("Файл «%1», лист «%2», строка %3")
-                                 .arg(m_name, m_sheet.name)
+        return column >= 0 ? QStringLiteral("Файл «%1», лист %2, ячейка %3%4")
+                                 .arg(m_name, core::quoteForMessage(m_sheet.name),
+                                      XlsxSheet::cellName(m_row, column), named)
+                           : QStringLiteral("Файл «%1», лист %2, строка %3")
+                                 .arg(m_name, core::quoteForMessage(m_sheet.name))
                                  .arg(m_row + 1);
-    return column >= 0 ? QStringLiteral("Файл «%1», строка %2, столбец %3")
+    return column >= 0 ? QStringLiteral("Файл «%1», строка %2, столбец %3%4")
                              .arg(m_name)
                              .arg(rowNumber())
                              .arg(column + 1)
+                             .arg(named)
                        : QStringLiteral("Файл «%1», строка %2").arg(m_name).arg(rowNumber());
 }
 
@@ -123,8 +134,10 @@ QStringList TableSource::peek() const {
 core::Error TableSource::errorInFile(const QString &message) const {
     core::Error e;
     e.file = m_name;
-    e.message = m_sheet.name.isEmpty() ? message
-                                       : QStringLiteral("лист «%1»: %2").arg(m_sheet.name, message);
+    e.message =
+        m_sheet.name.isEmpty()
+            ? message
+            : QStringLiteral("лист %1: %2").arg(core::quoteForMessage(m_sheet.name), message);
     return e;
 }
 
@@ -133,10 +146,11 @@ core::Error TableSource::errorAt(int column, const QString &message) const {
     e.file = m_name;
     e.row = rowNumber();
     e.column = column + 1;
-    e.message = m_sheet.name.isEmpty()
-                    ? message
-                    : QStringLiteral("лист «%1», ячейка %2: %3")
-                          .arg(m_sheet.name, XlsxSheet::cellName(m_row, column), message);
+    e.columnName = heading(column);
+    e.message = m_sheet.name.isEmpty() ? message
+                                       : QStringLiteral("лист %1, ячейка %2: %3")
+                                             .arg(core::quoteForMessage(m_sheet.name),
+                                                  XlsxSheet::cellName(m_row, column), message);
     return e;
 }
 

@@ -29,6 +29,11 @@ public:
     // Where the current row's cell is, for warnings: «Файл «a.xlsx», лист «Лист1», ячейка K5» or
     // «Файл «a.csv», строка 5, столбец 11» (column 0-based; -1: the row only).
     QString place(int column) const;
+    // The header row, so that places and errors name a column by its heading as the user wrote
+    // it («столбец 3 «Год»»).
+    void setHeadings(const QStringList &headings) { m_headings = headings; }
+    // The heading of a 0-based column (trimmed; empty when unknown).
+    QString heading(int column) const;
     // An Error about the file (or its sheet) as a whole.
     core::Error errorInFile(const QString &message) const;
     // An Error at the current row and the given 0-based column.
@@ -42,6 +47,7 @@ private:
     XlsxSheet m_sheet;
     int m_row = -1;
     std::optional<core::Error> m_error;
+    QStringList m_headings;
 };
 
 } // namespace objectivity::io

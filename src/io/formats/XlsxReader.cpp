@@ -1,5 +1,8 @@
 #include "objectivity/io/formats/XlsxReader.h"
 
+#include "objectivity/core/common/MessageText.h"
+#include "objectivity/io/formats/XmlErrorText.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -113,6 +116,12 @@ QVariant serialToDate(double serial, bool date1904) {
     return QDateTime(date, QTime(0, 0).addMSecs(int(std::lround(fraction * 86400000.0))));
 }
 
+// An error about a broken XML part: Qt's own text goes into the details.
+Error withDetails(Error e, const QXmlStreamReader &xml) {
+    e.details = XmlErrorText::original(xml);
+    return e;
+}
+
 } // namespace
 
 XlsxReader::XlsxReader(ZipArchive zip, Limits limits)
@@ -203,7 +212,9 @@ Status XlsxReader::load() {
         }
     }
     if (r.hasError())
-        return error(QStringLiteral("часть %1 повреждена: %2").arg(workbookPart, r.errorString()));
+        return withDetails(error(QStringLiteral("часть %1 повреждена: %2")
+                                     .arg(workbookPart, XmlErrorText::russian(r))),
+                           r);
     if (m_sheetNames.isEmpty())
         return error(QStringLiteral("в книге нет ни одного листа"));
 
@@ -232,8 +243,9 @@ Status XlsxReader::load() {
             }
         }
         if (s.hasError())
-            return error(
-                QStringLiteral("часть %1 повреждена: %2").arg(sharedStringsPart, s.errorString()));
+            return withDetails(error(QStringLiteral("часть %1 повреждена: %2")
+                                         .arg(sharedStringsPart, XmlErrorText::russian(s))),
+                               s);
     }
 
     if (stylesPart.isEmpty() && m_zip->contains(QStringLiteral("xl/styles.xml")))
@@ -271,7 +283,7 @@ Status XlsxReader::load() {
 Result<XlsxSheet> XlsxReader::readSheet(const QString &name) {
     const qsizetype index = m_sheetNames.indexOf(name);
     if (index < 0)
-        return error(QStringLiteral("в книге нет листа «%1»").arg(name));
+        return error(QStringLiteral("в книге нет листа %1").arg(core::quoteForMessage(name)));
     return readSheet(int(index));
 }
 
@@ -285,7 +297,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
     XlsxSheet sheet;
     sheet.name = m_sheetNames.at(index);
     auto sheetError = [&](const QString &message) {
-        Error e = error(QStringLiteral("лист «%1»: %2").arg(sheet.name, message));
+        Error e =
+            error(QStringLiteral("лист %1: %2").arg(core::quoteForMessage(sheet.name), message));
         return e;
     };
     auto sheetRefused = [&](const QString &what) {
@@ -306,7 +319,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             const auto rv = r.attributes().value(QLatin1String("r"));
             const int number = rv.isEmpty() ? row + 2 : rv.toInt();
             if (number < 1 || number > 1048576 || number - 1 <= row)
-                return sheetError(QStringLiteral("неверный номер строки «%1»").arg(rv));
+                return sheetError(QStringLiteral("неверный номер строки %1")
+                                      .arg(core::quoteForMessage(rv.toString())));
             row = number - 1;
             nextColumn = 0;
         } else if (elementName == QLatin1String("c")) {
@@ -319,7 +333,8 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
             int cellRow = row, column = nextColumn;
             const auto ref = a.value(QLatin1String("r"));
             if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &column))
-                return sheetError(QStringLiteral("неверная ссылка на ячейку «%1»").arg(ref));
+                return sheetError(QStringLiteral("неверная ссылка на ячейку %1")
+                                      .arg(core::quoteForMessage(ref.toString())));
             nextColumn = column + 1;
             const QString type = a.value(QLatin1String("t")).toString();
             const int style = a.value(QLatin1String("s")).toInt();
@@ -402,9 +417,10 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
         }
     }
     if (r.hasError())
-        return sheetError(QStringLiteral("XML листа повреждён (строка %1 части %2): %3")
-                              .arg(r.lineNumber())
-                              .arg(part, r.errorString()));
+        return withDetails(
+            sheetError(
+                QStringLiteral("часть %1 повреждена: %2").arg(part, XmlErrorText::russian(r))),
+            r);
 
     // A merged cell's value goes into every covered cell.
     for (const auto &m : std::as_const(sheet.merged)) {

@@ -99,7 +99,8 @@ Result<QByteArray> ZipArchive::read(const QString &name) {
             unzCloseCurrentFile(f);
             return Error::inFile(
                 m_path,
-                QStringLiteral("часть «%1» повреждена (ошибка распаковки %2)").arg(name).arg(n));
+                QStringLiteral("часть «%1» повреждена (данные не распаковываются)").arg(name),
+                QStringLiteral("minizip unzReadCurrentFile: %1").arg(n));
         }
         if (n == 0)
             break;

@@ -1,8 +1,10 @@
 #include "objectivity/io/plan/DocxPlanReader.h"
 
-#include "objectivity/io/plan/PlanTextRules.h"
 #include "objectivity/io/formats/ReaderLimits.h"
+#include "objectivity/io/formats/XmlErrorText.h"
+#include "objectivity/io/plan/PlanTextRules.h"
 #include "objectivity/io/formats/ZipArchive.h"
+#include "objectivity/io/plan/PlanTextRules.h"
 
 #include <QXmlStreamReader>
 
@@ -353,12 +355,15 @@ Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
         walker.body();
     if (walker.refused())
         return *walker.refused();
-    if (xml.hasError())
-        return docxError(sourceName,
-                         QStringLiteral("содержимое документа (word/document.xml) повреждено: "
-                                        "%1 (строка XML %2)")
-                             .arg(xml.errorString())
-                             .arg(xml.lineNumber()));
+    if (xml.hasError()) {
+        Error e = docxError(sourceName,
+                            QStringLiteral("содержимое документа (word/document.xml) повреждено: "
+                                           "%1 (строка XML %2)")
+                                .arg(XmlErrorText::russian(xml))
+                                .arg(xml.lineNumber()));
+        e.details = XmlErrorText::original(xml);
+        return e;
+    }
     return doc;
 }
 

@@ -1,5 +1,6 @@
 #include "objectivity/io/plan/PlanImporter.h"
 
+#include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
@@ -92,9 +93,13 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
     if (info.isDir())
         return fileError(name, QStringLiteral("это папка, а не файл"));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(name,
-                         QStringLiteral("не удаётся открыть файл: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e = fileError(
+            name,
+            QStringLiteral("не удаётся открыть файл: %1").arg(core::FileErrorText::russian(file)));
+        e.details = file.errorString();
+        return e;
+    }
     const bool zip = file.peek(4) == "PK\x03\x04";
     if (auto refused = refuseSize(info.size(), zip, name))
         return *refused;

@@ -38,9 +38,9 @@ DemoData::populate(storage::Database &db, const std::function<bool(int percent)>
     QTemporaryDir dir;
     if (!dir.isValid()) {
         core::Error e;
-        e.message =
-            QStringLiteral("Не удалось создать временную папку для демонстрационных данных: %1")
-                .arg(dir.errorString());
+        e.message = QStringLiteral("Не удалось создать временную папку для демонстрационных "
+                                   "данных (нет места на диске или прав на временную папку)");
+        e.details = dir.errorString();
         return e;
     }
     const simulation::GeneratorOptions o = options();

@@ -1,9 +1,10 @@
 #include "objectivity/io/results/FlaggedListImporter.h"
 
-#include "results/ResultsHeadings.h"
 #include "formats/TableSource.h"
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
+#include "results/ResultsHeadings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -90,13 +91,13 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
     Summary summary;
     if (previous->id > 0) {
         if (onRepeat == ResultsImporter::OnRepeat::Fail)
-            return Error::inFile(path,
-                                 QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
-                                                "файл «%3»). Чтобы заменить её, укажите "
-                                                "--on-repeat replace; чтобы пропустить — "
-                                                "--on-repeat skip")
-                                     .arg(previous->id)
-                                     .arg(previous->importedAt, previous->fileName));
+            return Error::inFile(
+                path, QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                                     "файл %3). Загрузку можно заменить этим файлом "
+                                     "или пропустить файл — выберите это при "
+                                     "повторной загрузке")
+                          .arg(previous->id)
+                          .arg(previous->importedAt, core::quoteForMessage(previous->fileName)));
         if (onRepeat == ResultsImporter::OnRepeat::Skip) {
             summary.importId = previous->id;
             summary.skipped = true;
@@ -133,6 +134,7 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
         if (col[Year] >= 0 && col[Login] >= 0)
             break;
     }
+    src->setHeadings(cells);
     if (markerColumns.isEmpty())
         return src->errorAt(-1, QStringLiteral("в заголовке нет столбцов признаков вида «4 РУ»"));
 
@@ -161,8 +163,9 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
             core::FlaggedSchool f;
             int year = 0;
             if (!readCount(cell(col[Year]), &year, 3000) || year < 2000 || year > 2100)
-                return src->errorAt(col[Year],
-                                    QStringLiteral("вместо года «%1»").arg(cell(col[Year])));
+                return src->errorAt(
+                    col[Year],
+                    QStringLiteral("вместо года %1").arg(core::quoteForMessage(cell(col[Year]))));
             f.year = year;
             f.schoolCode = cell(col[Login]);
             if (f.schoolCode.isEmpty())
@@ -174,18 +177,17 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
             for (const auto &[heading, c] : std::as_const(markerColumns)) {
                 int v = 0;
                 if (!readCount(cell(c), &v))
-                    return src->errorAt(c, QStringLiteral("в столбце признака «%1» вместо числа "
-                                                          "«%2»")
-                                               .arg(heading, cell(c)));
+                    return src->errorAt(c, QStringLiteral("вместо числа признака %1")
+                                               .arg(core::quoteForMessage(cell(c))));
                 if (v != 0)
                     f.markers.insert(heading, v);
             }
             int count = 0;
             if (col[Count] >= 0) {
                 if (!readCount(cell(col[Count]), &count))
-                    return src->errorAt(
-                        col[Count],
-                        QStringLiteral("вместо количества маркеров «%1»").arg(cell(col[Count])));
+                    return src->errorAt(col[Count],
+                                        QStringLiteral("вместо количества маркеров %1")
+                                            .arg(core::quoteForMessage(cell(col[Count]))));
                 if (count != f.markers.size())
                     summary.warnings
                         << QStringLiteral("Строка %1: количество маркеров %2, а отмечено "

@@ -1,8 +1,9 @@
 #include "objectivity/io/results/RegionFilesWriter.h"
 
-#include "objectivity/simulation/RegionGenerator.h"
+#include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/io/results/FisOkoWorkbookWriter.h"
 #include "objectivity/io/results/FlatResultsFormat.h"
+#include "objectivity/simulation/RegionGenerator.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,14 +121,14 @@ private:
 Status writeText(const QString &path, const QStringList &lines) {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fileError(path, QStringLiteral("Не удалось создать файл: %1").arg(f.errorString()));
+        return core::FileErrorText::error(path, QStringLiteral("Не удалось создать файл"), f);
     QTextStream out(&f);
     out.setEncoding(QStringConverter::Utf8);
     for (const QString &l : lines)
         out << l << '\n';
     out.flush();
     if (f.error() != QFileDevice::NoError)
-        return fileError(path, QStringLiteral("Не удалось записать файл: %1").arg(f.errorString()));
+        return core::FileErrorText::error(path, QStringLiteral("Не удалось записать файл"), f);
     return {};
 }
 
@@ -201,8 +202,8 @@ RegionFilesWriter::write(const GeneratorOptions &options, const QString &dir, co
     const QString csvPath = out.filePath(QStringLiteral("flat.csv"));
     QFile csvFile(csvPath);
     if (!csvFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fileError(csvPath,
-                         QStringLiteral("Не удалось создать файл: %1").arg(csvFile.errorString()));
+        return core::FileErrorText::error(csvPath, QStringLiteral("Не удалось создать файл"),
+                                          csvFile);
     QTextStream csv(&csvFile);
     csv.setEncoding(QStringConverter::Utf8);
     csv << FlatResultsFormat::csvLine(FlatResultsFormat::header()) << '\n';

@@ -5,10 +5,18 @@
 namespace objectivity::io {
 
 namespace {
+// The first name of each field is its canonical heading (as in FlatResultsFormat::header()).
+QHash<QString, QString> &canonicalHeadings() {
+    static QHash<QString, QString> table;
+    return table;
+}
+
 const QHash<QString, QString> &synonyms() {
     static const QHash<QString, QString> table = [] {
         QHash<QString, QString> t;
         auto add = [&t](const char16_t *field, std::initializer_list<const char16_t *> names) {
+            canonicalHeadings().insert(QString::fromUtf16(field),
+                                       QString::fromUtf16(*names.begin()));
             for (const char16_t *n : names)
                 t.insert(ResultsHeadings::normalize(QString::fromUtf16(n)),
                          QString::fromUtf16(field));
@@ -79,6 +87,13 @@ QString ResultsHeadings::field(const QString &heading, const QHash<QString, QStr
         return QStringLiteral("task:") + label;
     }
     return QString();
+}
+
+QString ResultsHeadings::canonicalHeading(const QString &field) {
+    if (field.startsWith(QLatin1String("task:")))
+        return QStringLiteral("З") + field.mid(5);
+    synonyms(); // fills the canonical names
+    return canonicalHeadings().value(field, QStringLiteral("неизвестный столбец"));
 }
 
 QStringList ResultsHeadings::fieldNames() {

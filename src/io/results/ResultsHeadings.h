@@ -16,6 +16,9 @@ public:
     static QString field(const QString &heading, const QHash<QString, QString> &mappings,
                          int *maxPoints = nullptr);
     static QStringList fieldNames();
+    // The Russian heading a file normally gives the field («year» → «Год», «school_code» →
+    // «Логин ОО», «task:3» → «З3»): how messages name a column the file lacks.
+    static QString canonicalHeading(const QString &field);
 };
 
 } // namespace objectivity::io

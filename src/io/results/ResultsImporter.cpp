@@ -1,15 +1,19 @@
 #include "objectivity/io/results/ResultsImporter.h"
 
+#include "formats/TableSource.h"
+#include "objectivity/core/common/FileErrorText.h"
+#include "objectivity/core/common/MessageText.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/SqlErrorText.h"
+#include "objectivity/storage/results/ResultsRepository.h"
 #include "results/ResultsHeadings.h"
 #include "results/ResultsRowImporter.h"
-#include "formats/TableSource.h"
-#include "objectivity/storage/Database.h"
-#include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -104,6 +108,7 @@ template <std::size_t N> Status execAll(storage::Database &db, const char *const
         if (!q.exec(QString::fromLatin1(sql))) {
             Error e;
             e.message = storage::sqlErrorText(q);
+            e.details = storage::SqlErrorText::original(q.lastError());
             return e;
         }
     return {};
@@ -126,7 +131,7 @@ QString ResultsImporter::contentHash(const QString &path, QString *problem) {
     QString &why = problem ? *problem : ignored;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        why = QStringLiteral("файл не удаётся открыть: %1").arg(f.errorString());
+        why = QStringLiteral("файл не удаётся открыть: %1").arg(core::FileErrorText::russian(f));
         return QString();
     }
     QCryptographicHash h(QCryptographicHash::Sha1);
@@ -160,13 +165,12 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
     if (previous->id > 0) {
         if (options.onRepeat == OnRepeat::Fail)
             return Error::inFile(
-                path,
-                QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
-                               "файл «%3», строк: %4). Чтобы заменить её, "
-                               "укажите --on-repeat replace; чтобы пропустить — --on-repeat skip")
-                    .arg(previous->id)
-                    .arg(previous->importedAt, previous->fileName)
-                    .arg(previous->rowCount));
+                path, QStringLiteral("этот файл уже загружен (загрузка № %1 от %2, "
+                                     "файл %3, строк: %4). Загрузку можно заменить этим файлом или "
+                                     "пропустить файл — выберите это при повторной загрузке")
+                          .arg(previous->id)
+                          .arg(previous->importedAt, core::quoteForMessage(previous->fileName))
+                          .arg(previous->rowCount));
         if (options.onRepeat == OnRepeat::Skip) {
             summary.importId = previous->id;
             summary.layout = previous->layout;

@@ -1,13 +1,14 @@
 #include "results/ResultsRowImporter.h"
 
-#include "results/ResultsHeadings.h"
 #include "formats/TableSource.h"
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/SchoolKind.h"
 #include "objectivity/core/results/SubjectCatalog.h"
 #include "objectivity/io/results/ResultsImporter.h"
 #include "objectivity/storage/results/MarkScaleRepository.h"
 #include "objectivity/storage/results/ResultsRepository.h"
+#include "results/ResultsHeadings.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +88,11 @@ bool toDouble(QString text, double *value) {
     bool ok = false;
     *value = text.toDouble(&ok);
     return ok && std::isfinite(*value);
+}
+
+// A normalized heading («макс. балл») as a heading of a file would show it («Макс. балл»).
+QString displayHeading(const QString &normalized) {
+    return normalized.isEmpty() ? normalized : normalized.at(0).toUpper() + normalized.mid(1);
 }
 
 QString procedureTitle(const core::Procedure &p) {
@@ -173,18 +179,24 @@ Status ResultsRowImporter::mapColumns(const QStringList &header,
             if (field == QString::fromUtf16(kFieldNames[f]) && m_col[f] < 0)
                 m_col[f] = c;
     }
-    if (m_col[Code] < 0)
-        return m_src->errorAt(-1, QStringLiteral("не найден столбец «Код участника»%1")
-                                      .arg(unknown.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral("; нераспознанные столбцы: «%1» "
-                                                                "— укажите, что в них, параметром "
-                                                                "--map \"ЗАГОЛОВОК=поле\"")
-                                                     .arg(unknown.join(QStringLiteral("», «")))));
+    m_src->setHeadings(header);
+    QStringList quotedUnknown;
     for (const QString &u : std::as_const(unknown))
-        warn(QStringLiteral("Файл «%1»: столбец «%2» не распознан и пропущен (сопоставьте его "
-                            "параметром --map \"%2=поле\")")
-                 .arg(m_src->fileName(), u));
+        quotedUnknown << core::quoteForMessage(u, 60);
+    if (quotedUnknown.size() > 20)
+        quotedUnknown = quotedUnknown.mid(0, 20) << QStringLiteral("…");
+    if (m_col[Code] < 0)
+        return m_src->errorAt(
+            -1, QStringLiteral("не найден столбец «Код участника»%1")
+                    .arg(unknown.isEmpty() ? QString()
+                                           : QStringLiteral("; нераспознанные столбцы: %1 "
+                                                            "— укажите при импорте, что в них "
+                                                            "(сопоставление столбцов)")
+                                                 .arg(quotedUnknown.join(QStringLiteral(", ")))));
+    for (const QString &u : std::as_const(unknown))
+        warn(QStringLiteral("Файл «%1»: столбец %2 не распознан и пропущен (укажите при импорте, "
+                            "какому полю он соответствует)")
+                 .arg(m_src->fileName(), core::quoteForMessage(u)));
     return {};
 }
 
@@ -205,7 +217,8 @@ Status ResultsRowImporter::loadTasks(const QString &path) {
                               QStringLiteral("макс. балл"), QStringLiteral("уровень")};
     for (const QString &n : need)
         if (!col.contains(n))
-            return src->errorAt(-1, QStringLiteral("в описании заданий нет столбца «%1»").arg(n));
+            return src->errorAt(-1, QStringLiteral("в описании заданий нет столбца %1")
+                                        .arg(core::quoteForMessage(displayHeading(n))));
     QHash<QString, QList<QPair<int, core::TaskInfo>>> byKey;
     while (src->next(cells)) {
         auto get = [&](const QString &n) {
@@ -318,19 +331,21 @@ ResultsRowImporter::procedureFor(const QStringList &cells) {
     }
     core::Procedure p;
     if (!toInt(cell(cells, Year), &p.year) || p.year < 2000 || p.year > 2100)
-        return m_src->errorAt(m_col[Year],
-                              QStringLiteral("вместо года «%1»").arg(cell(cells, Year)));
-    if (!core::procedureKindFromText(cell(cells, Kind), &p.kind))
-        return m_src->errorAt(m_col[Kind], QStringLiteral("неизвестная процедура «%1» (ожидается "
-                                                          "ВПР, ОГЭ или ЕГЭ)")
-                                               .arg(cell(cells, Kind)));
-    if (!toInt(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
         return m_src->errorAt(
-            m_col[Grade], QStringLiteral("вместо параллели (1–11) «%1»").arg(cell(cells, Grade)));
+            m_col[Year],
+            QStringLiteral("вместо года %1").arg(core::quoteForMessage(cell(cells, Year))));
+    if (!core::procedureKindFromText(cell(cells, Kind), &p.kind))
+        return m_src->errorAt(m_col[Kind], QStringLiteral("неизвестная процедура %1 (ожидается "
+                                                          "ВПР, ОГЭ или ЕГЭ)")
+                                               .arg(core::quoteForMessage(cell(cells, Kind))));
+    if (!toInt(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
+        return m_src->errorAt(m_col[Grade], QStringLiteral("вместо параллели (1–11) %1")
+                                                .arg(core::quoteForMessage(cell(cells, Grade))));
     p.subject = core::SubjectCatalog::canonical(cell(cells, Subject));
     if (p.subject.isEmpty())
         return m_src->errorAt(m_col[Subject],
-                              QStringLiteral("неизвестный предмет «%1»").arg(cell(cells, Subject)));
+                              QStringLiteral("неизвестный предмет %1")
+                                  .arg(core::quoteForMessage(cell(cells, Subject))));
     p.tasks = m_taskDescriptions.value(taskKey(p.kind, p.year, p.grade, p.subject));
     auto state = addProcedure(p, !p.tasks.isEmpty());
     if (!state)
@@ -385,7 +400,9 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         return m_src->errorAt(m_col[Code], QStringLiteral("не указан код участника"));
     r.className = cell(cells, Class);
     if (const QString v = cell(cells, Variant); !v.isEmpty() && !toInt(v, &r.variant))
-        return m_src->errorAt(m_col[Variant], QStringLiteral("вместо номера варианта «%1»").arg(v));
+        return m_src->errorAt(
+            m_col[Variant],
+            QStringLiteral("вместо номера варианта %1").arg(core::quoteForMessage(v)));
     int sum = 0;
     bool anyTask = false;
     r.taskPoints.reserve(state->taskCount);
@@ -407,8 +424,9 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         }
         int points;
         if (!toInt(t, &points))
-            return m_src->errorAt(c, QStringLiteral("вместо баллов за задание %1 текст «%2»")
-                                         .arg(state->procedure.tasks.at(i).label, t.toString()));
+            return m_src->errorAt(c, QStringLiteral("вместо баллов за задание %1 текст %2")
+                                         .arg(state->procedure.tasks.at(i).label,
+                                              core::quoteForMessage(t.toString())));
         const int max = state->procedure.tasks.at(i).maxPoints;
         if (points < 0 || points > 127 || (max > 0 && points > max))
             return m_src->errorAt(c, QStringLiteral("за задание %1 указано %2 б., а максимум — %3")
@@ -425,8 +443,9 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     if (primary.isEmpty()) {
         r.primaryScore = sum;
     } else if (!toDouble(primary, &r.primaryScore) || r.primaryScore < 0) {
-        return m_src->errorAt(m_col[Primary],
-                              QStringLiteral("вместо первичного балла «%1»").arg(primary));
+        return m_src->errorAt(
+            m_col[Primary],
+            QStringLiteral("вместо первичного балла %1").arg(core::quoteForMessage(primary)));
     } else if (anyTask && std::fabs(r.primaryScore - sum) > 1e-6 && warnMore()) {
         warn(QStringLiteral("%1: первичный балл %2 не равен сумме баллов за задания (%3); оставлен "
                             "балл из файла")
@@ -438,7 +457,8 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         if (v.isEmpty())
             return {};
         if (!toInt(v, out))
-            return m_src->errorAt(m_col[f], QStringLiteral("вместо %1 текст «%2»").arg(what, v));
+            return m_src->errorAt(
+                m_col[f], QStringLiteral("вместо %1 текст %2").arg(what, core::quoteForMessage(v)));
         if (*out < low || *out > 5)
             return m_src->errorAt(
                 m_col[f],
@@ -453,16 +473,17 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         return s;
     if (const QString v = cell(cells, Test); !v.isEmpty()) {
         if (!toInt(v, &r.testScore) || r.testScore < 0 || r.testScore > 100)
-            return m_src->errorAt(m_col[Test],
-                                  QStringLiteral("вместо тестового балла (0–100) «%1»").arg(v));
+            return m_src->errorAt(
+                m_col[Test],
+                QStringLiteral("вместо тестового балла (0–100) %1").arg(core::quoteForMessage(v)));
     }
     if (const QString v = cell(cells, Period);
         !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
-        warn(QStringLiteral("%1: непонятный период отметки «%2»")
-                 .arg(m_src->place(m_col[Period]), v));
+        warn(QStringLiteral("%1: непонятный период отметки %2")
+                 .arg(m_src->place(m_col[Period]), core::quoteForMessage(v)));
     if (const QString v = cell(cells, Medal); !core::medalFromText(v, &r.medal) && warnMore())
-        warn(QStringLiteral("%1: непонятное значение медали «%2»")
-                 .arg(m_src->place(m_col[Medal]), v));
+        warn(QStringLiteral("%1: непонятное значение медали %2")
+                 .arg(m_src->place(m_col[Medal]), core::quoteForMessage(v)));
     if (r.mark > 0 && state->scale &&
         !state->scale->agrees(int(std::floor(r.primaryScore)), r.mark) && warnMore())
         warn(QStringLiteral("%1: отметка %2 не соответствует шкале для первичного балла %3 "
@@ -479,14 +500,14 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     if (Status s = m_repo.addParticipant(r, m_importId, &duplicateOf); !s)
         return s;
     if (duplicateOf == -1)
-        return m_src->errorAt(m_col[Code], QStringLiteral("код участника «%1» повторяется в файле "
+        return m_src->errorAt(m_col[Code], QStringLiteral("код участника %1 повторяется в файле "
                                                           "(та же процедура и школа)")
-                                               .arg(r.participantCode));
+                                               .arg(core::quoteForMessage(r.participantCode)));
     if (duplicateOf != 0)
         return m_src->errorAt(m_col[Code],
-                              QStringLiteral("участник «%1» этой процедуры и школы уже "
+                              QStringLiteral("участник %1 этой процедуры и школы уже "
                                              "загружен из другого файла (загрузка № %2)")
-                                  .arg(r.participantCode)
+                                  .arg(core::quoteForMessage(r.participantCode))
                                   .arg(duplicateOf));
     ++m_rows;
     return {};
@@ -536,9 +557,11 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
         return s;
     for (Field f : {Year, Kind, Grade, Subject, SchoolCode})
         if (m_col[f] < 0)
-            return m_src->errorAt(-1, QStringLiteral("не найден обязательный столбец «%1» "
-                                                     "(используйте --map \"ЗАГОЛОВОК=%1\")")
-                                          .arg(QString::fromUtf16(kFieldNames[f])));
+            return m_src->errorAt(
+                -1, QStringLiteral("не найден обязательный столбец %1 (назовите так столбец в "
+                                   "файле или укажите при импорте, какой столбец им считать)")
+                        .arg(core::quoteForMessage(ResultsHeadings::canonicalHeading(
+                            QString::fromUtf16(kFieldNames[f])))));
     while (m_src->next(cells)) {
         if (std::all_of(cells.cbegin(), cells.cend(),
                         [](const QString &c) { return c.trimmed().isEmpty(); }))

@@ -1,7 +1,9 @@
 // The per-school ФИС ОКО export of individual results (layout "fisoko").
 #include "results/ResultsHeadings.h"
 #include "results/ResultsRowImporter.h"
+
 #include "formats/TableSource.h"
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/results/SubjectCatalog.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
@@ -79,15 +81,14 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
                 p.subject = core::SubjectCatalog::canonical(words.mid(i, n).join(QLatin1Char(' ')));
     }
     if (p.subject.isEmpty())
-        return m_src->errorAt(
-            -1, QStringLiteral("неизвестный предмет в заголовке «%1»").arg(title.trimmed()));
+        return m_src->errorAt(-1, QStringLiteral("неизвестный предмет в заголовке %1")
+                                      .arg(core::quoteForMessage(title.trimmed())));
     QString login = schoolCode.trimmed();
     if (login.isEmpty()) {
         const auto m = loginRe.match(title);
         if (!m.hasMatch())
-            return m_src->errorAt(-1,
-                                  QStringLiteral("в файле не указан логин ОО (например, "
-                                                 "edu053001): укажите его параметром --school"));
+            return m_src->errorAt(-1, QStringLiteral("в файле не указан логин ОО (например, "
+                                                     "edu053001): укажите его при импорте"));
         login = m.captured(1).toLower();
     }
     // Task levels: the row just above the header with Б/П/В in the task columns.

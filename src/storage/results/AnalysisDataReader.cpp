@@ -1,5 +1,6 @@
 #include "objectivity/storage/results/AnalysisDataReader.h"
 
+#include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
 
 #include <QJsonArray>
@@ -24,12 +25,22 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db) {
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+// A failure of the C API while reading participants: Russian reason, SQLite's text as details.
+Error participantsError(sqlite3 *h) {
+    Error e;
+    const QString original = QString::fromUtf8(sqlite3_errmsg(h));
+    e.message = QStringLiteral("Ошибка чтения участников: %1")
+                    .arg(SqlErrorText::russian(sqlite3_extended_errcode(h), original));
+    e.details = original;
+    return e;
+}
+
 core::Status readSchools(const QSqlDatabase &db, core::AnalysisDataset &data) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, code, name, municipality, kind, rural, "
                                "advanced_subjects FROM schools ORDER BY id")))
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     while (q.next()) {
         core::School s;
         s.id = q.value(0).toLongLong();
@@ -51,7 +62,7 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, kind, year, grade, subject, tasks FROM procedures "
                                "ORDER BY id")))
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     while (q.next()) {
         core::Procedure p;
         p.id = q.value(0).toLongLong();
@@ -72,7 +83,7 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
     // scales: the year's own, else the one for any year (0)
     if (!q.exec(QStringLiteral("SELECT kind, year, grade, subject, min_for_3, min_for_4, "
                                "min_for_5, min_test_score FROM mark_scales ORDER BY year")))
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     while (q.next()) {
         core::MarkScale s;
         if (!core::procedureKindFromText(q.value(0).toString(), &s.kind))
@@ -100,7 +111,7 @@ core::Status readOfficial(const QSqlDatabase &db, core::AnalysisDataset &data) {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT year, school_code, municipality, school_name, "
                                "marker_count FROM official_flags")))
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     while (q.next()) {
         core::FlaggedSchool f;
         f.year = q.value(0).toInt();
@@ -133,8 +144,7 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
                       "primary_score, mark, test_score, journal_mark, annual_mark, medal "
                       "FROM participants";
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("Ошибка чтения участников: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(h))), {}, -1, -1};
+        return participantsError(h);
     qint64 lastProcId = -1, lastSchoolId = -1;
     int proc = -1, school = -1;
     qint64 rows = 0;
@@ -175,8 +185,7 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
     }
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
-        return Error{QStringLiteral("Ошибка чтения участников: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(h))), {}, -1, -1};
+        return participantsError(h);
     data.finish();
     return data;
 }

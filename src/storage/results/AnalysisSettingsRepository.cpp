@@ -1,5 +1,6 @@
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
+#include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
 
 #include <QSqlQuery>
@@ -20,7 +21,7 @@ core::Status AnalysisSettingsRepository::ensureDefaults() {
         q.addBindValue(d.defaultValue);
         q.addBindValue(d.description);
         if (!q.exec())
-            return Error{sqlErrorText(q), {}, -1, -1};
+            return sql::queryError(q);
     }
     return {};
 }
@@ -29,7 +30,7 @@ core::Result<core::AnalysisSettings> AnalysisSettingsRepository::load() {
     core::AnalysisSettings s;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT key, value FROM analysis_settings WHERE value IS NOT NULL")))
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     while (q.next())
         if (core::AnalysisSettings::isKnown(q.value(0).toString()))
             s.setValue(q.value(0).toString(), q.value(1).toDouble());
@@ -46,7 +47,7 @@ core::Status AnalysisSettingsRepository::setValue(const QString &key, double val
     q.addBindValue(value);
     q.addBindValue(key);
     if (!q.exec())
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     return {};
 }
 
@@ -55,7 +56,7 @@ core::Status AnalysisSettingsRepository::resetToDefault(const QString &key) {
     q.prepare(QStringLiteral("UPDATE analysis_settings SET value = NULL WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return Error{sqlErrorText(q), {}, -1, -1};
+        return sql::queryError(q);
     return {};
 }
 

@@ -266,8 +266,7 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
                                   "AND school_id = ?2 AND participant_code = ?3";
         if (sqlite3_prepare_v2(st->db, insertSql, -1, &st->insert, nullptr) != SQLITE_OK ||
             sqlite3_prepare_v2(st->db, existingSql, -1, &st->existing, nullptr) != SQLITE_OK)
-            return sql::error(m_db, QStringLiteral("ошибка базы данных: %1")
-                                        .arg(QString::fromUtf8(sqlite3_errmsg(st->db))));
+            return sql::apiError(m_db, st->db);
         m_statements = std::move(st);
     }
     sqlite3_stmt *s = m_statements->insert;
@@ -310,8 +309,7 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
         }
         sqlite3_reset(e);
     }
-    return sql::error(m_db, QStringLiteral("ошибка базы данных: %1")
-                                .arg(QString::fromUtf8(sqlite3_errmsg(m_statements->db))));
+    return sql::apiError(m_db, m_statements->db);
 }
 
 Result<qint64> ResultsRepository::participantCount() const {

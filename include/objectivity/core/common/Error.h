@@ -9,11 +9,21 @@ struct Error {
     QString file;    // the input file, when the error is about one
     int row = -1;    // 1-based row / line, -1 when not applicable
     int column = -1; // 1-based column, -1 when not applicable
+    // The column's heading as the user's file has it («Год»), shown after the column number;
+    // empty when unknown.
+    QString columnName{};
+    // The original text of the failure as the library gave it (Qt, SQLite, minizip), usually in
+    // English: never part of `message`; the GUI shows it under «Подробности», the CLI on a line of
+    // its own. Empty when there is nothing more to say.
+    QString details{};
 
-    // "Файл «a.csv», строка 3, столбец 5: сообщение" — the form every layer reports in.
+    // "Файл «a.csv», строка 3, столбец 5: сообщение" — the form every layer reports in. Without the
+    // details; a message longer than kMaxMessageChars is cut (a safety net, see MessageText.h).
     QString toString() const;
+    static constexpr int kMaxMessageChars = 2000;
     // An error about the file at `path`, named by its file name (the folder is the user's own).
-    static Error inFile(const QString &path, const QString &message);
+    static Error inFile(const QString &path, const QString &message,
+                        const QString &details = QString());
 };
 
 } // namespace objectivity::core

@@ -57,10 +57,10 @@ public:
     QString lastError() const { return m_lastError; }
 
 signals:
-    void planLoaded();                 // a different plan (or none) is shown
-    void headerChanged();              // status/approval/title changed
-    void message(const QString &text); // a status-bar message in Russian
-    void saveFailed(const QString &text);
+    void planLoaded();                         // a different plan (or none) is shown
+    void headerChanged();                      // status/approval/title changed
+    void message(const QString &text);         // a status-bar message in Russian
+    void saveFailed(const core::Error &error); // shown with ErrorMessage (details included)
     void saved();
 
 private:

@@ -39,6 +39,7 @@ signals:
 private:
     qint64 savePlan(core::Plan plan);
     void showError(const QString &title, const QString &text);
+    void showError(const QString &title, const core::Error &error);
 
     QWidget *m_window;
     AppSession *m_session;
