@@ -170,9 +170,20 @@ TEST_F(MessagesTest, FullDiskIsReportedInRussianAndNothingIsImported) {
     EXPECT_EQ(participants(), 0);
 }
 
-TEST_F(MessagesTest, AHugeCellIsQuotedShort) {
+TEST_F(MessagesTest, AFiveMegabyteCellIsRefusedInAShortMessage) {
+    // The probe's case: a 5 MB cell was echoed whole. The reader's field limit refuses it now.
     const QString huge(5 * 1024 * 1024, u'я');
     const QString path = writeLines(u"огромная.csv"_s, {kHeader, row(1, huge)});
+    const core::Error e = importFailure(path);
+    expectUserMessage(e);
+    EXPECT_FALSE(e.toString().contains(u"яяя"_s)) << e.toString().left(600).toStdString();
+    EXPECT_EQ(participants(), 0);
+}
+
+TEST_F(MessagesTest, ALongCellIsQuotedShort) {
+    // Under the field limit, the value is quoted in the message, cut to 200 characters.
+    const QString huge(50 * 1000, u'я');
+    const QString path = writeLines(u"длинная.csv"_s, {kHeader, row(1, huge)});
     const core::Error e = importFailure(path);
     expectUserMessage(e);
     EXPECT_TRUE(e.toString().contains(u"«Год»"_s)) << e.toString().left(600).toStdString();

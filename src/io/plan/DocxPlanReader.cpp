@@ -356,11 +356,9 @@ Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
     if (walker.refused())
         return *walker.refused();
     if (xml.hasError()) {
-        Error e = docxError(sourceName,
-                            QStringLiteral("содержимое документа (word/document.xml) повреждено: "
-                                           "%1 (строка XML %2)")
-                                .arg(XmlErrorText::russian(xml))
-                                .arg(xml.lineNumber()));
+        Error e = docxError(
+            sourceName, QStringLiteral("содержимое документа (word/document.xml) повреждено: %1")
+                            .arg(XmlErrorText::russian(xml)));
         e.details = XmlErrorText::original(xml);
         return e;
     }
