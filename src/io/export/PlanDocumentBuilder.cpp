@@ -8,7 +8,6 @@
 #include <QTextTable>
 
 #include <algorithm>
-#include <optional>
 
 namespace objectivity::io {
 
@@ -164,9 +163,12 @@ int PlanDocumentBuilder::tableRowCount(const core::Plan &plan) const {
 // written, below the header row.
 void PlanDocumentBuilder::addTable(QTextCursor &cursor, const core::Plan &plan,
                                    const PlanExportTable &layout, int firstRow, int lastRow) const {
-    std::optional<core::ExecutionReport> report;
-    if (m_options.isReport())
-        report.emplace(plan, m_options.reportDate);
+    // One report per plan for all the slices of buildRows (it goes over the whole plan).
+    if (m_options.isReport() && m_reportPlan != &plan) {
+        m_report = std::make_shared<const core::ExecutionReport>(plan, m_options.reportDate);
+        m_reportPlan = &plan;
+    }
+    const core::ExecutionReport *report = m_options.isReport() ? m_report.get() : nullptr;
 
     const QList<core::PlanColumn> &columns = layout.columns();
     const int columnCount = int(columns.size());

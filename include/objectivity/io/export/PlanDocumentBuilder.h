@@ -1,4 +1,5 @@
 #pragma once
+#include "objectivity/core/plan/ExecutionReport.h"
 #include "objectivity/core/plan/Plan.h"
 #include "objectivity/io/export/PlanExportOptions.h"
 
@@ -48,6 +49,9 @@ private:
                   int firstRow, int lastRow) const;
 
     PlanExportOptions m_options;
+    // The execution report of the plan last built (the same plan object: build and its slices).
+    mutable std::shared_ptr<const core::ExecutionReport> m_report;
+    mutable const core::Plan *m_reportPlan = nullptr;
 };
 
 } // namespace objectivity::io
