@@ -9,7 +9,7 @@ start=$(date +%s)
 
 DEB="$(./scripts/build-deb.sh | tail -n1)"
 echo "Пакет: $DEB"
-dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
+dpkg-deb --field "$DEB" Package Version Section Depends
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "$DEB" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y objectivity >/dev/null' EXIT
 
