@@ -61,19 +61,16 @@ TEST(PlanDocumentPainter, PagesWalkedPerPageDoNotGrowWithThePlan) {
     OBJ_REQUIRE_SHARED(seedPath(QStringLiteral("001")), "seed 001");
     QTemporaryDir tmp;
     constexpr int B = PlanDocumentPainter::kPagesPerSlice;
-    for (int times : {2, 3}) {
-        const Painted p = paintPdf(longPlan(times), kReport,
-                                   QDir(tmp.path()).filePath(QStringLiteral("r.pdf")), true);
-        ASSERT_GT(p.pages, 3 * B) << times;
-        EXPECT_EQ(p.stats.pages, p.pages);
-        // Every slice matched the whole document's pages: all pages but the first B from slices.
-        EXPECT_EQ(p.stats.slices, (p.pages + B - 1) / B - 1) << times;
-        // The first B pages walk the whole document, the others only their slice (B pages and the
-        // rows that started on the pages before). Painted from the whole document it would be
-        // p.pages per page.
-        EXPECT_LE(p.stats.pagesWalked, qint64(2 * B + 4) * p.pages)
-            << times << " × seed 001: " << p.pages << " pages";
-    }
+    const Painted p =
+        paintPdf(longPlan(2), kReport, QDir(tmp.path()).filePath(QStringLiteral("r.pdf")), true);
+    // 32 pages: painted from the whole document it would walk 32 pages per page, over the bound.
+    ASSERT_GT(p.pages, 2 * B + 4);
+    EXPECT_EQ(p.stats.pages, p.pages);
+    // Every slice matched the whole document's pages: all pages but the first B from slices.
+    EXPECT_EQ(p.stats.slices, (p.pages + B - 1) / B - 1);
+    // The first B pages walk the whole document, the others only their slice (B pages and the
+    // rows that started on the pages before): a bound per page that does not depend on the plan.
+    EXPECT_LE(p.stats.pagesWalked, qint64(2 * B + 4) * p.pages) << p.pages << " pages";
 }
 
 TEST(PlanDocumentPainter, SlicesPaintTheSamePagesAsTheWholeDocument) {
