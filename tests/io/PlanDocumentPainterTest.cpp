@@ -63,7 +63,7 @@ TEST(PlanDocumentPainter, PagesWalkedPerPageDoNotGrowWithThePlan) {
     constexpr int B = PlanDocumentPainter::kPagesPerSlice;
     const Painted p =
         paintPdf(longPlan(2), kReport, QDir(tmp.path()).filePath(QStringLiteral("r.pdf")), true);
-    // 32 pages: painted from the whole document it would walk 32 pages per page, over the bound.
+    // 31 pages: painted from the whole document it would walk 31 pages per page, over the bound.
     ASSERT_GT(p.pages, 2 * B + 4);
     EXPECT_EQ(p.stats.pages, p.pages);
     // Every slice matched the whole document's pages: all pages but the first B from slices.
