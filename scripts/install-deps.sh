@@ -11,6 +11,7 @@ PACKAGES=(
   xvfb xauth poppler-utils sqlite3
   fonts-dejavu-core fonts-liberation2
   python3 python3-openpyxl python3-scipy
+  dpkg-dev desktop-file-utils file
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

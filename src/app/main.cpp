@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -33,6 +34,8 @@ int main(int argc, char **argv) {
     QApplication::setApplicationName(QStringLiteral("Объективность"));
     QApplication::setOrganizationName(QStringLiteral("Objectivity"));
     QApplication::setApplicationVersion(QStringLiteral("0.1"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/objectivity-256.png")));
+    QApplication::setDesktopFileName(QStringLiteral("objectivity"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -30,8 +30,12 @@ core::Status PlanPdfWriter::write(const core::Plan &plan, const QString &path,
         layout.setMargins(QMarginsF(0, 0, 0, 0));
         writer.setPageLayout(layout);
 
-        const std::unique_ptr<QTextDocument> doc = PlanDocumentBuilder(options).build(plan);
-        const core::Result<int> pages = PlanDocumentPainter::paint(*doc, writer);
+        const PlanDocumentBuilder builder(options);
+        const std::unique_ptr<QTextDocument> doc = builder.build(plan);
+        const core::Result<int> pages =
+            PlanDocumentPainter::paint(*doc, writer, [&](int first, int last, qreal spacer) {
+                return builder.buildRows(plan, first, last, spacer);
+            });
         if (!pages.ok()) {
             file.cancelWriting();
             core::Error e = pages.error();

@@ -1,4 +1,5 @@
 #pragma once
+#include "objectivity/core/plan/ExecutionReport.h"
 #include "objectivity/core/plan/Plan.h"
 #include "objectivity/io/export/PlanExportOptions.h"
 
@@ -7,9 +8,12 @@
 
 #include <memory>
 
+class QTextCursor;
 class QTextDocument;
 
 namespace objectivity::io {
+
+class PlanExportTable;
 
 // Builds the printed form of a plan as a QTextDocument — the one source for print preview, PDF and
 // ODT — following ГОСТ Р 7.0.97-2016: Liberation Serif (metric-compatible with Times New Roman),
@@ -24,6 +28,13 @@ public:
     // A new document (owned by the caller, created in the calling thread). Page size is set for
     // A4 in the chosen orientation at 96 dpi; PlanDocumentPainter lays it out for the real device.
     std::unique_ptr<QTextDocument> build(const core::Plan &plan) const;
+    // A slice of that document for painting a long table page by page (PlanDocumentPainter): a
+    // spacer paragraph (one line of spacerHeight, a fixed line height), then the same table with
+    // its header row and only the rows firstRow..lastRow of the whole table (row 0 is the header).
+    std::unique_ptr<QTextDocument> buildRows(const core::Plan &plan, int firstRow, int lastRow,
+                                             qreal spacerHeight) const;
+    // Rows of the plan's table in build(): the header, sections, measures, in a report the totals.
+    int tableRowCount(const core::Plan &plan) const;
 
     // A4, the chosen orientation, margins left 20 mm, right 10 mm, top and bottom 20 mm.
     static QPageLayout pageLayout(PlanExportOptions::Orientation orientation);
@@ -33,7 +44,14 @@ public:
     static constexpr qreal kTablePointSize = 12;
 
 private:
+    std::unique_ptr<QTextDocument> newDocument(const core::Plan &plan) const;
+    void addTable(QTextCursor &cursor, const core::Plan &plan, const PlanExportTable &layout,
+                  int firstRow, int lastRow) const;
+
     PlanExportOptions m_options;
+    // The execution report of the plan last built (the same plan object: build and its slices).
+    mutable std::shared_ptr<const core::ExecutionReport> m_report;
+    mutable const core::Plan *m_reportPlan = nullptr;
 };
 
 } // namespace objectivity::io
