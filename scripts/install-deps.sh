@@ -9,7 +9,7 @@ PACKAGES=(
   libxlsxwriter-dev libminizip-dev zlib1g-dev
   libgtest-dev libgmock-dev
   xvfb xauth poppler-utils sqlite3
-  fonts-dejavu-core fonts-liberation2
+  fonts-dejavu-core fonts-liberation2 qt6-translations-l10n
   python3 python3-openpyxl python3-scipy
   dpkg-dev desktop-file-utils file
 )

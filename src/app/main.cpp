@@ -7,6 +7,7 @@
 #include "objectivity/gui/shell/DemoDatabase.h"
 #include "objectivity/gui/shell/ErrorMessage.h"
 #include "objectivity/gui/shell/MainWindow.h"
+#include "objectivity/gui/shell/QtTranslations.h"
 #include "objectivity/gui/shell/ScreenshotRunner.h"
 #include "objectivity/storage/Database.h"
 
@@ -31,6 +32,7 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     // Month names, dates and numbers in Russian whatever the system locale is.
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    gui::QtTranslations::install(app); // Qt's own buttons and dialogs in Russian
     QApplication::setApplicationName(QStringLiteral("Объективность"));
     QApplication::setOrganizationName(QStringLiteral("Objectivity"));
     QApplication::setApplicationVersion(QStringLiteral("0.1"));
