@@ -11,6 +11,7 @@ PACKAGES=(
   xvfb xauth poppler-utils sqlite3
   fonts-dejavu-core fonts-liberation2
   python3 python3-openpyxl python3-scipy
+  clang libclang-rt-14-dev llvm
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
