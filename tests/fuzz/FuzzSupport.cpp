@@ -61,8 +61,8 @@ void checkError(const core::Error &error) {
     }
 }
 
-void checkDocument(const RawDocument &document) {
-    for (const RawBlock &block : document.blocks) {
+void checkDocument(const io::RawDocument &document) {
+    for (const io::RawBlock &block : document.blocks) {
         if (block.repeated.size() != block.cells.size() ||
             (!block.isRow() && block.cells.size() != 1)) {
             std::fprintf(stderr, "fuzz: a block with %d cells and %d repeated flags (%s)\n",

@@ -30,7 +30,7 @@ QByteArray bytes(const uint8_t *data, size_t size);
 // breach, so libFuzzer records the input): an error has a message and names the file; a block's
 // `repeated` has one flag per cell and a paragraph has exactly one cell.
 void checkError(const core::Error &error);
-void checkDocument(const RawDocument &document);
+void checkDocument(const io::RawDocument &document);
 
 // Writes the input to a file in this process's scratch folder and returns its path. The same
 // path is reused for every input with the same suffix (".docx", ".xlsx", ".csv").

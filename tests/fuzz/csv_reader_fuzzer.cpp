@@ -3,6 +3,9 @@
 #include "FuzzSupport.h"
 #include "objectivity/io/formats/CsvReader.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace objectivity;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
