@@ -12,6 +12,7 @@ PACKAGES=(
   fonts-dejavu-core fonts-liberation2 qt6-translations-l10n
   python3 python3-openpyxl python3-scipy
   dpkg-dev desktop-file-utils file
+  clang libclang-rt-14-dev llvm
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -299,7 +299,9 @@ Status Database::migrate() {
         m_backupPath = backup;
     }
 
-    for (const auto &[number, file] : files) {
+    for (const auto &[migration, file] : files) {
+        // A copy: clang 14 cannot capture a structured binding in the lambda below.
+        const int number = migration;
         if (number <= current)
             continue;
         QFile f(file);

@@ -301,7 +301,7 @@ TEST(PlanImporterInput, BadInputsGiveClearRussianErrors) {
         random.append(char(x >> 24));
     }
     const QByteArray png =
-        QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) + random.left(200);
+        QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) + random.left(200);
     struct Case {
         QString name;
         QByteArray data;
