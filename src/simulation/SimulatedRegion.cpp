@@ -16,7 +16,8 @@ enum Stream : std::uint64_t {
     CohortStream,
     StudentStream,
     SubjectStream,
-    PlantStream
+    PlantStream,
+    JournalStyleStream
 };
 
 const char16_t *const kMunicipalities[] = {
@@ -186,6 +187,12 @@ void SimulatedRegion::buildSchools() {
         g.journalPeriod = p < 0.7    ? core::JournalPeriod::Quarter
                           : p < 0.85 ? core::JournalPeriod::HalfYear
                                      : core::JournalPeriod::Year;
+        // a stream of its own: the other parameters stay as they were without the variants
+        Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
+        const double u = style.uniform();
+        g.journalStyle = u < m_options.journalVariantShare ? JournalStyle::StrictFair
+                         : u < 2 * m_options.journalVariantShare ? JournalStyle::RankInClass
+                                                                 : JournalStyle::Usual;
         m_schools << g;
     }
 }

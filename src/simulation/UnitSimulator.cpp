@@ -93,9 +93,32 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
     const std::uint64_t subjectHash = Rng::hashText(p.subject);
     const bool vpr = p.kind == core::ProcedureKind::VPR;
 
+    // grading relative to the class: the teacher's view of each student's level, ranked in class
+    QList<double> seen;
+    if (vpr && school.journalStyle == JournalStyle::RankInClass)
+        for (const GeneratedStudent &st : students) {
+            Rng view(Rng::derive({opt.seed, JournalStream, std::uint64_t(p.year),
+                                  std::uint64_t(school.index), subjectHash,
+                                  std::uint64_t(st.index), 7}));
+            seen << m_plan.subjectAbility(school, cohort, st, p.subject) + view.normal(0, 0.3);
+        }
+    auto rankMark = [&](int i) {
+        int below = 0, inClass = 0;
+        for (int j = 0; j < students.size(); ++j) {
+            if (students.at(j).classIndex != students.at(i).classIndex)
+                continue;
+            ++inClass;
+            below += seen.at(j) < seen.at(i) ? 1 : 0;
+        }
+        // the region's usual shares: «2» 8 %, «3» 35 %, «4» 40 %, «5» 17 %
+        const double q = (below + 0.5) / inClass;
+        return q < 0.08 ? 2 : q < 0.43 ? 3 : q < 0.83 ? 4 : 5;
+    };
+
     QList<core::ParticipantResult> rows;
     rows.reserve(students.size());
-    for (const GeneratedStudent &st : students) {
+    for (int si = 0; si < students.size(); ++si) {
+        const GeneratedStudent &st = students.at(si);
         const std::uint64_t base[] = {opt.seed,
                                       std::uint64_t(p.year),
                                       std::uint64_t(school.index),
@@ -135,6 +158,10 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
                              std::uint64_t(cohort), std::uint64_t(st.classIndex), subjectHash}));
             const double leniency = teacher.normal(0, 0.2);
             r.journalMark = clampMark(expected + leniency + journal.normal(0, 0.5));
+            if (school.journalStyle == JournalStyle::StrictFair)
+                r.journalMark = clampMark(expected - 0.6 + leniency + journal.normal(0, 0.4));
+            else if (school.journalStyle == JournalStyle::RankInClass)
+                r.journalMark = rankMark(si);
             r.journalPeriod = school.journalPeriod;
             if (planted.contains(Manipulation::LenientJournal) &&
                 manip.uniform() < std::min(1.0, 0.8 * strength))

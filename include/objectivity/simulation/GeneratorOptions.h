@@ -14,6 +14,9 @@ struct GeneratorOptions {
     double manipulationShare = 0.25;
     // 1 = the default strength of the planted manipulations (found by a good detector); 0 = none.
     double strength = 1.0;
+    // Share of the schools whose honest teachers mark the journal strictly but fairly, and the
+    // same share marking by rank inside the class (JournalStyle); the rest mark as usual.
+    double journalVariantShare = 0.1;
     // Units smaller than this get no manipulation (too few participants to tell).
     int minPlantParticipants = 15;
 };

@@ -7,6 +7,7 @@
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/analysis/MedalsCriterion.h"
 
 #include <QHash>
@@ -27,6 +28,29 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
 
 bool subjectMatches(const QString &vprSubject, const QString &giaSubject) {
     return giaSubject == vprSubject || giaSubject.startsWith(vprSubject + QStringLiteral(" ("));
+}
+
+// A unit below the minimum: every criterion that would have looked at it, not tested.
+void listNotTested(UnitReport &r, int minN) {
+    QList<const char16_t *> codes;
+    if (r.kind == ProcedureKind::VPR) {
+        codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
+                 criterion::JournalLenient,      criterion::JournalStrict,
+                 criterion::JournalInflated,     criterion::HighResults};
+        if (r.grade == 4)
+            codes << criterion::CohortDrop;
+    } else {
+        codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
+                 criterion::GiaVsAnnual};
+    }
+    for (const char16_t *c : codes) {
+        CriterionFinding f;
+        f.code = QString::fromUtf16(c);
+        f.skip(reason::TooFew, QStringLiteral("не проверялось: участников %1, нужно не меньше %2")
+                                   .arg(r.n)
+                                   .arg(minN));
+        r.findings.append(f);
+    }
 }
 
 // Benjamini–Hochberg per criterion code over every tested finding of the run.
@@ -132,9 +156,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                         region, r.metrics, r.region, settings};
                 r.findings.append(DifficultyInversionCriterion::evaluate(in));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
-                r.findings.append(JournalMismatchCriterion::evaluateLenient(in));
-                r.findings.append(JournalMismatchCriterion::evaluateInflated(in));
                 r.findings.append(GiaVsAnnualCriterion::evaluate(in));
+            } else {
+                listNotTested(r, minN);
             }
             const int d = done.fetch_add(1) + 1;
             if (options.progress && (d % 256 == 0 || d == static_cast<int>(selected.size())))
@@ -154,7 +178,37 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         return report;
     }
 
-    // phase 2: criteria across units (ГИА confirmation, cohorts)
+    // phase 2: criteria across units (journal against the spread of schools, ГИА confirmation,
+    // cohorts)
+    std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
+    for (const auto &u : units) {
+        const JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
+        if (c.pairs >= minN && c.pairs > 0)
+            journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
+    }
+    std::vector<JournalSpread> spreads;
+    for (const auto &c : journalCounts)
+        spreads.push_back(JournalSpread::of(c));
+    for (int k = 0; k < report.units.size(); ++k) {
+        UnitReport &r = report.units[k];
+        if (r.insufficient)
+            continue;
+        const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+        const JournalSpread &spread = spreads[static_cast<std::size_t>(u.procedure)];
+        UnitAccumulator empty;
+        const CriterionInput in{data.procedures()[u.procedure],
+                                data.schools()[u.school],
+                                data.layout(u.procedure),
+                                u.acc,
+                                empty,
+                                r.metrics,
+                                r.region,
+                                settings};
+        r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position));
+        r.findings.append(JournalMismatchCriterion::evaluateStrict(in, spread, r.position));
+        r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
+    }
+
     QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index
     auto key = [](const QString &school, ProcedureKind kind, int grade, const QString &subject,
                   int year) -> QString {
@@ -188,11 +242,17 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     }
     // ГИА by school, subject and year
     QHash<QString, QList<std::tuple<int, double, int, QString>>> giaByYear;
+    // ГИА units below the minimum: (year, participants, subject) by school
+    QHash<QString, QList<std::tuple<int, int, QString>>> smallGia;
     for (std::size_t i = 0; i < units.size(); ++i) {
         const auto &u = units[i];
         const Procedure &p = data.procedures()[u.procedure];
-        if (p.kind == ProcedureKind::VPR || u.acc.n < minN)
+        if (p.kind == ProcedureKind::VPR)
             continue;
+        if (u.acc.n < minN) {
+            smallGia[data.schools()[u.school].code].append({p.year, u.acc.n, p.subject});
+            continue;
+        }
         UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
         region.subtract(u.acc);
         const ProcedureLayout &layout = data.layout(u.procedure);
@@ -227,6 +287,10 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             ev.position = sum / ev.participants;
             ev.description = parts.join(QStringLiteral("; "));
         }
+        for (const auto &[year, n, subject] : smallGia.value(r.schoolCode))
+            if (std::abs(year - r.year) <= window && subjectMatches(r.subject, subject))
+                ev.smallParticipants += n;
+        ev.minimum = minN;
         UnitAccumulator empty;
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
@@ -240,6 +304,15 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 const CohortDropCriterion::Side s5{g5.year, g5.n, g5.position,
                                                    g5.metrics.meanPercent, g5.region.meanPercent};
                 r.findings.append(CohortDropCriterion::evaluate(s4, s5, settings));
+            } else {
+                CriterionFinding f;
+                f.code = QString::fromUtf16(criterion::CohortDrop);
+                f.skip(reason::NotApplicable,
+                       QStringLiteral("не проверялось: нет результатов 5 класса %1 года (или в "
+                                      "них меньше %2 участников)")
+                           .arg(r.year + 1)
+                           .arg(minN));
+                r.findings.append(f);
             }
         }
     }
@@ -250,7 +323,14 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                      options.kindFilter == static_cast<int>(ProcedureKind::EGE),
                                  report.units);
 
-    correct(report.units, settings.value(QStringLiteral("fdr_alpha")));
+    const double alpha = settings.value(QStringLiteral("fdr_alpha"));
+    correct(report.units, alpha);
+    for (auto &u : report.units)
+        for (auto &f : u.findings) {
+            f.explainOutcome(alpha);
+            if (f.reason.isEmpty())
+                f.skip(reason::NotApplicable, QStringLiteral("не проверялось"));
+        }
 
     // school summaries
     QHash<QString, int> schoolIndex;
@@ -263,12 +343,19 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         report.schools.append(sum);
     }
     for (const auto &u : report.units) {
-        const int flagged = static_cast<int>(u.flags().size());
-        if (!flagged)
+        bool results = false, current = false;
+        for (const auto &f : u.findings)
+            if (f.flagged)
+                (f.kind() == CriterionKind::Results ? results : current) = true;
+        if (!results && !current)
             continue;
         SchoolSummary &s = report.schools[schoolIndex.value(u.schoolCode)];
-        s.markers += 1;
-        s.markersByYear[u.year] += 1;
+        if (results) {
+            s.markers += 1;
+            s.markersByYear[u.year] += 1;
+        }
+        if (current)
+            s.currentAssessment += 1;
     }
     for (const auto &f : data.officialFlags()) {
         const int i = schoolIndex.value(f.schoolCode, -1);
@@ -286,7 +373,10 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     }
     std::stable_sort(
         report.schools.begin(), report.schools.end(),
-        [](const SchoolSummary &a, const SchoolSummary &b) { return a.markers > b.markers; });
+        [](const SchoolSummary &a, const SchoolSummary &b) {
+            return a.markers != b.markers ? a.markers > b.markers
+                                          : a.currentAssessment > b.currentAssessment;
+        });
     return report;
 }
 

@@ -79,9 +79,15 @@ CriterionFinding BoundaryBunchingCriterion::evaluate(const CriterionInput &in) {
     for (const Window &win : windows)
         participants += win.below + win.at + win.above;
     // too few participants near the boundaries: not tested (and not counted in the correction)
-    if (windows.empty() ||
-        participants < std::max(1.0, in.settings.value(QStringLiteral("bunching.min_count"))))
+    const double minCount = std::max(1.0, in.settings.value(QStringLiteral("bunching.min_count")));
+    f.threshold = in.settings.value(QStringLiteral("bunching.min_missing_share"));
+    if (windows.empty() || participants < minCount) {
+        f.skip(reason::TooFew,
+               QStringLiteral("не проверялось: у границ отметок %1 участников, нужно не меньше %2")
+                   .arg(participants)
+                   .arg(minCount));
         return f;
+    }
 
     // Likelihood ratio of "a share π of the works just below moved to the boundary" against the
     // region's shape: wA·(at) + wB·(below), wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π).
@@ -124,6 +130,8 @@ CriterionFinding BoundaryBunchingCriterion::evaluate(const CriterionInput &in) {
 
     // effect: the share of the expected works just below the boundaries that is missing
     const double missing = 1.0 - (below + 0.5) / (expectedBelow + 0.5);
+    f.statistic = static_cast<double>(statistic);
+    f.effectSize = missing;
     if (at <= expectedAt ||
         missing < in.settings.value(QStringLiteral("bunching.min_missing_share")))
         return f;

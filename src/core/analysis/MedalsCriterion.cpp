@@ -102,6 +102,9 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
         f.code = QString::fromUtf16(criterion::MedalsUnsupported);
         const int k = static_cast<int>(sy.unsupported.size());
         f.pValue = BinomialTest::upperTail(k, sy.medallists, std::max(baseRate, refRate));
+        f.statistic = k;
+        f.effectSize = k;
+        f.threshold = minCount;
         if (k >= minCount && k > 0) {
             f.effect = true;
             f.participants = sy.unsupported;

@@ -133,6 +133,22 @@ Status ResultsRowImporter::cancelledError() const {
     return e;
 }
 
+QStringList ResultsRowImporter::warnings() const {
+    if (m_unknownMedals.isEmpty())
+        return m_warnings;
+    int total = 0;
+    QStringList values;
+    for (auto it = m_unknownMedals.cbegin(); it != m_unknownMedals.cend(); ++it) {
+        total += it.value();
+        values << QStringLiteral("«%1» — %2").arg(it.key()).arg(it.value());
+    }
+    return QStringList{QStringLiteral("Медаль не учтена у %1 участников: значения в столбце "
+                                      "«Медаль» не распознаны (%2)")
+                           .arg(total)
+                           .arg(values.join(QStringLiteral(", ")))} +
+           m_warnings;
+}
+
 bool ResultsRowImporter::warnMore() {
     if (m_warnings.size() < kMaxWarnings)
         return true;
@@ -460,9 +476,14 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
         warn(QStringLiteral("%1: непонятный период отметки «%2»")
                  .arg(m_src->place(m_col[Period]), v));
-    if (const QString v = cell(cells, Medal); !core::medalFromText(v, &r.medal) && warnMore())
-        warn(QStringLiteral("%1: непонятное значение медали «%2»")
-                 .arg(m_src->place(m_col[Medal]), v));
+    if (const QString v = cell(cells, Medal);
+        !core::medalFromText(v, state->procedure.year, &r.medal)) {
+        m_unknownMedals[v.trimmed()] += 1;
+        if (warnMore())
+            warn(QStringLiteral("%1: значение «%2» в столбце «Медаль» не распознано — медаль не "
+                                "учтена (ожидается «золото», «серебро», «да» или пусто)")
+                     .arg(m_src->place(m_col[Medal]), v));
+    }
     if (r.mark > 0 && state->scale &&
         !state->scale->agrees(int(std::floor(r.primaryScore)), r.mark) && warnMore())
         warn(QStringLiteral("%1: отметка %2 не соответствует шкале для первичного балла %3 "

@@ -28,6 +28,9 @@ struct GiaEvidence {
     double position = 0;
     int participants = 0;
     QString description; // «ОГЭ 2024 (25 уч.)»
+    // participants of the school's ГИА units in the subject that are below the minimum (minimum)
+    int smallParticipants = 0;
+    int minimum = 0;
 };
 
 } // namespace objectivity::core
