@@ -6,9 +6,10 @@
 // criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
 //   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--keep-db FILE] [--verbose]
-//                  [--set key=value ...]
+//                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
@@ -85,6 +86,7 @@ struct Score {
     QMap<int, int> planted, found, foundExpected; // by manipulation
     QMap<int, int> plantedLarge, foundLarge;      // in units of kLargeUnit+ participants
     int honest = 0, honestFlagged = 0;            // units with 20+ participants
+    int honestResults = 0, honestCurrent = 0;     // of them: by a sign of each kind
     QMap<QString, int> honestByCriterion;
     int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
     int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
@@ -103,6 +105,8 @@ struct Score {
             foundLarge[it.key()] += it.value();
         honest += o.honest;
         honestFlagged += o.honestFlagged;
+        honestResults += o.honestResults;
+        honestCurrent += o.honestCurrent;
         for (auto it = o.honestByCriterion.begin(); it != o.honestByCriterion.end(); ++it)
             honestByCriterion[it.key()] += it.value();
         strongUnits += o.strongUnits;
@@ -170,8 +174,13 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
         if (unitFlags.isEmpty())
             continue;
         ++s.honestFlagged;
-        for (const QString &c : unitFlags)
+        bool results = false, current = false;
+        for (const QString &c : unitFlags) {
             s.honestByCriterion[c] += 1;
+            (criterionKind(c) == CriterionKind::Results ? results : current) = true;
+        }
+        s.honestResults += results ? 1 : 0;
+        s.honestCurrent += current ? 1 : 0;
     }
     return s;
 }
@@ -213,6 +222,10 @@ void printScore(const Score &s) {
     }
     std::printf("  honest units (20+ participants) flagged: %d / %d = %.2f%%\n", s.honestFlagged,
                 s.honest, s.honest ? 100.0 * s.honestFlagged / s.honest : 0.0);
+    std::printf("    by signs of results: %d = %.2f%%; by signs of current assessment (journal): "
+                "%d = %.2f%%\n",
+                s.honestResults, s.honest ? 100.0 * s.honestResults / s.honest : 0.0,
+                s.honestCurrent, s.honest ? 100.0 * s.honestCurrent / s.honest : 0.0);
     for (auto it = s.honestByCriterion.begin(); it != s.honestByCriterion.end(); ++it)
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
     std::printf("  strong_school_honest units flagged: %d / %d = %.2f%% "
@@ -337,13 +350,22 @@ int main(int argc, char **argv) {
         option(QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
     const QStringList seeds =
         option(QStringLiteral("--seeds"), QStringLiteral("1,2,3")).split(u',');
+    // the generator's setting: the share of honest journal variants, the manipulations' strength
+    GeneratorOptions variant;
+    variant.journalVariantShare =
+        option(QStringLiteral("--journal-variants"), QString::number(variant.journalVariantShare))
+            .toDouble();
+    variant.strength =
+        option(QStringLiteral("--strength"), QString::number(variant.strength)).toDouble();
+    std::printf("generator: journal variants %.2f + %.2f, strength %.2f\n",
+                variant.journalVariantShare, variant.journalVariantShare, variant.strength);
     QTemporaryDir tmp;
     // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
     const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));
     Score total;
     qint64 rowsPerSchool = 0;
     for (const QString &seedText : seeds) {
-        GeneratorOptions o;
+        GeneratorOptions o = variant;
         o.seed = seedText.toULongLong();
         o.schools = schools;
         o.municipalities = 8;
@@ -380,7 +402,7 @@ int main(int argc, char **argv) {
     }
     {
         // the strong honest schools written as ordinary schools: does their ГИА protect them?
-        GeneratorOptions o;
+        GeneratorOptions o = variant;
         o.seed = seeds.first().toULongLong();
         o.schools = schools;
         o.municipalities = 8;
