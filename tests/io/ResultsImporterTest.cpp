@@ -383,9 +383,10 @@ TEST_F(ResultsImporterTest, MoscowSummaryIsNotAResultsTable) {
 // else is a warning naming the value, the medal not taken, and one line counting such rows.
 TEST_F(ResultsImporterTest, MedalValuesByTheYearsRulesAndUnknownOnesCounted) {
     const QString header = u"Год;Процедура;Параллель;Предмет;Муниципалитет;Логин ОО;"
-                           u"Наименование ОО;Класс;Код участника;Тестовый балл;Медаль"_s;
+                           u"Наименование ОО;Класс;Код участника;З1;Первичный балл;Тестовый балл;"
+                           u"Медаль"_s;
     auto ege = [](int year, const QString &code, const QString &medal) {
-        return u"%1;ЕГЭ;11;Русский язык;Район 1;edu053001;МБОУ СОШ № 1;11А;%2;80;%3"_s.arg(
+        return u"%1;ЕГЭ;11;Русский язык;Район 1;edu053001;МБОУ СОШ № 1;11А;%2;1;1;80;%3"_s.arg(
             QString::number(year), code, medal);
     };
     const QString path = writeLines(
@@ -415,10 +416,10 @@ TEST_F(ResultsImporterTest, MedalValuesByTheYearsRulesAndUnknownOnesCounted) {
     EXPECT_EQ(medal("10"), none);
     const QStringList warnings = r->warnings;
     ASSERT_FALSE(warnings.isEmpty());
-    EXPECT_EQ(warnings.first(), u"Медаль не учтена у 3 участников: значения в столбце «Медаль» не "
-                                u"распознаны («бронзовая» — 2, «есть?» — 1)"_s);
+    EXPECT_EQ(warnings.first(), u"Медаль не учтена (участников: 3): значения в столбце «Медаль» "
+                                u"не распознаны («бронзовая» — 2, «есть?» — 1)"_s);
     EXPECT_TRUE(warnings.join(u'\n').contains(
-        u"Файл «medals.csv», строка 8, столбец 11: значение «бронзовая» в столбце «Медаль» не "
+        u"Файл «medals.csv», строка 8, столбец 13: значение «бронзовая» в столбце «Медаль» не "
         u"распознано — медаль не учтена"_s))
         << warnings.join(u'\n').toStdString();
 }

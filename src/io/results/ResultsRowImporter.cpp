@@ -142,7 +142,7 @@ QStringList ResultsRowImporter::warnings() const {
         total += it.value();
         values << QStringLiteral("«%1» — %2").arg(it.key()).arg(it.value());
     }
-    return QStringList{QStringLiteral("Медаль не учтена у %1 участников: значения в столбце "
+    return QStringList{QStringLiteral("Медаль не учтена (участников: %1): значения в столбце "
                                       "«Медаль» не распознаны (%2)")
                            .arg(total)
                            .arg(values.join(QStringLiteral(", ")))} +
