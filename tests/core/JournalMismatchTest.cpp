@@ -79,6 +79,26 @@ TEST(JournalSpread, MedianMadAndBetweenSchoolSpreadByHand) {
     EXPECT_TRUE(std::isnan(s.robustZ({2, 20, 40}, 0.12, 0.13, 8))); // fewer schools than needed
 }
 
+// The shift grows with the level of the school (ceiling of the «5», grading relative to the class):
+// schools on the line shift = 0.1·position; a strong school on the line is ordinary, the same
+// shift at an ordinary level is not.
+TEST(JournalSpread, ComparesWithSchoolsOfTheSameLevel) {
+    std::vector<JournalSpread::Counts> c;
+    const int raised[] = {10, 12, 14, 16, 18, 20, 22};
+    for (int i = 0; i < 7; ++i) // positions −1.5 … +1.5, shifts (raised − 10)/100 −0 … +0.12
+        c.push_back({raised[i], 10, 100, -1.5 + 0.5 * i});
+    const JournalSpread s = JournalSpread::of(c);
+    EXPECT_NEAR(s.slope, 0.04, 1e-12); // 0.02 per 0.5 SD
+    EXPECT_NEAR(s.centre, 0.06, 1e-12);
+    EXPECT_NEAR(s.scale, 0.0, 1e-12);
+    EXPECT_NEAR(s.expected(2.0), 0.14, 1e-12);
+    // a unit of 100 at position 2 with shift +0.14: exactly as expected
+    EXPECT_NEAR(s.robustZ({24, 10, 100, 2.0}, 0.12, 0.13, 5), 0.0, 1e-12);
+    // the same counts at position −1: 0.14 − 0.02 = 0.12 above; sampling SD
+    // sqrt((0.25 − 0.0001)/100) = 0.049990
+    EXPECT_NEAR(s.robustZ({24, 10, 100, -1.0}, 0.12, 0.13, 5), 0.12 / 0.0499900, 1e-4);
+}
+
 TEST(JournalMismatch, LenientJournalIsFoundAsCurrentAssessment) {
     Fixture f;
     f.setUnit(2, 20, 40);

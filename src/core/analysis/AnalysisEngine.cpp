@@ -181,10 +181,26 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     // phase 2: criteria across units (journal against the spread of schools, ГИА confirmation,
     // cohorts)
     std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
-    for (const auto &u : units) {
-        const JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
-        if (c.pairs >= minN && c.pairs > 0)
+    {
+        std::vector<int> reported(units.size(), -1);
+        for (std::size_t k = 0; k < selected.size(); ++k)
+            reported[static_cast<std::size_t>(selected[k])] = static_cast<int>(k);
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            const auto &u = units[i];
+            JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
+            if (c.pairs < minN || c.pairs == 0)
+                continue;
+            if (reported[i] >= 0) {
+                c.position = report.units[reported[i]].position;
+            } else { // outside the year/kind filter: its position computed here
+                UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
+                region.subtract(u.acc);
+                const ProcedureLayout &layout = data.layout(u.procedure);
+                c.position = positionOf(UnitMetrics::compute(u.acc, layout),
+                                        UnitMetrics::compute(region, layout));
+            }
             journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
+        }
     }
     std::vector<JournalSpread> spreads;
     for (const auto &c : journalCounts)

@@ -70,7 +70,7 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         return f;
     }
     const bool lenient = side == Side::Lenient;
-    const JournalSpread::Counts counts{m.raised, m.lowered, m.journalPairs};
+    const JournalSpread::Counts counts{m.raised, m.lowered, m.journalPairs, position};
     const double z = spread.robustZ(counts, r.raisedPct / 100, r.loweredPct / 100,
                                     JournalMismatchCriterion::kMinSchools);
     const int x = lenient ? m.lowered : m.raised;
@@ -106,10 +106,12 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         what.arg(QString::number(x), QString::number(m.journalPairs),
                  NumberText::fixed(100.0 * x / m.journalPairs, 1),
                  NumberText::fixed(lenient ? r.loweredPct : r.raisedPct, 1)) +
-        QStringLiteral(" Разность «повысили − понизили» %1 п. п. при медиане школ региона %2 п. п. "
-                       "(отклонение %3 с учётом обычного разброса школ, порог %4). Подтвердили "
+        QStringLiteral(" Разность «повысили − понизили» %1 п. п. при %2 п. п., обычных для школ "
+                       "региона того же уровня результатов (отклонение %3 с учётом обычного "
+                       "разброса школ, порог %4). Подтвердили "
                        "%5%, средняя разница «журнал − отметка» %6, взвешенная каппа %7. ")
-            .arg(signedText(100 * counts.shift(), 1), signedText(100 * spread.centre, 1),
+            .arg(signedText(100 * counts.shift(), 1),
+                 signedText(100 * spread.expected(position), 1),
                  signedText(z, 1), NumberText::fixed(minZ, 1),
                  NumberText::fixed(m.confirmedPct, 1),
                  NumberText::fixed(m.meanJournalMinusMark, 2),

@@ -48,8 +48,21 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
     if (schools.empty())
         return s;
     std::vector<double> shifts, variances;
+    double mx = 0, my = 0;
     for (const Counts &c : schools) {
-        shifts.push_back(c.shift());
+        mx += c.position;
+        my += c.shift();
+    }
+    mx /= double(schools.size());
+    my /= double(schools.size());
+    double sxy = 0, sxx = 0;
+    for (const Counts &c : schools) {
+        sxy += (c.position - mx) * (c.shift() - my);
+        sxx += (c.position - mx) * (c.position - mx);
+    }
+    s.slope = sxx > 1e-9 ? sxy / sxx : 0;
+    for (const Counts &c : schools) {
+        shifts.push_back(c.shift() - s.slope * c.position);
         variances.push_back(samplingVariance(double(c.raised) / c.pairs,
                                              double(c.lowered) / c.pairs, c.pairs));
     }
@@ -70,7 +83,7 @@ double JournalSpread::robustZ(const Counts &unit, double pRaised, double pLowere
         std::sqrt(betweenSd * betweenSd + samplingVariance(pRaised, pLowered, unit.pairs));
     if (!(sd > 0))
         return std::nan("");
-    return (unit.shift() - centre) / sd;
+    return (unit.shift() - expected(unit.position)) / sd;
 }
 
 } // namespace objectivity::core

@@ -7,17 +7,23 @@ namespace objectivity::core {
 
 // How the schools of one procedure (year, kind, grade, subject) differ in their journal shift
 // «повысили − понизили» (share of participants whose mark is above their journal mark minus the
-// share below it). centre and scale are the median and MAD·1.4826 over the schools with at least
-// the minimum of participants with a journal mark; betweenSd is the part of that spread not
-// explained by sampling (sqrt(max(0, scale² − median sampling variance))): the honest variation
-// of teachers' marking between schools, against which one school is compared.
+// share below it). The shift depends on the level of the school (a strong school's «5» cannot be
+// «понизили», teachers grading relative to the class give a strong class lower marks), so it is
+// compared with schools of the same level: slope is the least-squares slope of the shift on the
+// school's standardised position, centre and scale the median and MAD·1.4826 of
+// shift − slope·position over the schools with at least the minimum of participants with a
+// journal mark; betweenSd is the part of that spread not explained by sampling
+// (sqrt(max(0, scale² − median sampling variance))): the honest variation of teachers' marking
+// between schools, against which one school is compared.
 struct JournalSpread {
     struct Counts {
         int raised = 0, lowered = 0, pairs = 0;
+        double position = 0; // standardised position of the unit against the region
         double shift() const { return pairs > 0 ? double(raised - lowered) / pairs : 0; }
     };
 
     int schools = 0;
+    double slope = 0;
     double centre = 0;
     double scale = 0;
     double betweenSd = 0;
@@ -27,8 +33,10 @@ struct JournalSpread {
     // pLowered: (pR + pL − (pR − pL)²) / pairs.
     static double samplingVariance(double pRaised, double pLowered, int pairs);
     static JournalSpread of(const std::vector<Counts> &schools);
-    // (shift − centre) / sqrt(betweenSd² + samplingVariance): the unit's distance from the
-    // schools of its procedure in their honest spread; NaN when fewer than `minSchools` schools.
+    // The shift expected of schools at this position: centre + slope·position.
+    double expected(double position) const { return centre + slope * position; }
+    // (shift − expected(position)) / sqrt(betweenSd² + samplingVariance): the unit's distance from
+    // the schools of its level in their honest spread; NaN when fewer than `minSchools` schools.
     double robustZ(const Counts &unit, double pRaised, double pLowered, int minSchools) const;
 };
 
