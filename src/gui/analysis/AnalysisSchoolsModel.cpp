@@ -104,13 +104,13 @@ QVariant AnalysisSchoolsModel::headerData(int section, Qt::Orientation orientati
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole && section == Markers)
-        return QStringLiteral("Число единиц анализа (год, процедура, класс, предмет) с признаками "
-                              "необъективности результатов. ") +
-               core::criterionKindMeaning(core::CriterionKind::Results);
+        return QString(QStringLiteral("Число единиц анализа (год, процедура, класс, предмет) с "
+                                      "признаками необъективности результатов. ") +
+                       core::criterionKindMeaning(core::CriterionKind::Results));
     if (role == Qt::ToolTipRole && section == CurrentAssessment)
-        return QStringLiteral("Число единиц анализа с признаками необъективности текущего "
-                              "оценивания. ") +
-               core::criterionKindMeaning(core::CriterionKind::CurrentAssessment);
+        return QString(QStringLiteral("Число единиц анализа с признаками необъективности "
+                                      "текущего оценивания. ") +
+                       core::criterionKindMeaning(core::CriterionKind::CurrentAssessment));
     if (role == Qt::ToolTipRole && section == YearsInRow)
         return QStringLiteral("Наибольшее число лет подряд с признаками");
     return {};
