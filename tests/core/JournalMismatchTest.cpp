@@ -107,7 +107,7 @@ TEST(JournalMismatch, LenientJournalIsFoundAsCurrentAssessment) {
     EXPECT_TRUE(r.effect);
     EXPECT_EQ(r.kind(), CriterionKind::CurrentAssessment);
     EXPECT_NEAR(r.effectSize, 4.67439, 1e-4);
-    EXPECT_EQ(r.threshold, 3);
+    EXPECT_EQ(r.threshold, 2);
     // z of 20/40 against 130/1000: pooled 150/1040, (0.5 − 0.13) / 0.056650 = 6.5314
     EXPECT_NEAR(r.statistic, 6.5314, 1e-3);
     EXPECT_LT(r.pValue, 1e-9);
@@ -120,7 +120,7 @@ TEST(JournalMismatch, LenientJournalIsFoundAsCurrentAssessment) {
 
 TEST(JournalMismatch, HonestSpreadIsNotASign) {
     Fixture f;
-    f.setUnit(4, 8, 40); // shift −0.10: z = −1.04
+    f.setUnit(4, 8, 40); // shift −0.10: z = −1.04 (threshold 2)
     const CriterionFinding r = f.lenient();
     ASSERT_TRUE(r.tested());
     EXPECT_FALSE(r.effect);

@@ -32,7 +32,7 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
                         "1–w баллов ниже границ (при избытке ровно на границах)")},
         {QStringLiteral("bunching.min_count"), 8,
          QStringLiteral("Граничные баллы: минимальное число участников в окнах у границ")},
-        {QStringLiteral("journal.min_robust_z"), 3,
+        {QStringLiteral("journal.min_robust_z"), 2,
          QStringLiteral("Расхождение с журналом: разность «повысили − понизили» школы отличается "
                         "от медианы школ региона в той же процедуре не меньше чем на столько "
                         "обычных разбросов между школами (робастное z)")},
