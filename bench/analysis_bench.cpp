@@ -1,9 +1,9 @@
-// Analysis benchmark. For each seed: generates a region (simulation::RegionGenerator, default strength),
-// writes it into a SQLite database through storage (GeneratedRegionWriter), reads it back and runs
-// the analysis as `objectivity-cli analyze` does, and scores the flags against the generator's
-// ground truth (recall per manipulation, honest units flagged, strong honest schools flagged).
-// Then writes a ~1,000,000-participant database and times `analyze` on it (open, settings, read,
-// criteria, JSON) in a child process, reporting its peak memory (VmHWM).
+// Analysis benchmark. For each seed: generates a region (simulation::RegionGenerator, default
+// strength), writes it into a SQLite database through storage (GeneratedRegionWriter), reads it
+// back and runs the analysis as `objectivity-cli analyze` does, and scores the flags against the
+// generator's ground truth (recall per manipulation, honest units flagged, strong honest schools
+// flagged). Then writes a ~1,000,000-participant database and times `analyze` on it (open,
+// settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
 //   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--keep-db FILE] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
@@ -11,9 +11,9 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/simulation/RegionGenerator.h"
+#include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
-#include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/GeneratedRegionWriter.h"
 
 #include <QCoreApplication>

@@ -5,9 +5,9 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
+#include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
-#include "objectivity/storage/Database.h"
 
 #include <QJsonDocument>
 
@@ -36,13 +36,13 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
             for (const auto &f : u->flags()) {
                 if (f.kind() != kind)
                     continue;
-                rows += QStringLiteral("%1 | %2 | %3 | %4 | %5 %6 (%7) | %8 | %9 | %10\n    %11\n")
-                            .arg(QString::number(u->year), core::procedureKindCode(u->kind),
-                                 QString::number(u->grade),
-                                 u->subject.isEmpty() ? QStringLiteral("—") : u->subject,
-                                 u->schoolCode, u->schoolName, u->municipality,
-                                 QString::number(u->n), f.code)
-                            .arg(QString::number(f.qValue, 'g', 3), f.explanation);
+                rows +=
+                    QStringLiteral("%1 | %2 | %3 | %4 | %5 %6 (%7) | %8 | %9 | %10\n    %11\n")
+                        .arg(QString::number(u->year), core::procedureKindCode(u->kind),
+                             QString::number(u->grade),
+                             u->subject.isEmpty() ? QStringLiteral("—") : u->subject, u->schoolCode,
+                             u->schoolName, u->municipality, QString::number(u->n), f.code)
+                        .arg(QString::number(f.qValue, 'g', 3), f.explanation);
             }
         if (rows.isEmpty())
             continue;

@@ -190,7 +190,7 @@ void SimulatedRegion::buildSchools() {
         // a stream of its own: the other parameters stay as they were without the variants
         Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
         const double u = style.uniform();
-        g.journalStyle = u < m_options.journalVariantShare ? JournalStyle::StrictFair
+        g.journalStyle = u < m_options.journalVariantShare       ? JournalStyle::StrictFair
                          : u < 2 * m_options.journalVariantShare ? JournalStyle::RankInClass
                                                                  : JournalStyle::Usual;
         m_schools << g;

@@ -98,8 +98,8 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
     if (vpr && school.journalStyle == JournalStyle::RankInClass)
         for (const GeneratedStudent &st : students) {
             Rng view(Rng::derive({opt.seed, JournalStream, std::uint64_t(p.year),
-                                  std::uint64_t(school.index), subjectHash,
-                                  std::uint64_t(st.index), 7}));
+                                  std::uint64_t(school.index), subjectHash, std::uint64_t(st.index),
+                                  7}));
             seen << m_plan.subjectAbility(school, cohort, st, p.subject) + view.normal(0, 0.3);
         }
     auto rankMark = [&](int i) {

@@ -107,9 +107,9 @@ TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
         EXPECT_FALSE(flags.isEmpty()) << "without --all-units only flagged units are listed";
         for (const auto &f : flags) {
             const QJsonObject fo = f.toObject();
-            EXPECT_TRUE(keys(fo).contains({QStringLiteral("criterion"), QStringLiteral("kind"),
-                                           QStringLiteral("p_value"),
-                                           QStringLiteral("explanation")}));
+            EXPECT_TRUE(
+                keys(fo).contains({QStringLiteral("criterion"), QStringLiteral("kind"),
+                                   QStringLiteral("p_value"), QStringLiteral("explanation")}));
             // the kind follows the code: the journal family is current assessment
             EXPECT_EQ(fo.value(QLatin1String("kind")).toString(),
                       fo.value(QLatin1String("criterion"))
@@ -235,21 +235,22 @@ TEST_F(AnalyzeCli, AllUnitsExplainEveryCriterion) {
         QSet<QString> codes;
         for (const auto &c : criteria) {
             const QJsonObject co = c.toObject();
-            EXPECT_TRUE(keys(co).contains({QStringLiteral("criterion"), QStringLiteral("kind"),
-                                           QStringLiteral("statistic"), QStringLiteral("p_value"),
-                                           QStringLiteral("q_value"),
-                                           QStringLiteral("effect_size"),
-                                           QStringLiteral("threshold"), QStringLiteral("flagged"),
-                                           QStringLiteral("reason"),
-                                           QStringLiteral("reason_text")}));
+            EXPECT_TRUE(
+                keys(co).contains({QStringLiteral("criterion"), QStringLiteral("kind"),
+                                   QStringLiteral("statistic"), QStringLiteral("p_value"),
+                                   QStringLiteral("q_value"), QStringLiteral("effect_size"),
+                                   QStringLiteral("threshold"), QStringLiteral("flagged"),
+                                   QStringLiteral("reason"), QStringLiteral("reason_text")}));
             const QString reason = co.value(QLatin1String("reason")).toString();
             EXPECT_TRUE(reasons.contains(reason)) << reason.toStdString();
             EXPECT_FALSE(co.value(QLatin1String("reason_text")).toString().isEmpty());
-            EXPECT_EQ(co.value(QLatin1String("flagged")).toBool(), reason == QStringLiteral("flagged"));
+            EXPECT_EQ(co.value(QLatin1String("flagged")).toBool(),
+                      reason == QStringLiteral("flagged"));
             // tested ⇔ a p-value; a flagged finding has its q and effect
             EXPECT_EQ(co.value(QLatin1String("tested")).toBool(),
                       co.value(QLatin1String("p_value")).isDouble());
-            if (reason == QStringLiteral("effect_below_threshold") || reason == QStringLiteral("not_significant")) {
+            if (reason == QStringLiteral("effect_below_threshold") ||
+                reason == QStringLiteral("not_significant")) {
                 EXPECT_TRUE(co.value(QLatin1String("q_value")).isDouble());
                 EXPECT_TRUE(co.value(QLatin1String("effect_size")).isDouble());
             }

@@ -151,8 +151,8 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
         }
         if (s.schoolCode == QStringLiteral("edu011")) {
             // helped on the hard tasks: the result is also far above the teacher's journal marks
-            EXPECT_TRUE(flagged.value(s.schoolCode)
-                            .contains(QStringLiteral("journal_mismatch_inflated")));
+            EXPECT_TRUE(
+                flagged.value(s.schoolCode).contains(QStringLiteral("journal_mismatch_inflated")));
             EXPECT_EQ(s.markers, 1);
             EXPECT_EQ(s.currentAssessment, 1);
             EXPECT_EQ(s.yearsInRow, 1);

@@ -174,7 +174,8 @@ TEST(JournalMismatch, RaisedWithAHighResultIsInflated) {
     ASSERT_TRUE(i.tested());
     EXPECT_TRUE(i.effect);
     EXPECT_EQ(i.kind(), CriterionKind::CurrentAssessment);
-    EXPECT_TRUE(i.explanation.contains(QStringLiteral("+0,90 ст. откл."))) << i.explanation.toStdString();
+    EXPECT_TRUE(i.explanation.contains(QStringLiteral("+0,90 ст. откл.")))
+        << i.explanation.toStdString();
     EXPECT_FALSE(f.strict(0.9).tested());
     // an ordinary count of «повысили» with a high result: no sign
     f.setUnit(6, 4, 40);
@@ -188,8 +189,9 @@ TEST(JournalMismatch, ReasonsWhenNotTested) {
     CriterionFinding r = f.lenient();
     EXPECT_FALSE(r.tested());
     EXPECT_EQ(r.reason, QStringLiteral("too_few_participants"));
-    EXPECT_EQ(r.reasonText,
-              QStringLiteral("не проверялось: участников с отметкой по журналу 8, нужно не меньше 10"));
+    EXPECT_EQ(
+        r.reasonText,
+        QStringLiteral("не проверялось: участников с отметкой по журналу 8, нужно не меньше 10"));
     f.metrics = UnitMetrics();
     r = f.lenient();
     EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: нет отметок по журналу"));
@@ -253,12 +255,15 @@ TEST(JournalMismatch, EngineCountsJournalSignsApartFromResults) {
     for (const auto &unit : report.units)
         for (const auto &f : unit.flags())
             flagged[unit.schoolCode] << f.code;
-    EXPECT_EQ(flagged.value(QStringLiteral("s3")), QStringList{QStringLiteral("journal_mismatch_lenient")});
-    EXPECT_EQ(flagged.value(QStringLiteral("s5")), QStringList{QStringLiteral("journal_mismatch_strict")});
+    EXPECT_EQ(flagged.value(QStringLiteral("s3")),
+              QStringList{QStringLiteral("journal_mismatch_lenient")});
+    EXPECT_EQ(flagged.value(QStringLiteral("s5")),
+              QStringList{QStringLiteral("journal_mismatch_strict")});
     EXPECT_EQ(flagged.size(), 2) << flagged.keys().join(u',').toStdString();
     for (const auto &s : report.schools) {
         EXPECT_EQ(s.markers, 0) << s.schoolCode.toStdString();
-        const bool journal = s.schoolCode == QStringLiteral("s3") || s.schoolCode == QStringLiteral("s5");
+        const bool journal =
+            s.schoolCode == QStringLiteral("s3") || s.schoolCode == QStringLiteral("s5");
         EXPECT_EQ(s.currentAssessment, journal ? 1 : 0) << s.schoolCode.toStdString();
         EXPECT_EQ(s.toJson().value(QLatin1String("current_assessment_markers")).toInt(),
                   journal ? 1 : 0);

@@ -100,16 +100,24 @@ TEST(ParticipantCodes, MedalValuesFollowTheYearsRules) {
         bool ok;
         Medal medal;
     } cases[] = {
-        {u"да", 2023, true, Medal::Gold},       {u"да", 2024, true, Medal::Silver},
-        {u"Медаль", 2022, true, Medal::Gold},   {u"медаль", 2025, true, Medal::Silver},
-        {u"ЕСТЬ", 2023, true, Medal::Gold},     {u"+", 2024, true, Medal::Silver},
-        {u"золотая", 2024, true, Medal::Gold},  {u"серебряная", 2025, true, Medal::Silver},
-        {u"1", 2024, true, Medal::Gold},        {u"1", 2023, true, Medal::Gold},
-        {u"2", 2024, true, Medal::Silver},      {u"медаль I степени", 2024, true, Medal::Gold},
+        {u"да", 2023, true, Medal::Gold},
+        {u"да", 2024, true, Medal::Silver},
+        {u"Медаль", 2022, true, Medal::Gold},
+        {u"медаль", 2025, true, Medal::Silver},
+        {u"ЕСТЬ", 2023, true, Medal::Gold},
+        {u"+", 2024, true, Medal::Silver},
+        {u"золотая", 2024, true, Medal::Gold},
+        {u"серебряная", 2025, true, Medal::Silver},
+        {u"1", 2024, true, Medal::Gold},
+        {u"1", 2023, true, Medal::Gold},
+        {u"2", 2024, true, Medal::Silver},
+        {u"медаль I степени", 2024, true, Medal::Gold},
         {u"медаль II степени", 2024, true, Medal::Silver},
         {u"За особые успехи в учении", 2023, true, Medal::Gold},
-        {u"нет", 2024, true, Medal::None},      {u"0", 2023, true, Medal::None},
-        {u"бронзовая", 2024, false, Medal::None}, {u"да!", 2024, false, Medal::None},
+        {u"нет", 2024, true, Medal::None},
+        {u"0", 2023, true, Medal::None},
+        {u"бронзовая", 2024, false, Medal::None},
+        {u"да!", 2024, false, Medal::None},
         {u"3", 2024, false, Medal::None},
     };
     for (const auto &c : cases) {

@@ -1,8 +1,8 @@
 // The results importer on small files, one per format quirk and per kind of bad file.
 #include "objectivity/io/results/ResultsImporter.h"
-#include "objectivity/core/results/ParticipantResult.h"
 #include "../support/TestSupport.h"
 #include "ZipFixture.h"
+#include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 

@@ -1,6 +1,5 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
-#include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
@@ -9,6 +8,7 @@
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 #include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/analysis/MedalsCriterion.h"
+#include "objectivity/core/stats/BenjaminiHochberg.h"
 
 #include <QHash>
 
@@ -46,9 +46,9 @@ void listNotTested(UnitReport &r, int minN) {
     for (const char16_t *c : codes) {
         CriterionFinding f;
         f.code = QString::fromUtf16(c);
-        f.skip(reason::TooFew, QStringLiteral("не проверялось: участников %1, нужно не меньше %2")
-                                   .arg(r.n)
-                                   .arg(minN));
+        f.skip(
+            reason::TooFew,
+            QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN));
         r.findings.append(f);
     }
 }
@@ -387,12 +387,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         }
         s.yearsInRow = best;
     }
-    std::stable_sort(
-        report.schools.begin(), report.schools.end(),
-        [](const SchoolSummary &a, const SchoolSummary &b) {
-            return a.markers != b.markers ? a.markers > b.markers
-                                          : a.currentAssessment > b.currentAssessment;
-        });
+    std::stable_sort(report.schools.begin(), report.schools.end(),
+                     [](const SchoolSummary &a, const SchoolSummary &b) {
+                         return a.markers != b.markers ? a.markers > b.markers
+                                                       : a.currentAssessment > b.currentAssessment;
+                     });
     return report;
 }
 

@@ -3,9 +3,8 @@
 namespace objectivity::core {
 
 CriterionKind criterionKind(const QString &code) {
-    return code.startsWith(QStringLiteral("journal_mismatch"))
-               ? CriterionKind::CurrentAssessment
-               : CriterionKind::Results;
+    return code.startsWith(QStringLiteral("journal_mismatch")) ? CriterionKind::CurrentAssessment
+                                                               : CriterionKind::Results;
 }
 
 QString criterionKindCode(CriterionKind kind) {

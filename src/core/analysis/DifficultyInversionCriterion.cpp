@@ -1,7 +1,7 @@
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 
-#include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 
 #include <cmath>
 #include <vector>

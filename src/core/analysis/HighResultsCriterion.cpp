@@ -46,8 +46,8 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, double
     if (gia.found) {
         if (gia.position >= ratio * position) { // confirmed by the school's own ГИА
             f.reason = QString::fromUtf16(reason::Confirmed);
-            f.reasonText = QStringLiteral("подтверждено ГИА школы по предмету (%1)")
-                               .arg(gia.description);
+            f.reasonText =
+                QStringLiteral("подтверждено ГИА школы по предмету (%1)").arg(gia.description);
             return f;
         }
         giaText = QStringLiteral("Результаты ГИА школы по предмету (%1) их не подтверждают: "

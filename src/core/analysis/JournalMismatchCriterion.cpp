@@ -94,8 +94,7 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
             : QStringLiteral("Повысили (отметка за работу выше отметки по журналу): %1 из %2 "
                              "участников (%3%) при %4% по региону.");
     const QString meaning =
-        side == Side::Lenient
-            ? QStringLiteral("Отметки в журнале мягче независимой оценки.")
+        side == Side::Lenient ? QStringLiteral("Отметки в журнале мягче независимой оценки.")
         : side == Side::Strict
             ? QStringLiteral("Отметки в журнале строже независимой оценки; это признак "
                              "текущего оценивания, а не завышения результатов.")
@@ -111,9 +110,8 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
                        "разброса школ, порог %4). Подтвердили "
                        "%5%, средняя разница «журнал − отметка» %6, взвешенная каппа %7. ")
             .arg(signedText(100 * counts.shift(), 1),
-                 signedText(100 * spread.expected(position), 1),
-                 signedText(z, 1), NumberText::fixed(minZ, 1),
-                 NumberText::fixed(m.confirmedPct, 1),
+                 signedText(100 * spread.expected(position), 1), signedText(z, 1),
+                 NumberText::fixed(minZ, 1), NumberText::fixed(m.confirmedPct, 1),
                  NumberText::fixed(m.meanJournalMinusMark, 2),
                  std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
         meaning;

@@ -14,8 +14,7 @@ double median(std::vector<double> v) {
     const double upper = v[h];
     if (v.size() % 2)
         return upper;
-    const double lower =
-        *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(h));
+    const double lower = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(h));
     return (lower + upper) / 2;
 }
 } // namespace
@@ -63,8 +62,8 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
     s.slope = sxx > 1e-9 ? sxy / sxx : 0;
     for (const Counts &c : schools) {
         shifts.push_back(c.shift() - s.slope * c.position);
-        variances.push_back(samplingVariance(double(c.raised) / c.pairs,
-                                             double(c.lowered) / c.pairs, c.pairs));
+        variances.push_back(
+            samplingVariance(double(c.raised) / c.pairs, double(c.lowered) / c.pairs, c.pairs));
     }
     s.centre = median(shifts);
     std::vector<double> dev;

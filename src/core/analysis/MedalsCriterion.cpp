@@ -1,8 +1,8 @@
 #include "objectivity/core/analysis/MedalsCriterion.h"
 
-#include "objectivity/core/stats/BinomialTest.h"
-#include "objectivity/core/results/MedalRules.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/results/MedalRules.h"
+#include "objectivity/core/stats/BinomialTest.h"
 
 #include <QMap>
 

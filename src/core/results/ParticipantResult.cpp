@@ -23,8 +23,8 @@ bool medalFromText(const QString &text, int year, Medal *medal) {
     if (t.isEmpty() || t == QStringLiteral("нет") || t == QStringLiteral("-") ||
         t == QStringLiteral("—") || t == QStringLiteral("0"))
         found = Medal::None;
-    else if (t == QStringLiteral("да") || t == QStringLiteral("есть") ||
-             t == QStringLiteral("+") || t.startsWith(QStringLiteral("медал")) ||
+    else if (t == QStringLiteral("да") || t == QStringLiteral("есть") || t == QStringLiteral("+") ||
+             t.startsWith(QStringLiteral("медал")) ||
              t.startsWith(QStringLiteral("за особые успехи")))
         found = t.contains(QStringLiteral("ii степени"))  ? Medal::Silver
                 : t.contains(QStringLiteral("i степени")) ? Medal::Gold

@@ -117,13 +117,11 @@ QVariant AnalysisFlagsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     static const QStringList titles = {
-        QStringLiteral("Год"),           QStringLiteral("Процедура"),
-        QStringLiteral("Класс"),         QStringLiteral("Предмет"),
-        QStringLiteral("Логин ОО"),      QStringLiteral("Школа"),
-        QStringLiteral("Муниципалитет"), QStringLiteral("Участников"),
-        QStringLiteral("Признак"),       QStringLiteral("Вид признака"),
-        QStringLiteral("p"),
-        QStringLiteral("q (БХ)"),        QStringLiteral("Пояснение")};
+        QStringLiteral("Год"),           QStringLiteral("Процедура"),  QStringLiteral("Класс"),
+        QStringLiteral("Предмет"),       QStringLiteral("Логин ОО"),   QStringLiteral("Школа"),
+        QStringLiteral("Муниципалитет"), QStringLiteral("Участников"), QStringLiteral("Признак"),
+        QStringLiteral("Вид признака"),  QStringLiteral("p"),          QStringLiteral("q (БХ)"),
+        QStringLiteral("Пояснение")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole && section == SignKind)

@@ -1,6 +1,5 @@
 #include "results/ResultsRowImporter.h"
 
-#include "results/ResultsHeadings.h"
 #include "formats/TableSource.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/SchoolKind.h"
@@ -8,6 +7,7 @@
 #include "objectivity/io/results/ResultsImporter.h"
 #include "objectivity/storage/results/MarkScaleRepository.h"
 #include "objectivity/storage/results/ResultsRepository.h"
+#include "results/ResultsHeadings.h"
 
 #include <QDir>
 #include <QFileInfo>

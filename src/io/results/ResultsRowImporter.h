@@ -1,9 +1,9 @@
 #pragma once
 // Reads the rows of a results file (flat or ФИС ОКО layout), checks them and writes them through
 // ResultsRepository inside the caller's transaction (private to io).
+#include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/MarkScale.h"
 #include "objectivity/core/results/Procedure.h"
-#include "objectivity/core/common/Result.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,8 +1,8 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
 #include "objectivity/core/analysis/CriterionFinding.h"
-#include "objectivity/core/results/ProcedureKind.h"
 #include "objectivity/core/analysis/UnitMetrics.h"
+#include "objectivity/core/results/ProcedureKind.h"
 
 #include <QJsonObject>
 #include <QList>

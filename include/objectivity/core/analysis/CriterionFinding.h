@@ -23,14 +23,14 @@ inline constexpr char16_t MedalsUnsupported[] = u"medals_unsupported";
 
 // Why a finding is (not) flagged: a stable code (JSON `reason`) and a Russian text.
 namespace reason {
-inline constexpr char16_t Flagged[] = u"flagged";                    // признак
-inline constexpr char16_t NotSignificant[] = u"not_significant";     // effect, q > α
+inline constexpr char16_t Flagged[] = u"flagged";                // признак
+inline constexpr char16_t NotSignificant[] = u"not_significant"; // effect, q > α
 inline constexpr char16_t BelowThreshold[] = u"effect_below_threshold";
-inline constexpr char16_t TooFew[] = u"too_few_participants";        // unit below the minimum
-inline constexpr char16_t GiaTooFew[] = u"gia_too_few";              // ГИА below the minimum
-inline constexpr char16_t NoGia[] = u"no_gia";                       // no ГИА in the subject
-inline constexpr char16_t Confirmed[] = u"confirmed";                // e.g. by the school's ГИА
-inline constexpr char16_t NotApplicable[] = u"not_applicable";       // exempt, no data of the kind
+inline constexpr char16_t TooFew[] = u"too_few_participants";  // unit below the minimum
+inline constexpr char16_t GiaTooFew[] = u"gia_too_few";        // ГИА below the minimum
+inline constexpr char16_t NoGia[] = u"no_gia";                 // no ГИА in the subject
+inline constexpr char16_t Confirmed[] = u"confirmed";          // e.g. by the school's ГИА
+inline constexpr char16_t NotApplicable[] = u"not_applicable"; // exempt, no data of the kind
 } // namespace reason
 
 // One criterion evaluated on one unit. pValue is NaN when the criterion did not apply; effect is
@@ -50,7 +50,7 @@ struct CriterionFinding {
     QString explanation;      // Russian, quotes the numbers (written when effect is true)
     QStringList participants; // medals: the codes of the students concerned
     QString reason;           // reason:: code
-    QString reasonText;       // Russian («не значимо после поправки», «не проверялось: …»)
+    QString reasonText; // Russian («не значимо после поправки», «не проверялось: …»)
 
     CriterionKind kind() const { return criterionKind(code); }
     bool tested() const { return !std::isnan(pValue); }

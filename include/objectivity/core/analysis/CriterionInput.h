@@ -1,10 +1,10 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/results/Procedure.h"
 #include "objectivity/core/results/ProcedureLayout.h"
 #include "objectivity/core/results/School.h"
-#include "objectivity/core/analysis/UnitAccumulator.h"
-#include "objectivity/core/analysis/UnitMetrics.h"
 
 namespace objectivity::core {
 

@@ -25,8 +25,8 @@ public:
                                             double position);
     static CriterionFinding evaluateStrict(const CriterionInput &in, const JournalSpread &spread,
                                            double position);
-    static CriterionFinding evaluateInflated(const CriterionInput &in,
-                                             const JournalSpread &spread, double position);
+    static CriterionFinding evaluateInflated(const CriterionInput &in, const JournalSpread &spread,
+                                             double position);
 };
 
 } // namespace objectivity::core
