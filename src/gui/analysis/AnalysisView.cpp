@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace objectivity::gui {
 
@@ -73,10 +74,12 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     m_schoolsProxy->setSortRole(Qt::UserRole);
     m_flagsView = makeTable(m_flagsProxy, this);
     m_schoolsView = makeTable(m_schoolsProxy, this);
-    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 70, 70, 400};
+    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 150, 70, 70, 400};
+    static_assert(std::size(flagWidths) == AnalysisFlagsModel::ColumnCount);
     for (int c = 0; c < AnalysisFlagsModel::ColumnCount; ++c)
         m_flagsView->setColumnWidth(c, flagWidths[c]);
-    const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260};
+    const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260, 110};
+    static_assert(std::size(schoolWidths) == AnalysisSchoolsModel::ColumnCount);
     for (int c = 0; c < AnalysisSchoolsModel::ColumnCount; ++c)
         m_schoolsView->setColumnWidth(c, schoolWidths[c]);
     m_detail->setOpenLinks(false);
