@@ -43,12 +43,12 @@ void listNotTested(UnitReport &r, int minN) {
         codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
                  criterion::GiaVsAnnual};
     }
+    const QString text =
+        QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN);
     for (const char16_t *c : codes) {
         CriterionFinding f;
         f.code = QString::fromUtf16(c);
-        f.skip(
-            reason::TooFew,
-            QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN));
+        f.skip(reason::TooFew, text);
         r.findings.append(f);
     }
 }
