@@ -188,6 +188,7 @@ TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
                 break;
             case Manipulation::BoundaryPush:
             case Manipulation::Grade4NotConfirmed:
+            case Manipulation::InflatedToGood:
                 EXPECT_GT(marks, honestMarks);
                 break;
             case Manipulation::LenientJournal:
