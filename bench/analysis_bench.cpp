@@ -6,7 +6,8 @@
 // settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
 //   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--setting base|wide|narrow]
-//                  [--keep-db FILE] [--work-dir DIR] [--verbose] [--set key=value ...]
+//                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
+//                  [--set key=value ...]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
@@ -452,11 +453,14 @@ int main(int argc, char **argv) {
         o.firstYear = 2023;
         o.lastYear = 2025;
         applySetting(setting, o);
-        const QString path = dir.filePath(QStringLiteral("seed%1.sqlite").arg(seedText));
+        const QString path =
+            dir.filePath(QStringLiteral("%1-seed%2.sqlite").arg(setting, seedText));
         QElapsedTimer t;
         t.start();
         qint64 rows = 0;
-        if (!writeDatabase(o, path, &rows))
+        // --reuse-db: a database kept by an earlier run with the same --work-dir is read as it is
+        if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(path)) &&
+            !writeDatabase(o, path, &rows))
             return 1;
         const qint64 writeMs = t.elapsed();
         if (dir.path() != tmp.path())
@@ -490,9 +494,10 @@ int main(int argc, char **argv) {
         o.firstYear = 2023;
         o.lastYear = 2025;
         applySetting(setting, o);
-        const QString path = dir.filePath(QStringLiteral("strong.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("%1-strong.sqlite").arg(setting));
         qint64 rows = 0, participants = 0, readMs = 0, totalMs = 0;
-        if (!writeDatabase(o, path, &rows, true))
+        if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(path)) &&
+            !writeDatabase(o, path, &rows, true))
             return 1;
         const auto report = analyze(path, &participants, &readMs, &totalMs);
         if (!report)

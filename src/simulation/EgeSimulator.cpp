@@ -125,7 +125,8 @@ EgeSimulator::simulate(const GeneratedSchool &school,
             if (g.procedure.subject == kRussian)
                 russian = e.row.testScore;
             else
-                others << core::MedalRules::Score{e.row.testScore, g.scale.minTestScore};
+                others << core::MedalRules::Score{e.row.testScore, g.scale.minTestScore,
+                                                  g.procedure.subject};
         }
         return core::MedalRules::egeSupports(year, medal, russian, others);
     };

@@ -1,9 +1,21 @@
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 
+#include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/ZTest.h"
 
+#include <cmath>
+
 namespace objectivity::core {
+
+namespace {
+
+QString signedFixed(double v, int decimals) {
+    const QString text = NumberText::fixed(v, decimals);
+    return v > 0 && !text.startsWith(QLatin1Char('-')) ? QLatin1Char('+') + text : text;
+}
+
+} // namespace
 
 bool HighResultsCriterion::exempt(const School &school, const QString &subject) {
     if (school.kind == SchoolKind::Gymnasium || school.kind == SchoolKind::Lyceum)
@@ -13,46 +25,60 @@ bool HighResultsCriterion::exempt(const School &school, const QString &subject) 
     return school.kind == SchoolKind::AdvancedStudy && school.advancedSubjects.isEmpty();
 }
 
-CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, double position,
-                                                const GiaEvidence &gia) {
+CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const GiaEvidence &gia) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::HighResults);
     if (in.procedure.kind != ProcedureKind::VPR || exempt(in.school, in.procedure.subject))
         return f;
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
-    const TestResult t = ZTest::meansGreater(m.meanPercent, m.sdPercent * m.sdPercent, m.n,
-                                             r.meanPercent, r.sdPercent * r.sdPercent, r.n);
+    const QString vprText =
+        QStringLiteral("Средний процент выполнения ВПР %1 % при %2 % по региону (качество %3 % "
+                       "против %4 %); школа не гимназия, не лицей и не школа с углублённым "
+                       "изучением предмета. ")
+            .arg(NumberText::fixed(m.meanPercent, 1), NumberText::fixed(r.meanPercent, 1),
+                 NumberText::fixed(m.qualityPct, 1), NumberText::fixed(r.qualityPct, 1));
+    if (!gia.found) {
+        // nothing confirms or refutes: the ФИОКО wording needs the school's ГИА
+        if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0)
+            return f;
+        const TestResult t = ZTest::meansGreater(m.meanPercent, m.sdPercent * m.sdPercent, m.n,
+                                                 r.meanPercent, r.sdPercent * r.sdPercent, r.n);
+        if (!t.valid)
+            return f;
+        f.pValue = t.pValue;
+        const double diff = m.meanPercent - r.meanPercent;
+        if (diff < in.settings.value(QStringLiteral("high_results.min_diff_pp")))
+            return f;
+        f.effect = true;
+        f.explanation =
+            vprText + QStringLiteral("Превышение региона на %1 п. п. Результатов ОГЭ/ЕГЭ школы по "
+                                     "этому предмету в базе нет — подтверждение результатами ГИА "
+                                     "не проверено.")
+                          .arg(NumberText::fixed(diff, 1));
+        return f;
+    }
+    const auto [vpr, vprSe] = GiaEvidenceIndex::position(m, r);
+    if (std::isnan(vprSe) || std::isnan(gia.standardError))
+        return f;
+    const TestResult t = ZTest::differenceGreater(vpr, vprSe, gia.position, gia.standardError);
     if (!t.valid)
         return f;
     f.pValue = t.pValue;
-    const double diff = m.meanPercent - r.meanPercent;
-    if (diff < in.settings.value(QStringLiteral("high_results.min_diff_pp")))
+    const double gap = vpr - gia.position;
+    if (vpr < in.settings.value(QStringLiteral("high_results.min_position")) ||
+        gap < in.settings.value(QStringLiteral("high_results.min_gap_sd")))
         return f;
-    const double ratio = in.settings.value(QStringLiteral("high_results.gia_confirm_ratio"));
-    QString giaText;
-    if (gia.found) {
-        if (gia.position >= ratio * position)
-            return f; // confirmed by the school's own ГИА
-        giaText = QStringLiteral("Результаты ГИА школы по предмету (%1) их не подтверждают: "
-                                 "стандартизованное отклонение от региона %2 против %3 на ВПР.")
-                      .arg(gia.description, NumberText::fixed(gia.position, 2),
-                           NumberText::fixed(position, 2));
-    } else {
-        if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0)
-            return f;
-        giaText = QStringLiteral("Данных ОГЭ/ЕГЭ школы по этому предмету в базе нет — "
-                                 "подтверждение результатами ГИА не проверено.");
-    }
     f.effect = true;
     f.explanation =
-        QStringLiteral("Средний процент выполнения %1% при %2% по региону (на %3 п. п. выше, "
-                       "качество %4% против %5%); школа не гимназия, не лицей и не школа с "
-                       "углублённым изучением предмета. ")
-            .arg(NumberText::fixed(m.meanPercent, 1), NumberText::fixed(r.meanPercent, 1),
-                 NumberText::fixed(diff, 1), NumberText::fixed(m.qualityPct, 1),
-                 NumberText::fixed(r.qualityPct, 1)) +
-        giaText;
+        vprText +
+        QStringLiteral("Стандартизованная позиция школы против региона на ВПР %1 (ст. ошибка %2), "
+                       "на ГИА по предмету %3 (ст. ошибка %4; %5%6): результат ВПР выше "
+                       "собственного уровня школы на ГИА на %7 ст. откл. (z = %8).")
+            .arg(signedFixed(vpr, 2), NumberText::fixed(vprSe, 2), signedFixed(gia.position, 2),
+                 NumberText::fixed(gia.standardError, 2), gia.description,
+                 gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
+                 NumberText::fixed(gap, 2), NumberText::fixed(t.statistic, 1));
     return f;
 }
 

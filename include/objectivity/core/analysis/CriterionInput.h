@@ -1,10 +1,10 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/results/Procedure.h"
 #include "objectivity/core/results/ProcedureLayout.h"
 #include "objectivity/core/results/School.h"
-#include "objectivity/core/analysis/UnitAccumulator.h"
-#include "objectivity/core/analysis/UnitMetrics.h"
 
 namespace objectivity::core {
 
@@ -27,7 +27,9 @@ struct GiaEvidence {
     bool found = false;
     double position = 0;
     int participants = 0;
-    QString description; // «ОГЭ 2024 (25 уч.)»
+    QString description;      // «ОГЭ 2024, 25 уч.»
+    double standardError = 0; // of position
+    bool sameCohort = false; // the ВПР participants' own ГИА (e.g. ВПР 8 → ОГЭ 9 next year)
 };
 
 } // namespace objectivity::core
