@@ -66,8 +66,9 @@ TEST(BoundaryBunching, EachBoundaryIsAFindingOfItsOwn) {
         EXPECT_EQ(x.code, QStringLiteral("boundary_bunching"));
         ASSERT_TRUE(x.tested());
         EXPECT_TRUE(x.effect) << x.explanation.toStdString();
-        // width 2: below {b−2, b−1} 0, at 6, above {b+1} 2 of 8 works; region shares ½, ¼, ¼.
-        EXPECT_LT(x.pValue, 0.01);
+        // every width 1–3 tried: p = 3 · the smallest exact window tail; the value is that of the
+        // Python re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
+        EXPECT_NEAR(x.pValue, 0.001736132836258297, 1e-12);
     }
     const CriterionFinding *four = atBoundary(r, QStringLiteral("4"));
     ASSERT_NE(four, nullptr);
@@ -170,6 +171,14 @@ TEST(BoundaryBunching, TheWindowsStopAtTheNeighbouringBoundaries) {
     const QList<CriterionFinding> r = f.evaluate();
     const CriterionFinding *four = atBoundary(r, QStringLiteral("4"));
     ASSERT_NE(four, nullptr) << "8 at 13 against 2 at 11–12 is a bunch at «4»";
+    const CriterionFinding *three = atBoundary(r, QStringLiteral("3"));
+    ASSERT_NE(three, nullptr);
+    // the window of «3» has no cell above (11–12 lie within 3 points of «4»): 12 works only
+    EXPECT_TRUE(three->explanation.contains(QStringLiteral("в окне 12 работ")))
+        << three->explanation.toStdString();
     EXPECT_TRUE(four->explanation.contains(QStringLiteral("на 1–2 балла ниже — 2")))
         << four->explanation.toStdString();
+    // with works below the boundary the weights matter: the value of the Python
+    // re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
+    EXPECT_NEAR(four->pValue, 0.005105271443013151, 1e-12);
 }

@@ -129,6 +129,7 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
     const int oge2023 = addProcedure(2, ProcedureKind::OGE, 2023, 9, math);
     const int egeProfile =
         addProcedure(3, ProcedureKind::EGE, 2023, 11, QStringLiteral("Математика (профиль)"));
+    const int ogePhysics = addProcedure(4, ProcedureKind::OGE, 2024, 9, QStringLiteral("Физика"));
     for (int s = 1; s <= 2; ++s) {
         School school;
         school.id = s;
@@ -156,8 +157,12 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
         add(egeProfile, 1, i % 21);
     }
     data.finish();
-    std::vector<UnitAccumulator> totals(3);
-    for (int p = 0; p < 3; ++p)
+    for (int i = 0; i < 5; ++i) { // an elective ОГЭ: chosen by some, says little of the school
+        add(ogePhysics, 0, 18);
+        add(ogePhysics, 1, i);
+    }
+    std::vector<UnitAccumulator> totals(4);
+    for (int p = 0; p < 4; ++p)
         totals[static_cast<std::size_t>(p)].init(data.layout(p));
     for (const auto &u : data.units())
         totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
@@ -175,6 +180,7 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
     EXPECT_FALSE(pooled.sameCohort);
     EXPECT_EQ(pooled.participants, 10);
     EXPECT_LT(pooled.position, same.position);
+    EXPECT_FALSE(index.find(QStringLiteral("s1"), 2023, 8, QStringLiteral("Физика"), 1).found);
     // ВПР 11 in mathematics: ЕГЭ профиль is chosen, not compulsory: no evidence
     EXPECT_FALSE(index.find(QStringLiteral("s1"), 2023, 11, math, 1).found);
 }
