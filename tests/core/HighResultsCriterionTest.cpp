@@ -73,7 +73,7 @@ TEST(HighResultsUnconfirmed, HighVprWithTheSchoolsOwnGiaFarBelowIsFound) {
                                                       "предмету -0,20 (ст. ошибка 0,18; ОГЭ 2024, "
                                                       "28 уч. — те же ученики)")))
         << r.explanation.toStdString();
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("на 1,03 ст. откл. (z = 4,4)")));
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("на ГИА на 1,03 (z = 4,4)")));
 }
 
 TEST(HighResultsUnconfirmed, AStrongSchoolConfirmedByItsGiaWithinNoiseIsNot) {
@@ -85,17 +85,44 @@ TEST(HighResultsUnconfirmed, AStrongSchoolConfirmedByItsGiaWithinNoiseIsNot) {
     EXPECT_TRUE(r.explanation.isEmpty());
 }
 
+TEST(HighResultsUnconfirmed, ASchoolClearlyAboveTheRegionOnItsGiaIsConfirmed) {
+    Fixture f(85); // ВПР position 30/18 = 1.67
+    // ГИА +0.6 with SE 0.15 (z = 4 above the region): confirmed, though 1.07 below the ВПР
+    const CriterionFinding r = f.evaluate(gia(0.6, 0.15));
+    ASSERT_TRUE(r.tested());
+    EXPECT_LT(r.pValue, 0.001);
+    EXPECT_FALSE(r.effect);
+    // ГИА +0.25 with SE 0.15 (z = 1.67): not clearly above the region, 1.42 below the ВПР
+    EXPECT_TRUE(f.evaluate(gia(0.25, 0.15)).effect);
+}
+
 TEST(HighResultsUnconfirmed, AWeakSchoolInflatedToGoodIsFoundBelowTwelvePoints) {
     Fixture f(62.2); // 7.2 p. p. above the region: position 0.4
-    const CriterionFinding r = f.evaluate(gia(-0.5, 0.2));
+    const CriterionFinding r = f.evaluate(gia(-0.7, 0.2));
     ASSERT_TRUE(r.tested());
-    EXPECT_NEAR(r.pValue, 0.00017269020464260018, 1e-12); // z = 3.5786
+    EXPECT_NEAR(r.pValue, 6.102335291205632e-06, 1e-12); // z = 1.1/√(0.1525² + 0.2²) = 4.3739
     EXPECT_TRUE(r.effect);
     // the same school below the region on ВПР is not «high results», whatever its ГИА
     Fixture low(50);
     const CriterionFinding l = low.evaluate(gia(-1.5, 0.2));
     EXPECT_TRUE(l.tested());
     EXPECT_FALSE(l.effect);
+}
+
+TEST(HighResultsUnconfirmed, PositionsAreComparedInUnitsOfEachTestsSpreadBetweenSchools) {
+    // the ВПР spreads schools over 0.4 of a student SD, the ГИА (already scaled) over 1: the ВПР
+    // position 0.4 is one spread above the region
+    Fixture f(62.2);
+    GiaEvidence g = gia(-0.2, 0.2);
+    g.vprSpread = 0.4;
+    const CriterionFinding scaled = f.evaluate(g);
+    // z = (0.4/0.4 + 0.2)/√((0.1525/0.4)² + 0.2²) = 2.7877
+    EXPECT_NEAR(scaled.pValue, 0.002654372276246508, 1e-12);
+    EXPECT_TRUE(scaled.effect); // gap 1.2 ≥ 1
+    g.vprSpread = 1;
+    const CriterionFinding raw = f.evaluate(g);
+    EXPECT_NEAR(raw.pValue, 0.008521859774104867, 1e-12); // z = 2.3858
+    EXPECT_FALSE(raw.effect);                             // gap 0.6 < 1
 }
 
 TEST(HighResultsUnconfirmed, WithoutGiaNotTestedUnlessAskedAndGymnasiaExempt) {
@@ -125,6 +152,10 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
         return data.addProcedure(p);
     };
     const QString math = QStringLiteral("Математика");
+    const int vpr8 = addProcedure(10, ProcedureKind::VPR, 2023, 8, math);
+    const int vpr6 = addProcedure(11, ProcedureKind::VPR, 2023, 6, math);
+    const int vpr8Physics = addProcedure(12, ProcedureKind::VPR, 2023, 8, QStringLiteral("Физика"));
+    const int vpr11 = addProcedure(13, ProcedureKind::VPR, 2023, 11, math);
     const int oge2024 = addProcedure(1, ProcedureKind::OGE, 2024, 9, math);
     const int oge2023 = addProcedure(2, ProcedureKind::OGE, 2023, 9, math);
     const int egeProfile =
@@ -161,26 +192,26 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
         add(ogePhysics, 0, 18);
         add(ogePhysics, 1, i);
     }
-    std::vector<UnitAccumulator> totals(4);
-    for (int p = 0; p < 4; ++p)
+    std::vector<UnitAccumulator> totals(8);
+    for (int p = 0; p < 8; ++p)
         totals[static_cast<std::size_t>(p)].init(data.layout(p));
     for (const auto &u : data.units())
         totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
-    const GiaEvidenceIndex index(data, totals);
+    const GiaEvidenceIndex index(data, totals, 2);
     // ВПР 8 in 2023 → the same cohort's ОГЭ in 2024 (5 participants count, with their error)
-    const GiaEvidence same = index.find(QStringLiteral("s1"), 2023, 8, math, 1);
+    const GiaEvidence same = index.find(QStringLiteral("s1"), vpr8, 1);
     ASSERT_TRUE(same.found);
     EXPECT_TRUE(same.sameCohort);
     EXPECT_EQ(same.participants, 5);
     EXPECT_EQ(same.description, QStringLiteral("ОГЭ 2024, 5 уч."));
     EXPECT_GT(same.position, 0.5);
     // ВПР 6 in 2023 → no same cohort (ОГЭ 2026): the years 2022–2024 pooled
-    const GiaEvidence pooled = index.find(QStringLiteral("s1"), 2023, 6, math, 1);
+    const GiaEvidence pooled = index.find(QStringLiteral("s1"), vpr6, 1);
     ASSERT_TRUE(pooled.found);
     EXPECT_FALSE(pooled.sameCohort);
     EXPECT_EQ(pooled.participants, 10);
     EXPECT_LT(pooled.position, same.position);
-    EXPECT_FALSE(index.find(QStringLiteral("s1"), 2023, 8, QStringLiteral("Физика"), 1).found);
+    EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr8Physics, 1).found);
     // ВПР 11 in mathematics: ЕГЭ профиль is chosen, not compulsory: no evidence
-    EXPECT_FALSE(index.find(QStringLiteral("s1"), 2023, 11, math, 1).found);
+    EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr11, 1).found);
 }

@@ -184,7 +184,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         extra.append(r);
     }
     // the school's own ГИА level (with standard errors) for high_results_unconfirmed
-    const GiaEvidenceIndex gia(data, totals);
+    const GiaEvidenceIndex gia(data, totals, minN);
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
@@ -193,7 +193,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
         const Procedure &proc = data.procedures()[u.procedure];
         const School &school = data.schools()[u.school];
-        const GiaEvidence ev = gia.find(r.schoolCode, r.year, r.grade, r.subject, window);
+        const GiaEvidence ev = gia.find(r.schoolCode, u.procedure, window);
         UnitAccumulator empty;
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};

@@ -10,12 +10,13 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
         {QStringLiteral("fdr_alpha"), 0.05,
          QStringLiteral("Уровень значимости после поправки Бенджамини–Хохберга (доля ложных "
                         "открытий) для каждого критерия")},
-        {QStringLiteral("high_results.min_position"), 0.25,
+        {QStringLiteral("high_results.min_position"), 0,
          QStringLiteral("Высокие результаты: стандартизованная позиция школы на ВПР выше региона "
-                        "не менее чем на столько стандартных отклонений")},
-        {QStringLiteral("high_results.min_gap_sd"), 0.5,
+                        "не менее чем на столько стандартных отклонений (0 — выше среднего)")},
+        {QStringLiteral("high_results.min_gap_sd"), 1,
          QStringLiteral("Высокие результаты не подтверждены: позиция на ВПР выше собственной "
-                        "позиции школы на ОГЭ/ЕГЭ не менее чем на столько стандартных отклонений")},
+                        "позиции школы на ОГЭ/ЕГЭ не менее чем на столько стандартных отклонений "
+                        "между школами")},
         {QStringLiteral("high_results.gia_years"), 1,
          QStringLiteral("ГИА других когорт ищется в годы Y−k…Y+k (k — это значение), если ГИА той "
                         "же когорты в базе нет")},

@@ -30,6 +30,9 @@ struct GiaEvidence {
     QString description;      // «ОГЭ 2024, 25 уч.»
     double standardError = 0; // of position
     bool sameCohort = false; // the ВПР participants' own ГИА (e.g. ВПР 8 → ОГЭ 9 next year)
+    // position and standardError are in units of the ГИА procedures' spread between schools;
+    // this is the spread of the ВПР procedure (1 = positions compared as they are)
+    double vprSpread = 1;
 };
 
 } // namespace objectivity::core
