@@ -97,7 +97,7 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
             EXPECT_TRUE(shown->index(r, AnalysisFlagsModel::Explanation)
                             .data()
                             .toString()
-                            .startsWith(QStringLiteral("Ровно на границах отметок")));
+                            .startsWith(QStringLiteral("У границы «")));
             break;
         }
     test::screenshot(&view, QStringLiteral("analysis.png"));
