@@ -215,3 +215,40 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
     // ВПР 11 in mathematics: ЕГЭ профиль is chosen, not compulsory: no evidence
     EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr11, 1).found);
 }
+
+TEST(GiaEvidenceIndex, SpreadBetweenSchoolsIsTheVarianceOfPositionsLessTheirNoise) {
+    // six schools of four participants, school i scoring 2i, 2i+2, 2i+4, 2i+6 of 20; each
+    // school's position against the other five and its error, then τ² = var(P) − mean(SE²):
+    // τ = 1.106277783413798 (numpy)
+    AnalysisDataset data;
+    Procedure p;
+    p.id = 1;
+    p.kind = ProcedureKind::OGE;
+    p.year = 2024;
+    p.grade = 9;
+    p.subject = QStringLiteral("Русский язык");
+    p.tasks.append({QStringLiteral("1"), 20, TaskLevel::Basic});
+    const int oge = data.addProcedure(p);
+    for (int s = 0; s < 6; ++s) {
+        School school;
+        school.id = s + 1;
+        school.code = QStringLiteral("s%1").arg(s);
+        data.addSchool(school);
+        for (int k = 0; k < 4; ++k) {
+            ParticipantRow row;
+            const std::int8_t point = static_cast<std::int8_t>(2 * s + 2 * k);
+            row.points = &point;
+            row.pointCount = 1;
+            row.primary = point;
+            data.addParticipant(oge, s, row, QStringLiteral("c%1").arg(s * 4 + k));
+        }
+    }
+    data.finish();
+    std::vector<UnitAccumulator> totals(1);
+    totals[0].init(data.layout(oge));
+    for (const auto &u : data.units())
+        totals[0].addAll(u.acc);
+    EXPECT_NEAR(GiaEvidenceIndex(data, totals, 2).spread(oge), 1.106277783413798, 1e-9);
+    // units below the minimum do not count: none left, the spread is unknown (1)
+    EXPECT_EQ(GiaEvidenceIndex(data, totals, 5).spread(oge), 1.0);
+}
