@@ -1,7 +1,5 @@
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 
-#include "objectivity/core/common/NumberText.h"
-
 #include <QStringList>
 
 #include <cmath>
