@@ -36,13 +36,17 @@ void helpHardTasks(const core::Procedure &p, core::ParticipantResult &r, Rng &rn
     }
 }
 
-// Scores 1–2 below the «3», «4» or «5» boundary raised to the boundary.
+// Scores 1–`distance` points below the boundary of `mark` (every boundary when 0) raised to it.
 void boundaryPush(const GeneratedProcedure &g, core::ParticipantResult &r, Rng &rng,
-                  double strength) {
+                  double strength, int mark, int distance) {
     const int primary = sumPoints(r.taskPoints);
     int target = 0;
-    for (const int b : g.scale.boundaries()) {
-        if (b > 0 && primary < b && primary >= b - 2)
+    const QList<int> boundaries = g.scale.boundaries();
+    for (int i = 0; i < boundaries.size(); ++i) {
+        const int b = boundaries.at(i);
+        if (mark != 0 && mark != i + 3)
+            continue;
+        if (b > 0 && primary < b && primary >= b - distance)
             target = b;
     }
     if (target == 0 || rng.uniform() >= std::min(1.0, 0.9 * strength))
@@ -89,6 +93,12 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
     const QList<Manipulation> planted = m_plan.manipulationsIn(school, p);
     const double strength = opt.strength;
     const bool inflated = planted.contains(Manipulation::Grade4NotConfirmed);
+    // a weak school's ВПР lifted to «good»: its students answer as a school 0.5 SD above the
+    // region would
+    const double lift = planted.contains(Manipulation::InflatedToGood)
+                            ? std::max(0.0, 0.5 - school.effect) * strength
+                            : 0.0;
+    const PlantedManipulation *push = m_plan.plantedIn(school, p, Manipulation::BoundaryPush);
     const int cohort = p.year - p.grade;
     const std::uint64_t subjectHash = Rng::hashText(p.subject);
     const bool vpr = p.kind == core::ProcedureKind::VPR;
@@ -140,12 +150,13 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         r.className = QString::number(p.grade) + kLetters.at(st.classIndex % kLetters.size());
         r.participantCode = st.code;
         r.variant = rng.uniformInt(1, 2);
-        drawTasks(g, inflated ? theta + 1.2 * strength : theta, rng, &r.taskPoints);
+        drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints);
 
         if (planted.contains(Manipulation::HelpHardTasks))
             helpHardTasks(p, r, manip, strength);
-        if (planted.contains(Manipulation::BoundaryPush))
-            boundaryPush(g, r, manip, strength);
+        if (push)
+            boundaryPush(g, r, manip, strength, push->boundary,
+                         push->distance > 0 ? push->distance : 2);
         r.primaryScore = sumPoints(r.taskPoints);
         r.mark = g.scale.markFor(int(r.primaryScore));
 

@@ -31,7 +31,7 @@ struct Fixture {
     }
     CriterionFinding evaluate(const GiaEvidence &gia) const {
         return HighResultsCriterion::evaluate(
-            {procedure, school, layout, unit, region, metrics, regionMetrics, settings}, 1.1, gia);
+            {procedure, school, layout, unit, region, metrics, regionMetrics, settings}, gia);
     }
 };
 
@@ -39,6 +39,7 @@ struct Fixture {
 
 TEST(HighResultsReason, FewGiaParticipantsAreNotNoData) {
     Fixture f;
+    f.settings.setValue(QStringLiteral("high_results.flag_without_gia"), 1);
     GiaEvidence gia;
     gia.smallParticipants = 7;
     gia.minimum = 10;
@@ -53,9 +54,9 @@ TEST(HighResultsReason, FewGiaParticipantsAreNotNoData) {
         << r.explanation.toStdString();
     EXPECT_FALSE(r.explanation.contains(QStringLiteral("в базе нет")));
     // without any ГИА the text says so
-    EXPECT_TRUE(f.evaluate(GiaEvidence())
-                    .explanation.contains(
-                        QStringLiteral("Данных ОГЭ/ЕГЭ школы по этому предмету в базе нет")));
+    EXPECT_TRUE(
+        f.evaluate(GiaEvidence())
+            .explanation.contains(QStringLiteral("ОГЭ/ЕГЭ школы по этому предмету в базе нет")));
 }
 
 TEST(HighResultsReason, NotTestedWithoutGiaWhenTheSettingSaysSo) {
@@ -68,28 +69,47 @@ TEST(HighResultsReason, NotTestedWithoutGiaWhenTheSettingSaysSo) {
     EXPECT_FALSE(r.effect);
     EXPECT_EQ(r.reason, QStringLiteral("gia_too_few"));
     EXPECT_EQ(r.reasonText,
-              QStringLiteral("не проверялось: ГИА по предмету — 7 участников, нужно не меньше 10"));
+              QStringLiteral("не проверялось: ОГЭ/ЕГЭ школы по предмету сдавали 7 участников — "
+                             "меньше 10"));
     r = f.evaluate(GiaEvidence());
     EXPECT_EQ(r.reason, QStringLiteral("no_gia"));
     EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: нет ГИА по предмету"));
 }
 
 TEST(HighResultsReason, ConfirmedByTheSchoolsGia) {
+    // ВПР position 20/18 = 1.111, SE √(225/30 + 324/2000)/18 = 0.15377
     Fixture f;
     GiaEvidence gia;
     gia.found = true;
-    gia.position = 0.6; // ≥ 0.5 × 1.1
+    gia.position = 0.6; // gap 0.51 < high_results.min_gap_sd = 1: the ГИА confirms within noise
+    gia.standardError = 0.3;
     gia.participants = 40;
     gia.description = QStringLiteral("ОГЭ 2024, 40 уч.");
     CriterionFinding r = f.evaluate(gia);
+    ASSERT_TRUE(r.tested());
     EXPECT_FALSE(r.effect);
+    EXPECT_NEAR(r.effectSize, 20.0 / 18 - 0.6, 1e-9);
+    EXPECT_EQ(r.threshold, 1);
     EXPECT_EQ(r.reason, QStringLiteral("confirmed"));
     EXPECT_TRUE(r.reasonText.contains(QStringLiteral("ОГЭ 2024, 40 уч.")))
         << r.reasonText.toStdString();
-    gia.position = 0.5; // < 0.55: not confirmed
+    // a ГИА far below and not above the region (0.1 < 1.96 × 0.3): not confirmed
+    gia.position = 0.1;
     r = f.evaluate(gia);
     EXPECT_TRUE(r.effect);
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("их не подтверждают")));
+    EXPECT_TRUE(r.reason.isEmpty()); // the engine writes «признак» after the correction
+    // z = 1.0111/√(0.15378² + 0.3²) = 2.99928
+    EXPECT_NEAR(r.statistic, 2.999284762565716, 1e-9);
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("выше собственного уровня школы")));
+    // the same gap, but the ГИА clearly above the region (0.1 ≥ 1.96 × 0.05): confirmed
+    gia.standardError = 0.05;
+    r = f.evaluate(gia);
+    EXPECT_FALSE(r.effect);
+    EXPECT_EQ(r.reason, QStringLiteral("confirmed"));
+    EXPECT_TRUE(r.reasonText.contains(QStringLiteral("выше региона")))
+        << r.reasonText.toStdString();
+    gia.standardError = 0.052; // 0.1 < 1.96 × 0.052 = 0.1019: not clearly above, found
+    EXPECT_TRUE(f.evaluate(gia).effect);
     // a гимназия is not tested
     f.school.kind = SchoolKind::Gymnasium;
     r = f.evaluate(gia);

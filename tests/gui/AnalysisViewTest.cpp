@@ -114,7 +114,7 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
             EXPECT_TRUE(shown->index(r, AnalysisFlagsModel::Explanation)
                             .data()
                             .toString()
-                            .startsWith(QStringLiteral("Ровно на границах отметок")));
+                            .startsWith(QStringLiteral("У границы «")));
             // the detail panel: the kind with its meaning and every criterion of the unit
             const QString detail = view.detailView()->toPlainText();
             EXPECT_TRUE(detail.contains(QStringLiteral("Признаки необъективности результатов")))

@@ -19,6 +19,12 @@ struct GeneratorOptions {
     double journalVariantShare = 0.1;
     // Units smaller than this get no manipulation (too few participants to tell).
     int minPlantParticipants = 15;
+    // The measurement model (bench/analysis_bench --setting): the spread of task difficulties
+    // around their level (SD), a factor on every task's discrimination (test reliability) and a
+    // factor on every school's cohort size (class sizes). Defaults: the base model.
+    double taskSpread = 0.3;
+    double discriminationScale = 1.0;
+    double cohortScale = 1.0;
 };
 
 } // namespace objectivity::simulation

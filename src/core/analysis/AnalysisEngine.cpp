@@ -3,6 +3,7 @@
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
+#include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
@@ -24,10 +25,6 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
     if (m.meanTestScore >= 0 && r.meanTestScore >= 0 && r.sdTestScore > 0)
         return (m.meanTestScore - r.meanTestScore) / r.sdTestScore;
     return r.sdPercent > 0 ? (m.meanPercent - r.meanPercent) / r.sdPercent : 0;
-}
-
-bool subjectMatches(const QString &vprSubject, const QString &giaSubject) {
-    return giaSubject == vprSubject || giaSubject.startsWith(vprSubject + QStringLiteral(" ("));
 }
 
 // A unit below the minimum: every criterion that would have looked at it, not tested.
@@ -256,27 +253,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
         extra.append(r);
     }
-    // ГИА by school, subject and year
-    QHash<QString, QList<std::tuple<int, double, int, QString>>> giaByYear;
-    // ГИА units below the minimum: (year, participants, subject) by school
-    QHash<QString, QList<std::tuple<int, int, QString>>> smallGia;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const auto &u = units[i];
-        const Procedure &p = data.procedures()[u.procedure];
-        if (p.kind == ProcedureKind::VPR)
-            continue;
-        if (u.acc.n < minN) {
-            smallGia[data.schools()[u.school].code].append({p.year, u.acc.n, p.subject});
-            continue;
-        }
-        UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
-        region.subtract(u.acc);
-        const ProcedureLayout &layout = data.layout(u.procedure);
-        const double pos =
-            positionOf(UnitMetrics::compute(u.acc, layout), UnitMetrics::compute(region, layout));
-        giaByYear[data.schools()[u.school].code].append(
-            {p.year, pos, u.acc.n, p.subject + QLatin1Char('\t') + procedureKindCode(p.kind)});
-    }
+    // the school's own ГИА level (with standard errors) for high_results_unconfirmed
+    const GiaEvidenceIndex gia(data, totals, minN);
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
@@ -285,32 +263,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
         const Procedure &proc = data.procedures()[u.procedure];
         const School &school = data.schools()[u.school];
-        GiaEvidence ev;
-        double sum = 0;
-        QStringList parts;
-        for (const auto &[year, pos, n, subjectKind] : giaByYear.value(r.schoolCode)) {
-            const QString subject = subjectKind.section(QLatin1Char('\t'), 0, 0);
-            if (std::abs(year - r.year) > window || !subjectMatches(r.subject, subject))
-                continue;
-            ev.found = true;
-            sum += pos * n;
-            ev.participants += n;
-            parts << QStringLiteral("%1 %2, %3 уч.")
-                         .arg(subjectKind.section(QLatin1Char('\t'), 1), QString::number(year),
-                              QString::number(n));
-        }
-        if (ev.found) {
-            ev.position = sum / ev.participants;
-            ev.description = parts.join(QStringLiteral("; "));
-        }
-        for (const auto &[year, n, subject] : smallGia.value(r.schoolCode))
-            if (std::abs(year - r.year) <= window && subjectMatches(r.subject, subject))
-                ev.smallParticipants += n;
-        ev.minimum = minN;
+        const GiaEvidence ev = gia.find(r.schoolCode, u.procedure, window);
         UnitAccumulator empty;
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
-        r.findings.append(HighResultsCriterion::evaluate(in, r.position, ev));
+        r.findings.append(HighResultsCriterion::evaluate(in, ev));
         if (r.grade == 4) {
             const int e = byKey.value(key(r.schoolCode, r.kind, 5, r.subject, r.year + 1), -1);
             if (e >= 0) {

@@ -53,6 +53,8 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
             continue;
         QJsonObject fj;
         fj.insert(QStringLiteral("criterion"), f.code);
+        if (!f.label.isEmpty())
+            fj.insert(QStringLiteral("part"), f.label);
         fj.insert(QStringLiteral("kind"), criterionKindCode(f.kind()));
         fj.insert(QStringLiteral("p_value"), num(f.pValue));
         fj.insert(QStringLiteral("q_value"), num(f.qValue));
@@ -67,6 +69,8 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
         for (const auto &f : findings) {
             QJsonObject fj;
             fj.insert(QStringLiteral("criterion"), f.code);
+            if (!f.label.isEmpty())
+                fj.insert(QStringLiteral("part"), f.label);
             fj.insert(QStringLiteral("kind"), criterionKindCode(f.kind()));
             fj.insert(QStringLiteral("tested"), f.tested());
             fj.insert(QStringLiteral("statistic"), num(f.statistic));

@@ -10,28 +10,34 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
         {QStringLiteral("fdr_alpha"), 0.05,
          QStringLiteral("Уровень значимости после поправки Бенджамини–Хохберга (доля ложных "
                         "открытий) для каждого критерия")},
-        {QStringLiteral("high_results.min_diff_pp"), 12,
-         QStringLiteral("Высокие результаты: средний процент выполнения выше региона не менее чем "
-                        "на столько процентных пунктов")},
-        {QStringLiteral("high_results.gia_confirm_ratio"), 0.5,
-         QStringLiteral("Высокие результаты подтверждены ГИА, если стандартизованное превышение "
-                        "региона на ОГЭ/ЕГЭ не меньше этой доли превышения на ВПР")},
+        {QStringLiteral("high_results.min_position"), 0,
+         QStringLiteral("Высокие результаты: стандартизованная позиция школы на ВПР выше региона "
+                        "не менее чем на столько стандартных отклонений (0 — выше среднего)")},
+        {QStringLiteral("high_results.min_gap_sd"), 1,
+         QStringLiteral("Высокие результаты не подтверждены: позиция на ВПР выше собственной "
+                        "позиции школы на ОГЭ/ЕГЭ не менее чем на столько стандартных отклонений "
+                        "между школами")},
         {QStringLiteral("high_results.gia_years"), 1,
-         QStringLiteral("ГИА ищется в годы Y−k…Y+k (k — это значение)")},
-        {QStringLiteral("high_results.flag_without_gia"), 1,
-         QStringLiteral("1 — отмечать высокие результаты и при отсутствии данных ГИА (с пометкой), "
-                        "0 — не отмечать")},
+         QStringLiteral("ГИА других когорт ищется в годы Y−k…Y+k (k — это значение), если ГИА той "
+                        "же когорты в базе нет")},
+        {QStringLiteral("high_results.flag_without_gia"), 0,
+         QStringLiteral("1 — отмечать высокие результаты и при отсутствии данных ГИА (превышение "
+                        "региона, с пометкой), 0 — не отмечать")},
+        {QStringLiteral("high_results.min_diff_pp"), 12,
+         QStringLiteral("Высокие результаты без данных ГИА (если их отмечать): средний процент "
+                        "выполнения выше региона не менее чем на столько процентных пунктов")},
         {QStringLiteral("difficulty.min_gap_pp"), 5,
          QStringLiteral("Инверсия трудности: баллы за задания П/В выше ожидаемых для участников "
                         "региона с тем же первичным баллом не менее чем на столько п. п. "
                         "максимума П/В")},
-        {QStringLiteral("bunching.window"), 2,
-         QStringLiteral("Граничные баллы: ширина окна (баллов) ниже и выше границы отметки")},
+        {QStringLiteral("bunching.window"), 3,
+         QStringLiteral("Граничные баллы: наибольшая ширина окна (баллов) ниже границы отметки; "
+                        "проверяются все ширины от 1 до этой, с поправкой на их число")},
         {QStringLiteral("bunching.min_missing_share"), 0.5,
          QStringLiteral("Граничные баллы: недостаёт не меньше этой доли работ, ожидаемых на "
-                        "1–w баллов ниже границ (при избытке ровно на границах)")},
+                        "1–w баллов ниже границы (при избытке ровно на границе)")},
         {QStringLiteral("bunching.min_count"), 8,
-         QStringLiteral("Граничные баллы: минимальное число участников в окнах у границ")},
+         QStringLiteral("Граничные баллы: минимальное число участников в окне у одной границы")},
         {QStringLiteral("journal.min_robust_z"), 2,
          QStringLiteral("Расхождение с журналом: разность «повысили − понизили» школы отличается "
                         "от медианы школ региона в той же процедуре не меньше чем на столько "
@@ -53,8 +59,6 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
          QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»")},
         {QStringLiteral("medals.min_count"), 1,
          QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака")},
-        {QStringLiteral("medals.base_rate"), 0.01,
-         QStringLiteral("Медали: наименьшая ожидаемая доля неподтверждённых медалей (для теста)")},
     };
     return defs;
 }

@@ -3,20 +3,22 @@
 namespace objectivity::core {
 
 void CriterionFinding::explainOutcome(double alpha) {
+    const QString prefix = label.isEmpty() ? QString() : label + QStringLiteral(": ");
     if (flagged) {
         reason = QString::fromUtf16(reason::Flagged);
-        reasonText = QStringLiteral("признак");
+        reasonText = prefix + QStringLiteral("признак");
         return;
     }
     if (!reason.isEmpty() || !tested())
         return;
     if (effect) {
         reason = QString::fromUtf16(reason::NotSignificant);
-        reasonText = QStringLiteral("не значимо после поправки (q > %1)")
+        reasonText =
+            prefix + QStringLiteral("не значимо после поправки (q > %1)")
                          .arg(QString::number(alpha).replace(QLatin1Char('.'), QLatin1Char(',')));
     } else {
         reason = QString::fromUtf16(reason::BelowThreshold);
-        reasonText = QStringLiteral("эффект ниже порога");
+        reasonText = prefix + QStringLiteral("эффект ниже порога");
     }
 }
 

@@ -40,6 +40,8 @@ inline constexpr char16_t NotApplicable[] = u"not_applicable"; // exempt, no dat
 // after the correction (flagged, not significant, effect below the threshold).
 struct CriterionFinding {
     QString code;
+    QString label; // the part of the unit tested when a criterion gives several findings
+                   // (boundary_bunching: «граница «3»»), empty otherwise
     double statistic = std::nan("");  // the test statistic (z, count), as the criterion defines
     double effectSize = std::nan(""); // the effect compared with `threshold` (criterion's unit)
     double threshold = std::nan("");
@@ -59,7 +61,8 @@ struct CriterionFinding {
         reason = QString::fromUtf16(reasonCode);
         reasonText = text;
     }
-    // Fills reason/reasonText from flagged/effect/q (after the correction) unless already set.
+    // Fills reason/reasonText from flagged/effect/q (after the correction) unless already set;
+    // the text starts with the label when there is one («граница «3»: признак»).
     void explainOutcome(double alpha);
 };
 
