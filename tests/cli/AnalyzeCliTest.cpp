@@ -227,6 +227,7 @@ TEST_F(AnalyzeCli, AllUnitsExplainEveryCriterion) {
                                    QStringLiteral("confirmed"),
                                    QStringLiteral("not_applicable")};
     QMap<QString, int> seen;
+    QMap<QString, QStringList> bunchingParts; // unit -> boundaries tested
     int tooFewUnits = 0, vprUnits = 0;
     for (const auto &v : units) {
         const QJsonObject u = v.toObject();
@@ -254,17 +255,32 @@ TEST_F(AnalyzeCli, AllUnitsExplainEveryCriterion) {
                 EXPECT_TRUE(co.value(QLatin1String("q_value")).isDouble());
                 EXPECT_TRUE(co.value(QLatin1String("effect_size")).isDouble());
             }
+            // a criterion with several findings per unit (boundary_bunching: one per boundary)
+            // names the part in `part` and at the start of the text
+            const QString part = co.value(QLatin1String("part")).toString();
+            const QString prefix = part.isEmpty() ? QString() : part + QStringLiteral(": ");
             if (reason == QStringLiteral("not_significant")) {
                 EXPECT_TRUE(co.value(QLatin1String("reason_text"))
                                 .toString()
-                                .startsWith(QStringLiteral("не значимо после поправки")));
+                                .startsWith(prefix + QStringLiteral("не значимо после поправки")));
             }
             if (reason == QStringLiteral("effect_below_threshold")) {
                 EXPECT_EQ(co.value(QLatin1String("reason_text")).toString(),
-                          QStringLiteral("эффект ниже порога"));
+                          prefix + QStringLiteral("эффект ниже порога"));
             }
             seen[reason] += 1;
-            codes << co.value(QLatin1String("criterion")).toString();
+            const QString code = co.value(QLatin1String("criterion")).toString();
+            codes << code;
+            if (code == QStringLiteral("boundary_bunching") &&
+                co.value(QLatin1String("tested")).toBool()) {
+                EXPECT_TRUE(part.startsWith(QStringLiteral("граница «"))) << part.toStdString();
+                bunchingParts[u.value(QLatin1String("procedure")).toString() +
+                              u.value(QLatin1String("school_code")).toString() +
+                              u.value(QLatin1String("subject")).toString() +
+                              QString::number(u.value(QLatin1String("year")).toInt()) +
+                              QString::number(u.value(QLatin1String("grade")).toInt())]
+                    << part;
+            }
         }
         if (u.value(QLatin1String("procedure")).toString() == QStringLiteral("ВПР") &&
             !u.value(QLatin1String("subject")).toString().isEmpty()) {
@@ -285,6 +301,13 @@ TEST_F(AnalyzeCli, AllUnitsExplainEveryCriterion) {
     }
     EXPECT_GT(vprUnits, 50);
     EXPECT_GT(tooFewUnits, 0);
+    // several boundaries of one unit tested, each a finding of its own, none twice
+    int severalBoundaries = 0;
+    for (const QStringList &parts : bunchingParts) {
+        EXPECT_EQ(QSet<QString>(parts.begin(), parts.end()).size(), parts.size());
+        severalBoundaries += parts.size() > 1 ? 1 : 0;
+    }
+    EXPECT_GT(severalBoundaries, 10);
     EXPECT_GT(seen.value(QStringLiteral("flagged")), 0);
     EXPECT_GT(seen.value(QStringLiteral("effect_below_threshold")), 100);
     EXPECT_GT(seen.value(QStringLiteral("too_few_participants")), 0);

@@ -117,6 +117,14 @@ TEST(BoundaryBunching, APushOfThreePointsIsFoundWithTheWiderWindow) {
     EXPECT_LT(four->pValue, 1e-4);
     EXPECT_TRUE(four->explanation.contains(QStringLiteral("на 1–3 балла ниже — 0")))
         << four->explanation.toStdString();
+    // by hand, width 3: the region's cells below [14, 16], at 17, above [18, 19] hold 120, 40, 80
+    // works (+1.5 smoothing): pBelow = 120.5/241.5, pAt = 40.5/241.5; the unit 0, 16, 8 (24).
+    // Missing share 1 − 0.5/(24·pBelow + 0.5) = 0.959920; weights ln(1 + 0.7·pBelow/pAt) = 1.12581
+    // and ln 0.3 = −1.20397 on a lattice of 10 steps → 5 and −5: U = 5·16 − 5·0 = 80
+    EXPECT_EQ(four->label, QStringLiteral("граница «4»"));
+    EXPECT_NEAR(four->effectSize, 1.0 - 0.5 / (24.0 * 120.5 / 241.5 + 0.5), 1e-12);
+    EXPECT_EQ(four->statistic, 80);
+    EXPECT_EQ(four->threshold, 0.5);
     EXPECT_EQ(atBoundary(r, QStringLiteral("3")), nullptr);
 }
 
@@ -150,11 +158,32 @@ TEST(BoundaryBunching, TooFewWorksNearABoundaryAreNotTested) {
     f.unit.primaryHist[10] = 3; // 3 at the «3» boundary, 2 at «4»: < min_count 8 in each window
     f.unit.primaryHist[17] = 2;
     f.unit.primaryHist[29] = 20; // far from every boundary: does not count
-    EXPECT_TRUE(f.evaluate().isEmpty());
+    // each boundary with works near it is listed as not tested, with its count
+    QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 2); // «5» has no works in its window
+    for (const auto &x : r) {
+        EXPECT_FALSE(x.tested());
+        EXPECT_EQ(x.reason, QStringLiteral("too_few_participants"));
+    }
+    EXPECT_EQ(r.at(0).label, QStringLiteral("граница «3»"));
+    EXPECT_EQ(r.at(0).reasonText,
+              QStringLiteral("не проверялось: у границы «3» (10 баллов) в окне 3 работы, нужно "
+                             "не меньше 8"));
+    EXPECT_EQ(r.at(1).reasonText,
+              QStringLiteral("не проверялось: у границы «4» (17 баллов) в окне 2 работы, нужно "
+                             "не меньше 8"));
     f.settings.setValue(QStringLiteral("bunching.min_count"), 3);
-    const QList<CriterionFinding> r = f.evaluate();
-    ASSERT_EQ(r.size(), 1); // «3» only: «4» has 2 works in its window
-    EXPECT_TRUE(r.first().tested());
+    r = f.evaluate();
+    ASSERT_EQ(r.size(), 2);
+    EXPECT_TRUE(r.at(0).tested()); // «3» only: «4» has 2 works in its window
+    EXPECT_FALSE(r.at(1).tested());
+    // no works near any boundary: one finding, not tested
+    Fixture empty;
+    empty.unit.primaryHist[29] = 20;
+    r = empty.evaluate();
+    ASSERT_EQ(r.size(), 1);
+    EXPECT_FALSE(r.first().tested());
+    EXPECT_EQ(r.first().reasonText, QStringLiteral("не проверялось: у границ отметок нет работ"));
 }
 
 TEST(BoundaryBunching, TheWindowsStopAtTheNeighbouringBoundaries) {

@@ -161,7 +161,7 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
     const int egeProfile =
         addProcedure(3, ProcedureKind::EGE, 2023, 11, QStringLiteral("Математика (профиль)"));
     const int ogePhysics = addProcedure(4, ProcedureKind::OGE, 2024, 9, QStringLiteral("Физика"));
-    for (int s = 1; s <= 2; ++s) {
+    for (int s = 1; s <= 3; ++s) {
         School school;
         school.id = s;
         school.code = QStringLiteral("s%1").arg(s);
@@ -187,6 +187,7 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
         add(oge2023, 1, i % 21);
         add(egeProfile, 1, i % 21);
     }
+    add(oge2024, 2, 10); // school 2: one participant — no spread, not used, but not «no data»
     data.finish();
     for (int i = 0; i < 5; ++i) { // an elective ОГЭ: chosen by some, says little of the school
         add(ogePhysics, 0, 18);
@@ -212,6 +213,13 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
     EXPECT_EQ(pooled.participants, 10);
     EXPECT_LT(pooled.position, same.position);
     EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr8Physics, 1).found);
+    EXPECT_TRUE(index.find(QStringLiteral("s1"), vpr8Physics, 1).elective);
+    EXPECT_FALSE(same.elective);
+    EXPECT_EQ(same.smallParticipants, 0);
+    const GiaEvidence one = index.find(QStringLiteral("s3"), vpr8, 1);
+    EXPECT_FALSE(one.found);
+    EXPECT_EQ(one.smallParticipants, 1);
+    EXPECT_EQ(one.minimum, 2);
     // ВПР 11 in mathematics: ЕГЭ профиль is chosen, not compulsory: no evidence
     EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr11, 1).found);
 }

@@ -119,6 +119,11 @@ TEST(MedalsCriterion, OneUnsupportedMedallistIsAFindingWithItsCodeAndRule) {
     EXPECT_TRUE(f.effect);
     EXPECT_EQ(f.pValue, 0.0); // a fact, not a statistic
     EXPECT_EQ(f.participants, QStringList{QStringLiteral("123456")});
+    // the fields every criterion carries: the count, against medals.min_count
+    EXPECT_EQ(f.statistic, 1);
+    EXPECT_EQ(f.effectSize, 1);
+    EXPECT_EQ(f.threshold, 1);
+    EXPECT_TRUE(f.reason.isEmpty()); // «признак» is written after the correction
     EXPECT_TRUE(f.explanation.contains(QStringLiteral(
         "участник 123456: русский язык 62 балла при пороге 70 для золотой медали 2024 г.")))
         << f.explanation.toStdString();
@@ -133,6 +138,10 @@ TEST(MedalsCriterion, OneUnsupportedMedallistIsAFindingWithItsCodeAndRule) {
         EXPECT_FALSE(honest->findings.first().effect);
         EXPECT_EQ(honest->findings.first().pValue, 1.0);
         EXPECT_TRUE(honest->findings.first().participants.isEmpty());
+        EXPECT_EQ(honest->findings.first().statistic, 0);
+        EXPECT_EQ(honest->findings.first().reason, QStringLiteral("confirmed"));
+        EXPECT_TRUE(honest->findings.first().reasonText.startsWith(
+            QStringLiteral("условия медали выполнены у всех медалистов")));
     }
 }
 
@@ -168,4 +177,8 @@ TEST(MedalsCriterion, TwoUnsupportedSilverMedalsAndTheMinimumCount) {
     units.clear();
     MedalsCriterion::appendUnits(r.data, settings, 0, true, units);
     EXPECT_FALSE(units.first().findings.first().effect);
+    // two unsupported, below the minimum of 3: not «confirmed», the engine says «below threshold»
+    EXPECT_EQ(units.first().findings.first().statistic, 2);
+    EXPECT_EQ(units.first().findings.first().threshold, 3);
+    EXPECT_TRUE(units.first().findings.first().reason.isEmpty());
 }

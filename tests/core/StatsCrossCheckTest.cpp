@@ -98,7 +98,8 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
             settings.setValue(QStringLiteral("bunching.window"), c.at(3));
             for (const CriterionFinding &f : BoundaryBunchingCriterion::evaluate(
                      {procedure, school, layout, unit, region, metrics, metrics, settings}))
-                result.push_back(f.pValue);
+                if (f.tested()) // boundaries with too few works are listed, not tested
+                    result.push_back(f.pValue);
         } else if (kind == QLatin1String("bh")) {
             result = BenjaminiHochberg::adjust(a);
         } else {
