@@ -123,6 +123,11 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
             EXPECT_TRUE(detail.contains(QStringLiteral("эффект ниже порога")) ||
                         detail.contains(QStringLiteral("не проверялось")))
                 << detail.toStdString();
+            // one row per boundary tested, each named
+            EXPECT_TRUE(detail.contains(QStringLiteral(", граница «"))) << detail.toStdString();
+            EXPECT_TRUE(detail.contains(QStringLiteral("граница «")) &&
+                        detail.contains(QStringLiteral(": признак")))
+                << detail.toStdString();
             break;
         }
     test::screenshot(&view, QStringLiteral("analysis.png"));

@@ -30,6 +30,7 @@ core::AnalysisReport sampleReport() {
     f.qValue = 3e-5;
     f.effect = true;
     f.flagged = true;
+    f.label = QStringLiteral("граница «3»");
     f.explanation = QStringLiteral(
         "Ровно на границах отметок 17 работ при ожидаемых по форме распределения региона ≈6,7, "
         "на 1–2 б. ниже границ — 1 при ожидаемых ≈11,5 (недостаёт 87 % работ чуть ниже границ; в "
@@ -38,9 +39,14 @@ core::AnalysisReport sampleReport() {
     u.findings << f;
     core::CriterionFinding lenient = f;
     lenient.code = QStringLiteral("journal_mismatch_lenient");
+    lenient.label.clear();
     lenient.qValue = 0.0252;
     lenient.explanation = QStringLiteral("Понизили: 13 из 23 участников (56,5 %).");
     u.findings << lenient;
+    core::CriterionFinding four = f; // boundary_bunching gives one finding per boundary
+    four.label = QStringLiteral("граница «4»");
+    four.explanation = QStringLiteral("У границы «4» (11 баллов): ровно на границе 7 работ.");
+    u.findings << four;
     report.units << u;
     core::SchoolSummary s;
     s.schoolCode = u.schoolCode;
@@ -107,6 +113,12 @@ TEST(AnalysisXlsxWriter, PrintsLikeAnOfficeDocumentAndKeepsTheExplanations) {
     EXPECT_EQ(cellAt(kinds, 2, 3)[QStringLiteral("value")].toDouble(), 1); // units
     EXPECT_EQ(cellAt(kinds, 3, 3)[QStringLiteral("value")].toDouble(), 1);
     EXPECT_EQ(cellAt(kinds, 2, 4)[QStringLiteral("value")].toDouble(), 1); // schools
+    // the unit's flags in one cell, each boundary named
+    const QJsonObject unitsSheet = book[QStringLiteral("Единицы анализа")].toObject();
+    EXPECT_EQ(cellAt(unitsSheet, 2, 25)[QStringLiteral("value")].toString().toStdString(),
+              QStringLiteral("Скопление баллов у границ отметок (граница «3»); Много «понизили» "
+                             "(журнал выше); Скопление баллов у границ отметок (граница «4»)")
+                  .toStdString());
     const QJsonObject flags = book[QStringLiteral("Признаки по школам")].toObject();
     // row 2: the bunching flag with its explanation; row 3: the journal flag
     EXPECT_EQ(cellAt(flags, 2, 9)[QStringLiteral("value")].toString(),

@@ -298,7 +298,9 @@ QString AnalysisView::unitCriteriaHtml(const core::UnitReport &u) {
     for (const auto &f : u.findings)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(AnalysisFlagsModel::criterionTitle(f.code).toHtmlEscaped(),
+                    .arg(QString(AnalysisFlagsModel::criterionTitle(f.code) +
+                                 (f.label.isEmpty() ? QString() : QStringLiteral(", ") + f.label))
+                             .toHtmlEscaped(),
                          f.kind() == core::CriterionKind::Results
                              ? QStringLiteral("результаты")
                              : QStringLiteral("текущее оценивание"),

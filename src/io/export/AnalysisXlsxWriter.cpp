@@ -206,8 +206,9 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
             units.number(row, 23, m.spearman, hundredths);
         }
         QStringList codes;
-        for (const auto &f : u.flags())
-            codes << criterionTitle(f.code);
+        for (const auto &f : u.flags()) // several boundaries of one unit: each named
+            codes << criterionTitle(f.code) +
+                         (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
         units.text(row, 24, codes.join(QStringLiteral("; ")));
         if (u.insufficient)
             units.text(row, 25, QStringLiteral("недостаточно данных"));
