@@ -3,6 +3,7 @@
 #include "CliRegistry.h"
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
@@ -28,19 +29,30 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
         ctx.out() << QStringLiteral("Признаков необъективности не найдено.\n");
         return;
     }
-    ctx.out() << QStringLiteral("\nГод | Процедура | Класс | Предмет | Школа | Участников | "
-                                "Признак | p (после поправки)\n");
-    for (const core::UnitReport *u : flagged)
-        for (const auto &f : u->flags()) {
-            ctx.out() << QStringLiteral("%1 | %2 | %3 | %4 | %5 %6 (%7) | %8 | %9 | %10\n    %11\n")
-                             .arg(QString::number(u->year), core::procedureKindCode(u->kind),
-                                  QString::number(u->grade),
-                                  u->subject.isEmpty() ? QStringLiteral("—") : u->subject,
-                                  u->schoolCode, u->schoolName, u->municipality,
-                                  QString::number(u->n), f.code)
-                             .arg(QString::number(f.qValue, 'g', 3), f.explanation);
-        }
-    ctx.out() << QStringLiteral("\nШколы с признаками (число признаков, лет подряд):\n");
+    for (const core::CriterionKind kind :
+         {core::CriterionKind::Results, core::CriterionKind::CurrentAssessment}) {
+        QString rows;
+        for (const core::UnitReport *u : flagged)
+            for (const auto &f : u->flags()) {
+                if (f.kind() != kind)
+                    continue;
+                rows +=
+                    QStringLiteral("%1 | %2 | %3 | %4 | %5 %6 (%7) | %8 | %9 | %10\n    %11\n")
+                        .arg(QString::number(u->year), core::procedureKindCode(u->kind),
+                             QString::number(u->grade),
+                             u->subject.isEmpty() ? QStringLiteral("—") : u->subject, u->schoolCode,
+                             u->schoolName, u->municipality, QString::number(u->n), f.code)
+                        .arg(QString::number(f.qValue, 'g', 3), f.explanation);
+            }
+        if (rows.isEmpty())
+            continue;
+        ctx.out() << QStringLiteral("\n%1. %2\nГод | Процедура | Класс | Предмет | Школа | "
+                                    "Участников | Признак | p (после поправки)\n")
+                         .arg(core::criterionKindTitle(kind), core::criterionKindMeaning(kind))
+                  << rows;
+    }
+    ctx.out() << QStringLiteral("\nШколы с признаками необъективных результатов (число "
+                                "признаков, лет подряд):\n");
     for (const auto &s : report.schools) {
         if (s.markers == 0)
             continue;
@@ -56,6 +68,15 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
         }
         ctx.out() << '\n';
     }
+    QStringList current;
+    for (const auto &s : report.schools)
+        if (s.currentAssessment > 0)
+            current << QStringLiteral("  %1 %2: %3")
+                           .arg(s.schoolCode, s.schoolName, QString::number(s.currentAssessment));
+    if (!current.isEmpty())
+        ctx.out() << QStringLiteral("\nШколы с признаками необъективности текущего оценивания "
+                                    "(число признаков):\n")
+                  << current.join(QLatin1Char('\n')) << '\n';
     ctx.out() << QStringLiteral("\nПризнак — повод для проверки, а не вывод о нарушении.\n");
 }
 

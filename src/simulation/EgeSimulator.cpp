@@ -51,6 +51,11 @@ EgeSimulator::simulate(const GeneratedSchool &school,
     const int year = procedures.first()->procedure.year;
     const int cohort = year - 11;
     const bool unsupported = m_plan.medalsUnsupported(school, year);
+    int plantedCount = 0; // 0: 12 % of the grade, at least 2
+    for (const PlantedManipulation &m : m_plan.planted())
+        if (m.manipulation == Manipulation::MedalsUnsupported &&
+            m.schoolCode == school.school.code && m.year == year)
+            plantedCount = m.count;
 
     struct Candidate {
         QList<Exam> exams;
@@ -120,7 +125,8 @@ EgeSimulator::simulate(const GeneratedSchool &school,
             if (g.procedure.subject == kRussian)
                 russian = e.row.testScore;
             else
-                others << core::MedalRules::Score{e.row.testScore, g.scale.minTestScore};
+                others << core::MedalRules::Score{e.row.testScore, g.scale.minTestScore,
+                                                  g.procedure.subject};
         }
         return core::MedalRules::egeSupports(year, medal, russian, others);
     };
@@ -142,7 +148,9 @@ EgeSimulator::simulate(const GeneratedSchool &school,
         }
         std::stable_sort(order.begin(), order.end(),
                          [&](int a, int b) { return all.at(a).ability > all.at(b).ability; });
-        const int count = std::max(2, int(std::lround(0.12 * opt.strength * all.size())));
+        const int count = plantedCount > 0
+                              ? plantedCount
+                              : std::max(2, int(std::lround(0.12 * opt.strength * all.size())));
         for (int k = 0; k < std::min<int>(count, order.size()); ++k) {
             Candidate &c = all[order.at(k)];
             c.medal = (core::MedalRules::hasSilver(year) && k % 2 == 1 &&

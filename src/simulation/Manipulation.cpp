@@ -14,6 +14,8 @@ QString manipulationCode(Manipulation m) {
         return QStringLiteral("grade4_not_confirmed");
     case Manipulation::MedalsUnsupported:
         return QStringLiteral("medals_unsupported");
+    case Manipulation::InflatedToGood:
+        return QStringLiteral("inflated_to_good");
     case Manipulation::StrongSchoolHonest:
         return QStringLiteral("strong_school_honest");
     }
@@ -23,7 +25,8 @@ QString manipulationCode(Manipulation m) {
 QList<Manipulation> allManipulations() {
     return {Manipulation::HelpHardTasks,     Manipulation::BoundaryPush,
             Manipulation::LenientJournal,    Manipulation::Grade4NotConfirmed,
-            Manipulation::MedalsUnsupported, Manipulation::StrongSchoolHonest};
+            Manipulation::MedalsUnsupported, Manipulation::InflatedToGood,
+            Manipulation::StrongSchoolHonest};
 }
 
 bool manipulationFromCode(const QString &code, Manipulation *m) {

@@ -123,7 +123,8 @@ QList<int> ProcedureDesigner::egeTestScale(int maxPrimary) {
     return scores;
 }
 
-QList<GeneratedProcedure> ProcedureDesigner::proceduresForYear(int year) {
+QList<GeneratedProcedure> ProcedureDesigner::proceduresForYear(int year, double taskSpread,
+                                                               double discriminationScale) {
     QList<GeneratedProcedure> result;
     for (const Spec &s : kSpecs) {
         GeneratedProcedure g;
@@ -140,8 +141,8 @@ QList<GeneratedProcedure> ProcedureDesigner::proceduresForYear(int year) {
             const double base = t.level == core::TaskLevel::Basic      ? -0.9
                                 : t.level == core::TaskLevel::Advanced ? 0.5
                                                                        : 1.3;
-            g.difficulty << base + rng.normal(0, 0.3);
-            g.discrimination << 0.5 + 0.5 * rng.uniform();
+            g.difficulty << base + rng.normal(0, taskSpread);
+            g.discrimination << discriminationScale * (0.5 + 0.5 * rng.uniform());
         }
 
         core::MarkScale &sc = g.scale;

@@ -16,7 +16,8 @@ enum Stream : std::uint64_t {
     CohortStream,
     StudentStream,
     SubjectStream,
-    PlantStream
+    PlantStream,
+    JournalStyleStream
 };
 
 // Invented: no municipality of Russia has these names (the generator used to take the districts
@@ -115,7 +116,8 @@ SimulatedRegion::SimulatedRegion(const GeneratorOptions &options) : m_options(op
     if (m_options.lastYear < m_options.firstYear)
         m_options.lastYear = m_options.firstYear;
     for (int y = m_options.firstYear; y <= m_options.lastYear; ++y)
-        m_procedures.insert(y, ProcedureDesigner::proceduresForYear(y));
+        m_procedures.insert(y, ProcedureDesigner::proceduresForYear(y, m_options.taskSpread,
+                                                                    m_options.discriminationScale));
     buildMunicipalities();
     buildSchools();
     plant();
@@ -188,7 +190,8 @@ void SimulatedRegion::buildSchools() {
         g.lastGrade = s.kind == core::SchoolKind::Nosh   ? 4
                       : s.kind == core::SchoolKind::Oosh ? 9
                                                          : 11;
-        g.cohortSize = baseCohortSize(s.kind, rural, rng);
+        g.cohortSize = std::max(
+            3, int(std::lround(baseCohortSize(s.kind, rural, rng) * m_options.cohortScale)));
         double effect = rng.normal(0, 0.3);
         if (s.kind == core::SchoolKind::Gymnasium || s.kind == core::SchoolKind::Lyceum)
             effect += 0.4;
@@ -202,12 +205,23 @@ void SimulatedRegion::buildSchools() {
                    rng.uniform() < 0.5;
         if (g.strong)
             effect = std::max(effect, 0.4) + 0.9;
-        g.effect = effect;
         g.annualLeniency = rng.normal(0, 0.15);
         const double p = rng.uniform();
         g.journalPeriod = p < 0.7    ? core::JournalPeriod::Quarter
                           : p < 0.85 ? core::JournalPeriod::HalfYear
                                      : core::JournalPeriod::Year;
+        // strong ordinary schools: an urban СОШ with a strong intake, honest, with its own ГИА
+        if (!rural && s.kind == core::SchoolKind::Sosh && rng.uniform() < 0.15) {
+            g.strong = true;
+            effect = std::max(effect, 0.3) + 0.7;
+        }
+        g.effect = effect;
+        // a stream of its own: the other parameters stay as they were without the variants
+        Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
+        const double u = style.uniform();
+        g.journalStyle = u < m_options.journalVariantShare       ? JournalStyle::StrictFair
+                         : u < 2 * m_options.journalVariantShare ? JournalStyle::RankInClass
+                                                                 : JournalStyle::Usual;
         m_schools << g;
     }
 }
@@ -271,6 +285,17 @@ bool SimulatedRegion::medalsUnsupported(const GeneratedSchool &school, int year)
     return false;
 }
 
+const PlantedManipulation *SimulatedRegion::plantedIn(const GeneratedSchool &school,
+                                                      const core::Procedure &p,
+                                                      Manipulation m) const {
+    for (const PlantedManipulation &pm : m_planted) {
+        if (pm.manipulation == m && pm.schoolCode == school.school.code && pm.year == p.year &&
+            pm.kind == p.kind && pm.grade == p.grade && pm.subject == p.subject)
+            return &pm;
+    }
+    return nullptr;
+}
+
 void SimulatedRegion::plant() {
     const int years = m_options.lastYear - m_options.firstYear + 1;
     // Controls: every ВПР unit of a strong school, in every year.
@@ -294,8 +319,9 @@ void SimulatedRegion::plant() {
     if (m_options.strength <= 0 || m_options.manipulationShare <= 0)
         return;
     const QList<Manipulation> kinds = {
-        Manipulation::HelpHardTasks, Manipulation::BoundaryPush, Manipulation::LenientJournal,
-        Manipulation::Grade4NotConfirmed, Manipulation::MedalsUnsupported};
+        Manipulation::HelpHardTasks,     Manipulation::BoundaryPush,
+        Manipulation::LenientJournal,    Manipulation::Grade4NotConfirmed,
+        Manipulation::MedalsUnsupported, Manipulation::InflatedToGood};
     // Each manipulating school gets the kind planted least so far that it can host (ties in the
     // order above), so every kind appears once five schools manipulate, whatever their grades.
     QList<int> counts(kinds.size(), 0);
@@ -336,6 +362,19 @@ bool SimulatedRegion::plantOne(const GeneratedSchool &school, Manipulation m, Rn
                 candidates << Unit{y, core::ProcedureKind::EGE, 11, QString()};
             continue;
         }
+        if (m == Manipulation::InflatedToGood) {
+            // a weak ordinary school with ОГЭ in the year: ВПР 5–8 inflated, ОГЭ honest
+            const bool ordinary = school.school.kind == core::SchoolKind::Sosh ||
+                                  school.school.kind == core::SchoolKind::Oosh;
+            if (!ordinary || school.effect >= 0 || !school.hasGrade(9) ||
+                students(school, y, 9).size() < minSize)
+                continue;
+            for (int grade = 5; grade <= 8; ++grade)
+                if (students(school, y, grade).size() >= minSize)
+                    candidates << Unit{y, core::ProcedureKind::VPR, grade, kRussian}
+                               << Unit{y, core::ProcedureKind::VPR, grade, kMath};
+            continue;
+        }
         if (m == Manipulation::Grade4NotConfirmed) {
             if (y < m_options.lastYear && school.hasGrade(5) &&
                 students(school, y, 4).size() >= minSize &&
@@ -359,7 +398,17 @@ bool SimulatedRegion::plantOne(const GeneratedSchool &school, Manipulation m, Rn
     if (candidates.isEmpty())
         return false;
     const Unit u = candidates.at(rng.uniformInt(0, int(candidates.size()) - 1));
-    m_planted << PlantedManipulation{u.year, u.kind, u.grade, u.subject, school.school.code, m};
+    PlantedManipulation planted{u.year, u.kind, u.grade, u.subject, school.school.code, m};
+    if (m == Manipulation::BoundaryPush) {
+        // every boundary, or one: «3» (the most common real practice), «4», «5»
+        const double v = rng.uniform();
+        planted.boundary = v < 0.25 ? 0 : v < 0.6 ? 3 : v < 0.8 ? 4 : 5;
+        planted.distance = rng.uniformInt(1, 3);
+    } else if (m == Manipulation::MedalsUnsupported) {
+        const double v = rng.uniform();
+        planted.count = v < 1.0 / 3 ? 1 : v < 2.0 / 3 ? 2 : 0;
+    }
+    m_planted << planted;
     return true;
 }
 

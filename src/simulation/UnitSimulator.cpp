@@ -36,13 +36,17 @@ void helpHardTasks(const core::Procedure &p, core::ParticipantResult &r, Rng &rn
     }
 }
 
-// Scores 1–2 below the «3», «4» or «5» boundary raised to the boundary.
+// Scores 1–`distance` points below the boundary of `mark` (every boundary when 0) raised to it.
 void boundaryPush(const GeneratedProcedure &g, core::ParticipantResult &r, Rng &rng,
-                  double strength) {
+                  double strength, int mark, int distance) {
     const int primary = sumPoints(r.taskPoints);
     int target = 0;
-    for (const int b : g.scale.boundaries()) {
-        if (b > 0 && primary < b && primary >= b - 2)
+    const QList<int> boundaries = g.scale.boundaries();
+    for (int i = 0; i < boundaries.size(); ++i) {
+        const int b = boundaries.at(i);
+        if (mark != 0 && mark != i + 3)
+            continue;
+        if (b > 0 && primary < b && primary >= b - distance)
             target = b;
     }
     if (target == 0 || rng.uniform() >= std::min(1.0, 0.9 * strength))
@@ -89,13 +93,42 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
     const QList<Manipulation> planted = m_plan.manipulationsIn(school, p);
     const double strength = opt.strength;
     const bool inflated = planted.contains(Manipulation::Grade4NotConfirmed);
+    // a weak school's ВПР lifted to «good»: its students answer as a school 0.5 SD above the
+    // region would
+    const double lift = planted.contains(Manipulation::InflatedToGood)
+                            ? std::max(0.0, 0.5 - school.effect) * strength
+                            : 0.0;
+    const PlantedManipulation *push = m_plan.plantedIn(school, p, Manipulation::BoundaryPush);
     const int cohort = p.year - p.grade;
     const std::uint64_t subjectHash = Rng::hashText(p.subject);
     const bool vpr = p.kind == core::ProcedureKind::VPR;
 
+    // grading relative to the class: the teacher's view of each student's level, ranked in class
+    QList<double> seen;
+    if (vpr && school.journalStyle == JournalStyle::RankInClass)
+        for (const GeneratedStudent &st : students) {
+            Rng view(Rng::derive({opt.seed, JournalStream, std::uint64_t(p.year),
+                                  std::uint64_t(school.index), subjectHash, std::uint64_t(st.index),
+                                  7}));
+            seen << m_plan.subjectAbility(school, cohort, st, p.subject) + view.normal(0, 0.3);
+        }
+    auto rankMark = [&](int i) {
+        int below = 0, inClass = 0;
+        for (int j = 0; j < students.size(); ++j) {
+            if (students.at(j).classIndex != students.at(i).classIndex)
+                continue;
+            ++inClass;
+            below += seen.at(j) < seen.at(i) ? 1 : 0;
+        }
+        // the region's usual shares: «2» 8 %, «3» 35 %, «4» 40 %, «5» 17 %
+        const double q = (below + 0.5) / inClass;
+        return q < 0.08 ? 2 : q < 0.43 ? 3 : q < 0.83 ? 4 : 5;
+    };
+
     QList<core::ParticipantResult> rows;
     rows.reserve(students.size());
-    for (const GeneratedStudent &st : students) {
+    for (int si = 0; si < students.size(); ++si) {
+        const GeneratedStudent &st = students.at(si);
         const std::uint64_t base[] = {opt.seed,
                                       std::uint64_t(p.year),
                                       std::uint64_t(school.index),
@@ -117,12 +150,13 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         r.className = QString::number(p.grade) + kLetters.at(st.classIndex % kLetters.size());
         r.participantCode = st.code;
         r.variant = rng.uniformInt(1, 2);
-        drawTasks(g, inflated ? theta + 1.2 * strength : theta, rng, &r.taskPoints);
+        drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints);
 
         if (planted.contains(Manipulation::HelpHardTasks))
             helpHardTasks(p, r, manip, strength);
-        if (planted.contains(Manipulation::BoundaryPush))
-            boundaryPush(g, r, manip, strength);
+        if (push)
+            boundaryPush(g, r, manip, strength, push->boundary,
+                         push->distance > 0 ? push->distance : 2);
         r.primaryScore = sumPoints(r.taskPoints);
         r.mark = g.scale.markFor(int(r.primaryScore));
 
@@ -135,6 +169,10 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
                              std::uint64_t(cohort), std::uint64_t(st.classIndex), subjectHash}));
             const double leniency = teacher.normal(0, 0.2);
             r.journalMark = clampMark(expected + leniency + journal.normal(0, 0.5));
+            if (school.journalStyle == JournalStyle::StrictFair)
+                r.journalMark = clampMark(expected - 0.6 + leniency + journal.normal(0, 0.4));
+            else if (school.journalStyle == JournalStyle::RankInClass)
+                r.journalMark = rankMark(si);
             r.journalPeriod = school.journalPeriod;
             if (planted.contains(Manipulation::LenientJournal) &&
                 manip.uniform() < std::min(1.0, 0.8 * strength))

@@ -10,6 +10,7 @@
 #include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
 
 using namespace objectivity;
@@ -106,8 +107,16 @@ TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
         EXPECT_FALSE(flags.isEmpty()) << "without --all-units only flagged units are listed";
         for (const auto &f : flags) {
             const QJsonObject fo = f.toObject();
-            EXPECT_TRUE(keys(fo).contains({QStringLiteral("criterion"), QStringLiteral("p_value"),
-                                           QStringLiteral("explanation")}));
+            EXPECT_TRUE(
+                keys(fo).contains({QStringLiteral("criterion"), QStringLiteral("kind"),
+                                   QStringLiteral("p_value"), QStringLiteral("explanation")}));
+            // the kind follows the code: the journal family is current assessment
+            EXPECT_EQ(fo.value(QLatin1String("kind")).toString(),
+                      fo.value(QLatin1String("criterion"))
+                              .toString()
+                              .startsWith(QLatin1String("journal_mismatch"))
+                          ? QStringLiteral("current_assessment")
+                          : QStringLiteral("results"));
             EXPECT_FALSE(fo.value(QLatin1String("explanation")).toString().isEmpty());
             EXPECT_LT(fo.value(QLatin1String("p_value")).toDouble(), 0.05);
             if (u.value(QLatin1String("school_code")).toString() == m.schoolCode &&
@@ -135,7 +144,8 @@ TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
         EXPECT_LE(inRow, 2); // two years generated
         EXPECT_EQ(markers > 0, inRow > 0);
         if (s.value(QLatin1String("school_code")).toString() == m.schoolCode) {
-            EXPECT_GE(markers, 1);
+            // a lenient journal is a sign of current assessment, counted apart from the results
+            EXPECT_GE(s.value(QLatin1String("current_assessment_markers")).toInt(), 1);
             const QJsonObject off = s.value(QLatin1String("official_markers_by_year")).toObject();
             EXPECT_EQ(off.value(QString::number(m.year)).toInt(), 2);
             official = true;
@@ -200,4 +210,108 @@ TEST_F(AnalyzeCli, ThresholdsLiveInTheSettingsTable) {
                             QStringLiteral("no_such_threshold=1")});
     EXPECT_NE(bad.exitCode, 0);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("no_such_threshold"))) << bad.err.toStdString();
+}
+
+// --all-units: every unit lists every criterion with its statistic, p, q, effect, threshold and why
+// it is (not) flagged; a unit below the minimum says so for each criterion.
+TEST_F(AnalyzeCli, AllUnitsExplainEveryCriterion) {
+    const QJsonObject report = analyzeJson({QStringLiteral("--all-units")});
+    const QJsonArray units = report.value(QLatin1String("units")).toArray();
+    ASSERT_GT(units.size(), 100);
+    const QSet<QString> reasons = {QStringLiteral("flagged"),
+                                   QStringLiteral("not_significant"),
+                                   QStringLiteral("effect_below_threshold"),
+                                   QStringLiteral("too_few_participants"),
+                                   QStringLiteral("gia_too_few"),
+                                   QStringLiteral("no_gia"),
+                                   QStringLiteral("confirmed"),
+                                   QStringLiteral("not_applicable")};
+    QMap<QString, int> seen;
+    QMap<QString, QStringList> bunchingParts; // unit -> boundaries tested
+    int tooFewUnits = 0, vprUnits = 0;
+    for (const auto &v : units) {
+        const QJsonObject u = v.toObject();
+        const QJsonArray criteria = u.value(QLatin1String("criteria")).toArray();
+        ASSERT_FALSE(criteria.isEmpty()) << QJsonDocument(u).toJson().toStdString();
+        QSet<QString> codes;
+        for (const auto &c : criteria) {
+            const QJsonObject co = c.toObject();
+            EXPECT_TRUE(
+                keys(co).contains({QStringLiteral("criterion"), QStringLiteral("kind"),
+                                   QStringLiteral("statistic"), QStringLiteral("p_value"),
+                                   QStringLiteral("q_value"), QStringLiteral("effect_size"),
+                                   QStringLiteral("threshold"), QStringLiteral("flagged"),
+                                   QStringLiteral("reason"), QStringLiteral("reason_text")}));
+            const QString reason = co.value(QLatin1String("reason")).toString();
+            EXPECT_TRUE(reasons.contains(reason)) << reason.toStdString();
+            EXPECT_FALSE(co.value(QLatin1String("reason_text")).toString().isEmpty());
+            EXPECT_EQ(co.value(QLatin1String("flagged")).toBool(),
+                      reason == QStringLiteral("flagged"));
+            // tested ⇔ a p-value; a flagged finding has its q and effect
+            EXPECT_EQ(co.value(QLatin1String("tested")).toBool(),
+                      co.value(QLatin1String("p_value")).isDouble());
+            if (reason == QStringLiteral("effect_below_threshold") ||
+                reason == QStringLiteral("not_significant")) {
+                EXPECT_TRUE(co.value(QLatin1String("q_value")).isDouble());
+                EXPECT_TRUE(co.value(QLatin1String("effect_size")).isDouble());
+            }
+            // a criterion with several findings per unit (boundary_bunching: one per boundary)
+            // names the part in `part` and at the start of the text
+            const QString part = co.value(QLatin1String("part")).toString();
+            const QString prefix = part.isEmpty() ? QString() : part + QStringLiteral(": ");
+            if (reason == QStringLiteral("not_significant")) {
+                EXPECT_TRUE(co.value(QLatin1String("reason_text"))
+                                .toString()
+                                .startsWith(prefix + QStringLiteral("не значимо после поправки")));
+            }
+            if (reason == QStringLiteral("effect_below_threshold")) {
+                EXPECT_EQ(co.value(QLatin1String("reason_text")).toString(),
+                          prefix + QStringLiteral("эффект ниже порога"));
+            }
+            seen[reason] += 1;
+            const QString code = co.value(QLatin1String("criterion")).toString();
+            codes << code;
+            if (code == QStringLiteral("boundary_bunching") &&
+                co.value(QLatin1String("tested")).toBool()) {
+                EXPECT_TRUE(part.startsWith(QStringLiteral("граница «"))) << part.toStdString();
+                bunchingParts[u.value(QLatin1String("procedure")).toString() +
+                              u.value(QLatin1String("school_code")).toString() +
+                              u.value(QLatin1String("subject")).toString() +
+                              QString::number(u.value(QLatin1String("year")).toInt()) +
+                              QString::number(u.value(QLatin1String("grade")).toInt())]
+                    << part;
+            }
+        }
+        if (u.value(QLatin1String("procedure")).toString() == QStringLiteral("ВПР") &&
+            !u.value(QLatin1String("subject")).toString().isEmpty()) {
+            ++vprUnits;
+            for (const char *c : {"difficulty_inversion", "boundary_bunching",
+                                  "journal_mismatch_lenient", "journal_mismatch_strict",
+                                  "journal_mismatch_inflated", "high_results_unconfirmed"})
+                EXPECT_TRUE(codes.contains(QString::fromLatin1(c))) << c;
+        }
+        if (u.value(QLatin1String("status")).toString() == QStringLiteral("недостаточно данных")) {
+            ++tooFewUnits;
+            for (const auto &c : criteria)
+                EXPECT_TRUE(c.toObject()
+                                .value(QLatin1String("reason_text"))
+                                .toString()
+                                .startsWith(QStringLiteral("не проверялось: участников ")));
+        }
+    }
+    EXPECT_GT(vprUnits, 50);
+    EXPECT_GT(tooFewUnits, 0);
+    // several boundaries of one unit tested, each a finding of its own, none twice
+    int severalBoundaries = 0;
+    for (const QStringList &parts : bunchingParts) {
+        EXPECT_EQ(QSet<QString>(parts.begin(), parts.end()).size(), parts.size());
+        severalBoundaries += parts.size() > 1 ? 1 : 0;
+    }
+    EXPECT_GT(severalBoundaries, 10);
+    EXPECT_GT(seen.value(QStringLiteral("flagged")), 0);
+    EXPECT_GT(seen.value(QStringLiteral("effect_below_threshold")), 100);
+    EXPECT_GT(seen.value(QStringLiteral("too_few_participants")), 0);
+    // without --all-units no unit carries the full list
+    for (const auto &v : analyzeJson().value(QLatin1String("units")).toArray())
+        EXPECT_FALSE(v.toObject().contains(QLatin1String("criteria")));
 }

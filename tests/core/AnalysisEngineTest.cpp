@@ -132,14 +132,32 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
     for (const auto &u : report.units)
         if (u.schoolCode == QStringLiteral("edu099")) {
             EXPECT_TRUE(u.insufficient);
-            EXPECT_TRUE(u.findings.isEmpty());
+            // every criterion listed as not tested, with the reason
+            EXPECT_EQ(u.findings.size(), 6);
+            for (const auto &f : u.findings) {
+                EXPECT_FALSE(f.tested());
+                EXPECT_EQ(f.reason, QStringLiteral("too_few_participants"));
+                EXPECT_EQ(f.reasonText,
+                          QStringLiteral("не проверялось: участников 5, нужно не меньше 10"));
+            }
         }
-    // the school summary counts markers
-    for (const auto &s : report.schools)
+    // the school summary counts the two kinds apart: a lenient journal is a sign of current
+    // assessment, not of the results
+    for (const auto &s : report.schools) {
         if (s.schoolCode == QStringLiteral("edu007")) {
-            EXPECT_GE(s.markers, 1);
+            EXPECT_EQ(s.markers, 0);
+            EXPECT_EQ(s.currentAssessment, 1);
+            EXPECT_EQ(s.yearsInRow, 0);
+        }
+        if (s.schoolCode == QStringLiteral("edu011")) {
+            // helped on the hard tasks: the result is also far above the teacher's journal marks
+            EXPECT_TRUE(
+                flagged.value(s.schoolCode).contains(QStringLiteral("journal_mismatch_inflated")));
+            EXPECT_EQ(s.markers, 1);
+            EXPECT_EQ(s.currentAssessment, 1);
             EXPECT_EQ(s.yearsInRow, 1);
         }
+    }
 }
 
 TEST(AnalysisEngine, ReferenceLeavesTheSchoolOut) {

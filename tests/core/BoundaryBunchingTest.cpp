@@ -1,8 +1,10 @@
 // boundary_bunching on hand-made histograms: a region with a smooth shape and units with and
-// without works moved from just below the boundaries up to them.
+// without works moved from just below a boundary up to it. Each boundary is tested on its own.
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace objectivity::core;
 
@@ -27,73 +29,185 @@ struct Fixture {
         for (int s = 0; s <= 30; ++s) // a flat region: 40 works at every score
             region.primaryHist[static_cast<std::size_t>(s)] = 40;
     }
-    CriterionFinding evaluate() const {
+    void flat(int perScore) {
+        for (int s = 0; s <= 30; ++s)
+            unit.primaryHist[static_cast<std::size_t>(s)] = perScore;
+    }
+    // every work 1..distance points below boundary b moved up to it
+    void push(int b, int distance) {
+        for (int s = b - distance; s < b; ++s) {
+            unit.primaryHist[static_cast<std::size_t>(b)] += unit.primaryHist[std::size_t(s)];
+            unit.primaryHist[static_cast<std::size_t>(s)] = 0;
+        }
+    }
+    QList<CriterionFinding> evaluate() const {
         return BoundaryBunchingCriterion::evaluate(
             {procedure, school, layout, unit, region, metrics, regionMetrics, settings});
     }
 };
 
+const CriterionFinding *atBoundary(const QList<CriterionFinding> &fs, const QString &mark) {
+    for (const auto &f : fs)
+        if (f.explanation.contains(QStringLiteral("У границы «%1»").arg(mark)))
+            return &f;
+    return nullptr;
+}
+
 } // namespace
 
-TEST(BoundaryBunching, WorksMovedUpToTheBoundariesAreFound) {
+TEST(BoundaryBunching, EachBoundaryIsAFindingOfItsOwn) {
     Fixture f;
-    for (int s = 0; s <= 30; ++s)
-        f.unit.primaryHist[static_cast<std::size_t>(s)] = 2;
-    // every work 1–2 points below a boundary moved up to it
-    for (const int b : {10, 17, 24}) {
-        f.unit.primaryHist[static_cast<std::size_t>(b - 2)] = 0;
-        f.unit.primaryHist[static_cast<std::size_t>(b - 1)] = 0;
-        f.unit.primaryHist[static_cast<std::size_t>(b)] = 6;
+    f.flat(2);
+    for (const int b : {10, 17, 24})
+        f.push(b, 2);
+    const QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 3);
+    for (const auto &x : r) {
+        EXPECT_EQ(x.code, QStringLiteral("boundary_bunching"));
+        ASSERT_TRUE(x.tested());
+        EXPECT_TRUE(x.effect) << x.explanation.toStdString();
+        // every width 1–3 tried: p = 3 · the smallest exact window tail; the value is that of the
+        // Python re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
+        EXPECT_NEAR(x.pValue, 0.001736132836258297, 1e-12);
     }
-    const CriterionFinding r = f.evaluate();
-    ASSERT_TRUE(r.tested());
-    // windows: 3 × (below 0, at 6, above 2) = 24 works; under the flat region shape each window is
-    // ½ below, ¼ at, ¼ above, so P(no work below and 18 at) is of the order of 10⁻⁷
-    EXPECT_LT(r.pValue, 1e-5);
-    EXPECT_TRUE(r.effect);
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("Ровно на границах отметок 18 работ")))
-        << r.explanation.toStdString();
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("недостаёт 96 %")))
-        << r.explanation.toStdString();
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("«4» (граница 17 б.)")));
+    const CriterionFinding *four = atBoundary(r, QStringLiteral("4"));
+    ASSERT_NE(four, nullptr);
+    EXPECT_TRUE(four->explanation.contains(QStringLiteral("(17 баллов)")))
+        << four->explanation.toStdString();
+    EXPECT_TRUE(four->explanation.contains(QStringLiteral("ровно на границе 6 работ")));
+}
+
+TEST(BoundaryBunching, APushOverThreeOnlyIsFoundThereAndNowhereElse) {
+    Fixture f;
+    f.flat(6);
+    f.push(10, 1); // score 9 moved to 10: 0 at 9, 12 at 10
+    const QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 3);
+    // by hand: at width 1 the window is {9} and {10} with region shares (40 + ½)/81 = ½ each;
+    // U = wA·at + wB·below is largest only when all 12 works are at 10: p₁ = ½¹² = 2.44·10⁻⁴
+    // (wider windows are less extreme); three widths tried: p = 3·½¹².
+    const CriterionFinding *three = atBoundary(r, QStringLiteral("3"));
+    ASSERT_NE(three, nullptr);
+    EXPECT_NEAR(three->pValue, 3 * std::pow(0.5, 12), 1e-12);
+    EXPECT_TRUE(three->effect);
+    EXPECT_TRUE(three->explanation.contains(QStringLiteral("(10 баллов): ровно на границе 12 "
+                                                           "работ при ожидаемых по форме "
+                                                           "распределения региона ≈6,0")))
+        << three->explanation.toStdString();
+    EXPECT_TRUE(three->explanation.contains(QStringLiteral("на 1 балл ниже — 0")))
+        << three->explanation.toStdString();
+    int others = 0;
+    for (const auto &x : r)
+        if (&x != three) {
+            EXPECT_FALSE(x.effect);
+            EXPECT_GT(x.pValue, 0.3);
+            ++others;
+        }
+    EXPECT_EQ(others, 2);
+}
+
+TEST(BoundaryBunching, APushOfThreePointsIsFoundWithTheWiderWindow) {
+    Fixture f;
+    f.flat(4);
+    f.push(17, 3); // 14, 15, 16 moved to 17
+    const QList<CriterionFinding> r = f.evaluate();
+    const CriterionFinding *four = atBoundary(r, QStringLiteral("4"));
+    ASSERT_NE(four, nullptr);
+    EXPECT_TRUE(four->effect);
+    EXPECT_LT(four->pValue, 1e-4);
+    EXPECT_TRUE(four->explanation.contains(QStringLiteral("на 1–3 балла ниже — 0")))
+        << four->explanation.toStdString();
+    // by hand, width 3: the region's cells below [14, 16], at 17, above [18, 19] hold 120, 40, 80
+    // works (+1.5 smoothing): pBelow = 120.5/241.5, pAt = 40.5/241.5; the unit 0, 16, 8 (24).
+    // Missing share 1 − 0.5/(24·pBelow + 0.5) = 0.959920; weights ln(1 + 0.7·pBelow/pAt) = 1.12581
+    // and ln 0.3 = −1.20397 on a lattice of 10 steps → 5 and −5: U = 5·16 − 5·0 = 80
+    EXPECT_EQ(four->label, QStringLiteral("граница «4»"));
+    EXPECT_NEAR(four->effectSize, 1.0 - 0.5 / (24.0 * 120.5 / 241.5 + 0.5), 1e-12);
+    EXPECT_EQ(four->statistic, 80);
+    EXPECT_EQ(four->threshold, 0.5);
+    EXPECT_EQ(atBoundary(r, QStringLiteral("3")), nullptr);
 }
 
 TEST(BoundaryBunching, ASchoolShapedLikeTheRegionIsNot) {
     Fixture f;
-    for (int s = 0; s <= 30; ++s)
-        f.unit.primaryHist[static_cast<std::size_t>(s)] = 2;
-    const CriterionFinding r = f.evaluate();
-    ASSERT_TRUE(r.tested());
-    EXPECT_GT(r.pValue, 0.3);
-    EXPECT_FALSE(r.effect);
-    EXPECT_TRUE(r.explanation.isEmpty());
+    f.flat(2);
+    const QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 3);
+    for (const auto &x : r) {
+        ASSERT_TRUE(x.tested());
+        EXPECT_GT(x.pValue, 0.3);
+        EXPECT_FALSE(x.effect);
+        EXPECT_TRUE(x.explanation.isEmpty());
+    }
 }
 
-TEST(BoundaryBunching, TooFewWorksNearTheBoundariesAreNotTested) {
+TEST(BoundaryBunching, AHoleAboveTheBoundaryIsNotABunch) {
+    // the mirror image: works moved down from the boundary to just below it
     Fixture f;
-    f.unit.primaryHist[10] = 3; // 3 at the «3» boundary, 2 at «4»: 5 works < min_count 8
+    f.flat(6);
+    f.unit.primaryHist[9] = 12;
+    f.unit.primaryHist[10] = 0;
+    for (const auto &x : f.evaluate()) {
+        EXPECT_FALSE(x.effect);
+        EXPECT_GT(x.pValue, 0.5);
+    }
+}
+
+TEST(BoundaryBunching, TooFewWorksNearABoundaryAreNotTested) {
+    Fixture f;
+    f.unit.primaryHist[10] = 3; // 3 at the «3» boundary, 2 at «4»: < min_count 8 in each window
     f.unit.primaryHist[17] = 2;
     f.unit.primaryHist[29] = 20; // far from every boundary: does not count
-    EXPECT_FALSE(f.evaluate().tested());
-    f.settings.setValue(QStringLiteral("bunching.min_count"), 5);
-    EXPECT_TRUE(f.evaluate().tested());
+    // each boundary with works near it is listed as not tested, with its count
+    QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 2); // «5» has no works in its window
+    for (const auto &x : r) {
+        EXPECT_FALSE(x.tested());
+        EXPECT_EQ(x.reason, QStringLiteral("too_few_participants"));
+    }
+    EXPECT_EQ(r.at(0).label, QStringLiteral("граница «3»"));
+    EXPECT_EQ(r.at(0).reasonText,
+              QStringLiteral("не проверялось: у границы «3» (10 баллов) в окне 3 работы, нужно "
+                             "не меньше 8"));
+    EXPECT_EQ(r.at(1).reasonText,
+              QStringLiteral("не проверялось: у границы «4» (17 баллов) в окне 2 работы, нужно "
+                             "не меньше 8"));
+    f.settings.setValue(QStringLiteral("bunching.min_count"), 3);
+    r = f.evaluate();
+    ASSERT_EQ(r.size(), 2);
+    EXPECT_TRUE(r.at(0).tested()); // «3» only: «4» has 2 works in its window
+    EXPECT_FALSE(r.at(1).tested());
+    // no works near any boundary: one finding, not tested
+    Fixture empty;
+    empty.unit.primaryHist[29] = 20;
+    r = empty.evaluate();
+    ASSERT_EQ(r.size(), 1);
+    EXPECT_FALSE(r.first().tested());
+    EXPECT_EQ(r.first().reasonText, QStringLiteral("не проверялось: у границ отметок нет работ"));
 }
 
-TEST(BoundaryBunching, NeighbouringBoundariesDoNotShareScores) {
+TEST(BoundaryBunching, TheWindowsStopAtTheNeighbouringBoundaries) {
     Fixture f;
-    // «4» three points above «3»: windows [8,9] 10 and [11,12] 13 [14] — the window below «4»
-    // takes 11, «3» is left without a window above
+    // «4» three points above «3»: below «4» never reaches 10, above «3» never reaches within 3
+    // points of 13 (so it is empty)
     f.layout.minFor[3] = 10;
     f.layout.minFor[4] = 13;
     f.layout.minFor[5] = 24;
-    for (int s = 8; s <= 14; ++s)
-        f.unit.primaryHist[static_cast<std::size_t>(s)] = 2;
-    f.unit.primaryHist[24] = 2;
-    // in the windows: 6 + 8 + 2 = 16 works (18 if 11 counted twice)
-    f.settings.setValue(QStringLiteral("bunching.min_count"), 17);
-    EXPECT_FALSE(f.evaluate().tested());
-    f.settings.setValue(QStringLiteral("bunching.min_count"), 16);
-    const CriterionFinding r = f.evaluate();
-    ASSERT_TRUE(r.tested());
-    EXPECT_FALSE(r.effect);
+    f.unit.primaryHist[10] = 12; // a bunch at «3» must not make «4» look empty below
+    f.unit.primaryHist[13] = 8;
+    f.unit.primaryHist[11] = 1;
+    f.unit.primaryHist[12] = 1;
+    const QList<CriterionFinding> r = f.evaluate();
+    const CriterionFinding *four = atBoundary(r, QStringLiteral("4"));
+    ASSERT_NE(four, nullptr) << "8 at 13 against 2 at 11–12 is a bunch at «4»";
+    const CriterionFinding *three = atBoundary(r, QStringLiteral("3"));
+    ASSERT_NE(three, nullptr);
+    // the window of «3» has no cell above (11–12 lie within 3 points of «4»): 12 works only
+    EXPECT_TRUE(three->explanation.contains(QStringLiteral("в окне 12 работ")))
+        << three->explanation.toStdString();
+    EXPECT_TRUE(four->explanation.contains(QStringLiteral("на 1–2 балла ниже — 2")))
+        << four->explanation.toStdString();
+    // with works below the boundary the weights matter: the value of the Python
+    // re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
+    EXPECT_NEAR(four->pValue, 0.005105271443013151, 1e-12);
 }

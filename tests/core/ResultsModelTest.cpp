@@ -81,13 +81,51 @@ TEST(TaskLevel, Codes) {
 
 TEST(ParticipantCodes, MedalAndJournalPeriod) {
     Medal m = Medal::None;
-    EXPECT_TRUE(medalFromText(QStringLiteral("золото"), &m));
+    EXPECT_TRUE(medalFromText(QStringLiteral("золото"), 2024, &m));
     EXPECT_EQ(m, Medal::Gold);
-    EXPECT_TRUE(medalFromText(QStringLiteral("Серебряная"), &m));
+    EXPECT_TRUE(medalFromText(QStringLiteral("Серебряная"), 2024, &m));
     EXPECT_EQ(m, Medal::Silver);
-    EXPECT_TRUE(medalFromText(QString(), &m));
+    EXPECT_TRUE(medalFromText(QString(), 2024, &m));
     EXPECT_EQ(m, Medal::None);
-    EXPECT_FALSE(medalFromText(QStringLiteral("бронза"), &m));
+    EXPECT_FALSE(medalFromText(QStringLiteral("бронза"), 2024, &m));
+    EXPECT_EQ(m, Medal::None); // left as it was
+}
+
+// A medal without its degree is the only medal before 2024 and is judged by the silver medal's
+// (weaker) conditions from 2024; «1»/«2» are the degrees; anything else is refused.
+TEST(ParticipantCodes, MedalValuesFollowTheYearsRules) {
+    const struct {
+        const char16_t *text;
+        int year;
+        bool ok;
+        Medal medal;
+    } cases[] = {
+        {u"да", 2023, true, Medal::Gold},
+        {u"да", 2024, true, Medal::Silver},
+        {u"Медаль", 2022, true, Medal::Gold},
+        {u"медаль", 2025, true, Medal::Silver},
+        {u"ЕСТЬ", 2023, true, Medal::Gold},
+        {u"+", 2024, true, Medal::Silver},
+        {u"золотая", 2024, true, Medal::Gold},
+        {u"серебряная", 2025, true, Medal::Silver},
+        {u"1", 2024, true, Medal::Gold},
+        {u"1", 2023, true, Medal::Gold},
+        {u"2", 2024, true, Medal::Silver},
+        {u"медаль I степени", 2024, true, Medal::Gold},
+        {u"медаль II степени", 2024, true, Medal::Silver},
+        {u"За особые успехи в учении", 2023, true, Medal::Gold},
+        {u"нет", 2024, true, Medal::None},
+        {u"0", 2023, true, Medal::None},
+        {u"бронзовая", 2024, false, Medal::None},
+        {u"да!", 2024, false, Medal::None},
+        {u"3", 2024, false, Medal::None},
+    };
+    for (const auto &c : cases) {
+        Medal m = Medal::None;
+        const QString text = QString::fromUtf16(c.text);
+        EXPECT_EQ(medalFromText(text, c.year, &m), c.ok) << text.toStdString() << " " << c.year;
+        EXPECT_EQ(m, c.medal) << text.toStdString() << " " << c.year;
+    }
     JournalPeriod p = JournalPeriod::Unknown;
     EXPECT_TRUE(journalPeriodFromText(QStringLiteral("полугодие"), &p));
     EXPECT_EQ(p, JournalPeriod::HalfYear);

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 
 using namespace objectivity;
 using gui::AnalysisFlagsModel;
@@ -74,16 +75,32 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
 
     AnalysisFlagsModel *flags = view.flagsModel();
     EXPECT_EQ(flags->rowCount(), expectedFlags);
-    int markers = 0;
-    for (int r = 0; r < view.schoolsModel()->rowCount(); ++r)
+    // the two kinds of sign are counted apart: results per school, current assessment per school
+    int markers = 0, current = 0, expectedResults = 0, expectedCurrent = 0;
+    for (int r = 0; r < view.schoolsModel()->rowCount(); ++r) {
         markers += view.schoolsModel()->schoolAt(r)->markers;
-    EXPECT_EQ(markers, int(expected.flaggedUnits().size()));
+        current += view.schoolsModel()->schoolAt(r)->currentAssessment;
+    }
+    for (const core::UnitReport *u : expected.flaggedUnits()) {
+        bool results = false, journal = false;
+        for (const auto &f : u->flags())
+            (f.kind() == core::CriterionKind::Results ? results : journal) = true;
+        expectedResults += results;
+        expectedCurrent += journal;
+    }
+    EXPECT_EQ(markers, expectedResults);
+    EXPECT_EQ(current, expectedCurrent);
+    EXPECT_GT(expectedCurrent, 0);
     for (int r = 0; r < flags->rowCount(); ++r) {
         const QString criterion = flags->index(r, AnalysisFlagsModel::Criterion).data().toString();
         EXPECT_NE(criterion, flags->findingAt(r)->code) << "criterion shown by its Russian name";
         EXPECT_FALSE(flags->index(r, AnalysisFlagsModel::Explanation).data().toString().isEmpty());
         EXPECT_FALSE(flags->index(r, AnalysisFlagsModel::SchoolCode).data().toString().isEmpty());
         EXPECT_LE(flags->findingAt(r)->qValue, 0.05);
+        EXPECT_EQ(flags->index(r, AnalysisFlagsModel::SignKind).data().toString(),
+                  flags->findingAt(r)->kind() == core::CriterionKind::Results
+                      ? QStringLiteral("результаты")
+                      : QStringLiteral("текущее оценивание"));
     }
     EXPECT_TRUE(view.tabs()->tabText(0).contains(QString::number(expectedFlags)));
     EXPECT_TRUE(view.statusText().contains(QStringLiteral("с признаками")));
@@ -97,7 +114,20 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
             EXPECT_TRUE(shown->index(r, AnalysisFlagsModel::Explanation)
                             .data()
                             .toString()
-                            .startsWith(QStringLiteral("Ровно на границах отметок")));
+                            .startsWith(QStringLiteral("У границы «")));
+            // the detail panel: the kind with its meaning and every criterion of the unit
+            const QString detail = view.detailView()->toPlainText();
+            EXPECT_TRUE(detail.contains(QStringLiteral("Признаки необъективности результатов")))
+                << detail.toStdString();
+            EXPECT_TRUE(detail.contains(QStringLiteral("Все критерии этой единицы")));
+            EXPECT_TRUE(detail.contains(QStringLiteral("эффект ниже порога")) ||
+                        detail.contains(QStringLiteral("не проверялось")))
+                << detail.toStdString();
+            // one row per boundary tested, each named
+            EXPECT_TRUE(detail.contains(QStringLiteral(", граница «"))) << detail.toStdString();
+            EXPECT_TRUE(detail.contains(QStringLiteral("граница «")) &&
+                        detail.contains(QStringLiteral(": признак")))
+                << detail.toStdString();
             break;
         }
     test::screenshot(&view, QStringLiteral("analysis.png"));

@@ -30,6 +30,7 @@ core::AnalysisReport sampleReport() {
     f.qValue = 3e-5;
     f.effect = true;
     f.flagged = true;
+    f.label = QStringLiteral("граница «3»");
     f.explanation = QStringLiteral(
         "Ровно на границах отметок 17 работ при ожидаемых по форме распределения региона ≈6,7, "
         "на 1–2 б. ниже границ — 1 при ожидаемых ≈11,5 (недостаёт 87 % работ чуть ниже границ; в "
@@ -38,13 +39,19 @@ core::AnalysisReport sampleReport() {
     u.findings << f;
     core::CriterionFinding lenient = f;
     lenient.code = QStringLiteral("journal_mismatch_lenient");
+    lenient.label.clear();
     lenient.qValue = 0.0252;
     lenient.explanation = QStringLiteral("Понизили: 13 из 23 участников (56,5 %).");
     u.findings << lenient;
+    core::CriterionFinding four = f; // boundary_bunching gives one finding per boundary
+    four.label = QStringLiteral("граница «4»");
+    four.explanation = QStringLiteral("У границы «4» (11 баллов): ровно на границе 7 работ.");
+    u.findings << four;
     report.units << u;
     core::SchoolSummary s;
     s.schoolCode = u.schoolCode;
     s.markers = 1;
+    s.currentAssessment = 1;
     s.yearsInRow = 1;
     report.schools << s;
     return report;
@@ -70,10 +77,10 @@ TEST(AnalysisXlsxWriter, PrintsLikeAnOfficeDocumentAndKeepsTheExplanations) {
     const QJsonObject book = test::readXlsx(path);
     ASSERT_EQ(book[QStringLiteral("sheets")].toArray(),
               QJsonArray({QStringLiteral("Признаки по школам"), QStringLiteral("Единицы анализа"),
-                          QStringLiteral("Пороговые значения")}));
+                          QStringLiteral("Виды признаков"), QStringLiteral("Пороговые значения")}));
     for (const QString &name :
          {QStringLiteral("Признаки по школам"), QStringLiteral("Единицы анализа"),
-          QStringLiteral("Пороговые значения")}) {
+          QStringLiteral("Виды признаков"), QStringLiteral("Пороговые значения")}) {
         const QJsonObject sheet = book[name].toObject();
         EXPECT_EQ(sheet[QStringLiteral("orientation")].toString(), QStringLiteral("landscape"))
             << name.toStdString();
@@ -85,6 +92,33 @@ TEST(AnalysisXlsxWriter, PrintsLikeAnOfficeDocumentAndKeepsTheExplanations) {
         EXPECT_EQ(sheet[QStringLiteral("freeze")].toString(), QStringLiteral("A2"))
             << name.toStdString();
     }
+    // the two kinds of sign, apart: per flag, per school, and what each means with its counts
+    const QJsonObject bySchool = book[QStringLiteral("Признаки по школам")].toObject();
+    EXPECT_EQ(cellAt(bySchool, 1, 15)[QStringLiteral("value")].toString(),
+              QStringLiteral("Вид признака"));
+    EXPECT_EQ(cellAt(bySchool, 2, 15)[QStringLiteral("value")].toString(),
+              QStringLiteral("результаты"));
+    EXPECT_EQ(cellAt(bySchool, 3, 15)[QStringLiteral("value")].toString(),
+              QStringLiteral("текущее оценивание"));
+    EXPECT_EQ(cellAt(bySchool, 1, 12)[QStringLiteral("value")].toString(),
+              QStringLiteral("Признаков результатов у школы"));
+    EXPECT_EQ(cellAt(bySchool, 3, 16)[QStringLiteral("value")].toDouble(), 1);
+    const QJsonObject kinds = book[QStringLiteral("Виды признаков")].toObject();
+    EXPECT_EQ(cellAt(kinds, 2, 1)[QStringLiteral("value")].toString(),
+              QStringLiteral("Признаки необъективности результатов"));
+    EXPECT_EQ(cellAt(kinds, 3, 1)[QStringLiteral("value")].toString(),
+              QStringLiteral("Признаки необъективности текущего оценивания"));
+    EXPECT_TRUE(cellAt(kinds, 3, 2)[QStringLiteral("value")].toString().contains(
+        QStringLiteral("систему текущего оценивания")));
+    EXPECT_EQ(cellAt(kinds, 2, 3)[QStringLiteral("value")].toDouble(), 1); // units
+    EXPECT_EQ(cellAt(kinds, 3, 3)[QStringLiteral("value")].toDouble(), 1);
+    EXPECT_EQ(cellAt(kinds, 2, 4)[QStringLiteral("value")].toDouble(), 1); // schools
+    // the unit's flags in one cell, each boundary named
+    const QJsonObject unitsSheet = book[QStringLiteral("Единицы анализа")].toObject();
+    EXPECT_EQ(cellAt(unitsSheet, 2, 25)[QStringLiteral("value")].toString().toStdString(),
+              QStringLiteral("Скопление баллов у границ отметок (граница «3»); Много «понизили» "
+                             "(журнал выше); Скопление баллов у границ отметок (граница «4»)")
+                  .toStdString());
     const QJsonObject flags = book[QStringLiteral("Признаки по школам")].toObject();
     // row 2: the bunching flag with its explanation; row 3: the journal flag
     EXPECT_EQ(cellAt(flags, 2, 9)[QStringLiteral("value")].toString(),

@@ -2,6 +2,7 @@
 #include "objectivity/io/results/ResultsImporter.h"
 #include "../support/TestSupport.h"
 #include "ZipFixture.h"
+#include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
@@ -377,3 +378,49 @@ TEST_F(ResultsImporterTest, MoscowSummaryIsNotAResultsTable) {
 }
 
 } // namespace
+
+// Medal values: «да», «медаль», «золотая», «серебряная», «1» taken with the year's rules (one medal
+// before 2024, two degrees from 2024: a medal without its degree is judged as silver); anything
+// else is a warning naming the value, the medal not taken, and one line counting such rows.
+TEST_F(ResultsImporterTest, MedalValuesByTheYearsRulesAndUnknownOnesCounted) {
+    const QString header = u"Год;Процедура;Параллель;Предмет;Муниципалитет;Логин ОО;"
+                           u"Наименование ОО;Класс;Код участника;З1;Первичный балл;Тестовый балл;"
+                           u"Медаль"_s;
+    auto ege = [](int year, const QString &code, const QString &medal) {
+        return u"%1;ЕГЭ;11;Русский язык;Район 1;edu053001;МБОУ СОШ № 1;11А;%2;1;1;80;%3"_s.arg(
+            QString::number(year), code, medal);
+    };
+    const QString path = writeLines(
+        u"medals.csv"_s, {header, ege(2023, u"1"_s, u"да"_s), ege(2023, u"2"_s, u"Медаль"_s),
+                          ege(2024, u"3"_s, u"да"_s), ege(2024, u"4"_s, u"золотая"_s),
+                          ege(2024, u"5"_s, u"серебряная"_s), ege(2024, u"6"_s, u"1"_s),
+                          ege(2024, u"7"_s, u"бронзовая"_s), ege(2024, u"8"_s, u"есть?"_s),
+                          ege(2023, u"9"_s, u"бронзовая"_s), ege(2024, u"10"_s, u""_s)});
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 10); // nothing lost: the rows with unknown medals are imported too
+    auto medal = [&](const char *code) {
+        return scalar(u"SELECT medal FROM participants WHERE participant_code='%1'"_s.arg(
+                          QLatin1String(code)))
+            .toInt();
+    };
+    const int gold = int(core::Medal::Gold), silver = int(core::Medal::Silver),
+              none = int(core::Medal::None);
+    EXPECT_EQ(medal("1"), gold); // 2023: the one medal
+    EXPECT_EQ(medal("2"), gold);
+    EXPECT_EQ(medal("3"), silver); // 2024, no degree: the silver conditions
+    EXPECT_EQ(medal("4"), gold);
+    EXPECT_EQ(medal("5"), silver);
+    EXPECT_EQ(medal("6"), gold); // «1» = I степени
+    EXPECT_EQ(medal("7"), none);
+    EXPECT_EQ(medal("8"), none);
+    EXPECT_EQ(medal("10"), none);
+    const QStringList warnings = r->warnings;
+    ASSERT_FALSE(warnings.isEmpty());
+    EXPECT_EQ(warnings.first(), u"Медаль не учтена (участников: 3): значения в столбце «Медаль» "
+                                u"не распознаны («бронзовая» — 2, «есть?» — 1)"_s);
+    EXPECT_TRUE(warnings.join(u'\n').contains(
+        u"Файл «medals.csv», строка 8, столбец 13: значение «бронзовая» в столбце «Медаль» не "
+        u"распознано — медаль не учтена"_s))
+        << warnings.join(u'\n').toStdString();
+}

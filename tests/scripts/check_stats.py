@@ -4,6 +4,7 @@
 Usage: /usr/bin/python3 tests/scripts/check_stats.py PATH/TO/core_tests
 Exit 0 = all agree, 1 = a mismatch, 77 = SciPy is not available (ctest reports the test as skipped).
 """
+import math
 import os
 import subprocess
 import sys
@@ -57,6 +58,64 @@ def trinomial_tail(parts, u):
     return min(1.0, sum(p for v, p in dist.items() if v >= u))
 
 
+def lround(x):
+    return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)
+
+
+def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing=0.5):
+    """boundary_bunching p-values, one per boundary tested (docs/methodology.md, 3.3)."""
+    out = []
+    prev = -1
+    for i, b in enumerate(bounds):
+        if b <= prev or b <= 0:
+            continue
+        nxt = next((x for x in bounds[i + 1:] if x > b), 0)
+        low = max(prev + 1, 0)
+        prev = b
+        above_limit = nxt - widest - 1 if nxt > 0 else max_primary
+        wins = []
+        for w in range(1, widest + 1):
+            bf, at_to = max(low, b - w), min(b + w - 1, above_limit)
+            cnt = lambda h, lo, hi: sum(h[max(lo, 0):hi + 1])
+            below, at, above = cnt(unit, bf, b - 1), cnt(unit, b, b), cnt(unit, b + 1, at_to)
+            rb, ra, rab = cnt(region, bf, b - 1), cnt(region, b, b), cnt(region, b + 1, at_to)
+            m = below + at + above
+            if rb + ra + rab < 1 or m == 0 or bf > b - 1:
+                continue
+            if wins and wins[-1]["bf"] == bf and wins[-1]["to"] == at_to:
+                continue
+            tot = rb + ra + rab + (1.5 if at_to > b else 1.0)
+            wins.append(dict(bf=bf, to=at_to, below=below, at=at, m=m,
+                             pb=(rb + 0.5) / tot, pa=(ra + 0.5) / tot))
+        if not wins or wins[-1]["m"] < min_count:
+            continue
+        for x in wins:
+            real_a, real_b = math.log1p(0.7 * x["pb"] / x["pa"]), math.log1p(-0.7)
+            scale = 10 / (real_a - real_b)
+            wa, wb = max(1, lround(real_a * scale)), min(-1, lround(real_b * scale))
+            u = wa * x["at"] + wb * x["below"]
+            m, pa, pb = x["m"], x["pa"], x["pb"]
+            mu = pa * wa + pb * wb
+            var = m * (pa * wa * wa + pb * wb * wb - mu * mu)
+            approx = st.norm.sf((u - 0.5 - m * mu) / math.sqrt(var)) if var > 0 else float(u <= m * mu)
+            if m <= 80 and approx < 0.2:
+                pc = max(0.0, 1 - pa - pb)  # no cell above: a binomial window
+                x["p"] = min(1.0, sum(st.multinomial.pmf([a, c, m - a - c], m, [pa, pb, pc])
+                                      for a in range(m + 1) for c in range(m - a + 1)
+                                      if a * wa + c * wb >= u))
+            else:
+                x["p"] = approx
+            x["effect"] = x["at"] > m * pa and \
+                1 - (x["below"] + 0.5) / (m * pb + 0.5) >= min_missing
+        best = wins[0]
+        for x in wins[1:]:
+            if (x["effect"] != best["effect"] and x["effect"]) or \
+                    (x["effect"] == best["effect"] and x["p"] < best["p"]):
+                best = x
+        out.append(min(1.0, best["p"] * len(wins)))
+    return out
+
+
 def main():
     binary = sys.argv[1]
     rng = np.random.default_rng(20240517)
@@ -104,6 +163,29 @@ def main():
         u = int(rng.integers(lo, hi + 1))
         flat = ",".join(f"{m},{pa!r},{pb!r},{wa},{wb}" for m, pa, pb, wa, wb in parts)
         cases.append((f"trinom {flat}|{u}", [trinomial_tail(parts, u)], 1e-10))
+    for _ in range(40):
+        a, b = rng.normal(0, 1, 2)
+        sa, sb = rng.uniform(0.01, 0.5, 2)
+        z = (a - b) / math.hypot(sa, sb)
+        cases.append((f"zdiff {a!r},{sa!r},{b!r},{sb!r}", [z, st.norm.sf(z)], 1e-12))
+    for _ in range(40):
+        mx = int(rng.integers(15, 36))
+        b3 = int(rng.integers(4, 10))
+        b4 = b3 + int(rng.integers(2, 9))
+        b5 = min(mx - 1, b4 + int(rng.integers(2, 9)))
+        shape = np.exp(-0.5 * ((np.arange(mx + 1) - rng.uniform(0.3, 0.7) * mx) / (0.25 * mx)) ** 2)
+        region = rng.poisson(shape * rng.uniform(20, 200)).astype(int)
+        unit = rng.multinomial(int(rng.integers(10, 90)), shape / shape.sum()).astype(int)
+        if rng.uniform() < 0.5:  # works moved up to one boundary
+            b = [b3, b4, b5][int(rng.integers(0, 3))]
+            d = int(rng.integers(1, 4))
+            unit[b] += unit[max(0, b - d):b].sum()
+            unit[max(0, b - d):b] = 0
+        widest = int(rng.integers(1, 4))
+        expected = bunching(list(unit), list(region), [b3, b4, b5], mx, widest)
+        if expected:
+            cases.append((f"bunch {','.join(map(str, unit))}|{','.join(map(str, region))}|"
+                          f"{b3},{b4},{b5},{widest}", expected, 1e-10))
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))
@@ -126,7 +208,7 @@ def main():
         if len(values) != len(expected) or not np.allclose(values, expected, rtol=tol, atol=tol,
                                                            equal_nan=True):
             bad += 1
-            print("MISMATCH", line[:80], "expected", expected[:4], "got", values[:4])
+            print("MISMATCH", line[:80] if not line.startswith("bunch") else line, "expected", expected[:4], "got", values[:4])
     if len(got) != len(cases):
         print(f"expected {len(cases)} lines, got {len(got)}")
         bad += 1

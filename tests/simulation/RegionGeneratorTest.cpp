@@ -18,7 +18,7 @@ using objectivity::test::GeneratorCollector;
 
 namespace {
 
-GeneratorOptions smallRegion(std::uint64_t seed = 7, double strength = 1.0) {
+GeneratorOptions smallRegion(std::uint64_t seed = 9, double strength = 1.0) {
     GeneratorOptions o;
     o.seed = seed;
     o.schools = 40;
@@ -64,7 +64,7 @@ const GeneratedRun &defaultRun() {
     return run;
 }
 const GeneratedRun &honestRun() {
-    static const GeneratedRun run(smallRegion(7, 0.0));
+    static const GeneratedRun run(smallRegion(9, 0.0));
     return run;
 }
 
@@ -179,7 +179,22 @@ TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
                               << p.year << ' ' << p.grade << ' ' << qPrintable(p.subject);
             continue;
         }
-        EXPECT_FALSE(same) << "planted unit unchanged: " << qPrintable(u.school.school.code);
+        // a push to one boundary by 1–3 points reaches only the scores just below it: count them
+        int reachable = 0;
+        if (const PlantedManipulation *push =
+                run.generator.plan().plantedIn(u.school, p, Manipulation::BoundaryPush)) {
+            const QList<int> bounds = u.procedure.scale.boundaries();
+            for (const ParticipantResult &b : h.rows)
+                for (int i = 0; i < bounds.size(); ++i)
+                    if ((push->boundary == 0 || push->boundary == i + 3) &&
+                        b.primaryScore < bounds.at(i) &&
+                        b.primaryScore >= bounds.at(i) - push->distance)
+                        ++reachable;
+        }
+        const bool onlyPush = planted == QList<Manipulation>{Manipulation::BoundaryPush};
+        if (!onlyPush || reachable >= 3) { // each reachable score moves with probability 0.9
+            EXPECT_FALSE(same) << "planted unit unchanged: " << qPrintable(u.school.school.code);
+        }
         for (const Manipulation m : planted) {
             ++seen[m];
             switch (m) {
@@ -187,7 +202,13 @@ TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
                 EXPECT_GT(hard, honestHard * 1.3);
                 break;
             case Manipulation::BoundaryPush:
+                EXPECT_GE(marks, honestMarks);
+                if (reachable >= 3) {
+                    EXPECT_GT(marks, honestMarks);
+                }
+                break;
             case Manipulation::Grade4NotConfirmed:
+            case Manipulation::InflatedToGood:
                 EXPECT_GT(marks, honestMarks);
                 break;
             case Manipulation::LenientJournal:
@@ -201,7 +222,8 @@ TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
             }
         }
     }
-    // Every kind is planted somewhere in a 40-school, two-year region.
+    // Every kind is planted somewhere in a 40-school, two-year region (seed 9: with six kinds the
+    // 40 schools of seed 7 had no manipulating school with a grade 11 left for the medals).
     for (const Manipulation m : allManipulations()) {
         if (m != Manipulation::StrongSchoolHonest) {
             EXPECT_GT(seen.value(m), 0) << qPrintable(manipulationCode(m));

@@ -4,6 +4,13 @@
 
 namespace objectivity::simulation {
 
+// How the teachers of a school set journal marks (all honest):
+// Usual — the student's level plus the class teacher's leniency and noise;
+// StrictFair — the same order, half a grade lower (strict but fair);
+// RankInClass — by the student's rank inside the class, to the region's usual shares of marks
+// (grading relative to the class: in a strong class the same work gets a lower mark).
+enum class JournalStyle { Usual, StrictFair, RankInClass };
+
 // A school of the generated region with the hidden parameters the simulation uses.
 struct GeneratedSchool {
     core::School school;
@@ -11,6 +18,7 @@ struct GeneratedSchool {
     double effect = 0;         // mean ability of its students (school effect)
     double annualLeniency = 0; // how generous its annual marks are (grades 9 and 11)
     core::JournalPeriod journalPeriod = core::JournalPeriod::Quarter;
+    JournalStyle journalStyle = JournalStyle::Usual;
     int lastGrade = 11;  // НОШ 4, ООШ 9, others 11
     int cohortSize = 25; // typical number of students in one grade
     bool strong = false; // a legitimately strong гимназия/лицей (control group)

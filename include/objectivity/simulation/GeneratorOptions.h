@@ -23,8 +23,17 @@ struct GeneratorOptions {
     double manipulationShare = 0.25;
     // 1 = the default strength of the planted manipulations (found by a good detector); 0 = none.
     double strength = 1.0;
+    // Share of the schools whose honest teachers mark the journal strictly but fairly, and the
+    // same share marking by rank inside the class (JournalStyle); the rest mark as usual.
+    double journalVariantShare = 0.1;
     // Units smaller than this get no manipulation (too few participants to tell).
     int minPlantParticipants = 15;
+    // The measurement model (bench/analysis_bench --setting): the spread of task difficulties
+    // around their level (SD), a factor on every task's discrimination (test reliability) and a
+    // factor on every school's cohort size (class sizes). Defaults: the base model.
+    double taskSpread = 0.3;
+    double discriminationScale = 1.0;
+    double cohortScale = 1.0;
 };
 
 } // namespace objectivity::simulation

@@ -12,6 +12,7 @@ enum class Manipulation {
     LenientJournal, // journal marks much higher than the honest ВПР result
     Grade4NotConfirmed, // grade 4 inflated in year Y, the same cohort's grade 5 in Y+1 honest
     MedalsUnsupported,  // medals for students whose ЕГЭ scores do not meet the medal rules
+    InflatedToGood, // ВПР 5–8 of a weak ordinary school inflated to «good»; its ОГЭ honest
     StrongSchoolHonest, // control: a strong гимназия/лицей with honest, confirmed results
 };
 

@@ -15,6 +15,13 @@ struct PlantedManipulation {
     QString subject;
     QString schoolCode;
     Manipulation manipulation = Manipulation::HelpHardTasks;
+    // The variant (not in ground_truth.csv). boundary_push: the mark whose boundary is pushed
+    // (3, 4 or 5; 0 = every boundary) and how many points below it are raised (1–3);
+    // medals_unsupported: how many medals are given without support (0 = 12 % of the grade, at
+    // least 2).
+    int boundary = 0;
+    int distance = 0;
+    int count = 0;
 
     friend bool operator==(const PlantedManipulation &, const PlantedManipulation &) = default;
 };

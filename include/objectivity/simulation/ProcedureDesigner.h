@@ -13,7 +13,10 @@ namespace objectivity::simulation {
 // Difficulties are calibrated so the honest region's marks have realistic shares.
 class ProcedureDesigner {
 public:
-    static QList<GeneratedProcedure> proceduresForYear(int year);
+    // taskSpread: SD of a task's difficulty around its level; discriminationScale: a factor on
+    // every discrimination (lower = a less reliable test).
+    static QList<GeneratedProcedure> proceduresForYear(int year, double taskSpread = 0.3,
+                                                       double discriminationScale = 1.0);
     // The ЕГЭ primary → test score mapping: monotone, 0 → 0, max → 100, concave like the real ones.
     static QList<int> egeTestScale(int maxPrimary);
 };

@@ -35,6 +35,9 @@ public:
     QList<Manipulation> manipulationsIn(const GeneratedSchool &school,
                                         const core::Procedure &procedure) const;
     bool medalsUnsupported(const GeneratedSchool &school, int year) const;
+    // The planted manipulation `m` of a unit (ЕГЭ medals: grade 11, empty subject), or null.
+    const PlantedManipulation *plantedIn(const GeneratedSchool &school, const core::Procedure &p,
+                                         Manipulation m) const;
 
 private:
     void buildMunicipalities();

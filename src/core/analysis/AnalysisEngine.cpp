@@ -1,13 +1,15 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
-#include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
+#include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/analysis/MedalsCriterion.h"
+#include "objectivity/core/stats/BenjaminiHochberg.h"
 
 #include <QHash>
 
@@ -25,8 +27,27 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
     return r.sdPercent > 0 ? (m.meanPercent - r.meanPercent) / r.sdPercent : 0;
 }
 
-bool subjectMatches(const QString &vprSubject, const QString &giaSubject) {
-    return giaSubject == vprSubject || giaSubject.startsWith(vprSubject + QStringLiteral(" ("));
+// A unit below the minimum: every criterion that would have looked at it, not tested.
+void listNotTested(UnitReport &r, int minN) {
+    QList<const char16_t *> codes;
+    if (r.kind == ProcedureKind::VPR) {
+        codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
+                 criterion::JournalLenient,      criterion::JournalStrict,
+                 criterion::JournalInflated,     criterion::HighResults};
+        if (r.grade == 4)
+            codes << criterion::CohortDrop;
+    } else {
+        codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
+                 criterion::GiaVsAnnual};
+    }
+    const QString text =
+        QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN);
+    for (const char16_t *c : codes) {
+        CriterionFinding f;
+        f.code = QString::fromUtf16(c);
+        f.skip(reason::TooFew, text);
+        r.findings.append(f);
+    }
 }
 
 // Benjamini–Hochberg per criterion code over every tested finding of the run.
@@ -132,9 +153,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                         region, r.metrics, r.region, settings};
                 r.findings.append(DifficultyInversionCriterion::evaluate(in));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
-                r.findings.append(JournalMismatchCriterion::evaluateLenient(in));
-                r.findings.append(JournalMismatchCriterion::evaluateInflated(in));
                 r.findings.append(GiaVsAnnualCriterion::evaluate(in));
+            } else {
+                listNotTested(r, minN);
             }
             const int d = done.fetch_add(1) + 1;
             if (options.progress && (d % 256 == 0 || d == static_cast<int>(selected.size())))
@@ -154,7 +175,53 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         return report;
     }
 
-    // phase 2: criteria across units (ГИА confirmation, cohorts)
+    // phase 2: criteria across units (journal against the spread of schools, ГИА confirmation,
+    // cohorts)
+    std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
+    {
+        std::vector<int> reported(units.size(), -1);
+        for (std::size_t k = 0; k < selected.size(); ++k)
+            reported[static_cast<std::size_t>(selected[k])] = static_cast<int>(k);
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            const auto &u = units[i];
+            JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
+            if (c.pairs < minN || c.pairs == 0)
+                continue;
+            if (reported[i] >= 0) {
+                c.position = report.units[reported[i]].position;
+            } else { // outside the year/kind filter: its position computed here
+                UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
+                region.subtract(u.acc);
+                const ProcedureLayout &layout = data.layout(u.procedure);
+                c.position = positionOf(UnitMetrics::compute(u.acc, layout),
+                                        UnitMetrics::compute(region, layout));
+            }
+            journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
+        }
+    }
+    std::vector<JournalSpread> spreads;
+    for (const auto &c : journalCounts)
+        spreads.push_back(JournalSpread::of(c));
+    for (int k = 0; k < report.units.size(); ++k) {
+        UnitReport &r = report.units[k];
+        if (r.insufficient)
+            continue;
+        const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+        const JournalSpread &spread = spreads[static_cast<std::size_t>(u.procedure)];
+        UnitAccumulator empty;
+        const CriterionInput in{data.procedures()[u.procedure],
+                                data.schools()[u.school],
+                                data.layout(u.procedure),
+                                u.acc,
+                                empty,
+                                r.metrics,
+                                r.region,
+                                settings};
+        r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position));
+        r.findings.append(JournalMismatchCriterion::evaluateStrict(in, spread, r.position));
+        r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
+    }
+
     QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index
     auto key = [](const QString &school, ProcedureKind kind, int grade, const QString &subject,
                   int year) -> QString {
@@ -186,21 +253,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
         extra.append(r);
     }
-    // ГИА by school, subject and year
-    QHash<QString, QList<std::tuple<int, double, int, QString>>> giaByYear;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const auto &u = units[i];
-        const Procedure &p = data.procedures()[u.procedure];
-        if (p.kind == ProcedureKind::VPR || u.acc.n < minN)
-            continue;
-        UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
-        region.subtract(u.acc);
-        const ProcedureLayout &layout = data.layout(u.procedure);
-        const double pos =
-            positionOf(UnitMetrics::compute(u.acc, layout), UnitMetrics::compute(region, layout));
-        giaByYear[data.schools()[u.school].code].append(
-            {p.year, pos, u.acc.n, p.subject + QLatin1Char('\t') + procedureKindCode(p.kind)});
-    }
+    // the school's own ГИА level (with standard errors) for high_results_unconfirmed
+    const GiaEvidenceIndex gia(data, totals, minN);
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
@@ -209,28 +263,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
         const Procedure &proc = data.procedures()[u.procedure];
         const School &school = data.schools()[u.school];
-        GiaEvidence ev;
-        double sum = 0;
-        QStringList parts;
-        for (const auto &[year, pos, n, subjectKind] : giaByYear.value(r.schoolCode)) {
-            const QString subject = subjectKind.section(QLatin1Char('\t'), 0, 0);
-            if (std::abs(year - r.year) > window || !subjectMatches(r.subject, subject))
-                continue;
-            ev.found = true;
-            sum += pos * n;
-            ev.participants += n;
-            parts << QStringLiteral("%1 %2, %3 уч.")
-                         .arg(subjectKind.section(QLatin1Char('\t'), 1), QString::number(year),
-                              QString::number(n));
-        }
-        if (ev.found) {
-            ev.position = sum / ev.participants;
-            ev.description = parts.join(QStringLiteral("; "));
-        }
+        const GiaEvidence ev = gia.find(r.schoolCode, u.procedure, window);
         UnitAccumulator empty;
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
-        r.findings.append(HighResultsCriterion::evaluate(in, r.position, ev));
+        r.findings.append(HighResultsCriterion::evaluate(in, ev));
         if (r.grade == 4) {
             const int e = byKey.value(key(r.schoolCode, r.kind, 5, r.subject, r.year + 1), -1);
             if (e >= 0) {
@@ -240,6 +277,15 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 const CohortDropCriterion::Side s5{g5.year, g5.n, g5.position,
                                                    g5.metrics.meanPercent, g5.region.meanPercent};
                 r.findings.append(CohortDropCriterion::evaluate(s4, s5, settings));
+            } else {
+                CriterionFinding f;
+                f.code = QString::fromUtf16(criterion::CohortDrop);
+                f.skip(reason::NotApplicable,
+                       QStringLiteral("не проверялось: нет результатов 5 класса %1 года (или в "
+                                      "них меньше %2 участников)")
+                           .arg(r.year + 1)
+                           .arg(minN));
+                r.findings.append(f);
             }
         }
     }
@@ -250,7 +296,14 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                      options.kindFilter == static_cast<int>(ProcedureKind::EGE),
                                  report.units);
 
-    correct(report.units, settings.value(QStringLiteral("fdr_alpha")));
+    const double alpha = settings.value(QStringLiteral("fdr_alpha"));
+    correct(report.units, alpha);
+    for (auto &u : report.units)
+        for (auto &f : u.findings) {
+            f.explainOutcome(alpha);
+            if (f.reason.isEmpty())
+                f.skip(reason::NotApplicable, QStringLiteral("не проверялось"));
+        }
 
     // school summaries
     QHash<QString, int> schoolIndex;
@@ -263,12 +316,19 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         report.schools.append(sum);
     }
     for (const auto &u : report.units) {
-        const int flagged = static_cast<int>(u.flags().size());
-        if (!flagged)
+        bool results = false, current = false;
+        for (const auto &f : u.findings)
+            if (f.flagged)
+                (f.kind() == CriterionKind::Results ? results : current) = true;
+        if (!results && !current)
             continue;
         SchoolSummary &s = report.schools[schoolIndex.value(u.schoolCode)];
-        s.markers += 1;
-        s.markersByYear[u.year] += 1;
+        if (results) {
+            s.markers += 1;
+            s.markersByYear[u.year] += 1;
+        }
+        if (current)
+            s.currentAssessment += 1;
     }
     for (const auto &f : data.officialFlags()) {
         const int i = schoolIndex.value(f.schoolCode, -1);
@@ -284,9 +344,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         }
         s.yearsInRow = best;
     }
-    std::stable_sort(
-        report.schools.begin(), report.schools.end(),
-        [](const SchoolSummary &a, const SchoolSummary &b) { return a.markers > b.markers; });
+    std::stable_sort(report.schools.begin(), report.schools.end(),
+                     [](const SchoolSummary &a, const SchoolSummary &b) {
+                         return a.markers != b.markers ? a.markers > b.markers
+                                                       : a.currentAssessment > b.currentAssessment;
+                     });
     return report;
 }
 

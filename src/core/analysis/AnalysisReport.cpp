@@ -30,7 +30,7 @@ QList<CriterionFinding> UnitReport::flags() const {
     return out;
 }
 
-QJsonObject UnitReport::toJson() const {
+QJsonObject UnitReport::toJson(bool allCriteria) const {
     QJsonObject o;
     o.insert(QStringLiteral("year"), year);
     o.insert(QStringLiteral("procedure"), procedureKindCode(kind));
@@ -53,6 +53,9 @@ QJsonObject UnitReport::toJson() const {
             continue;
         QJsonObject fj;
         fj.insert(QStringLiteral("criterion"), f.code);
+        if (!f.label.isEmpty())
+            fj.insert(QStringLiteral("part"), f.label);
+        fj.insert(QStringLiteral("kind"), criterionKindCode(f.kind()));
         fj.insert(QStringLiteral("p_value"), num(f.pValue));
         fj.insert(QStringLiteral("q_value"), num(f.qValue));
         fj.insert(QStringLiteral("explanation"), f.explanation);
@@ -61,6 +64,30 @@ QJsonObject UnitReport::toJson() const {
         flagsJson.append(fj);
     }
     o.insert(QStringLiteral("flags"), flagsJson);
+    if (allCriteria) {
+        QJsonArray all;
+        for (const auto &f : findings) {
+            QJsonObject fj;
+            fj.insert(QStringLiteral("criterion"), f.code);
+            if (!f.label.isEmpty())
+                fj.insert(QStringLiteral("part"), f.label);
+            fj.insert(QStringLiteral("kind"), criterionKindCode(f.kind()));
+            fj.insert(QStringLiteral("tested"), f.tested());
+            fj.insert(QStringLiteral("statistic"), num(f.statistic));
+            fj.insert(QStringLiteral("p_value"), num(f.pValue));
+            fj.insert(QStringLiteral("q_value"), num(f.qValue));
+            fj.insert(QStringLiteral("effect_size"), num(f.effectSize));
+            fj.insert(QStringLiteral("threshold"), num(f.threshold));
+            fj.insert(QStringLiteral("effect"), f.effect);
+            fj.insert(QStringLiteral("flagged"), f.flagged);
+            fj.insert(QStringLiteral("reason"), f.reason);
+            fj.insert(QStringLiteral("reason_text"), f.reasonText);
+            if (!f.explanation.isEmpty())
+                fj.insert(QStringLiteral("explanation"), f.explanation);
+            all.append(fj);
+        }
+        o.insert(QStringLiteral("criteria"), all);
+    }
     return o;
 }
 
@@ -70,6 +97,7 @@ QJsonObject SchoolSummary::toJson() const {
     o.insert(QStringLiteral("school_name"), schoolName);
     o.insert(QStringLiteral("municipality"), municipality);
     o.insert(QStringLiteral("markers"), markers);
+    o.insert(QStringLiteral("current_assessment_markers"), currentAssessment);
     o.insert(QStringLiteral("years_in_a_row"), yearsInRow);
     QJsonObject by;
     for (auto it = markersByYear.begin(); it != markersByYear.end(); ++it)
@@ -100,7 +128,7 @@ QJsonObject AnalysisReport::toJson(bool onlyFlagged) const {
     for (const auto &u : units) {
         if (onlyFlagged && u.flags().isEmpty())
             continue;
-        unitsJson.append(u.toJson());
+        unitsJson.append(u.toJson(!onlyFlagged));
     }
     QJsonArray schoolsJson;
     for (const auto &s : schools)

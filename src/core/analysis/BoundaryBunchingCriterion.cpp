@@ -3,8 +3,6 @@
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"
 
-#include <QStringList>
-
 #include <algorithm>
 #include <cmath>
 
@@ -18,9 +16,8 @@ namespace {
 constexpr double kPushShare = 0.7;
 // Integer weights: the larger of (wA − wB) becomes this many steps.
 constexpr double kWeightSteps = 10;
-// Exact tail up to this many participants in the windows, the normal approximation beyond; the
-// exact tail is also skipped when the approximation is far from significance (the two agree within
-// a factor of about 2.5 in the tails on generated regions, so p ≥ 0.2 stays above 0.05).
+// Exact tail up to this many works in the window, the normal approximation beyond; the exact tail
+// is also skipped when the approximation is far from significance (p ≥ 0.2).
 constexpr int kExactLimit = 80;
 constexpr double kExactBelow = 0.2;
 
@@ -31,112 +28,170 @@ int sumRange(const std::vector<int> &h, int from, int to) {
     return s;
 }
 
+// One boundary at one width: the unit's counts and the region's shape.
 struct Window {
-    int mark = 0, boundary = 0;
-    int below = 0, at = 0, above = 0; // the unit's counts
-    double pBelow = 0, pAt = 0;       // the reference shape within the window
-    int belowFrom = 0;                // first score of the window below
+    int width = 0;
+    int belowFrom = 0, aboveTo = 0;
+    int below = 0, at = 0, above = 0;
+    double pBelow = 0, pAt = 0;
+    double pValue = 1;
+    long long statistic = 0; // U
+    int total() const { return below + at + above; }
 };
+
+bool measure(const CriterionInput &in, int b, int belowFrom, int aboveTo, Window &win) {
+    win.belowFrom = belowFrom;
+    win.aboveTo = aboveTo;
+    win.below = sumRange(in.unit.primaryHist, belowFrom, b - 1);
+    win.at = sumRange(in.unit.primaryHist, b, b);
+    win.above = sumRange(in.unit.primaryHist, b + 1, aboveTo);
+    const double refBelow = sumRange(in.region.primaryHist, belowFrom, b - 1);
+    const double refAt = sumRange(in.region.primaryHist, b, b);
+    const double refAbove = sumRange(in.region.primaryHist, b + 1, aboveTo);
+    if (refBelow + refAt + refAbove < 1 || win.total() == 0 || belowFrom > b - 1)
+        return false;
+    // a little smoothing keeps the shares away from 0 for thin regions
+    const double total = refBelow + refAt + refAbove + (aboveTo > b ? 1.5 : 1.0);
+    win.pBelow = (refBelow + 0.5) / total;
+    win.pAt = (refAt + 0.5) / total;
+    return true;
+}
+
+// p of the likelihood-ratio statistic for one window (the statistic U goes to win.statistic).
+double pValueOf(Window &win) {
+    const double realA = std::log1p(kPushShare * win.pBelow / win.pAt);
+    const double realB = std::log1p(-kPushShare);
+    const double scale = kWeightSteps / (realA - realB);
+    const TrinomialSumTail::Component c{win.total(), win.pAt, win.pBelow,
+                                        std::max(1, static_cast<int>(std::lround(realA * scale))),
+                                        std::min(-1, static_cast<int>(std::lround(realB * scale)))};
+    const long long u =
+        static_cast<long long>(c.wA) * win.at + static_cast<long long>(c.wB) * win.below;
+    win.statistic = u;
+    const double approx = TrinomialSumTail::normal({c}, u);
+    if (win.total() <= kExactLimit && approx < kExactBelow)
+        return TrinomialSumTail::exact({c}, u);
+    return approx;
+}
+
+QString points(int n) {
+    const int d = n % 10, h = n % 100;
+    const char16_t *word = d == 1 && h != 11                        ? u"балл"
+                           : d >= 2 && d <= 4 && (h < 12 || h > 14) ? u"балла"
+                                                                    : u"баллов";
+    return QString::number(n) + QLatin1Char(' ') + QString::fromUtf16(word);
+}
+
+QString works(int n) {
+    const int d = n % 10, h = n % 100;
+    const char16_t *word = d == 1 && h != 11                        ? u"работа"
+                           : d >= 2 && d <= 4 && (h < 12 || h > 14) ? u"работы"
+                                                                    : u"работ";
+    return QString::number(n) + QLatin1Char(' ') + QString::fromUtf16(word);
+}
 
 } // namespace
 
-CriterionFinding BoundaryBunchingCriterion::evaluate(const CriterionInput &in) {
-    CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::BoundaryBunching);
-    const int w = std::max(1, in.settings.intValue(QStringLiteral("bunching.window")));
-
-    std::vector<Window> windows;
-    int previousEnd = -1; // windows of neighbouring boundaries never share a score
+QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput &in) {
+    QList<CriterionFinding> out;
+    const int widest = std::max(1, in.settings.intValue(QStringLiteral("bunching.window")));
+    const double minCount = std::max(1.0, in.settings.value(QStringLiteral("bunching.min_count")));
+    const double minMissing = in.settings.value(QStringLiteral("bunching.min_missing_share"));
+    int previous = -1; // the previous boundary: the window below never reaches it
     for (int mark = 3; mark <= 5; ++mark) {
         const int b = in.layout.minFor[mark];
-        if (b <= previousEnd + 1)
+        if (b <= previous || b <= 0)
             continue;
         int next = 0;
         for (int m = mark + 1; m <= 5 && next == 0; ++m)
             next = in.layout.minFor[m] > b ? in.layout.minFor[m] : 0;
-        Window win;
-        win.mark = mark;
-        win.boundary = b;
-        win.belowFrom = std::max(previousEnd + 1, b - w);
-        const int aboveTo = next > 0 ? std::min(b + w - 1, next - w - 1) : b + w - 1;
-        win.below = sumRange(in.unit.primaryHist, win.belowFrom, b - 1);
-        win.at = sumRange(in.unit.primaryHist, b, b);
-        win.above = sumRange(in.unit.primaryHist, b + 1, aboveTo);
-        const double refBelow = sumRange(in.region.primaryHist, win.belowFrom, b - 1);
-        const double refAt = sumRange(in.region.primaryHist, b, b);
-        const double refAbove = sumRange(in.region.primaryHist, b + 1, aboveTo);
-        previousEnd = std::max(b, aboveTo);
-        if (refBelow + refAt + refAbove < 1 || win.below + win.at + win.above == 0)
+        const int low = std::max(previous + 1, 0);
+        previous = b;
+        // the cell above stays clear of the next boundary's widest window below
+        const int aboveLimit = next > 0 ? next - widest - 1 : in.layout.maxPrimary;
+        std::vector<Window> windows;
+        for (int w = 1; w <= widest; ++w) {
+            Window win;
+            win.width = w;
+            if (!measure(in, b, std::max(low, b - w), std::min(b + w - 1, aboveLimit), win))
+                continue;
+            // near the neighbouring boundaries a wider width may give the same window
+            if (!windows.empty() && windows.back().belowFrom == win.belowFrom &&
+                windows.back().aboveTo == win.aboveTo)
+                continue;
+            windows.push_back(win);
+        }
+        // too few works near the boundary: not tested (and not counted in the correction)
+        if (windows.empty())
             continue;
-        // a little smoothing keeps the shares away from 0 for thin regions
-        const double total = refBelow + refAt + refAbove + 1.5;
-        win.pBelow = (refBelow + 0.5) / total;
-        win.pAt = (refAt + 0.5) / total;
-        windows.push_back(win);
+        if (windows.back().total() < minCount) {
+            CriterionFinding f;
+            f.code = QString::fromUtf16(criterion::BoundaryBunching);
+            f.label = QStringLiteral("граница «%1»").arg(mark);
+            f.threshold = minMissing;
+            f.skip(reason::TooFew,
+                   QStringLiteral("не проверялось: у границы «%1» (%2) в окне %3, нужно не "
+                                  "меньше %4")
+                       .arg(QString::number(mark), points(b), works(windows.back().total()),
+                            QString::number(minCount)));
+            out.append(f);
+            continue;
+        }
+        // the reported width: the most significant of those that show the effect (or of all);
+        // the Bonferroni bound below holds whatever rule picks the width
+        auto effectOf = [&](const Window &x) {
+            const double expectedBelow = x.total() * x.pBelow;
+            return x.at > x.total() * x.pAt &&
+                   1.0 - (x.below + 0.5) / (expectedBelow + 0.5) >= minMissing;
+        };
+        std::size_t best = 0;
+        for (std::size_t i = 0; i < windows.size(); ++i) {
+            windows[i].pValue = pValueOf(windows[i]);
+            const bool better = effectOf(windows[i]) != effectOf(windows[best])
+                                    ? effectOf(windows[i])
+                                    : windows[i].pValue < windows[best].pValue;
+            if (better)
+                best = i;
+        }
+        const Window &win = windows[best];
+        CriterionFinding f;
+        f.code = QString::fromUtf16(criterion::BoundaryBunching);
+        f.label = QStringLiteral("граница «%1»").arg(mark);
+        // the push distance is not known: every width is tried, Bonferroni over them
+        f.pValue = std::min(1.0, win.pValue * static_cast<double>(windows.size()));
+        const double expectedBelow = win.total() * win.pBelow;
+        const double expectedAt = win.total() * win.pAt;
+        const double missing = 1.0 - (win.below + 0.5) / (expectedBelow + 0.5);
+        f.statistic = static_cast<double>(win.statistic);
+        f.effectSize = missing;
+        f.threshold = minMissing;
+        if (effectOf(win)) {
+            f.effect = true;
+            const int belowWidth = b - win.belowFrom;
+            f.explanation =
+                QStringLiteral("У границы «%1» (%2): ровно на границе %3 работ при ожидаемых по "
+                               "форме распределения региона ≈%4, на %5 ниже — %6 при ожидаемых "
+                               "≈%7 (недостаёт %8 % работ чуть ниже границы; в окне %9 работ). "
+                               "Окно в %10 ниже границы выбрано как самое значимое из ширин "
+                               "1–%11; p умножено на %12 (поправка на выбор ширины).")
+                    .arg(QString::number(mark), points(b), QString::number(win.at),
+                         NumberText::fixed(expectedAt, 1),
+                         belowWidth == 1 ? QStringLiteral("1 балл")
+                                         : QStringLiteral("1–%1 балла").arg(belowWidth),
+                         QString::number(win.below), NumberText::fixed(expectedBelow, 1),
+                         QString::number(std::lround(100 * missing)), QString::number(win.total()),
+                         points(belowWidth), QString::number(widest),
+                         QString::number(windows.size()));
+        }
+        out.append(f);
     }
-
-    int participants = 0;
-    for (const Window &win : windows)
-        participants += win.below + win.at + win.above;
-    // too few participants near the boundaries: not tested (and not counted in the correction)
-    if (windows.empty() ||
-        participants < std::max(1.0, in.settings.value(QStringLiteral("bunching.min_count"))))
-        return f;
-
-    // Likelihood ratio of "a share π of the works just below moved to the boundary" against the
-    // region's shape: wA·(at) + wB·(below), wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π).
-    std::vector<double> realA, realB;
-    double widest = 0;
-    for (const Window &win : windows) {
-        realA.push_back(std::log1p(kPushShare * win.pBelow / win.pAt));
-        realB.push_back(std::log1p(-kPushShare));
-        widest = std::max(widest, realA.back() - realB.back());
+    if (out.isEmpty()) { // no boundary with works near it
+        CriterionFinding f;
+        f.code = QString::fromUtf16(criterion::BoundaryBunching);
+        f.skip(reason::TooFew, QStringLiteral("не проверялось: у границ отметок нет работ"));
+        out.append(f);
     }
-    const double scale = kWeightSteps / widest;
-    std::vector<TrinomialSumTail::Component> components;
-    long long statistic = 0;
-    double expectedBelow = 0, expectedAt = 0;
-    int below = 0, at = 0;
-    QStringList parts;
-    for (std::size_t j = 0; j < windows.size(); ++j) {
-        const Window &win = windows[j];
-        const int m = win.below + win.at + win.above;
-        TrinomialSumTail::Component c{
-            m, win.pAt, win.pBelow, std::max(1, static_cast<int>(std::lround(realA[j] * scale))),
-            std::min(-1, static_cast<int>(std::lround(realB[j] * scale)))};
-        components.push_back(c);
-        statistic +=
-            static_cast<long long>(c.wA) * win.at + static_cast<long long>(c.wB) * win.below;
-        expectedBelow += m * win.pBelow;
-        expectedAt += m * win.pAt;
-        below += win.below;
-        at += win.at;
-        parts << QStringLiteral("«%1» (граница %2 б.): ровно на границе %3 (ожидалось ≈%4), "
-                                "ниже на 1–%5 б. %6 (ожидалось ≈%7)")
-                     .arg(QString::number(win.mark), QString::number(win.boundary),
-                          QString::number(win.at), NumberText::fixed(m * win.pAt, 1),
-                          QString::number(win.boundary - win.belowFrom), QString::number(win.below),
-                          NumberText::fixed(m * win.pBelow, 1));
-    }
-    const double approx = TrinomialSumTail::normal(components, statistic);
-    f.pValue =
-        participants <= kExactLimit ? TrinomialSumTail::exact(components, statistic) : approx;
-
-    // effect: the share of the expected works just below the boundaries that is missing
-    const double missing = 1.0 - (below + 0.5) / (expectedBelow + 0.5);
-    if (at <= expectedAt ||
-        missing < in.settings.value(QStringLiteral("bunching.min_missing_share")))
-        return f;
-    f.effect = true;
-    f.explanation =
-        QStringLiteral("Ровно на границах отметок %1 работ при ожидаемых по форме распределения "
-                       "региона ≈%2, на 1–%3 б. ниже границ — %4 при ожидаемых ≈%5 (недостаёт "
-                       "%6 % работ чуть ниже границ; в окнах у границ %7 участников). ")
-            .arg(QString::number(at), NumberText::fixed(expectedAt, 1), QString::number(w),
-                 QString::number(below), NumberText::fixed(expectedBelow, 1),
-                 QString::number(std::lround(100 * missing)), QString::number(participants)) +
-        parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    return f;
+    return out;
 }
 
 } // namespace objectivity::core

@@ -1,7 +1,7 @@
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 
-#include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 
 #include <cmath>
 
@@ -11,10 +11,16 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &g4, const Side &g5,
                                                const AnalysisSettings &settings) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::CohortDrop);
-    if (g4.n < 2 || g5.n < 2)
+    f.threshold = settings.value(QStringLiteral("cohort.min_drop"));
+    if (g4.n < 2 || g5.n < 2) {
+        f.skip(reason::TooFew, QStringLiteral("не проверялось: в 4 или 5 классе меньше 2 "
+                                              "участников"));
         return f;
+    }
     const double drop = g4.position - g5.position;
-    f.pValue = NormalDistribution::sf(drop / std::sqrt(1.0 / g4.n + 1.0 / g5.n));
+    f.statistic = drop / std::sqrt(1.0 / g4.n + 1.0 / g5.n);
+    f.effectSize = drop;
+    f.pValue = NormalDistribution::sf(f.statistic);
     if (g4.position < settings.value(QStringLiteral("cohort.min_position")) ||
         drop < settings.value(QStringLiteral("cohort.min_drop")))
         return f;

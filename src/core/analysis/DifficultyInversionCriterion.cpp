@@ -1,7 +1,7 @@
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 
-#include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 
 #include <cmath>
 #include <vector>
@@ -12,8 +12,12 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::DifficultyInversion);
     const auto &r = in.region.hardByPrimary;
-    if (!in.layout.hasLevels() || r.empty())
+    f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
+    if (!in.layout.hasLevels() || r.empty()) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: нет заданий повышенного и высокого уровня"));
         return f;
+    }
     const int k = in.layout.maxHard + 1;
     const int scores = static_cast<int>(r.size()) / k;
     // the unit's participants and П/В points by primary score
@@ -48,12 +52,17 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         expected += np * mean;
         variance += np * std::max(0.0, rs2 / rn - mean * mean);
     }
-    if (n <= 0 || !(variance > 0))
+    if (n <= 0 || !(variance > 0)) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: нет разброса баллов за сложные задания"));
         return f;
+    }
     const double z = (observed - expected - 0.5) / std::sqrt(variance);
     f.pValue = NormalDistribution::sf(z);
+    f.statistic = z;
     const double excessPp = 100.0 * (observed - expected) / (n * in.layout.maxHard);
-    if (excessPp < in.settings.value(QStringLiteral("difficulty.min_gap_pp")))
+    f.effectSize = excessPp;
+    if (excessPp < f.threshold)
         return f;
     const double easyDiff = in.metrics.easyPercent - in.regionMetrics.easyPercent;
     const double hardDiff = in.metrics.hardPercent - in.regionMetrics.hardPercent;

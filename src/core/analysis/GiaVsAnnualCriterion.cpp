@@ -36,20 +36,36 @@ GiaVsAnnualCriterion::Counts GiaVsAnnualCriterion::count(const UnitAccumulator &
 CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::GiaVsAnnual);
-    if (in.procedure.kind == ProcedureKind::VPR)
+    f.threshold = in.settings.value(QStringLiteral("gia_annual.min_diff_pp"));
+    if (in.procedure.kind == ProcedureKind::VPR) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ОГЭ и ЕГЭ"));
         return f;
+    }
     const int low = in.settings.intValue(QStringLiteral("gia_annual.ege_low_score"));
     const Counts u = count(in.unit, in.layout, low);
     const Counts r = count(in.region, in.layout, low);
-    if (u.base < in.settings.value(QStringLiteral("min_participants")) || r.base < 1)
+    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+    if (u.base < minN || r.base < 1) {
+        f.skip(u.base == 0 ? reason::NotApplicable : reason::TooFew,
+               u.base == 0 ? QStringLiteral("не проверялось: нет годовых отметок «4» и «5»")
+                           : QStringLiteral("не проверялось: выпускников с годовой «4» или «5» "
+                                            "%1, нужно не меньше %2")
+                                 .arg(u.base)
+                                 .arg(minN));
         return f;
+    }
     const TestResult t = ZTest::proportionsGreater(u.discordant, u.base, r.discordant, r.base);
-    if (!t.valid)
+    if (!t.valid) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: нет расхождений ни в школе, ни в регионе"));
         return f;
+    }
     f.pValue = t.pValue;
+    f.statistic = t.statistic;
     const double pct = 100.0 * u.discordant / u.base;
     const double refPct = 100.0 * r.discordant / r.base;
-    if (pct - refPct < in.settings.value(QStringLiteral("gia_annual.min_diff_pp")))
+    f.effectSize = pct - refPct;
+    if (pct - refPct < f.threshold)
         return f;
     f.effect = true;
     f.explanation =

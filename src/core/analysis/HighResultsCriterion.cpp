@@ -1,9 +1,24 @@
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 
+#include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/ZTest.h"
 
+#include <cmath>
+
 namespace objectivity::core {
+
+namespace {
+
+// ГИА significantly above the region (one-sided 2.5 %) confirms high results
+constexpr double kConfirmedZ = 1.96;
+
+QString signedFixed(double v, int decimals) {
+    const QString text = NumberText::fixed(v, decimals);
+    return v > 0 && !text.startsWith(QLatin1Char('-')) ? QLatin1Char('+') + text : text;
+}
+
+} // namespace
 
 bool HighResultsCriterion::exempt(const School &school, const QString &subject) {
     if (school.kind == SchoolKind::Gymnasium || school.kind == SchoolKind::Lyceum)
@@ -13,46 +28,118 @@ bool HighResultsCriterion::exempt(const School &school, const QString &subject) 
     return school.kind == SchoolKind::AdvancedStudy && school.advancedSubjects.isEmpty();
 }
 
-CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, double position,
-                                                const GiaEvidence &gia) {
+CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const GiaEvidence &gia) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::HighResults);
-    if (in.procedure.kind != ProcedureKind::VPR || exempt(in.school, in.procedure.subject))
+    if (in.procedure.kind != ProcedureKind::VPR) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР"));
         return f;
+    }
+    if (exempt(in.school, in.procedure.subject)) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: гимназия, лицей или "
+                                                     "углублённое изучение предмета"));
+        return f;
+    }
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
-    const TestResult t = ZTest::meansGreater(m.meanPercent, m.sdPercent * m.sdPercent, m.n,
-                                             r.meanPercent, r.sdPercent * r.sdPercent, r.n);
-    if (!t.valid)
-        return f;
-    f.pValue = t.pValue;
-    const double diff = m.meanPercent - r.meanPercent;
-    if (diff < in.settings.value(QStringLiteral("high_results.min_diff_pp")))
-        return f;
-    const double ratio = in.settings.value(QStringLiteral("high_results.gia_confirm_ratio"));
-    QString giaText;
-    if (gia.found) {
-        if (gia.position >= ratio * position)
-            return f; // confirmed by the school's own ГИА
-        giaText = QStringLiteral("Результаты ГИА школы по предмету (%1) их не подтверждают: "
-                                 "стандартизованное отклонение от региона %2 против %3 на ВПР.")
-                      .arg(gia.description, NumberText::fixed(gia.position, 2),
-                           NumberText::fixed(position, 2));
-    } else {
-        if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0)
+    const QString vprText =
+        QStringLiteral("Средний процент выполнения ВПР %1 % при %2 % по региону (качество %3 % "
+                       "против %4 %); школа не гимназия, не лицей и не школа с углублённым "
+                       "изучением предмета. ")
+            .arg(NumberText::fixed(m.meanPercent, 1), NumberText::fixed(r.meanPercent, 1),
+                 NumberText::fixed(m.qualityPct, 1), NumberText::fixed(r.qualityPct, 1));
+    if (!gia.found) {
+        // nothing confirms or refutes: the ФИОКО wording needs the school's ГИА
+        const bool few = gia.smallParticipants > 0;
+        const QString missing =
+            few ? QStringLiteral("ОГЭ/ЕГЭ школы по предмету сдавали %1 участников — меньше %2")
+                      .arg(gia.smallParticipants)
+                      .arg(gia.minimum)
+            : gia.elective ? QStringLiteral("ГИА по этому предмету — по выбору, уровень школы "
+                                            "по ней не сравнивается")
+                           : QStringLiteral("нет ГИА по предмету");
+        if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0) {
+            f.skip(few ? reason::GiaTooFew : reason::NoGia,
+                   QStringLiteral("не проверялось: ") + missing);
             return f;
-        giaText = QStringLiteral("Данных ОГЭ/ЕГЭ школы по этому предмету в базе нет — "
-                                 "подтверждение результатами ГИА не проверено.");
+        }
+        f.threshold = in.settings.value(QStringLiteral("high_results.min_diff_pp"));
+        const TestResult t = ZTest::meansGreater(m.meanPercent, m.sdPercent * m.sdPercent, m.n,
+                                                 r.meanPercent, r.sdPercent * r.sdPercent, r.n);
+        if (!t.valid) {
+            f.skip(reason::NotApplicable,
+                   QStringLiteral("не проверялось: нет разброса результатов"));
+            return f;
+        }
+        f.pValue = t.pValue;
+        f.statistic = t.statistic;
+        const double diff = m.meanPercent - r.meanPercent;
+        f.effectSize = diff;
+        if (diff < f.threshold)
+            return f;
+        f.effect = true;
+        f.explanation =
+            vprText +
+            QStringLiteral("Превышение региона на %1 п. п. ").arg(NumberText::fixed(diff, 1)) +
+            (few ? QStringLiteral("ОГЭ/ЕГЭ школы по этому предмету сдавали %1 участников — "
+                                  "меньше %2, нужных для сравнения: подтверждение результатами "
+                                  "ГИА не проверено.")
+                       .arg(gia.smallParticipants)
+                       .arg(gia.minimum)
+                 : QStringLiteral("Результатов ОГЭ/ЕГЭ школы по этому предмету в базе нет — "
+                                  "подтверждение результатами ГИА не проверено."));
+        return f;
+    }
+    f.threshold = in.settings.value(QStringLiteral("high_results.min_gap_sd"));
+    const auto [rawVpr, rawSe] = GiaEvidenceIndex::position(m, r);
+    if (std::isnan(rawSe) || std::isnan(gia.standardError) || !(gia.vprSpread > 0)) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет разброса результатов"));
+        return f;
+    }
+    // both positions in units of their procedure's spread between schools
+    const double vpr = rawVpr / gia.vprSpread, vprSe = rawSe / gia.vprSpread;
+    const TestResult t = ZTest::differenceGreater(vpr, vprSe, gia.position, gia.standardError);
+    if (!t.valid) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет разброса результатов"));
+        return f;
+    }
+    f.pValue = t.pValue;
+    f.statistic = t.statistic;
+    const double gap = vpr - gia.position;
+    f.effectSize = gap;
+    if (rawVpr < in.settings.value(QStringLiteral("high_results.min_position"))) {
+        f.reason = QString::fromUtf16(reason::NotApplicable);
+        f.reasonText = QStringLiteral("результат ВПР не выше региона");
+        return f;
+    }
+    if (gap < f.threshold) {
+        f.reason = QString::fromUtf16(reason::Confirmed);
+        f.reasonText =
+            QStringLiteral("подтверждено ГИА школы по предмету (%1): разрыв %2 "
+                           "меньше порога %3")
+                .arg(gia.description, NumberText::fixed(gap, 2), NumberText::fixed(f.threshold, 2));
+        return f;
+    }
+    // a school clearly above the region on its own ГИА has its high results confirmed, even if
+    // the ВПР puts it higher still (tests compress the top differently)
+    if (gia.position >= kConfirmedZ * gia.standardError) {
+        f.reason = QString::fromUtf16(reason::Confirmed);
+        f.reasonText = QStringLiteral("подтверждено ГИА школы по предмету (%1): %2 при ст. "
+                                      "ошибке %3 — выше региона")
+                           .arg(gia.description, signedFixed(gia.position, 2),
+                                NumberText::fixed(gia.standardError, 2));
+        return f;
     }
     f.effect = true;
     f.explanation =
-        QStringLiteral("Средний процент выполнения %1% при %2% по региону (на %3 п. п. выше, "
-                       "качество %4% против %5%); школа не гимназия, не лицей и не школа с "
-                       "углублённым изучением предмета. ")
-            .arg(NumberText::fixed(m.meanPercent, 1), NumberText::fixed(r.meanPercent, 1),
-                 NumberText::fixed(diff, 1), NumberText::fixed(m.qualityPct, 1),
-                 NumberText::fixed(r.qualityPct, 1)) +
-        giaText;
+        vprText +
+        QStringLiteral("Позиция школы против региона в стандартных отклонениях между школами: "
+                       "на ВПР %1 (ст. ошибка %2), на ГИА по предмету %3 (ст. ошибка %4; %5%6): "
+                       "результат ВПР выше собственного уровня школы на ГИА на %7 (z = %8).")
+            .arg(signedFixed(vpr, 2), NumberText::fixed(vprSe, 2), signedFixed(gia.position, 2),
+                 NumberText::fixed(gia.standardError, 2), gia.description,
+                 gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
+                 NumberText::fixed(gap, 2), NumberText::fixed(t.statistic, 1));
     return f;
 }
 

@@ -1,8 +1,7 @@
 #include "objectivity/core/analysis/MedalsCriterion.h"
 
-#include "objectivity/core/stats/BinomialTest.h"
-#include "objectivity/core/results/MedalRules.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/results/MedalRules.h"
 
 #include <QMap>
 
@@ -14,7 +13,9 @@ namespace objectivity::core {
 namespace {
 struct SchoolYear {
     int medallists = 0;
-    QStringList unsupported;
+    QStringList unsupported; // codes
+    QStringList reasons; // «участник 123456: русский язык 62 балла при пороге 70 …»
+    int missing = 0; // of them: an ЕГЭ result the rule needs is not in the data
 };
 } // namespace
 
@@ -60,25 +61,27 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
             if (p.subject == QStringLiteral("Русский язык"))
                 russian = std::max(russian, r.testScore);
             else
-                others.append({r.testScore, data.layout(r.procedure).minTestScore});
+                others.append({r.testScore, data.layout(r.procedure).minTestScore, p.subject});
         }
         if (medal != 0) {
             // before 2024 there was one medal: whatever the file calls it, its rule applies
             const Medal kind =
                 medal == 1 || !MedalRules::hasSilver(year) ? Medal::Gold : Medal::Silver;
-            const bool ok = russian >= 0 && MedalRules::egeSupports(year, kind, russian, others);
+            const MedalRules::Check check = MedalRules::check(year, kind, russian, others);
             SchoolYear &sy = perSchoolYear[{first.school, year}];
             ++sy.medallists;
             ++perYear[year].first;
-            if (!ok) {
-                sy.unsupported << data.medallistCode(first.codeHash);
+            if (!check.supported) {
+                const QString code = data.medallistCode(first.codeHash);
+                sy.unsupported << code;
+                sy.reasons << QStringLiteral("участник %1: %2").arg(code, check.reason);
+                sy.missing += check.missingExam ? 1 : 0;
                 ++perYear[year].second;
             }
         }
         i = j;
     }
-    const double baseRate = settings.value(QStringLiteral("medals.base_rate"));
-    const int minCount = settings.intValue(QStringLiteral("medals.min_count"));
+    const int minCount = std::max(1, settings.intValue(QStringLiteral("medals.min_count")));
     for (auto it = perSchoolYear.begin(); it != perSchoolYear.end(); ++it) {
         const int year = it.key().second;
         if (yearFilter && year != yearFilter)
@@ -96,27 +99,37 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
         const auto total = perYear.value(year);
         const int refMedallists = total.first - sy.medallists;
         const int refUnsupported = total.second - static_cast<int>(sy.unsupported.size());
-        const double refRate =
-            refMedallists > 0 ? static_cast<double>(refUnsupported) / refMedallists : 0;
         CriterionFinding f;
         f.code = QString::fromUtf16(criterion::MedalsUnsupported);
         const int k = static_cast<int>(sy.unsupported.size());
-        f.pValue = BinomialTest::upperTail(k, sy.medallists, std::max(baseRate, refRate));
-        if (k >= minCount && k > 0) {
-            f.effect = true;
+        // a fact, not a statistic: every medallist is checked against the rules of the year
+        f.statistic = k;
+        f.effectSize = k;
+        f.threshold = minCount;
+        f.effect = k >= minCount;
+        f.pValue = f.effect ? 0.0 : 1.0;
+        if (k == 0) {
+            f.reason = QString::fromUtf16(reason::Confirmed);
+            f.reasonText = QStringLiteral("условия медали выполнены у всех медалистов (%1)")
+                               .arg(sy.medallists);
+        }
+        if (f.effect) {
             f.participants = sy.unsupported;
+            QString missingText;
+            if (sy.missing > 0)
+                missingText = QStringLiteral(" Нужного результата ЕГЭ нет в базе у %1 из них: "
+                                             "проверьте, не сдавал ли медалист ЕГЭ в другом месте "
+                                             "или под другим кодом.")
+                                  .arg(sy.missing);
             f.explanation =
-                QStringLiteral("Из %1 медалистов %2 года у %3 результаты ЕГЭ не соответствуют "
-                               "условиям медали этого года (%4); по региону таких %5% медалистов. "
-                               "Коды участников: %6.")
+                QStringLiteral("Из %1 медалистов %2 г. условия медали своего года по ЕГЭ не "
+                               "выполнены у %3: %4.%5 Для сравнения: в остальных школах региона "
+                               "таких %6 из %7 медалистов (%8 %).")
                     .arg(QString::number(sy.medallists), QString::number(year), QString::number(k),
-                         year >= 2024
-                             ? QStringLiteral("золото: русский язык ≥70 и ещё предмет ≥70; "
-                                              "серебро: 60 и 60")
-                             : QStringLiteral("русский язык ≥70 и не ниже минимума по всем "
-                                              "предметам"),
-                         NumberText::fixed(100.0 * refRate, 1),
-                         sy.unsupported.join(QStringLiteral(", ")));
+                         sy.reasons.join(QStringLiteral("; ")), missingText,
+                         QString::number(refUnsupported), QString::number(refMedallists),
+                         NumberText::fixed(
+                             refMedallists > 0 ? 100.0 * refUnsupported / refMedallists : 0.0, 1));
         }
         u.findings.append(f);
         units.append(u);

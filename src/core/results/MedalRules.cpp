@@ -2,26 +2,77 @@
 
 namespace objectivity::core {
 
-bool MedalRules::egeSupports(int year, Medal medal, int russianScore, const QList<Score> &others) {
+namespace {
+
+QString points(int n) {
+    const int d = n % 10, h = n % 100;
+    const char16_t *word = d == 1 && h != 11                        ? u"балл"
+                           : d >= 2 && d <= 4 && (h < 12 || h > 14) ? u"балла"
+                                                                    : u"баллов";
+    return QString::number(n) + QLatin1Char(' ') + QString::fromUtf16(word);
+}
+
+QString lowerFirst(const QString &s) {
+    return s.isEmpty() ? s : s.left(1).toLower() + s.mid(1);
+}
+
+MedalRules::Check broken(const QString &reason, bool missing = false) {
+    return {false, missing, reason};
+}
+
+} // namespace
+
+MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
+                                    const QList<Score> &others) {
     if (medal == Medal::None)
-        return true;
+        return {};
     if (year >= 2024) {
         const int need = medal == Medal::Gold ? 70 : 60;
+        const QString which = QStringLiteral("%1 медали %2 г.")
+                                  .arg(medal == Medal::Gold ? QStringLiteral("золотой")
+                                                            : QStringLiteral("серебряной"))
+                                  .arg(year);
+        if (russianScore < 0)
+            return broken(QStringLiteral("нет результата ЕГЭ по русскому языку (для %1 нужно не "
+                                         "меньше %2)")
+                              .arg(which, points(need)),
+                          true);
         if (russianScore < need)
-            return false;
-        for (const Score &s : others) {
-            if (s.testScore >= need)
-                return true;
-        }
-        return false;
+            return broken(QStringLiteral("русский язык %1 при пороге %2 для %3")
+                              .arg(points(russianScore), QString::number(need), which));
+        const Score *best = nullptr;
+        for (const Score &s : others)
+            if (!best || s.testScore > best->testScore)
+                best = &s;
+        if (!best)
+            return broken(QStringLiteral("нет результатов ЕГЭ по другим предметам (для %1 нужен "
+                                         "ещё один предмет не меньше чем на %2)")
+                              .arg(which, points(need)),
+                          true);
+        if (best->testScore < need)
+            return broken(
+                QStringLiteral("лучший из других предметов — %1, %2, при пороге %3 для %4")
+                    .arg(lowerFirst(best->subject), points(best->testScore), QString::number(need),
+                         which));
+        return {};
     }
-    if (medal == Medal::Silver || russianScore < 70)
-        return false;
-    for (const Score &s : others) {
+    const QString which = QStringLiteral("медали %1 г.").arg(year);
+    if (russianScore < 0)
+        return broken(
+            QStringLiteral("нет результата ЕГЭ по русскому языку (для %1 нужно не меньше 70 "
+                           "баллов)")
+                .arg(which),
+            true);
+    if (russianScore < 70)
+        return broken(QStringLiteral("русский язык %1 при пороге 70 для %2")
+                          .arg(points(russianScore), which));
+    for (const Score &s : others)
         if (s.testScore < s.minimum)
-            return false;
-    }
-    return true;
+            return broken(QStringLiteral("%1 — %2, ниже минимального балла %3 (для %4 нужен "
+                                         "минимум по каждому предмету)")
+                              .arg(lowerFirst(s.subject), points(s.testScore),
+                                   QString::number(s.minimum), which));
+    return {};
 }
 
 } // namespace objectivity::core

@@ -14,12 +14,21 @@ QString medalCode(Medal medal) {
     return QString();
 }
 
-bool medalFromText(const QString &text, Medal *medal) {
-    const QString t = text.trimmed().toLower();
+bool medalFromText(const QString &text, int year, Medal *medal) {
+    const QString t = text.trimmed().toLower().replace(QChar(u'ё'), QChar(u'е'));
+    // a medal without its degree: before 2024 the only medal; from 2024 judged by the silver
+    // medal's conditions (the weaker ones: the analysis never applies stricter rules than awarded)
+    const Medal undegreed = year >= 2024 ? Medal::Silver : Medal::Gold;
     Medal found;
     if (t.isEmpty() || t == QStringLiteral("нет") || t == QStringLiteral("-") ||
         t == QStringLiteral("—") || t == QStringLiteral("0"))
         found = Medal::None;
+    else if (t == QStringLiteral("да") || t == QStringLiteral("есть") || t == QStringLiteral("+") ||
+             t.startsWith(QStringLiteral("медал")) ||
+             t.startsWith(QStringLiteral("за особые успехи")))
+        found = t.contains(QStringLiteral("ii степени"))  ? Medal::Silver
+                : t.contains(QStringLiteral("i степени")) ? Medal::Gold
+                                                          : undegreed;
     else if (t.startsWith(QStringLiteral("золот")) || t.startsWith(QStringLiteral("i степени")) ||
              t == QStringLiteral("1"))
         found = Medal::Gold;

@@ -47,4 +47,15 @@ TestResult ZTest::meansGreater(double mean1, double var1, double n1, double mean
     return r;
 }
 
+TestResult ZTest::differenceGreater(double a, double seA, double b, double seB) {
+    TestResult r;
+    const double se = std::sqrt(seA * seA + seB * seB);
+    if (!(se > 0) || !std::isfinite(se))
+        return r;
+    r.statistic = (a - b) / se;
+    r.pValue = NormalDistribution::sf(r.statistic);
+    r.valid = true;
+    return r;
+}
+
 } // namespace objectivity::core

@@ -1,5 +1,6 @@
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 
+#include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
 
 #include <QHash>
@@ -67,6 +68,8 @@ QVariant AnalysisFlagsModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == Criterion)
         return f.code;
+    if (role == Qt::ToolTipRole && index.column() == SignKind)
+        return core::criterionKindMeaning(f.kind());
     if (role == Qt::TextAlignmentRole)
         return index.column() == Year || index.column() == Grade ||
                        index.column() == Participants || index.column() == PValue ||
@@ -96,6 +99,9 @@ QVariant AnalysisFlagsModel::data(const QModelIndex &index, int role) const {
         return u.n;
     case Criterion:
         return criterionTitle(f.code);
+    case SignKind:
+        return f.kind() == core::CriterionKind::Results ? QStringLiteral("результаты")
+                                                        : QStringLiteral("текущее оценивание");
     case PValue:
         return sort ? QVariant(f.pValue) : QVariant(pText(f.pValue));
     case QValue:
@@ -111,14 +117,17 @@ QVariant AnalysisFlagsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     static const QStringList titles = {
-        QStringLiteral("Год"),           QStringLiteral("Процедура"),
-        QStringLiteral("Класс"),         QStringLiteral("Предмет"),
-        QStringLiteral("Логин ОО"),      QStringLiteral("Школа"),
-        QStringLiteral("Муниципалитет"), QStringLiteral("Участников"),
-        QStringLiteral("Признак"),       QStringLiteral("p"),
-        QStringLiteral("q (БХ)"),        QStringLiteral("Пояснение")};
+        QStringLiteral("Год"),           QStringLiteral("Процедура"),  QStringLiteral("Класс"),
+        QStringLiteral("Предмет"),       QStringLiteral("Логин ОО"),   QStringLiteral("Школа"),
+        QStringLiteral("Муниципалитет"), QStringLiteral("Участников"), QStringLiteral("Признак"),
+        QStringLiteral("Вид признака"),  QStringLiteral("p"),          QStringLiteral("q (БХ)"),
+        QStringLiteral("Пояснение")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
+    if (role == Qt::ToolTipRole && section == SignKind)
+        return QStringLiteral("«результаты» — признаки необъективности самих результатов ВПР/ГИА; "
+                              "«текущее оценивание» — отметки в журнале расходятся с независимой "
+                              "оценкой");
     if (role == Qt::ToolTipRole && section == PValue)
         return QStringLiteral("Вероятность получить такое отклонение случайно");
     if (role == Qt::ToolTipRole && section == QValue)

@@ -1,5 +1,7 @@
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 
+#include "objectivity/core/analysis/CriterionKind.h"
+
 #include <algorithm>
 
 namespace objectivity::gui {
@@ -26,10 +28,14 @@ void AnalysisSchoolsModel::setReport(const core::AnalysisReport *report) {
     m_rows.clear();
     if (report)
         for (const core::SchoolSummary &s : report->schools)
-            if (s.markers > 0 || !s.officialByYear.isEmpty())
+            if (s.markers > 0 || s.currentAssessment > 0 || !s.officialByYear.isEmpty())
                 m_rows << &s;
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const auto *a, const auto *b) {
-        return a->markers != b->markers ? a->markers > b->markers : a->schoolCode < b->schoolCode;
+        if (a->markers != b->markers)
+            return a->markers > b->markers;
+        if (a->currentAssessment != b->currentAssessment)
+            return a->currentAssessment > b->currentAssessment;
+        return a->schoolCode < b->schoolCode;
     });
     endResetModel();
 }
@@ -51,7 +57,8 @@ QVariant AnalysisSchoolsModel::data(const QModelIndex &index, int role) const {
         return {};
     const core::SchoolSummary &s = *m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Markers || index.column() == YearsInRow
+        return index.column() == Markers || index.column() == YearsInRow ||
+                       index.column() == CurrentAssessment
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     const bool sort = role == Qt::UserRole;
@@ -70,6 +77,8 @@ QVariant AnalysisSchoolsModel::data(const QModelIndex &index, int role) const {
         return sort ? QVariant(s.markers) : QVariant(byYear(s.markersByYear));
     case YearsInRow:
         return s.yearsInRow;
+    case CurrentAssessment:
+        return s.currentAssessment;
     case Official:
         if (sort)
             return total(s.officialByYear);
@@ -87,14 +96,21 @@ QVariant AnalysisSchoolsModel::headerData(int section, Qt::Orientation orientati
     static const QStringList titles = {QStringLiteral("Логин ОО"),
                                        QStringLiteral("Школа"),
                                        QStringLiteral("Муниципалитет"),
-                                       QStringLiteral("Признаков"),
+                                       QStringLiteral("Признаков результатов"),
                                        QStringLiteral("По годам"),
                                        QStringLiteral("Лет подряд"),
-                                       QStringLiteral("Официальные списки (год: маркеров)")};
+                                       QStringLiteral("Официальные списки (год: маркеров)"),
+                                       QStringLiteral("Признаков текущего оценивания")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole && section == Markers)
-        return QStringLiteral("Число единиц анализа (год, процедура, класс, предмет) с признаками");
+        return QString(QStringLiteral("Число единиц анализа (год, процедура, класс, предмет) с "
+                                      "признаками необъективности результатов. ") +
+                       core::criterionKindMeaning(core::CriterionKind::Results));
+    if (role == Qt::ToolTipRole && section == CurrentAssessment)
+        return QString(QStringLiteral("Число единиц анализа с признаками необъективности "
+                                      "текущего оценивания. ") +
+                       core::criterionKindMeaning(core::CriterionKind::CurrentAssessment));
     if (role == Qt::ToolTipRole && section == YearsInRow)
         return QStringLiteral("Наибольшее число лет подряд с признаками");
     return {};

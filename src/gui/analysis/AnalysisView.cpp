@@ -1,6 +1,7 @@
 #include "objectivity/gui/analysis/AnalysisView.h"
 
 #include "analysis/AnalysisTask.h"
+#include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
@@ -29,6 +30,8 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 namespace objectivity::gui {
 
@@ -71,10 +74,12 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     m_schoolsProxy->setSortRole(Qt::UserRole);
     m_flagsView = makeTable(m_flagsProxy, this);
     m_schoolsView = makeTable(m_schoolsProxy, this);
-    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 70, 70, 400};
+    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 150, 70, 70, 400};
+    static_assert(std::size(flagWidths) == AnalysisFlagsModel::ColumnCount);
     for (int c = 0; c < AnalysisFlagsModel::ColumnCount; ++c)
         m_flagsView->setColumnWidth(c, flagWidths[c]);
-    const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260};
+    const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260, 110};
+    static_assert(std::size(schoolWidths) == AnalysisSchoolsModel::ColumnCount);
     for (int c = 0; c < AnalysisSchoolsModel::ColumnCount; ++c)
         m_schoolsView->setColumnWidth(c, schoolWidths[c]);
     m_detail->setOpenLinks(false);
@@ -245,11 +250,22 @@ void AnalysisView::finished() {
             insufficient += u.insufficient ? 1 : 0;
         m_tabs->setTabText(0, QStringLiteral("Признаки (%1)").arg(m_flags->rowCount()));
         m_tabs->setTabText(1, QStringLiteral("По школам (%1)").arg(m_schools->rowCount()));
+        int results = 0, current = 0;
+        for (const auto &u : m_report->units) {
+            bool r = false, c = false;
+            for (const auto &f : u.findings)
+                if (f.flagged)
+                    (f.kind() == core::CriterionKind::Results ? r : c) = true;
+            results += r ? 1 : 0;
+            current += c ? 1 : 0;
+        }
         m_status->setText(
-            QStringLiteral("Проанализировано единиц: %1 (участников в базе: %2), с признаками: "
-                           "%3, недостаточно данных: %4. Время: %5 с.")
+            QStringLiteral("Проанализировано единиц: %1 (участников в базе: %2), с признаками "
+                           "необъективности результатов: %3, текущего оценивания: %4, "
+                           "недостаточно данных: %5. Время: %6 с.")
                 .arg(ru.toString(out.units), ru.toString(out.participants))
-                .arg(m_report->flaggedUnits().size())
+                .arg(results)
+                .arg(current)
                 .arg(insufficient)
                 .arg(ru.toString(out.elapsedMs / 1000.0, 'f', 1)));
         m_flagsView->sortByColumn(-1, Qt::AscendingOrder);
@@ -263,6 +279,34 @@ void AnalysisView::finished() {
     m_state.reset();
     setRunning(false);
     emit analysisFinished(out.ok);
+}
+
+QString AnalysisView::unitCriteriaHtml(const core::UnitReport &u) {
+    const QLocale ru(QLocale::Russian);
+    auto number = [&](double v, int decimals) {
+        return std::isnan(v) ? QStringLiteral("—") : ru.toString(v, 'f', decimals);
+    };
+    auto p = [&](double v) {
+        return std::isnan(v) ? QStringLiteral("—")
+               : v < 0.0001  ? QStringLiteral("< 0,0001")
+                             : ru.toString(v, 'f', 4);
+    };
+    QString html = QStringLiteral(
+        "<p>Все критерии этой единицы:</p><table border=\"1\" cellspacing=\"0\" "
+        "cellpadding=\"2\"><tr><th>Критерий</th><th>Вид</th><th>Статистика</th><th>p</th>"
+        "<th>q</th><th>Эффект</th><th>Порог</th><th>Итог</th></tr>");
+    for (const auto &f : u.findings)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td><td>%7</td><td>%8</td></tr>")
+                    .arg(QString(AnalysisFlagsModel::criterionTitle(f.code) +
+                                 (f.label.isEmpty() ? QString() : QStringLiteral(", ") + f.label))
+                             .toHtmlEscaped(),
+                         f.kind() == core::CriterionKind::Results
+                             ? QStringLiteral("результаты")
+                             : QStringLiteral("текущее оценивание"),
+                         number(f.statistic, 2), p(f.pValue), p(f.qValue), number(f.effectSize, 2),
+                         number(f.threshold, 2), f.reasonText.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
 }
 
 void AnalysisView::showDetail() {
@@ -284,6 +328,10 @@ void AnalysisView::showDetail() {
     if (!f->participants.isEmpty())
         html += QStringLiteral("<br>Участники: ") +
                 f->participants.join(QStringLiteral(", ")).toHtmlEscaped();
+    html += QStringLiteral("<p><i>%1.</i> %2</p>")
+                .arg(core::criterionKindTitle(f->kind()).toHtmlEscaped(),
+                     core::criterionKindMeaning(f->kind()).toHtmlEscaped());
+    html += unitCriteriaHtml(*u);
     m_detail->setHtml(html);
 }
 

@@ -3,6 +3,7 @@
 #include "export/XlsxPrintLayout.h"
 #include "export/XlsxWriteErrorText.h"
 
+#include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
 
 #include <QFile>
@@ -98,9 +99,10 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
         QStringLiteral("Процедура"),     QStringLiteral("Класс"),
         QStringLiteral("Предмет"),       QStringLiteral("Участников"),
         QStringLiteral("Признак"),       QStringLiteral("p (после поправки)"),
-        QStringLiteral("Пояснение"),     QStringLiteral("Признаков у школы"),
-        QStringLiteral("Лет подряд"),    QStringLiteral("В официальном списке")};
-    const double widths1[] = {18, 12, 30, 6, 11, 6, 18, 12, 30, 10, 80, 10, 8, 14};
+        QStringLiteral("Пояснение"),     QStringLiteral("Признаков результатов у школы"),
+        QStringLiteral("Лет подряд"),    QStringLiteral("В официальном списке"),
+        QStringLiteral("Вид признака"),  QStringLiteral("Признаков текущего оценивания у школы")};
+    const double widths1[] = {18, 12, 30, 6, 11, 6, 18, 12, 30, 10, 80, 12, 8, 14, 16, 14};
     for (int c = 0; c < h1.size(); ++c)
         schools.width(c, widths1[c]);
     schools.heading(h1, head);
@@ -130,7 +132,13 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
                 schools.number(row, 12, s->yearsInRow, top);
                 if (s->officialByYear.contains(u->year))
                     schools.number(row, 13, s->officialByYear.value(u->year), top);
+                schools.number(row, 15, s->currentAssessment, top);
             }
+            schools.text(row, 14,
+                         f.kind() == core::CriterionKind::Results
+                             ? QStringLiteral("результаты")
+                             : QStringLiteral("текущее оценивание"),
+                         top);
             ++row;
         }
     }
@@ -199,8 +207,9 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
             units.number(row, 23, m.spearman, hundredths);
         }
         QStringList codes;
-        for (const auto &f : u.flags())
-            codes << criterionTitle(f.code);
+        for (const auto &f : u.flags()) // several boundaries of one unit: each named
+            codes << criterionTitle(f.code) +
+                         (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
         units.text(row, 24, codes.join(QStringLiteral("; ")));
         if (u.insufficient)
             units.text(row, 25, QStringLiteral("недостаточно данных"));
@@ -210,7 +219,44 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
     worksheet_autofilter(units.ws(), 0, 0, static_cast<lxw_row_t>(row - 1),
                          static_cast<lxw_col_t>(h2.size() - 1));
 
-    // 3. thresholds
+    // 3. the two kinds of sign: what each means, how many units and schools have it
+    Sheet kinds(wb, QStringLiteral("Виды признаков"));
+    kinds.width(0, 40);
+    kinds.width(1, 80);
+    kinds.width(2, 14);
+    kinds.width(3, 14);
+    kinds.heading({QStringLiteral("Вид признака"), QStringLiteral("Что это значит для школы"),
+                   QStringLiteral("Единиц анализа с признаком"),
+                   QStringLiteral("Школ с признаком")},
+                  head);
+    row = 1;
+    for (const core::CriterionKind kind :
+         {core::CriterionKind::Results, core::CriterionKind::CurrentAssessment}) {
+        int unitCount = 0;
+        for (const auto &u : report.units)
+            for (const auto &f : u.findings)
+                if (f.flagged && f.kind() == kind) {
+                    ++unitCount;
+                    break;
+                }
+        int schoolCount = 0;
+        for (const auto &s : report.schools)
+            schoolCount +=
+                (kind == core::CriterionKind::Results ? s.markers : s.currentAssessment) > 0;
+        kinds.text(row, 0, core::criterionKindTitle(kind), wrap);
+        kinds.text(row, 1, core::criterionKindMeaning(kind), wrap);
+        kinds.number(row, 2, unitCount, top);
+        kinds.number(row, 3, schoolCount, top);
+        kinds.lines(row, XlsxPrintLayout::lineCount(core::criterionKindMeaning(kind), 80));
+        ++row;
+    }
+    kinds.text(row + 1, 0,
+               QStringLiteral("Школа включается в список «с признаками необъективных "
+                              "результатов» только по признакам первого вида."),
+               top);
+    kinds.printable();
+
+    // 4. thresholds
     Sheet th(wb, QStringLiteral("Пороговые значения"));
     th.width(0, 30);
     th.width(1, 10);

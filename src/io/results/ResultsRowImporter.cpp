@@ -139,6 +139,27 @@ Status ResultsRowImporter::cancelledError() const {
     return e;
 }
 
+QStringList ResultsRowImporter::warnings() const {
+    if (m_unknownMedals.isEmpty())
+        return m_warnings;
+    int total = 0;
+    QStringList values;
+    for (auto it = m_unknownMedals.cbegin(); it != m_unknownMedals.cend(); ++it) {
+        total += it.value();
+        if (values.size() < 20) // a column of free text must not make a page-long warning
+            values << QStringLiteral("%1 — %2")
+                          .arg(core::quoteForMessage(it.key(), 60))
+                          .arg(it.value());
+    }
+    if (m_unknownMedals.size() > values.size())
+        values << QStringLiteral("и ещё %1").arg(m_unknownMedals.size() - values.size());
+    return QStringList{QStringLiteral("Медаль не учтена (участников: %1): значения в столбце "
+                                      "«Медаль» не распознаны (%2)")
+                           .arg(total)
+                           .arg(values.join(QStringLiteral(", ")))} +
+           m_warnings;
+}
+
 bool ResultsRowImporter::warnMore() {
     if (m_warnings.size() < kMaxWarnings)
         return true;
@@ -481,9 +502,14 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
         warn(QStringLiteral("%1: непонятный период отметки %2")
                  .arg(m_src->place(m_col[Period]), core::quoteForMessage(v)));
-    if (const QString v = cell(cells, Medal); !core::medalFromText(v, &r.medal) && warnMore())
-        warn(QStringLiteral("%1: непонятное значение медали %2")
-                 .arg(m_src->place(m_col[Medal]), core::quoteForMessage(v)));
+    if (const QString v = cell(cells, Medal);
+        !core::medalFromText(v, state->procedure.year, &r.medal)) {
+        m_unknownMedals[v.trimmed()] += 1;
+        if (warnMore())
+            warn(QStringLiteral("%1: значение %2 в столбце «Медаль» не распознано — медаль не "
+                                "учтена (ожидается «золото», «серебро», «да» или пусто)")
+                     .arg(m_src->place(m_col[Medal]), core::quoteForMessage(v)));
+    }
     if (r.mark > 0 && state->scale &&
         !state->scale->agrees(int(std::floor(r.primaryScore)), r.mark) && warnMore())
         warn(QStringLiteral("%1: отметка %2 не соответствует шкале для первичного балла %3 "

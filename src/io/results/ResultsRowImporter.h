@@ -1,11 +1,12 @@
 #pragma once
 // Reads the rows of a results file (flat or ФИС ОКО layout), checks them and writes them through
 // ResultsRepository inside the caller's transaction (private to io).
+#include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/MarkScale.h"
 #include "objectivity/core/results/Procedure.h"
-#include "objectivity/core/common/Result.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <functional>
@@ -41,7 +42,9 @@ public:
     int rows() const { return m_rows; }
     int procedureCount() const { return int(m_procedures.size()); }
     int schoolCount() const { return int(m_schools.size()); }
-    QStringList warnings() const { return m_warnings; }
+    // The row warnings (at most kMaxWarnings), after one line counting the unrecognised medal
+    // values, if any.
+    QStringList warnings() const;
     int warningCount() const { return m_warningCount; }
 
     // Columns of the current file.
@@ -115,6 +118,7 @@ private:
     bool m_cancelled = false;
     QStringList m_warnings;
     int m_warningCount = 0;
+    QMap<QString, int> m_unknownMedals; // value -> rows
 };
 
 } // namespace objectivity::io

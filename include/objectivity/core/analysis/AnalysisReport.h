@@ -1,8 +1,8 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
 #include "objectivity/core/analysis/CriterionFinding.h"
-#include "objectivity/core/results/ProcedureKind.h"
 #include "objectivity/core/analysis/UnitMetrics.h"
+#include "objectivity/core/results/ProcedureKind.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -30,7 +30,9 @@ struct UnitReport {
     QList<CriterionFinding> findings; // every criterion tested on the unit
 
     QList<CriterionFinding> flags() const;
-    QJsonObject toJson() const;
+    // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its
+    // statistic, p, q, effect, threshold and reason (analyze --all-units).
+    QJsonObject toJson(bool allCriteria = false) const;
 };
 
 // Per school: flagged units, by year; consecutive years with markers; official markers.
@@ -38,8 +40,9 @@ struct SchoolSummary {
     QString schoolCode;
     QString schoolName;
     QString municipality;
-    int markers = 0;               // flagged units over the run
-    QMap<int, int> markersByYear;  // only years with markers
+    int markers = 0;               // units flagged by a sign of kind Results over the run
+    int currentAssessment = 0;     // units flagged by a sign of kind CurrentAssessment
+    QMap<int, int> markersByYear;  // only years with markers (kind Results)
     int yearsInRow = 0;            // the longest run of consecutive years with markers
     QMap<int, int> officialByYear; // marker_count from the imported official lists
 

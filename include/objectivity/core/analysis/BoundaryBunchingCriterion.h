@@ -2,22 +2,28 @@
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/analysis/CriterionInput.h"
 
+#include <QList>
+
 namespace objectivity::core {
 
 // boundary_bunching (after Dee, Dobbie, Jacob, Rockoff on the NY Regents exams): too many scores
-// exactly at a mark boundary and too few just below it. For each boundary b (minFor3..5) three
-// cells: below [b−w, b−1], at {b}, above [b+1, b+w−1] (windows of neighbouring boundaries never
-// overlap); the region's shape in the window gives the cell chances pBelow, pAt. The statistic is
-// the log likelihood ratio of "a share π = 0.7 of the works below moved to b" against that shape,
-// U = Σ_b wA·at_b + wB·below_b with wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π) (weights rounded to
-// a lattice of 10 steps); p = P(U′ ≥ U) for independent multinomial windows (exact up to 80
-// participants in the windows, the normal approximation beyond). Units with fewer than
-// bunching.min_count participants in the windows are not tested. The effect: at least
-// bunching.min_missing_share of the works expected below is missing and there are more than
-// expected at the boundaries.
+// exactly at a mark boundary and too few just below it, tested for each boundary on its own
+// (a push over «3» only is not diluted by the other boundaries). For a boundary b and a width w
+// three cells: below [b−w, b−1] (never at or below the previous boundary), at {b}, above
+// [b+1, b+w−1] (never within W points of the next boundary, W = bunching.window); the region's
+// shape in the window gives the cell chances pBelow, pAt. The statistic is the log likelihood
+// ratio of "a share π = 0.7 of the works below moved to b" against that shape,
+// U = wA·at + wB·below with wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π) (rounded to a lattice of 10
+// steps); p_w = P(U′ ≥ U) under the multinomial with the region's shares (exact up to 80 works in
+// the window, the normal approximation beyond). The push distance is unknown, so every width
+// 1..W is tested and the boundary's p is W · min_w p_w (Bonferroni over the widths). One finding
+// per boundary tested; the Benjamini–Hochberg correction runs over all boundaries of all units.
+// A boundary with fewer than bunching.min_count works in its widest window is not tested. The
+// effect (at the chosen width): more works at b than expected and at least
+// bunching.min_missing_share of the works expected below missing.
 class BoundaryBunchingCriterion {
 public:
-    static CriterionFinding evaluate(const CriterionInput &in);
+    static QList<CriterionFinding> evaluate(const CriterionInput &in);
 };
 
 } // namespace objectivity::core

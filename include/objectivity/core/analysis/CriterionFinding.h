@@ -1,4 +1,6 @@
 #pragma once
+#include "objectivity/core/analysis/CriterionKind.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,24 +15,55 @@ inline constexpr char16_t DifficultyInversion[] = u"difficulty_inversion";
 inline constexpr char16_t BoundaryBunching[] = u"boundary_bunching";
 inline constexpr char16_t JournalLenient[] = u"journal_mismatch_lenient";
 inline constexpr char16_t JournalInflated[] = u"journal_mismatch_inflated";
+inline constexpr char16_t JournalStrict[] = u"journal_mismatch_strict";
 inline constexpr char16_t CohortDrop[] = u"cohort_drop";
 inline constexpr char16_t GiaVsAnnual[] = u"gia_vs_annual";
 inline constexpr char16_t MedalsUnsupported[] = u"medals_unsupported";
 } // namespace criterion
 
+// Why a finding is (not) flagged: a stable code (JSON `reason`) and a Russian text.
+namespace reason {
+inline constexpr char16_t Flagged[] = u"flagged";                // признак
+inline constexpr char16_t NotSignificant[] = u"not_significant"; // effect, q > α
+inline constexpr char16_t BelowThreshold[] = u"effect_below_threshold";
+inline constexpr char16_t TooFew[] = u"too_few_participants";  // unit below the minimum
+inline constexpr char16_t GiaTooFew[] = u"gia_too_few";        // ГИА below the minimum
+inline constexpr char16_t NoGia[] = u"no_gia";                 // no ГИА in the subject
+inline constexpr char16_t Confirmed[] = u"confirmed";          // e.g. by the school's ГИА
+inline constexpr char16_t NotApplicable[] = u"not_applicable"; // exempt, no data of the kind
+} // namespace reason
+
 // One criterion evaluated on one unit. pValue is NaN when the criterion did not apply; effect is
 // true when the effect-size thresholds are met; flagged is decided after the Benjamini–Hochberg
-// correction (effect && qValue <= α).
+// correction (effect && qValue <= α). Every criterion fills statistic/effectSize/threshold when it
+// tested the unit and reason/reasonText when it did not; the engine fills the reason of the others
+// after the correction (flagged, not significant, effect below the threshold).
 struct CriterionFinding {
     QString code;
+    QString label; // the part of the unit tested when a criterion gives several findings
+                   // (boundary_bunching: «граница «3»»), empty otherwise
+    double statistic = std::nan("");  // the test statistic (z, count), as the criterion defines
+    double effectSize = std::nan(""); // the effect compared with `threshold` (criterion's unit)
+    double threshold = std::nan("");
     double pValue = std::nan("");
     double qValue = std::nan("");
     bool effect = false;
     bool flagged = false;
     QString explanation;      // Russian, quotes the numbers (written when effect is true)
     QStringList participants; // medals: the codes of the students concerned
+    QString reason;           // reason:: code
+    QString reasonText; // Russian («не значимо после поправки», «не проверялось: …»)
 
+    CriterionKind kind() const { return criterionKind(code); }
     bool tested() const { return !std::isnan(pValue); }
+    // Marks the finding as not tested, with the reason.
+    void skip(const char16_t *reasonCode, const QString &text) {
+        reason = QString::fromUtf16(reasonCode);
+        reasonText = text;
+    }
+    // Fills reason/reasonText from flagged/effect/q (after the correction) unless already set;
+    // the text starts with the label when there is one («граница «3»: признак»).
+    void explainOutcome(double alpha);
 };
 
 } // namespace objectivity::core

@@ -1,10 +1,10 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/results/Procedure.h"
 #include "objectivity/core/results/ProcedureLayout.h"
 #include "objectivity/core/results/School.h"
-#include "objectivity/core/analysis/UnitAccumulator.h"
-#include "objectivity/core/analysis/UnitMetrics.h"
 
 namespace objectivity::core {
 
@@ -27,7 +27,17 @@ struct GiaEvidence {
     bool found = false;
     double position = 0;
     int participants = 0;
-    QString description; // «ОГЭ 2024 (25 уч.)»
+    QString description;      // «ОГЭ 2024, 25 уч.»
+    double standardError = 0; // of position
+    bool sameCohort = false; // the ВПР participants' own ГИА (e.g. ВПР 8 → ОГЭ 9 next year)
+    // position and standardError are in units of the ГИА procedures' spread between schools;
+    // this is the spread of the ВПР procedure (1 = positions compared as they are)
+    double vprSpread = 1;
+    // participants of the school's ГИА units in the subject that could not be used (fewer than
+    // `minimum` participants, no spread of scores)
+    int smallParticipants = 0;
+    int minimum = 0;
+    bool elective = false; // the subject's ГИА is chosen (not Русский язык/Математика): not used
 };
 
 } // namespace objectivity::core

@@ -4,15 +4,17 @@
 
 namespace objectivity::core {
 
-// high_results_unconfirmed (ФИОКО 2018): ВПР results clearly above the region, in a school that is
-// not a гимназия/лицей/school with advanced study of the subject, not confirmed by the school's
-// own ОГЭ/ЕГЭ in the subject. Welch z-test on the mean % of the maximum.
+// high_results_unconfirmed (ФИОКО 2018): ВПР results above the school's own level on ГИА, in a
+// school that is not a гимназия/лицей/school with advanced study of the subject. With the school's
+// ГИА (GiaEvidenceIndex): z = (Pᵥ − P_g)/√(SEᵥ² + SE_g²) on the standardised positions against
+// the region, one-sided; the effect: Pᵥ ≥ high_results.min_position and Pᵥ − P_g ≥
+// high_results.min_gap_sd. Without ГИА in the data nothing confirms or refutes the results: not
+// tested unless high_results.flag_without_gia = 1, which falls back to the Welch z-test on the mean
+// % against the region with high_results.min_diff_pp.
 class HighResultsCriterion {
 public:
     static bool exempt(const School &school, const QString &subject);
-    // position: the unit's standardised position against the region.
-    static CriterionFinding evaluate(const CriterionInput &in, double position,
-                                     const GiaEvidence &gia);
+    static CriterionFinding evaluate(const CriterionInput &in, const GiaEvidence &gia);
 };
 
 } // namespace objectivity::core

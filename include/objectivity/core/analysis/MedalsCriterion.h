@@ -6,11 +6,13 @@
 namespace objectivity::core {
 
 // medals_unsupported: medallists whose ЕГЭ scores do not meet the medal rules of their year
-// (rules from shared/reference/medal_rules.tsv: from 2024 gold 70 in Русский язык and 70 in another
-// subject, silver 60 and 60; earlier one medal with 70 in Русский язык and the minimum in every
-// subject). A school-year unit (ЕГЭ, grade 11, empty subject) for every school with medallists; the
-// students' codes are listed. Test: P(X ≥ k) for X ~ Bin(medallists, max(region rate,
-// medals.base_rate)).
+// (core::MedalRules, from shared/reference/medal_rules.tsv). A school-year unit (ЕГЭ, grade 11,
+// empty subject) for every school with medallists. Every medallist is checked against the rules:
+// this is a fact, not a statistic — one medallist who does not meet them is a finding that lists
+// the participant's code and the rule broken; a medallist without an ЕГЭ result the rule needs
+// (e.g. no Русский язык in the data) is named as such. p is 0 when at least medals.min_count
+// medallists are unsupported and 1 otherwise (so the correction leaves it as it is); the region's
+// share of unsupported medallists is context in the explanation, not the test.
 class MedalsCriterion {
 public:
     static void appendUnits(const AnalysisDataset &data, const AnalysisSettings &settings,

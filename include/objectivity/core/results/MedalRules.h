@@ -2,6 +2,7 @@
 #include "objectivity/core/results/ParticipantResult.h"
 
 #include <QList>
+#include <QString>
 
 namespace objectivity::core {
 
@@ -13,9 +14,22 @@ public:
     struct Score {
         int testScore = 0;
         int minimum = 0; // the subject's minimum test score for the certificate
+        QString subject; // for the explanation («Обществознание»)
     };
+    // The verdict on one medallist: supported, or the rule broken in Russian
+    // («русский язык 62 балла при пороге 70 для золотой медали 2024 г.»). missingExam: the rule
+    // needs an ЕГЭ result that is not in the data (Русский язык, or from 2024 any other subject).
+    struct Check {
+        bool supported = true;
+        bool missingExam = false;
+        QString reason;
+    };
+    // russianScore < 0: no Русский язык result.
+    static Check check(int year, Medal medal, int russianScore, const QList<Score> &others);
     // Whether the student's ЕГЭ scores support `medal` in `year`.
-    static bool egeSupports(int year, Medal medal, int russianScore, const QList<Score> &others);
+    static bool egeSupports(int year, Medal medal, int russianScore, const QList<Score> &others) {
+        return check(year, medal, russianScore, others).supported;
+    }
     // Whether the year awards silver medals at all (from 2024).
     static bool hasSilver(int year) { return year >= 2024; }
 };

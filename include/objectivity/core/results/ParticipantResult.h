@@ -14,9 +14,11 @@ enum class JournalPeriod { Unknown, Quarter, HalfYear, Year };
 
 // «золото», «серебро», "" — as written in the flat results file.
 QString medalCode(Medal medal);
-// Accepts «золото»/«золотая»/«I степени», «серебро»/«серебряная»/«II степени»; empty, «нет», «-» →
-// None. Returns false when the text is none of these.
-bool medalFromText(const QString &text, Medal *medal);
+// Accepts «золото»/«золотая»/«I степени»/«1», «серебро»/«серебряная»/«II степени»/«2»; a medal
+// without its degree («да», «есть», «+», «медаль», «За особые успехи в учении») is the only medal
+// before 2024 (Gold) and is judged by the silver conditions from 2024 (MedalRules); empty, «нет»,
+// «-», «0» → None. Returns false when the text is none of these.
+bool medalFromText(const QString &text, int year, Medal *medal);
 // «четверть», «полугодие», «год», "".
 QString journalPeriodCode(JournalPeriod period);
 // Accepts the codes and «триместр» (→ Quarter), «годовая» (→ Year); false for other text.

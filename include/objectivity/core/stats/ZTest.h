@@ -14,6 +14,8 @@ public:
     // have tens to thousands of members). Variances are sample variances (n - 1 denominator).
     static TestResult meansGreater(double mean1, double var1, double n1, double mean2, double var2,
                                    double n2);
+    // Two estimates with known standard errors: z = (a − b)/√(seA² + seB²).
+    static TestResult differenceGreater(double a, double seA, double b, double seB);
 };
 
 } // namespace objectivity::core

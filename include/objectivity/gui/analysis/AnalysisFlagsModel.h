@@ -21,6 +21,7 @@ public:
         Municipality,
         Participants,
         Criterion,
+        SignKind, // «результаты» / «текущее оценивание» (core::criterionKind)
         PValue,
         QValue,
         Explanation,

@@ -15,10 +15,11 @@ public:
         SchoolCode,
         SchoolName,
         Municipality,
-        Markers,
+        Markers, // units with signs of non-objective results
         ByYear,
         YearsInRow,
         Official,
+        CurrentAssessment, // units with signs of non-objective current assessment
         ColumnCount
     };
 

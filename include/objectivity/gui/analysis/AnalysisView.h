@@ -54,6 +54,9 @@ public:
     AnalysisSchoolsModel *schoolsModel() const { return m_schools; }
     QTableView *flagsView() const { return m_flagsView; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTextBrowser *detailView() const { return m_detail; }
+    // Every criterion of a unit: statistic, p, q, effect, threshold and the reason (detail panel).
+    static QString unitCriteriaHtml(const core::UnitReport &unit);
     QString statusText() const;
 
 signals:

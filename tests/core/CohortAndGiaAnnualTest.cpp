@@ -1,0 +1,101 @@
+// cohort_drop and gia_vs_annual on hand-made inputs: a planted and an honest case each, the
+// expected statistic and p derived by hand (SciPy: norm.sf), the reasons when not tested.
+#include "objectivity/core/analysis/CohortDropCriterion.h"
+#include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
+
+#include <gtest/gtest.h>
+
+using namespace objectivity::core;
+
+TEST(CohortDrop, HighGrade4NotConfirmedInGrade5) {
+    const AnalysisSettings settings;
+    // drop 1.0 − 0.1 = 0.9, z = 0.9 / sqrt(1/30 + 1/30) = 3.48569, p = norm.sf(z) = 2.4544e-4
+    const CriterionFinding f =
+        CohortDropCriterion::evaluate({2023, 30, 1.0, 80, 60}, {2024, 30, 0.1, 62, 60}, settings);
+    ASSERT_TRUE(f.tested());
+    EXPECT_TRUE(f.effect);
+    EXPECT_NEAR(f.statistic, 3.48569, 1e-5);
+    EXPECT_NEAR(f.pValue, 2.45439e-4, 1e-8);
+    EXPECT_NEAR(f.effectSize, 0.9, 1e-12);
+    EXPECT_EQ(f.kind(), CriterionKind::Results);
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("высокий результат 4 класса не "
+                                                      "подтвердился")));
+}
+
+TEST(CohortDrop, ConfirmedOrOrdinaryGrade4IsNoSign) {
+    const AnalysisSettings settings;
+    // the same cohort stays high: drop 0.2 < 0.5
+    CriterionFinding f =
+        CohortDropCriterion::evaluate({2023, 30, 1.0, 80, 60}, {2024, 30, 0.8, 75, 60}, settings);
+    ASSERT_TRUE(f.tested());
+    EXPECT_FALSE(f.effect);
+    // an ordinary grade 4 (0.3 < 0.4) that drops is no sign of an inflated grade 4
+    f = CohortDropCriterion::evaluate({2023, 30, 0.3, 63, 60}, {2024, 30, -0.6, 50, 60}, settings);
+    EXPECT_FALSE(f.effect);
+    // a grade improving: no drop
+    f = CohortDropCriterion::evaluate({2023, 30, 0.5, 65, 60}, {2024, 30, 1.5, 80, 60}, settings);
+    EXPECT_FALSE(f.effect);
+    EXPECT_GT(f.pValue, 0.99);
+    f = CohortDropCriterion::evaluate({2023, 1, 2.0, 95, 60}, {2024, 30, -1, 40, 60}, settings);
+    EXPECT_FALSE(f.tested());
+    EXPECT_EQ(f.reason, QStringLiteral("too_few_participants"));
+}
+
+namespace {
+
+struct OgeFixture {
+    Procedure procedure;
+    School school;
+    ProcedureLayout layout;
+    UnitAccumulator unit, region;
+    UnitMetrics metrics, regionMetrics;
+    AnalysisSettings settings;
+
+    OgeFixture() {
+        procedure.kind = ProcedureKind::OGE;
+        // the region: 1000 students with annual «5», 100 of them got «3» at the ОГЭ
+        region.annualTable[5 * 6 + 5] = 900;
+        region.annualTable[5 * 6 + 3] = 100;
+    }
+    void setUnit(int discordant, int total) {
+        unit.annualTable[5 * 6 + 3] = discordant;
+        unit.annualTable[5 * 6 + 5] = total - discordant;
+    }
+    CriterionFinding evaluate() const {
+        return GiaVsAnnualCriterion::evaluate(
+            {procedure, school, layout, unit, region, metrics, regionMetrics, settings});
+    }
+};
+
+} // namespace
+
+TEST(GiaVsAnnual, AnnualFivesTheOgeDoesNotSupport) {
+    OgeFixture f;
+    f.setUnit(8, 20); // 40 % against 10 %: pooled 108/1020, z = 0.3 / 0.069484 = 4.31745
+    const CriterionFinding r = f.evaluate();
+    ASSERT_TRUE(r.tested());
+    EXPECT_TRUE(r.effect);
+    EXPECT_NEAR(r.statistic, 4.31745, 1e-4);
+    EXPECT_NEAR(r.pValue, 7.8922e-6, 1e-9);
+    EXPECT_NEAR(r.effectSize, 30, 1e-9);
+    EXPECT_EQ(r.kind(), CriterionKind::Results);
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("у 8 (40,0%)")))
+        << r.explanation.toStdString();
+}
+
+TEST(GiaVsAnnual, OrdinaryDiscordanceIsNoSign) {
+    OgeFixture f;
+    f.setUnit(3, 20); // 15 % against 10 %: 5 p. p. < 15
+    CriterionFinding r = f.evaluate();
+    ASSERT_TRUE(r.tested());
+    EXPECT_FALSE(r.effect);
+    EXPECT_NEAR(r.effectSize, 5, 1e-9);
+    f.setUnit(4, 8); // 8 students: below the minimum of 10
+    r = f.evaluate();
+    EXPECT_FALSE(r.tested());
+    EXPECT_EQ(
+        r.reasonText,
+        QStringLiteral("не проверялось: выпускников с годовой «4» или «5» 8, нужно не меньше 10"));
+    f.procedure.kind = ProcedureKind::VPR;
+    EXPECT_EQ(f.evaluate().reason, QStringLiteral("not_applicable"));
+}
