@@ -19,10 +19,11 @@ namespace objectivity::io {
 
 namespace {
 
-// Lays the document out for the device with pages of `bodySize`, in one pass: with a null page
-// size the layout does nothing until the real one is set.
+// Lays the document out for the device with pages of `bodySize`: with a null page size (0×0; an
+// invalid QSizeF() is an endless page and is laid out) the layout does nothing until the real
+// one is set.
 int layOut(QTextDocument &document, QPagedPaintDevice &device, const QSizeF &bodySize) {
-    document.setPageSize(QSizeF());
+    document.setPageSize(QSizeF(0, 0));
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(bodySize);
     return document.pageCount();
