@@ -19,13 +19,16 @@ namespace objectivity::io {
 
 namespace {
 
-// Lays the document out for the device with pages of `bodySize`: with a null page size (0×0; an
-// invalid QSizeF() is an endless page and is laid out) the layout does nothing until the real
-// one is set.
-int layOut(QTextDocument &document, QPagedPaintDevice &device, const QSizeF &bodySize) {
-    document.setPageSize(QSizeF(0, 0));
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(bodySize);
+// The document laid out for the target: one pass when it was built for it (PlanDocumentBuilder::
+// LayoutTarget), else it is laid out again here (two passes: with a null page size, 0×0, the layout
+// does nothing until the real one is set; an invalid QSizeF() would be an endless page).
+int layOut(QTextDocument &document, const PlanDocumentPainter::Target &target) {
+    if (document.pageSize() != target.bodySize ||
+        document.documentLayout()->paintDevice() != target.device) {
+        document.setPageSize(QSizeF(0, 0));
+        document.documentLayout()->setPaintDevice(target.device);
+        document.setPageSize(target.bodySize);
+    }
     return document.pageCount();
 }
 
@@ -104,9 +107,9 @@ private:
 // Slices of the whole document's table: which rows each needs and how far down to move them.
 class Slicer {
 public:
-    Slicer(QTextDocument &document, QPagedPaintDevice &device, const QSizeF &bodySize,
+    Slicer(QTextDocument &document, const PlanDocumentPainter::Target &target,
            const PlanDocumentPainter::RowsBuilder &rows)
-        : m_device(device), m_bodySize(bodySize), m_rows(rows), m_pageHeight(bodySize.height()),
+        : m_target(target), m_rows(rows), m_pageHeight(target.bodySize.height()),
           m_table(mainTable(document)) {
         if (!m_table)
             return;
@@ -145,10 +148,10 @@ public:
         if (m_natural > 0 && offset < m_natural)
             return {};
         const qreal spacer = m_natural > 0 ? kSpacer + (offset - m_natural) / m_scale : kSpacer;
-        Slice slice{m_rows(s, e, spacer), pageOf(m_tops[s])};
+        Slice slice{m_rows(s, e, spacer, m_target), pageOf(m_tops[s])};
         if (!slice.document)
             return {};
-        layOut(*slice.document, m_device, m_bodySize);
+        layOut(*slice.document, m_target);
         QTextTable *table = mainTable(*slice.document);
         if (!table || table->rows() != e - s + 2)
             return {};
@@ -187,8 +190,7 @@ private:
     int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
     qreal offsetInPage(qreal y) const { return y - pageOf(y) * m_pageHeight; }
 
-    QPagedPaintDevice &m_device;
-    QSizeF m_bodySize;
+    PlanDocumentPainter::Target m_target;
     const PlanDocumentPainter::RowsBuilder &m_rows;
     qreal m_pageHeight;
     QTextTable *m_table;
@@ -202,19 +204,26 @@ private:
 
 } // namespace
 
-core::Result<int> PlanDocumentPainter::paint(QTextDocument &document, QPagedPaintDevice &device,
-                                             const RowsBuilder &rows, Stats *stats,
-                                             int sliceFromPages) {
+core::Result<int> PlanDocumentPainter::paint(const DocumentBuilder &build,
+                                             QPagedPaintDevice &device, const RowsBuilder &rows,
+                                             Stats *stats, int sliceFromPages) {
     QPainter painter;
     if (!painter.begin(&device))
         return core::Error{QStringLiteral("Не удалось начать печать документа"), {}};
     PagePainter pages(painter, device, device.pageLayout());
-    const int pageCount = layOut(document, device, pages.bodySize());
+    const Target target{&device, pages.bodySize()};
+    const std::unique_ptr<QTextDocument> built = build ? build(target) : nullptr;
+    if (!built) {
+        painter.end();
+        return core::Error{QStringLiteral("Не удалось подготовить документ к печати"), {}};
+    }
+    QTextDocument &document = *built;
+    const int pageCount = layOut(document, target);
 
     Stats counted;
     std::unique_ptr<Slicer> slicer;
     if (rows && pageCount > std::max(sliceFromPages, kPagesPerSlice))
-        slicer = std::make_unique<Slicer>(document, device, pages.bodySize(), rows);
+        slicer = std::make_unique<Slicer>(document, target, rows);
     for (int first = 0; first < pageCount; first += kPagesPerSlice) {
         const int last = std::min(pageCount, first + kPagesPerSlice) - 1;
         Slicer::Slice slice;
