@@ -171,7 +171,7 @@ public:
             setSpacer(kSpacer + (offset - m_natural) / m_scale);
         }
         const qreal got = rowTop(*slice.document, table, 1);
-        if (got != offset)
+        if (std::abs(got - offset) > kStep)
             setSpacer(slice.document->begin().blockFormat().lineHeight() +
                       (offset - got) / m_scale);
         // Every row at the same place of the same page, or no slice (then the pages come from the
@@ -197,6 +197,10 @@ private:
     std::vector<qreal> m_tops;                    // per row of the whole table
     static constexpr qreal kSpacer = 1;           // the spacer's line height before it is known
     static constexpr qreal kTolerance = 1.0 / 16; // floating-point noise, not a layout change
+    // One fixed-point step of the layout (1/64 of a device unit): the spacer's height is rounded
+    // to it, so row 1 may land a step above the wanted place; a slice laid out again for that
+    // step would cost more than the shift (1/38,400 inch at 600 dpi; every row is checked below).
+    static constexpr qreal kStep = 1.0 / 64 + 1e-9;
     qreal m_minOffset = 0; // where row 1 of a slice starts with the smallest spacer
     qreal m_natural = 0;   // the same, learnt from the first slice
     qreal m_scale = 0;     // device units per unit of the spacer's line height
