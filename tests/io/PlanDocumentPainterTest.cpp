@@ -40,15 +40,15 @@ Painted paintPdf(const core::Plan &plan, const io::PlanExportOptions &options, c
     layout.setMargins(QMarginsF(0, 0, 0, 0));
     writer.setPageLayout(layout);
     const io::PlanDocumentBuilder builder(options);
-    const auto doc = builder.build(plan);
     PlanDocumentPainter::RowsBuilder rows;
     if (slices)
-        rows = [&](int first, int last, qreal spacer) {
-            return builder.buildRows(plan, first, last, spacer);
+        rows = [&](int first, int last, qreal spacer, const PlanDocumentPainter::Target &target) {
+            return builder.buildRows(plan, first, last, spacer, target);
         };
     Painted painted;
-    const core::Result<int> pages =
-        PlanDocumentPainter::paint(*doc, writer, rows, &painted.stats, /*sliceFromPages=*/0);
+    const core::Result<int> pages = PlanDocumentPainter::paint(
+        [&](const PlanDocumentPainter::Target &target) { return builder.build(plan, target); },
+        writer, rows, &painted.stats, /*sliceFromPages=*/0);
     painted.pages = pages.ok() ? pages.value() : -1;
     return painted;
 }

@@ -246,16 +246,23 @@ void showPreview(QWidget *parent, const core::Plan &plan, const Options &options
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(plan.title.simplified());
     printer.setPageLayout(io::PlanDocumentBuilder::pageLayout(options.orientation));
-    // Built once; the painter lays it out again for the printer on every repaint (the user may
-    // switch the orientation or the paper in the dialog).
-    const std::unique_ptr<QTextDocument> document = io::PlanDocumentBuilder(options).build(plan);
+    // Built for the printer on every repaint (the user may switch the orientation or the paper in
+    // the dialog), laid out once for it; a long plan is painted from slices, as in the PDF.
+    const io::PlanDocumentBuilder builder(options);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     dialog.resize(1100, 800);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document, parent](QPrinter *device) {
-                         const core::Result<int> pages =
-                             io::PlanDocumentPainter::paint(*document, *device);
+                     [&builder, &plan, parent](QPrinter *device) {
+                         const core::Result<int> pages = io::PlanDocumentPainter::paint(
+                             [&](const io::PlanDocumentPainter::Target &target) {
+                                 return builder.build(plan, target);
+                             },
+                             *device,
+                             [&](int first, int last, qreal spacer,
+                                 const io::PlanDocumentPainter::Target &target) {
+                                 return builder.buildRows(plan, first, last, spacer, target);
+                             });
                          if (!pages.ok())
                              ErrorMessage::show(parent, QStringLiteral("Печать"), pages.error());
                      });

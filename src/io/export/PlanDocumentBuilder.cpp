@@ -3,6 +3,7 @@
 #include "objectivity/core/plan/ExecutionReport.h"
 #include "objectivity/io/export/PlanExportTable.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -93,22 +94,38 @@ QPageLayout PlanDocumentBuilder::pageLayout(PlanExportOptions::Orientation orien
                        QMarginsF(20, 20, 10, 20), QPageLayout::Millimeter);
 }
 
-std::unique_ptr<QTextDocument> PlanDocumentBuilder::newDocument(const core::Plan &plan) const {
+std::unique_ptr<QTextDocument> PlanDocumentBuilder::newDocument(const core::Plan &plan,
+                                                                const LayoutTarget &target) const {
     auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(documentFont(kTablePointSize));
     doc->setDocumentMargin(0);
     doc->setUseDesignMetrics(true);
     doc->setMetaInformation(QTextDocument::DocumentTitle, plan.title.simplified());
-    const QPageLayout page = pageLayout(m_options.orientation);
-    doc->setPageSize(page.paintRectPoints().size() * (96.0 / 72.0));
+    if (target.device) {
+        // The layout is created while the page size is null (0×0: nothing is laid out), then the
+        // empty document is laid out for the device; the content follows in one edit block.
+        doc->setPageSize(QSizeF(0, 0));
+        doc->documentLayout()->setPaintDevice(target.device);
+        doc->setPageSize(target.bodySize);
+    } else {
+        const QPageLayout page = pageLayout(m_options.orientation);
+        doc->setPageSize(page.paintRectPoints().size() * (96.0 / 72.0));
+    }
     return doc;
 }
 
 std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan) const {
-    auto doc = newDocument(plan);
+    return build(plan, LayoutTarget{});
+}
+
+std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan,
+                                                          const LayoutTarget &target) const {
+    auto doc = newDocument(plan, target);
     const PlanExportTable layout(plan, m_options);
 
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     cursor.setBlockFormat(blockFormat(Qt::AlignLeft));
     addApprovalBlock(cursor, layout.approvalLines());
 
@@ -126,15 +143,17 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan
     cursor.insertBlock();
     cursor.setBlockFormat(blockFormat(Qt::AlignLeft));
     addTable(cursor, plan, layout, 1, tableRowCount(plan) - 1);
+    cursor.endEditBlock();
     return doc;
 }
 
 std::unique_ptr<QTextDocument> PlanDocumentBuilder::buildRows(const core::Plan &plan, int firstRow,
-                                                              int lastRow,
-                                                              qreal spacerHeight) const {
-    auto doc = newDocument(plan);
+                                                              int lastRow, qreal spacerHeight,
+                                                              const LayoutTarget &target) const {
+    auto doc = newDocument(plan, target);
     const PlanExportTable layout(plan, m_options);
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     // The spacer: one line of a fixed height (an empty paragraph before a table would be hidden by
     // the layout).
     QTextBlockFormat spacer = blockFormat(Qt::AlignLeft);
@@ -145,6 +164,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::buildRows(const core::Plan &
     cursor.setBlockFormat(blockFormat(Qt::AlignLeft));
     addTable(cursor, plan, layout, std::max(1, firstRow),
              std::min(lastRow, tableRowCount(plan) - 1));
+    cursor.endEditBlock();
     return doc;
 }
 

@@ -31,10 +31,11 @@ core::Status PlanPdfWriter::write(const core::Plan &plan, const QString &path,
         writer.setPageLayout(layout);
 
         const PlanDocumentBuilder builder(options);
-        const std::unique_ptr<QTextDocument> doc = builder.build(plan);
-        const core::Result<int> pages =
-            PlanDocumentPainter::paint(*doc, writer, [&](int first, int last, qreal spacer) {
-                return builder.buildRows(plan, first, last, spacer);
+        const core::Result<int> pages = PlanDocumentPainter::paint(
+            [&](const PlanDocumentPainter::Target &target) { return builder.build(plan, target); },
+            writer,
+            [&](int first, int last, qreal spacer, const PlanDocumentPainter::Target &target) {
+                return builder.buildRows(plan, first, last, spacer, target);
             });
         if (!pages.ok()) {
             file.cancelWriting();

@@ -5,9 +5,11 @@
 
 #include <QFont>
 #include <QPageLayout>
+#include <QSizeF>
 
 #include <memory>
 
+class QPaintDevice;
 class QTextCursor;
 class QTextDocument;
 
@@ -25,14 +27,24 @@ class PlanDocumentBuilder {
 public:
     explicit PlanDocumentBuilder(PlanExportOptions options = {});
 
-    // A new document (owned by the caller, created in the calling thread). Page size is set for
-    // A4 in the chosen orientation at 96 dpi; PlanDocumentPainter lays it out for the real device.
+    // The device and the page body (in its units) a document is laid out for. Qt lays a table
+    // out in full whenever the page size is set and again when its lazy layout resumes after it;
+    // a document built for a target is created with its layout for the device and the page size
+    // and gets its content in one edit block: it is laid out once, when the build ends.
+    struct LayoutTarget {
+        QPaintDevice *device = nullptr;
+        QSizeF bodySize;
+    };
+
+    // A new document (owned by the caller, created in the calling thread). Without a target the
+    // page size is set for A4 in the chosen orientation at 96 dpi and nothing is laid out yet.
     std::unique_ptr<QTextDocument> build(const core::Plan &plan) const;
+    std::unique_ptr<QTextDocument> build(const core::Plan &plan, const LayoutTarget &target) const;
     // A slice of that document for painting a long table page by page (PlanDocumentPainter): a
     // spacer paragraph (one line of spacerHeight, a fixed line height), then the same table with
     // its header row and only the rows firstRow..lastRow of the whole table (row 0 is the header).
     std::unique_ptr<QTextDocument> buildRows(const core::Plan &plan, int firstRow, int lastRow,
-                                             qreal spacerHeight) const;
+                                             qreal spacerHeight, const LayoutTarget &target) const;
     // Rows of the plan's table in build(): the header, sections, measures, in a report the totals.
     int tableRowCount(const core::Plan &plan) const;
 
@@ -44,7 +56,8 @@ public:
     static constexpr qreal kTablePointSize = 12;
 
 private:
-    std::unique_ptr<QTextDocument> newDocument(const core::Plan &plan) const;
+    std::unique_ptr<QTextDocument> newDocument(const core::Plan &plan,
+                                               const LayoutTarget &target) const;
     void addTable(QTextCursor &cursor, const core::Plan &plan, const PlanExportTable &layout,
                   int firstRow, int lastRow) const;
 
