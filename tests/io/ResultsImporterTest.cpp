@@ -420,7 +420,7 @@ TEST_F(ResultsImporterTest, MedalValuesByTheYearsRulesAndUnknownOnesCounted) {
     EXPECT_EQ(warnings.first(), u"Медаль не учтена (участников: 3): значения в столбце «Медаль» "
                                 u"не распознаны («бронзовая» — 2, «есть?» — 1)"_s);
     EXPECT_TRUE(warnings.join(u'\n').contains(
-        u"Файл «medals.csv», строка 8, столбец 13: значение «бронзовая» в столбце «Медаль» не "
-        u"распознано — медаль не учтена"_s))
+        u"Файл «medals.csv», строка 8, столбец 13 «Медаль»: значение «бронзовая» не распознано — "
+        u"медаль не учтена"_s))
         << warnings.join(u'\n').toStdString();
 }

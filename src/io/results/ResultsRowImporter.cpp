@@ -506,8 +506,8 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         !core::medalFromText(v, state->procedure.year, &r.medal)) {
         m_unknownMedals[v.trimmed()] += 1;
         if (warnMore())
-            warn(QStringLiteral("%1: значение %2 в столбце «Медаль» не распознано — медаль не "
-                                "учтена (ожидается «золото», «серебро», «да» или пусто)")
+            warn(QStringLiteral("%1: значение %2 не распознано — медаль не учтена (ожидается "
+                                "«золото», «серебро», «да» или пусто)")
                      .arg(m_src->place(m_col[Medal]), core::quoteForMessage(v)));
     }
     if (r.mark > 0 && state->scale &&
