@@ -9,6 +9,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray input = fuzz::bytes(data, size);
     const QByteArray charset = io::HtmlPlanReader::declaredCharset(input);
     const QString html = io::TextDecoder::decode(input, io::TextDecoder::detect(input, charset));
-    fuzz::checkDocument(io::HtmlPlanReader::read(html, QStringLiteral("план.html")));
+    if (const auto document = io::HtmlPlanReader::read(html, QStringLiteral("план.html"));
+        document.ok())
+        fuzz::checkDocument(document.value());
+    else
+        fuzz::checkError(document.error()); // a limit: a message naming the file
     return 0;
 }

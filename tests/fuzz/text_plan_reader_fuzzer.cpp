@@ -15,7 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                           TextDecoder::Encoding::Windows1251}) {
         const QString text = TextDecoder::decode(input, encoding);
         if (encoding == detected)
-            fuzz::checkDocument(io::TextPlanReader::read(text, QStringLiteral("план.txt")));
+            if (const auto document = io::TextPlanReader::read(text, QStringLiteral("план.txt"));
+                document.ok())
+                fuzz::checkDocument(document.value());
+            else
+                fuzz::checkError(document.error()); // a limit: a message naming the file
     }
     return 0;
 }
