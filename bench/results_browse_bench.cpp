@@ -1,8 +1,8 @@
 // Results browser benchmark: what the GUI's results table costs on a large database. Writes a
-// generated region of about --rows participants (simulation::RegionGenerator through ResultsRepository)
-// unless --db names an existing file, then times storage::ParticipantQuery: the units pass that
-// gives every count (reload of the table and every filter change), and pages of 200 rows read at
-// random places (scrolling), beside a plain SELECT COUNT(*) of the same table.
+// generated region of about --rows participants (simulation::RegionGenerator through
+// ResultsRepository) unless --db names an existing file, then times storage::ParticipantQuery: the
+// units pass that gives every count (reload of the table and every filter change), and pages of 200
+// rows read at random places (scrolling), beside a plain SELECT COUNT(*) of the same table.
 //
 //   results_browse_bench [--rows N] [--db FILE]
 #include "objectivity/simulation/RegionGenerator.h"

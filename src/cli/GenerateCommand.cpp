@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
-#include "objectivity/simulation/Manipulation.h"
 #include "objectivity/io/results/RegionFilesWriter.h"
+#include "objectivity/simulation/Manipulation.h"
 
 #include <QElapsedTimer>
 #include <QMap>

@@ -88,8 +88,7 @@ Error dbError(const QString &path, const QString &what, const QSqlError &error) 
 
 // True when the file starts with the SQLite header (an empty file counts as a new database).
 // `header` gets the first 100 bytes.
-bool looksLikeSqlite(const QString &path, QString *problem, QString *details,
-                     QByteArray *header) {
+bool looksLikeSqlite(const QString &path, QString *problem, QString *details, QByteArray *header) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *problem = QStringLiteral("файл не удаётся открыть для чтения: %1")
@@ -228,9 +227,9 @@ Status Database::configure(OpenFor purpose) {
         // Reading only: nothing is written, so no integrity scan; SQLite reports a damaged page
         // when a read meets it.
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return dbError(m_path,
-                           QStringLiteral("базу данных не удаётся прочитать (%1)").arg(m_readOnlyWhy),
-                           q.lastError());
+            return dbError(
+                m_path, QStringLiteral("базу данных не удаётся прочитать (%1)").arg(m_readOnlyWhy),
+                q.lastError());
         q.finish();
         const int version = schemaVersion();
         if (version < latestSchemaVersion())

@@ -1,9 +1,9 @@
 // Hand-worked examples with known answers for the statistics used by the analysis.
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/stats/BinomialTest.h"
 #include "objectivity/core/stats/MannWhitney.h"
 #include "objectivity/core/stats/NormalDistribution.h"
-#include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/Ranking.h"
 #include "objectivity/core/stats/SpearmanCorrelation.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"

@@ -2,10 +2,10 @@
 // or plain text, a file dropped onto the window, and cancelling the preview (nothing saved).
 #include "MainWindowTest.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
-#include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
+#include "objectivity/gui/shell/MainActions.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -7,10 +7,10 @@
 #include "DocxFixtureWriter.h"
 #include "TestSupport.h"
 
+#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/PlanImporter.h"
-#include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/TextPlanReader.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // Import of the real plan documents (../shared/seeds) and of bad inputs.
 #include "TestSupport.h"
 
-#include "objectivity/io/plan/PlanImporter.h"
 #include "objectivity/io/formats/TextDecoder.h"
+#include "objectivity/io/plan/PlanImporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // objectivity-cli generate's files (io::RegionFilesWriter): deterministic for a seed, and readable
 // by the results importer and the readers.
 #include "objectivity/io/results/RegionFilesWriter.h"
-#include "objectivity/simulation/Manipulation.h"
 #include "objectivity/io/formats/CsvReader.h"
+#include "objectivity/io/formats/XlsxReader.h"
 #include "objectivity/io/results/FisOkoWorkbookWriter.h"
 #include "objectivity/io/results/FlatResultsFormat.h"
 #include "objectivity/io/results/ResultsImporter.h"
-#include "objectivity/io/formats/XlsxReader.h"
+#include "objectivity/simulation/Manipulation.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 

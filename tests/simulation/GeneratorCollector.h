@@ -14,7 +14,8 @@ struct CollectedUnit {
 
 class GeneratorCollector : public simulation::RegionSink {
 public:
-    void unit(const simulation::GeneratedSchool &school, const simulation::GeneratedProcedure &procedure,
+    void unit(const simulation::GeneratedSchool &school,
+              const simulation::GeneratedProcedure &procedure,
               const QList<core::ParticipantResult> &rows) override {
         units << CollectedUnit{school, procedure, rows};
     }

@@ -1,8 +1,8 @@
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
 
 #include "objectivity/core/analysis/AnalysisSettings.h"
-#include "objectivity/storage/results/AnalysisSettingsRepository.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,9 +1,9 @@
 #include "analysis/AnalysisTask.h"
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
-#include "objectivity/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
-#include "plan/PlanCommands.h"
 #include "objectivity/gui/plan/PlanTreeModel.h"
+#include "plan/PlanCommands.h"
 
 #include <QUndoCommand>
 #include <QVariant>

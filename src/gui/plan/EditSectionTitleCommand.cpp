@@ -1,7 +1,7 @@
 #include "plan/EditSectionTitleCommand.h"
 
-#include "plan/PlanCommands.h"
 #include "objectivity/gui/plan/PlanTreeModel.h"
+#include "plan/PlanCommands.h"
 
 namespace objectivity::gui {
 

@@ -60,14 +60,15 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     for (const auto &s : plan.sections) {
-        auto *sectionItem =
-            new QTreeWidgetItem(m_tree, {QString(s.number + QLatin1Char(0x20) + s.title).trimmed()});
+        auto *sectionItem = new QTreeWidgetItem(
+            m_tree, {QString(s.number + QLatin1Char(0x20) + s.title).trimmed()});
         sectionItem->setFirstColumnSpanned(true);
         sectionItem->setFont(0, bold);
         for (const auto &m : s.measures) {
             auto *item = new QTreeWidgetItem(
-                sectionItem, {QString(m.number + QLatin1Char(0x20) + m.text).trimmed(), m.deadline.text,
-                              m.deadline.describe(), m.owners.join(QStringLiteral(", "))});
+                sectionItem,
+                {QString(m.number + QLatin1Char(0x20) + m.text).trimmed(), m.deadline.text,
+                 m.deadline.describe(), m.owners.join(QStringLiteral(", "))});
             item->setToolTip(0, m.text);
             if (m.deadline.kind == core::DeadlineKind::Unknown)
                 item->setForeground(2, QColor(0xb0, 0x30, 0x30));

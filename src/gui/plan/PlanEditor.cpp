@@ -1,6 +1,7 @@
 #include "objectivity/gui/plan/PlanEditor.h"
 
-#include "shell/CoreBridge.h"
+#include "objectivity/core/plan/DeadlineParser.h"
+#include "objectivity/storage/plan/PlanRepository.h"
 #include "plan/EditMeasureCommand.h"
 #include "plan/EditSectionTitleCommand.h"
 #include "plan/InsertMeasureCommand.h"
@@ -10,8 +11,7 @@
 #include "plan/RemoveMeasureCommand.h"
 #include "plan/RemoveSectionCommand.h"
 #include "plan/SetColumnsCommand.h"
-#include "objectivity/core/plan/DeadlineParser.h"
-#include "objectivity/storage/plan/PlanRepository.h"
+#include "shell/CoreBridge.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 #include "objectivity/gui/plan/PlanTemplates.h"
 
-#include "shell/CoreBridge.h"
 #include "objectivity/core/plan/DeadlineParser.h"
+#include "shell/CoreBridge.h"
 
 namespace objectivity::gui {
 

@@ -55,7 +55,8 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
     m_tree->setDropIndicatorShown(true);
     m_tree->setIndentation(12);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) | Qt::Alignment(int(Qt::TextWordWrap)));
+    m_tree->header()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) |
+                                          Qt::Alignment(int(Qt::TextWordWrap)));
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_toolBar);

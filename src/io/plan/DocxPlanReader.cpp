@@ -2,7 +2,6 @@
 
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/XmlErrorText.h"
-#include "objectivity/io/plan/PlanTextRules.h"
 #include "objectivity/io/formats/ZipArchive.h"
 #include "objectivity/io/plan/PlanTextRules.h"
 

@@ -1,8 +1,8 @@
 #include "objectivity/storage/plan/PlanRepository.h"
 
-#include "plan/PlanWriter.h"
 #include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
+#include "plan/PlanWriter.h"
 
 #include <QHash>
 #include <QJsonArray>

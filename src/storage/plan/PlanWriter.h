@@ -1,7 +1,7 @@
 #pragma once
 // Writes one plan with everything in it (private to storage; PlanRepository::save uses it).
-#include "objectivity/core/plan/Plan.h"
 #include "objectivity/core/common/Result.h"
+#include "objectivity/core/plan/Plan.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
 #pragma once
+#include "objectivity/core/analysis/UnitAccumulator.h"
 #include "objectivity/core/results/FlaggedSchool.h"
 #include "objectivity/core/results/MarkScale.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/Procedure.h"
 #include "objectivity/core/results/ProcedureLayout.h"
 #include "objectivity/core/results/School.h"
-#include "objectivity/core/analysis/UnitAccumulator.h"
 
 #include <QHash>
 #include <QList>

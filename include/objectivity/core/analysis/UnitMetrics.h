@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/core/results/ProcedureLayout.h"
 #include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/results/ProcedureLayout.h"
 
 #include <QJsonObject>
 

@@ -23,7 +23,8 @@ struct AcademicPeriod {
     static AcademicPeriod containing(const QDate &day);
     // "2023/24", or "2022/23–2023/24" for several years.
     QString toDisplayString() const;
-    // Reads "2023-2024 учебный год", "2023/24", "на 2022- 2024 годы", "2023-2024 уч. году" from free text.
+    // Reads "2023-2024 учебный год", "2023/24", "на 2022- 2024 годы", "2023-2024 уч. году" from
+    // free text.
     static AcademicPeriod fromText(const QString &text);
     // The same period moved by whole academic years (a copy of last year's plan).
     AcademicPeriod shifted(int years) const { return {startYear + years, endYear + years}; }

@@ -8,24 +8,25 @@ namespace objectivity::core {
 
 // How a deadline written in Russian free text was understood.
 enum class DeadlineKind {
-    Unknown,     // could not be interpreted; only the text is kept
-    Date,        // an exact day: "30.11.2021"
-    ByDate,      // no later than a day: "до 09.02.2024", "до 01 июля"
-    Month,       // one month: "Март 2024 г.", "апрель"
-    MonthRange,  // a run of months: "Январь-май 2023", "Август-сентябрь ежегодно"
-    MonthList,   // separate months: "Июнь, август 2023", "Август, ноябрь"
+    Unknown, // could not be interpreted; only the text is kept
+    Date,    // an exact day: "30.11.2021"
+    ByDate,  // no later than a day: "до 09.02.2024", "до 01 июля"
+    Month,   // one month: "Март 2024 г.", "апрель"
+    MonthRange, // a run of months: "Январь-май 2023", "Август-сентябрь ежегодно"
+    MonthList, // separate months: "Июнь, август 2023", "Август, ноябрь"
     WholePeriod, // the whole period: "В течение года", "Весь период", "Постоянно"
-    Event,       // tied to an event, no dates: "По отдельному графику", "Согласно плану-графику ВПР"
+    Event, // tied to an event, no dates: "По отдельному графику", "Согласно плану-графику ВПР"
 };
 
-// A measure's deadline: the text exactly as written, and its interpretation against the plan's period.
+// A measure's deadline: the text exactly as written, and its interpretation against the plan's
+// period.
 struct Deadline {
-    QString text;                          // always kept as written
+    QString text; // always kept as written
     DeadlineKind kind = DeadlineKind::Unknown;
-    bool yearly = false;                   // "ежегодно": repeats in every academic year of the period
-    QDate from;                            // first day of the earliest window (null when none)
-    QDate to;                              // last day of the latest window (null when none)
-    QList<DateRange> windows;              // every window in the period, in order
+    bool yearly = false;      // "ежегодно": repeats in every academic year of the period
+    QDate from;               // first day of the earliest window (null when none)
+    QDate to;                 // last day of the latest window (null when none)
+    QList<DateRange> windows; // every window in the period, in order
 
     bool hasDates() const { return from.isValid() && to.isValid(); }
     // Whether any window overlaps the given range (used by the «Сроки» view).

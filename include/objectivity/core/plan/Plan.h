@@ -1,7 +1,7 @@
 #pragma once
 #include "objectivity/core/common/AcademicPeriod.h"
-#include "objectivity/core/plan/Approval.h"
 #include "objectivity/core/common/Organization.h"
+#include "objectivity/core/plan/Approval.h"
 #include "objectivity/core/plan/PlanColumn.h"
 #include "objectivity/core/plan/Section.h"
 

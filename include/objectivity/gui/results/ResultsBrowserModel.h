@@ -1,7 +1,7 @@
 #pragma once
+#include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/Procedure.h"
-#include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/School.h"
 #include "objectivity/storage/results/ParticipantQuery.h"
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/core/plan/Approval.h"
 #include "objectivity/core/common/Organization.h"
+#include "objectivity/core/plan/Approval.h"
 
 #include <QDate>
 #include <QList>

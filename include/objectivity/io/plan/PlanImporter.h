@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/core/plan/Plan.h"
 #include "objectivity/core/common/Result.h"
+#include "objectivity/core/plan/Plan.h"
 
 #include <QByteArray>
 #include <QString>

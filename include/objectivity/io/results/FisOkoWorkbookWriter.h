@@ -1,7 +1,7 @@
 #pragma once
+#include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/simulation/GeneratedProcedure.h"
 #include "objectivity/simulation/GeneratedSchool.h"
-#include "objectivity/core/results/ParticipantResult.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,7 +25,8 @@ public:
     FisOkoWorkbookWriter(const FisOkoWorkbookWriter &) = delete;
     FisOkoWorkbookWriter &operator=(const FisOkoWorkbookWriter &) = delete;
 
-    void addSheet(const simulation::GeneratedSchool &school, const simulation::GeneratedProcedure &procedure,
+    void addSheet(const simulation::GeneratedSchool &school,
+                  const simulation::GeneratedProcedure &procedure,
                   const QList<core::ParticipantResult> &rows);
     // Writes the file; false (with errorText()) when it could not be written.
     bool close();

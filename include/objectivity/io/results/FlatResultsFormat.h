@@ -1,7 +1,7 @@
 #pragma once
+#include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/simulation/GeneratedProcedure.h"
 #include "objectivity/simulation/GeneratedSchool.h"
-#include "objectivity/core/results/ParticipantResult.h"
 
 #include <QStringList>
 

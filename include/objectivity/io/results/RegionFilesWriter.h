@@ -1,7 +1,7 @@
 #pragma once
+#include "objectivity/core/common/Result.h"
 #include "objectivity/simulation/GeneratorOptions.h"
 #include "objectivity/simulation/PlantedManipulation.h"
-#include "objectivity/core/common/Result.h"
 
 #include <QList>
 #include <QStringList>
@@ -40,9 +40,10 @@ public:
         QList<simulation::PlantedManipulation> planted;
     };
 
-    static core::Result<Summary> write(const simulation::GeneratorOptions &options, const QString &dir,
-                                       const Options &how);
-    static core::Result<Summary> write(const simulation::GeneratorOptions &options, const QString &dir) {
+    static core::Result<Summary> write(const simulation::GeneratorOptions &options,
+                                       const QString &dir, const Options &how);
+    static core::Result<Summary> write(const simulation::GeneratorOptions &options,
+                                       const QString &dir) {
         return write(options, dir, Options());
     }
 };

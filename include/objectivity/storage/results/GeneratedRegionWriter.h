@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/simulation/RegionSink.h"
 #include "objectivity/core/common/Result.h"
+#include "objectivity/simulation/RegionSink.h"
 
 #include <QHash>
 
@@ -11,16 +11,18 @@ namespace objectivity::storage {
 class Database;
 class ResultsRepository;
 
-// Writes a generated region (simulation::RegionGenerator) into the results tables of a database through
-// ResultsRepository (schools, procedures, participants as one import) and MarkScaleRepository (the
-// generated scales for their year): demo databases, tests and benchmarks of the analysis. Run the
-// generator inside Database::transaction; the first error stops the generation (cancelled()).
+// Writes a generated region (simulation::RegionGenerator) into the results tables of a database
+// through ResultsRepository (schools, procedures, participants as one import) and
+// MarkScaleRepository (the generated scales for their year): demo databases, tests and benchmarks
+// of the analysis. Run the generator inside Database::transaction; the first error stops the
+// generation (cancelled()).
 class GeneratedRegionWriter : public simulation::RegionSink {
 public:
     GeneratedRegionWriter(Database &db, const QString &importName);
     ~GeneratedRegionWriter() override;
 
-    void unit(const simulation::GeneratedSchool &school, const simulation::GeneratedProcedure &procedure,
+    void unit(const simulation::GeneratedSchool &school,
+              const simulation::GeneratedProcedure &procedure,
               const QList<core::ParticipantResult> &rows) override;
     bool cancelled() const override { return !m_status; }
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/common/Result.h"
+#include "objectivity/core/results/ParticipantResult.h"
 
 #include <QList>
 

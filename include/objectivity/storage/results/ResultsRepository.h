@@ -1,8 +1,8 @@
 #pragma once
+#include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/FlaggedSchool.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/Procedure.h"
-#include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/School.h"
 
 #include <QHash>
