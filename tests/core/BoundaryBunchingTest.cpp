@@ -2,22 +2,19 @@
 // without works moved from just below a boundary up to it. Each boundary is tested on its own.
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 
+#include "CriterionInputs.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
+using namespace objectivity;
 using namespace objectivity::core;
 
 namespace {
 
 // Scores 0..30, boundaries «3» 10, «4» 17, «5» 24.
-struct Fixture {
-    Procedure procedure;
-    School school;
-    ProcedureLayout layout;
-    UnitAccumulator unit, region;
-    UnitMetrics metrics, regionMetrics;
-    AnalysisSettings settings;
+struct Fixture : test::CriterionInputs {
 
     Fixture() {
         layout.maxPrimary = 30;
@@ -41,8 +38,7 @@ struct Fixture {
         }
     }
     QList<CriterionFinding> evaluate() const {
-        return BoundaryBunchingCriterion::evaluate(
-            {procedure, school, layout, unit, region, metrics, regionMetrics, settings});
+        return BoundaryBunchingCriterion::evaluate(input());
     }
 };
 

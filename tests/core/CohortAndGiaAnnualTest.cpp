@@ -3,8 +3,11 @@
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 
+#include "CriterionInputs.h"
+
 #include <gtest/gtest.h>
 
+using namespace objectivity;
 using namespace objectivity::core;
 
 TEST(CohortDrop, HighGrade4NotConfirmedInGrade5) {
@@ -43,13 +46,7 @@ TEST(CohortDrop, ConfirmedOrOrdinaryGrade4IsNoSign) {
 
 namespace {
 
-struct OgeFixture {
-    Procedure procedure;
-    School school;
-    ProcedureLayout layout;
-    UnitAccumulator unit, region;
-    UnitMetrics metrics, regionMetrics;
-    AnalysisSettings settings;
+struct OgeFixture : test::CriterionInputs {
 
     OgeFixture() {
         procedure.kind = ProcedureKind::OGE;
@@ -61,10 +58,7 @@ struct OgeFixture {
         unit.annualTable[5 * 6 + 3] = discordant;
         unit.annualTable[5 * 6 + 5] = total - discordant;
     }
-    CriterionFinding evaluate() const {
-        return GiaVsAnnualCriterion::evaluate(
-            {procedure, school, layout, unit, region, metrics, regionMetrics, settings});
-    }
+    CriterionFinding evaluate() const { return GiaVsAnnualCriterion::evaluate(input()); }
 };
 
 } // namespace

@@ -4,21 +4,18 @@
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/stats/ZTest.h"
 
+#include "CriterionInputs.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
+using namespace objectivity;
 using namespace objectivity::core;
 
 namespace {
 
-struct Fixture {
-    Procedure procedure;
-    School school;
-    ProcedureLayout layout;
-    UnitAccumulator unit, region;
-    UnitMetrics metrics, regionMetrics;
-    AnalysisSettings settings;
+struct Fixture : test::CriterionInputs {
 
     // ВПР: the school's mean % `mean` (SD 15, 30 participants), the region 55 % (SD 18, 10 000)
     explicit Fixture(double mean) {
@@ -35,8 +32,7 @@ struct Fixture {
         regionMetrics.sdPercent = 18;
     }
     CriterionFinding evaluate(const GiaEvidence &gia) const {
-        return HighResultsCriterion::evaluate(
-            {procedure, school, layout, unit, region, metrics, regionMetrics, settings}, gia);
+        return HighResultsCriterion::evaluate(input(), gia);
     }
 };
 

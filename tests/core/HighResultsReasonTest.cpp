@@ -2,19 +2,16 @@
 // too few participants (1–9 is data, below the minimum, not «нет данных»), or confirming.
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 
+#include "CriterionInputs.h"
+
 #include <gtest/gtest.h>
 
+using namespace objectivity;
 using namespace objectivity::core;
 
 namespace {
 
-struct Fixture {
-    Procedure procedure;
-    School school;
-    ProcedureLayout layout;
-    UnitAccumulator unit, region;
-    UnitMetrics metrics, regionMetrics;
-    AnalysisSettings settings;
+struct Fixture : test::CriterionInputs {
 
     Fixture() {
         procedure.kind = ProcedureKind::VPR;
@@ -30,8 +27,7 @@ struct Fixture {
         regionMetrics.sdPercent = 18;
     }
     CriterionFinding evaluate(const GiaEvidence &gia) const {
-        return HighResultsCriterion::evaluate(
-            {procedure, school, layout, unit, region, metrics, regionMetrics, settings}, gia);
+        return HighResultsCriterion::evaluate(input(), gia);
     }
 };
 

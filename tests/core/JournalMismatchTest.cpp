@@ -5,11 +5,14 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 
+#include "CriterionInputs.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <random>
 
+using namespace objectivity;
 using namespace objectivity::core;
 
 namespace {
@@ -26,13 +29,7 @@ JournalSpread sevenSchools() {
     return JournalSpread::of(c);
 }
 
-struct Fixture {
-    Procedure procedure;
-    School school;
-    ProcedureLayout layout;
-    UnitAccumulator unit, region;
-    UnitMetrics metrics, regionMetrics;
-    AnalysisSettings settings;
+struct Fixture : test::CriterionInputs {
     JournalSpread spread = sevenSchools();
 
     Fixture() {
@@ -50,9 +47,6 @@ struct Fixture {
         metrics.raisedPct = 100.0 * raised / pairs;
         metrics.loweredPct = 100.0 * lowered / pairs;
         metrics.confirmedPct = 100.0 * (pairs - raised - lowered) / pairs;
-    }
-    CriterionInput input() const {
-        return {procedure, school, layout, unit, region, metrics, regionMetrics, settings};
     }
     CriterionFinding lenient(double position = 0) const {
         return JournalMismatchCriterion::evaluateLenient(input(), spread, position);
