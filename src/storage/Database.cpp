@@ -291,7 +291,10 @@ Status Database::migrate() {
         QSqlQuery q(connection());
         QString escaped = backup;
         escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-        if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped)))
+        // Two programs opening the file in the same second (one of them still creating it) make
+        // the same copy: the one that finds it already written keeps it.
+        if (!QFileInfo::exists(backup) &&
+            !q.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped)) && !QFileInfo::exists(backup))
             return dbError(m_path,
                            QStringLiteral("не удалось сделать резервную копию перед обновлением"),
                            q.lastError());
