@@ -186,6 +186,17 @@ TEST(TrinomialSumTail, NormalApproximationIsCloseForLargeWindows) {
     }
 }
 
+TEST(NumberText, CountedTakesTheRussianPluralOfTheNumber) {
+    auto pts = [](int n) { return NumberText::counted(n, u"балл", u"балла", u"баллов"); };
+    EXPECT_EQ(pts(1), QStringLiteral("1 балл"));
+    EXPECT_EQ(pts(21), QStringLiteral("21 балл"));
+    EXPECT_EQ(pts(3), QStringLiteral("3 балла"));
+    EXPECT_EQ(pts(11), QStringLiteral("11 баллов"));
+    EXPECT_EQ(pts(12), QStringLiteral("12 баллов"));
+    EXPECT_EQ(pts(0), QStringLiteral("0 баллов"));
+    EXPECT_EQ(pts(112), QStringLiteral("112 баллов"));
+}
+
 TEST(NumberText, DecimalCommaWhateverTheLocale) {
     EXPECT_EQ(NumberText::fixed(74.06, 1), QStringLiteral("74,1"));
     EXPECT_EQ(NumberText::fixed(-0.314, 2), QStringLiteral("-0,31"));

@@ -1,15 +1,13 @@
 #include "objectivity/core/results/MedalRules.h"
 
+#include "objectivity/core/common/NumberText.h"
+
 namespace objectivity::core {
 
 namespace {
 
 QString points(int n) {
-    const int d = n % 10, h = n % 100;
-    const char16_t *word = d == 1 && h != 11                        ? u"балл"
-                           : d >= 2 && d <= 4 && (h < 12 || h > 14) ? u"балла"
-                                                                    : u"баллов";
-    return QString::number(n) + QLatin1Char(' ') + QString::fromUtf16(word);
+    return NumberText::counted(n, u"балл", u"балла", u"баллов");
 }
 
 QString lowerFirst(const QString &s) {
