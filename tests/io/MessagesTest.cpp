@@ -2,6 +2,7 @@
 // go through the real importers and each message is checked for English words, length, the
 // Russian heading and the original text kept only as details.
 #include "DocxFixtureWriter.h"
+#include "ResultsDatabaseTest.h"
 #include "ZipFixture.h"
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/io/plan/PlanImporter.h"
@@ -57,23 +58,8 @@ void expectUserMessage(const core::Error &error) {
     EXPECT_FALSE(text.isEmpty());
 }
 
-class MessagesTest : public ::testing::Test {
+class MessagesTest : public test::ResultsDatabaseTest {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(dir.isValid());
-        auto opened = storage::Database::open(dir.filePath(u"r.sqlite"_s));
-        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
-        db = std::move(opened.value());
-    }
-    QString write(const QString &name, const QByteArray &data) {
-        QFile f(dir.filePath(name));
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(data);
-        return f.fileName();
-    }
-    QString writeLines(const QString &name, const QStringList &lines) {
-        return write(name, lines.join(u'\n').toUtf8() + '\n');
-    }
     core::Error importFailure(const QString &path) {
         auto r = io::ResultsImporter(*db).importFile(path, {});
         EXPECT_FALSE(r.ok());
@@ -84,9 +70,6 @@ protected:
         return q.exec(u"SELECT COUNT(*) FROM participants"_s) && q.next() ? q.value(0).toLongLong()
                                                                           : -1;
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<storage::Database> db;
 };
 
 TEST(MessageTextTest, QuotedTextIsCutTo200CharactersOnOneLine) {

@@ -1,6 +1,7 @@
 // The results importer on small files, one per format quirk and per kind of bad file.
 #include "objectivity/io/results/ResultsImporter.h"
 #include "../support/TestSupport.h"
+#include "ResultsDatabaseTest.h"
 #include "ZipFixture.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/storage/Database.h"
@@ -20,23 +21,8 @@ const QString kHeader = u"Год;Процедура;Параллель;Пред�
                         u"Класс;Код участника;Вариант;З1;З2;З3;Первичный балл;Отметка;"
                         u"Отметка по журналу"_s;
 
-class ResultsImporterTest : public ::testing::Test {
+class ResultsImporterTest : public test::ResultsDatabaseTest {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(dir.isValid());
-        auto opened = storage::Database::open(dir.filePath(u"r.sqlite"_s));
-        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
-        db = std::move(opened.value());
-    }
-    QString write(const QString &name, const QByteArray &data) {
-        QFile f(dir.filePath(name));
-        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(data);
-        return f.fileName();
-    }
-    QString writeLines(const QString &name, const QStringList &lines) {
-        return write(name, lines.join(u'\n').toUtf8() + '\n');
-    }
     core::Result<ResultsImporter::Summary> import(const QString &path,
                                                   ResultsImporter::Options options = {}) {
         return ResultsImporter(*db).importFile(path, options);
@@ -72,9 +58,6 @@ protected:
             << r.error().toString().toStdString() << " — expected «" << needle.toStdString() << "»";
         EXPECT_EQ(state(), before);
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<storage::Database> db;
 };
 
 QString row(const QString &code, const QString &tasks, const QString &tail = u"2;3;4"_s) {
