@@ -6,7 +6,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libxlsxwriter-dev libminizip-dev zlib1g-dev
+  libxlsxwriter-dev libminizip-dev zlib1g-dev libsodium-dev libpoppler-qt6-dev
   libgtest-dev libgmock-dev
   xvfb xauth poppler-utils sqlite3
   fonts-dejavu-core fonts-liberation2 qt6-translations-l10n
