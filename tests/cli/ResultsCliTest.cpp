@@ -101,3 +101,21 @@ TEST_F(ResultsCli, FlaggedImportAndList) {
     ASSERT_EQ(json.exitCode, 0);
     EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 451);
 }
+
+// An ЕГЭ table with scores only (no task columns) imports; it used to fail with «внутренняя
+// ошибка базы данных» (an empty task list was bound as NULL), and the duplicate lookup then
+// replaced SQLite's message with «not an error».
+TEST_F(ResultsCli, EgeTableWithoutTaskColumnsImports) {
+    const QByteArray ege = "Год;Процедура;Параллель;Предмет;Логин ОО;Класс;Код участника;"
+                           "Первичный балл;Тестовый балл;Годовая отметка\n"
+                           "2024;ЕГЭ;11;Математика (профильная);edu000001;11А;1001;15;70;5\n"
+                           "2024;ЕГЭ;11;Математика (профильная);edu000001;11А;1002;10;56;4\n";
+    const CliRun r = run({u"results"_s, u"import"_s, writeFile(u"ege.csv"_s, ege)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Загружено строк: 2"_s)) << r.out.toStdString();
+
+    const CliRun stats = run({u"results"_s, u"stats"_s, u"--json"_s});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    EXPECT_EQ(o.value(u"by_procedure"_s).toObject().value(u"ЕГЭ"_s).toInt(), 2);
+}

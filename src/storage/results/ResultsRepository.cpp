@@ -278,7 +278,12 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
     sqlite3_bind_text(s, 4, cls.constData(), int(cls.size()), SQLITE_STATIC);
     sqlite3_bind_text(s, 5, code.constData(), int(code.size()), SQLITE_STATIC);
     sqlite3_bind_int(s, 6, p.variant);
-    sqlite3_bind_blob(s, 7, p.taskPoints.constData(), int(p.taskPoints.size()), SQLITE_STATIC);
+    // A null pointer would bind NULL (task_points is NOT NULL): a procedure without task columns
+    // (an ЕГЭ table with scores only) stores an empty blob.
+    if (p.taskPoints.isEmpty())
+        sqlite3_bind_zeroblob(s, 7, 0);
+    else
+        sqlite3_bind_blob(s, 7, p.taskPoints.constData(), int(p.taskPoints.size()), SQLITE_STATIC);
     sqlite3_bind_double(s, 8, p.primaryScore);
     auto intOrNull = [s](int index, int value, bool present) {
         if (present)
@@ -293,6 +298,9 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
     intOrNull(13, p.annualMark, p.annualMark > 0);
     sqlite3_bind_int(s, 14, int(p.medal));
     const int rc = sqlite3_step(s);
+    // Taken before the duplicate lookup below runs a statement and clears the message.
+    const core::Error insertError =
+        rc == SQLITE_DONE ? core::Error{} : sql::apiError(m_db, m_statements->db);
     sqlite3_reset(s);
     if (rc == SQLITE_DONE)
         return {};
@@ -309,7 +317,7 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
         }
         sqlite3_reset(e);
     }
-    return sql::apiError(m_db, m_statements->db);
+    return insertError;
 }
 
 Result<qint64> ResultsRepository::participantCount() const {
