@@ -129,9 +129,10 @@ QList<double> distribute(const QList<QList<CellWords>> &rows, int columns, int t
     return percents;
 }
 
+// `boldColumns`: columns whose cells may be bold (an overdue status), measured so.
 QList<double> computeWith(const QStringList &headings, const QList<QStringList> &cells,
                           int lineWidth, const Measure &measure, const Measure &measureBold,
-                          int space, int wordCap) {
+                          int space, int wordCap, const QList<bool> &boldColumns = {}) {
     const int columns = int(headings.size());
     if (columns == 0)
         return {};
@@ -143,7 +144,8 @@ QList<double> computeWith(const QStringList &headings, const QList<QStringList> 
     for (const QStringList &row : cells) {
         QList<CellWords> words;
         for (int c = 0; c < columns; ++c)
-            words.append(splitWords(c < row.size() ? row[c] : QString(), measure));
+            words.append(splitWords(c < row.size() ? row[c] : QString(),
+                                    boldColumns.value(c) ? measureBold : measure));
         rows.append(words);
     }
     return distribute(rows, columns, lineWidth, space, wordCap);
@@ -166,8 +168,11 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
                                          double textWidthMm, double pointSize) {
     const QList<core::PlanColumn> &columns = table.columns();
     QStringList headings;
-    for (const core::PlanColumn &c : columns)
+    QList<bool> boldColumns;
+    for (const core::PlanColumn &c : columns) {
         headings.append(c.heading.simplified());
+        boldColumns.append(c.role == core::ColumnRole::Status);
+    }
     QList<QStringList> cells;
     for (const core::Section &section : plan.sections)
         for (const core::Measure &m : section.measures) {
@@ -200,7 +205,7 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
     const Measure measure = [&](const QString &w) { return tenths(plain.horizontalAdvance(w)); };
     const Measure measureBold = [&](const QString &w) { return tenths(bold.horizontalAdvance(w)); };
     return withPadding(computeWith(headings, cells, int(contentMm * 10), measure, measureBold,
-                                   tenths(plain.horizontalAdvance(u' ')), 450));
+                                   tenths(plain.horizontalAdvance(u' ')), 450, boldColumns));
 }
 
 } // namespace objectivity::io

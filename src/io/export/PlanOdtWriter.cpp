@@ -98,16 +98,18 @@ QString automaticStyles(const QList<double> &percents, double tableWidthMm) {
                         QStringLiteral(" style:master-page-name=\"Standard\""));
     s += paragraphStyle(QStringLiteral("PApprovalFirstBold"), left, true, false, indent, true,
                         QStringLiteral(" style:master-page-name=\"Standard\""));
-    s += QStringLiteral("<style:style style:name=\"PTitle\" style:family=\"paragraph\" "
-                        "style:parent-style-name=\"Title\"/>");
-    s += QStringLiteral("<style:style style:name=\"PTitleLast\" style:family=\"paragraph\" "
-                        "style:parent-style-name=\"Title\"><style:paragraph-properties "
-                        "fo:margin-bottom=\"4.2mm\"/></style:style>");
-    for (const char *name : {"PTitle", "PTitleLast"})
-        s += QStringLiteral("<style:style style:name=\"%1First\" style:family=\"paragraph\" "
-                            "style:parent-style-name=\"%1\" "
-                            "style:master-page-name=\"Standard\"/>")
-                 .arg(QString::fromLatin1(name));
+    // Title lines; the last one has space below; the first one of a document without an approval
+    // block names the master page. (An automatic style's parent must be a common style: Title.)
+    for (const bool last : {false, true})
+        for (const bool first : {false, true})
+            s +=
+                QStringLiteral("<style:style style:name=\"PTitle%1%2\" style:family=\"paragraph\" "
+                               "style:parent-style-name=\"Title\"%3><style:paragraph-properties "
+                               "fo:margin-bottom=\"%4\"/></style:style>")
+                    .arg(last ? QStringLiteral("Last") : QString(),
+                         first ? QStringLiteral("First") : QString(),
+                         first ? QStringLiteral(" style:master-page-name=\"Standard\"") : QString(),
+                         last ? QStringLiteral("4.2mm") : QStringLiteral("0mm"));
     return s + QStringLiteral("</office:automatic-styles>");
 }
 
