@@ -181,6 +181,10 @@ QString DocxDocument::paragraphXml(const Paragraph &p) const {
     }
     if (p.alignment)
         props += QStringLiteral("<w:jc w:val=\"%1\"/>").arg(jc(*p.alignment));
+    // The paragraph mark gets the size too: an empty paragraph is as high as its mark.
+    if (p.pointSize > 0)
+        props += QStringLiteral("<w:rPr><w:sz w:val=\"%1\"/><w:szCs w:val=\"%1\"/></w:rPr>")
+                     .arg(halfPoints(p.pointSize));
     QString out = QStringLiteral("<w:p>");
     if (!props.isEmpty())
         out += QStringLiteral("<w:pPr>") + props + QStringLiteral("</w:pPr>");
@@ -354,7 +358,9 @@ QByteArray DocxDocument::documentXml() const {
         "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
         "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
         "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>");
-    xml += m_body;
+    // The body is converted on its own (no second UTF-16 copy of a long document).
+    QByteArray bytes = xml.toUtf8() + m_body.toUtf8();
+    xml.clear();
     const bool landscape = m_page.orientation == Orientation::Landscape;
     xml += QStringLiteral("<w:sectPr>");
     if (m_pageNumbers)
@@ -373,7 +379,7 @@ QByteArray DocxDocument::documentXml() const {
                .arg(twips(std::min(10.0, m_page.bottomMm / 2)));
     xml += QStringLiteral("<w:cols w:space=\"708\"/><w:docGrid w:linePitch=\"360\"/>"
                           "</w:sectPr></w:body></w:document>");
-    return xml.toUtf8();
+    return bytes + xml.toUtf8();
 }
 
 core::Result<QByteArray> DocxDocument::toBytes() const {

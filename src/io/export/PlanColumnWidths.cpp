@@ -6,11 +6,14 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <unordered_map>
+#include <vector>
 
 namespace objectivity::io {
 
@@ -79,23 +82,50 @@ QList<double> distribute(const QList<QList<CellWords>> &rows, int columns, int t
             used += w;
     }
 
-    QList<QList<int>> lines(rows.size(), QList<int>(columns, 1));
-    for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < columns; ++c)
-            lines[r][c] = wrappedLines(rows[r][c], width[c], space);
-    // The table's height in lines, with a small share of all lines to prefer, among equal
-    // heights, fewer lines in the columns that do not set a row's height.
-    const auto cost = [&](int column, int columnWidth) {
-        double sum = 0;
-        for (int r = 0; r < rows.size(); ++r) {
-            int height = 0, all = 0;
+    const int rowCount = int(rows.size());
+    // Lines of every row in a column at a width, computed once per (column, width). A node-based
+    // map: references stay valid while more entries are added.
+    std::unordered_map<qint64, std::vector<int>> wrapped;
+    const auto linesAt = [&](int column, int columnWidth) -> const std::vector<int> & {
+        const qint64 key = qint64(column) << 32 | quint32(columnWidth);
+        auto it = wrapped.find(key);
+        if (it == wrapped.end()) {
+            std::vector<int> l(static_cast<size_t>(rowCount));
+            for (int r = 0; r < rowCount; ++r)
+                l[size_t(r)] = wrappedLines(rows[r][column], columnWidth, space);
+            it = wrapped.emplace(key, std::move(l)).first;
+        }
+        return it->second;
+    };
+    // Per row: the tallest and second tallest columns, and all lines, at the current widths.
+    QList<int> top(rowCount), topColumn(rowCount), second(rowCount), all(rowCount);
+    const auto summarize = [&] {
+        for (int r = 0; r < rowCount; ++r) {
+            top[r] = second[r] = all[r] = 0;
+            topColumn[r] = -1;
             for (int c = 0; c < columns; ++c) {
-                const int l =
-                    c == column ? wrappedLines(rows[r][c], columnWidth, space) : lines[r][c];
-                height = std::max(height, l);
-                all += l;
+                const int l = linesAt(c, width[c])[size_t(r)];
+                all[r] += l;
+                if (l > top[r]) {
+                    second[r] = top[r];
+                    top[r] = l;
+                    topColumn[r] = c;
+                } else if (l > second[r]) {
+                    second[r] = l;
+                }
             }
-            sum += height + 0.001 * all;
+        }
+    };
+    // The table's height in lines with one column at another width, plus a small share of all
+    // lines to prefer, among equal heights, fewer lines in the columns that set no row's height.
+    const auto cost = [&](int column, int columnWidth) {
+        const std::vector<int> &now = linesAt(column, width[column]);
+        const std::vector<int> &then = linesAt(column, columnWidth);
+        double sum = 0;
+        for (int r = 0; r < rowCount; ++r) {
+            const int others = topColumn[r] == column ? second[r] : top[r];
+            const int l = then[size_t(r)];
+            sum += std::max(others, l) + 0.001 * (all[r] - now[size_t(r)] + l);
         }
         return sum;
     };
@@ -103,7 +133,8 @@ QList<double> distribute(const QList<QList<CellWords>> &rows, int columns, int t
     constexpr int kSteps = 150, kLookAhead = 12;
     const int step = std::max(1, (total - used) / kSteps);
     while (used + step <= total) {
-        const double now = cost(-1, 0);
+        summarize();
+        const double now = cost(0, width[0]);
         int best = -1, bestSteps = 1;
         double bestGain = 0;
         for (int c = 0; c < columns; ++c)
@@ -119,8 +150,6 @@ QList<double> distribute(const QList<QList<CellWords>> &rows, int columns, int t
             break;
         width[best] += bestSteps * step;
         used += bestSteps * step;
-        for (int r = 0; r < rows.size(); ++r)
-            lines[r][best] = wrappedLines(rows[r][best], width[best], space);
     }
     // What no column needs goes to all of them in proportion to their widths.
     QList<double> percents;
@@ -141,7 +170,11 @@ QList<double> computeWith(const QStringList &headings, const QList<QStringList> 
     for (const QString &h : headings)
         header.append(splitWords(h, measureBold));
     rows.append(header);
-    for (const QStringList &row : cells) {
+    // A long plan is judged on evenly spaced rows: the widths come out the same, in bounded time.
+    constexpr int kMaxRows = 400;
+    const qsizetype every = std::max<qsizetype>(1, (cells.size() + kMaxRows - 1) / kMaxRows);
+    for (qsizetype i = 0; i < cells.size(); i += every) {
+        const QStringList &row = cells[i];
         QList<CellWords> words;
         for (int c = 0; c < columns; ++c)
             words.append(splitWords(c < row.size() ? row[c] : QString(),
@@ -202,8 +235,17 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
     font.setBold(true);
     const QFontMetricsF bold(font);
     const auto tenths = [](qreal pixels) { return int(std::ceil(pixels / 100 * 254.0 / 72.0)); };
-    const Measure measure = [&](const QString &w) { return tenths(plain.horizontalAdvance(w)); };
-    const Measure measureBold = [&](const QString &w) { return tenths(bold.horizontalAdvance(w)); };
+    // Words repeat: each is measured once.
+    QHash<QString, int> plainCache, boldCache;
+    const auto cached = [&](QHash<QString, int> &cache, const QFontMetricsF &metrics,
+                            const QString &w) {
+        auto it = cache.constFind(w);
+        if (it == cache.constEnd())
+            it = cache.insert(w, tenths(metrics.horizontalAdvance(w)));
+        return *it;
+    };
+    const Measure measure = [&](const QString &w) { return cached(plainCache, plain, w); };
+    const Measure measureBold = [&](const QString &w) { return cached(boldCache, bold, w); };
     return withPadding(computeWith(headings, cells, int(contentMm * 10), measure, measureBold,
                                    tenths(plain.horizontalAdvance(u' ')), 450, boldColumns));
 }
