@@ -357,3 +357,52 @@ TEST(PlanEditableExport, DraftAndUnknownOrderDate) {
         EXPECT_EQ(doc.rows[2].cells.value(2).paragraphs, QStringList{QStringLiteral("сентябрь")});
     }
 }
+
+// An empty plan and a plan whose texts hold markup, control characters and runs of spaces: both
+// files are well-formed and the text comes back as written (control characters dropped).
+TEST(PlanEditableExport, EmptyPlanAndHostileText) {
+    QTemporaryDir tmp;
+    core::Plan plan;
+    for (const QString &ext : {QStringLiteral("docx"), QStringLiteral("odt")}) {
+        const QString file = tmp.filePath(QStringLiteral("empty.") + ext);
+        const bool docx = ext == QStringLiteral("docx");
+        ASSERT_TRUE(
+            (docx ? io::PlanDocxWriter::write(plan, file) : io::PlanOdtWriter::write(plan, file))
+                .ok());
+        const ReadDocument doc = docx ? readDocx(part(file, QStringLiteral("word/document.xml")))
+                                      : readOdt(part(file, QStringLiteral("content.xml")));
+        EXPECT_TRUE(doc.error.isEmpty()) << doc.error.toStdString();
+        ASSERT_EQ(doc.rows.size(), 1) << ext.toStdString();
+        EXPECT_TRUE(doc.rows[0].repeatedHeader);
+    }
+
+    core::Section s;
+    s.number = QStringLiteral("1.");
+    s.title = QStringLiteral("<Раздел> & \"кавычки\"");
+    core::Measure m;
+    m.number = QStringLiteral("1.1");
+    m.text = QStringLiteral("a\u0001b <w:p> &amp;  два  пробела\tтаб");
+    m.owners = {QStringLiteral("Иванова & Ко")};
+    m.deadline.text = QStringLiteral("до 01.09");
+    s.measures.append(m);
+    plan.sections.append(s);
+    for (const QString &ext : {QStringLiteral("docx"), QStringLiteral("odt")}) {
+        const QString file = tmp.filePath(QStringLiteral("hostile.") + ext);
+        const bool docx = ext == QStringLiteral("docx");
+        ASSERT_TRUE(
+            (docx ? io::PlanDocxWriter::write(plan, file) : io::PlanOdtWriter::write(plan, file))
+                .ok());
+        const ReadDocument doc = docx ? readDocx(part(file, QStringLiteral("word/document.xml")))
+                                      : readOdt(part(file, QStringLiteral("content.xml")));
+        ASSERT_TRUE(doc.error.isEmpty()) << doc.error.toStdString();
+        ASSERT_EQ(doc.rows.size(), 3);
+        EXPECT_EQ(doc.rows[1].cells.value(0).paragraphs,
+                  QStringList{QStringLiteral("1. <Раздел> & \"кавычки\"")});
+        // Tabs are elements that the readers here skip; the rest is as written.
+        EXPECT_EQ(doc.rows[2].cells.value(1).paragraphs.value(0),
+                  QStringLiteral("ab <w:p> &amp;  два  пробелатаб"))
+            << ext.toStdString();
+        EXPECT_EQ(doc.rows[2].cells.value(3).paragraphs,
+                  QStringList{QStringLiteral("Иванова & Ко")});
+    }
+}
