@@ -1,7 +1,7 @@
 // Export of a plan of 300, 1,000 and 5,000 measures (sections of 30 measures, texts of 60–400
-// characters, 1–3 owners) to PDF, Excel, ODT and DOCX: the plan and the execution report. Prints the
-// median of 3 runs per format (one run at 5,000) and the peak RSS (VmHWM, of the whole process so
-// far) after each step. Run from a Release or RelWithDebInfo build:
+// characters, 1–3 owners) to PDF, Excel, ODT and DOCX: the plan and the execution report. Prints
+// the median of 3 runs per format (one run at 5,000) and the peak RSS (VmHWM, of the whole process
+// so far) after each step. Run from a Release or RelWithDebInfo build:
 //   build/bench/bench_plan_export [measures…]
 #include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanExportOptions.h"
