@@ -1,8 +1,9 @@
 // Export of a plan of 300, 1,000 and 5,000 measures (sections of 30 measures, texts of 60–400
-// characters, 1–3 owners) to PDF, Excel and ODT: the plan and the execution report. Prints the
-// median of 3 runs per format (one run at 5,000) and the peak RSS (VmHWM, of the whole process so
-// far) after each step. Run from a Release or RelWithDebInfo build:
+// characters, 1–3 owners) to PDF, Excel, ODT and DOCX: the plan and the execution report. Prints
+// the median of 3 runs per format (one run at 5,000) and the peak RSS (VmHWM, of the whole process
+// so far) after each step. Run from a Release or RelWithDebInfo build:
 //   build/bench/bench_plan_export [measures…]
+#include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanExportOptions.h"
 #include "objectivity/io/export/PlanOdtWriter.h"
 #include "objectivity/io/export/PlanPdfWriter.h"
@@ -150,6 +151,10 @@ int main(int argc, char **argv) {
                 dir.filePath(QStringLiteral("r.xlsx")), report);
         measure("ODT plan", io::PlanOdtWriter::write, plan, dir.filePath(QStringLiteral("p.odt")),
                 plain);
+        measure("DOCX plan", io::PlanDocxWriter::write, plan,
+                dir.filePath(QStringLiteral("p.docx")), plain);
+        measure("DOCX report", io::PlanDocxWriter::write, plan,
+                dir.filePath(QStringLiteral("r.docx")), report);
         std::fflush(stdout);
     }
     return 0;

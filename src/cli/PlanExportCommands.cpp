@@ -1,9 +1,11 @@
-// `objectivity-cli plan export ID --pdf|--xlsx|--odt FILE [--report DD.MM.YYYY] [--portrait]`:
-// the printed plan, or its execution report on a date, as PDF, Excel or ODT files. Adds the command
+// `objectivity-cli plan export ID --pdf|--xlsx|--odt|--docx FILE [--report DD.MM.YYYY]
+// [--portrait]`: the printed plan, or its execution report on a date, as PDF, Excel, ODT or Word
+// files. Adds the command
 // to the `plan` group (CliRegistry merges groups of the same name).
 #include "CliContext.h"
 #include "CliRegistry.h"
 
+#include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanOdtWriter.h"
 #include "objectivity/io/export/PlanPdfWriter.h"
 #include "objectivity/io/export/PlanXlsxWriter.h"
@@ -25,6 +27,7 @@ int runExport(CliContext &ctx, const QStringList &arguments) {
     const auto pdf = CliContext::takeOption(args, u"--pdf"_s, &missing);
     const auto xlsx = CliContext::takeOption(args, u"--xlsx"_s, &missing);
     const auto odt = CliContext::takeOption(args, u"--odt"_s, &missing);
+    const auto docx = CliContext::takeOption(args, u"--docx"_s, &missing);
     const auto reportDate = CliContext::takeOption(args, u"--report"_s, &missing);
     if (missing)
         return ctx.usageError(u"у параметра не указано значение"_s, kGroup);
@@ -51,8 +54,9 @@ int runExport(CliContext &ctx, const QStringList &arguments) {
     if (id == 0)
         return ctx.usageError(u"номер плана «%1» — не положительное число"_s.arg(args.first()),
                               kGroup);
-    if (!pdf && !xlsx && !odt)
-        return ctx.usageError(u"укажите хотя бы один файл: --pdf, --xlsx или --odt"_s, kGroup);
+    if (!pdf && !xlsx && !odt && !docx)
+        return ctx.usageError(u"укажите хотя бы один файл: --pdf, --xlsx, --odt или --docx"_s,
+                              kGroup);
 
     auto db = ctx.database();
     if (!db)
@@ -71,7 +75,7 @@ int runExport(CliContext &ctx, const QStringList &arguments) {
     };
     for (const core::Status &st :
          {write(pdf, io::PlanPdfWriter::write), write(xlsx, io::PlanXlsxWriter::write),
-          write(odt, io::PlanOdtWriter::write)})
+          write(odt, io::PlanOdtWriter::write), write(docx, io::PlanDocxWriter::write)})
         if (!st)
             return ctx.fail(st.error());
     return CliContext::Ok;
@@ -81,8 +85,9 @@ CliGroup makePlanExportGroup() {
     return {kGroup,
             u"планы мероприятий по обеспечению объективности"_s,
             {{u"export"_s,
-              u"ID [--pdf ФАЙЛ] [--xlsx ФАЙЛ] [--odt ФАЙЛ] [--report ДД.ММ.ГГГГ] [--portrait]"_s,
-              u"выгрузить план для печати в PDF, Excel или ODT (А4, альбомная; --portrait — "
+              u"ID [--pdf ФАЙЛ] [--xlsx ФАЙЛ] [--odt ФАЙЛ] [--docx ФАЙЛ] [--report ДД.ММ.ГГГГ] "
+              "[--portrait]"_s,
+              u"выгрузить план для печати в PDF, Excel, ODT или Word (А4, альбомная; --portrait — "
               "книжная); с --report — отчёт об исполнении на дату"_s,
               runExport}}};
 }

@@ -88,7 +88,8 @@ TEST_F(PlanExportCli, RussianUsageErrorsAndNoFileForAMissingPlan) {
     const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
     CliRun r = run({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("1")});
     EXPECT_NE(r.exitCode, 0);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--pdf, --xlsx или --odt"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--pdf, --xlsx, --odt или --docx")))
+        << r.err.toStdString();
 
     r = run({QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("1"),
              QStringLiteral("--pdf"), pdf, QStringLiteral("--report"),

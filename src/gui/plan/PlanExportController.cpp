@@ -4,6 +4,7 @@
 
 #include "objectivity/io/export/PlanDocumentBuilder.h"
 #include "objectivity/io/export/PlanDocumentPainter.h"
+#include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanOdtWriter.h"
 #include "objectivity/io/export/PlanPdfWriter.h"
 #include "objectivity/io/export/PlanXlsxWriter.h"
@@ -43,12 +44,12 @@ using Writer = std::function<core::Status(const core::Plan &, const QString &, c
 const QString kFolderKey = QStringLiteral("export/lastFolder");
 const QString kOrientationKey = QStringLiteral("export/orientation");
 
-enum class Format { Pdf, Xlsx, Odt };
+enum class Format { Pdf, Xlsx, Odt, Docx };
 
 struct FormatInfo {
     QString suffix;
     QString filter;
-    QString name; // for captions: «PDF», «Excel», «ODT»
+    QString name; // for captions: «PDF», «Excel», «ODT», «Word»
 };
 
 FormatInfo formatInfo(Format format) {
@@ -62,6 +63,9 @@ FormatInfo formatInfo(Format format) {
     case Format::Odt:
         return {QStringLiteral("odt"), QStringLiteral("Документ OpenDocument (*.odt)"),
                 QStringLiteral("ODT")};
+    case Format::Docx:
+        return {QStringLiteral("docx"), QStringLiteral("Документ Word (*.docx)"),
+                QStringLiteral("Word")};
     }
     return {};
 }
@@ -154,6 +158,8 @@ Writer writerFor(Format format) {
         return &io::PlanXlsxWriter::write;
     case Format::Odt:
         return &io::PlanOdtWriter::write;
+    case Format::Docx:
+        return &io::PlanDocxWriter::write;
     }
     return {};
 }
@@ -313,6 +319,14 @@ void PlanExportController::exportOdt(const core::Plan &plan) {
     const QString path = askFileName(m_window, plan, Format::Odt, false);
     if (!path.isEmpty())
         runExport(this, m_window, plan, Format::Odt, options, path);
+}
+
+void PlanExportController::exportDocx(const core::Plan &plan) {
+    Options options;
+    options.orientation = savedOrientation();
+    const QString path = askFileName(m_window, plan, Format::Docx, false);
+    if (!path.isEmpty())
+        runExport(this, m_window, plan, Format::Docx, options, path);
 }
 
 void PlanExportController::exportReportPdf(const core::Plan &plan) {

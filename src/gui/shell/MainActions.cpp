@@ -20,6 +20,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     exportPdf = make(QStringLiteral("Экспорт в PDF…"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     exportXlsx = make(QStringLiteral("Экспорт в Excel…"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportOdt = make(QStringLiteral("Экспорт в ODT…"));
+    exportDocx = make(QStringLiteral("Экспорт в Word (.docx)…"));
     printReport = make(QStringLiteral("Печать отчёта об исполнении…"));
     exportReportPdf = make(QStringLiteral("Отчёт об исполнении в PDF…"));
     exportReportXlsx = make(QStringLiteral("Отчёт об исполнении в Excel…"));
@@ -74,6 +75,7 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     exp->addAction(exportPdf);
     exp->addAction(exportXlsx);
     exp->addAction(exportOdt);
+    exp->addAction(exportDocx);
     QMenu *report = file->addMenu(QStringLiteral("Отчёт об исполнении"));
     report->addAction(printReport);
     report->addAction(exportReportPdf);

@@ -174,6 +174,8 @@ void MainWindow::connectActions() {
             [this] { m_export->exportXlsx(m_editor->plan()); });
     connect(a->exportOdt, &QAction::triggered, this,
             [this] { m_export->exportOdt(m_editor->plan()); });
+    connect(a->exportDocx, &QAction::triggered, this,
+            [this] { m_export->exportDocx(m_editor->plan()); });
     connect(a->printReport, &QAction::triggered, this,
             [this] { m_export->printReport(m_editor->plan()); });
     connect(a->exportReportPdf, &QAction::triggered, this,
@@ -262,8 +264,9 @@ void MainWindow::updateActions() {
     for (QAction *act :
          {a->addSection, a->addMeasure, a->remove, a->moveUp, a->moveDown, a->columns})
         act->setEnabled(editable);
-    for (QAction *act : {a->print, a->exportPdf, a->exportXlsx, a->exportOdt, a->printReport,
-                         a->exportReportPdf, a->exportReportXlsx, a->copyNextYear, a->deletePlan})
+    for (QAction *act :
+         {a->print, a->exportPdf, a->exportXlsx, a->exportOdt, a->printReport, a->exportReportPdf,
+          a->exportReportXlsx, a->copyNextYear, a->deletePlan, a->exportDocx})
         act->setEnabled(has);
     a->submit->setEnabled(has && status == core::PlanStatus::Draft);
     a->approve->setEnabled(editable);

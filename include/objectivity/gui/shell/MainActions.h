@@ -19,6 +19,7 @@ public:
     QAction *newPlan, *importFile, *pasteImport, *newDatabase, *openDatabase, *openDemo, *print,
         *exportPdf, *exportXlsx, *exportOdt, *printReport, *exportReportPdf, *exportReportXlsx,
         *quit;
+    QAction *exportDocx;
     QMenu *recentMenu = nullptr;
     // Правка
     QAction *addSection, *addMeasure, *remove, *moveUp, *moveDown, *find, *columns;

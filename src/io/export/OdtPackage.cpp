@@ -1,0 +1,170 @@
+#include "export/OdtPackage.h"
+
+#include "export/DocxXml.h"
+#include "formats/ZipWriter.h"
+
+namespace objectivity::io::odt {
+
+namespace {
+const char kXmlHeader[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+} // namespace
+
+QString fontFamily() {
+    return QStringLiteral("Times New Roman");
+}
+
+QString fontFaceDecls() {
+    return QStringLiteral("<office:font-face-decls><style:font-face style:name=\"%1\" "
+                          "svg:font-family=\"'%1'\" style:font-family-generic=\"roman\" "
+                          "style:font-pitch=\"variable\"/></office:font-face-decls>")
+        .arg(fontFamily());
+}
+
+QString namespaces() {
+    return QStringLiteral(
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
+        "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\"");
+}
+
+QString mm(double value) {
+    return QString::number(value, 'f', 2) + QStringLiteral("mm");
+}
+
+QString paragraphText(const QString &text) {
+    const QString escaped = docx::escape(text);
+    QString out;
+    int spaces = 0;
+    const auto flushSpaces = [&](bool atStart) {
+        if (spaces == 0)
+            return;
+        // One plain space is kept by ODF between words; the others (or a leading one) are <text:s>.
+        int extra = spaces;
+        if (!atStart) {
+            out += u' ';
+            --extra;
+        }
+        if (extra == 1)
+            out += QStringLiteral("<text:s/>");
+        else if (extra > 1)
+            out += QStringLiteral("<text:s text:c=\"%1\"/>").arg(extra);
+        spaces = 0;
+    };
+    for (const QChar c : escaped) {
+        if (c == u' ') {
+            ++spaces;
+            continue;
+        }
+        flushSpaces(out.isEmpty());
+        if (c == u'\n')
+            out += QStringLiteral("<text:line-break/>");
+        else if (c == u'\t')
+            out += QStringLiteral("<text:tab/>");
+        else if (c != u'\r')
+            out += c;
+    }
+    flushSpaces(out.isEmpty());
+    return out;
+}
+
+QByteArray stylesXml(const PageSetup &page) {
+    QString xml = QString::fromLatin1(kXmlHeader);
+    xml += QStringLiteral("<office:document-styles %1>").arg(namespaces());
+    xml += fontFaceDecls();
+    xml +=
+        QStringLiteral(
+            "<office:styles><style:default-style style:family=\"paragraph\">"
+            "<style:paragraph-properties fo:margin-top=\"0mm\" fo:margin-bottom=\"0mm\"/>"
+            "<style:text-properties style:font-name=\"%1\" fo:font-size=\"12pt\" "
+            "fo:language=\"ru\" fo:country=\"RU\" style:font-name-complex=\"%1\" "
+            "style:font-size-complex=\"12pt\"/></style:default-style>"
+            "<style:style style:name=\"Standard\" style:family=\"paragraph\" "
+            "style:class=\"text\"/>"
+            "<style:style style:name=\"Table_20_Contents\" style:display-name=\"Table Contents\" "
+            "style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
+            "style:class=\"extra\"/>"
+            "<style:style style:name=\"Table_20_Heading\" style:display-name=\"Table Heading\" "
+            "style:family=\"paragraph\" style:parent-style-name=\"Table_20_Contents\" "
+            "style:class=\"extra\"><style:paragraph-properties fo:text-align=\"center\"/>"
+            "<style:text-properties fo:font-weight=\"bold\" "
+            "style:font-weight-complex=\"bold\"/></style:style>"
+            "<style:style style:name=\"Title\" style:family=\"paragraph\" "
+            "style:parent-style-name=\"Standard\" style:class=\"chapter\">"
+            "<style:paragraph-properties fo:text-align=\"center\" "
+            "fo:keep-with-next=\"always\"/><style:text-properties fo:font-size=\"14pt\" "
+            "fo:font-weight=\"bold\" style:font-size-complex=\"14pt\" "
+            "style:font-weight-complex=\"bold\"/></style:style>"
+            "<style:style style:name=\"Footer\" style:family=\"paragraph\" "
+            "style:parent-style-name=\"Standard\" style:class=\"extra\">"
+            "<style:paragraph-properties fo:text-align=\"center\"/>"
+            "<style:text-properties fo:font-size=\"11pt\"/></style:style></office:styles>")
+            .arg(fontFamily());
+    // The footer sits inside the bottom margin: the page margin is what is left below it.
+    const double footerMm = 10;
+    xml += QStringLiteral(
+               "<office:automatic-styles><style:page-layout style:name=\"pm1\">"
+               "<style:page-layout-properties fo:page-width=\"%1\" fo:page-height=\"%2\" "
+               "style:print-orientation=\"%3\" fo:margin-top=\"%4\" fo:margin-bottom=\"%5\" "
+               "fo:margin-left=\"%6\" fo:margin-right=\"%7\" style:writing-mode=\"lr-tb\"/>"
+               "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" "
+               "fo:margin-top=\"%8\"/></style:footer-style></style:page-layout>"
+               "</office:automatic-styles>")
+               .arg(mm(page.widthMm()), mm(page.landscape ? 210 : 297),
+                    page.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"),
+                    mm(page.topMm), mm(std::max(5.0, page.bottomMm - footerMm)), mm(page.leftMm),
+                    mm(page.rightMm), mm(footerMm - 5));
+    xml += QStringLiteral(
+        "<office:master-styles><style:master-page style:name=\"Standard\" "
+        "style:page-layout-name=\"pm1\"><style:footer><text:p text:style-name=\"Footer\">"
+        "<text:page-number text:select-page=\"current\">1</text:page-number></text:p>"
+        "</style:footer></style:master-page></office:master-styles></office:document-styles>");
+    return xml.toUtf8();
+}
+
+QByteArray metaXml(const QString &title) {
+    QString xml = QString::fromLatin1(kXmlHeader);
+    xml += QStringLiteral("<office:document-meta %1><office:meta>"
+                          "<meta:generator>Объективность</meta:generator>"
+                          "<dc:title>%2</dc:title><dc:language>ru-RU</dc:language>"
+                          "</office:meta></office:document-meta>")
+               .arg(namespaces(), docx::escape(title));
+    return xml.toUtf8();
+}
+
+core::Status save(const QString &path, const QByteArray &content, const QByteArray &styles,
+                  const QByteArray &meta) {
+    ZipWriter zip;
+    zip.add(QStringLiteral("mimetype"),
+            QByteArrayLiteral("application/vnd.oasis.opendocument.text"), false);
+    zip.add(
+        QStringLiteral("META-INF/manifest.xml"),
+        QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<manifest:manifest "
+                          "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                          "manifest:version=\"1.2\">"
+                          "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.2\" "
+                          "manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                          "<manifest:file-entry manifest:full-path=\"content.xml\" "
+                          "manifest:media-type=\"text/xml\"/>"
+                          "<manifest:file-entry manifest:full-path=\"styles.xml\" "
+                          "manifest:media-type=\"text/xml\"/>"
+                          "<manifest:file-entry manifest:full-path=\"meta.xml\" "
+                          "manifest:media-type=\"text/xml\"/></manifest:manifest>"));
+    zip.add(QStringLiteral("content.xml"), content);
+    zip.add(QStringLiteral("styles.xml"), styles);
+    zip.add(QStringLiteral("meta.xml"), meta);
+    core::Result<QByteArray> bytes = zip.finish();
+    if (!bytes) {
+        core::Error e = bytes.error();
+        e.file = path;
+        return e;
+    }
+    return ZipWriter::saveFile(path, *bytes, QStringLiteral("ODT"));
+}
+
+} // namespace objectivity::io::odt
