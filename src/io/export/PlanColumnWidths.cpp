@@ -1,0 +1,162 @@
+#include "objectivity/io/export/PlanColumnWidths.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace objectivity::io {
+
+namespace {
+
+// Estimated lines of a cell at inner width w: its words filled into lines as word wrap does
+// (a word wider than the line breaks inside it and counts two more lines: allowed, but costly).
+double linesAt(const PlanColumnWidths::Cell &cell, double w) {
+    double lines = 0, x = -1; // x < 0: no line open
+    for (float word : cell.words) {
+        if (word < 0) { // the end of a paragraph
+            x = -1;
+            continue;
+        }
+        if (x >= 0 && x + cell.space + word <= w) {
+            x += cell.space + word;
+            continue;
+        }
+        lines += 1;
+        x = word;
+        if (word > w) {
+            const double extra = std::floor(word / w);
+            lines += extra + 2;
+            x = word - extra * w;
+        }
+    }
+    return std::max(lines, 1.0);
+}
+
+double power8(double x) {
+    const double x2 = x * x, x4 = x2 * x2;
+    return x4 * x4;
+}
+
+double root8(double x) {
+    return std::sqrt(std::sqrt(std::sqrt(std::max(x, 0.0))));
+}
+
+} // namespace
+
+QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row> &rows,
+                                        int columnCount, double total, double padding,
+                                        double minimum) {
+    QList<double> widths;
+    if (columnCount <= 0)
+        return widths;
+    const double innerTotal = total - 2 * padding * columnCount;
+    const double innerMinimum = std::max(1.0, minimum - 2 * padding);
+    // Per column: the widest paragraph and the longest word of the heading and of the cells.
+    std::vector<double> widest(columnCount, 0), word(columnCount, 0), headerWord(columnCount, 0);
+    for (const Row &row : rows)
+        for (int c = 0; c < columnCount && c < int(row.size()); ++c) {
+            word[c] = std::max(word[c], double(row[c].longestWord));
+            for (float p : row[c].paragraphs)
+                widest[c] = std::max(widest[c], double(p));
+        }
+    const std::vector<double> cellWidest = widest;
+    for (int c = 0; c < columnCount && c < int(header.size()); ++c) {
+        headerWord[c] = header[c].longestWord;
+        for (float p : header[c].paragraphs)
+            widest[c] = std::max(widest[c], double(p));
+    }
+    // Each column at least as wide as the longest word of its heading, and of its cells as far as
+    // 70 % of the width allows (all columns alike); a word wider than 1.5 × an equal share breaks.
+    const double cap = innerTotal / columnCount * 1.5;
+    const auto fit = [&](double x) { return std::min(x * 1.02 + padding / 4, cap); };
+    std::vector<double> w(columnCount);
+    double base = 0, extra = 0;
+    for (int c = 0; c < columnCount; ++c) {
+        // A column of short values (dates, statuses) keeps its words whole in any case.
+        const bool shortValues = cellWidest[c] * 1.02 + padding / 4 <= cap;
+        w[c] = std::max(innerMinimum,
+                        fit(shortValues ? std::max(headerWord[c], word[c]) : headerWord[c]));
+        base += w[c];
+        extra += std::max(0.0, fit(word[c]) - w[c]);
+    }
+    const double share = extra > 0 ? std::clamp((0.7 * innerTotal - base) / extra, 0.0, 1.0) : 0;
+    for (int c = 0; c < columnCount; ++c)
+        w[c] += share * std::max(0.0, fit(word[c]) - w[c]);
+    double used = std::accumulate(w.begin(), w.end(), 0.0);
+    if (used > innerTotal) {
+        // Too many columns for the page: every column shrinks alike (words break).
+        for (double &x : w)
+            x *= innerTotal / used;
+        used = innerTotal;
+    }
+
+    // Per row and column the current estimated lines; widen step by step where it helps most.
+    // A row's height is a soft maximum of its cells (the 8-norm): the tallest cell counts most,
+    // yet narrowing the gap between two tall cells counts too, so that two columns that are tall
+    // together are widened together instead of neither.
+    const int rowCount = int(rows.size());
+    std::vector<double> lines(size_t(rowCount) * columnCount, 1.0);
+    std::vector<double> sums(rowCount, 0.0);
+    const auto at = [&](int r, int c) -> double & { return lines[size_t(r) * columnCount + c]; };
+    for (int r = 0; r < rowCount; ++r)
+        for (int c = 0; c < columnCount; ++c) {
+            if (c < int(rows[r].size()))
+                at(r, c) = linesAt(rows[r][c], w[c]);
+            sums[r] += power8(at(r, c));
+        }
+    // Lines come in whole numbers: a step may change no row, so each column is tried with 1, 2, 4,
+    // 8 and 16 steps, and the best gain per step wins.
+    const double step = std::max((innerTotal - used) / 60, innerTotal / 2000);
+    while (innerTotal - used > 1e-9) {
+        int best = -1;
+        double bestRatio = 1e-9, bestGrant = 0;
+        for (int c = 0; c < columnCount; ++c) {
+            if (w[c] >= widest[c])
+                continue;
+            for (int k = 1; k <= 16; k *= 2) {
+                const double grant = std::min(k * step, innerTotal - used);
+                double gain = 0;
+                for (int r = 0; r < rowCount; ++r) {
+                    if (c >= int(rows[r].size()))
+                        continue;
+                    const double now = at(r, c), then = linesAt(rows[r][c], w[c] + grant);
+                    if (then < now)
+                        gain += root8(sums[r]) - root8(sums[r] - power8(now) + power8(then));
+                }
+                if (gain / grant > bestRatio) {
+                    bestRatio = gain / grant;
+                    best = c;
+                    bestGrant = grant;
+                }
+                if (grant >= innerTotal - used)
+                    break;
+            }
+        }
+        if (best < 0)
+            break;
+        w[best] += bestGrant;
+        used += bestGrant;
+        for (int r = 0; r < rowCount; ++r)
+            if (best < int(rows[r].size())) {
+                const double then = linesAt(rows[r][best], w[best]);
+                sums[r] += power8(then) - power8(at(r, best));
+                at(r, best) = then;
+            }
+    }
+    // What no column needs: to the columns that still wrap, else to all, by their width.
+    if (innerTotal - used > 1e-9) {
+        double wrapping = 0;
+        for (int c = 0; c < columnCount; ++c)
+            wrapping += w[c] < widest[c] ? w[c] : 0;
+        const double rest = innerTotal - used;
+        const double base = wrapping > 0 ? wrapping : used;
+        for (int c = 0; c < columnCount; ++c)
+            if (wrapping <= 0 || w[c] < widest[c])
+                w[c] += rest * w[c] / base;
+    }
+    for (double x : w)
+        widths.append(x + 2 * padding);
+    return widths;
+}
+
+} // namespace objectivity::io
