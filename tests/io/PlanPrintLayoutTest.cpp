@@ -53,8 +53,8 @@ struct Laid {
 // Lays the plan out page by page and checks what must hold on every page.
 Laid layOut(const core::Plan &plan, const PlanExportOptions &options) {
     PdfDevice device(options.orientation);
-    const QSizeF body = io::PlanDocumentPainter::bodySize(device.writer);
-    PlanPrintLayout layout(plan, options, &device.writer, body);
+    PlanPrintLayout layout(plan, options, io::PlanDocumentPainter::bodyMillimetres(device.writer));
+    const QSizeF body = layout.bodySize();
     Laid laid;
     laid.rows = layout.rowCount();
     laid.bodyHeight = body.height();
@@ -267,8 +267,7 @@ TEST(PlanPrintLayout, WideExpectedResultColumnGetsMoreThanDeadlines) {
     OBJ_REQUIRE_SHARED(seedPath(QStringLiteral("002")), "seed 002");
     const core::Plan plan = approvedSeedPlan(QStringLiteral("002"));
     PdfDevice device(PlanExportOptions::Orientation::Landscape);
-    const PlanPrintLayout layout(plan, {}, &device.writer,
-                                 io::PlanDocumentPainter::bodySize(device.writer));
+    const PlanPrintLayout layout(plan, {}, io::PlanDocumentPainter::bodyMillimetres(device.writer));
     int expected = -1, deadline = -1, number = -1;
     for (int c = 0; c < layout.columns().size(); ++c) {
         const core::ColumnRole role = layout.columns()[c].role;

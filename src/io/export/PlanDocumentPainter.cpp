@@ -23,19 +23,22 @@ struct BodyGeometry {
         const int dpi = device.logicalDpiY();
         mm = dpi / 25.4;
         const QRect paintRect = page.paintRectPixels(dpi);
-        const QRect fullRect = page.fullRectPixels(dpi);
         margins = PlanDocumentBuilder::pageLayout({}).margins(QPageLayout::Millimeter);
         paintTopLeft = paintRect.topLeft();
         origin =
             QPointF(margins.left() * mm - paintRect.left(), margins.top() * mm - paintRect.top());
-        size = QSizeF(fullRect.width() - (margins.left() + margins.right()) * mm,
-                      fullRect.height() - (margins.top() + margins.bottom()) * mm);
+        // In millimetres from the sheet's size (not its pixels): the same on every device.
+        const QSizeF sheet = page.fullRect(QPageLayout::Millimeter).size();
+        millimetres = QSizeF(sheet.width() - margins.left() - margins.right(),
+                             sheet.height() - margins.top() - margins.bottom());
+        size = millimetres * mm;
     }
     double mm = 1;
     QMarginsF margins;
     QPoint paintTopLeft;
     QPointF origin;
-    QSizeF size;
+    QSizeF size;        // device units
+    QSizeF millimetres; // the same
 };
 
 class PagePainter {
@@ -128,8 +131,8 @@ private:
 
 } // namespace
 
-QSizeF PlanDocumentPainter::bodySize(const QPagedPaintDevice &device) {
-    return BodyGeometry(device).size;
+QSizeF PlanDocumentPainter::bodyMillimetres(const QPagedPaintDevice &device) {
+    return BodyGeometry(device).millimetres;
 }
 
 core::Result<int> PlanDocumentPainter::paint(const core::Plan &plan,
@@ -139,7 +142,8 @@ core::Result<int> PlanDocumentPainter::paint(const core::Plan &plan,
     QPainter painter;
     if (!painter.begin(&device))
         return core::Error{QStringLiteral("Не удалось начать печать документа"), {}};
-    Layout layout(plan, options, &device, body.size);
+    Layout layout(plan, options, body.millimetres);
+    const double scale = device.logicalDpiY() / double(Layout::kDotsPerInch);
     PagePainter pages(painter, layout);
     const QFont numberFont =
         PlanDocumentBuilder::documentFont(PlanDocumentBuilder::kTablePointSize);
@@ -152,6 +156,7 @@ core::Result<int> PlanDocumentPainter::paint(const core::Plan &plan,
         }
         painter.save();
         painter.translate(body.origin);
+        painter.scale(scale, scale);
         counted.records.push_back(pages.paint(page));
         painter.restore();
         if (page.number > 0) {

@@ -4,11 +4,13 @@
 #include "objectivity/io/export/PlanDocumentBuilder.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPaintDevice>
 #include <QTextLayout>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace objectivity::io {
 
@@ -89,9 +91,16 @@ QFont withSize(const QFont &font, double points, bool bold, bool italic) {
 } // namespace
 
 PlanPrintLayout::PlanPrintLayout(const core::Plan &plan, const PlanExportOptions &options,
-                                 QPaintDevice *device, const QSizeF &bodySize)
-    : m_table(plan, options), m_options(options), m_device(device), m_body(bodySize) {
+                                 const QSizeF &bodyMillimetres)
+    : m_table(plan, options), m_options(options) {
+    m_reference = std::make_unique<QImage>(1, 1, QImage::Format_Mono);
+    const int dotsPerMetre = int(std::lround(kDotsPerInch / 0.0254));
+    m_reference->setDotsPerMeterX(dotsPerMetre);
+    m_reference->setDotsPerMeterY(dotsPerMetre);
+    m_device = m_reference.get();
+    QPaintDevice *device = m_device;
     m_mm = device->logicalDpiY() / 25.4;
+    m_body = bodyMillimetres * m_mm;
     m_padding = 1.5 * m_mm;
     m_paddingV = 0.8 * m_mm;
     m_lineWidth = 0.75 / 72.0 * device->logicalDpiY();

@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+class QImage;
 class QPaintDevice;
 class QTextLayout;
 
@@ -24,9 +25,12 @@ namespace objectivity::io {
 // first page; the table's header row opens every page; a row goes whole to the next page when it
 // does not fit, and is split between lines only when it is taller than a page (its next part
 // then starts with «(продолжение …)»); a section heading is not left alone at the bottom of a
-// page. Column widths come from the content (PlanColumnWidths). Coordinates are in device units,
-// relative to the top left corner of the page body. Pages are produced one at a time (next()), so
-// only the rows of one page are held: memory does not grow with the plan.
+// page. Column widths come from the content (PlanColumnWidths). The layout does not depend on the
+// device: it is made at kDotsPerInch (a reference image of that resolution measures the fonts) and
+// the painter scales it, so the print preview on a 1200-dpi printer has the same pages as the PDF.
+// Coordinates are in those units, relative to the top left corner of the page body. Pages are
+// produced one at a time (next()), so only the rows of one page are held: memory does not grow with
+// the plan.
 class PlanPrintLayout {
 public:
     enum class RowKind { Header, Section, Measure, SectionTotals, PlanTotals };
@@ -72,8 +76,11 @@ public:
         double tableBottom() const { return pieces.empty() ? tableTop : pieces.back().bottom(); }
     };
 
-    PlanPrintLayout(const core::Plan &plan, const PlanExportOptions &options, QPaintDevice *device,
-                    const QSizeF &bodySize);
+    static constexpr int kDotsPerInch = 600;
+
+    // `bodyMillimetres`: the page less its margins.
+    PlanPrintLayout(const core::Plan &plan, const PlanExportOptions &options,
+                    const QSizeF &bodyMillimetres);
     ~PlanPrintLayout();
     PlanPrintLayout(const PlanPrintLayout &) = delete;
     PlanPrintLayout &operator=(const PlanPrintLayout &) = delete;
@@ -108,6 +115,7 @@ private:
 
     const PlanExportTable m_table;
     PlanExportOptions m_options;
+    std::unique_ptr<QImage> m_reference; // measures the fonts at kDotsPerInch
     QPaintDevice *m_device;
     QSizeF m_body;
     double m_mm = 1;
