@@ -84,8 +84,12 @@ Laid layOut(const core::Plan &plan, const PlanExportOptions &options) {
 }
 
 // Every row of the table is placed, in order; a row is whole on one page unless it is taller than
-// a page; the parts of a split row follow each other and cover it.
+// a page; the parts of a split row follow each other and cover it; no page but the last ends with
+// a section heading.
 void expectRowsWhole(const Laid &laid, const std::string &what) {
+    for (size_t p = 0; p + 1 < laid.all.size(); ++p)
+        EXPECT_NE(laid.all[p].pieces.back().row->kind, RowKind::Section)
+            << what << ": a section heading alone at the foot of page " << p + 1;
     ASSERT_EQ(int(laid.pieces.size()), laid.rows - 1) << what;
     int lastPage = 0;
     const double pageRoom = laid.bodyHeight - laid.headerHeight;

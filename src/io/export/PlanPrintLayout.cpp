@@ -326,9 +326,12 @@ bool PlanPrintLayout::next(Page &page) {
         const double need = head + row->height - from;
         if (y + need <= bottom + kEpsilon) {
             if (row->kind == RowKind::Section && placed && m_next < rowTotal) {
-                // A section heading goes with its first row (or three lines of it).
+                // A section heading goes with its first row: whole, or three lines of it when
+                // the row is taller than a page (it will be split anyway).
                 std::shared_ptr<const Row> following = measure(m_next++);
-                const double with = std::min(following->height, minimumPart + 2 * m_paddingV);
+                const double with = following->height > pageRoom + kEpsilon
+                                        ? minimumPart + 2 * m_paddingV
+                                        : following->height;
                 m_carried = following;
                 m_carriedFrom = 0;
                 if (y + need + with > bottom + kEpsilon) {
