@@ -157,8 +157,12 @@ TEST(PlanPrintLayout, SeedRowsAreNeverSplitAcrossPages) {
                 const Laid laid = layOut(plan, options);
                 EXPECT_GE(laid.pages, 2) << what;
                 expectRowsWhole(laid, what);
-                for (const auto &[row, parts] : laid.pieces)
-                    EXPECT_EQ(parts.size(), 1u) << what << ": no seed row is taller than a page";
+                // In landscape no seed row is taller than a page (the portrait report of seed
+                // 001, eight columns on 170 mm, has one: split, as expectRowsWhole checked).
+                if (orientation == PlanExportOptions::Orientation::Landscape) {
+                    for (const auto &[row, parts] : laid.pieces)
+                        EXPECT_EQ(parts.size(), 1u) << what << ": row " << row << " split";
+                }
             }
     }
 }

@@ -32,6 +32,9 @@ double linesAt(const PlanColumnWidths::Cell &cell, double w) {
     return std::max(lines, 1.0);
 }
 
+// The most of the width the columns' minimums may take together.
+constexpr double kMinimumsShare = 0.75;
+
 double power8(double x) {
     const double x2 = x * x, x4 = x2 * x2;
     return x4 * x4;
@@ -45,7 +48,7 @@ double root8(double x) {
 
 QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row> &rows,
                                         int columnCount, double total, double padding,
-                                        double minimum) {
+                                        double minimum, const std::vector<bool> &keepWords) {
     QList<double> widths;
     if (columnCount <= 0)
         return widths;
@@ -73,7 +76,8 @@ QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row
     double base = 0, extra = 0;
     for (int c = 0; c < columnCount; ++c) {
         // A column of short values (dates, statuses) keeps its words whole in any case.
-        const bool shortValues = cellWidest[c] * 1.02 + padding / 4 <= cap;
+        const bool shortValues = cellWidest[c] * 1.02 + padding / 4 <= cap ||
+                                 (c < int(keepWords.size()) && keepWords[size_t(c)]);
         w[c] = std::max(innerMinimum,
                         fit(shortValues ? std::max(headerWord[c], word[c]) : headerWord[c]));
         base += w[c];
@@ -83,11 +87,17 @@ QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row
     for (int c = 0; c < columnCount; ++c)
         w[c] += share * std::max(0.0, fit(word[c]) - w[c]);
     double used = std::accumulate(w.begin(), w.end(), 0.0);
-    if (used > innerTotal) {
-        // Too many columns for the page: every column shrinks alike (words break).
+    if (used > kMinimumsShare * innerTotal) {
+        // Too many columns for the page (a report in portrait): the minimums shrink alike (long
+        // words break) and leave a quarter of the width to the columns that need it most.
         for (double &x : w)
-            x *= innerTotal / used;
-        used = innerTotal;
+            x = std::max(innerMinimum, x * kMinimumsShare * innerTotal / used);
+        used = std::accumulate(w.begin(), w.end(), 0.0);
+        if (used > innerTotal) {
+            for (double &x : w)
+                x *= innerTotal / used;
+            used = innerTotal;
+        }
     }
 
     // Per row and column the current estimated lines; widen step by step where it helps most.

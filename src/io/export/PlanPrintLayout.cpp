@@ -17,6 +17,7 @@ namespace objectivity::io {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
+constexpr double kSmallHeaderPointSize = 10;
 // Rows measured to choose the column widths: a sample of a longer table (evenly spread).
 constexpr int kWidthSample = 600;
 
@@ -107,6 +108,7 @@ PlanPrintLayout::PlanPrintLayout(const core::Plan &plan, const PlanExportOptions
     const QFont base = PlanDocumentBuilder::documentFont(PlanDocumentBuilder::kTablePointSize);
     m_plain = base;
     m_bold = withSize(base, PlanDocumentBuilder::kTablePointSize, true, false);
+    m_headerFont = m_bold;
     m_italic = withSize(base, PlanDocumentBuilder::kTablePointSize, false, true);
     m_title = withSize(base, PlanDocumentBuilder::kTitlePointSize, true, false);
     m_marker = withSize(base, 10, false, true);
@@ -168,7 +170,18 @@ void PlanPrintLayout::collectRows(const core::Plan &plan) {
 
 void PlanPrintLayout::computeWidths() {
     const int columnCount = int(m_table.columns().size());
-    TextWidths plain(m_plain, m_device), bold(m_bold, m_device);
+    TextWidths plain(m_plain, m_device);
+    // The headings' longest words are the columns' minimums: when at 12 pt they would take more
+    // than half the width (a report has eight columns), the header row is set in 10 pt.
+    {
+        TextWidths heading(m_headerFont, m_device);
+        double words = 0;
+        for (const QString &text : std::as_const(m_rows.front().cells))
+            words += heading.cell(text).longestWord + 2 * m_padding;
+        if (words > 0.5 * m_body.width())
+            m_headerFont.setPointSizeF(kSmallHeaderPointSize);
+    }
+    TextWidths bold(m_bold, m_device), headings(m_headerFont, m_device);
     PlanColumnWidths::Row header;
     std::vector<PlanColumnWidths::Row> rows;
     int measures = 0;
@@ -185,15 +198,21 @@ void PlanPrintLayout::computeWidths() {
         for (int c = 0; c < columnCount; ++c) {
             const bool isBold = r.kind == RowKind::Header ||
                                 (r.bold && m_table.columns()[c].role == core::ColumnRole::Status);
-            row.push_back((isBold ? bold : plain).cell(r.cells.value(c)));
+            TextWidths &widths = r.kind == RowKind::Header ? headings : isBold ? bold : plain;
+            row.push_back(widths.cell(r.cells.value(c)));
         }
         if (r.kind == RowKind::Header)
             header = std::move(row);
         else
             rows.push_back(std::move(row));
     }
-    m_widths =
-        PlanColumnWidths::compute(header, rows, columnCount, m_body.width(), m_padding, 12 * m_mm);
+    // Numbers, statuses and dates: no word broken (deadlines are free text in many plans).
+    std::vector<bool> keepWords;
+    for (int c = 0; c < columnCount; ++c)
+        keepWords.push_back(m_table.isCentered(c) &&
+                            m_table.columns()[c].role != core::ColumnRole::Deadline);
+    m_widths = PlanColumnWidths::compute(header, rows, columnCount, m_body.width(), m_padding,
+                                         12 * m_mm, keepWords);
 }
 
 PlanPrintLayout::Text PlanPrintLayout::layText(const QString &text, const QFont &font, double width,
@@ -240,8 +259,10 @@ std::shared_ptr<const PlanPrintLayout::Row> PlanPrintLayout::measure(int index) 
             const bool isBold =
                 text.kind == RowKind::Header ||
                 (text.bold && m_table.columns()[c].role == core::ColumnRole::Status);
-            row->cells.push_back(layText(text.cells[c], isBold ? m_bold : m_plain,
-                                         m_widths[c] - 2 * m_padding,
+            const QFont &font = text.kind == RowKind::Header ? m_headerFont
+                                : isBold                     ? m_bold
+                                                             : m_plain;
+            row->cells.push_back(layText(text.cells[c], font, m_widths[c] - 2 * m_padding,
                                          centred ? Qt::AlignHCenter : Qt::AlignLeft));
             content = std::max(content, row->cells.back().height);
         }

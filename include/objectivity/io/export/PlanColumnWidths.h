@@ -27,9 +27,11 @@ public:
     using Row = std::vector<Cell>; // one per column
 
     // Widths (with 2 × padding each) summing to `total`. `minimum` is the narrowest a column may
-    // be, padding included; `rows` may be a sample of a long table.
+    // be, padding included; `rows` may be a sample of a long table; `keepWords` marks the columns
+    // whose words are kept whole like short values' (dates, statuses: «запланировано»).
     static QList<double> compute(const Row &header, const std::vector<Row> &rows, int columnCount,
-                                 double total, double padding, double minimum);
+                                 double total, double padding, double minimum,
+                                 const std::vector<bool> &keepWords = {});
 };
 
 } // namespace objectivity::io

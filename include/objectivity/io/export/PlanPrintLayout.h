@@ -121,6 +121,7 @@ private:
     double m_mm = 1;
     double m_padding = 0, m_paddingV = 0, m_lineWidth = 0;
     int m_markerColumn = -1;
+    QFont m_headerFont; // the header row: bold, 12 pt or 10 pt for many columns
     QFont m_plain, m_bold, m_italic, m_title, m_marker;
     std::unique_ptr<core::ExecutionReport> m_report;
     std::vector<RowText> m_rows;
