@@ -1,7 +1,8 @@
 // Export of a plan of 300, 1,000 and 5,000 measures (sections of 30 measures, texts of 60–400
 // characters, 1–3 owners) to PDF, Excel, ODT and DOCX: the plan and the execution report. Prints
-// the median of 3 runs per format (one run at 5,000) and the peak RSS (VmHWM, of the whole process
-// so far) after each step. Run from a Release or RelWithDebInfo build:
+// the median of 3 runs per format (one run at 5,000), the PDF's pages, the report / plan ratio of
+// the PDF's CPU time and the peak RSS (VmHWM, of the whole process so far) after each step. Run
+// from a Release or RelWithDebInfo build:
 //   build/bench/bench_plan_export [measures…]
 #include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanExportOptions.h"
@@ -93,8 +94,18 @@ core::Plan bigPlan(int measures) {
 using Writer =
     std::function<core::Status(const core::Plan &, const QString &, const io::PlanExportOptions &)>;
 
-void measure(const char *label, const Writer &write, const core::Plan &plan, const QString &path,
-             const io::PlanExportOptions &options) {
+// Pages of a PDF written by Qt: its page objects.
+int pdfPages(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray data = f.readAll();
+    return int(data.count("/Type /Page") - data.count("/Type /Pages"));
+}
+
+// Returns the median CPU time in ms (-1 on failure).
+double measure(const char *label, const Writer &write, const core::Plan &plan, const QString &path,
+               const io::PlanExportOptions &options) {
     // Wall time and process CPU time (the machine may be shared: CPU time is the steadier figure).
     std::vector<double> ms, cpu;
     const int runs = plan.measureCount() >= 5000 ? 1 : 3;
@@ -107,15 +118,19 @@ void measure(const char *label, const Writer &write, const core::Plan &plan, con
         ms.push_back(t.nsecsElapsed() / 1e6);
         if (!st.ok()) {
             std::fprintf(stderr, "%s: %s\n", label, qPrintable(st.error().toString()));
-            return;
+            return -1;
         }
     }
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
     const std::size_t median = ms.size() / 2;
-    std::printf("| %-14s | %8.0f ms | %8.0f ms | %8.0f ms | %8.1f KB | %7.1f MB |\n", label,
-                ms[median], ms[0], cpu[median], QFileInfo(path).size() / 1024.0,
+    const QString pages = path.endsWith(QLatin1String(".pdf"))
+                              ? QStringLiteral("%1 p.").arg(pdfPages(path))
+                              : QStringLiteral("-");
+    std::printf("| %-14s | %8.0f ms | %8.0f ms | %8.0f ms | %8.1f KB | %7s | %7.1f MB |\n", label,
+                ms[median], ms[0], cpu[median], QFileInfo(path).size() / 1024.0, qPrintable(pages),
                 peakRssKb() / 1024.0);
+    return cpu[median];
 }
 
 } // namespace
@@ -130,21 +145,26 @@ int main(int argc, char **argv) {
     if (sizes.empty())
         sizes = {300, 1000, 5000};
     QTemporaryDir dir;
+    // $OBJECTIVITY_BENCH_KEEP: keep the files written (the last size's) to look at.
+    if (qEnvironmentVariableIsSet("OBJECTIVITY_BENCH_KEEP"))
+        dir.setAutoRemove(false);
     for (int measures : sizes) {
         const core::Plan plan = bigPlan(measures);
+        if (!dir.autoRemove())
+            std::printf("\nFiles in %s\n", qPrintable(dir.path()));
         std::printf("\nPlan: %d measures in %d sections; peak RSS before export %.1f MB\n",
                     plan.measureCount(), int(plan.sections.size()), peakRssKb() / 1024.0);
-        std::printf("| %-14s | %11s | %11s | %11s | %11s | %10s |\n", "export", "wall median",
-                    "wall best", "CPU median", "file", "peak RSS");
+        std::printf("| %-14s | %11s | %11s | %11s | %11s | %7s | %10s |\n", "export", "wall median",
+                    "wall best", "CPU median", "file", "pages", "peak RSS");
         std::printf(
             "|----------------|-------------|-------------|-------------|-------------|-----"
-            "-------|\n");
+            "----|------------|\n");
         const io::PlanExportOptions plain;
         const io::PlanExportOptions report = io::PlanExportOptions::report(QDate(2024, 1, 15));
-        measure("PDF plan", io::PlanPdfWriter::write, plan, dir.filePath(QStringLiteral("p.pdf")),
-                plain);
-        measure("PDF report", io::PlanPdfWriter::write, plan, dir.filePath(QStringLiteral("r.pdf")),
-                report);
+        const double planCpu = measure("PDF plan", io::PlanPdfWriter::write, plan,
+                                       dir.filePath(QStringLiteral("p.pdf")), plain);
+        const double reportCpu = measure("PDF report", io::PlanPdfWriter::write, plan,
+                                         dir.filePath(QStringLiteral("r.pdf")), report);
         measure("XLSX plan", io::PlanXlsxWriter::write, plan,
                 dir.filePath(QStringLiteral("p.xlsx")), plain);
         measure("XLSX report", io::PlanXlsxWriter::write, plan,
@@ -155,6 +175,9 @@ int main(int argc, char **argv) {
                 dir.filePath(QStringLiteral("p.docx")), plain);
         measure("DOCX report", io::PlanDocxWriter::write, plan,
                 dir.filePath(QStringLiteral("r.docx")), report);
+        if (planCpu > 0 && reportCpu > 0)
+            std::printf("PDF report / plan (CPU): %.2f; plan %.3f ms CPU per measure\n",
+                        reportCpu / planCpu, planCpu / plan.measureCount());
         std::fflush(stdout);
     }
     return 0;

@@ -44,6 +44,10 @@ inline QStringList words(QString text) {
     static const QRegularExpression lineEndHyphen(QStringLiteral("(\\w)-\\s*\\n\\s*(\\w)"),
                                                   QRegularExpression::UseUnicodePropertiesOption);
     text.replace(lineEndHyphen, QStringLiteral("\\1\\2"));
+    // A line may also break after a slash («проверки/⏎перепроверки»): joined back, slash kept.
+    static const QRegularExpression lineEndSlash(QStringLiteral("(\\w)/\\s*\\n\\s*(\\w)"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+    text.replace(lineEndSlash, QStringLiteral("\\1/\\2"));
     text = text.toLower();
     text.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
     // Hyphens are dropped on both sides: a compound word broken after its hyphen

@@ -252,23 +252,15 @@ void showPreview(QWidget *parent, const core::Plan &plan, const Options &options
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(plan.title.simplified());
     printer.setPageLayout(io::PlanDocumentBuilder::pageLayout(options.orientation));
-    // Built for the printer on every repaint (the user may switch the orientation or the paper in
-    // the dialog), laid out once for it; a long plan is painted from slices, as in the PDF.
-    const io::PlanDocumentBuilder builder(options);
+    // Laid out for the printer on every repaint (the user may switch the orientation or the paper
+    // in the dialog), by the same painter as the PDF.
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     dialog.resize(1100, 800);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&builder, &plan, parent](QPrinter *device) {
-                         const core::Result<int> pages = io::PlanDocumentPainter::paint(
-                             [&](const io::PlanDocumentPainter::Target &target) {
-                                 return builder.build(plan, target);
-                             },
-                             *device,
-                             [&](int first, int last, qreal spacer,
-                                 const io::PlanDocumentPainter::Target &target) {
-                                 return builder.buildRows(plan, first, last, spacer, target);
-                             });
+                     [&plan, options, parent](QPrinter *device) {
+                         const core::Result<int> pages =
+                             io::PlanDocumentPainter::paint(plan, options, *device);
                          if (!pages.ok())
                              ErrorMessage::show(parent, QStringLiteral("Печать"), pages.error());
                      });

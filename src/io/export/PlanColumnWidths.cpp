@@ -1,8 +1,7 @@
 #include "objectivity/io/export/PlanColumnWidths.h"
 
-#include "objectivity/io/export/PlanExportTable.h"
-
 #include "objectivity/io/export/PlanDocumentBuilder.h"
+#include "objectivity/io/export/PlanExportTable.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -11,180 +10,227 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <unordered_map>
-#include <vector>
+#include <numeric>
 
 namespace objectivity::io {
 
 namespace {
 
-// A cell as the widths of the words of each paragraph, in the units of the measure.
-using CellWords = QList<QList<int>>;
-// The width of a word in some unit (characters, tenths of a millimetre).
-using Measure = std::function<int(const QString &word)>;
+// Estimated lines of a cell at inner width w: its words filled into lines as word wrap does
+// (a word wider than the line breaks inside it and counts two more lines: allowed, but costly).
+double linesAt(const PlanColumnWidths::Cell &cell, double w) {
+    double lines = 0, x = -1; // x < 0: no line open
+    for (float word : cell.words) {
+        if (word < 0) { // the end of a paragraph
+            x = -1;
+            continue;
+        }
+        if (x >= 0 && x + cell.space + word <= w) {
+            x += cell.space + word;
+            continue;
+        }
+        lines += 1;
+        x = word;
+        if (word > w) {
+            const double extra = std::floor(word / w);
+            lines += extra + 2;
+            x = word - extra * w;
+        }
+    }
+    return std::max(lines, 1.0);
+}
 
-CellWords splitWords(const QString &text, const Measure &measure) {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    CellWords cell;
+// The most of the width the columns' minimums may take together.
+constexpr double kMinimumsShare = 0.75;
+
+double power8(double x) {
+    const double x2 = x * x, x4 = x2 * x2;
+    return x4 * x4;
+}
+
+double root8(double x) {
+    return std::sqrt(std::sqrt(std::sqrt(std::max(x, 0.0))));
+}
+
+} // namespace
+
+QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row> &rows,
+                                        int columnCount, double total, double padding,
+                                        double minimum, const std::vector<bool> &keepWords) {
+    QList<double> widths;
+    if (columnCount <= 0)
+        return widths;
+    const double innerTotal = total - 2 * padding * columnCount;
+    const double innerMinimum = std::max(1.0, minimum - 2 * padding);
+    // Per column: the widest paragraph and the longest word of the heading and of the cells.
+    std::vector<double> widest(columnCount, 0), word(columnCount, 0), headerWord(columnCount, 0);
+    for (const Row &row : rows)
+        for (int c = 0; c < columnCount && c < int(row.size()); ++c) {
+            word[c] = std::max(word[c], double(row[c].longestWord));
+            for (float p : row[c].paragraphs)
+                widest[c] = std::max(widest[c], double(p));
+        }
+    const std::vector<double> cellWidest = widest;
+    for (int c = 0; c < columnCount && c < int(header.size()); ++c) {
+        headerWord[c] = header[c].longestWord;
+        for (float p : header[c].paragraphs)
+            widest[c] = std::max(widest[c], double(p));
+    }
+    // Each column at least as wide as the longest word of its heading, and of its cells as far as
+    // 70 % of the width allows (all columns alike); a word wider than 1.5 × an equal share breaks.
+    const double cap = innerTotal / columnCount * 1.5;
+    const auto fit = [&](double x) { return std::min(x * 1.02 + padding / 4, cap); };
+    std::vector<double> w(columnCount);
+    double base = 0, extra = 0;
+    for (int c = 0; c < columnCount; ++c) {
+        // A column of short values (dates, statuses) keeps its words whole in any case.
+        const bool shortValues = cellWidest[c] * 1.02 + padding / 4 <= cap ||
+                                 (c < int(keepWords.size()) && keepWords[size_t(c)]);
+        w[c] = std::max(innerMinimum,
+                        fit(shortValues ? std::max(headerWord[c], word[c]) : headerWord[c]));
+        base += w[c];
+        extra += std::max(0.0, fit(word[c]) - w[c]);
+    }
+    const double share = extra > 0 ? std::clamp((0.7 * innerTotal - base) / extra, 0.0, 1.0) : 0;
+    for (int c = 0; c < columnCount; ++c)
+        w[c] += share * std::max(0.0, fit(word[c]) - w[c]);
+    double used = std::accumulate(w.begin(), w.end(), 0.0);
+    if (used > kMinimumsShare * innerTotal) {
+        // Too many columns for the page (a report in portrait): the minimums shrink alike (long
+        // words break) and leave a quarter of the width to the columns that need it most.
+        for (double &x : w)
+            x = std::max(innerMinimum, x * kMinimumsShare * innerTotal / used);
+        used = std::accumulate(w.begin(), w.end(), 0.0);
+        if (used > innerTotal) {
+            for (double &x : w)
+                x *= innerTotal / used;
+            used = innerTotal;
+        }
+    }
+
+    // Per row and column the current estimated lines; widen step by step where it helps most.
+    // A row's height is a soft maximum of its cells (the 8-norm): the tallest cell counts most,
+    // yet narrowing the gap between two tall cells counts too, so that two columns that are tall
+    // together are widened together instead of neither.
+    const int rowCount = int(rows.size());
+    std::vector<double> lines(size_t(rowCount) * columnCount, 1.0);
+    std::vector<double> sums(rowCount, 0.0);
+    const auto at = [&](int r, int c) -> double & { return lines[size_t(r) * columnCount + c]; };
+    for (int r = 0; r < rowCount; ++r)
+        for (int c = 0; c < columnCount; ++c) {
+            if (c < int(rows[r].size()))
+                at(r, c) = linesAt(rows[r][c], w[c]);
+            sums[r] += power8(at(r, c));
+        }
+    // Lines come in whole numbers: a step may change no row, so each column is tried with 1, 2, 4,
+    // 8 and 16 steps, and the best gain per step wins.
+    const double step = std::max((innerTotal - used) / 60, innerTotal / 2000);
+    while (innerTotal - used > 1e-9) {
+        int best = -1;
+        double bestRatio = 1e-9, bestGrant = 0;
+        for (int c = 0; c < columnCount; ++c) {
+            if (w[c] >= widest[c])
+                continue;
+            for (int k = 1; k <= 16; k *= 2) {
+                const double grant = std::min(k * step, innerTotal - used);
+                double gain = 0;
+                for (int r = 0; r < rowCount; ++r) {
+                    if (c >= int(rows[r].size()))
+                        continue;
+                    const double now = at(r, c), then = linesAt(rows[r][c], w[c] + grant);
+                    if (then < now)
+                        gain += root8(sums[r]) - root8(sums[r] - power8(now) + power8(then));
+                }
+                if (gain / grant > bestRatio) {
+                    bestRatio = gain / grant;
+                    best = c;
+                    bestGrant = grant;
+                }
+                if (grant >= innerTotal - used)
+                    break;
+            }
+        }
+        if (best < 0)
+            break;
+        w[best] += bestGrant;
+        used += bestGrant;
+        for (int r = 0; r < rowCount; ++r)
+            if (best < int(rows[r].size())) {
+                const double then = linesAt(rows[r][best], w[best]);
+                sums[r] += power8(then) - power8(at(r, best));
+                at(r, best) = then;
+            }
+    }
+    // What no column needs: to the columns that still wrap, else to all, by their width.
+    if (innerTotal - used > 1e-9) {
+        double wrapping = 0;
+        for (int c = 0; c < columnCount; ++c)
+            wrapping += w[c] < widest[c] ? w[c] : 0;
+        const double rest = innerTotal - used;
+        const double base = wrapping > 0 ? wrapping : used;
+        for (int c = 0; c < columnCount; ++c)
+            if (wrapping <= 0 || w[c] < widest[c])
+                w[c] += rest * w[c] / base;
+    }
+    for (double x : w)
+        widths.append(x + 2 * padding);
+    return widths;
+}
+
+namespace {
+
+PlanColumnWidths::Cell textCell(const QString &text, const PlanColumnWidths::Measure &measure,
+                                float space) {
+    static const QRegularExpression blank(QStringLiteral("\\s+"));
+    PlanColumnWidths::Cell cell;
+    cell.space = space;
     for (const QString &paragraph : text.split(u'\n')) {
-        QList<int> widths;
-        for (const QString &word : paragraph.split(space, Qt::SkipEmptyParts))
-            widths.append(std::max(1, measure(word)));
-        cell.append(widths);
+        float width = 0;
+        bool first = true;
+        for (const QString &word : paragraph.split(blank, Qt::SkipEmptyParts)) {
+            const float w = std::max(1.0f, measure(word));
+            cell.words.append(w);
+            cell.longestWord = std::max(cell.longestWord, w);
+            width += (first ? 0 : space) + w;
+            first = false;
+        }
+        cell.words.append(-1);
+        cell.paragraphs.append(width);
     }
     return cell;
 }
 
-// Lines of a cell wrapped greedily at `width` (a word wider than the line breaks).
-int wrappedLines(const CellWords &cell, int width, int space) {
-    int lines = 0;
-    for (const QList<int> &paragraph : cell) {
-        int used = 0;
-        int count = 1;
-        for (int length : paragraph) {
-            if (used > 0 && used + space + length > width) {
-                ++count;
-                used = 0;
-            }
-            if (used == 0 && length > width) {
-                count += (length - 1) / width;
-                used = length % width == 0 ? width : length % width;
-            } else {
-                used += (used > 0 ? space : 0) + length;
-            }
-        }
-        lines += count;
-    }
-    return lines;
-}
-
-// The widths for a line of `total` units: every column at least its longest word (capped at
-// `wordCap`), then step by step the width goes where it saves the most lines per unit, looking a
-// few steps ahead (a column often needs several steps before a word moves up a line).
-QList<double> distribute(const QList<QList<CellWords>> &rows, int columns, int total, int space,
-                         int wordCap) {
-    QList<int> width(columns, space * 2);
-    for (const auto &row : rows)
-        for (int c = 0; c < columns; ++c)
-            for (const QList<int> &paragraph : row[c])
-                for (int length : paragraph)
-                    width[c] = std::max(width[c], std::min(length + space, wordCap));
-    total = std::max(total, columns * space * 2);
-    int used = 0;
-    for (int w : std::as_const(width))
-        used += w;
-    if (used > total) {
-        for (int &w : width)
-            w = std::max(space * 2, int(qint64(w) * total / used));
-        used = 0;
-        for (int w : std::as_const(width))
-            used += w;
-    }
-
-    const int rowCount = int(rows.size());
-    // Lines of every row in a column at a width, computed once per (column, width). A node-based
-    // map: references stay valid while more entries are added.
-    std::unordered_map<qint64, std::vector<int>> wrapped;
-    const auto linesAt = [&](int column, int columnWidth) -> const std::vector<int> & {
-        const qint64 key = qint64(column) << 32 | quint32(columnWidth);
-        auto it = wrapped.find(key);
-        if (it == wrapped.end()) {
-            std::vector<int> l(static_cast<size_t>(rowCount));
-            for (int r = 0; r < rowCount; ++r)
-                l[size_t(r)] = wrappedLines(rows[r][column], columnWidth, space);
-            it = wrapped.emplace(key, std::move(l)).first;
-        }
-        return it->second;
-    };
-    // Per row: the tallest and second tallest columns, and all lines, at the current widths.
-    QList<int> top(rowCount), topColumn(rowCount), second(rowCount), all(rowCount);
-    const auto summarize = [&] {
-        for (int r = 0; r < rowCount; ++r) {
-            top[r] = second[r] = all[r] = 0;
-            topColumn[r] = -1;
-            for (int c = 0; c < columns; ++c) {
-                const int l = linesAt(c, width[c])[size_t(r)];
-                all[r] += l;
-                if (l > top[r]) {
-                    second[r] = top[r];
-                    top[r] = l;
-                    topColumn[r] = c;
-                } else if (l > second[r]) {
-                    second[r] = l;
-                }
-            }
-        }
-    };
-    // The table's height in lines with one column at another width, plus a small share of all
-    // lines to prefer, among equal heights, fewer lines in the columns that set no row's height.
-    const auto cost = [&](int column, int columnWidth) {
-        const std::vector<int> &now = linesAt(column, width[column]);
-        const std::vector<int> &then = linesAt(column, columnWidth);
-        double sum = 0;
-        for (int r = 0; r < rowCount; ++r) {
-            const int others = topColumn[r] == column ? second[r] : top[r];
-            const int l = then[size_t(r)];
-            sum += std::max(others, l) + 0.001 * (all[r] - now[size_t(r)] + l);
-        }
-        return sum;
-    };
-
-    constexpr int kSteps = 150, kLookAhead = 12;
-    const int step = std::max(1, (total - used) / kSteps);
-    while (used + step <= total) {
-        summarize();
-        const double now = cost(0, width[0]);
-        int best = -1, bestSteps = 1;
-        double bestGain = 0;
-        for (int c = 0; c < columns; ++c)
-            for (int k = 1; k <= kLookAhead && used + k * step <= total; ++k) {
-                const double gain = (now - cost(c, width[c] + k * step)) / k;
-                if (gain > bestGain + 1e-9) {
-                    bestGain = gain;
-                    best = c;
-                    bestSteps = k;
-                }
-            }
-        if (best < 0)
-            break;
-        width[best] += bestSteps * step;
-        used += bestSteps * step;
-    }
-    // What no column needs goes to all of them in proportion to their widths.
+QList<double> toPercents(const QList<double> &widths, double total) {
     QList<double> percents;
-    for (int w : std::as_const(width))
-        percents.append(w * 100.0 / used);
+    for (double w : widths)
+        percents.append(total > 0 ? w * 100 / total : 0);
     return percents;
 }
 
-// `boldColumns`: columns whose cells may be bold (an overdue status), measured so.
-QList<double> computeWith(const QStringList &headings, const QList<QStringList> &cells,
-                          int lineWidth, const Measure &measure, const Measure &measureBold,
-                          int space, int wordCap, const QList<bool> &boldColumns = {}) {
-    const int columns = int(headings.size());
-    if (columns == 0)
-        return {};
-    QList<QList<CellWords>> rows;
-    QList<CellWords> header;
-    for (const QString &h : headings)
-        header.append(splitWords(h, measureBold));
-    rows.append(header);
-    // A long plan is judged on evenly spaced rows: the widths come out the same, in bounded time.
-    constexpr int kMaxRows = 400;
-    const qsizetype every = std::max<qsizetype>(1, (cells.size() + kMaxRows - 1) / kMaxRows);
-    for (qsizetype i = 0; i < cells.size(); i += every) {
-        const QStringList &row = cells[i];
-        QList<CellWords> words;
-        for (int c = 0; c < columns; ++c)
-            words.append(splitWords(c < row.size() ? row[c] : QString(),
-                                    boldColumns.value(c) ? measureBold : measure));
-        rows.append(words);
-    }
-    return distribute(rows, columns, lineWidth, space, wordCap);
-}
-
 } // namespace
+
+QList<double> PlanColumnWidths::fromText(const QStringList &headings,
+                                         const QList<QStringList> &cells, double total,
+                                         double padding, double minimum, const Measure &measure,
+                                         const Measure &measureBold, float space,
+                                         const std::vector<bool> &bold) {
+    const int columnCount = int(headings.size());
+    const auto measureOf = [&](int c) -> const Measure & {
+        return c < int(bold.size()) && bold[size_t(c)] ? measureBold : measure;
+    };
+    Row header;
+    for (int c = 0; c < columnCount; ++c)
+        header.push_back(textCell(headings[c], measureBold, space));
+    std::vector<Row> rows;
+    rows.reserve(size_t(cells.size()));
+    for (const QStringList &texts : cells) {
+        Row row;
+        for (int c = 0; c < columnCount; ++c)
+            row.push_back(textCell(texts.value(c), measureOf(c), space));
+        rows.push_back(std::move(row));
+    }
+    return compute(header, rows, columnCount, total, padding, minimum);
+}
 
 double PlanColumnWidths::averageCharMm(double pointSize) {
     // Liberation Serif: about 0.5 em per character of Russian text with its spaces.
@@ -193,18 +239,20 @@ double PlanColumnWidths::averageCharMm(double pointSize) {
 
 QList<double> PlanColumnWidths::compute(const QStringList &headings,
                                         const QList<QStringList> &cells, double lineChars) {
-    const Measure chars = [](const QString &word) { return int(word.size()); };
-    return computeWith(headings, cells, int(lineChars), chars, chars, 1, 22);
+    if (headings.isEmpty())
+        return {};
+    const Measure chars = [](const QString &word) { return float(word.size()); };
+    return toPercents(fromText(headings, cells, lineChars, 0.25, 1.5, chars, chars, 1), lineChars);
 }
 
 QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExportTable &table,
                                          double textWidthMm, double pointSize) {
     const QList<core::PlanColumn> &columns = table.columns();
     QStringList headings;
-    QList<bool> boldColumns;
+    std::vector<bool> bold;
     for (const core::PlanColumn &c : columns) {
         headings.append(c.heading.simplified());
-        boldColumns.append(c.role == core::ColumnRole::Status);
+        bold.push_back(c.role == core::ColumnRole::Status);
     }
     QList<QStringList> cells;
     for (const core::Section &section : plan.sections)
@@ -214,40 +262,39 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
                 row.append(table.cellText(m, c));
             cells.append(row);
         }
-    // Each cell loses its left and right padding (2 mm) and a little for the borders: the text
-    // gets the rest, and each column is its text's width plus that.
-    constexpr double kPaddingMm = 2.2;
-    const double contentMm = std::max(1.0, textWidthMm - columns.size() * kPaddingMm);
-    const auto withPadding = [&](const QList<double> &content) {
-        QList<double> percents;
-        for (double p : content)
-            percents.append((p / 100 * contentMm + kPaddingMm) * 100 / textWidthMm);
-        return percents;
-    };
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return withPadding(compute(headings, cells, contentMm / averageCharMm(pointSize)));
-    // With fonts at hand: the words measured in Liberation Serif, in tenths of a millimetre. The
-    // font is sized in pixels, 100 per point, so that the screen's resolution does not count.
+    // Each cell loses its left and right padding (1.1 mm each, borders included).
+    constexpr double kPaddingMm = 1.1;
+    constexpr double kMinimumMm = 8;
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        const double charMm = averageCharMm(pointSize);
+        const Measure chars = [charMm](const QString &w) { return float(w.size() * charMm); };
+        return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, chars,
+                                   chars, float(charMm), bold),
+                          textWidthMm);
+    }
+    // With fonts at hand: words measured in Liberation Serif, in millimetres. The font is sized
+    // in pixels, 100 per point, so that the screen's resolution does not count.
     QFont font = PlanDocumentBuilder::documentFont(pointSize);
     font.setPixelSize(int(pointSize * 100));
     font.setHintingPreference(QFont::PreferNoHinting);
     const QFontMetricsF plain(font);
     font.setBold(true);
-    const QFontMetricsF bold(font);
-    const auto tenths = [](qreal pixels) { return int(std::ceil(pixels / 100 * 254.0 / 72.0)); };
+    const QFontMetricsF boldMetrics(font);
+    const auto mm = [](qreal pixels) { return float(pixels / 100 * 25.4 / 72.0); };
     // Words repeat: each is measured once.
-    QHash<QString, int> plainCache, boldCache;
-    const auto cached = [&](QHash<QString, int> &cache, const QFontMetricsF &metrics,
+    QHash<QString, float> plainCache, boldCache;
+    const auto cached = [&](QHash<QString, float> &cache, const QFontMetricsF &metrics,
                             const QString &w) {
         auto it = cache.constFind(w);
         if (it == cache.constEnd())
-            it = cache.insert(w, tenths(metrics.horizontalAdvance(w)));
+            it = cache.insert(w, mm(metrics.horizontalAdvance(w)));
         return *it;
     };
     const Measure measure = [&](const QString &w) { return cached(plainCache, plain, w); };
-    const Measure measureBold = [&](const QString &w) { return cached(boldCache, bold, w); };
-    return withPadding(computeWith(headings, cells, int(contentMm * 10), measure, measureBold,
-                                   tenths(plain.horizontalAdvance(u' ')), 450, boldColumns));
+    const Measure measureBold = [&](const QString &w) { return cached(boldCache, boldMetrics, w); };
+    return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, measure,
+                               measureBold, mm(plain.horizontalAdvance(u' ')), bold),
+                      textWidthMm);
 }
 
 } // namespace objectivity::io

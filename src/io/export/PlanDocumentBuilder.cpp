@@ -94,34 +94,15 @@ QPageLayout PlanDocumentBuilder::pageLayout(PlanExportOptions::Orientation orien
                        QMarginsF(20, 20, 10, 20), QPageLayout::Millimeter);
 }
 
-std::unique_ptr<QTextDocument> PlanDocumentBuilder::newDocument(const core::Plan &plan,
-                                                                const LayoutTarget &target) const {
+std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan) const {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(documentFont(kTablePointSize));
     doc->setDocumentMargin(0);
     doc->setUseDesignMetrics(true);
     doc->setMetaInformation(QTextDocument::DocumentTitle, plan.title.simplified());
-    if (target.device) {
-        // The layout is created while the page size is null (0×0: nothing is laid out), then the
-        // empty document is laid out for the device; the content follows in one edit block.
-        doc->setPageSize(QSizeF(0, 0));
-        doc->documentLayout()->setPaintDevice(target.device);
-        doc->setPageSize(target.bodySize);
-    } else {
-        const QPageLayout page = pageLayout(m_options.orientation);
-        doc->setPageSize(page.paintRectPoints().size() * (96.0 / 72.0));
-    }
-    return doc;
-}
-
-std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan) const {
-    return build(plan, LayoutTarget{});
-}
-
-std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan,
-                                                          const LayoutTarget &target) const {
-    auto doc = newDocument(plan, target);
+    const QPageLayout page = pageLayout(m_options.orientation);
+    doc->setPageSize(page.paintRectPoints().size() * (96.0 / 72.0));
     const PlanExportTable layout(plan, m_options);
 
     QTextCursor cursor(doc.get());
@@ -142,28 +123,7 @@ std::unique_ptr<QTextDocument> PlanDocumentBuilder::build(const core::Plan &plan
     }
     cursor.insertBlock();
     cursor.setBlockFormat(blockFormat(Qt::AlignLeft));
-    addTable(cursor, plan, layout, 1, tableRowCount(plan) - 1);
-    cursor.endEditBlock();
-    return doc;
-}
-
-std::unique_ptr<QTextDocument> PlanDocumentBuilder::buildRows(const core::Plan &plan, int firstRow,
-                                                              int lastRow, qreal spacerHeight,
-                                                              const LayoutTarget &target) const {
-    auto doc = newDocument(plan, target);
-    const PlanExportTable layout(plan, m_options);
-    QTextCursor cursor(doc.get());
-    cursor.beginEditBlock();
-    // The spacer: one line of a fixed height (an empty paragraph before a table would be hidden by
-    // the layout).
-    QTextBlockFormat spacer = blockFormat(Qt::AlignLeft);
-    spacer.setLineHeight(spacerHeight, QTextBlockFormat::FixedHeight);
-    cursor.setBlockFormat(spacer);
-    cursor.insertText(QStringLiteral("."), charFormat(false, false, 1));
-    cursor.insertBlock();
-    cursor.setBlockFormat(blockFormat(Qt::AlignLeft));
-    addTable(cursor, plan, layout, std::max(1, firstRow),
-             std::min(lastRow, tableRowCount(plan) - 1));
+    addTable(cursor, plan, layout);
     cursor.endEditBlock();
     return doc;
 }
@@ -179,16 +139,13 @@ int PlanDocumentBuilder::tableRowCount(const core::Plan &plan) const {
 }
 
 // The header row, then per section a full-width bold row and its measures (and in a report the
-// section's totals), then the plan's totals; only the rows firstRow..lastRow of that sequence are
-// written, below the header row.
+// section's totals), then the plan's totals.
 void PlanDocumentBuilder::addTable(QTextCursor &cursor, const core::Plan &plan,
-                                   const PlanExportTable &layout, int firstRow, int lastRow) const {
-    // One report per plan for all the slices of buildRows (it goes over the whole plan).
-    if (m_options.isReport() && m_reportPlan != &plan) {
-        m_report = std::make_shared<const core::ExecutionReport>(plan, m_options.reportDate);
-        m_reportPlan = &plan;
-    }
-    const core::ExecutionReport *report = m_options.isReport() ? m_report.get() : nullptr;
+                                   const PlanExportTable &layout) const {
+    std::unique_ptr<const core::ExecutionReport> owned;
+    if (m_options.isReport())
+        owned = std::make_unique<const core::ExecutionReport>(plan, m_options.reportDate);
+    const core::ExecutionReport *report = owned.get();
 
     const QList<core::PlanColumn> &columns = layout.columns();
     const int columnCount = int(columns.size());
@@ -206,8 +163,7 @@ void PlanDocumentBuilder::addTable(QTextCursor &cursor, const core::Plan &plan,
     for (double w : layout.widthPercents())
         widths.append(QTextLength(QTextLength::PercentageLength, w));
     tf.setColumnWidthConstraints(widths);
-    QTextTable *table =
-        cursor.insertTable(1 + std::max(0, lastRow - firstRow + 1), columnCount, tf);
+    QTextTable *table = cursor.insertTable(tableRowCount(plan), columnCount, tf);
 
     const QTextCharFormat plain = charFormat();
     const QTextCharFormat bold = charFormat(true);
@@ -215,50 +171,34 @@ void PlanDocumentBuilder::addTable(QTextCursor &cursor, const core::Plan &plan,
     for (int c = 0; c < columnCount; ++c)
         fillCell(table, 0, c, columns[c].heading.simplified(), bold, Qt::AlignHCenter);
 
-    // `row` counts the rows of the whole table; a row is written at row - firstRow + 1.
-    const auto wanted = [&](int row) { return row >= firstRow && row <= lastRow; };
     const auto fullWidth = [&](int row, const QString &text, const QTextCharFormat &format,
                                Qt::Alignment alignment) {
-        const int at = row - firstRow + 1;
-        table->mergeCells(at, 0, 1, columnCount);
-        fillCell(table, at, 0, text, format, alignment);
+        table->mergeCells(row, 0, 1, columnCount);
+        fillCell(table, row, 0, text, format, alignment);
     };
     int row = 1;
-    for (int si = 0; si < plan.sections.size() && row <= lastRow; ++si) {
+    for (int si = 0; si < plan.sections.size(); ++si) {
         const core::Section &section = plan.sections[si];
-        const int sectionRows = 1 + int(section.measures.size()) + (report ? 1 : 0);
-        if (row + sectionRows <= firstRow) {
-            row += sectionRows;
-            continue;
-        }
-        if (wanted(row))
-            fullWidth(row, PlanExportTable::sectionText(section).simplified(), bold,
-                      Qt::AlignHCenter);
-        ++row;
+        fullWidth(row++, PlanExportTable::sectionText(section).simplified(), bold,
+                  Qt::AlignHCenter);
         for (int mi = 0; mi < section.measures.size(); ++mi, ++row) {
-            if (!wanted(row))
-                continue;
             const core::Measure &m = section.measures[mi];
             const core::ExecutionReport::Row *er =
                 report ? &report->sections()[si].rows[mi] : nullptr;
             for (int c = 0; c < columnCount; ++c) {
                 const bool overdueMark =
                     er && er->overdue && columns[c].role == core::ColumnRole::Status;
-                fillCell(table, row - firstRow + 1, c, layout.cellText(m, c, er),
-                         overdueMark ? bold : plain,
+                fillCell(table, row, c, layout.cellText(m, c, er), overdueMark ? bold : plain,
                          layout.isCentered(c) ? Qt::AlignHCenter : Qt::AlignLeft);
             }
         }
-        if (report) {
-            if (wanted(row))
-                fullWidth(row,
-                          QStringLiteral("Итого по разделу: ") +
-                              report->sections()[si].totals.describe(),
-                          italic, Qt::AlignLeft);
-            ++row;
-        }
+        if (report)
+            fullWidth(row++,
+                      QStringLiteral("Итого по разделу: ") +
+                          report->sections()[si].totals.describe(),
+                      italic, Qt::AlignLeft);
     }
-    if (report && wanted(row)) {
+    if (report) {
         const core::ExecutionTotals &t = report->totals();
         fullWidth(row,
                   QStringLiteral("Итого по плану: %1; выполнено %2 %")

@@ -1,255 +1,180 @@
 #include "objectivity/io/export/PlanDocumentPainter.h"
 
 #include "objectivity/io/export/PlanDocumentBuilder.h"
+#include "objectivity/io/export/PlanPrintLayout.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
+#include <QTextLayout>
 
 #include <algorithm>
-#include <cmath>
-#include <vector>
 
 namespace objectivity::io {
 
 namespace {
 
-// The document laid out for the target: one pass when it was built for it (PlanDocumentBuilder::
-// LayoutTarget), else it is laid out again here (two passes: with a null page size, 0×0, the layout
-// does nothing until the real one is set; an invalid QSizeF() would be an endless page).
-int layOut(QTextDocument &document, const PlanDocumentPainter::Target &target) {
-    if (document.pageSize() != target.bodySize ||
-        document.documentLayout()->paintDevice() != target.device) {
-        document.setPageSize(QSizeF(0, 0));
-        document.documentLayout()->setPaintDevice(target.device);
-        document.setPageSize(target.bodySize);
+using Layout = PlanPrintLayout;
+
+// Where the page body lies on the device: the ГОСТ margins from the sheet's edges, whatever
+// margins the device has (the painter's origin is the device's paint rectangle).
+struct BodyGeometry {
+    explicit BodyGeometry(const QPagedPaintDevice &device) {
+        const QPageLayout page = device.pageLayout();
+        const int dpi = device.logicalDpiY();
+        mm = dpi / 25.4;
+        const QRect paintRect = page.paintRectPixels(dpi);
+        margins = PlanDocumentBuilder::pageLayout({}).margins(QPageLayout::Millimeter);
+        paintTopLeft = paintRect.topLeft();
+        origin =
+            QPointF(margins.left() * mm - paintRect.left(), margins.top() * mm - paintRect.top());
+        // In millimetres from the sheet's size (not its pixels): the same on every device.
+        const QSizeF sheet = page.fullRect(QPageLayout::Millimeter).size();
+        millimetres = QSizeF(sheet.width() - margins.left() - margins.right(),
+                             sheet.height() - margins.top() - margins.bottom());
+        size = millimetres * mm;
     }
-    return document.pageCount();
-}
-
-// The plan's table: the one with the most rows (the approval block is a table of one row).
-QTextTable *mainTable(const QTextDocument &document) {
-    QTextTable *best = nullptr;
-    for (QTextFrame *frame : document.rootFrame()->childFrames())
-        if (auto *table = qobject_cast<QTextTable *>(frame))
-            if (!best || table->rows() > best->rows())
-                best = table;
-    return best;
-}
-
-// The top of the first paragraph of a row, in document coordinates.
-qreal rowTop(QTextDocument &document, QTextTable *table, int row) {
-    const QTextBlock block = table->cellAt(row, 0).firstCursorPosition().block();
-    return document.documentLayout()->blockBoundingRect(block).top();
-}
+    double mm = 1;
+    QMarginsF margins;
+    QPoint paintTopLeft;
+    QPointF origin;
+    QSizeF size;        // device units
+    QSizeF millimetres; // the same
+};
 
 class PagePainter {
 public:
-    PagePainter(QPainter &painter, QPagedPaintDevice &device, const QPageLayout &page)
-        : m_painter(painter), m_device(device) {
-        const int dpi = device.logicalDpiY();
-        m_mm = dpi / 25.4;
-        // Where the painter's origin is on the sheet (the device's own margins).
-        const QRect paintRect = page.paintRectPixels(dpi);
-        const QRect fullRect = page.fullRectPixels(dpi);
-        m_margins = PlanDocumentBuilder::pageLayout({}).margins(QPageLayout::Millimeter);
-        m_paintTopLeft = paintRect.topLeft();
-        m_bodyOrigin = QPointF(m_margins.left() * m_mm - paintRect.left(),
-                               m_margins.top() * m_mm - paintRect.top());
-        // The height a whole number of the layout's fixed-point steps (1/64 of a device unit, less
-        // than 0.02 of a unit shorter): its pages then start at the same places whether it counts
-        // them in fixed or floating point, which the slices below rely on.
-        const qreal height = fullRect.height() - (m_margins.top() + m_margins.bottom()) * m_mm;
-        m_bodySize = QSizeF(fullRect.width() - (m_margins.left() + m_margins.right()) * m_mm,
-                            std::floor(height * 64) / 64);
-        m_numberFont = PlanDocumentBuilder::documentFont(PlanDocumentBuilder::kTablePointSize);
+    PagePainter(QPainter &painter, const Layout &layout) : m_painter(painter), m_layout(layout) {
+        m_x.push_back(0);
+        for (double w : layout.columnWidths())
+            m_x.push_back(m_x.back() + w);
+        m_pen = QPen(Qt::black, layout.lineWidth(), Qt::SolidLine, Qt::SquareCap);
     }
 
-    const QSizeF &bodySize() const { return m_bodySize; }
-
-    // Paints page `page` of the result from page `from` of `document`.
-    bool paint(QTextDocument &document, int from, int page) {
-        if (page > 0 && !m_device.newPage())
-            return false;
-        m_painter.save();
-        m_painter.translate(m_bodyOrigin.x(), m_bodyOrigin.y() - from * m_bodySize.height());
-        const QRectF clip(0, from * m_bodySize.height(), m_bodySize.width(), m_bodySize.height());
-        m_painter.setClipRect(clip);
-        document.drawContents(&m_painter, clip);
-        m_painter.restore();
-        if (page > 0) {
-            // Centred in the top margin, its baseline about 12 mm below the sheet's top edge.
-            m_painter.setFont(m_numberFont);
-            const QRectF numberRect(m_margins.left() * m_mm - m_paintTopLeft.x(),
-                                    7 * m_mm - m_paintTopLeft.y(), m_bodySize.width(), 6 * m_mm);
-            m_painter.drawText(numberRect, Qt::AlignHCenter | Qt::AlignBottom,
-                               QString::number(page + 1));
+    PlanDocumentPainter::PageRecord paint(const Layout::Page &page) {
+        PlanDocumentPainter::PageRecord record;
+        m_painter.setPen(QPen(Qt::black));
+        if (page.approval)
+            drawText(*page.approval, QPointF(page.approvalLeft, 0));
+        if (page.title)
+            drawText(*page.title, QPointF(0, page.titleTop));
+        const double pad = m_layout.padding(), padV = m_layout.verticalPadding();
+        for (const Layout::Piece &piece : page.pieces) {
+            const Layout::Row &row = *piece.row;
+            double head = 0;
+            if (piece.marker) {
+                drawText(*piece.marker,
+                         QPointF(m_x[m_layout.markerColumn()] + pad, piece.top + padV));
+                head = padV + piece.marker->height;
+            }
+            const double y = piece.top + head - piece.from + padV;
+            for (size_t c = 0; c < row.cells.size(); ++c)
+                for (const Layout::Line &line : row.cells[c].lines) {
+                    const double top = padV + line.top;
+                    if (top < piece.from - 1e-6 || top + line.height > piece.to + 1e-6)
+                        continue;
+                    line.layout->lineAt(line.index).draw(&m_painter, QPointF(m_x[c] + pad, y));
+                    if (row.kind != Layout::RowKind::Header)
+                        record.lowestText = std::max(record.lowestText, y + line.bottom());
+                }
+            record.rows += row.kind != Layout::RowKind::Header;
         }
-        return true;
+        record.tableTop = page.tableTop;
+        record.tableBottom = page.tableBottom();
+        drawGrid(page, record);
+        return record;
     }
 
 private:
-    QPainter &m_painter;
-    QPagedPaintDevice &m_device;
-    qreal m_mm = 1;
-    QMarginsF m_margins;
-    QPointF m_paintTopLeft;
-    QPointF m_bodyOrigin;
-    QSizeF m_bodySize;
-    QFont m_numberFont;
-};
-
-// Slices of the whole document's table: which rows each needs and how far down to move them.
-class Slicer {
-public:
-    Slicer(QTextDocument &document, const PlanDocumentPainter::Target &target,
-           const PlanDocumentPainter::RowsBuilder &rows)
-        : m_target(target), m_rows(rows), m_pageHeight(target.bodySize.height()),
-          m_table(mainTable(document)) {
-        if (!m_table)
-            return;
-        m_tops.reserve(m_table->rows());
-        for (int r = 0; r < m_table->rows(); ++r)
-            m_tops.push_back(rowTop(document, m_table, r));
+    void drawText(const Layout::Text &text, const QPointF &at) {
+        for (const Layout::Line &line : text.lines)
+            line.layout->lineAt(line.index).draw(&m_painter, at);
     }
 
-    struct Slice {
-        std::unique_ptr<QTextDocument> document;
-        int firstPage = 0; // the whole document's page that is the slice's page 0
-    };
-
-    // A slice holding pages first..last of the whole document, or none when it cannot be made
-    // to match them exactly.
-    Slice make(int first, int last) {
-        if (!m_table || !m_rows || m_tops.size() < 3)
-            return {};
-        // The first row: the last one that starts before page `first` far enough down its page
-        // to leave room for the spacer and the table's own header above it.
-        const auto begin = m_tops.begin() + 1;
-        int s =
-            int(std::lower_bound(begin, m_tops.end(), first * m_pageHeight) - m_tops.begin()) - 1;
-        while (s >= 1 && offsetInPage(m_tops[s]) < m_minOffset)
-            --s;
-        // The last row: the first one that starts after page `last` (or the table's last).
-        int e =
-            int(std::lower_bound(begin, m_tops.end(), (last + 1) * m_pageHeight) - m_tops.begin());
-        e = std::min(e, int(m_tops.size()) - 1);
-        if (s < 1 || e <= s)
-            return {};
-
-        // The spacer's line height moves the table down (the layout scales it to the device):
-        // learnt on the first slice, then each slice is built with the right one.
-        const qreal offset = offsetInPage(m_tops[s]);
-        if (m_natural > 0 && offset < m_natural)
-            return {};
-        const qreal spacer = m_natural > 0 ? kSpacer + (offset - m_natural) / m_scale : kSpacer;
-        Slice slice{m_rows(s, e, spacer, m_target), pageOf(m_tops[s])};
-        if (!slice.document)
-            return {};
-        layOut(*slice.document, m_target);
-        QTextTable *table = mainTable(*slice.document);
-        if (!table || table->rows() != e - s + 2)
-            return {};
-        const auto setSpacer = [&](qreal height) {
-            QTextCursor cursor(slice.document->begin());
-            QTextBlockFormat format = cursor.blockFormat();
-            format.setLineHeight(height, QTextBlockFormat::FixedHeight);
-            cursor.setBlockFormat(format);
-            return rowTop(*slice.document, table, 1);
+    // A line above every row, one below the last; the outer edges over the whole table; the
+    // column lines over each run of rows that have columns (not across section headings and
+    // totals, which span the table).
+    void drawGrid(const Layout::Page &page, PlanDocumentPainter::PageRecord &record) {
+        m_painter.setPen(m_pen);
+        const double right = m_x.back();
+        const double top = page.tableTop, bottom = page.tableBottom();
+        for (const Layout::Piece &piece : page.pieces)
+            m_painter.drawLine(QLineF(0, piece.top, right, piece.top));
+        m_painter.drawLine(QLineF(0, bottom, right, bottom));
+        record.bottomLine = bottom;
+        m_painter.drawLine(QLineF(0, top, 0, bottom));
+        m_painter.drawLine(QLineF(right, top, right, bottom));
+        const auto hasColumns = [](const Layout::Piece &p) {
+            return p.row->kind == Layout::RowKind::Header ||
+                   p.row->kind == Layout::RowKind::Measure;
         };
-        if (m_natural <= 0) {
-            m_natural = rowTop(*slice.document, table, 1);
-            m_scale = (setSpacer(kSpacer + 10) - m_natural) / 10;
-            m_minOffset = m_natural;
-            if (m_scale <= 0 || offset < m_natural)
-                return {};
-            setSpacer(kSpacer + (offset - m_natural) / m_scale);
+        for (size_t i = 0; i < page.pieces.size();) {
+            if (!hasColumns(page.pieces[i])) {
+                ++i;
+                continue;
+            }
+            size_t j = i;
+            while (j + 1 < page.pieces.size() && hasColumns(page.pieces[j + 1]))
+                ++j;
+            const double from = page.pieces[i].top, to = page.pieces[j].bottom();
+            for (size_t c = 1; c + 1 < m_x.size(); ++c)
+                m_painter.drawLine(QLineF(m_x[c], from, m_x[c], to));
+            record.verticalsBottom = std::max(record.verticalsBottom, to);
+            i = j + 1;
         }
-        const qreal got = rowTop(*slice.document, table, 1);
-        if (std::abs(got - offset) > kStep)
-            setSpacer(slice.document->begin().blockFormat().lineHeight() +
-                      (offset - got) / m_scale);
-        // Every row at the same place of the same page, or no slice (then the pages come from the
-        // whole document).
-        const qreal shift = slice.firstPage * m_pageHeight;
-        for (int r = s; r <= e; ++r) {
-            const qreal want = m_tops[r] - shift;
-            const qreal at = rowTop(*slice.document, table, r - s + 1);
-            if (std::abs(at - want) > kTolerance || pageOf(at) != pageOf(want))
-                return {};
-        }
-        return slice;
     }
 
-private:
-    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
-    qreal offsetInPage(qreal y) const { return y - pageOf(y) * m_pageHeight; }
-
-    PlanDocumentPainter::Target m_target;
-    const PlanDocumentPainter::RowsBuilder &m_rows;
-    qreal m_pageHeight;
-    QTextTable *m_table;
-    std::vector<qreal> m_tops;                    // per row of the whole table
-    static constexpr qreal kSpacer = 1;           // the spacer's line height before it is known
-    static constexpr qreal kTolerance = 1.0 / 16; // floating-point noise, not a layout change
-    // One fixed-point step of the layout (1/64 of a device unit): the spacer's height is rounded
-    // to it, so row 1 may land a step off the wanted place (seen: a step above, in 20 of 33
-    // slices); laying the slice out again for that step would cost more than the shift is worth
-    // (1/38,400 inch at 600 dpi; every row's place and page are still checked below).
-    static constexpr qreal kStep = 1.0 / 64 + 1e-9;
-    qreal m_minOffset = 0; // where row 1 of a slice starts with the smallest spacer
-    qreal m_natural = 0;   // the same, learnt from the first slice
-    qreal m_scale = 0;     // device units per unit of the spacer's line height
+    QPainter &m_painter;
+    const Layout &m_layout;
+    std::vector<double> m_x; // column edges
+    QPen m_pen;
 };
 
 } // namespace
 
-core::Result<int> PlanDocumentPainter::paint(const DocumentBuilder &build,
-                                             QPagedPaintDevice &device, const RowsBuilder &rows,
-                                             Stats *stats, int sliceFromPages) {
+QSizeF PlanDocumentPainter::bodyMillimetres(const QPagedPaintDevice &device) {
+    return BodyGeometry(device).millimetres;
+}
+
+core::Result<int> PlanDocumentPainter::paint(const core::Plan &plan,
+                                             const PlanExportOptions &options,
+                                             QPagedPaintDevice &device, Stats *stats) {
+    const BodyGeometry body(device);
     QPainter painter;
     if (!painter.begin(&device))
         return core::Error{QStringLiteral("Не удалось начать печать документа"), {}};
-    PagePainter pages(painter, device, device.pageLayout());
-    const Target target{&device, pages.bodySize()};
-    const std::unique_ptr<QTextDocument> built = build ? build(target) : nullptr;
-    if (!built) {
-        painter.end();
-        return core::Error{QStringLiteral("Не удалось подготовить документ к печати"), {}};
-    }
-    QTextDocument &document = *built;
-    const int pageCount = layOut(document, target);
-
+    Layout layout(plan, options, body.millimetres);
+    const double scale = device.logicalDpiY() / double(Layout::kDotsPerInch);
+    PagePainter pages(painter, layout);
+    const QFont numberFont =
+        PlanDocumentBuilder::documentFont(PlanDocumentBuilder::kTablePointSize);
     Stats counted;
-    std::unique_ptr<Slicer> slicer;
-    if (rows && pageCount > std::max(sliceFromPages, kPagesPerSlice))
-        slicer = std::make_unique<Slicer>(document, target, rows);
-    for (int first = 0; first < pageCount; first += kPagesPerSlice) {
-        const int last = std::min(pageCount, first + kPagesPerSlice) - 1;
-        Slicer::Slice slice;
-        if (slicer && first > 0)
-            slice = slicer->make(first, last);
-        QTextDocument &source = slice.document ? *slice.document : document;
-        const int sourcePages = slice.document ? source.pageCount() : pageCount;
-        counted.slices += slice.document ? 1 : 0;
-        for (int page = first; page <= last; ++page) {
-            if (!pages.paint(source, page - slice.firstPage, page)) {
-                painter.end();
-                return core::Error{QStringLiteral("Не удалось начать новую страницу документа"),
-                                   {}};
-            }
-            ++counted.pages;
-            counted.pagesWalked += sourcePages;
+    Layout::Page page;
+    while (layout.next(page)) {
+        if (page.number > 0 && !device.newPage()) {
+            painter.end();
+            return core::Error{QStringLiteral("Не удалось начать новую страницу документа"), {}};
         }
+        painter.save();
+        painter.translate(body.origin);
+        painter.scale(scale, scale);
+        counted.records.push_back(pages.paint(page));
+        painter.restore();
+        if (page.number > 0) {
+            // Centred in the top margin, its baseline about 12 mm below the sheet's top edge.
+            painter.setPen(QPen(Qt::black));
+            painter.setFont(numberFont);
+            const QRectF numberRect(body.margins.left() * body.mm - body.paintTopLeft.x(),
+                                    7 * body.mm - body.paintTopLeft.y(), body.size.width(),
+                                    6 * body.mm);
+            painter.drawText(numberRect, Qt::AlignHCenter | Qt::AlignBottom,
+                             QString::number(page.number + 1));
+        }
+        ++counted.pages;
     }
     painter.end();
+    const int pageCount = counted.pages;
     if (stats)
-        *stats = counted;
+        *stats = std::move(counted);
     return pageCount;
 }
 

@@ -33,6 +33,9 @@ double roleWeight(ColumnRole role, bool report) {
     return 15;
 }
 
+// The date line of a signature block whose date is not known, filled in by hand.
+const QString kBlankDate = QStringLiteral("\"___\" ________ 20__ г.");
+
 bool isDraft(core::PlanStatus status) {
     return status == core::PlanStatus::Draft || status == core::PlanStatus::PendingApproval;
 }
@@ -120,8 +123,6 @@ QStringList PlanExportTable::approvalLines() const {
     // appendix line then names the order).
     if (!appendix.isEmpty() && !hasApprover)
         return {appendix};
-    if (a.isEmpty())
-        return {};
     QStringList lines{QStringLiteral("УТВЕРЖДАЮ")};
     if (!a.approverPosition.trimmed().isEmpty())
         lines << a.approverPosition.simplified();
@@ -136,8 +137,10 @@ QStringList PlanExportTable::approvalLines() const {
     if (a.orderDate.isValid())
         order = (order.isEmpty() ? QStringLiteral("Приказ") : order) + QStringLiteral(" от ") +
                 formatOrderDate(a.orderDate, m_options.orderDateStyle);
-    if (!order.isEmpty())
-        lines << order;
+    else if (!order.isEmpty())
+        order += QStringLiteral(" от ") + kBlankDate;
+    // Without a known date the director dates the signature by hand.
+    lines << (order.isEmpty() ? kBlankDate : order);
     return lines;
 }
 

@@ -6,7 +6,6 @@
 
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace objectivity::io {
 
@@ -30,13 +29,7 @@ core::Status PlanPdfWriter::write(const core::Plan &plan, const QString &path,
         layout.setMargins(QMarginsF(0, 0, 0, 0));
         writer.setPageLayout(layout);
 
-        const PlanDocumentBuilder builder(options);
-        const core::Result<int> pages = PlanDocumentPainter::paint(
-            [&](const PlanDocumentPainter::Target &target) { return builder.build(plan, target); },
-            writer,
-            [&](int first, int last, qreal spacer, const PlanDocumentPainter::Target &target) {
-                return builder.buildRows(plan, first, last, spacer, target);
-            });
+        const core::Result<int> pages = PlanDocumentPainter::paint(plan, options, writer);
         if (!pages.ok()) {
             file.cancelWriting();
             core::Error e = pages.error();

@@ -28,8 +28,9 @@ public:
     bool isCentered(int column) const;
 
     // Lines of the approval block, top right: «УТВЕРЖДАЮ», position, «_________ / И.О. Фамилия /»,
-    // «Приказ № … от …»; or the «Приложение к приказу …» line; «ПРОЕКТ» for a draft; nothing for
-    // a report.
+    // «Приказ № … от …» (an unknown date as «"___" ________ 20__ г.», the whole line so when the
+    // order is unknown too); or the «Приложение к приказу …» line; «ПРОЕКТ» for a draft; nothing
+    // for a report.
     QStringList approvalLines() const;
     // The centred title: the plan's title, then its organization and period when the title does
     // not already name them. For a report: «Отчёт об исполнении …» and «по состоянию на …».
