@@ -90,7 +90,18 @@ Result<PlanImport> parseText(const QString &text, PlanImporter::Format format,
     auto doc = html ? HtmlPlanReader::read(text, name) : TextPlanReader::read(text, name);
     if (!doc.ok())
         return doc.error();
-    return PlanDocumentParser::parse(doc.value());
+    auto parsed = PlanDocumentParser::parse(doc.value());
+    // Text pulled out of a PDF cell after cell (`pdftotext` without -layout) has no columns left.
+    if (!parsed.ok() && !html && !text.contains(QLatin1Char('\t')) &&
+        parsed.error().message.startsWith(QStringLiteral("не найдена таблица"))) {
+        Error e = parsed.error();
+        e.message +=
+            QStringLiteral(". Если это текст, извлечённый из PDF без столбцов, импортируйте сам "
+                           "PDF-файл или текст, сохранённый с расположением столбцов "
+                           "(pdftotext -layout)");
+        return e;
+    }
+    return parsed;
 }
 
 // A file (or bytes) larger than a plan document can be: refused before it is read or decoded.

@@ -3,6 +3,7 @@
 #include "objectivity/io/plan/PlanColumnClassifier.h"
 #include "objectivity/io/plan/PlanTextRules.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -215,6 +216,28 @@ private:
                 if (!lines.isEmpty() && running(lines.first()))
                     lines.removeFirst();
             }
+            if (lines.isEmpty())
+                continue;
+            // A page number on a line of the table: alone in the middle of the page or at its
+            // right edge.
+            double left = lines.first().left();
+            double right = lines.first().right();
+            for (const Line &l : lines) {
+                left = std::min(left, l.left());
+                right = std::max(right, l.right());
+            }
+            const double centre = (left + right) / 2;
+            const double slack = 0.05 * (right - left);
+            for (Line *l : {&lines.first(), &lines.last()})
+                for (qsizetype i = 0; i < l->words.size() && l->words.size() > 1; ++i) {
+                    const PageWord &w = l->words[i];
+                    const double c = w.box.center().x();
+                    if (PlanTextRules::isPageNumber(w.text) &&
+                        (std::abs(c - centre) < slack || c > right - slack)) {
+                        l->words.removeAt(i);
+                        break;
+                    }
+                }
         }
     }
 
@@ -240,9 +263,7 @@ private:
             // The header band: the lines around the header line with no row gap between them.
             qsizetype first = header;
             while (first > 0 && header - first < 3 && gapBefore(lines, first) < m_o.rowGap &&
-                   lines[first - 1].words.size() <= 6 &&
-                   lines[first - 1].right() - lines[first - 1].left() <
-                       0.5 * (lines[header].right() - lines[header].left()))
+                   continuesHeader(lines[first - 1]))
                 --first;
             qsizetype last = header;
             while (last + 1 < lines.size() && last - header < 3 &&
@@ -282,9 +303,14 @@ private:
         const QString first = l.words.first().text;
         if (PlanTextRules::isMeasureNumber(first) || PlanTextRules::sectionHead(l.text()).ok)
             return false;
+        // The words a heading goes on with on its next line.
+        static const QRegularExpression continuation(
+            QStringLiteral(R"(^(п/п|пп|исполнени[яе]|реализации|проведения|выполнени[яе]|)"
+                           R"(исполнител[иь]|ответственн\w*|результат\w*|мероприяти[яй]|)"
+                           R"(отметка|о|об|за|и|по|в|срок\w*|дата|форма|[(),.;:-]+)$)"),
+            QRegularExpression::CaseInsensitiveOption);
         for (const PageWord &w : l.words)
-            if (!w.text.front().isLower() && !PlanColumnClassifier::role(w.text) &&
-                w.text != QStringLiteral("п/п"))
+            if (!PlanColumnClassifier::role(w.text) && !continuation.match(w.text).hasMatch())
                 return false;
         return true;
     }
@@ -533,7 +559,24 @@ private:
         return cells;
     }
     QStringList cellsOf(const Line &l) const {
-        return cellsOf(l, [this](const PageWord &w) { return m_columns.at(w.box.center().x()); });
+        if (!m_o.headerByGaps)
+            return cellsOf(l,
+                           [this](const PageWord &w) { return m_columns.at(w.box.center().x()); });
+        // A short word a space before a word of the next column starts that column's text
+        // («В течение года»: «В» may stand over the boundary).
+        QHash<const PageWord *, int> columnOf;
+        for (qsizetype i = l.words.size() - 1; i >= 0; --i) {
+            const PageWord &w = l.words[i];
+            int column = m_columns.at(w.box.center().x());
+            if (i + 1 < l.words.size() && w.text.size() <= 2) {
+                const PageWord &next = l.words[i + 1];
+                const int nextColumn = columnOf.value(&next);
+                if (nextColumn > column && next.box.left() - w.box.right() < 0.6 * m_o.phraseGap)
+                    column = nextColumn;
+            }
+            columnOf.insert(&w, column);
+        }
+        return cellsOf(l, [&](const PageWord &w) { return columnOf.value(&w); });
     }
 
     // The cells of a line that runs over the page's column boundaries but has gaps of its own (a
