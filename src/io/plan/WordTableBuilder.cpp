@@ -253,42 +253,56 @@ private:
             heights << (l.bottom - l.top);
         }
         m_lineHeight = std::max(median(heights), 1e-6);
-        qsizetype header = -1;
-        for (qsizetype i = 0; i < lines.size() && header < 0; ++i)
-            if (isHeaderLine(lines[i], right - left))
-                header = i;
-
-        qsizetype bodyStart = 0;
-        if (header >= 0) {
-            // The header band: the lines around the header line with no row gap between them.
-            qsizetype first = header;
-            while (first > 0 && header - first < 3 && gapBefore(lines, first) < m_o.rowGap &&
-                   continuesHeader(lines[first - 1]))
-                --first;
-            qsizetype last = header;
-            while (last + 1 < lines.size() && last - header < 3 &&
-                   gapBefore(lines, last + 1) < m_o.rowGap && continuesHeader(lines[last + 1]))
-                ++last;
-            // Above the header: the table continued from the page before, or the text above it.
-            if (m_columns.ok)
-                body(lines.mid(0, first), 0);
-            else
-                for (qsizetype i = 0; i < first; ++i)
-                    paragraphs(lines, i, i + 1, false);
-            const QList<Line> band = lines.mid(first, last - first + 1);
-            const QList<Line> body = lines.mid(last + 1);
-            findColumns(band, body.size() >= 30 ? body : body + m_following);
-            emitHeader(band);
-            bodyStart = last + 1;
-        } else if (!m_columns.ok) {
-            // No table yet: every line is a paragraph.
-            for (qsizetype i = 0; i < lines.size(); ++i)
-                paragraphs(lines, i, i + 1, false);
-            return;
-        } else if (lines.size() >= 6) {
+        m_pageWidth = right - left;
+        if (!m_columns.ok || lines.size() < 6 || headerAt(lines) >= 0)
+            part(lines, false);
+        else {
             fitBounds(lines); // the table goes on without its header: this page's own gaps
+            part(lines, false);
         }
-        body(lines, bodyStart);
+    }
+
+    qsizetype headerAt(const QList<Line> &lines) const {
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            if (isHeaderLine(lines[i], m_pageWidth))
+                return i;
+        return -1;
+    }
+
+    // Lines of a page from the top or from below a header: the body, up to the next header (a
+    // table of its own, or the header repeated), then that header and what follows it.
+    void part(const QList<Line> &lines, bool belowHeader) {
+        const qsizetype header = headerAt(lines);
+        if (header < 0) {
+            if (m_columns.ok)
+                body(lines, 0, !belowHeader);
+            else
+                for (qsizetype i = 0; i < lines.size(); ++i)
+                    paragraphs(lines, i, i + 1, false); // no table yet
+            return;
+        }
+        // The header band: the lines around the header line with no row gap between them.
+        qsizetype first = header;
+        while (first > 0 && header - first < 3 && gapBefore(lines, first) < m_o.rowGap &&
+               continuesHeader(lines[first - 1]))
+            --first;
+        qsizetype last = header;
+        while (last + 1 < lines.size() && last - header < 3 &&
+               gapBefore(lines, last + 1) < m_o.rowGap && continuesHeader(lines[last + 1]))
+            ++last;
+        // Above the header: the table continued from the page before, or the text above it.
+        if (m_columns.ok)
+            body(lines.mid(0, first), 0, !belowHeader);
+        else
+            for (qsizetype i = 0; i < first; ++i)
+                paragraphs(lines, i, i + 1, false);
+        const QList<Line> band = lines.mid(first, last - first + 1);
+        QList<Line> below = lines.mid(last + 1);
+        const qsizetype next = headerAt(below);
+        const QList<Line> table = next >= 0 ? below.mid(0, next) : below;
+        findColumns(band, table.size() >= 30 || next >= 0 ? table : table + m_following);
+        emitHeader(band);
+        part(below, true);
     }
 
     double gapBefore(const QList<Line> &lines, qsizetype i) const {
@@ -610,7 +624,7 @@ private:
         });
     }
 
-    void body(const QList<Line> &lines, qsizetype from) {
+    void body(const QList<Line> &lines, qsizetype from, bool pageTop) {
         // Each line: its cells, or none when it runs across the table (a paragraph).
         QList<QStringList> cells;
         for (qsizetype i = from; i < lines.size(); ++i)
@@ -621,12 +635,13 @@ private:
             const bool across = cells[i - from].isEmpty();
             qsizetype j = i + 1;
             while (j < lines.size() && gapBefore(lines, j) < m_o.rowGap &&
-                   cells[j - from].isEmpty() == across)
+                   cells[j - from].isEmpty() == across &&
+                   !(across && PlanTextRules::sectionHead(lines[j].text()).ok))
                 ++j;
             if (across)
                 paragraphs(lines, i, j, true);
             else
-                rows(lines, i, j, cells.mid(i - from, j - i), i == 0);
+                rows(lines, i, j, cells.mid(i - from, j - i), pageTop && i == 0);
             i = j;
         }
     }
@@ -687,6 +702,7 @@ private:
     Columns m_columns;
     QList<Line> m_following; // the lines of the pages after the current one
     double m_tableWidth = 0;
+    double m_pageWidth = 0;
     double m_lineHeight = 1;
     int m_tableRow = 0;
 };
