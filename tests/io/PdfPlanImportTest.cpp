@@ -89,10 +89,11 @@ io::PlanImport seedImport(const QString &prefix) {
 // rows running over a page break) imports with every section and measure of the seed itself.
 TEST(PdfPlanImport, LibreOfficePdfOfEachSeedImportsLikeTheSeed) {
     // Measures equal to the seed's in number, text, deadline and owners: all of 000 and 002; of
-    // 001, whose later tables have other column widths and no header of their own, 9 of 37
-    // (measured: the columns of such a table are guessed from the first table's header).
+    // 001, whose later tables have other column widths and no header of their own, 19 of 37
+    // (measured: the columns of such a table come from where its lines start, which fails where
+    // a wrapped cell starts a line at another place).
     const QList<QPair<QString, int>> seeds{
-        {QStringLiteral("000"), 37}, {QStringLiteral("001"), 9}, {QStringLiteral("002"), 26}};
+        {QStringLiteral("000"), 37}, {QStringLiteral("001"), 19}, {QStringLiteral("002"), 26}};
     for (const auto &[prefix, sameAtLeast] : seeds) {
         const QString seed = test::seedPath(prefix);
         OBJ_REQUIRE_SHARED(seed, "seed " + prefix.toStdString());

@@ -624,7 +624,71 @@ private:
         });
     }
 
+    // A section title standing alone on its line (a paragraph between two tables, or a row
+    // across the table): the table after it may have columns of other widths.
+    bool isSectionLine(const Line &l) const {
+        const auto head = PlanTextRules::sectionHead(l.text());
+        return head.ok && !head.title.isEmpty() && isOnePhrase(l, m_o.phraseGap);
+    }
+
+    // The columns of a table without a header from where its lines start their text: when as many
+    // starts are shared by several lines as the table has columns, the boundaries go just before
+    // them (a PDF only: its cells start at the same place on every line).
+    void fitStarts(const QList<Line> &lines, qsizetype from, qsizetype to) {
+        if (!m_o.headerByGaps || to - from < 3)
+            return;
+        QList<QPair<double, qsizetype>> starts; // x, line
+        for (qsizetype i = from; i < to; ++i)
+            for (qsizetype k = 0; k < lines[i].words.size(); ++k)
+                if (k == 0 || lines[i].words[k].box.left() - lines[i].words[k - 1].box.right() >=
+                                  m_o.phraseGap)
+                    starts.append({lines[i].words[k].box.left(), i});
+        std::sort(starts.begin(), starts.end());
+        const double tolerance = 2.0;
+        QList<double> kept;
+        for (qsizetype a = 0; a < starts.size();) {
+            qsizetype b = a + 1;
+            while (b < starts.size() && starts[b].first - starts[b - 1].first <= tolerance)
+                ++b;
+            QSet<qsizetype> onLines;
+            for (qsizetype k = a; k < b; ++k)
+                onLines.insert(starts[k].second);
+            if (onLines.size() >= std::max<qsizetype>(2, (to - from) / 6))
+                kept << starts[a].first;
+            a = b;
+        }
+        if (kept.size() != m_columns.count())
+            return;
+        for (int c = 1; c < kept.size(); ++c) {
+            m_columns.bounds[c - 1] = kept[c] - 1.0;
+            m_columns.lefts[c] = kept[c];
+        }
+        m_columns.lefts[0] = kept[0];
+    }
+
     void body(const QList<Line> &lines, qsizetype from, bool pageTop) {
+        // A section title alone on its line may begin a table of other widths.
+        for (qsizetype i = from; i < lines.size(); ++i)
+            if (isSectionLine(lines[i])) {
+                qsizetype j = i + 1;
+                while (j < lines.size() && !isSectionLine(lines[j]))
+                    ++j;
+                // The title's next lines go with it.
+                qsizetype k = i + 1;
+                while (k < j && gapBefore(lines, k) < m_o.rowGap &&
+                       isOnePhrase(lines[k], m_o.phraseGap) && spans(lines[k]))
+                    ++k;
+                lineGroups(lines.mid(0, k), from, pageTop);
+                const QList<Line> rest = lines.mid(k);
+                fitStarts(rest, 0, j - k);
+                if (!rest.isEmpty())
+                    body(rest, 0, false);
+                return;
+            }
+        lineGroups(lines, from, pageTop);
+    }
+
+    void lineGroups(const QList<Line> &lines, qsizetype from, bool pageTop) {
         // Each line: its cells, or none when it runs across the table (a paragraph).
         QList<QStringList> cells;
         for (qsizetype i = from; i < lines.size(); ++i)
