@@ -136,10 +136,11 @@ TEST(PdfPlanImport, WarningsNameThePageAndLine) {
 
 // `pdftotext -layout`: columns aligned with spaces are read from their positions, not refused.
 TEST(PdfPlanImport, LayoutTextOfEachSeedPdfIsReadFromItsColumns) {
-    // Sections and measures found at least (the seeds have 5/37, 8/37, 5/26; measured 4/38 —
-    // section 2's number stands alone above its title —, 8/33, 5/27).
-    const QList<std::tuple<QString, int, int>> seeds{{QStringLiteral("000"), 4, 37},
-                                                     {QStringLiteral("001"), 8, 33},
+    // Sections and measures found (the seeds have 5/37, 8/37, 5/26; measured 5/37, 8/34, 5/26).
+    // The texts are right for 002 (24 of 26 measures exact); in 000 and 001, whose tables change
+    // widths after each section, many deadlines and owners land in the wrong column.
+    const QList<std::tuple<QString, int, int>> seeds{{QStringLiteral("000"), 5, 37},
+                                                     {QStringLiteral("001"), 8, 34},
                                                      {QStringLiteral("002"), 5, 26}};
     for (const auto &[prefix, sectionCount, measuresAtLeast] : seeds) {
         const QString path = pdfFixture(QStringLiteral("seed_%1.layout.txt").arg(prefix));
@@ -150,6 +151,9 @@ TEST(PdfPlanImport, LayoutTextOfEachSeedPdfIsReadFromItsColumns) {
         EXPECT_GE(got.plan.sections.size(), sectionCount) << prefix.toStdString();
         EXPECT_GE(got.plan.measureCount(), measuresAtLeast) << prefix.toStdString();
         EXPECT_FALSE(got.plan.title.isEmpty());
+        if (prefix == QStringLiteral("002") && !test::seedPath(prefix).isEmpty()) {
+            EXPECT_GE(sameMeasures(seedImport(prefix).plan, got.plan, "seed 002 layout"), 24);
+        }
     }
 }
 

@@ -469,7 +469,7 @@ private:
         const int bins = int(std::ceil((right - left) / m_o.bin)) + 2;
         QList<int> cover(std::min(bins, 100'000), 0);
         auto binOf = [&](double x) { return int(std::floor((x - left) / m_o.bin)); };
-        if (m_o.headerByGaps && bins <= 100'000)
+        if (bins <= 100'000)
             for (const Line &l : body) {
                 if (isOnePhrase(l, m_o.phraseGap) && l.right() - l.left() > 0.5 * m_tableWidth)
                     continue;
@@ -485,6 +485,18 @@ private:
             if (r == 0)
                 continue;
             double bound = (runs[r - 1].second + runs[r].first) / 2;
+            if (!m_o.headerByGaps && bins <= 100'000) {
+                // pdftotext places a heading a few characters off its column: the boundary is
+                // the least covered character near the heading's start.
+                const int x = binOf(runs[r].first);
+                int best = -1;
+                for (int k = std::max(binOf(runs[r - 1].first) + 1, x - 3);
+                     k <= std::min(bins - 1, x + 1); ++k)
+                    if (best < 0 || cover[k] < cover[best])
+                        best = k;
+                if (best >= 0)
+                    bound = left + m_o.bin * (best + 0.5);
+            }
             if (m_o.headerByGaps && bins <= 100'000) {
                 const int a = std::max(0, binOf((runs[r - 1].first + runs[r - 1].second) / 2));
                 const int b = std::min(bins, binOf((runs[r].first + runs[r].second) / 2));
