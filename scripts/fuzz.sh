@@ -19,7 +19,7 @@ BUILD_DIR="${FUZZ_BUILD_DIR:-build-fuzz}"
 SHARED="${OBJECTIVITY_SHARED_DIR:-$ROOT/../shared}"
 MAX_LEN="${FUZZ_MAX_LEN:-65536}"
 TARGETS=(docx_plan_reader html_plan_reader text_plan_reader plan_importer xlsx_reader zip_archive
-         csv_reader results_importer flagged_list_importer)
+         csv_reader results_importer flagged_list_importer pdf_plan_reader)
 
 usage() {
     echo "usage: $0 TARGET|all SECONDS [libFuzzer flags...]   ($0 list: the targets)" >&2
@@ -85,6 +85,7 @@ seed() {
     docx_plan_reader) files=("$plans"/*.docx "$plans"/*.document.xml) ;;
     html_plan_reader) files=("$plans"/*.html) ;;
     text_plan_reader) files=("$plans"/*.txt "$SHARED"/seeds/*.txt) ;;
+    pdf_plan_reader) files=("$plans"/pdf/*.pdf "$plans"/pdf/*.layout.txt) ;;
     plan_importer)
         prefix=yes
         files=("$plans"/*.txt "$plans"/*.html "$plans"/*.docx "$SHARED"/seeds/*.txt) ;;

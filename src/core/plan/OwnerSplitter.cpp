@@ -132,10 +132,33 @@ QStringList splitRunTogether(const QString &part) {
 
 } // namespace
 
+// A comma that does not separate people or organisations: the words after it describe the entry
+// before it — a participle or «который» («органы местного самоуправления, осуществляющие
+// управление в сфере образования»), «в том числе», «в т.ч.».
+bool describesPrevious(const QString &part) {
+    static const QRegularExpression clause(
+        QStringLiteral(R"(^\s*(?:\p{Ll}+(?:ющ|ящ|ащ|ущ|вш|емы|имы)\p{Ll}*|котор\p{Ll}+|)"
+                       R"(в\s+том\s+числе|в\s+т\.\s?ч\.)(?:\s|$))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // Participles that name people themselves: «заведующий библиотекой», «обучающиеся».
+    static const QRegularExpression person(
+        QStringLiteral(R"(^\s*(?:заведующ|ведущ|управляющ|исполняющ|обучающ|учащ|выпускающ))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return clause.match(part).hasMatch() && !person.match(part).hasMatch();
+}
+
 QStringList OwnerSplitter::split(const QString &cell) {
-    static const QRegularExpression separators(QStringLiteral(R"([,;\n\r\x{2022}]+)"));
+    static const QRegularExpression separators(QStringLiteral(R"([;\n\r\x{2022}]+)"));
+    QStringList parts;
+    for (const QString &piece : cell.split(separators, Qt::SkipEmptyParts))
+        for (const QString &raw : piece.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!parts.isEmpty() && describesPrevious(raw))
+                parts.last() += QLatin1Char(',') + raw;
+            else
+                parts << raw;
+        }
     QStringList out;
-    for (const QString &raw : cell.split(separators, Qt::SkipEmptyParts)) {
+    for (const QString &raw : parts) {
         const QString part = normalisedPart(raw);
         if (part.isEmpty())
             continue;

@@ -67,7 +67,8 @@ void PlanWorkflow::importFile(const QString &givenPath) {
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(
             m_window, QStringLiteral("Импорт плана мероприятий"), QString(),
-            QStringLiteral("Документы плана (*.docx *.html *.htm *.txt *.tsv);;Все файлы (*)"));
+            QStringLiteral("Документы плана (*.docx *.pdf *.html *.htm *.txt *.tsv);;"
+                           "Все файлы (*)"));
     if (path.isEmpty())
         return;
     previewAndSave(io::PlanImporter::importFile(path));

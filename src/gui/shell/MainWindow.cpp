@@ -106,8 +106,8 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     m_results->install();
     m_actions->openDemo->setEnabled(!session->isDemo());
     m_startPage->addEntry(QStringLiteral("startImportPlan"), QStringLiteral("Импортировать план…"),
-                          QStringLiteral("Готовый план из Word (.docx), веб-страницы или текста: "
-                                         "разделы, сроки и ответственные распознаются."),
+                          QStringLiteral("Готовый план из Word (.docx), PDF, веб-страницы или "
+                                         "текста: разделы, сроки и ответственные распознаются."),
                           m_actions->importFile);
     m_startPage->addEntry(QStringLiteral("startTemplatePlan"),
                           QStringLiteral("Создать план по шаблону…"),

@@ -158,8 +158,9 @@ QDate ApprovalBlockParser::findDate(const QString &text) {
 }
 
 QString ApprovalBlockParser::findOrderNumber(const QString &text) {
+    // The number may be written on a blank to fill in: «№ __1157___».
     static const QRegularExpression number(
-        QStringLiteral(R"(№\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-.]*))"));
+        QStringLiteral(R"(№\s*_*\s*([0-9A-Za-zА-Яа-яЁё][0-9A-Za-zА-Яа-яЁё/\-.]*))"));
     // «Гимназия №3» is a name, not the order's number.
     static const QRegularExpression quoted(QStringLiteral(R"(«[^«»]*»|"[^"]*")"));
     QString plain = text;

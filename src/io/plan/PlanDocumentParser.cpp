@@ -45,8 +45,10 @@ QString rangeLabel(const RawDocument &doc, const RawBlock &first, const RawBlock
         return first.line == last.line
                    ? QStringLiteral("Строка %1").arg(first.line)
                    : QStringLiteral("Строки %1–%2").arg(first.line).arg(last.line);
-    if (first.line == last.line)
+    if (first.line == last.line && first.page == last.page)
         return doc.where(first);
+    if (doc.locator == RawDocument::Locator::PageLine)
+        return doc.where(first) + QStringLiteral(" – ") + doc.where(last).toLower();
     return QStringLiteral("Абзацы %1–%2").arg(first.line).arg(last.line);
 }
 

@@ -5,6 +5,8 @@
 #include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
 #include "objectivity/io/plan/HtmlPlanReader.h"
+#include "objectivity/io/plan/LayoutTextPlanReader.h"
+#include "objectivity/io/plan/PdfPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
 #include "objectivity/io/plan/TextPlanReader.h"
 
@@ -34,13 +36,13 @@ bool looksLikeHtml(const QString &text) {
     return html.match(text.left(1 << 20)).hasMatch();
 }
 
+// A PDF starts with «%PDF-» (readers accept a little junk before it).
+bool isPdf(const QByteArray &head) {
+    return head.left(1024).contains("%PDF-");
+}
+
 // Refuses the formats that are not plan documents, with a message that says what to do.
 std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
-    if (data.startsWith("%PDF"))
-        return fileError(name,
-                         QStringLiteral("PDF не поддерживается: откройте документ, скопируйте "
-                                        "план вместе с таблицей и вставьте его как текст, или "
-                                        "сохраните исходный документ в формате .docx"));
     if (data.startsWith("\xD0\xCF\x11\xE0"))
         return fileError(name, QStringLiteral("формат Word 97–2003 (.doc) не поддерживается: "
                                               "сохраните документ в формате .docx"));
@@ -51,12 +53,19 @@ std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
         return fileError(name,
                          QStringLiteral("файл не похож на документ с планом: это двоичные данные "
                                         "(изображение, архив или другой формат); поддерживаются "
-                                        ".docx, .html и текст"));
+                                        ".docx, .pdf, .html и текст"));
     return std::nullopt;
 }
 
 Result<PlanImport> parseDocx(const QString &path, const QString &name) {
     auto doc = DocxPlanReader::read(path, name);
+    if (!doc.ok())
+        return doc.error();
+    return PlanDocumentParser::parse(doc.value());
+}
+
+Result<PlanImport> parsePdf(const QByteArray &data, const QString &name) {
+    auto doc = PdfPlanReader::read(data, name);
     if (!doc.ok())
         return doc.error();
     return PlanDocumentParser::parse(doc.value());
@@ -68,15 +77,38 @@ Result<PlanImport> parseText(const QString &text, PlanImporter::Format format,
         return fileError(name, QStringLiteral("документ пуст — в нём нет текста"));
     const bool html = format == PlanImporter::Format::Html ||
                       (format == PlanImporter::Format::Auto && looksLikeHtml(text));
+    // Columns aligned with spaces (`pdftotext -layout`): rows and columns from the positions; when
+    // that finds no plan, the text is read line by line as any other.
+    if (!html && LayoutTextPlanReader::looksAligned(text)) {
+        auto layout = LayoutTextPlanReader::read(text, name);
+        if (!layout.ok())
+            return layout.error();
+        auto parsed = PlanDocumentParser::parse(layout.value());
+        if (parsed.ok())
+            return parsed;
+    }
     auto doc = html ? HtmlPlanReader::read(text, name) : TextPlanReader::read(text, name);
     if (!doc.ok())
         return doc.error();
-    return PlanDocumentParser::parse(doc.value());
+    auto parsed = PlanDocumentParser::parse(doc.value());
+    // Text pulled out of a PDF cell after cell (`pdftotext` without -layout) has no columns left.
+    if (!parsed.ok() && !html && !text.contains(QLatin1Char('\t')) &&
+        parsed.error().message.startsWith(QStringLiteral("не найдена таблица"))) {
+        Error e = parsed.error();
+        e.message +=
+            QStringLiteral(". Если это текст, извлечённый из PDF без столбцов, импортируйте сам "
+                           "PDF-файл или текст, сохранённый с расположением столбцов "
+                           "(pdftotext -layout)");
+        return e;
+    }
+    return parsed;
 }
 
 // A file (or bytes) larger than a plan document can be: refused before it is read or decoded.
-std::optional<Error> refuseSize(qint64 size, bool docx, const QString &name) {
-    const qint64 limit = docx ? ReaderLimits::kPlanDocxBytes : ReaderLimits::kPlanTextBytes;
+std::optional<Error> refuseSize(qint64 size, bool docx, bool pdf, const QString &name) {
+    const qint64 limit = docx  ? ReaderLimits::kPlanDocxBytes
+                         : pdf ? ReaderLimits::kPlanPdfBytes
+                               : ReaderLimits::kPlanTextBytes;
     if (size <= limit)
         return std::nullopt;
     return ReaderLimits::planRefused(name,
@@ -100,8 +132,9 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         e.details = file.errorString();
         return e;
     }
-    const bool zip = file.peek(4) == "PK\x03\x04";
-    if (auto refused = refuseSize(info.size(), zip, name))
+    const QByteArray head = file.peek(1024);
+    const bool zip = head.startsWith("PK\x03\x04");
+    if (auto refused = refuseSize(info.size(), zip, isPdf(head), name))
         return *refused;
     if (zip) { // ZipArchive reads the file itself: not into memory here
         file.close();
@@ -116,6 +149,8 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         format = Format::Docx;
     else if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
         format = Format::Html;
+    else if (ext == QLatin1String("pdf"))
+        format = Format::Pdf;
     auto result = importData(file.readAll(), format, name);
     if (result.ok())
         result.value().plan.sourceFile = info.absoluteFilePath();
@@ -127,8 +162,14 @@ Result<PlanImport> PlanImporter::importData(const QByteArray &data, Format forma
     if (data.isEmpty())
         return fileError(sourceName, QStringLiteral("файл пуст"));
     const bool zip = data.startsWith("PK\x03\x04");
-    if (auto refused = refuseSize(data.size(), zip, sourceName))
+    const bool pdf = !zip && isPdf(data);
+    if (auto refused = refuseSize(data.size(), zip, pdf, sourceName))
         return *refused;
+    if (pdf)
+        return parsePdf(data, sourceName);
+    if (format == Format::Pdf)
+        return fileError(sourceName, QStringLiteral("файл не является документом PDF: в его начале "
+                                                    "нет признака «%PDF»"));
     if (format == Format::Docx && !zip)
         return fileError(sourceName,
                          QStringLiteral("файл не является документом Word (.docx): "

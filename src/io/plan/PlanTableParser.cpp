@@ -109,6 +109,14 @@ void PlanTableParser::paragraph(const RawBlock &b) {
     const QString t = PlanTextRules::oneLine(b.text());
     if (PlanTextRules::isSeparator(t) || PlanTextRules::isPageNumber(t))
         return; // a page break of a PDF or a printout: no text of the plan
+    warnLeftovers(b, {t});
+    m_afterHeader = false;
+    // The next line of a section title that runs across the table.
+    if (m_last == Last::Section && !m_pending.ok && t.front().isLower()) {
+        auto &s = m_out.sections.last().section;
+        s.title = PlanTextRules::oneLine(s.title + QLatin1Char(' ') + t);
+        return;
+    }
     if (m_pending.ok) {
         PlanTextRules::SectionHead head = m_pending;
         head.title = t;
@@ -146,8 +154,17 @@ void PlanTableParser::row(qsizetype index, const RawBlock &b) {
         return;
     if (PlanColumnClassifier::isHeaderRow(cells)) {
         m_last = m_last == Last::Nothing ? Last::Header : m_last;
+        m_afterHeader = true;
         return; // the header repeated on a new page
     }
+    // The second line of a two-row header («п/п», «исполнения»): part of the headings.
+    if (m_afterHeader && continuesHeader(cells)) {
+        if (m_last == Last::Header)
+            continuation(b, cells);
+        return;
+    }
+    m_afterHeader = false;
+    warnLeftovers(b, cells);
 
     const int numberPos = m_layout.positionOf(ColumnRole::Number);
     const int measurePos = m_layout.positionOf(ColumnRole::Measure);
@@ -197,6 +214,20 @@ void PlanTableParser::row(qsizetype index, const RawBlock &b) {
 
     const QString numberCell =
         numberPos >= 0 && numberPos < cells.size() ? cells[numberPos] : QString();
+    // A section row with an empty number cell and its number in the title («І. Организационные
+    // мероприятия» in the measure column): roman numbers always, arabic ones when the measures
+    // after it are numbered under it.
+    if (numberPos >= 0 && numberCell.isEmpty() && !numberRepeated && filled.size() == 1 &&
+        firstPos == measurePos) {
+        const auto head = PlanTextRules::sectionHead(PlanTextRules::oneLine(cells[measurePos]));
+        if (head.ok && !head.title.isEmpty() &&
+            (head.title.front().isUpper() || head.title.front() == QChar(u'«')) &&
+            (head.roman || numberStem(nextMeasureNumber(index))
+                               .startsWith(numberStem(head.number) + QLatin1Char('.')))) {
+            openSection(head, b);
+            return;
+        }
+    }
     if (numberPos >= 0 && (numberCell.isEmpty() || numberRepeated)) {
         if (!numberRepeated && looksLikeUnnumberedMeasure(cells)) {
             m_warnings << QStringLiteral(
@@ -259,6 +290,33 @@ void PlanTableParser::row(qsizetype index, const RawBlock &b) {
         measureRow(b, cells);
     else
         continuation(b, cells);
+}
+
+bool PlanTableParser::continuesHeader(const QStringList &cells) const {
+    int filled = 0;
+    for (const QString &c : cells) {
+        const QString t = PlanTextRules::oneLine(c);
+        if (t.isEmpty())
+            continue;
+        ++filled;
+        if (t.size() > 40 || t.count(QLatin1Char(' ')) > 3 || PlanTextRules::isMeasureNumber(t) ||
+            PlanTextRules::sectionHead(t).ok)
+            return false;
+        if (!t.front().isLower() && !PlanColumnClassifier::role(t))
+            return false;
+    }
+    return filled > 0;
+}
+
+void PlanTableParser::warnLeftovers(const RawBlock &b, const QStringList &cells) {
+    for (const QString &c : cells) {
+        const QString leftover = PlanTextRules::pdfLeftover(c);
+        if (!leftover.isEmpty())
+            m_warnings << QStringLiteral("%1: «%2» похоже на остаток преобразования PDF (текст "
+                                         "в знаках $) — оставлено как написано, проверьте и "
+                                         "исправьте текст")
+                              .arg(where(b), leftover);
+    }
 }
 
 bool PlanTableParser::looksLikeUnnumberedMeasure(const QStringList &cells) const {

@@ -244,6 +244,13 @@ QString PlanTextRules::stripInlineHtml(const QString &text) {
     return t;
 }
 
+QString PlanTextRules::pdfLeftover(const QString &text) {
+    if (!text.contains(QLatin1Char('$')))
+        return {};
+    static const QRegularExpression formula(QStringLiteral(R"(\$[^$\n]{1,60}\$)"));
+    return formula.match(text).captured(0);
+}
+
 QString PlanTextRules::tidy(const QString &text) {
     // A hand-written loop: this runs on every cell of every row.
     QString out;

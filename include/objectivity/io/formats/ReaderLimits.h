@@ -32,6 +32,12 @@ struct ReaderLimits {
     static constexpr qint64 kHtmlTags = 2'000'000;
     // Characters of one paragraph or one cell of a plan (a whole plan may sit in one layout cell).
     static constexpr qint64 kPlanCellChars = 4'000'000;
+    // A PDF plan on disk or in memory (scans and embedded fonts included).
+    static constexpr qint64 kPlanPdfBytes = 64LL * 1024 * 1024;
+    // Pages of a PDF plan (a regional plan is 5–30 pages).
+    static constexpr int kPlanPdfPages = 500;
+    // Words with their positions of a PDF plan or of space-aligned text (a seed has about 3,000).
+    static constexpr int kPlanWords = 400'000;
 
     // --- zip containers (.docx, .xlsx, .odt) ---
     static constexpr int kZipEntries = 20'000;

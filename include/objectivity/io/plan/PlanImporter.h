@@ -17,10 +17,11 @@ struct PlanImport {
 };
 
 // Reads a plan document — plain or tab-separated text (as copied from Word or extracted from PDF),
-// HTML with a table (Word's clipboard, web pages) or .docx — and finds its structure.
+// text with columns aligned by spaces (`pdftotext -layout`), HTML with a table (Word's clipboard,
+// web pages), .docx or PDF (read with Poppler) — and finds its structure.
 class PlanImporter {
 public:
-    enum class Format { Auto, Text, Html, Docx };
+    enum class Format { Auto, Text, Html, Docx, Pdf };
 
     // Reads a file; the format is taken from the content (and the extension as a hint).
     static core::Result<PlanImport> importFile(const QString &path);

@@ -9,8 +9,11 @@
 namespace objectivity::io {
 
 // Reads the blocks below a plan's header row: section heads (arabic or roman, in a row or a
-// paragraph, number and title possibly on separate lines), measure rows, continuation rows (empty
-// number cell: appended column by column to what came before), separators and repeated headers.
+// paragraph, number and title possibly on separate lines, or in the measure column of a row with an
+// empty number cell), measure rows, continuation rows (empty number cell: appended column by
+// column to what came before, a section title included), the second line of a two-row header
+// («п/п … исполнения»), separators and repeated headers. Text a PDF converter left as a formula
+// («$4, 5-x$») is kept as written, with a warning.
 // Deadlines and owners are kept as raw text here; PlanDocumentParser interprets them.
 class PlanTableParser {
 public:
@@ -45,6 +48,8 @@ private:
     void measureRow(const RawBlock &b, QStringList cells);
     void continuation(const RawBlock &b, const QStringList &cells);
     bool looksLikeUnnumberedMeasure(const QStringList &cells) const;
+    bool continuesHeader(const QStringList &cells) const;
+    void warnLeftovers(const RawBlock &b, const QStringList &cells);
     void appendToMeasure(MeasureDraft &m, int position, const QString &text);
     void unplaced(const RawBlock &b, const QString &text);
     QString nextMeasureNumber(qsizetype after) const;
@@ -60,6 +65,7 @@ private:
     PlanTextRules::SectionHead m_pending; // a number seen alone, waiting for its title
     int m_pendingLine = 0;
     bool m_implicitWarned = false;
+    bool m_afterHeader = true; // the row before was the header (or its repetition on a new page)
     QString m_implicitWarning;
 };
 

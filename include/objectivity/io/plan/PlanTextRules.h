@@ -55,6 +55,9 @@ public:
     // common inline tags (<b>, <span …>, <font …>, …) disappear, &nbsp;/&laquo;/&amp;… are decoded.
     // Text like "<5 баллов" is left alone: only known tag names are touched.
     static QString stripInlineHtml(const QString &text);
+    // A leftover of a PDF converter that wrote part of the text as a formula: «$4, 5-x$» (text
+    // between dollar signs, at most 60 characters, on one line). Empty when there is none.
+    static QString pdfLeftover(const QString &text);
     // Collapses runs of spaces/tabs in each line and trims; keeps '\n' between lines.
     static QString tidy(const QString &text);
     // Same as tidy() but joins lines with a single space.

@@ -15,6 +15,7 @@ struct RawBlock {
     QList<bool> repeated; // per cell: true when the text was copied from a merged cell above
     int line = 0;     // where it is in the source: text/HTML line, or .docx paragraph/row ordinal
     int tableRow = 0; // 1-based row within its table (0 for paragraphs)
+    int page = 0;     // the page of a PDF (RawDocument::Locator::PageLine); 0 elsewhere
     bool emphasized = false; // the whole paragraph is bold (or was wrapped in **…** in text)
 
     bool isRow() const { return kind == Kind::Row; }

@@ -10,6 +10,7 @@ struct RawDocument {
     enum class Locator {
         SourceLine, // the line of the text or HTML source: «Строка 57»
         ParagraphOrRow, // .docx: «Абзац 3» for paragraphs, «Строка таблицы 12» for rows
+        PageLine, // PDF: «Страница 2, строка 14» (RawBlock::page and the line on it)
     };
 
     QString sourceName; // file name (or «буфер обмена») used in messages
@@ -20,6 +21,8 @@ struct RawDocument {
     QString where(const RawBlock &block) const {
         if (locator == Locator::SourceLine)
             return QStringLiteral("Строка %1").arg(block.line);
+        if (locator == Locator::PageLine)
+            return QStringLiteral("Страница %1, строка %2").arg(block.page).arg(block.line);
         return block.isRow() ? QStringLiteral("Строка таблицы %1").arg(block.tableRow)
                              : QStringLiteral("Абзац %1").arg(block.line);
     }
