@@ -194,19 +194,17 @@ const char *styleName(JournalStyle style) {
     return "usual";
 }
 
-// The p that boundary_bunching had to reach in this run: the largest raw p the Benjamini–Hochberg
-// correction kept (α/m, the cut-off of a single discovery, when it kept none).
+// The p that one more boundary_bunching finding had to reach in this run: the Benjamini–Hochberg
+// threshold of the next discovery, α·(k + 1)/m (k findings kept of m tested).
 double bunchingCutoff(const AnalysisReport &report, double alpha) {
-    double cut = -1;
-    int tests = 0;
+    int tests = 0, kept = 0;
     for (const auto &u : report.units)
         for (const auto &f : u.findings)
             if (f.code == QStringLiteral("boundary_bunching") && f.tested()) {
                 ++tests;
-                if (f.qValue <= alpha)
-                    cut = std::max(cut, f.pValue);
+                kept += f.qValue <= alpha ? 1 : 0;
             }
-    return cut >= 0 ? cut : alpha / std::max(1, tests);
+    return alpha * (kept + 1) / std::max(1, tests);
 }
 
 // The oracle power of boundary_bunching on one planted push (a power calculation, not a
