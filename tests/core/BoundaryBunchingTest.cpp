@@ -238,3 +238,21 @@ TEST(BoundaryBunching, TheWindowsStopAtTheNeighbouringBoundaries) {
     // re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
     EXPECT_NEAR(four->pValue, 0.005105271443013151, 1e-12);
 }
+
+// Works missing just below every boundary and at it (a hole, not a bunch): every boundary's widest
+// window still has 9 works (3 below, 0 at, 6 above), none shows the effect, and neither does their
+// sum — there are fewer works at the boundaries than the region's shape expects.
+TEST(BoundaryBunching, HolesAtEveryBoundaryAreNotABunchOfAll) {
+    Fixture f;
+    f.flat(3);
+    for (const int b : {10, 17, 24})
+        for (int s = b - 2; s <= b; ++s)
+            f.unit.primaryHist[static_cast<std::size_t>(s)] = 0;
+    const QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 4);
+    for (const auto &x : r) {
+        ASSERT_TRUE(x.tested()) << x.label.toStdString();
+        EXPECT_FALSE(x.effect) << x.label.toStdString();
+    }
+    EXPECT_EQ(r.at(3).label, QStringLiteral("все границы"));
+}
