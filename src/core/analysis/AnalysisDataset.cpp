@@ -87,7 +87,7 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         if (c == unit.classNames.size()) {
             unit.classNames.push_back(className.toByteArray());
             unit.classes.emplace_back();
-            unit.classes.back().init(layout, true);
+            unit.classes.back().initClass(layout);
         }
         unit.classes[c].add(layout, row);
     }
