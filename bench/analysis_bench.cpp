@@ -5,16 +5,20 @@
 // flagged). Then writes a ~1,000,000-participant database and times `analyze` on it (open,
 // settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
-//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--setting base|wide|narrow]
+//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--setting base|wide|narrow|guess]
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
+//                  [--one-class SHARE]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
-// the planted manipulations.
+// the planted manipulations, --one-class the share of help_hard_tasks and lenient_journal plants
+// made in one class of the parallel (default 0.5; 0 = the plan of the earlier figures).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/stats/TrinomialSumTail.h"
 #include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
@@ -31,8 +35,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
+#include <random>
 
 using namespace objectivity;
 using namespace objectivity::core;
@@ -99,6 +105,10 @@ QString variantOf(const PlantedManipulation &m) {
     if (m.manipulation == Manipulation::MedalsUnsupported)
         return QStringLiteral("medals_unsupported count=%1")
             .arg(m.count ? QString::number(m.count) : QStringLiteral("12%"));
+    if (m.manipulation == Manipulation::HelpHardTasks ||
+        m.manipulation == Manipulation::LenientJournal)
+        return manipulationCode(m.manipulation) +
+               (m.classIndex >= 0 ? QStringLiteral(" one class") : QStringLiteral(" parallel"));
     return QString();
 }
 
@@ -107,12 +117,23 @@ struct Score {
     QMap<int, int> plantedLarge, foundLarge;      // in units of kLargeUnit+ participants
     int honest = 0, honestFlagged = 0;            // units with 20+ participants
     int honestResults = 0, honestJournal = 0;     // flagged by result / by journal criteria
+    // journal flags of honest units by the school's journal style (JournalStyle): a strict but
+    // fair journal flagged journal_mismatch_strict is what the model made it (a true sign of
+    // strict current marks); the flags of usual journals are false alarms
+    int honestUsual = 0, honestUsualJournal = 0;
+    QMap<QString, int> honestJournalByStyle;
+    // boundary_push in units of 20+: the oracle power of the test (pushPower), summed, and the
+    // plants it finds with power ≥ 0.5 (detectable) and how many of those were found
+    double pushPowerSum = 0, pushIdealSum = 0;
+    int pushIdealDetectable = 0;
+    int pushDetectable = 0, pushDetectableFound = 0;
     QMap<QString, int> honestByCriterion;
     QMap<QString, int> variantPlanted, variantFound, variantPlantedLarge, variantFoundLarge;
     int strongOrdinaryUnits = 0, strongOrdinaryHigh = 0; // strong СОШ (no exemption)
     int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
     int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
     QMap<QString, int> strongByCriterion;
+    QMap<QString, int> strongJournalByStyle; // journal flags of strong honest units by style
 
     void add(const Score &o) {
         for (auto it = o.planted.begin(); it != o.planted.end(); ++it)
@@ -129,6 +150,15 @@ struct Score {
         honestFlagged += o.honestFlagged;
         honestResults += o.honestResults;
         honestJournal += o.honestJournal;
+        honestUsual += o.honestUsual;
+        honestUsualJournal += o.honestUsualJournal;
+        for (auto it = o.honestJournalByStyle.begin(); it != o.honestJournalByStyle.end(); ++it)
+            honestJournalByStyle[it.key()] += it.value();
+        pushPowerSum += o.pushPowerSum;
+        pushIdealSum += o.pushIdealSum;
+        pushIdealDetectable += o.pushIdealDetectable;
+        pushDetectable += o.pushDetectable;
+        pushDetectableFound += o.pushDetectableFound;
         strongOrdinaryUnits += o.strongOrdinaryUnits;
         strongOrdinaryHigh += o.strongOrdinaryHigh;
         for (auto it = o.variantPlanted.begin(); it != o.variantPlanted.end(); ++it)
@@ -147,10 +177,129 @@ struct Score {
         strongHighNoGia += o.strongHighNoGia;
         for (auto it = o.strongByCriterion.begin(); it != o.strongByCriterion.end(); ++it)
             strongByCriterion[it.key()] += it.value();
+        for (auto it = o.strongJournalByStyle.begin(); it != o.strongJournalByStyle.end(); ++it)
+            strongJournalByStyle[it.key()] += it.value();
     }
 };
 
-Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verbose) {
+const char *styleName(JournalStyle style) {
+    switch (style) {
+    case JournalStyle::StrictFair:
+        return "strict_fair";
+    case JournalStyle::RankInClass:
+        return "rank_in_class";
+    case JournalStyle::Usual:
+        break;
+    }
+    return "usual";
+}
+
+// The p that one more boundary_bunching finding had to reach in this run: the Benjamini–Hochberg
+// threshold of the next discovery, α·(k + 1)/m (k findings kept of m tested).
+double bunchingCutoff(const AnalysisReport &report, double alpha) {
+    int tests = 0, kept = 0;
+    for (const auto &u : report.units)
+        for (const auto &f : u.findings)
+            if (f.code == QStringLiteral("boundary_bunching") && f.tested()) {
+                ++tests;
+                kept += f.qValue <= alpha ? 1 : 0;
+            }
+    return alpha * (kept + 1) / std::max(1, tests);
+}
+
+// The oracle power of boundary_bunching on one planted push (a power calculation, not a
+// detection): `draws` honest units of the planted unit's size drawn from the region's score
+// distribution (the region without the unit), pushed as the generator pushes (a score 1…d below
+// the pushed boundary raised to it with probability min(1, 0.9·strength)), and tested by the
+// criterion against the region. The share of draws in which a pushed boundary shows the effect with
+// p ≤ cutoff. *moved gets the mean number of works moved. ideal: the power of the most powerful
+// test of this very push instead (an upper bound for any test at the same cut-off).
+double pushPower(const AnalysisDataset &data, std::size_t unitIndex, const PlantedManipulation &m,
+                 double cutoff, const AnalysisSettings &settings, double strength, double *moved,
+                 bool ideal = false, int draws = 200) {
+    const auto &unit = data.units()[unitIndex];
+    const ProcedureLayout &layout = data.layout(unit.procedure);
+    UnitAccumulator region;
+    region.init(layout, true);
+    for (const auto &u : data.units())
+        if (u.procedure == unit.procedure && &u != &unit)
+            region.addAll(u.acc);
+    std::mt19937_64 rng(0x5eed + unitIndex);
+    std::discrete_distribution<int> score(region.primaryHist.begin(), region.primaryHist.end());
+    std::bernoulli_distribution pushed(std::min(1.0, 0.9 * strength));
+    const UnitMetrics metrics, regionMetrics;
+    int found = 0;
+    long long movedTotal = 0;
+    for (int d = 0; d < draws; ++d) {
+        UnitAccumulator drawn;
+        drawn.init(layout, true);
+        drawn.n = unit.acc.n;
+        for (int i = 0; i < drawn.n; ++i) {
+            int x = score(rng);
+            int target = 0;
+            for (int mark = 3; mark <= 5; ++mark) {
+                const int b = layout.minFor[mark];
+                if ((m.boundary == 0 || m.boundary == mark) && b > 0 && x < b &&
+                    x >= b - m.distance)
+                    target = b;
+            }
+            if (target > 0 && pushed(rng)) {
+                x = target;
+                ++movedTotal;
+            }
+            ++drawn.primaryHist[static_cast<std::size_t>(x)];
+        }
+        if (ideal) {
+            // the most powerful test of the planted push (Neyman–Pearson, conditional on each
+            // pushed boundary's window total): it knows the boundary, the distance and the share
+            std::vector<TrinomialSumTail::Component> parts;
+            long long u = 0;
+            for (int mark = 3; mark <= 5; ++mark) {
+                const int b = layout.minFor[mark];
+                if ((m.boundary != 0 && m.boundary != mark) || b <= 0 || b - m.distance < 0)
+                    continue;
+                double pB = 0.5, pA = 0.5;
+                int nB = 0;
+                for (int x = b - m.distance; x < b; ++x) {
+                    pB += region.primaryHist[static_cast<std::size_t>(x)];
+                    nB += drawn.primaryHist[static_cast<std::size_t>(x)];
+                }
+                pA += region.primaryHist[static_cast<std::size_t>(b)];
+                const int nA = drawn.primaryHist[static_cast<std::size_t>(b)];
+                const double share = std::min(0.99, 0.9 * strength);
+                const double a = std::log1p(share * pB / pA), c = std::log1p(-share);
+                const double scale = 20 / (a - c);
+                TrinomialSumTail::Component comp{nA + nB, pA / (pA + pB), pB / (pA + pB),
+                                                 std::max(1, int(std::lround(a * scale))),
+                                                 std::min(-1, int(std::lround(c * scale)))};
+                u += static_cast<long long>(comp.wA) * nA + static_cast<long long>(comp.wB) * nB;
+                if (comp.m > 0)
+                    parts.push_back(comp);
+            }
+            found += !parts.empty() && TrinomialSumTail::exact(parts, u) <= cutoff ? 1 : 0;
+            continue;
+        }
+        const CriterionInput in{data.procedures()[unit.procedure],
+                                data.schools()[unit.school],
+                                layout,
+                                drawn,
+                                region,
+                                metrics,
+                                regionMetrics,
+                                settings};
+        bool hit = false;
+        for (const CriterionFinding &f : BoundaryBunchingCriterion::evaluate(in))
+            if (f.effect && f.pValue <= cutoff &&
+                (m.boundary == 0 || f.label.contains(QString::number(m.boundary))))
+                hit = true;
+        found += hit ? 1 : 0;
+    }
+    *moved = double(movedTotal) / draws;
+    return double(found) / draws;
+}
+
+Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verbose,
+            const AnalysisDataset &data, const AnalysisSettings &settings, double strength) {
     QHash<QString, QStringList> flags; // unit -> criteria
     QHash<QString, int> sizes;
     QHash<QString, const UnitReport *> byKey;
@@ -163,8 +312,19 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
     }
     QHash<QString, QList<Manipulation>> planted;
     QHash<QString, bool> ordinarySchool;
-    for (const GeneratedSchool &g : plan.schools())
+    QHash<QString, JournalStyle> styles;
+    for (const GeneratedSchool &g : plan.schools()) {
         ordinarySchool.insert(g.school.code, g.school.kind == SchoolKind::Sosh);
+        styles.insert(g.school.code, g.journalStyle);
+    }
+    QHash<QString, std::size_t> dataUnit;
+    for (std::size_t i = 0; i < data.units().size(); ++i) {
+        const Procedure &p = data.procedures()[data.units()[i].procedure];
+        dataUnit.insert(unitKey(p.year, p.kind, p.grade, p.subject,
+                                data.schools()[data.units()[i].school].code),
+                        i);
+    }
+    const double cutoff = bunchingCutoff(report, settings.value(QStringLiteral("fdr_alpha")));
     Score s;
     for (const PlantedManipulation &m : plan.planted()) {
         const QString k = unitKey(m.year, m.kind, m.grade, m.subject, m.schoolCode);
@@ -173,6 +333,27 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
         if (v.isEmpty())
             continue;
         const bool found = flags.value(k).contains(expectedCriterion(m.manipulation));
+        if (m.manipulation == Manipulation::BoundaryPush && sizes.value(k) >= kLargeUnit &&
+            dataUnit.contains(k)) {
+            double moved = 0;
+            const double power =
+                pushPower(data, dataUnit.value(k), m, cutoff, settings, strength, &moved);
+            double unused = 0;
+            const double idealPower =
+                pushPower(data, dataUnit.value(k), m, cutoff, settings, strength, &unused, true);
+            s.pushIdealSum += idealPower;
+            s.pushIdealDetectable += idealPower >= 0.5 ? 1 : 0;
+            s.pushPowerSum += power;
+            if (power >= 0.5) {
+                ++s.pushDetectable;
+                s.pushDetectableFound += found ? 1 : 0;
+            }
+            if (verbose)
+                std::printf("    push %s in %s (n=%d): %.1f works moved on average, oracle power "
+                            "%.2f (most powerful test %.2f) at p <= %.2g, %s\n",
+                            qPrintable(v), qPrintable(k), sizes.value(k), moved, power, idealPower,
+                            cutoff, found ? "found" : "missed");
+        }
         s.variantPlanted[v] += 1;
         s.variantFound[v] += found ? 1 : 0;
         if (sizes.value(k) >= kLargeUnit) {
@@ -199,6 +380,11 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
                             ++s.strongHighNoGia;
                 for (const QString &c : unitFlags)
                     s.strongByCriterion[c] += 1;
+                const JournalStyle style = styles.value(it.key().section(QLatin1Char('|'), 4));
+                for (const QString &c : unitFlags)
+                    if (criterionKind(c) != CriterionKind::Results)
+                        s.strongJournalByStyle[QStringLiteral("%1 %2").arg(
+                            QLatin1String(styleName(style)), c)] += 1;
                 continue;
             }
             s.planted[int(m)] += 1;
@@ -223,6 +409,18 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             continue;
         ++s.honest;
         const QStringList unitFlags = flags.value(it.key());
+        const JournalStyle style = styles.value(it.key().section(QLatin1Char('|'), 4));
+        bool journalFlag = false;
+        for (const QString &c : unitFlags)
+            if (criterionKind(c) != CriterionKind::Results) {
+                journalFlag = true;
+                s.honestJournalByStyle[QStringLiteral("%1 %2").arg(QLatin1String(styleName(style)),
+                                                                   c)] += 1;
+            }
+        if (style == JournalStyle::Usual) {
+            ++s.honestUsual;
+            s.honestUsualJournal += journalFlag ? 1 : 0;
+        }
         if (unitFlags.isEmpty())
             continue;
         ++s.honestFlagged;
@@ -285,12 +483,28 @@ void printScore(const Score &s) {
                 s.honestJournal, s.honest ? 100.0 * s.honestJournal / s.honest : 0.0);
     for (auto it = s.honestByCriterion.begin(); it != s.honestByCriterion.end(); ++it)
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+    std::printf("  honest units (20+) of schools with a usual journal: %d, flagged by journal "
+                "criteria %d = %.2f%%; journal flags of honest units by journal style:\n",
+                s.honestUsual, s.honestUsualJournal,
+                s.honestUsual ? 100.0 * s.honestUsualJournal / s.honestUsual : 0.0);
+    for (auto it = s.honestJournalByStyle.begin(); it != s.honestJournalByStyle.end(); ++it)
+        std::printf("      %-40s %d\n", qPrintable(it.key()), it.value());
+    const int pushes = s.plantedLarge.value(int(Manipulation::BoundaryPush));
+    std::printf("  boundary_push in units of 20+: expected recall of the test at the run's cut-off "
+                "(mean oracle power) %.2f; detectable (power >= 0.5) %d of %d, found %d; most "
+                "powerful test of each push: mean power %.2f, detectable %d\n",
+                pushes ? s.pushPowerSum / pushes : 0.0, s.pushDetectable, pushes,
+                s.pushDetectableFound, pushes ? s.pushIdealSum / pushes : 0.0,
+                s.pushIdealDetectable);
     std::printf("  strong_school_honest units flagged: %d / %d = %.2f%% "
                 "(high_results_unconfirmed: %d)\n",
                 s.strongFlagged, s.strongUnits,
                 s.strongUnits ? 100.0 * s.strongFlagged / s.strongUnits : 0.0, s.strongHigh);
     for (auto it = s.strongByCriterion.begin(); it != s.strongByCriterion.end(); ++it)
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+    std::printf("  journal flags of strong honest units by journal style:\n");
+    for (auto it = s.strongJournalByStyle.begin(); it != s.strongJournalByStyle.end(); ++it)
+        std::printf("      %-40s %d\n", qPrintable(it.key()), it.value());
     std::printf("  of them strong ordinary СОШ units: %d, high_results_unconfirmed: %d\n",
                 s.strongOrdinaryUnits, s.strongOrdinaryHigh);
 }
@@ -304,6 +518,14 @@ bool applySetting(const QString &name, GeneratorOptions &o) {
         o.taskSpread = 0.6;
         o.discriminationScale = 1.4;
         o.cohortScale = 1.3;
+        return true;
+    }
+    if (name == QLatin1String("guess")) {
+        // a different measurement model: every score step can be guessed (a three-parameter
+        // curve, lower asymptote 0.2), tasks spread wider, and parallels of 8–20 pupils
+        o.guessing = 0.2;
+        o.taskSpread = 0.45;
+        o.cohortScale = 0.5;
         return true;
     }
     if (name == QLatin1String("narrow")) {
@@ -361,7 +583,9 @@ bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows,
 
 // What `objectivity-cli analyze` does: open the database, load the thresholds, read, analyse.
 std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants, qint64 *readMs,
-                                      qint64 *totalMs) {
+                                      qint64 *totalMs,
+                                      std::optional<AnalysisDataset> *keepData = nullptr,
+                                      AnalysisSettings *keepSettings = nullptr) {
     QElapsedTimer t;
     t.start();
     auto db = storage::Database::open(path, storage::Database::OpenFor::Reading);
@@ -383,6 +607,10 @@ std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants,
     *participants = data->participantCount();
     AnalysisReport report = AnalysisEngine::run(*data, *settings);
     *totalMs = t.elapsed();
+    if (keepData)
+        *keepData = std::move(*data);
+    if (keepSettings)
+        *keepSettings = *settings;
     return report;
 }
 
@@ -436,8 +664,11 @@ int main(int argc, char **argv) {
             .toDouble();
     variant.strength =
         option(QStringLiteral("--strength"), QString::number(variant.strength)).toDouble();
-    std::printf("generator: journal variants %.2f + %.2f, strength %.2f\n",
-                variant.journalVariantShare, variant.journalVariantShare, variant.strength);
+    // help and lenient marks in one class of the parallel in half of their plants
+    variant.oneClassShare = option(QStringLiteral("--one-class"), QStringLiteral("0.5")).toDouble();
+    std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f\n",
+                variant.journalVariantShare, variant.journalVariantShare, variant.strength,
+                variant.oneClassShare);
     QTemporaryDir tmp;
     // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
     const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));
@@ -445,7 +676,7 @@ int main(int argc, char **argv) {
     {
         GeneratorOptions probe;
         if (!applySetting(setting, probe)) {
-            std::fprintf(stderr, "unknown --setting %s (base, wide, narrow)\n",
+            std::fprintf(stderr, "unknown --setting %s (base, wide, narrow, guess)\n",
                          qPrintable(setting));
             return 2;
         }
@@ -475,7 +706,9 @@ int main(int argc, char **argv) {
             writePlanted(RegionGenerator(o).plan(),
                          dir.filePath(QStringLiteral("seed%1-planted.csv").arg(seedText)));
         qint64 participants = 0, readMs = 0, totalMs = 0;
-        const auto report = analyze(path, &participants, &readMs, &totalMs);
+        std::optional<AnalysisDataset> data;
+        AnalysisSettings settings;
+        const auto report = analyze(path, &participants, &readMs, &totalMs, &data, &settings);
         if (!report)
             return 1;
         std::printf("seed %s: %d schools, %lld participants, %lld units (written in %lld ms, "
@@ -484,7 +717,8 @@ int main(int argc, char **argv) {
                     static_cast<long long>(report->units.size()), static_cast<long long>(writeMs),
                     static_cast<long long>(totalMs));
         const Score s =
-            score(RegionGenerator(o).plan(), *report, args.contains(QStringLiteral("--verbose")));
+            score(RegionGenerator(o).plan(), *report, args.contains(QStringLiteral("--verbose")),
+                  *data, settings, o.strength);
         printScore(s);
         total.add(s);
         rowsPerSchool = std::max<qint64>(rowsPerSchool, rows / std::max(1, schools));
@@ -507,10 +741,13 @@ int main(int argc, char **argv) {
         if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(path)) &&
             !writeDatabase(o, path, &rows, true))
             return 1;
-        const auto report = analyze(path, &participants, &readMs, &totalMs);
+        std::optional<AnalysisDataset> data;
+        AnalysisSettings settings;
+        const auto report = analyze(path, &participants, &readMs, &totalMs, &data, &settings);
         if (!report)
             return 1;
-        const Score s = score(RegionGenerator(o).plan(), *report, false);
+        const Score s =
+            score(RegionGenerator(o).plan(), *report, false, *data, settings, o.strength);
         std::printf("seed %s with the strong honest schools recorded as ordinary СОШ "
                     "(no гимназия/лицей exemption):\n",
                     qPrintable(seeds.first()));

@@ -10,7 +10,8 @@ namespace objectivity::simulation {
 double GeneratedProcedure::stepProbability(int task, int step, double theta) const {
     const int max = procedure.tasks.at(task).maxPoints;
     const double b = difficulty.at(task) + (step - (max + 1) / 2.0) * 0.6;
-    return 1.0 / (1.0 + std::exp(-1.7 * discrimination.at(task) * (theta - b)));
+    const double logistic = 1.0 / (1.0 + std::exp(-1.7 * discrimination.at(task) * (theta - b)));
+    return guessing + (1.0 - guessing) * logistic;
 }
 
 double GeneratedProcedure::expectedPoints(int task, double theta) const {

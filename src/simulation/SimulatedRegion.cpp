@@ -118,6 +118,9 @@ SimulatedRegion::SimulatedRegion(const GeneratorOptions &options) : m_options(op
     for (int y = m_options.firstYear; y <= m_options.lastYear; ++y)
         m_procedures.insert(y, ProcedureDesigner::proceduresForYear(y, m_options.taskSpread,
                                                                     m_options.discriminationScale));
+    for (QList<GeneratedProcedure> &list : m_procedures)
+        for (GeneratedProcedure &g : list)
+            g.guessing = m_options.guessing;
     buildMunicipalities();
     buildSchools();
     plant();
@@ -407,6 +410,15 @@ bool SimulatedRegion::plantOne(const GeneratedSchool &school, Manipulation m, Rn
     } else if (m == Manipulation::MedalsUnsupported) {
         const double v = rng.uniform();
         planted.count = v < 1.0 / 3 ? 1 : v < 2.0 / 3 ? 2 : 0;
+    } else if ((m == Manipulation::HelpHardTasks || m == Manipulation::LenientJournal) &&
+               m_options.oneClassShare > 0) {
+        // one class of the parallel (its own stream: the plan without the variant is unchanged)
+        int classes = 0;
+        for (const GeneratedStudent &st : students(school, u.year, u.grade))
+            classes = std::max(classes, st.classIndex + 1);
+        Rng variant(Rng::derive({m_options.seed, PlantStream, std::uint64_t(school.index), 77}));
+        if (classes >= 2 && variant.uniform() < m_options.oneClassShare)
+            planted.classIndex = variant.uniformInt(0, classes - 1);
     }
     m_planted << planted;
     return true;

@@ -99,6 +99,12 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
                             ? std::max(0.0, 0.5 - school.effect) * strength
                             : 0.0;
     const PlantedManipulation *push = m_plan.plantedIn(school, p, Manipulation::BoundaryPush);
+    // help and lenient marks: in every class, or in one (PlantedManipulation::classIndex)
+    const PlantedManipulation *help = m_plan.plantedIn(school, p, Manipulation::HelpHardTasks);
+    const PlantedManipulation *lenient = m_plan.plantedIn(school, p, Manipulation::LenientJournal);
+    auto reaches = [](const PlantedManipulation *pm, const GeneratedStudent &st) {
+        return pm && (pm->classIndex < 0 || pm->classIndex == st.classIndex);
+    };
     const int cohort = p.year - p.grade;
     const std::uint64_t subjectHash = Rng::hashText(p.subject);
     const bool vpr = p.kind == core::ProcedureKind::VPR;
@@ -152,7 +158,7 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         r.variant = rng.uniformInt(1, 2);
         drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints);
 
-        if (planted.contains(Manipulation::HelpHardTasks))
+        if (reaches(help, st))
             helpHardTasks(p, r, manip, strength);
         if (push)
             boundaryPush(g, r, manip, strength, push->boundary,
@@ -174,8 +180,7 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
             else if (school.journalStyle == JournalStyle::RankInClass)
                 r.journalMark = rankMark(si);
             r.journalPeriod = school.journalPeriod;
-            if (planted.contains(Manipulation::LenientJournal) &&
-                manip.uniform() < std::min(1.0, 0.8 * strength))
+            if (reaches(lenient, st) && manip.uniform() < std::min(1.0, 0.8 * strength))
                 r.journalMark = std::min(5, std::max(r.journalMark, r.mark) + 1);
         } else {
             r.annualMark =

@@ -57,8 +57,8 @@ TEST(BoundaryBunching, EachBoundaryIsAFindingOfItsOwn) {
     for (const int b : {10, 17, 24})
         f.push(b, 2);
     const QList<CriterionFinding> r = f.evaluate();
-    ASSERT_EQ(r.size(), 3);
-    for (const auto &x : r) {
+    ASSERT_EQ(r.size(), 4); // three boundaries and «все границы»
+    for (const auto &x : r.mid(0, 3)) {
         EXPECT_EQ(x.code, QStringLiteral("boundary_bunching"));
         ASSERT_TRUE(x.tested());
         EXPECT_TRUE(x.effect) << x.explanation.toStdString();
@@ -66,6 +66,13 @@ TEST(BoundaryBunching, EachBoundaryIsAFindingOfItsOwn) {
         // Python re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
         EXPECT_NEAR(x.pValue, 0.001736132836258297, 1e-12);
     }
+    // the three boundaries together: far stronger than each (the same Python re-implementation)
+    const CriterionFinding &all = r.at(3);
+    EXPECT_EQ(all.label, QStringLiteral("все границы"));
+    EXPECT_TRUE(all.effect);
+    EXPECT_NEAR(all.pValue, 3.5909249917841623e-09, 1e-15);
+    EXPECT_TRUE(all.explanation.contains(QStringLiteral("границ: 3")))
+        << all.explanation.toStdString();
     const CriterionFinding *four = atBoundary(r, QStringLiteral("4"));
     ASSERT_NE(four, nullptr);
     EXPECT_TRUE(four->explanation.contains(QStringLiteral("(17 баллов)")))
@@ -78,7 +85,7 @@ TEST(BoundaryBunching, APushOverThreeOnlyIsFoundThereAndNowhereElse) {
     f.flat(6);
     f.push(10, 1); // score 9 moved to 10: 0 at 9, 12 at 10
     const QList<CriterionFinding> r = f.evaluate();
-    ASSERT_EQ(r.size(), 3);
+    ASSERT_EQ(r.size(), 4);
     // by hand: at width 1 the window is {9} and {10} with region shares (40 + ½)/81 = ½ each;
     // U = wA·at + wB·below is largest only when all 12 works are at 10: p₁ = ½¹² = 2.44·10⁻⁴
     // (wider windows are less extreme); three widths tried: p = 3·½¹².
@@ -93,13 +100,37 @@ TEST(BoundaryBunching, APushOverThreeOnlyIsFoundThereAndNowhereElse) {
     EXPECT_TRUE(three->explanation.contains(QStringLiteral("на 1 балл ниже — 0")))
         << three->explanation.toStdString();
     int others = 0;
-    for (const auto &x : r)
-        if (&x != three) {
+    for (const auto &x : r.mid(0, 3))
+        if (x.label != three->label) {
             EXPECT_FALSE(x.effect);
             EXPECT_GT(x.pValue, 0.3);
             ++others;
         }
     EXPECT_EQ(others, 2);
+    // one pushed boundary diluted by two honest ones: the sum has no effect (SciPy: p = 0.0979)
+    EXPECT_EQ(r.at(3).label, QStringLiteral("все границы"));
+    EXPECT_FALSE(r.at(3).effect);
+    EXPECT_NEAR(r.at(3).pValue, 0.09786800283472946, 1e-12);
+}
+
+// A push of one point at every boundary: each boundary alone is weak (p = 3·(½⁶ + …) ≈ 0.047), the
+// three together are not. By hand: at width 1 every window is {b − 1} and {b} with region shares ½;
+// weights ln 1.7 and ln 0.3 on a common lattice of 10 steps → 3 and −7; U = 3·18 is the largest
+// possible (all 18 works at the boundaries): p₁ = ½¹⁸; three widths tried: p = 3·½¹⁸.
+TEST(BoundaryBunching, APushToEveryBoundaryIsFoundByTheirSum) {
+    Fixture f;
+    f.flat(3);
+    for (const int b : {10, 17, 24})
+        f.push(b, 1);
+    const QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 4);
+    for (const auto &x : r.mid(0, 3))
+        EXPECT_NEAR(x.pValue, 0.04687500000000006, 1e-12);
+    const CriterionFinding &all = r.at(3);
+    EXPECT_TRUE(all.effect);
+    EXPECT_NEAR(all.pValue, 3 * std::pow(0.5, 18), 1e-15);
+    EXPECT_EQ(all.statistic, 54);
+    EXPECT_NEAR(all.effectSize, 1.0 - 0.5 / (9.0 + 0.5), 1e-12); // 0 of ≈9 works below
 }
 
 TEST(BoundaryBunching, APushOfThreePointsIsFoundWithTheWiderWindow) {
@@ -128,7 +159,7 @@ TEST(BoundaryBunching, ASchoolShapedLikeTheRegionIsNot) {
     Fixture f;
     f.flat(2);
     const QList<CriterionFinding> r = f.evaluate();
-    ASSERT_EQ(r.size(), 3);
+    ASSERT_EQ(r.size(), 4); // «все границы» too
     for (const auto &x : r) {
         ASSERT_TRUE(x.tested());
         EXPECT_GT(x.pValue, 0.3);
@@ -206,4 +237,22 @@ TEST(BoundaryBunching, TheWindowsStopAtTheNeighbouringBoundaries) {
     // with works below the boundary the weights matter: the value of the Python
     // re-implementation with SciPy's multinomial (tests/scripts/check_stats.py)
     EXPECT_NEAR(four->pValue, 0.005105271443013151, 1e-12);
+}
+
+// Works missing just below every boundary and at it (a hole, not a bunch): every boundary's widest
+// window still has 9 works (3 below, 0 at, 6 above), none shows the effect, and neither does their
+// sum — there are fewer works at the boundaries than the region's shape expects.
+TEST(BoundaryBunching, HolesAtEveryBoundaryAreNotABunchOfAll) {
+    Fixture f;
+    f.flat(3);
+    for (const int b : {10, 17, 24})
+        for (int s = b - 2; s <= b; ++s)
+            f.unit.primaryHist[static_cast<std::size_t>(s)] = 0;
+    const QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 4);
+    for (const auto &x : r) {
+        ASSERT_TRUE(x.tested()) << x.label.toStdString();
+        EXPECT_FALSE(x.effect) << x.label.toStdString();
+    }
+    EXPECT_EQ(r.at(3).label, QStringLiteral("все границы"));
 }

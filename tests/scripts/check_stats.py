@@ -48,8 +48,9 @@ def trinomial_tail(parts, u):
         for a in range(m + 1):
             for b in range(m - a + 1):
                 v = a * wa + b * wb
+                # a window without a cell above has pA + pB = 1: the third share is 0, not −ε
                 one[v] = one.get(v, 0.0) + st.multinomial.pmf([a, b, m - a - b], m,
-                                                              [pa, pb, 1 - pa - pb])
+                                                              [pa, pb, max(0.0, 1 - pa - pb)])
         joint = {}
         for x, px in dist.items():
             for y, py in one.items():
@@ -65,6 +66,7 @@ def lround(x):
 def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing=0.5):
     """boundary_bunching p-values, one per boundary tested (docs/methodology.md, 3.3)."""
     out = []
+    tested = []
     prev = -1
     for i, b in enumerate(bounds):
         if b <= prev or b <= 0:
@@ -85,7 +87,7 @@ def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing
             if wins and wins[-1]["bf"] == bf and wins[-1]["to"] == at_to:
                 continue
             tot = rb + ra + rab + (1.5 if at_to > b else 1.0)
-            wins.append(dict(bf=bf, to=at_to, below=below, at=at, m=m,
+            wins.append(dict(w=w, bf=bf, to=at_to, below=below, at=at, m=m,
                              pb=(rb + 0.5) / tot, pa=(ra + 0.5) / tot))
         if not wins or wins[-1]["m"] < min_count:
             continue
@@ -113,6 +115,43 @@ def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing
                     (x["effect"] == best["effect"] and x["p"] < best["p"]):
                 best = x
         out.append(min(1.0, best["p"] * len(wins)))
+        tested.append(wins)
+    if len(tested) >= 2:  # every tested boundary together («все границы»)
+        widths = []
+        for w in range(1, widest + 1):
+            picks = [max((x for x in wins if x["w"] <= w), key=lambda x: x["w"], default=None)
+                     for wins in tested]
+            picks = [x for x in picks if x is not None]
+            if len(picks) < 2 or (widths and [id(x) for x in widths[-1]["wins"]] ==
+                                  [id(x) for x in picks]):
+                continue
+            gap = max(math.log1p(0.7 * x["pb"] / x["pa"]) - math.log1p(-0.7) for x in picks)
+            scale = 10 / gap
+            parts, u = [], 0
+            for x in picks:
+                wa = max(1, lround(math.log1p(0.7 * x["pb"] / x["pa"]) * scale))
+                wb = min(-1, lround(math.log1p(-0.7) * scale))
+                parts.append((x["m"], x["pa"], x["pb"], wa, wb))
+                u += wa * x["at"] + wb * x["below"]
+            mean = sum(m * (pa * wa + pb * wb) for m, pa, pb, wa, wb in parts)
+            var = sum(m * (pa * wa * wa + pb * wb * wb - (pa * wa + pb * wb) ** 2)
+                      for m, pa, pb, wa, wb in parts)
+            approx = st.norm.sf((u - 0.5 - mean) / math.sqrt(var)) if var > 0 else float(u <= mean)
+            total = sum(x["m"] for x in picks)
+            pv = trinomial_tail(parts, u) if total <= 80 and approx < 0.2 else approx
+            at = sum(x["at"] for x in picks)
+            below = sum(x["below"] for x in picks)
+            e_at = sum(x["m"] * x["pa"] for x in picks)
+            e_below = sum(x["m"] * x["pb"] for x in picks)
+            effect = at > e_at and 1 - (below + 0.5) / (e_below + 0.5) >= min_missing
+            widths.append(dict(wins=picks, p=pv, effect=effect))
+        if widths:
+            best = widths[0]
+            for x in widths[1:]:
+                if (x["effect"] != best["effect"] and x["effect"]) or \
+                        (x["effect"] == best["effect"] and x["p"] < best["p"]):
+                    best = x
+            out.append(min(1.0, best["p"] * len(widths)))
     return out
 
 
@@ -176,11 +215,14 @@ def main():
         shape = np.exp(-0.5 * ((np.arange(mx + 1) - rng.uniform(0.3, 0.7) * mx) / (0.25 * mx)) ** 2)
         region = rng.poisson(shape * rng.uniform(20, 200)).astype(int)
         unit = rng.multinomial(int(rng.integers(10, 90)), shape / shape.sum()).astype(int)
-        if rng.uniform() < 0.5:  # works moved up to one boundary
-            b = [b3, b4, b5][int(rng.integers(0, 3))]
+        v = rng.uniform()
+        if v < 0.7:  # works moved up to one boundary, or to every boundary
             d = int(rng.integers(1, 4))
-            unit[b] += unit[max(0, b - d):b].sum()
-            unit[max(0, b - d):b] = 0
+            for b in ([b3, b4, b5][int(rng.integers(0, 3))],) if v < 0.4 else (b3, b4, b5):
+                if b > mx:
+                    continue
+                unit[b] += unit[max(0, b - d):b].sum()
+                unit[max(0, b - d):b] = 0
         widest = int(rng.integers(1, 4))
         expected = bunching(list(unit), list(region), [b3, b4, b5], mx, widest)
         if expected:

@@ -15,6 +15,9 @@ struct GeneratedProcedure {
     core::MarkScale scale;
     QList<double> difficulty;     // per task
     QList<double> discrimination; // per task
+    // Lower asymptote of every step curve (a three-parameter model: a weak student still scores a
+    // step by guessing with this chance); 0 = the graded response model.
+    double guessing = 0;
 
     // P(points >= step) for a task at ability theta, step 1..max.
     double stepProbability(int task, int step, double theta) const;

@@ -34,6 +34,12 @@ struct GeneratorOptions {
     double taskSpread = 0.3;
     double discriminationScale = 1.0;
     double cohortScale = 1.0;
+    // Chance of scoring each step by guessing (GeneratedProcedure::guessing); 0 in the base model.
+    double guessing = 0.0;
+    // Share of the planted help_hard_tasks and lenient_journal units (with two classes or more)
+    // where only one class of the parallel is helped or marked leniently (the variant names the
+    // class); the rest manipulate the whole parallel. 0 keeps the plan as before the variant.
+    double oneClassShare = 0.0;
 };
 
 } // namespace objectivity::simulation

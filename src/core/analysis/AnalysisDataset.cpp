@@ -71,8 +71,26 @@ int AnalysisDataset::unitIndex(int procedureIndex, int schoolIndex) {
 
 void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
                                      QStringView participantCode) {
+    addParticipant(procedureIndex, schoolIndex, row, participantCode, QByteArrayView());
+}
+
+void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
+                                     QStringView participantCode, QByteArrayView className) {
     const ProcedureLayout &layout = m_layouts[static_cast<std::size_t>(procedureIndex)];
-    m_units[static_cast<std::size_t>(unitIndex(procedureIndex, schoolIndex))].acc.add(layout, row);
+    Unit &unit = m_units[static_cast<std::size_t>(unitIndex(procedureIndex, schoolIndex))];
+    unit.acc.add(layout, row);
+    // classes only where a class criterion can use them (task levels: ВПР)
+    if (!className.isEmpty() && layout.hasLevels() && !layout.ege) {
+        std::size_t c = 0;
+        while (c < unit.classNames.size() && unit.classNames[c] != className)
+            ++c;
+        if (c == unit.classNames.size()) {
+            unit.classNames.push_back(className.toByteArray());
+            unit.classes.emplace_back();
+            unit.classes.back().initClass(layout);
+        }
+        unit.classes[c].add(layout, row);
+    }
     ++m_participants;
     if (row.mark >= 2 && row.mark <= 5) {
         int &seen =
@@ -106,7 +124,7 @@ void AnalysisDataset::addResult(const ParticipantResult &r) {
     row.journal = r.journalMark;
     row.annual = r.annualMark;
     row.medal = static_cast<int>(r.medal);
-    addParticipant(p, s, row, r.participantCode);
+    addParticipant(p, s, row, r.participantCode, r.className.toUtf8());
 }
 
 void AnalysisDataset::finish() {

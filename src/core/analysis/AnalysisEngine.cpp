@@ -151,7 +151,10 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};
-                r.findings.append(DifficultyInversionCriterion::evaluate(in));
+                std::vector<DifficultyInversionCriterion::ClassCounts> classes;
+                for (std::size_t c = 0; c < u.classes.size(); ++c)
+                    classes.push_back({QString::fromUtf8(u.classNames[c]), &u.classes[c]});
+                r.findings.append(DifficultyInversionCriterion::evaluate(in, classes));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
                 r.findings.append(GiaVsAnnualCriterion::evaluate(in));
             } else {

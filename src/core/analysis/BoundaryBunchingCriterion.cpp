@@ -74,12 +74,121 @@ double pValueOf(Window &win) {
     return approx;
 }
 
+// The integer weights of one window on a common scale (the log likelihood ratio times `scale`).
+TrinomialSumTail::Component componentOf(const Window &win, double scale) {
+    const double realA = std::log1p(kPushShare * win.pBelow / win.pAt);
+    const double realB = std::log1p(-kPushShare);
+    return {win.total(), win.pAt, win.pBelow,
+            std::max(1, static_cast<int>(std::lround(realA * scale))),
+            std::min(-1, static_cast<int>(std::lround(realB * scale)))};
+}
+
+// Every tested boundary together at one width: the sum of their likelihood-ratio statistics, exact
+// (convolution of the boundaries' windows, independent given each window's total) when small.
+double combinedPValue(const std::vector<const Window *> &wins, long long *statistic) {
+    double widestGap = 0;
+    for (const Window *w : wins)
+        widestGap = std::max(widestGap,
+                             std::log1p(kPushShare * w->pBelow / w->pAt) - std::log1p(-kPushShare));
+    const double scale = kWeightSteps / widestGap;
+    std::vector<TrinomialSumTail::Component> parts;
+    long long u = 0;
+    int total = 0;
+    for (const Window *w : wins) {
+        parts.push_back(componentOf(*w, scale));
+        u += static_cast<long long>(parts.back().wA) * w->at +
+             static_cast<long long>(parts.back().wB) * w->below;
+        total += w->total();
+    }
+    *statistic = u;
+    const double approx = TrinomialSumTail::normal(parts, u);
+    if (total <= kExactLimit && approx < kExactBelow)
+        return TrinomialSumTail::exact(parts, u);
+    return approx;
+}
+
 QString points(int n) {
     return NumberText::counted(n, u"балл", u"балла", u"баллов");
 }
 
 QString works(int n) {
     return NumberText::counted(n, u"работа", u"работы", u"работ");
+}
+
+// A push to every boundary at once: the boundaries' statistics summed at each width w = 1…W (each
+// boundary's widest window up to w), Bonferroni over the distinct widths; one more finding of the
+// criterion, «все границы».
+CriterionFinding allBoundaries(const std::vector<std::vector<Window>> &tested, int widest,
+                               double minMissing) {
+    CriterionFinding f;
+    f.code = QString::fromUtf16(criterion::BoundaryBunching);
+    f.label = QStringLiteral("все границы");
+    f.threshold = minMissing;
+    struct Width {
+        std::vector<const Window *> wins;
+        double p = 1;
+        long long u = 0;
+        int at = 0, below = 0, total = 0;
+        double expectedAt = 0, expectedBelow = 0;
+        double missing() const { return 1.0 - (below + 0.5) / (expectedBelow + 0.5); }
+        bool effect(double minMissing) const { return at > expectedAt && missing() >= minMissing; }
+    };
+    std::vector<Width> widths;
+    for (int w = 1; w <= widest; ++w) {
+        Width x;
+        for (const auto &windows : tested) {
+            const Window *pick = nullptr;
+            for (const Window &win : windows)
+                if (win.width <= w)
+                    pick = &win;
+            if (pick)
+                x.wins.push_back(pick);
+        }
+        if (x.wins.size() < 2)
+            continue;
+        // the same windows as the previous width: not a new choice
+        if (!widths.empty() && widths.back().wins == x.wins)
+            continue;
+        for (const Window *win : x.wins) {
+            x.at += win->at;
+            x.below += win->below;
+            x.total += win->total();
+            x.expectedAt += win->total() * win->pAt;
+            x.expectedBelow += win->total() * win->pBelow;
+        }
+        x.p = combinedPValue(x.wins, &x.u);
+        widths.push_back(x);
+    }
+    if (widths.empty()) {
+        f.skip(reason::TooFew, QStringLiteral("не проверялось: меньше двух границ с работами"));
+        return f;
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < widths.size(); ++i) {
+        const bool e = widths[i].effect(minMissing), eb = widths[best].effect(minMissing);
+        if (e != eb ? e : widths[i].p < widths[best].p)
+            best = i;
+    }
+    const Width &x = widths[best];
+    f.pValue = std::min(1.0, x.p * static_cast<double>(widths.size()));
+    f.statistic = static_cast<double>(x.u);
+    f.effectSize = x.missing();
+    if (x.effect(minMissing)) {
+        f.effect = true;
+        f.explanation =
+            QStringLiteral(
+                "У всех проверенных границ вместе (границ: %1): ровно на границах %2 работ при "
+                "ожидаемых по форме распределения региона ≈%3, чуть ниже границ — %4 "
+                "при ожидаемых ≈%5 (недостаёт %6 % работ чуть ниже границ; в окнах %7 "
+                "работ). Ширина окон выбрана как самая значимая из %8; p умножено на "
+                "%8 (поправка на выбор ширины).")
+                .arg(QString::number(x.wins.size()), QString::number(x.at),
+                     NumberText::fixed(x.expectedAt, 1), QString::number(x.below),
+                     NumberText::fixed(x.expectedBelow, 1),
+                     QString::number(std::lround(100 * x.missing())), QString::number(x.total),
+                     QString::number(widths.size()));
+    }
+    return f;
 }
 
 } // namespace
@@ -90,6 +199,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
     const double minCount = std::max(1.0, in.settings.value(QStringLiteral("bunching.min_count")));
     const double minMissing = in.settings.value(QStringLiteral("bunching.min_missing_share"));
     int previous = -1; // the previous boundary: the window below never reaches it
+    std::vector<std::vector<Window>> tested; // the windows of every tested boundary, by width
     for (int mark = 3; mark <= 5; ++mark) {
         const int b = in.layout.minFor[mark];
         if (b <= previous || b <= 0)
@@ -145,6 +255,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
             if (better)
                 best = i;
         }
+        tested.push_back(windows);
         const Window &win = windows[best];
         CriterionFinding f;
         f.code = QString::fromUtf16(criterion::BoundaryBunching);
@@ -177,6 +288,8 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
         }
         out.append(f);
     }
+    if (tested.size() >= 2)
+        out.append(allBoundaries(tested, widest, minMissing));
     if (out.isEmpty()) { // no boundary with works near it
         CriterionFinding f;
         f.code = QString::fromUtf16(criterion::BoundaryBunching);

@@ -3,6 +3,7 @@
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -84,6 +85,57 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
                  NumberText::fixed(excessPp, 1), NumberText::fixed(observed, 0),
                  NumberText::fixed(expected, 0));
     return f;
+}
+
+CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
+                                                        const std::vector<ClassCounts> &classes) {
+    CriterionFinding whole = evaluate(in);
+    if (!whole.tested())
+        return whole;
+    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+    struct Tested {
+        const ClassCounts *cls;
+        CriterionFinding finding;
+        int n;
+    };
+    std::vector<Tested> tested;
+    for (const ClassCounts &c : classes) {
+        if (!c.counts || c.counts->n < minN)
+            continue;
+        const UnitMetrics metrics = UnitMetrics::compute(*c.counts, in.layout);
+        const CriterionInput ci{in.procedure, in.school, in.layout,        *c.counts,
+                                in.region,    metrics,   in.regionMetrics, in.settings};
+        CriterionFinding f = evaluate(ci);
+        if (f.tested())
+            tested.push_back({&c, f, c.counts->n});
+    }
+    const std::size_t k = tested.size();
+    if (k < 2)
+        return whole; // one class: the parallel is that class
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < k; ++i) {
+        const CriterionFinding &a = tested[i].finding, &b = tested[best].finding;
+        if (a.effect != b.effect ? a.effect : a.pValue < b.pValue)
+            best = i;
+    }
+    const double pWhole = std::min(1.0, 2 * whole.pValue);
+    const double pClass = std::min(1.0, 2.0 * double(k) * tested[best].finding.pValue);
+    const QString correction =
+        QStringLiteral(" p умножено на %1 (поправка на проверку параллели и %2 её классов).");
+    if (tested[best].finding.effect && (!whole.effect || pClass < pWhole)) {
+        CriterionFinding f = tested[best].finding;
+        f.pValue = pClass;
+        f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
+        f.explanation = QStringLiteral("В классе %1 (%2 из %3 участников): ")
+                            .arg(tested[best].cls->name, QString::number(tested[best].n),
+                                 QString::number(in.unit.n)) +
+                        f.explanation + correction.arg(QString::number(2 * k), QString::number(k));
+        return f;
+    }
+    whole.pValue = pWhole;
+    if (whole.effect)
+        whole.explanation += correction.arg(QStringLiteral("2"), QString::number(k));
+    return whole;
 }
 
 } // namespace objectivity::core

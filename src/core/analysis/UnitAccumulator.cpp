@@ -29,6 +29,12 @@ void UnitAccumulator::init(const ProcedureLayout &layout, bool compact) {
     }
 }
 
+void UnitAccumulator::initClass(const ProcedureLayout &layout) {
+    m_compact = true;
+    m_maxHard = layout.maxHard;
+    taskPoints.assign(layout.taskMax.size(), 0);
+}
+
 void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &row) {
     ++n;
     const int mark = row.mark >= 2 && row.mark <= 5 ? row.mark : 0;
@@ -37,9 +43,11 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
     ++marks[mark];
     int primary = static_cast<int>(std::lround(row.primary));
     primary = std::clamp(primary, 0, layout.maxPrimary);
-    ++primaryHist[static_cast<std::size_t>(primary)];
+    if (!primaryHist.empty()) // a class (initClass) keeps no histograms
+        ++primaryHist[static_cast<std::size_t>(primary)];
     if (journal) {
-        ++primaryJournal[static_cast<std::size_t>(primary * 6 + journal)];
+        if (!primaryJournal.empty())
+            ++primaryJournal[static_cast<std::size_t>(primary * 6 + journal)];
         if (mark) {
             ++journalPairs;
             ++journalTable[mark * 6 + journal];

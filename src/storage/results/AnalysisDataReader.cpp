@@ -141,8 +141,8 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
         return Error{QStringLiteral("Анализ требует базу данных SQLite"), {}, -1, -1};
     sqlite3_stmt *st = nullptr;
     const char *sql = "SELECT procedure_id, school_id, participant_code, task_points, "
-                      "primary_score, mark, test_score, journal_mark, annual_mark, medal "
-                      "FROM participants";
+                      "primary_score, mark, test_score, journal_mark, annual_mark, medal, "
+                      "class_name FROM participants";
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
         return participantsError(h);
     qint64 lastProcId = -1, lastSchoolId = -1;
@@ -176,7 +176,10 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
             const QString code = QString::fromUtf8(text, sqlite3_column_bytes(st, 2));
             data.addParticipant(proc, school, row, code);
         } else {
-            data.addParticipant(proc, school, row, QStringView());
+            // the class («5Б»), for the criteria that look at one class of the parallel
+            const auto *cls = reinterpret_cast<const char *>(sqlite3_column_text(st, 10));
+            data.addParticipant(proc, school, row, QStringView(),
+                                QByteArrayView(cls, cls ? sqlite3_column_bytes(st, 10) : 0));
         }
         if ((++rows & 0xFFFF) == 0 && cancel && cancel->load()) {
             sqlite3_finalize(st);

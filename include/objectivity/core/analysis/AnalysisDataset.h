@@ -7,6 +7,7 @@
 #include "objectivity/core/results/ProcedureLayout.h"
 #include "objectivity/core/results/School.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 
@@ -24,6 +25,10 @@ public:
         int procedure = 0; // index into procedures()
         int school = 0;    // index into schools()
         UnitAccumulator acc;
+        // the classes of the parallel («5А», «5Б») with their own counts, where the procedure has
+        // task levels (ВПР) and the rows name the class; empty otherwise
+        std::vector<QByteArray> classNames; // UTF-8
+        std::vector<UnitAccumulator> classes;
     };
     // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
     struct EgeRow {
@@ -42,6 +47,9 @@ public:
 
     void addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
                         QStringView participantCode);
+    // The same with the participant's class (UTF-8, «5Б»; empty = not known).
+    void addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
+                        QStringView participantCode, QByteArrayView className);
     // Convenience for in-memory data: procedures and schools are matched by their ids.
     void addResult(const ParticipantResult &result);
     // Derives the mark boundaries that no scale gave from the data (lowest score with each mark).

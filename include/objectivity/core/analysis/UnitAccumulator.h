@@ -28,6 +28,9 @@ public:
     // compact: the П/В points by primary score are kept as one entry per participant instead of a
     // dense table (a school's unit has a few dozen participants; the table has thousands of cells)
     void init(const ProcedureLayout &layout, bool compact = false);
+    // A class of a parallel: only the counts its criterion reads (n, marks, journal table, task
+    // points, the П/В points by primary score in compact form); no histograms.
+    void initClass(const ProcedureLayout &layout);
     void add(const ProcedureLayout &layout, const ParticipantRow &row);
     void addAll(const UnitAccumulator &other);
     void subtract(const UnitAccumulator &other);

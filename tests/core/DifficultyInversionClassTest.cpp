@@ -1,0 +1,107 @@
+// difficulty_inversion with the classes of the parallel: help in one class of two is found and
+// named, an honest parallel is not, one class only is the parallel. Expected values by hand:
+// one hard task of 2 points; in the region, of the participants with primary score 3, half have 0
+// and half 2 points on it (mean 1, variance 1).
+#include "objectivity/core/analysis/DifficultyInversionCriterion.h"
+#include "objectivity/core/stats/NormalDistribution.h"
+
+#include "CriterionInputs.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace objectivity;
+using namespace objectivity::core;
+
+namespace {
+
+struct Fixture : test::CriterionInputs {
+    UnitAccumulator classA, classB;
+
+    Fixture() {
+        layout.maxPrimary = 4;
+        layout.maxEasy = 2;
+        layout.maxHard = 2;
+        region.hardByPrimary.assign(5 * 3, 0);
+        region.hardByPrimary[3 * 3 + 0] = 50;
+        region.hardByPrimary[3 * 3 + 2] = 50;
+        settings.setValue(QStringLiteral("min_participants"), 10);
+    }
+    // `twos` of the class's 12 participants (all with primary score 3) have 2 hard points, the
+    // others 0
+    static void fill(UnitAccumulator &acc, int twos) {
+        acc.n = 12;
+        for (int i = 0; i < 12; ++i)
+            acc.hardPairs.push_back((3u << 16) | (i < twos ? 2u : 0u));
+    }
+    void parallel() {
+        unit.n = classA.n + classB.n;
+        unit.hardPairs = classA.hardPairs;
+        unit.hardPairs.insert(unit.hardPairs.end(), classB.hardPairs.begin(),
+                              classB.hardPairs.end());
+    }
+    CriterionFinding evaluate() const {
+        return DifficultyInversionCriterion::evaluate(
+            input(), {{QStringLiteral("5А"), &classA}, {QStringLiteral("5Б"), &classB}});
+    }
+};
+
+} // namespace
+
+TEST(DifficultyInversionClasses, HelpInOneClassIsFoundAndNamed) {
+    Fixture f;
+    Fixture::fill(f.classA, 12); // every pupil of 5А solved the hard task: O 24, E 12, V 12
+    Fixture::fill(f.classB, 6);  // 5Б as the region: O 12, E 12
+    f.parallel();
+    // the parallel alone: O 36, E 24, V 24, z = 11.5/√24 = 2.3474, p = 0.00945 (×2 = 0.0189)
+    const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input());
+    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(24.0), 1e-12);
+    EXPECT_NEAR(whole.effectSize, 25.0, 1e-12); // 12 points above E of 48 possible
+    const CriterionFinding r = f.evaluate();
+    ASSERT_TRUE(r.tested());
+    EXPECT_TRUE(r.effect);
+    EXPECT_EQ(r.label, QStringLiteral("класс 5А"));
+    // 5А: z = 11.5/√12 = 3.3197; two classes and the parallel: p = 2·2·sf(z) = 0.00180
+    EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(12.0), 1e-12);
+    EXPECT_NEAR(r.pValue, 4 * NormalDistribution::sf(11.5 / std::sqrt(12.0)), 1e-15);
+    EXPECT_LT(r.pValue, 2 * whole.pValue); // the class is the stronger evidence
+    EXPECT_NEAR(r.effectSize, 50.0, 1e-12);
+    EXPECT_TRUE(r.explanation.startsWith(QStringLiteral("В классе 5А (12 из 24 участников): ")))
+        << r.explanation.toStdString();
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("p умножено на 4")));
+}
+
+TEST(DifficultyInversionClasses, AnHonestParallelIsNot) {
+    Fixture f;
+    Fixture::fill(f.classA, 6); // both classes as the region: O = E = 12
+    Fixture::fill(f.classB, 6);
+    f.parallel();
+    const CriterionFinding r = f.evaluate();
+    ASSERT_TRUE(r.tested());
+    EXPECT_FALSE(r.effect);
+    EXPECT_TRUE(r.label.isEmpty());
+    // the parallel (O 24 = E 24): z = −0.5/√24, p doubled for the look at the classes
+    EXPECT_NEAR(r.pValue, std::min(1.0, 2 * NormalDistribution::sf(-0.5 / std::sqrt(24.0))),
+                1e-15);
+    // one more «2» in 5А than the region expects: 8.3 p. p. above (over the 5 p. p. threshold) but
+    // z = 1.5/√12 = 0.433, p = 4·0.3325 > 1 → 1: the class is named, never significant
+    f.classA.hardPairs.clear();
+    Fixture::fill(f.classA, 7);
+    f.parallel();
+    const CriterionFinding small = f.evaluate();
+    EXPECT_TRUE(small.effect);
+    EXPECT_EQ(small.pValue, 1.0);
+}
+
+TEST(DifficultyInversionClasses, OneClassLargeEnoughIsTheParallel) {
+    Fixture f;
+    Fixture::fill(f.classA, 12);
+    Fixture::fill(f.classB, 6);
+    f.classB.n = 9; // below min_participants: not tested on its own
+    f.parallel();
+    const CriterionFinding r = f.evaluate();
+    const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input());
+    EXPECT_EQ(r.pValue, whole.pValue); // no correction: nothing was chosen
+    EXPECT_TRUE(r.label.isEmpty());
+}
