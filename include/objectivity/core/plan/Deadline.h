@@ -39,10 +39,11 @@ struct Deadline {
     QString text; // always kept as written
     DeadlineKind kind = DeadlineKind::Unknown;
     bool yearly = false; // "ежегодно": repeats in every academic year of the period
-    DeadlineRecurrence recurrence = DeadlineRecurrence::Once;
     QDate from;               // first day of the earliest window (null when none)
     QDate to;                 // last day of the latest window (null when none)
     QList<DateRange> windows; // every window in the period, in order
+    // How often it comes back (last, so that older brace initialisations keep their meaning).
+    DeadlineRecurrence recurrence = DeadlineRecurrence::Once;
 
     bool hasDates() const { return from.isValid() && to.isValid(); }
     // Whether any window overlaps the given range (used by the «Сроки» view).
