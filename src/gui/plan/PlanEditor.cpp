@@ -215,8 +215,7 @@ bool PlanEditor::editMeasure(int section, int measure, MeasureField field, const
     const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
     if (!m)
         return false;
-    const bool execution = field == MeasureField::Status || field == MeasureField::CompletionDate ||
-                           field == MeasureField::Note;
+    const bool execution = PlanTreeModel::isExecutionField(field);
     if (!execution && refuseIfReadOnly())
         return false;
     QVariant stored = value;
@@ -236,6 +235,16 @@ bool PlanEditor::editMeasure(int section, int measure, MeasureField field, const
         return true;
     m_stack->push(new EditMeasureCommand(m_model, section, measure, field, stored));
     return true;
+}
+
+bool PlanEditor::markWindow(int section, int measure, const core::WindowMark &mark) {
+    const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
+    if (!m || !m->deadline.windows.contains(mark.window))
+        return false;
+    core::Measure changed = *m;
+    changed.setWindowMark(mark);
+    return editMeasure(section, measure, MeasureField::WindowMarks,
+                       QVariant::fromValue(changed.windowMarks));
 }
 
 bool PlanEditor::editSectionTitle(int section, const QString &title) {

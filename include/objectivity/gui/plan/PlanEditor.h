@@ -45,6 +45,9 @@ public:
 
     // Content. A deadline is given as text and interpreted against the plan's period.
     bool editMeasure(int section, int measure, MeasureField field, const QVariant &value);
+    // Marks one window of a recurring measure (an undoable execution edit, allowed on an
+    // approved plan like the measure's status).
+    bool markWindow(int section, int measure, const core::WindowMark &mark);
     bool editSectionTitle(int section, const QString &title);
     bool setColumns(const QList<core::PlanColumn> &columns);
 
