@@ -45,10 +45,16 @@ QStringList DeadlineCheck::planWarnings(const Plan &plan) {
     for (const Section &section : plan.sections)
         for (const Measure &m : section.measures) {
             const QStringList p = problems(m, plan);
-            if (!p.isEmpty())
+            if (!p.isEmpty()) {
+                QString where = m.number.isEmpty() ? QStringLiteral("без номера") : m.number;
+                // «1.» repeats from section to section: the section tells which
+                const QString sectionNumber = section.number.trimmed();
+                if (!sectionNumber.isEmpty() && !m.number.startsWith(sectionNumber))
+                    where += QStringLiteral(" (раздел %1)").arg(sectionNumber);
                 out << QStringLiteral("Мероприятие %1, срок %2: %3")
-                           .arg(m.number.isEmpty() ? QStringLiteral("без номера") : m.number,
-                                quoteForMessage(m.deadline.text), p.join(QStringLiteral("; ")));
+                           .arg(where, quoteForMessage(m.deadline.text),
+                                p.join(QStringLiteral("; ")));
+            }
         }
     return out;
 }

@@ -247,6 +247,33 @@ bool PlanEditor::markWindow(int section, int measure, const core::WindowMark &ma
                        QVariant::fromValue(changed.windowMarks));
 }
 
+int PlanEditor::replaceOwner(const QString &from, const QString &into) {
+    if (!m_hasPlan || isReadOnly() || from == into)
+        return 0;
+    int changed = 0;
+    const auto &sections = m_model->plan().sections;
+    for (int s = 0; s < sections.size(); ++s) {
+        for (int m = 0; m < sections[s].measures.size(); ++m) {
+            const QStringList &owners = m_model->plan().sections[s].measures[m].owners;
+            if (!owners.contains(from))
+                continue;
+            QStringList next;
+            for (const QString &o : owners) {
+                const QString name = o == from ? into : o;
+                if (!next.contains(name))
+                    next << name;
+            }
+            if (changed == 0)
+                m_stack->beginMacro(QStringLiteral("объединение «%1» с «%2»").arg(from, into));
+            m_stack->push(new EditMeasureCommand(m_model, s, m, MeasureField::Owners, next));
+            ++changed;
+        }
+    }
+    if (changed > 0)
+        m_stack->endMacro();
+    return changed;
+}
+
 bool PlanEditor::editSectionTitle(int section, const QString &title) {
     if (refuseIfReadOnly() || section < 0 || section >= m_model->rowCount())
         return false;
