@@ -3,6 +3,7 @@
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/core/plan/DueList.h"
 #include "objectivity/core/plan/ExecutionReport.h"
+#include "objectivity/core/plan/PlanOperations.h"
 
 #include <gtest/gtest.h>
 
@@ -149,4 +150,15 @@ TEST(WindowMarks, MonthlyMeasureIsOverdueForTheFirstMonthNotMarked) {
     EXPECT_EQ(due.overdue[0].window, (DateRange{d(2024, 12, 1), d(2024, 12, 31)}));
     const DueList january = DueList::build({plan}, today, d(2025, 1, 1));
     ASSERT_EQ(january.inMonth.size(), 1); // a monthly measure is due every month
+}
+
+TEST(WindowMarks, ARevisionKeepsTheMarksTheNextYearsCopyStartsAfresh) {
+    Plan plan = augustNovember();
+    Measure &m = plan.sections[0].measures[0];
+    m.setWindowMark(mark(m.deadline.windows[0], MeasureStatus::Done, d(2024, 11, 20)));
+    const Plan revision = PlanOperations::makeRevision(plan);
+    EXPECT_EQ(revision.sections[0].measures[0].windowMarks, m.windowMarks);
+    const Plan next = PlanOperations::copyToNextAcademicYear(plan);
+    EXPECT_TRUE(next.sections[0].measures[0].windowMarks.isEmpty());
+    EXPECT_EQ(next.sections[0].measures[0].deadline.windows.size(), 4);
 }

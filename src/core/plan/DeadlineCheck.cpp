@@ -48,7 +48,9 @@ QStringList DeadlineCheck::planWarnings(const Plan &plan) {
             if (!p.isEmpty()) {
                 QString where = m.number.isEmpty() ? QStringLiteral("без номера") : m.number;
                 // «1.» repeats from section to section: the section tells which
-                const QString sectionNumber = section.number.trimmed();
+                QString sectionNumber = section.number.trimmed();
+                if (sectionNumber.endsWith(u'.'))
+                    sectionNumber.chop(1);
                 if (!sectionNumber.isEmpty() && !m.number.startsWith(sectionNumber))
                     where += QStringLiteral(" (раздел %1)").arg(sectionNumber);
                 out << QStringLiteral("Мероприятие %1, срок %2: %3")
