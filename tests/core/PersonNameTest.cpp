@@ -75,3 +75,12 @@ TEST(PersonName, NearDuplicatesOfTheSeedOwners) {
     }
     EXPECT_EQ(found.size(), 6) << pairs.join(u"; "_s).toStdString();
 }
+
+TEST(PersonName, RolesDifferingOnlyInCapitals) {
+    // seed 001 names both
+    const auto found = PersonName::nearDuplicates(
+        {u"Руководители ОУ"_s, u"руководители ОУ"_s, u"Заместители руководителей ОУ"_s});
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].first, u"Руководители ОУ"_s);
+    EXPECT_EQ(found[0].second, u"руководители ОУ"_s);
+}

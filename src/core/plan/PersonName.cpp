@@ -108,10 +108,13 @@ int PersonName::editDistance(const QString &a0, const QString &b0) {
 QList<PersonName::NearDuplicate> PersonName::nearDuplicates(const QStringList &names) {
     QList<NearDuplicate> out;
     QList<std::pair<QString, PersonName>> people;
+    QList<QString> roles;
     for (const QString &n : names) {
         const PersonName p = parse(n);
         if (p.isPerson())
             people.append({n.simplified(), p});
+        else
+            roles.append(n.simplified());
     }
     for (qsizetype i = 0; i < people.size(); ++i) {
         for (qsizetype j = i + 1; j < people.size(); ++j) {
@@ -137,6 +140,13 @@ QList<PersonName::NearDuplicate> PersonName::nearDuplicates(const QStringList &n
                                           : QStringLiteral("фамилии отличаются двумя буквами")});
         }
     }
+    // roles written with other capitals: «Руководители ОУ» / «руководители ОУ»
+    for (qsizetype i = 0; i < roles.size(); ++i)
+        for (qsizetype j = i + 1; j < roles.size(); ++j)
+            if (roles[i] != roles[j] && folded(roles[i]) == folded(roles[j]))
+                out.append({roles[i], roles[j],
+                            QStringLiteral("одинаковые слова, другие буквы "
+                                           "(строчные и прописные)")});
     return out;
 }
 

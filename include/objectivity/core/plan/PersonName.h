@@ -33,7 +33,8 @@ struct PersonName {
     // differently («Иванова И.И.», «Иванова И. И.», «И.И. Иванова»), or surnames one letter apart
     // with the same initials («Михайлок» / «Михайлюк»; two letters when both initials are written
     // and the surnames have 5+ letters: «Шашок» / «Шашка»). A
-    // masculine/feminine pair («Иванов» / «Иванова») is two people and is not reported.
+    // masculine/feminine pair («Иванов» / «Иванова») is two people and is not reported. Roles
+    // that differ only in capitals («Руководители ОУ» / «руководители ОУ») are reported too.
     static QList<NearDuplicate> nearDuplicates(const QStringList &names);
 };
 
