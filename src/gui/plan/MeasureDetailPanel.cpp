@@ -211,6 +211,11 @@ void MeasureDetailPanel::showDeadlineProblems(const core::Deadline &deadline) {
 
 void MeasureDetailPanel::refreshWindows(const core::Measure &m) {
     const bool perWindow = m.isMarkedPerWindow();
+    // with a table of windows the single mark is the measure's as a whole
+    if (auto *form = qobject_cast<QFormLayout *>(m_status->parentWidget()->layout()))
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_status)))
+            label->setText(perWindow ? QStringLiteral("Отметка в целом:")
+                                     : QStringLiteral("Отметка о выполнении:"));
     m_windowsLabel->setVisible(perWindow);
     m_windows->setVisible(perWindow);
     if (!perWindow) {
