@@ -58,6 +58,8 @@ void appendMeasure(QStringList &lines, const core::Measure &m) {
             done += u", "_s + shortDate(m.completionDate);
         lines << indent + u"Выполнение: "_s + done;
     }
+    if (m.isMarkedPerWindow() && !m.windowMarks.isEmpty())
+        lines << indent + u"По срокам: "_s + m.windowStatusesText();
     if (!m.note.isEmpty())
         lines << indent + u"Примечание: "_s + m.note.simplified();
 }

@@ -3,6 +3,7 @@
 #include "CliRegistry.h"
 
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/plan/StaffOwners.h"
 #include "objectivity/storage/plan/StaffRepository.h"
 
 #include <algorithm>
@@ -107,6 +108,88 @@ int runRemove(CliContext &ctx, const QStringList &args) {
     return CliContext::Ok;
 }
 
+// `staff import-owners PLAN_ID [--dry-run]`: the owners of a plan missing from the directory,
+// printed and (without --dry-run) added.
+int runImportOwners(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    const bool dryRun = CliContext::takeFlag(args, u"--dry-run"_s);
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
+        return code;
+    if (args.size() != 1 || CliContext::parseId(args.first()) == 0)
+        return ctx.usageError(u"укажите номер плана (ID); номера показывает `plan list`"_s, kGroup);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    storage::StaffOwners owners(**db);
+    auto found = owners.newOwners(CliContext::parseId(args.first()));
+    if (!found)
+        return ctx.fail(found.error());
+    if (found->isEmpty()) {
+        ctx.out() << u"Все ответственные плана уже есть в справочнике.\n"_s;
+        return CliContext::Ok;
+    }
+    for (const storage::Person &p : *found) {
+        QString line = p.name;
+        if (!p.position.isEmpty())
+            line += u" — "_s + p.position;
+        if (p.isRole)
+            line += u" (роль)"_s;
+        ctx.out() << line << u'\n';
+    }
+    if (dryRun) {
+        ctx.out() << u"Новых имён: %1 (не добавлены: --dry-run).\n"_s.arg(found->size());
+        return CliContext::Ok;
+    }
+    auto added = owners.add(*found);
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.out() << u"Добавлено в справочник: %1.\n"_s.arg(*added);
+    return CliContext::Ok;
+}
+
+int runDuplicates(CliContext &ctx, const QStringList &args) {
+    if (!args.isEmpty())
+        return ctx.usageError(u"лишний аргумент «%1»"_s.arg(args.first()), kGroup);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto found = storage::StaffOwners(**db).nearDuplicates();
+    if (!found)
+        return ctx.fail(found.error());
+    if (found->isEmpty()) {
+        ctx.out() << u"Похожих имён не найдено.\n"_s;
+        return CliContext::Ok;
+    }
+    for (const auto &d : *found)
+        ctx.out() << u"«%1» и «%2»: %3\n"_s.arg(d.first, d.second, d.reason);
+    ctx.out() << u"Объединить: staff merge \"ИМЯ\" \"ВЕРНОЕ ИМЯ\"\n"_s;
+    return CliContext::Ok;
+}
+
+int runMerge(CliContext &ctx, const QStringList &args) {
+    if (int code = ctx.rejectUnknownOptions(args, kGroup))
+        return code;
+    if (args.size() != 2)
+        return ctx.usageError(
+            u"нужно два имени в кавычках: какое заменить и на какое (staff merge \"Михайлок "
+            u"Е.И.\" \"Михайлюк Е.И.\")"_s,
+            kGroup);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto merged = storage::StaffOwners(**db).merge(args.at(0), args.at(1));
+    if (!merged)
+        return ctx.fail(merged.error());
+    ctx.out() << u"«%1» объединено с «%2»: исправлено ответственных — %3, в черновиках — %4.\n"_s
+                     .arg(args.at(0).simplified(), args.at(1).simplified())
+                     .arg(merged->ownerRows)
+                     .arg(merged->draftPlans);
+    if (merged->keptInPlans > 0)
+        ctx.out() << u"В планах, которые нельзя менять (утверждённые, на утверждении, в архиве), "
+                     u"имя осталось как было: %1.\n"_s.arg(merged->keptInPlans);
+    return CliContext::Ok;
+}
+
 CliGroup makeStaffGroup() {
     return {kGroup,
             u"справочник ответственных: сотрудники и роли"_s,
@@ -121,6 +204,18 @@ CliGroup makeStaffGroup() {
                 {u"rename"_s, u"ID \"НОВОЕ ИМЯ\""_s,
                  u"переименовать запись и её имя во всех мероприятиях"_s, runRename},
                 {u"remove"_s, u"ID"_s, u"удалить запись (мероприятия сохраняют имя)"_s, runRemove},
+                {u"import-owners"_s, u"PLAN_ID [--dry-run]"_s,
+                 u"добавить в справочник ответственных плана, которых в нём нет (с должностью, "
+                 u"если она написана перед именем)"_s,
+                 runImportOwners},
+                {u"duplicates"_s, QString(),
+                 u"похожие имена в справочнике и в планах (Михайлок / Михайлюк, «Иванова И.И.» / "
+                 u"«И.И. Иванова»)"_s,
+                 runDuplicates},
+                {u"merge"_s, u"\"ИМЯ\" \"ВЕРНОЕ ИМЯ\""_s,
+                 u"заменить имя верным в черновиках планов и в справочнике (утверждённые планы не "
+                 u"меняются)"_s,
+                 runMerge},
             }};
 }
 

@@ -91,7 +91,10 @@ TEST(PlanExportTable, TitleAddsOrganizationAndPeriodOnlyWhenMissing) {
 }
 
 TEST(PlanExportTable, ReportAddsExecutionColumnsAndMarksOverdue) {
-    const core::Plan plan = smallPlan();
+    core::Plan plan = smallPlan();
+    // approved on 04.03.2024, the October 2023 deadline would be one before the approval, never
+    // overdue (DeadlineCheck): without the date the period decides
+    plan.approval.orderDate = QDate();
     const PlanExportOptions options = PlanExportOptions::report(QDate(2023, 11, 15));
     const PlanExportTable table(plan, options);
     ASSERT_EQ(table.columns().size(), plan.columns.size() + 3);

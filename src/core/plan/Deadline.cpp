@@ -20,6 +20,31 @@ constexpr std::array<KindInfo, 8> kKinds{{
     {DeadlineKind::Event, "event"},
 }};
 
+struct RecurrenceInfo {
+    DeadlineRecurrence recurrence;
+    const char *code;
+    const char16_t *name;
+};
+constexpr std::array<RecurrenceInfo, 9> kRecurrences{{
+    {DeadlineRecurrence::Once, "once", u"однократно"},
+    {DeadlineRecurrence::Yearly, "yearly", u"ежегодно"},
+    {DeadlineRecurrence::Monthly, "monthly", u"ежемесячно"},
+    {DeadlineRecurrence::Weekly, "weekly", u"еженедельно"},
+    {DeadlineRecurrence::Quarterly, "quarterly", u"ежеквартально"},
+    {DeadlineRecurrence::AsNeeded, "as_needed", u"по мере необходимости"},
+    {DeadlineRecurrence::BySchedule, "schedule", u"по графику"},
+    {DeadlineRecurrence::OnEvent, "event", u"по событию"},
+    {DeadlineRecurrence::Continuous, "continuous", u"постоянно"},
+}};
+
+constexpr std::array<const char16_t *, 12> kMonthNames{
+    {u"январь", u"февраль", u"март", u"апрель", u"май", u"июнь", u"июль", u"август", u"сентябрь",
+     u"октябрь", u"ноябрь", u"декабрь"}};
+
+QString monthName(int month) {
+    return QString::fromUtf16(kMonthNames[std::size_t(month - 1)]);
+}
+
 QString shortDate(const QDate &d) {
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
@@ -56,12 +81,67 @@ DeadlineKind Deadline::kindFromCode(const QString &code) {
     return DeadlineKind::Unknown;
 }
 
+QString Deadline::recurrenceCode(DeadlineRecurrence recurrence) {
+    for (const auto &r : kRecurrences)
+        if (r.recurrence == recurrence)
+            return QString::fromLatin1(r.code);
+    return QStringLiteral("once");
+}
+
+DeadlineRecurrence Deadline::recurrenceFromCode(const QString &code) {
+    for (const auto &r : kRecurrences)
+        if (code == QLatin1String(r.code))
+            return r.recurrence;
+    return DeadlineRecurrence::Once;
+}
+
+QString Deadline::recurrenceDisplayName(DeadlineRecurrence recurrence) {
+    for (const auto &r : kRecurrences)
+        if (r.recurrence == recurrence)
+            return QString::fromUtf16(r.name);
+    return QString();
+}
+
+QString Deadline::windowLabel(const DateRange &w) {
+    if (!w.isValid())
+        return QString();
+    if (w.from == w.to)
+        return shortDate(w.from);
+    const bool wholeMonths = w.from.day() == 1 && w.to.day() == w.to.daysInMonth();
+    if (!wholeMonths)
+        return shortDate(w.from) + QStringLiteral("–") + shortDate(w.to);
+    if (w.from.month() == 9 && w.to.month() == 8 && w.to.year() == w.from.year() + 1)
+        return QStringLiteral("%1/%2 уч. год")
+            .arg(w.from.year())
+            .arg(w.to.year() % 100, 2, 10, QLatin1Char('0'));
+    if (w.from.year() == w.to.year() && w.from.month() == w.to.month())
+        return monthName(w.from.month()) + u' ' + QString::number(w.from.year());
+    if (w.from.year() == w.to.year())
+        return monthName(w.from.month()) + QStringLiteral("–") + monthName(w.to.month()) + u' ' +
+               QString::number(w.to.year());
+    return monthName(w.from.month()) + u' ' + QString::number(w.from.year()) +
+           QStringLiteral(" – ") + monthName(w.to.month()) + u' ' + QString::number(w.to.year());
+}
+
 QString Deadline::describe() const {
     switch (kind) {
     case DeadlineKind::Unknown:
         return QStringLiteral("срок не распознан");
     case DeadlineKind::Event:
         return QStringLiteral("по событию, без дат");
+    default:
+        break;
+    }
+    switch (recurrence) {
+    case DeadlineRecurrence::Monthly:
+    case DeadlineRecurrence::Weekly:
+    case DeadlineRecurrence::Quarterly:
+        if (hasDates())
+            return recurrenceDisplayName(recurrence) + QStringLiteral(", ") + shortDate(from) +
+                   QStringLiteral("–") + shortDate(to);
+        return recurrenceDisplayName(recurrence);
+    case DeadlineRecurrence::AsNeeded:
+        return recurrenceDisplayName(recurrence) + QStringLiteral(", без просрочки");
     default:
         break;
     }

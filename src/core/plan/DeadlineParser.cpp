@@ -23,6 +23,9 @@
 //  5. Years only: "2022-2024 год" → WholePeriod over those academic years (1 Sep 2022 – 31 Aug
 //     2024); one year "2024 год" → that calendar year.
 //  6. "ежегодно" alone → WholePeriod, yearly, one window per academic year of the period.
+//  7. The recurrence is read from the words over all the above (see `recurrenceOf`): monthly,
+//     weekly and quarterly windows are cut into months or school quarters (Sep–Oct, Nov–Dec,
+//     Jan–Mar, Apr–May) so that each can be marked; «по мере необходимости» is never overdue.
 // Months: a year written after a month or range applies to it and to the preceding months without
 // a year ("Июнь, август 2023"; "Август 2023 г., январь, март 2024 г."); a range's start is the
 // latest occurrence of its first month not after its last month ("Август-сентябрь" → Aug–Sep of
@@ -314,6 +317,9 @@ Scan scan(const QString &s) {
         } else if (word == u"по" && (last == Last::Day || bareDay > 0)) {
             pendingRangeEnd = true;
             return;
+        } else if (word == u"по" && last == Last::Month) {
+            pendingDash = true; // "с сентября по декабрь": a range of months
+            return;
         }
         // Other words ("г", "года", "ежегодно", "и") neither end nor start an item.
         if (word != u"с" && word != u"не")
@@ -469,17 +475,119 @@ QList<DateRange> academicYearWindows(const AcademicPeriod &period) {
     return windows;
 }
 
+bool anyYearWritten(const Scan &found) {
+    if (!found.freeYears.isEmpty())
+        return true;
+    for (const auto &e : found.months)
+        if (e.end.year != 0)
+            return true;
+    return std::any_of(found.days.begin(), found.days.end(),
+                       [](const DayItem &day) { return day.year != 0; });
+}
+
+// How often the measure comes back, from its words and what was read of its dates.
+DeadlineRecurrence recurrenceOf(const QString &s, const Deadline &d, const Scan &found,
+                                const AcademicPeriod &period) {
+    static const auto asNeeded = compiled({
+        u"(по|при)\\s+(мере\\s+)?необходимост",
+        u"\\bпо\\s+(мере\\s+)?(запрос|потребност|обращени)",
+    });
+    static const auto monthly =
+        compiled({u"\\bежемесячн|\\bкажд\\w*\\s+месяц|\\bраз\\s+в\\s+месяц"});
+    static const auto weekly = compiled({
+        u"\\bеженедельн|\\bежедневн|\\bкажд\\w*\\s+(недел|день)|\\bраз\\s+в\\s+неделю",
+    });
+    static const auto quarterly = compiled({
+        u"\\bежекварталн|\\bежеквартальн|\\bежечетвертн|\\b(раз\\s+в|кажд\\w*)\\s+(четверть|"
+        u"квартал)",
+    });
+    static const auto schedule = compiled({
+        u"график|\\bпо\\s+(отдельному\\s+)?плану|\\bсогласно\\s+план|"
+        u"\\bв\\s+соответствии\\s+с\\s+план",
+    });
+    if (matchesAny(s, asNeeded))
+        return DeadlineRecurrence::AsNeeded;
+    if (matchesAny(s, monthly))
+        return DeadlineRecurrence::Monthly;
+    if (matchesAny(s, weekly))
+        return DeadlineRecurrence::Weekly;
+    if (matchesAny(s, quarterly))
+        return DeadlineRecurrence::Quarterly;
+    if (d.kind == DeadlineKind::Event) {
+        if (matchesAny(s, schedule))
+            return DeadlineRecurrence::BySchedule;
+        return DeadlineRecurrence::OnEvent; // "по мере издания приказов", "по итогам ГИА"
+    }
+    if (d.yearly)
+        return DeadlineRecurrence::Yearly;
+    if (d.kind == DeadlineKind::WholePeriod) {
+        // "В течение года по отдельному плану": all year, on a schedule of its own
+        if (matchesAny(s, schedule))
+            return DeadlineRecurrence::BySchedule;
+        return DeadlineRecurrence::Continuous;
+    }
+    const bool dated = !found.months.isEmpty() || !found.days.isEmpty();
+    if (dated && !anyYearWritten(found) && period.yearCount() > 1)
+        return DeadlineRecurrence::Yearly; // "Август, ноябрь" in a plan of two academic years
+    return DeadlineRecurrence::Once;
+}
+
+// Cuts each window into calendar months (monthly, weekly) or school quarters (quarterly).
+QList<DateRange> cutWindows(const QList<DateRange> &windows, DeadlineRecurrence recurrence) {
+    QList<DateRange> out;
+    for (const DateRange &w : windows) {
+        if (!w.isValid())
+            continue;
+        QDate start(w.from.year(), w.from.month(), 1);
+        while (start <= w.to) {
+            QDate end = start.addMonths(1).addDays(-1);
+            if (recurrence == DeadlineRecurrence::Quarterly) {
+                // school quarters: Sep–Oct, Nov–Dec, Jan–Mar, Apr–May; June–August is the summer
+                const int m = start.month();
+                const int last = m >= 9 ? (m <= 10 ? 10 : 12) : (m <= 3 ? 3 : (m <= 5 ? 5 : 8));
+                const QDate lastMonth(start.year(), last, 1);
+                end = lastMonth.addDays(lastMonth.daysInMonth() - 1);
+                if (m >= 6 && m <= 8) { // summer: no quarter
+                    start = end.addDays(1);
+                    continue;
+                }
+            }
+            out.append({std::max(start, w.from), std::min(end, w.to)});
+            start = end.addDays(1);
+        }
+    }
+    return out;
+}
+
+Deadline parseDates(const QString &text, const QString &s, const Scan &found,
+                    const AcademicPeriod &period);
+
 } // namespace
 
 Deadline DeadlineParser::parse(const QString &text, const AcademicPeriod &period) {
+    const QString s = normalised(text);
+    if (s.isEmpty()) {
+        Deadline d;
+        d.text = text;
+        return d;
+    }
+    const Scan found = scan(s);
+    Deadline d = parseDates(text, s, found, period);
+    d.recurrence = recurrenceOf(s, d, found, period);
+    if (d.recurrence == DeadlineRecurrence::Monthly || d.recurrence == DeadlineRecurrence::Weekly ||
+        d.recurrence == DeadlineRecurrence::Quarterly)
+        finish(d, cutWindows(d.windows, d.recurrence));
+    return d;
+}
+
+namespace {
+
+Deadline parseDates(const QString &text, const QString &s, const Scan &found,
+                    const AcademicPeriod &period) {
     Deadline d;
     d.text = text;
-    const QString s = normalised(text);
-    if (s.isEmpty())
-        return d;
     d.yearly = isYearlyPhrase(s);
 
-    const Scan found = scan(s);
     if (isWholeYearPhrase(s)) {
         d.kind = DeadlineKind::WholePeriod;
         const auto [lo, hi] = std::minmax_element(found.freeYears.begin(), found.freeYears.end());
@@ -538,5 +646,7 @@ Deadline DeadlineParser::parse(const QString &text, const AcademicPeriod &period
     }
     return d;
 }
+
+} // namespace
 
 } // namespace objectivity::core

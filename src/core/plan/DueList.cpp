@@ -1,5 +1,7 @@
 #include "objectivity/core/plan/DueList.h"
 
+#include "objectivity/core/plan/DeadlineCheck.h"
+
 #include <algorithm>
 
 namespace objectivity::core {
@@ -31,13 +33,21 @@ DueList DueList::build(const QList<Plan> &plans, const QDate &today, const QDate
     const QDate horizon = today.isValid() ? today.addDays(kUpcomingDays) : QDate();
 
     for (const Plan &plan : plans) {
+        const QDate floor = DeadlineCheck::overdueFloor(plan);
         for (const Section &section : plan.sections) {
             for (const Measure &measure : section.measures) {
                 if (!ownedBy(measure, wanted))
                     continue;
                 const Deadline &deadline = measure.deadline;
                 const bool whole = deadline.kind == DeadlineKind::WholePeriod;
-                const bool done = measure.status == MeasureStatus::Done;
+                // a recurring measure is done window by window
+                const bool done =
+                    measure.isMarkedPerWindow()
+                        ? std::all_of(deadline.windows.begin(), deadline.windows.end(),
+                                      [&measure](const DateRange &w) {
+                                          return measure.windowStatus(w) == MeasureStatus::Done;
+                                      })
+                        : measure.status == MeasureStatus::Done;
 
                 if (monthRange.isValid()) {
                     for (const DateRange &w : deadline.windows) {
@@ -52,14 +62,16 @@ DueList DueList::build(const QList<Plan> &plans, const QDate &today, const QDate
                     continue;
                 DateRange lastEnded;
                 for (const DateRange &w : deadline.windows)
-                    if (w.isValid() && w.to < today)
+                    if (DeadlineCheck::windowCountsAsOverdue(w, deadline, today, floor) &&
+                        measure.windowStatus(w) != MeasureStatus::Done)
                         lastEnded = w;
                 if (lastEnded.isValid())
                     out.overdue.append(entry(plan, section, measure, lastEnded));
                 for (const DateRange &w : deadline.windows) {
                     const bool starts = w.from > today && w.from <= horizon;
                     const bool ends = w.to >= today && w.to <= horizon;
-                    if (w.isValid() && (starts || ends)) {
+                    if (w.isValid() && (starts || ends) &&
+                        measure.windowStatus(w) != MeasureStatus::Done) {
                         out.upcoming.append(entry(plan, section, measure, w));
                         break;
                     }

@@ -88,6 +88,7 @@ Plan PlanOperations::copyToNextAcademicYear(const Plan &plan, int years) {
             measure.status = MeasureStatus::Planned;
             measure.completionDate = QDate();
             measure.note.clear();
+            measure.windowMarks.clear(); // a new year: every window starts unmarked
         }
     }
     return out;

@@ -34,10 +34,17 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const {
             return QString(QStringLiteral("Срок в плане: ") + e.measure.deadline.text);
         if (index.column() == MeasureColumn)
             return e.measure.text;
+        if (index.column() == StatusColumn && e.measure.isMarkedPerWindow())
+            return QString(QStringLiteral("Выполнение по срокам: ") +
+                           e.measure.windowStatusesText());
         return {};
     }
+    // a recurring measure shows the status of the window that put it in the list
+    const core::MeasureStatus status = e.measure.isMarkedPerWindow() && e.window.isValid()
+                                           ? e.measure.windowStatus(e.window)
+                                           : e.measure.status;
     if (role == Qt::BackgroundRole && index.column() == StatusColumn &&
-        e.measure.status == core::MeasureStatus::Done)
+        status == core::MeasureStatus::Done)
         return QBrush(QColor(0xdf, 0xf2, 0xdf));
     if (role != Qt::DisplayRole)
         return {};
@@ -56,7 +63,10 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const {
     case OwnersColumn:
         return e.measure.owners.join(QStringLiteral(", "));
     case StatusColumn:
-        return core::Measure::statusDisplayName(e.measure.status);
+        if (e.measure.isMarkedPerWindow() && e.window.isValid())
+            return QString(core::Deadline::windowLabel(e.window) + QStringLiteral(" — ") +
+                           core::Measure::statusDisplayName(status));
+        return core::Measure::statusDisplayName(status);
     case PlanColumn:
         return e.planTitle;
     default:

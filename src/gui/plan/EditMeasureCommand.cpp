@@ -19,6 +19,8 @@ QString fieldName(MeasureField f) {
         return QStringLiteral("изменение даты выполнения");
     case MeasureField::Note:
         return QStringLiteral("изменение примечания");
+    case MeasureField::WindowMarks:
+        return QStringLiteral("отметка выполнения по сроку");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 
+#include "objectivity/core/plan/DeadlineCheck.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/gui/plan/OwnersEdit.h"
 #include "objectivity/gui/plan/PlanEditor.h"
@@ -8,10 +9,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace objectivity::gui {
@@ -35,7 +38,9 @@ MeasureDetailPanel::MeasureDetailPanel(PlanEditor *editor, QWidget *parent)
     : QWidget(parent), m_editor(editor), m_pages(new QStackedWidget(this)),
       m_heading(new QLabel(this)), m_sectionTitle(new QLineEdit(this)),
       m_text(new QPlainTextEdit(this)), m_deadline(new QLineEdit(this)),
-      m_deadlineInfo(new QLabel(this)), m_owners(new OwnersEdit(this)),
+      m_deadlineInfo(new QLabel(this)), m_deadlineProblems(new QLabel(this)),
+      m_windowsLabel(new QLabel(QStringLiteral("Выполнение по срокам:"), this)),
+      m_windows(new QTableWidget(this)), m_owners(new OwnersEdit(this)),
       m_expected(new QPlainTextEdit(this)), m_status(new QComboBox(this)),
       m_completion(new QDateEdit(this)), m_note(new QPlainTextEdit(this)) {
     QFont bold = m_heading->font();
@@ -67,6 +72,7 @@ MeasureDetailPanel::MeasureDetailPanel(PlanEditor *editor, QWidget *parent)
         // The interpretation is shown live, before the edit lands.
         const auto d = core::DeadlineParser::parse(text, m_editor->plan().period);
         m_deadlineInfo->setText(QStringLiteral("Понято как: ") + d.describe());
+        showDeadlineProblems(d);
         edit(int(MeasureField::Deadline), text);
     });
     connect(m_owners, &OwnersEdit::ownersEdited, this,
@@ -119,11 +125,24 @@ QWidget *MeasureDetailPanel::buildMeasurePage() {
     form->addRow(QStringLiteral("Мероприятие:"), m_text);
     form->addRow(QStringLiteral("Срок:"), m_deadline);
     form->addRow(QString(), m_deadlineInfo);
+    m_deadlineProblems->setWordWrap(true);
+    m_deadlineProblems->setStyleSheet(QStringLiteral("color: #a05000;"));
+    form->addRow(QString(), m_deadlineProblems);
     form->addRow(QStringLiteral("Ответственные:"), m_owners);
     form->addRow(QStringLiteral("Ожидаемый результат:"), m_expected);
     form->addRow(QStringLiteral("Отметка о выполнении:"), m_status);
     form->addRow(QStringLiteral("Дата выполнения:"), m_completion);
     form->addRow(QStringLiteral("Подтверждение:"), m_note);
+    m_windows->setColumnCount(4);
+    m_windows->setHorizontalHeaderLabels({QStringLiteral("Срок"), QStringLiteral("Отметка"),
+                                          QStringLiteral("Дата выполнения"),
+                                          QStringLiteral("Подтверждение")});
+    m_windows->verticalHeader()->hide();
+    m_windows->horizontalHeader()->setStretchLastSection(true);
+    m_windows->setSelectionMode(QAbstractItemView::NoSelection);
+    m_windows->setMinimumHeight(110);
+    form->addRow(m_windowsLabel);
+    form->addRow(m_windows);
     return page;
 }
 
@@ -173,10 +192,98 @@ void MeasureDetailPanel::refresh() {
         m_status->setCurrentIndex(m_status->findData(int(m->status)));
         m_completion->setDate(m->completionDate.isValid() ? m->completionDate : kNoDate);
         setPlainIfDifferent(m_note, m->note);
+        showDeadlineProblems(m->deadline);
+        refreshWindows(*m);
         m_pages->setCurrentIndex(2);
     }
     applyReadOnly();
     m_updating = false;
+}
+
+void MeasureDetailPanel::showDeadlineProblems(const core::Deadline &deadline) {
+    const QStringList problems = core::DeadlineCheck::problems(deadline, m_editor->plan().period,
+                                                               m_editor->plan().approval.orderDate);
+    m_deadlineProblems->setText(problems.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("⚠ ") + problems.join(QStringLiteral("\n⚠ ")));
+    m_deadlineProblems->setVisible(!problems.isEmpty());
+}
+
+void MeasureDetailPanel::refreshWindows(const core::Measure &m) {
+    const bool perWindow = m.isMarkedPerWindow();
+    // with a table of windows the single mark is the measure's as a whole
+    if (auto *form = qobject_cast<QFormLayout *>(m_status->parentWidget()->layout()))
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_status)))
+            label->setText(perWindow ? QStringLiteral("Отметка в целом:")
+                                     : QStringLiteral("Отметка о выполнении:"));
+    m_windowsLabel->setVisible(perWindow);
+    m_windows->setVisible(perWindow);
+    if (!perWindow) {
+        m_windows->setRowCount(0);
+        return;
+    }
+    const QList<core::DateRange> &windows = m.deadline.windows;
+    bool sameWindows = m_windows->rowCount() == windows.size();
+    for (int i = 0; sameWindows && i < windows.size(); ++i)
+        sameWindows = m_windows->item(i, 0) &&
+                      m_windows->item(i, 0)->data(Qt::UserRole).toDate() == windows[i].from &&
+                      m_windows->item(i, 0)->data(Qt::UserRole + 1).toDate() == windows[i].to;
+    if (!sameWindows) {
+        m_windows->setRowCount(int(windows.size()));
+        for (int i = 0; i < windows.size(); ++i) {
+            auto *label = new QTableWidgetItem(core::Deadline::windowLabel(windows[i]));
+            label->setFlags(Qt::ItemIsEnabled);
+            label->setData(Qt::UserRole, windows[i].from);
+            label->setData(Qt::UserRole + 1, windows[i].to);
+            m_windows->setItem(i, 0, label);
+            auto *status = new QComboBox(m_windows);
+            for (auto st : {MeasureStatus::Planned, MeasureStatus::InProgress, MeasureStatus::Done,
+                            MeasureStatus::NotDone, MeasureStatus::Postponed})
+                status->addItem(core::Measure::statusDisplayName(st), int(st));
+            auto *date = new QDateEdit(m_windows);
+            date->setCalendarPopup(true);
+            date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+            date->setMinimumDate(kNoDate);
+            date->setSpecialValueText(QStringLiteral("не указана"));
+            auto *note = new QLineEdit(m_windows);
+            m_windows->setCellWidget(i, 1, status);
+            m_windows->setCellWidget(i, 2, date);
+            m_windows->setCellWidget(i, 3, note);
+            connect(status, &QComboBox::currentIndexChanged, this, [this, i] { markWindow(i); });
+            connect(date, &QDateEdit::dateChanged, this, [this, i] { markWindow(i); });
+            connect(note, &QLineEdit::editingFinished, this, [this, i] { markWindow(i); });
+        }
+        m_windows->resizeColumnsToContents();
+    }
+    for (int i = 0; i < windows.size(); ++i) {
+        const core::WindowMark *mark = m.windowMark(windows[i]);
+        auto *status = static_cast<QComboBox *>(m_windows->cellWidget(i, 1));
+        auto *date = static_cast<QDateEdit *>(m_windows->cellWidget(i, 2));
+        auto *note = static_cast<QLineEdit *>(m_windows->cellWidget(i, 3));
+        status->setCurrentIndex(status->findData(int(m.windowStatus(windows[i]))));
+        date->setDate(mark && mark->completionDate.isValid() ? mark->completionDate : kNoDate);
+        setLineIfDifferent(note, mark ? mark->note : QString());
+    }
+}
+
+void MeasureDetailPanel::markWindow(int row) {
+    int s = -1, m = -1;
+    if (m_updating || !currentMeasure(&s, &m))
+        return;
+    const QTableWidgetItem *label = m_windows->item(row, 0);
+    if (!label)
+        return;
+    core::WindowMark mark;
+    mark.window = {label->data(Qt::UserRole).toDate(), label->data(Qt::UserRole + 1).toDate()};
+    mark.status = MeasureStatus(
+        static_cast<QComboBox *>(m_windows->cellWidget(row, 1))->currentData().toInt());
+    const QDate date = static_cast<QDateEdit *>(m_windows->cellWidget(row, 2))->date();
+    mark.completionDate = date == kNoDate ? QDate() : date;
+    mark.note = static_cast<QLineEdit *>(m_windows->cellWidget(row, 3))->text().trimmed();
+    // a window marked «выполнено» without a date gets today's, as the evidence of when
+    if (mark.status == MeasureStatus::Done && !mark.completionDate.isValid())
+        mark.completionDate = QDate::currentDate();
+    m_editor->markWindow(s, m, mark);
 }
 
 void MeasureDetailPanel::applyReadOnly() {

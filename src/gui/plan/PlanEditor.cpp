@@ -215,8 +215,7 @@ bool PlanEditor::editMeasure(int section, int measure, MeasureField field, const
     const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
     if (!m)
         return false;
-    const bool execution = field == MeasureField::Status || field == MeasureField::CompletionDate ||
-                           field == MeasureField::Note;
+    const bool execution = PlanTreeModel::isExecutionField(field);
     if (!execution && refuseIfReadOnly())
         return false;
     QVariant stored = value;
@@ -236,6 +235,43 @@ bool PlanEditor::editMeasure(int section, int measure, MeasureField field, const
         return true;
     m_stack->push(new EditMeasureCommand(m_model, section, measure, field, stored));
     return true;
+}
+
+bool PlanEditor::markWindow(int section, int measure, const core::WindowMark &mark) {
+    const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
+    if (!m || !m->deadline.windows.contains(mark.window))
+        return false;
+    core::Measure changed = *m;
+    changed.setWindowMark(mark);
+    return editMeasure(section, measure, MeasureField::WindowMarks,
+                       QVariant::fromValue(changed.windowMarks));
+}
+
+int PlanEditor::replaceOwner(const QString &from, const QString &into) {
+    if (!m_hasPlan || isReadOnly() || from == into)
+        return 0;
+    int changed = 0;
+    const auto &sections = m_model->plan().sections;
+    for (int s = 0; s < sections.size(); ++s) {
+        for (int m = 0; m < sections[s].measures.size(); ++m) {
+            const QStringList &owners = m_model->plan().sections[s].measures[m].owners;
+            if (!owners.contains(from))
+                continue;
+            QStringList next;
+            for (const QString &o : owners) {
+                const QString name = o == from ? into : o;
+                if (!next.contains(name))
+                    next << name;
+            }
+            if (changed == 0)
+                m_stack->beginMacro(QStringLiteral("объединение «%1» с «%2»").arg(from, into));
+            m_stack->push(new EditMeasureCommand(m_model, s, m, MeasureField::Owners, next));
+            ++changed;
+        }
+    }
+    if (changed > 0)
+        m_stack->endMacro();
+    return changed;
 }
 
 bool PlanEditor::editSectionTitle(int section, const QString &title) {

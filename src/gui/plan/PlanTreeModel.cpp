@@ -1,13 +1,16 @@
 #include "objectivity/gui/plan/PlanTreeModel.h"
 
+#include "objectivity/core/plan/DeadlineCheck.h"
 #include "shell/CoreBridge.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
 #include <QMimeData>
+#include <QStyle>
 
 #include <utility>
 
@@ -83,6 +86,8 @@ QVariant PlanTreeModel::fieldValue(const Measure &m, MeasureField field) {
         return m.completionDate;
     case MeasureField::Note:
         return m.note;
+    case MeasureField::WindowMarks:
+        return QVariant::fromValue(m.windowMarks);
     }
     return {};
 }
@@ -113,7 +118,7 @@ MeasureField PlanTreeModel::fieldForRole(ColumnRole role, bool *ok) {
 
 bool PlanTreeModel::isExecutionField(MeasureField f) {
     return f == MeasureField::Status || f == MeasureField::CompletionDate ||
-           f == MeasureField::Note;
+           f == MeasureField::Note || f == MeasureField::WindowMarks;
 }
 
 // --- mutators ---------------------------------------------------------------------------------
@@ -206,6 +211,9 @@ void PlanTreeModel::setMeasureField(int section, int row, MeasureField field,
         break;
     case MeasureField::Note:
         m.note = value.toString();
+        break;
+    case MeasureField::WindowMarks:
+        m.windowMarks = value.value<QList<core::WindowMark>>();
         break;
     }
     const QModelIndex first = measureIndex(section, row);
@@ -353,10 +361,24 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const {
                            m->note}
             .join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
-        if (colRole == ColumnRole::Deadline)
-            return m->deadline.describe();
+        if (colRole == ColumnRole::Deadline) {
+            QString tip = m->deadline.describe();
+            const QStringList problems = core::DeadlineCheck::problems(*m, m_plan);
+            if (!problems.isEmpty())
+                tip += QStringLiteral("\n⚠ ") + problems.join(QStringLiteral("\n⚠ "));
+            return tip;
+        }
+        if (colRole == ColumnRole::Status && m->isMarkedPerWindow())
+            return m->windowStatusesText().replace(QStringLiteral("; "), QStringLiteral("\n"));
+        return {};
+    case Qt::DecorationRole:
+        // the row marker of a deadline before the approval or outside the period
+        if (colRole == ColumnRole::Deadline && !core::DeadlineCheck::problems(*m, m_plan).isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::BackgroundRole:
+        if (colRole == ColumnRole::Deadline && !core::DeadlineCheck::problems(*m, m_plan).isEmpty())
+            return QBrush(QColor(0xff, 0xf0, 0xc8));
         if (colRole == ColumnRole::Status && m->status == MeasureStatus::Done)
             return QBrush(QColor(0xdf, 0xf2, 0xdf));
         if (colRole == ColumnRole::Status && m->status == MeasureStatus::NotDone)
@@ -381,8 +403,17 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const {
     case ColumnRole::ExpectedResult:
         return m->expectedResult;
     case ColumnRole::Status:
-        return role == Qt::EditRole ? QVariant(int(m->status))
-                                    : QVariant(Measure::statusDisplayName(m->status));
+        if (role == Qt::EditRole)
+            return int(m->status);
+        if (m->isMarkedPerWindow()) { // «выполнено 1 из 4 сроков»
+            int done = 0;
+            for (const core::DateRange &w : m->deadline.windows)
+                done += m->windowStatus(w) == MeasureStatus::Done ? 1 : 0;
+            return QStringLiteral("выполнено %1 из %2 сроков")
+                .arg(done)
+                .arg(m->deadline.windows.size());
+        }
+        return Measure::statusDisplayName(m->status);
     case ColumnRole::CompletionDate:
         return role == Qt::EditRole ? QVariant(m->completionDate)
                                     : QVariant(m->completionDate.toString(u"dd.MM.yyyy"));

@@ -5,10 +5,12 @@
 #include "objectivity/gui/plan/ApprovalDialog.h"
 #include "objectivity/gui/plan/ColumnsDialog.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
+#include "objectivity/gui/plan/NewOwnersDialog.h"
 #include "objectivity/gui/plan/NewPlanDialog.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "objectivity/storage/plan/StaffOwners.h"
 #include "shell/CoreBridge.h"
 
 #include <QApplication>
@@ -105,9 +107,32 @@ qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) 
         if (!plan.warnings.contains(w))
             plan.warnings << w;
     const qint64 id = savePlan(plan);
-    if (id)
+    if (id) {
         emit message(QStringLiteral("План импортирован: %1 мероприятий.").arg(plan.measureCount()));
+        offerNewOwners(id);
+    }
     return id;
+}
+
+void PlanWorkflow::offerNewOwners(qint64 planId) {
+    if (!m_session->database())
+        return;
+    auto found = storage::StaffOwners(*m_session->database()).newOwners(planId);
+    if (!found || found->isEmpty())
+        return;
+    // not blocking: the imported plan is already open behind it
+    auto *dialog = new NewOwnersDialog(found.value(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto added = storage::StaffOwners(*m_session->database()).add(dialog->chosen());
+        if (!added) {
+            showError(QStringLiteral("Справочник ответственных"), added.error());
+            return;
+        }
+        emit staffChanged();
+        emit message(QStringLiteral("Добавлено в справочник ответственных: %1.").arg(*added));
+    });
+    dialog->open();
 }
 
 void PlanWorkflow::submitForApproval() {

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -19,7 +20,9 @@ namespace objectivity::gui {
 
 StaffDialog::StaffDialog(StaffModel *model, QWidget *parent)
     : QDialog(parent), m_model(model), m_table(new QTableView(this)), m_name(new QLineEdit(this)),
-      m_position(new QLineEdit(this)), m_isRole(new QCheckBox(QStringLiteral("роль"), this)) {
+      m_position(new QLineEdit(this)), m_isRole(new QCheckBox(QStringLiteral("роль"), this)),
+      m_duplicates(new QListWidget(this)),
+      m_merge(new QPushButton(QStringLiteral("Объединить"), this)) {
     setWindowTitle(QStringLiteral("Справочник ответственных"));
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,11 +57,35 @@ StaffDialog::StaffDialog(StaffModel *model, QWidget *parent)
     connect(model, &StaffModel::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, windowTitle(), message); });
 
+    auto *dupLabel = new QLabel(QStringLiteral("Похожие имена — возможно, один человек записан по-"
+                                               "разному. «Объединить» заменит первое имя вторым "
+                                               "в черновиках планов и в справочнике (утверждённые "
+                                               "планы не меняются):"),
+                                this);
+    dupLabel->setWordWrap(true);
+    dupLabel->setObjectName(QStringLiteral("duplicatesLabel"));
+    m_duplicates->setMaximumHeight(110);
+    auto *swap = new QPushButton(QStringLiteral("Поменять местами"), this);
+    swap->setObjectName(QStringLiteral("swapButton"));
+    auto *dupRow = new QHBoxLayout;
+    dupRow->addWidget(m_duplicates, 1);
+    auto *dupButtons = new QVBoxLayout;
+    dupButtons->addWidget(m_merge);
+    dupButtons->addWidget(swap);
+    dupButtons->addStretch(1);
+    dupRow->addLayout(dupButtons);
+    connect(m_merge, &QPushButton::clicked, this, &StaffDialog::mergeSelected);
+    connect(swap, &QPushButton::clicked, this, &StaffDialog::swapSelected);
+    connect(m_duplicates, &QListWidget::itemDoubleClicked, this, &StaffDialog::mergeSelected);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
     layout->addLayout(addRow);
+    layout->addWidget(dupLabel);
+    layout->addLayout(dupRow);
     layout->addWidget(buttons);
+    setDuplicates({});
     resize(760, 480);
 }
 
@@ -75,6 +102,34 @@ void StaffDialog::add() {
     m_name->clear();
     m_position->clear();
     m_table->selectRow(row.value());
+}
+
+void StaffDialog::setDuplicates(const QList<core::PersonName::NearDuplicate> &pairs) {
+    m_pairs = pairs;
+    m_duplicates->clear();
+    for (const auto &p : pairs)
+        m_duplicates->addItem(QStringLiteral("«%1» → «%2» (%3)").arg(p.first, p.second, p.reason));
+    if (pairs.isEmpty())
+        m_duplicates->addItem(QStringLiteral("Похожих имён не найдено."));
+    m_duplicates->setCurrentRow(0);
+    m_merge->setEnabled(!pairs.isEmpty());
+}
+
+void StaffDialog::mergeSelected() {
+    const int row = m_duplicates->currentRow();
+    if (row < 0 || row >= m_pairs.size())
+        return;
+    emit mergeRequested(m_pairs[row].first, m_pairs[row].second);
+}
+
+void StaffDialog::swapSelected() {
+    const int row = m_duplicates->currentRow();
+    if (row < 0 || row >= m_pairs.size())
+        return;
+    std::swap(m_pairs[row].first, m_pairs[row].second);
+    const auto &p = m_pairs[row];
+    m_duplicates->item(row)->setText(
+        QStringLiteral("«%1» → «%2» (%3)").arg(p.first, p.second, p.reason));
 }
 
 void StaffDialog::removeSelected() {

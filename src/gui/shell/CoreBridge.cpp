@@ -71,6 +71,7 @@ core::Plan nextYearCopyOf(const core::Plan &plan) {
             m.status = core::MeasureStatus::Planned;
             m.completionDate = {};
             m.note.clear();
+            m.windowMarks.clear();
         }
     return p;
 }

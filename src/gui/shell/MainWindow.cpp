@@ -22,6 +22,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseMeta.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "objectivity/storage/plan/StaffOwners.h"
 #include "objectivity/storage/results/LegacyDemoResults.h"
 
 #include <QAction>
@@ -217,6 +218,10 @@ void MainWindow::connectActions() {
     connect(m_workflow, &PlanWorkflow::openPlan, this, &MainWindow::openPlan);
     connect(m_workflow, &PlanWorkflow::message, this,
             [this](const QString &t) { statusBar()->showMessage(t, 10000); });
+    connect(m_workflow, &PlanWorkflow::staffChanged, this, [this] {
+        (void)m_staffModel->reload();
+        m_detail->setOwnerNames(m_staffModel->names());
+    });
     connect(m_planList, &PlanListView::planActivated, this, &MainWindow::openPlan);
     connect(m_planView, &PlanView::currentChanged, m_detail, &MeasureDetailPanel::setCurrent);
     connect(m_planView, &PlanView::currentChanged, this, &MainWindow::updateActions);
@@ -328,11 +333,48 @@ void MainWindow::reloadDue() {
     m_dueView->setPlans(plans);
 }
 
+void MainWindow::mergeOwners(QWidget *dialog, const QString &from, const QString &into) {
+    // The open draft first, through its undo stack (Ctrl+Z gives the names back), then the other
+    // drafts and the directory in one transaction.
+    const int inOpenPlan = m_editor->hasPlan() ? m_editor->replaceOwner(from, into) : 0;
+    auto merged = storage::StaffOwners(*m_session->database()).merge(from, into);
+    if (!merged && inOpenPlan == 0) {
+        ErrorMessage::show(dialog, QStringLiteral("Объединение имён"), merged.error());
+        return;
+    }
+    (void)m_staffModel->reload();
+    m_detail->setOwnerNames(m_staffModel->names());
+    const int rows = merged ? merged->ownerRows : 0;
+    QString text = QStringLiteral("«%1» заменено на «%2»: в открытом плане — %3, в других "
+                                  "черновиках — %4.")
+                       .arg(from, into)
+                       .arg(inOpenPlan)
+                       .arg(rows);
+    if (merged && merged->keptInPlans > 0)
+        text +=
+            QStringLiteral(" В утверждённых планах имя не изменено (%1).").arg(merged->keptInPlans);
+    if (inOpenPlan > 0)
+        text += QStringLiteral(" Отменить в открытом плане: Правка → Отменить.");
+    statusBar()->showMessage(text, 15000);
+}
+
 void MainWindow::showStaff() {
     (void)m_staffModel->reload();
     bool renamed = false;
     auto c = connect(m_staffModel, &StaffModel::renamed, this, [&renamed] { renamed = true; });
     StaffDialog dialog(m_staffModel, this);
+    auto duplicates = [this, &dialog] {
+        if (!m_session->database())
+            return;
+        if (auto found = storage::StaffOwners(*m_session->database()).nearDuplicates())
+            dialog.setDuplicates(found.value());
+    };
+    duplicates();
+    connect(&dialog, &StaffDialog::mergeRequested, this,
+            [this, &dialog, duplicates](const QString &from, const QString &into) {
+                mergeOwners(&dialog, from, into);
+                duplicates();
+            });
     dialog.exec();
     disconnect(c);
     m_detail->setOwnerNames(m_staffModel->names());

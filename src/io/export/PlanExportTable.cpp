@@ -72,6 +72,13 @@ QString PlanExportTable::cellText(const core::Measure &measure, int column,
         return measure.expectedResult;
     case ColumnRole::Status: {
         QString text = core::Measure::statusDisplayName(row ? row->status : measure.status);
+        // a recurring measure: every window on a line of its own, «август 2025 — выполнено»
+        for (const auto &w : row ? row->windows : QList<core::ExecutionReport::WindowRow>()) {
+            text += u'\n' + w.label + QStringLiteral(" — ") +
+                    core::Measure::statusDisplayName(w.status);
+            if (w.completionDate.isValid())
+                text += u' ' + formatDate(w.completionDate);
+        }
         if (row && row->overdue)
             text +=
                 QStringLiteral("\nпросрочено (срок до %1)").arg(formatDate(row->missedDeadline));

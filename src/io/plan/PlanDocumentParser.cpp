@@ -1,5 +1,6 @@
 #include "objectivity/io/plan/PlanDocumentParser.h"
 
+#include "objectivity/core/plan/DeadlineCheck.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/core/plan/OwnerSplitter.h"
 #include "objectivity/io/plan/ApprovalBlockParser.h"
@@ -326,6 +327,8 @@ Result<PlanImport> PlanDocumentParser::parse(const RawDocument &doc) {
     }
     if (plan.measureCount() == 0)
         return documentError(doc, QStringLiteral("в таблице не найдено ни одного мероприятия"));
+    // Deadlines before the approval or outside the period: pointed out, never taken as overdue.
+    warnings << core::DeadlineCheck::planWarnings(plan);
 
     QStringList note = preamble;
     if (!out.unplaced.isEmpty()) {

@@ -45,6 +45,7 @@ QJsonObject deadlineJson(const core::Deadline &d) {
     return {{u"text"_s, d.text},
             {u"kind"_s, core::Deadline::kindCode(d.kind)},
             {u"yearly"_s, d.yearly},
+            {u"recurrence"_s, core::Deadline::recurrenceCode(d.recurrence)},
             {u"from"_s, dateJson(d.from)},
             {u"to"_s, dateJson(d.to)},
             {u"windows"_s, windows},
@@ -56,6 +57,7 @@ core::Deadline deadlineFrom(const QJsonObject &o) {
     d.text = o.value(u"text"_s).toString();
     d.kind = core::Deadline::kindFromCode(o.value(u"kind"_s).toString());
     d.yearly = o.value(u"yearly"_s).toBool();
+    d.recurrence = core::Deadline::recurrenceFromCode(o.value(u"recurrence"_s).toString());
     d.from = dateFrom(o.value(u"from"_s));
     d.to = dateFrom(o.value(u"to"_s));
     for (const auto &v : o.value(u"windows"_s).toArray()) {
@@ -63,6 +65,31 @@ core::Deadline deadlineFrom(const QJsonObject &o) {
         d.windows.append({dateFrom(w.value(u"from"_s)), dateFrom(w.value(u"to"_s))});
     }
     return d;
+}
+
+QJsonArray windowMarksJson(const QList<core::WindowMark> &marks) {
+    QJsonArray out;
+    for (const core::WindowMark &w : marks)
+        out.append(QJsonObject{{u"from"_s, dateJson(w.window.from)},
+                               {u"to"_s, dateJson(w.window.to)},
+                               {u"status"_s, core::Measure::statusCode(w.status)},
+                               {u"completion_date"_s, dateJson(w.completionDate)},
+                               {u"note"_s, w.note}});
+    return out;
+}
+
+QList<core::WindowMark> windowMarksFrom(const QJsonValue &value) {
+    QList<core::WindowMark> out;
+    for (const auto &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        core::WindowMark w;
+        w.window = {dateFrom(o.value(u"from"_s)), dateFrom(o.value(u"to"_s))};
+        w.status = core::Measure::statusFromCode(o.value(u"status"_s).toString(u"planned"_s));
+        w.completionDate = dateFrom(o.value(u"completion_date"_s));
+        w.note = o.value(u"note"_s).toString();
+        out.append(w);
+    }
+    return out;
 }
 
 QJsonObject measureJson(const core::Measure &m) {
@@ -74,7 +101,8 @@ QJsonObject measureJson(const core::Measure &m) {
             {u"expected_result"_s, m.expectedResult},
             {u"status"_s, core::Measure::statusCode(m.status)},
             {u"completion_date"_s, dateJson(m.completionDate)},
-            {u"note"_s, m.note}};
+            {u"note"_s, m.note},
+            {u"window_marks"_s, windowMarksJson(m.windowMarks)}};
 }
 
 core::Measure measureFrom(const QJsonObject &o) {
@@ -88,6 +116,7 @@ core::Measure measureFrom(const QJsonObject &o) {
     m.status = core::Measure::statusFromCode(o.value(u"status"_s).toString(u"planned"_s));
     m.completionDate = dateFrom(o.value(u"completion_date"_s));
     m.note = o.value(u"note"_s).toString();
+    m.windowMarks = windowMarksFrom(o.value(u"window_marks"_s));
     return m;
 }
 

@@ -1,6 +1,7 @@
 #include "objectivity/storage/plan/PlanRepository.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/storage/Database.h"
 #include "plan/PlanWriter.h"
 
@@ -145,7 +146,9 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
         "m.deadline_yearly, "
         "m.deadline_from, m.deadline_to, m.deadline_windows, m.expected_result, m.status, "
         "m.completion_date, "
-        "m.note FROM measures m JOIN sections s ON s.id = m.section_id WHERE s.plan_id = ? "
+        "m.note, r.recurrence FROM measures m JOIN sections s ON s.id = m.section_id LEFT JOIN "
+        "measure_recurrence r ON r.measure_id = m.id "
+        "WHERE s.plan_id = ? "
         "ORDER BY m.section_id, m.position, m.id"));
     q.addBindValue(planId);
     if (!q.exec())
@@ -165,6 +168,10 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
         m.status = core::Measure::statusFromCode(q.value(11).toString());
         m.completionDate = sql::dateFrom(q.value(12));
         m.note = q.value(13).toString();
+        if (q.value(14).isNull()) // stored before migration 007: read the text again
+            m.deadline = core::DeadlineParser::parse(m.deadline.text, plan.period);
+        else
+            m.deadline.recurrence = core::Deadline::recurrenceFromCode(q.value(14).toString());
         const qsizetype si = sectionIndex.value(q.value(1).toLongLong());
         auto &measures = plan.sections[si].measures;
         measureIndex.insert(m.id, {si, measures.size()});
@@ -181,6 +188,24 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
     while (q.next()) {
         const auto [si, mi] = measureIndex.value(q.value(0).toLongLong());
         plan.sections[si].measures[mi].owners << q.value(1).toString();
+    }
+
+    q.prepare(QStringLiteral(
+        "SELECT w.measure_id, w.window_from, w.window_to, w.status, w.completion_date, w.note "
+        "FROM measure_window_marks w JOIN measures m ON m.id = w.measure_id JOIN sections s ON "
+        "s.id = m.section_id WHERE s.plan_id = ? ORDER BY w.measure_id, w.window_from, "
+        "w.window_to"));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return sql::queryError(m_db, q, what);
+    while (q.next()) {
+        const auto [si, mi] = measureIndex.value(q.value(0).toLongLong());
+        core::WindowMark mark;
+        mark.window = {sql::dateFrom(q.value(1)), sql::dateFrom(q.value(2))};
+        mark.status = core::Measure::statusFromCode(q.value(3).toString());
+        mark.completionDate = sql::dateFrom(q.value(4));
+        mark.note = q.value(5).toString();
+        plan.sections[si].measures[mi].windowMarks.append(mark);
     }
     return plan;
 }
@@ -218,6 +243,8 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
                 m_db,
                 QStringLiteral("мероприятие %1 не найдено в базе данных (возможно, план изменён)")
                     .arg(measure.number));
+        if (Status s = PlanWriter(m_db).writeWindowMarks(measure); !s)
+            return s;
         q.prepare(QStringLiteral(
             "UPDATE plans SET updated_at = ? WHERE id = (SELECT s.plan_id FROM measures m "
             "JOIN sections s ON s.id = m.section_id WHERE m.id = ?)"));

@@ -306,7 +306,40 @@ Status PlanWriter::writeMeasure(core::Measure &measure, qint64 sectionId, int po
             m_db, q, QStringLiteral("не удалось сохранить мероприятие %1").arg(measure.number));
     if (!update)
         measure.id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO measure_recurrence (measure_id, recurrence) VALUES (?, ?)"));
+    q.addBindValue(measure.id);
+    q.addBindValue(core::Deadline::recurrenceCode(d.recurrence));
+    if (!q.exec())
+        return sql::queryError(
+            m_db, q, QStringLiteral("не удалось сохранить мероприятие %1").arg(measure.number));
+    if (Status s = writeWindowMarks(measure); !s)
+        return s;
     return writeOwners(measure);
+}
+
+Status PlanWriter::writeWindowMarks(const core::Measure &measure) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM measure_window_marks WHERE measure_id = ?"));
+    q.addBindValue(measure.id);
+    const QString what = QStringLiteral("не удалось сохранить выполнение по срокам мероприятия %1")
+                             .arg(measure.number);
+    if (!q.exec())
+        return sql::queryError(m_db, q, what);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO measure_window_marks (measure_id, "
+                             "window_from, window_to, status, completion_date, note) VALUES (?, "
+                             "?, ?, ?, ?, ?)"));
+    for (const core::WindowMark &mark : measure.windowMarks) {
+        q.addBindValue(measure.id);
+        q.addBindValue(sql::dateValue(mark.window.from));
+        q.addBindValue(sql::dateValue(mark.window.to));
+        q.addBindValue(core::Measure::statusCode(mark.status));
+        q.addBindValue(sql::dateValue(mark.completionDate));
+        q.addBindValue(sql::text(mark.note));
+        if (!q.exec())
+            return sql::queryError(m_db, q, what);
+    }
+    return {};
 }
 
 Status PlanWriter::writeOwners(const core::Measure &measure) {

@@ -17,6 +17,8 @@ public:
     // `stored` is the plan as the database holds it now (nullptr for a new plan): rows equal to it
     // are not rewritten, so an edit of one measure writes one measure.
     core::Status write(core::Plan &plan, const core::Plan *stored);
+    // Brings the stored window marks of a measure (by id) to exactly its `windowMarks`.
+    core::Status writeWindowMarks(const core::Measure &measure);
 
 private:
     struct StoredMeasure {

@@ -12,6 +12,15 @@ namespace objectivity::core {
 // for the plan.
 class ExecutionReport {
 public:
+    // One window of a recurring measure: «август 2025 — выполнено».
+    struct WindowRow {
+        DateRange window;
+        QString label; // «август 2025»
+        MeasureStatus status = MeasureStatus::Planned;
+        QDate completionDate;
+        QString note;
+        bool overdue = false;
+    };
     struct Row {
         const Measure *measure = nullptr; // points into the plan the report was built from
         MeasureStatus status = MeasureStatus::Planned;
@@ -20,6 +29,11 @@ public:
         bool overdue = false;
         QDate
             missedDeadline; // the end of the last window that passed before the date, when overdue
+        // Every window of a recurring measure (empty for a measure with one window); then
+        // `status` is Done when all are, InProgress when some are, the measure's own otherwise.
+        QList<WindowRow> windows;
+        // «август 2025 — выполнено; ноябрь 2025 — не выполнено», empty without windows.
+        QString windowsText() const;
     };
     struct SectionRows {
         const Section *section = nullptr;
@@ -34,11 +48,14 @@ public:
     const QList<SectionRows> &sections() const { return m_sections; }
     const ExecutionTotals &totals() const { return m_totals; }
 
-    // Whether the measure is overdue on `date`: a window of its deadline ended before that day and
-    // the measure is not done.
-    static bool isOverdue(const Measure &measure, const QDate &date);
+    // Whether the measure is overdue on `date`: a window of its deadline ended before that day (and
+    // not before `floor`, see DeadlineCheck::overdueFloor) and the measure — for a recurring
+    // measure, that window — is not done.
+    static bool isOverdue(const Measure &measure, const QDate &date, const QDate &floor = {});
     // The end of the latest deadline window that ended before `date` (null when none).
     static QDate lastPassedDeadline(const Deadline &deadline, const QDate &date);
+    // The end of the latest window that makes the measure overdue on `date` (null when none).
+    static QDate missedDeadline(const Measure &measure, const QDate &date, const QDate &floor = {});
 
 private:
     QDate m_date;

@@ -1,4 +1,6 @@
 #pragma once
+#include "objectivity/core/plan/Measure.h"
+
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -8,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class QTableWidget;
 
 namespace objectivity::gui {
 
@@ -33,6 +36,11 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QDateEdit *completionDateEdit() const { return m_completion; }
     QLineEdit *sectionTitleEdit() const { return m_sectionTitle; }
+    // The problems of the deadline (before the approval, outside the period), hidden when none.
+    QLabel *deadlineProblems() const { return m_deadlineProblems; }
+    // One row per window of a recurring measure: «август 2025» | status | date | evidence; hidden
+    // for a measure with one window.
+    QTableWidget *windowTable() const { return m_windows; }
 
 private:
     QWidget *buildMeasurePage();
@@ -40,6 +48,9 @@ private:
     void applyReadOnly();
     bool currentMeasure(int *section, int *measure) const;
     void edit(int field, const QVariant &value);
+    void showDeadlineProblems(const core::Deadline &deadline);
+    void refreshWindows(const core::Measure &m);
+    void markWindow(int row);
 
     PlanEditor *m_editor;
     QPersistentModelIndex m_current;
@@ -50,6 +61,9 @@ private:
     QPlainTextEdit *m_text;
     QLineEdit *m_deadline;
     QLabel *m_deadlineInfo;
+    QLabel *m_deadlineProblems;
+    QLabel *m_windowsLabel;
+    QTableWidget *m_windows;
     OwnersEdit *m_owners;
     QPlainTextEdit *m_expected;
     QComboBox *m_status;

@@ -45,6 +45,12 @@ public:
 
     // Content. A deadline is given as text and interpreted against the plan's period.
     bool editMeasure(int section, int measure, MeasureField field, const QVariant &value);
+    // Marks one window of a recurring measure (an undoable execution edit, allowed on an
+    // approved plan like the measure's status).
+    bool markWindow(int section, int measure, const core::WindowMark &mark);
+    // Replaces the owner `from` with `into` in every measure of the open plan (one undo step; a
+    // measure naming both keeps one). Returns how many measures changed; 0 on a read-only plan.
+    int replaceOwner(const QString &from, const QString &into);
     bool editSectionTitle(int section, const QString &title);
     bool setColumns(const QList<core::PlanColumn> &columns);
 

@@ -9,7 +9,17 @@
 namespace objectivity::gui {
 
 // What a measure field edit touches; execution fields stay editable on an approved plan.
-enum class MeasureField { Text, Deadline, Owners, ExpectedResult, Status, CompletionDate, Note };
+// WindowMarks: the execution of every window of a recurring measure (QList<core::WindowMark>).
+enum class MeasureField {
+    Text,
+    Deadline,
+    Owners,
+    ExpectedResult,
+    Status,
+    CompletionDate,
+    Note,
+    WindowMarks
+};
 
 // The plan as a tree laid out like the printed document: sections are top-level rows, measures
 // their children; the columns are the plan's own columns in its order, with its headings.
@@ -46,6 +56,8 @@ public:
     const core::Measure *measureAt(const QModelIndex &index) const;
     int columnOf(core::ColumnRole role) const; // -1 when the plan has no such column
     static QVariant fieldValue(const core::Measure &m, MeasureField field);
+    // Status, completion date, note, window marks: editable on an approved plan too.
+    static bool isExecutionField(MeasureField f);
     static MeasureField fieldForRole(core::ColumnRole role, bool *ok);
 
     // Mutators used by the undo commands.
@@ -97,7 +109,6 @@ signals:
 private:
     QString sectionLabel(const core::Section &s) const;
     void renumberAndRefresh();
-    static bool isExecutionField(MeasureField f);
 
     core::Plan m_plan;
     EditHandler m_editHandler;

@@ -35,9 +35,13 @@ signals:
     void plansChanged();
     void openPlan(qint64 planId);
     void message(const QString &text);
+    // Entries were added to the staff directory (the owners offered after an import).
+    void staffChanged();
 
 private:
     qint64 savePlan(core::Plan plan);
+    // After an import: the owners the staff directory lacks, offered for adding.
+    void offerNewOwners(qint64 planId);
     void showError(const QString &title, const QString &text);
     void showError(const QString &title, const core::Error &error);
 

@@ -69,6 +69,7 @@ private:
     void reloadLists();
     void reloadDue();
     void showStaff();
+    void mergeOwners(QWidget *dialog, const QString &from, const QString &into);
     void chooseDatabase();
     void chooseNewDatabase();
     void updateStartPage();
