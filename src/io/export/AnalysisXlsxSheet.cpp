@@ -41,13 +41,20 @@ int AnalysisXlsxSheet::lines(const QString &text, double width, bool bold) const
     return XlsxPrintLayout::lineCount(text, width * 11.0 / m_pointSize * (bold ? 0.85 : 1.0));
 }
 
-void AnalysisXlsxSheet::heading(int row, const QStringList &titles, lxw_format *f) {
+void AnalysisXlsxSheet::heading(int row, const QStringList &titles, lxw_format *f,
+                                const QList<int> &rotated, lxw_format *up, double upHeight) {
     QList<std::pair<int, QString>> cells;
     for (int c = 0; c < titles.size(); ++c) {
-        text(row, c, titles[c], f);
-        cells.append({c, titles[c]});
+        const bool isUp = up && rotated.contains(c);
+        text(row, c, titles[c], isUp ? up : f);
+        if (!isUp)
+            cells.append({c, titles[c]});
     }
-    fit(row, cells, true);
+    int most = 1;
+    for (const auto &[col, value] : cells)
+        most = std::max(most, lines(value, m_widths.value(col, 8.43), true));
+    worksheet_set_row(m_ws, static_cast<lxw_row_t>(row),
+                      std::max(upHeight, lineHeight() * most + 2), nullptr);
 }
 
 void AnalysisXlsxSheet::fit(int row, const QList<std::pair<int, QString>> &cells, bool bold) {

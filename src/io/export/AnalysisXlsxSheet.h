@@ -18,8 +18,11 @@ public:
     void number(int row, int col, double value, lxw_format *f = nullptr);
     void width(int col, double w);
     void widths(std::initializer_list<double> w);
-    // A heading row (wrapped, as high as its longest heading needs).
-    void heading(int row, const QStringList &titles, lxw_format *f);
+    // A heading row (wrapped, as high as its longest heading needs). The headings of the
+    // columns in `rotated` (narrow columns of numbers) are written upwards with `up`, and the
+    // row is then at least `upHeight` points high.
+    void heading(int row, const QStringList &titles, lxw_format *f, const QList<int> &rotated = {},
+                 lxw_format *up = nullptr, double upHeight = 0);
     // Sets the height of `row` to the most lines any of `cells` (column, text) takes.
     void fit(int row, const QList<std::pair<int, QString>> &cells, bool bold = false);
     void merge(int row, int firstCol, int lastCol, const QString &value, lxw_format *f);
@@ -27,7 +30,7 @@ public:
     void printable(const QString &title, int headingRow);
     lxw_worksheet *ws() const { return m_ws; }
     QString name() const { return m_name; }
-    double lineHeight() const { return m_pointSize * 1.4 + 1; }
+    double lineHeight() const { return m_pointSize * 1.32 + 0.5; }
 
 private:
     int lines(const QString &text, double width, bool bold) const;

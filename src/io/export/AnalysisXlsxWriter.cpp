@@ -24,7 +24,7 @@ using core::NumberText;
 using Sheet = AnalysisXlsxSheet;
 
 struct Formats {
-    lxw_format *title, *text, *wrap, *bold, *head, *number, *pct, *hundredths, *pValue, *total,
+    lxw_format *title, *text, *wrap, *bold, *head, *up, *number, *pct, *hundredths, *pValue, *total,
         *totalPct, *kind;
     Formats(lxw_workbook *wb, double pt) {
         auto make = [&](bool isBold = false, bool isWrap = false) {
@@ -45,6 +45,12 @@ struct Formats {
         head = make(true, true);
         format_set_bg_color(head, 0xDDEBF7);
         format_set_border(head, LXW_BORDER_THIN);
+        up = make(true, true); // headings of narrow number columns, written upwards
+        format_set_bg_color(up, 0xDDEBF7);
+        format_set_border(up, LXW_BORDER_THIN);
+        format_set_rotation(up, 90);
+        format_set_align(up, LXW_ALIGN_CENTER);
+        format_set_align(up, LXW_ALIGN_VERTICAL_BOTTOM);
         number = make();
         format_set_num_format(number, "#,##0");
         pct = make();
@@ -101,7 +107,7 @@ int writeMunicipalities(Sheet &s, const Formats &f, const AnalysisTotals &t, int
                QStringLiteral("В официальном списке"), QStringLiteral("Работ участников"),
                QStringLiteral("Понизили, %"), QStringLiteral("Подтвердили, %"),
                QStringLiteral("Повысили, %")},
-              f.head);
+              f.head, {1, 2, 3, 4, 5, 6, 7, 8, 9}, f.up, 125);
     ++row;
     auto line = [&](const AnalysisTotals::Municipality &m, const QString &name, bool isTotal) {
         lxw_format *n = isTotal ? f.total : f.number;
@@ -131,7 +137,7 @@ int writeCriteria(Sheet &s, const Formats &f, const AnalysisTotals &t, int row) 
               {QStringLiteral("Критерий"), QString(), QString(), QString(), QString(),
                QStringLiteral("Проверено единиц анализа"), QStringLiteral("Единиц с признаком"),
                QStringLiteral("Школ с признаком"), QStringLiteral("Признаков (с границами)")},
-              f.head);
+              f.head, {5, 6, 7, 8}, f.up, 90);
     worksheet_merge_range(s.ws(), static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row), 4,
                           "Критерий", f.head);
     ++row;
@@ -158,7 +164,7 @@ int writeCriteria(Sheet &s, const Formats &f, const AnalysisTotals &t, int row) 
 void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                   const AnalysisScope &scope, const AnalysisTotals &t, const QString &title,
                   int *municipalFirst, int *municipalLast) {
-    s.widths({24, 8, 15, 8, 15, 11, 11, 11, 12, 11});
+    s.widths({23, 8, 9, 8, 9, 8, 9, 8, 8, 8});
     s.text(0, 0, title, f.title);
     worksheet_set_row(s.ws(), 0, 20, nullptr);
     int row = 1;
@@ -251,10 +257,12 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
                  const QString &title) {
     charts.widths({10});
     const int count = std::max(1, last - first + 1);
-    // A4 landscape at 100 %: about 1,000 × 640 pixels; a bar of a municipality takes 24 px.
-    const double height = std::clamp(120.0 + 24.0 * count, 300.0, 620.0);
+    // A4 landscape at 100 % is about 1,000 × 640 pixels; a bar of a municipality takes 24 px.
+    // 720 px wide: the chart is anchored to cells, and LibreOffice without Carlito (Calibri's
+    // metric twin) draws the columns, and so the chart, 1.4 times wider than Excel does.
+    const double height = std::clamp(160.0 + 40.0 * count, 340.0, 600.0);
     lxw_chart_options options{};
-    options.x_scale = 1000.0 / 480.0;
+    options.x_scale = 720.0 / 480.0;
     options.y_scale = height / 288.0;
     lxw_chart *signs = barChart(wb, LXW_CHART_BAR,
                                 QStringLiteral("Школы с признаками необъективности по "
@@ -282,14 +290,14 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
 }
 
 void writeSchools(Sheet &s, const Formats &f, const AnalysisTotals &t, const QString &title) {
-    s.widths({15, 10, 28, 8, 9, 11, 12, 7, 11, 26});
+    s.widths({13, 9, 19, 5, 6, 5, 5, 5, 9, 22});
     s.heading(0,
               {QStringLiteral("Муниципалитет"), QStringLiteral("Код школы"),
                QStringLiteral("Школа"), QStringLiteral("Единиц анализа"),
                QStringLiteral("Работ участников"), QStringLiteral("Признаков результатов"),
                QStringLiteral("Признаков текущего оценивания"), QStringLiteral("Лет подряд"),
                QStringLiteral("В официальном списке (год: маркеров)"), QStringLiteral("Признаки")},
-              f.head);
+              f.head, {3, 4, 5, 6, 7}, f.up, 100);
     int row = 1;
     for (const auto &school : t.schools) {
         QStringList signs;
@@ -316,7 +324,7 @@ void writeSchools(Sheet &s, const Formats &f, const AnalysisTotals &t, const QSt
 }
 
 void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QString &title) {
-    s.widths({12, 19, 15, 7, 10, 15, 8, 8, 8, 8, 25});
+    s.widths({9, 12, 8, 4, 8, 10, 4.5, 4.5, 4.5, 6.5, 26});
     s.heading(0,
               {QStringLiteral("Муниципалитет"), QStringLiteral("Школа"),
                QStringLiteral("Единица анализа"), QStringLiteral("Участников"),
@@ -324,7 +332,7 @@ void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QS
                QStringLiteral("Статистика"), QStringLiteral("Величина эффекта"),
                QStringLiteral("Порог"), QStringLiteral("p после поправки"),
                QStringLiteral("Пояснение")},
-              f.head);
+              f.head, {3, 6, 7, 8, 9}, f.up, 80);
     int row = 1;
     for (const auto &x : t.findings) {
         const core::UnitReport &u = *x.unit;
@@ -361,7 +369,7 @@ void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QS
 
 void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                 const AnalysisScope &scope, const QString &title) {
-    s.widths({5, 7, 5, 11, 10, 17, 12, 7, 5, 5, 5, 5, 7, 7, 7, 8, 7, 11});
+    s.widths({4, 4, 4, 7, 7, 10, 8, 4, 3.5, 3.5, 3.5, 3.5, 4, 4, 4, 4, 4, 10});
     s.heading(0,
               {QStringLiteral("Год"), QStringLiteral("Процедура"), QStringLiteral("Класс"),
                QStringLiteral("Предмет"), QStringLiteral("Код школы"), QStringLiteral("Школа"),
@@ -371,7 +379,7 @@ void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                QStringLiteral("Регион: средний %"), QStringLiteral("Понизили, %"),
                QStringLiteral("Подтвердили, %"), QStringLiteral("Повысили, %"),
                QStringLiteral("Признаки")},
-              f.head);
+              f.head, {0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, f.up, 85);
     int row = 1;
     for (const auto &u : report.units) {
         if (!scope.contains(u))
@@ -411,7 +419,7 @@ void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
 
 void writeThresholds(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                      const QString &title) {
-    s.widths({100, 12, 14});
+    s.widths({72, 10, 12});
     s.heading(0,
               {QStringLiteral("Пороговое значение"), QStringLiteral("Значение"),
                QStringLiteral("По умолчанию")},
