@@ -269,7 +269,7 @@ private:
                                     "оценивания"),
                      QStringLiteral("Работ"),
                      QStringLiteral("Понизили / подтвердили / повысили, %")},
-                    table, {23, 7, 16, 8, 17, 10, 19}, true);
+                    table, {22, 8, 16, 8, 17, 10, 19}, true);
 
         ReportChart signs;
         signs.series = {
