@@ -257,10 +257,10 @@ private:
         for (const Group &g : rows)
             table.append(municipalRow(g.name, g.figures, bySchool));
         table.append(municipalRow(QStringLiteral("Всего"), m_t.total, bySchool));
-        m_doc.add(Kind::Paragraph, QStringLiteral("Таблица %1. Итоги анализа по %2")
-                                       .arg(++m_tables)
-                                       .arg(bySchool ? QStringLiteral("школам")
-                                                     : QStringLiteral("муниципалитетам")));
+        m_doc.add(Kind::Caption, QStringLiteral("Таблица %1. Итоги анализа по %2")
+                                     .arg(++m_tables)
+                                     .arg(bySchool ? QStringLiteral("школам")
+                                                   : QStringLiteral("муниципалитетам")));
         m_doc.table({bySchool ? QStringLiteral("Школа") : QStringLiteral("Муниципалитет"),
                      QStringLiteral("Школ"),
                      QStringLiteral("Школ с признаками необъек\u00adтивности результатов"),
@@ -369,7 +369,7 @@ private:
             region.raised += u.region.raised + m.raised;
         }
         m_doc.add(
-            Kind::Paragraph,
+            Kind::Caption,
             QStringLiteral("Таблица %1. Результаты школы по единицам анализа").arg(++m_tables));
         m_doc.table(
             {QStringLiteral("Год, процедура, класс, предмет"), QStringLiteral("Участ\u00adников"),
@@ -411,7 +411,7 @@ private:
                                      ? QStringLiteral("результаты")
                                      : QStringLiteral("текущее оценивание"),
                                  count(c.tested), count(c.units), count(c.schools)});
-        m_doc.add(Kind::Paragraph,
+        m_doc.add(Kind::Caption,
                   QStringLiteral("Таблица %1. Признаки по критериям").arg(++m_tables));
         m_doc.table({QStringLiteral("Критерий"), QStringLiteral("Вид признака"),
                      QStringLiteral("Проверено единиц"), QStringLiteral("Единиц с признаком"),
@@ -470,9 +470,9 @@ private:
                     rows.isEmpty() ? QStringLiteral("не выявлены") : QString::number(rows.size())));
             if (rows.isEmpty())
                 continue;
-            m_doc.add(Kind::Paragraph, QStringLiteral("Таблица %1. %2")
-                                           .arg(++m_tables)
-                                           .arg(core::criterionKindTitle(kind)));
+            m_doc.add(Kind::Caption, QStringLiteral("Таблица %1. %2")
+                                         .arg(++m_tables)
+                                         .arg(core::criterionKindTitle(kind)));
             m_doc.table({QStringLiteral("№"), QStringLiteral("Школа"),
                          QStringLiteral("Муници\u00adпалитет"),
                          QStringLiteral("Признаки (процедура, класс, предмет)"),

@@ -135,6 +135,17 @@ core::Status ReportDocxWriter::write(const ReportDocument &doc, const QString &p
             docx.addParagraph(p);
             break;
         }
+        case Kind::Caption: {
+            Docx::Paragraph p;
+            p.text = b.text;
+            p.style = Docx::Style::Caption;
+            p.alignment = Docx::Alignment::Left;
+            p.keepWithNext = true;
+            p.spaceBeforePt = 6;
+            p.spaceAfterPt = 3;
+            docx.addParagraph(p);
+            break;
+        }
         case Kind::Note: {
             Docx::Paragraph p = paragraph(b.text, Docx::Alignment::Justify);
             p.italic = true;

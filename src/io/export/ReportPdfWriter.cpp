@@ -207,6 +207,10 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
             cursor.insertText(QStringLiteral("–\u00a0") + b.text);
             break;
         }
+        case Kind::Caption:
+            block(paragraph(Qt::AlignLeft, 0, 2, 1), chars(kTextPt - 2));
+            cursor.insertText(b.text);
+            break;
         case Kind::Note:
             block(paragraph(Qt::AlignJustify, 0, 0, 2), chars(kNotePt, false, true));
             cursor.insertText(b.text);

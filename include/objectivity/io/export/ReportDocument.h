@@ -21,6 +21,7 @@ struct ReportDocument {
             Table,        // `header` and `rows`; `widths` in percent; last row bold if `totalRow`
             Figure,       // `image` with its caption in `text` below
             Note,         // small italic text (table notes)
+            Caption,      // a table's title above it, kept with the table
             Signature, // `cells`: должность, подпись, ФИО (captions under blank lines)
         };
         Kind kind = Kind::Paragraph;
