@@ -194,8 +194,11 @@ void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report
     for (const auto &d : core::AnalysisSettings::definitions())
         if (report.settings.value(d.key) != d.defaultValue)
             changed << QStringLiteral("%1 — %2 (по умолчанию %3)")
-                           .arg(d.description, QString::number(report.settings.value(d.key)),
-                                QString::number(d.defaultValue));
+                           .arg(d.description,
+                                QString::number(report.settings.value(d.key))
+                                    .replace(QLatin1Char('.'), QLatin1Char(',')),
+                                QString::number(d.defaultValue)
+                                    .replace(QLatin1Char('.'), QLatin1Char(',')));
     line(changed.isEmpty()
              ? QStringLiteral("Пороговые значения: по умолчанию (лист «Пороговые значения»).")
              : QStringLiteral("Изменённые пороговые значения: %1.")
