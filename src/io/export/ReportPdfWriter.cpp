@@ -20,8 +20,13 @@ namespace {
 using Kind = ReportDocument::Block::Kind;
 
 constexpr double kTextPt = 14, kTablePt = 11, kNotePt = 11;
-// Lengths in a QTextDocument laid out for a device are in 96-dpi pixels.
+// Lengths of a QTextDocument laid out for a device are in 96-dpi pixels that the layout scales
+// to the device (margins, padding, image sizes), except a block's first-line indent, which Qt
+// 6.4 takes in the device's own pixels (and so the left margin): kIndentPxPerMm is set by build() for the device at hand
+// (per thread: the preview and a save may run at once).
 constexpr double kPxPerMm = 96 / 25.4;
+constexpr double kImagePxPerMm = kPxPerMm;
+thread_local double kIndentPxPerMm = kPxPerMm;
 
 QFont serif(double pt) {
     QFont font(QStringLiteral("Liberation Serif"));
@@ -42,7 +47,7 @@ QTextBlockFormat paragraph(Qt::Alignment alignment, double indentMm = 0, double 
                            double afterMm = 0) {
     QTextBlockFormat f;
     f.setAlignment(alignment);
-    f.setTextIndent(indentMm * kPxPerMm);
+    f.setTextIndent(indentMm * kIndentPxPerMm);
     f.setTopMargin(beforeMm * kPxPerMm);
     f.setBottomMargin(afterMm * kPxPerMm);
     return f;
@@ -55,7 +60,7 @@ void insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderBrush(Qt::black);
     format.setBorderCollapse(true);
-    format.setCellPadding(2);
+    format.setCellPadding(0.8 * kPxPerMm);
     format.setCellSpacing(0);
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -140,6 +145,7 @@ QPageLayout ReportPdfWriter::pageLayout() {
 void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
                             QPagedPaintDevice *device) {
     text->documentLayout()->setPaintDevice(device);
+    kIndentPxPerMm = device->logicalDpiX() / 25.4;
     const QPageLayout layout = pageLayout();
     const QRectF body = layout.paintRect(QPageLayout::Millimeter);
     const double dpmm = device->logicalDpiX() / 25.4;
@@ -202,7 +208,7 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
             break;
         case Kind::Bullet: {
             QTextBlockFormat f = paragraph(Qt::AlignJustify, -5, 0, 1);
-            f.setLeftMargin(17.5 * kPxPerMm);
+            f.setLeftMargin(17.5 * kIndentPxPerMm);
             block(f, chars(kTextPt));
             cursor.insertText(QStringLiteral("–\u00a0") + b.text);
             break;
@@ -226,8 +232,9 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
             block(paragraph(Qt::AlignHCenter, 0, 3, 1), chars(kTextPt));
             QTextImageFormat f;
             f.setName(name);
-            f.setWidth(b.widthMm * kPxPerMm);
-            f.setHeight(b.widthMm * kPxPerMm * b.image.height() / std::max(1, b.image.width()));
+            f.setWidth(b.widthMm * kImagePxPerMm);
+            f.setHeight(b.widthMm * kImagePxPerMm * b.image.height() /
+                        std::max(1, b.image.width()));
             cursor.insertImage(f);
             block(paragraph(Qt::AlignHCenter, 0, 0, 4), chars(kTablePt));
             cursor.insertText(b.text);
