@@ -269,7 +269,7 @@ private:
                                     "оценивания"),
                      QStringLiteral("Работ"),
                      QStringLiteral("Понизили / подтвердили / повысили, %")},
-                    table, {22, 8, 16, 8, 17, 10, 19}, true);
+                    table, {21, 8, 16, 8, 17, 11, 19}, true);
 
         ReportChart signs;
         signs.series = {
