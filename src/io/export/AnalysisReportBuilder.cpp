@@ -373,9 +373,9 @@ private:
             QStringLiteral("Таблица %1. Результаты школы по единицам анализа").arg(++m_tables));
         m_doc.table(
             {QStringLiteral("Год, процедура, класс, предмет"), QStringLiteral("Участ\u00adников"),
-             QStringLiteral("Средний % выполнения"), QStringLiteral("Регион, %"),
+             QStringLiteral("Средний % выпол\u00adнения"), QStringLiteral("Регион, %"),
              QStringLiteral("Понизили / подтвердили / повысили, %"), QStringLiteral("Признаки")},
-            rows, {25, 11, 12, 10, 15, 27});
+            rows, {24, 10, 12, 10, 19, 25});
         if (!mean.categories.isEmpty())
             m_doc.figure(mean.paint(AnalysisReportBuilder::kTextWidthMm),
                          AnalysisReportBuilder::kTextWidthMm,
