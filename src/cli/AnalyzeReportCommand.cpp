@@ -85,6 +85,10 @@ int runReport(CliContext &ctx, const QStringList &arguments) {
         return ctx.fail(QStringLiteral("Школы с логином «%1» в результатах за выбранный период нет")
                             .arg(scope.schoolCode));
 
+    if (!std::any_of(report.units.cbegin(), report.units.cend(),
+                     [&](const core::UnitReport &u) { return scope.contains(u); }))
+        return ctx.fail(QStringLiteral("Результатов за выбранный период в базе нет: справка не "
+                                       "сформирована"));
     const io::ReportDocument document = io::AnalysisReportBuilder::build(report, scope);
     if (pdf) {
         if (core::Status s = io::ReportPdfWriter::write(document, *pdf); !s)

@@ -213,3 +213,28 @@ TEST(AnalysisReport, DocxHasTheHeadingsTablesAndFigures) {
         EXPECT_TRUE(captions.contains(caption)) << caption.toStdString();
     EXPECT_TRUE(zip->read(QStringLiteral("word/media/image1.png")).ok());
 }
+
+TEST(AnalysisReport, MunicipalityReportListsItsSchoolsWithTheirSigns) {
+    io::AnalysisScope scope = regionScope();
+    const io::AnalysisTotals region = io::AnalysisTotals::compute(test::generatedReport(), scope);
+    ASSERT_FALSE(region.municipalities.isEmpty());
+    scope.municipality = region.municipalities.first().name;
+    const io::AnalysisTotals totals = io::AnalysisTotals::compute(test::generatedReport(), scope);
+    EXPECT_EQ(totals.total.schools, region.municipalities.first().schools);
+    const io::ReportDocument doc = io::AnalysisReportBuilder::build(test::generatedReport(), scope);
+    EXPECT_TRUE(
+        texts(doc, Kind::Title).value(0).endsWith(QStringLiteral(": ") + scope.municipality));
+    const auto table = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
+                                    [](const auto &b) { return b.kind == Kind::Table; });
+    ASSERT_NE(table, doc.blocks.cend());
+    EXPECT_EQ(table->header.value(0), QStringLiteral("Школа"));
+    ASSERT_EQ(table->rows.size(), totals.schools.size() + 1);
+    for (int i = 0; i < totals.schools.size(); ++i) {
+        const auto &s = totals.schools[i];
+        EXPECT_EQ(table->rows[i].value(0), QStringLiteral("%1 (%2)").arg(s.name, s.code));
+        EXPECT_EQ(table->rows[i].value(2), QString::number(s.resultsSigns));
+        EXPECT_EQ(table->rows[i].value(3), QString::number(s.currentSigns));
+    }
+    // only the journal figure: the signs by municipality mean nothing inside one
+    EXPECT_EQ(count(doc, Kind::Figure), 1);
+}

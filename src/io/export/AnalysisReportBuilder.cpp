@@ -254,22 +254,41 @@ private:
         const bool bySchool = !m_scope.municipality.isEmpty();
         const QList<Group> rows = groups();
         QList<QStringList> table;
-        for (const Group &g : rows)
-            table.append(municipalRow(g.name, g.figures, bySchool));
-        table.append(municipalRow(QStringLiteral("Всего"), m_t.total, bySchool));
+        if (bySchool) { // a municipality: its schools with their signs
+            for (int i = 0; i < rows.size(); ++i) {
+                const AnalysisTotals::School &s = m_t.schools[i];
+                table.append({QStringLiteral("%1 (%2)").arg(s.name, s.code), count(s.works),
+                              count(s.resultsSigns), count(s.currentSigns),
+                              journalShares(rows[i].figures)});
+            }
+            table.append({QStringLiteral("Всего"), count(m_t.total.works),
+                          count(m_t.findingsOfKind(CriterionKind::Results)),
+                          count(m_t.findingsOfKind(CriterionKind::CurrentAssessment)),
+                          journalShares(m_t.total)});
+        } else {
+            for (const Group &g : rows)
+                table.append(municipalRow(g.name, g.figures));
+            table.append(municipalRow(QStringLiteral("Всего"), m_t.total));
+        }
         m_doc.add(Kind::Caption, QStringLiteral("Таблица %1. Итоги анализа по %2")
                                      .arg(++m_tables)
                                      .arg(bySchool ? QStringLiteral("школам")
                                                    : QStringLiteral("муниципалитетам")));
-        m_doc.table({bySchool ? QStringLiteral("Школа") : QStringLiteral("Муниципалитет"),
-                     QStringLiteral("Школ"),
-                     QStringLiteral("Школ с признаками необъек\u00adтивности результатов"),
-                     QStringLiteral("Доля, %"),
-                     QStringLiteral("Школ с признаками необъек\u00adтивности текущего "
-                                    "оценивания"),
-                     QStringLiteral("Работ"),
-                     QStringLiteral("Понизили / подтвердили / повысили, %")},
-                    table, {21, 8, 16, 8, 17, 11, 19}, true);
+        if (bySchool)
+            m_doc.table({QStringLiteral("Школа"), QStringLiteral("Работ"),
+                         QStringLiteral("Признаков необъек\u00adтивности результатов"),
+                         QStringLiteral("Признаков необъек\u00adтивности текущего оценивания"),
+                         QStringLiteral("Понизили / подтвердили / повысили, %")},
+                        table, {38, 11, 16, 16, 19}, true);
+        else
+            m_doc.table({QStringLiteral("Муниципалитет"), QStringLiteral("Школ"),
+                         QStringLiteral("Школ с признаками необъек\u00adтивности результатов"),
+                         QStringLiteral("Доля, %"),
+                         QStringLiteral("Школ с признаками необъек\u00adтивности текущего "
+                                        "оценивания"),
+                         QStringLiteral("Работ"),
+                         QStringLiteral("Понизили / подтвердили / повысили, %")},
+                        table, {21, 8, 16, 8, 17, 11, 19}, true);
 
         ReportChart signs;
         signs.series = {
@@ -296,11 +315,11 @@ private:
                          .arg(++m_figures));
     }
 
-    QStringList municipalRow(const QString &name, const Municipality &m, bool bySchool) const {
+    static QStringList municipalRow(const QString &name, const Municipality &m) {
         return {name,
                 count(m.schools),
                 count(m.schoolsWithResultsSigns),
-                bySchool ? QStringLiteral("—") : pct(m.resultsShare()),
+                pct(m.resultsShare()),
                 count(m.schoolsWithCurrentSigns),
                 count(m.works),
                 journalShares(m)};
