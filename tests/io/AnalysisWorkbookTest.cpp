@@ -249,3 +249,53 @@ TEST(AnalysisWorkbookErrors, AFolderWhereTheFileShouldBeIsAnErrorNamingTheFile) 
     ASSERT_FALSE(st.ok());
     EXPECT_EQ(st.error().file, dir.path());
 }
+
+// A unit with two boundaries of one criterion and a journal sign, written by hand: each boundary
+// is named on «Признаки» and in the unit's cell, and a tiny q shows as «< 0,0001».
+TEST(AnalysisWorkbookLabels, BoundariesAreNamedAndTinyQIsWrittenInWords) {
+    if (!test::havePython())
+        GTEST_SKIP() << "/usr/bin/python3 with openpyxl is not installed";
+    core::AnalysisReport report;
+    core::UnitReport u;
+    u.year = 2024;
+    u.grade = 5;
+    u.subject = QStringLiteral("Математика");
+    u.schoolCode = QStringLiteral("edu053002");
+    u.schoolName = QStringLiteral("МКОУ «СОШ д. Горки»");
+    u.municipality = QStringLiteral("Старорусский район");
+    u.n = 28;
+    core::CriterionFinding f;
+    f.code = QStringLiteral("boundary_bunching");
+    f.label = QStringLiteral("граница «3»");
+    f.qValue = 3e-5;
+    f.effect = f.flagged = true;
+    f.explanation = QStringLiteral("Ровно на границе «3» 6 работ при ожидаемых ≈1,5.");
+    u.findings << f;
+    f.label = QStringLiteral("граница «4»");
+    u.findings << f;
+    core::CriterionFinding journal;
+    journal.code = QStringLiteral("journal_mismatch_lenient");
+    journal.qValue = 0.0252;
+    journal.effect = journal.flagged = true;
+    journal.explanation = QStringLiteral("Понизили: 13 из 23 участников (56,5 %).");
+    u.findings << journal;
+    report.units << u;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("метки.xlsx"));
+    ASSERT_TRUE(io::AnalysisXlsxWriter::write(report, path).ok());
+    const QJsonObject book = readWorkbook(path);
+    const QJsonObject findings = book[QStringLiteral("Признаки")].toObject();
+    EXPECT_EQ(cellAt(findings, 2, 6)[QStringLiteral("value")].toString(),
+              QStringLiteral("Скопление баллов у границ отметок (граница «3»)"));
+    EXPECT_EQ(cellAt(findings, 3, 6)[QStringLiteral("value")].toString(),
+              QStringLiteral("Скопление баллов у границ отметок (граница «4»)"));
+    EXPECT_EQ(cellAt(findings, 4, 5)[QStringLiteral("value")].toString(),
+              QStringLiteral("текущее оценивание"));
+    EXPECT_NEAR(cellAt(findings, 2, 10)[QStringLiteral("value")].toDouble(), 3e-5, 1e-12);
+    EXPECT_TRUE(cellAt(findings, 2, 10)[QStringLiteral("format")].toString().contains(
+        QStringLiteral("< 0,0001")));
+    const QJsonObject units = book[QStringLiteral("Единицы анализа")].toObject();
+    EXPECT_EQ(cellAt(units, 2, 18)[QStringLiteral("value")].toString(),
+              QStringLiteral("Скопление баллов у границ отметок (граница «3»); Скопление баллов "
+                             "у границ отметок (граница «4»); Много «понизили» (журнал выше)"));
+}

@@ -32,7 +32,7 @@ def main(path):
                 size = float(c.font.sz) if c.font and c.font.sz else 11.0
                 smallest = size if smallest is None else min(smallest, size)
                 cells.append({"row": c.row, "col": c.column, "value": c.value, "size": size,
-                              "bold": bool(c.font and c.font.b),
+                              "bold": bool(c.font and c.font.b), "format": c.number_format,
                               "wrap": bool(c.alignment and c.alignment.wrap_text)})
         charts = []
         for ch in ws._charts:
