@@ -205,30 +205,30 @@ TEST_F(AnalysisWorkbook, OneRowPerSchoolAndPerFindingWithKindStatisticThresholdA
     EXPECT_EQ(rows, totals.schools.size());
 
     const QJsonObject findings = book[QStringLiteral("Признаки")].toObject();
-    EXPECT_EQ(cellAt(findings, 1, 5)[QStringLiteral("value")].toString(),
+    EXPECT_EQ(cellAt(findings, 1, 4)[QStringLiteral("value")].toString(),
               QStringLiteral("Вид признака"));
     ASSERT_GT(totals.findings.size(), 0);
     for (int i = 0; i < totals.findings.size(); ++i) {
         const auto &x = totals.findings[i];
         const int row = i + 2;
         SCOPED_TRACE(row);
-        EXPECT_EQ(cellAt(findings, row, 5)[QStringLiteral("value")].toString(),
+        EXPECT_EQ(cellAt(findings, row, 4)[QStringLiteral("value")].toString(),
                   x.finding->kind() == core::CriterionKind::Results
                       ? QStringLiteral("результаты")
                       : QStringLiteral("текущее оценивание"));
-        EXPECT_TRUE(cellAt(findings, row, 6)[QStringLiteral("value")].toString().startsWith(
+        EXPECT_TRUE(cellAt(findings, row, 5)[QStringLiteral("value")].toString().startsWith(
             core::criterionTitle(x.finding->code)));
         if (std::isfinite(x.finding->threshold)) {
-            EXPECT_NEAR(cellAt(findings, row, 9)[QStringLiteral("value")].toDouble(),
+            EXPECT_NEAR(cellAt(findings, row, 8)[QStringLiteral("value")].toDouble(),
                         x.finding->threshold, 1e-9);
         }
-        EXPECT_EQ(cellAt(findings, row, 11)[QStringLiteral("value")].toString(),
+        EXPECT_EQ(cellAt(findings, row, 10)[QStringLiteral("value")].toString(),
                   x.finding->explanation);
-        EXPECT_TRUE(cellAt(findings, row, 11)[QStringLiteral("wrap")].toBool());
+        EXPECT_TRUE(cellAt(findings, row, 10)[QStringLiteral("wrap")].toBool());
     }
     // results first, then current assessment
     const int firstCurrent = totals.findingsOfKind(core::CriterionKind::Results) + 2;
-    EXPECT_EQ(cellAt(findings, firstCurrent, 5)[QStringLiteral("value")].toString(),
+    EXPECT_EQ(cellAt(findings, firstCurrent, 4)[QStringLiteral("value")].toString(),
               QStringLiteral("текущее оценивание"));
 }
 
@@ -285,17 +285,17 @@ TEST(AnalysisWorkbookLabels, BoundariesAreNamedAndTinyQIsWrittenInWords) {
     ASSERT_TRUE(io::AnalysisXlsxWriter::write(report, path).ok());
     const QJsonObject book = readWorkbook(path);
     const QJsonObject findings = book[QStringLiteral("Признаки")].toObject();
-    EXPECT_EQ(cellAt(findings, 2, 6)[QStringLiteral("value")].toString(),
+    EXPECT_EQ(cellAt(findings, 2, 5)[QStringLiteral("value")].toString(),
               QStringLiteral("Скопление баллов у границ отметок (граница «3»)"));
-    EXPECT_EQ(cellAt(findings, 3, 6)[QStringLiteral("value")].toString(),
+    EXPECT_EQ(cellAt(findings, 3, 5)[QStringLiteral("value")].toString(),
               QStringLiteral("Скопление баллов у границ отметок (граница «4»)"));
-    EXPECT_EQ(cellAt(findings, 4, 5)[QStringLiteral("value")].toString(),
+    EXPECT_EQ(cellAt(findings, 4, 4)[QStringLiteral("value")].toString(),
               QStringLiteral("текущее оценивание"));
-    EXPECT_NEAR(cellAt(findings, 2, 10)[QStringLiteral("value")].toDouble(), 3e-5, 1e-12);
-    EXPECT_TRUE(cellAt(findings, 2, 10)[QStringLiteral("format")].toString().contains(
+    EXPECT_NEAR(cellAt(findings, 2, 9)[QStringLiteral("value")].toDouble(), 3e-5, 1e-12);
+    EXPECT_TRUE(cellAt(findings, 2, 9)[QStringLiteral("format")].toString().contains(
         QStringLiteral("< 0,0001")));
     const QJsonObject units = book[QStringLiteral("Единицы анализа")].toObject();
-    EXPECT_EQ(cellAt(units, 2, 18)[QStringLiteral("value")].toString(),
+    EXPECT_EQ(cellAt(units, 2, 17)[QStringLiteral("value")].toString(),
               QStringLiteral("Скопление баллов у границ отметок (граница «3»); Скопление баллов "
                              "у границ отметок (граница «4»); Много «понизили» (журнал выше)"));
 }

@@ -327,62 +327,57 @@ void writeSchools(Sheet &s, const Formats &f, const AnalysisTotals &t, const QSt
 }
 
 void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QString &title) {
-    s.widths({9, 12, 8, 4, 8, 10, 4.5, 4.5, 4.5, 6.5, 26});
+    // the explanation is the longest text: its column takes a third of the page
+    s.widths({14, 9, 4, 8, 11, 4.5, 4.5, 4.5, 6.5, 32});
     s.heading(0,
-              {QStringLiteral("Муниципалитет"), QStringLiteral("Школа"),
-               QStringLiteral("Единица анализа"), QStringLiteral("Участников"),
-               QStringLiteral("Вид признака"), QStringLiteral("Признак"),
-               QStringLiteral("Статистика"), QStringLiteral("Величина эффекта"),
-               QStringLiteral("Порог"), QStringLiteral("p после поправки"),
-               QStringLiteral("Пояснение")},
-              f.head, {3, 6, 7, 8, 9}, f.up, 80);
+              {QStringLiteral("Школа (логин), муниципалитет"), QStringLiteral("Единица анализа"),
+               QStringLiteral("Участников"), QStringLiteral("Вид признака"),
+               QStringLiteral("Признак"), QStringLiteral("Статистика"),
+               QStringLiteral("Величина эффекта"), QStringLiteral("Порог"),
+               QStringLiteral("p после поправки"), QStringLiteral("Пояснение")},
+              f.head, {2, 5, 6, 7, 8}, f.up, 80);
     int row = 1;
     for (const auto &x : t.findings) {
         const core::UnitReport &u = *x.unit;
         const core::CriterionFinding &c = *x.finding;
-        const QString school = QStringLiteral("%1 %2").arg(u.schoolCode, u.schoolName);
+        const QString school =
+            QStringLiteral("%1 (%2)\n%3").arg(u.schoolName, u.schoolCode, u.municipality);
         const QString unit = unitText(u);
         const QString sign = findingTitle(c);
         const QString why = c.explanation.isEmpty() ? c.reasonText : c.explanation;
-        s.text(row, 0, u.municipality, f.wrap);
-        s.text(row, 1, school, f.wrap);
-        s.text(row, 2, unit, f.wrap);
-        s.number(row, 3, u.n, f.number);
-        s.text(row, 4, kindShort(c.kind()), f.wrap);
-        s.text(row, 5, sign, f.wrap);
-        s.number(row, 6, c.statistic, f.hundredths);
-        s.number(row, 7, c.effectSize, f.hundredths);
-        s.number(row, 8, c.threshold, f.hundredths);
-        s.number(row, 9, c.qValue, f.pValue);
-        s.text(row, 10, why, f.wrap);
-        s.fit(row, {{0, u.municipality},
-                    {1, school},
-                    {2, unit},
-                    {4, kindShort(c.kind())},
-                    {5, sign},
-                    {10, why}});
+        s.text(row, 0, school, f.wrap);
+        s.text(row, 1, unit, f.wrap);
+        s.number(row, 2, u.n, f.number);
+        s.text(row, 3, kindShort(c.kind()), f.wrap);
+        s.text(row, 4, sign, f.wrap);
+        s.number(row, 5, c.statistic, f.hundredths);
+        s.number(row, 6, c.effectSize, f.hundredths);
+        s.number(row, 7, c.threshold, f.hundredths);
+        s.number(row, 8, c.qValue, f.pValue);
+        s.text(row, 9, why, f.wrap);
+        s.fit(row, {{0, school}, {1, unit}, {3, kindShort(c.kind())}, {4, sign}, {9, why}});
         ++row;
     }
     if (row == 1)
         s.text(1, 0, QStringLiteral("Признаков необъективности не найдено"), f.text);
     else
-        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 10);
+        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 9);
     s.printable(title, 0);
 }
 
 void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                 const AnalysisScope &scope, const QString &title) {
-    s.widths({4, 4, 4, 7, 7, 10, 8, 4, 3.5, 3.5, 3.5, 3.5, 4, 4, 4, 4, 4, 10});
+    s.widths({4, 4, 4, 9, 15, 9, 4, 3.5, 3.5, 3.5, 3.5, 4, 4, 4, 4, 4, 10.5});
     s.heading(0,
               {QStringLiteral("Год"), QStringLiteral("Процедура"), QStringLiteral("Класс"),
-               QStringLiteral("Предмет"), QStringLiteral("Код школы"), QStringLiteral("Школа"),
+               QStringLiteral("Предмет"), QStringLiteral("Школа (логин)"),
                QStringLiteral("Муниципалитет"), QStringLiteral("Участников"),
                QStringLiteral("«2», %"), QStringLiteral("«3», %"), QStringLiteral("«4», %"),
                QStringLiteral("«5», %"), QStringLiteral("Средний % выполнения"),
                QStringLiteral("Регион: средний %"), QStringLiteral("Понизили, %"),
                QStringLiteral("Подтвердили, %"), QStringLiteral("Повысили, %"),
                QStringLiteral("Признаки")},
-              f.head, {0, 1, 2, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}, f.up, 85);
+              f.head, {0, 1, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, f.up, 85);
     int row = 1;
     for (const auto &u : report.units) {
         if (!scope.contains(u))
@@ -392,18 +387,18 @@ void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
         s.text(row, 1, core::procedureKindCode(u.kind), f.text);
         s.number(row, 2, u.grade, f.text);
         s.text(row, 3, u.subject.isEmpty() ? QStringLiteral("медали") : u.subject, f.wrap);
-        s.text(row, 4, u.schoolCode, f.text);
-        s.text(row, 5, u.schoolName, f.wrap);
-        s.text(row, 6, u.municipality, f.wrap);
-        s.number(row, 7, u.n, f.number);
+        const QString school = QStringLiteral("%1 (%2)").arg(u.schoolName, u.schoolCode);
+        s.text(row, 4, school, f.wrap);
+        s.text(row, 5, u.municipality, f.wrap);
+        s.number(row, 6, u.n, f.number);
         for (int k = 2; k <= 5; ++k)
-            s.number(row, 6 + k, m.markPct[k], f.pct);
-        s.number(row, 12, m.meanPercent, f.pct);
-        s.number(row, 13, u.region.meanPercent, f.pct);
+            s.number(row, 5 + k, m.markPct[k], f.pct);
+        s.number(row, 11, m.meanPercent, f.pct);
+        s.number(row, 12, u.region.meanPercent, f.pct);
         if (m.journalPairs > 0) {
-            s.number(row, 14, m.loweredPct, f.pct);
-            s.number(row, 15, m.confirmedPct, f.pct);
-            s.number(row, 16, m.raisedPct, f.pct);
+            s.number(row, 13, m.loweredPct, f.pct);
+            s.number(row, 14, m.confirmedPct, f.pct);
+            s.number(row, 15, m.raisedPct, f.pct);
         }
         QStringList codes;
         for (const auto &x : u.flags())
@@ -411,12 +406,12 @@ void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
         QString flags = codes.join(QStringLiteral("; "));
         if (u.insufficient)
             flags = QStringLiteral("недостаточно данных");
-        s.text(row, 17, flags, f.wrap);
-        s.fit(row, {{3, u.subject}, {5, u.schoolName}, {6, u.municipality}, {17, flags}});
+        s.text(row, 16, flags, f.wrap);
+        s.fit(row, {{3, u.subject}, {4, school}, {5, u.municipality}, {16, flags}});
         ++row;
     }
     if (row > 1)
-        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 17);
+        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 16);
     s.printable(title, 0);
 }
 
