@@ -138,7 +138,10 @@ int runAnalyze(CliContext &ctx, const QStringList &arguments) {
         return ctx.fail(data.error());
     const core::AnalysisReport report = core::AnalysisEngine::run(*data, *settings, options);
     if (xlsx) {
-        if (core::Status s = io::AnalysisXlsxWriter::write(report, *xlsx); !s)
+        io::AnalysisScope scope;
+        scope.year = options.yearFilter;
+        scope.kind = options.kindFilter;
+        if (core::Status s = io::AnalysisXlsxWriter::write(report, *xlsx, scope); !s)
             return ctx.fail(s.error());
     }
     if (json)

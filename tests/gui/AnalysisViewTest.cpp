@@ -146,7 +146,8 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     EXPECT_TRUE(exportOk) << view.statusText().toStdString();
     auto book = io::XlsxReader::open(xlsx);
     ASSERT_TRUE(book.ok());
-    EXPECT_TRUE(book->sheetNames().contains(QStringLiteral("Признаки по школам")));
+    EXPECT_TRUE(book->sheetNames().contains(QStringLiteral("Сводка")));
+    EXPECT_TRUE(book->sheetNames().contains(QStringLiteral("Признаки")));
 }
 
 TEST_F(AnalysisViewTest, ThresholdsFromTheSettingsDialogAndCancel) {

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisTask.h"
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
+#include "objectivity/gui/analysis/AnalysisReportDialog.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
@@ -99,6 +100,10 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     top->addStretch();
     top->addWidget(m_settings);
     top->addWidget(m_export);
+    m_reportButton = new QPushButton(QStringLiteral("Аналитическая &справка…"), this);
+    m_reportButton->setEnabled(false);
+    connect(m_reportButton, &QPushButton::clicked, this, [this] { openReportDialog(); });
+    top->addWidget(m_reportButton);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_status, 3);
@@ -199,6 +204,8 @@ void AnalysisView::setRunning(bool running) {
     m_cancel->setEnabled(running);
     m_settings->setEnabled(!busy);
     m_export->setEnabled(!busy && m_report);
+    if (m_reportButton)
+        m_reportButton->setEnabled(!busy && m_report);
     m_year->setEnabled(!busy);
     m_kind->setEnabled(!busy);
     if (busy) {
@@ -220,6 +227,8 @@ void AnalysisView::startAnalysis() {
     if (core::procedureKindFromText(m_kind->currentData().toString(), &k))
         kind = static_cast<int>(k);
     m_state = std::make_shared<AnalysisProgress>();
+    m_runYear = year;
+    m_runKind = kind;
     m_status->setText(QStringLiteral("Анализ…"));
     setRunning(true);
     m_progress->setRange(0, 0);
@@ -361,13 +370,25 @@ void AnalysisView::exportTo(const QString &path) {
         return;
     auto report = m_report;
     m_status->setText(QStringLiteral("Сохранение отчёта «%1»…").arg(QFileInfo(path).fileName()));
-    m_exportWatcher->setFuture(QtConcurrent::run([report, path] {
-        const auto st = io::AnalysisXlsxWriter::write(*report, path);
+    io::AnalysisScope scope;
+    scope.year = m_runYear;
+    scope.kind = m_runKind;
+    m_exportWatcher->setFuture(QtConcurrent::run([report, path, scope] {
+        const auto st = io::AnalysisXlsxWriter::write(*report, path, scope);
         return st ? QString() : st.error().toString();
     }));
     setRunning(false);
     m_progress->setRange(0, 0);
     m_progress->setFormat(QStringLiteral("сохранение…"));
+}
+
+AnalysisReportDialog *AnalysisView::openReportDialog() {
+    if (!m_report)
+        return nullptr;
+    auto *dialog = new AnalysisReportDialog(m_report, m_runYear, m_runKind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QString AnalysisView::statusText() const {

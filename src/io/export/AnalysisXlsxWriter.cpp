@@ -1,13 +1,14 @@
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 
-#include "export/XlsxPrintLayout.h"
+#include "export/AnalysisXlsxSheet.h"
 #include "export/XlsxWriteErrorText.h"
 
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
+#include "objectivity/core/common/NumberText.h"
+#include "objectivity/io/export/AnalysisTotals.h"
 
 #include <QFile>
-#include <QHash>
 
 #include <xlsxwriter.h>
 
@@ -17,264 +18,456 @@
 namespace objectivity::io {
 
 namespace {
-using core::criterionTitle;
 
-class Sheet {
-public:
-    Sheet(lxw_workbook *wb, const QString &name)
-        : m_ws(workbook_add_worksheet(wb, name.toUtf8().constData())) {}
-    void text(int row, int col, const QString &value, lxw_format *f = nullptr) {
-        worksheet_write_string(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                               value.toUtf8().constData(), f);
-    }
-    void number(int row, int col, double value, lxw_format *f = nullptr) {
-        if (std::isfinite(value))
-            worksheet_write_number(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                                   value, f);
-    }
-    void width(int col, double w) {
-        m_widths.insert(col, w);
-        worksheet_set_column(m_ws, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), w,
-                             nullptr);
-    }
-    lxw_worksheet *ws() const { return m_ws; }
-    // Printed: landscape A4, fitted to the width, the heading row on every page.
-    void printable() {
-        XlsxPrintLayout::setPage(m_ws, true);
-        worksheet_repeat_rows(m_ws, 0, 0);
-        worksheet_freeze_panes(m_ws, 1, 0);
-    }
-    // The heading row: bold on blue, wrapped, as high as its longest heading needs.
-    void heading(const QStringList &titles, lxw_format *f) {
-        int most = 1;
-        for (int c = 0; c < titles.size(); ++c) {
-            text(0, c, titles[c], f);
-            // bold text is wider: 85 % of the column for the estimate
-            most = std::max(most,
-                            XlsxPrintLayout::lineCount(titles[c], 0.85 * m_widths.value(c, 8.43)));
-        }
-        lines(0, most);
-    }
-    // The height of a row whose wrapped cells take `lines` lines.
-    void lines(int row, int lines) {
-        worksheet_set_row(m_ws, static_cast<lxw_row_t>(row),
-                          XlsxPrintLayout::kLineHeight * std::max(1, lines), nullptr);
-    }
+using core::CriterionKind;
+using core::NumberText;
+using Sheet = AnalysisXlsxSheet;
 
-private:
-    lxw_worksheet *m_ws;
-    QHash<int, double> m_widths; // set column widths (Excel's default is 8.43)
+struct Formats {
+    lxw_format *title, *text, *wrap, *bold, *head, *up, *number, *pct, *hundredths, *pValue, *total,
+        *totalPct, *kind;
+    Formats(lxw_workbook *wb, double pt) {
+        auto make = [&](bool isBold = false, bool isWrap = false) {
+            lxw_format *f = workbook_add_format(wb);
+            format_set_font_size(f, pt);
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+            if (isBold)
+                format_set_bold(f);
+            if (isWrap)
+                format_set_text_wrap(f);
+            return f;
+        };
+        title = make(true);
+        format_set_font_size(title, 14);
+        text = make();
+        wrap = make(false, true);
+        bold = make(true, true);
+        head = make(true, true);
+        format_set_bg_color(head, 0xDDEBF7);
+        format_set_border(head, LXW_BORDER_THIN);
+        up = make(true, true); // headings of narrow number columns, written upwards
+        format_set_bg_color(up, 0xDDEBF7);
+        format_set_border(up, LXW_BORDER_THIN);
+        format_set_rotation(up, 90);
+        format_set_align(up, LXW_ALIGN_CENTER);
+        format_set_align(up, LXW_ALIGN_VERTICAL_BOTTOM);
+        number = make();
+        format_set_num_format(number, "#,##0");
+        pct = make();
+        format_set_num_format(pct, "0.0");
+        hundredths = make();
+        format_set_num_format(hundredths, "0.00");
+        pValue = make();
+        format_set_num_format(pValue, "[<0.0001]\"< 0,0001\";0.0000");
+        total = make(true);
+        format_set_num_format(total, "#,##0");
+        format_set_top(total, LXW_BORDER_THIN);
+        totalPct = make(true);
+        format_set_num_format(totalPct, "0.0");
+        format_set_top(totalPct, LXW_BORDER_THIN);
+        kind = make(true, true);
+        format_set_bg_color(kind, 0xF2F2F2);
+    }
 };
-} // namespace
 
-core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const QString &path) {
-    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
-    if (!wb)
-        return core::Error{QStringLiteral("Не удалось создать файл Excel"), path, -1, -1};
-    lxw_format *head = workbook_add_format(wb);
-    format_set_bold(head);
-    format_set_text_wrap(head);
-    format_set_bg_color(head, 0xDDEBF7);
-    lxw_format *wrap = workbook_add_format(wb);
-    format_set_text_wrap(wrap);
-    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-    format_set_align(head, LXW_ALIGN_VERTICAL_TOP);
-    // every data cell at the top of its row: rows grow with the wrapped explanation
-    lxw_format *top = workbook_add_format(wb);
-    format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *pct = workbook_add_format(wb);
-    format_set_num_format(pct, "0.0");
-    format_set_align(pct, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *hundredths = workbook_add_format(wb);
-    format_set_num_format(hundredths, "0.00");
-    lxw_format *pValue = workbook_add_format(wb);
-    format_set_num_format(pValue, "[<0.0001]\"< 0,0001\";0.0000");
-    format_set_align(pValue, LXW_ALIGN_VERTICAL_TOP);
+QString unitText(const core::UnitReport &u) {
+    QString s = QStringLiteral("%1, %2").arg(u.year).arg(core::procedureKindCode(u.kind));
+    if (!u.subject.isEmpty())
+        s += QStringLiteral(", %1 кл., %2").arg(u.grade).arg(u.subject);
+    else
+        s += QStringLiteral(", медали");
+    return s;
+}
 
-    // 1. markers per school, then each flag
-    Sheet schools(wb, QStringLiteral("Признаки по школам"));
-    const QStringList h1 = {
-        QStringLiteral("Муниципалитет"), QStringLiteral("Код школы"),
-        QStringLiteral("Школа"),         QStringLiteral("Год"),
-        QStringLiteral("Процедура"),     QStringLiteral("Класс"),
-        QStringLiteral("Предмет"),       QStringLiteral("Участников"),
-        QStringLiteral("Признак"),       QStringLiteral("p (после поправки)"),
-        QStringLiteral("Пояснение"),     QStringLiteral("Признаков результатов у школы"),
-        QStringLiteral("Лет подряд"),    QStringLiteral("В официальном списке"),
-        QStringLiteral("Вид признака"),  QStringLiteral("Признаков текущего оценивания у школы")};
-    const double widths1[] = {18, 12, 30, 6, 11, 6, 18, 12, 30, 10, 80, 12, 8, 14, 16, 14};
-    for (int c = 0; c < h1.size(); ++c)
-        schools.width(c, widths1[c]);
-    schools.heading(h1, head);
-    QHash<QString, const core::SchoolSummary *> summary;
-    for (const auto &s : report.schools)
-        summary.insert(s.schoolCode, &s);
-    int row = 1;
-    for (const core::UnitReport *u : report.flaggedUnits()) {
-        for (const auto &f : u->flags()) {
-            schools.text(row, 0, u->municipality, top);
-            schools.text(row, 1, u->schoolCode, top);
-            schools.text(row, 2, u->schoolName, wrap);
-            schools.number(row, 3, u->year, top);
-            schools.text(row, 4, core::procedureKindCode(u->kind), top);
-            schools.number(row, 5, u->grade, top);
-            schools.text(row, 6, u->subject.isEmpty() ? QStringLiteral("—") : u->subject, top);
-            schools.number(row, 7, u->n, top);
-            schools.text(row, 8, criterionTitle(f.code), wrap);
-            schools.number(row, 9, f.qValue, pValue);
-            schools.text(row, 10, f.explanation, wrap);
-            schools.lines(row,
-                          std::max({XlsxPrintLayout::lineCount(u->schoolName, widths1[2]),
-                                    XlsxPrintLayout::lineCount(criterionTitle(f.code), widths1[8]),
-                                    XlsxPrintLayout::lineCount(f.explanation, widths1[10])}));
-            if (const auto *s = summary.value(u->schoolCode)) {
-                schools.number(row, 11, s->markers, top);
-                schools.number(row, 12, s->yearsInRow, top);
-                if (s->officialByYear.contains(u->year))
-                    schools.number(row, 13, s->officialByYear.value(u->year), top);
-                schools.number(row, 15, s->currentAssessment, top);
-            }
-            schools.text(row, 14,
-                         f.kind() == core::CriterionKind::Results
-                             ? QStringLiteral("результаты")
-                             : QStringLiteral("текущее оценивание"),
-                         top);
+QString findingTitle(const core::CriterionFinding &f) {
+    return core::criterionTitle(f.code) +
+           (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
+}
+
+// Words for the kinds in narrow columns.
+QString kindShort(CriterionKind kind) {
+    return kind == CriterionKind::Results ? QStringLiteral("результаты")
+                                          : QStringLiteral("текущее оценивание");
+}
+
+QString documentTitle(const AnalysisScope &scope, const AnalysisTotals &t) {
+    QString title =
+        QStringLiteral("Анализ объективности результатов %1").arg(scope.subjectPhrase(t.years));
+    if (!scope.municipality.isEmpty())
+        title += QStringLiteral(": %1").arg(scope.municipality);
+    return title;
+}
+
+int writeMunicipalities(Sheet &s, const Formats &f, const AnalysisTotals &t, int row) {
+    s.heading(row,
+              {QStringLiteral("Муниципалитет"), QStringLiteral("Школ"),
+               QStringLiteral("Школ с признаками необъективности результатов"),
+               QStringLiteral("Доля, %"),
+               QStringLiteral("Школ с признаками необъективности текущего оценивания"),
+               QStringLiteral("В официальном списке"), QStringLiteral("Работ участников"),
+               QStringLiteral("Понизили, %"), QStringLiteral("Подтвердили, %"),
+               QStringLiteral("Повысили, %")},
+              f.head, {1, 2, 3, 4, 5, 6, 7, 8, 9}, f.up, 125);
+    ++row;
+    auto line = [&](const AnalysisTotals::Municipality &m, const QString &name, bool isTotal) {
+        lxw_format *n = isTotal ? f.total : f.number;
+        lxw_format *p = isTotal ? f.totalPct : f.pct;
+        s.text(row, 0, name, isTotal ? f.total : f.wrap);
+        s.number(row, 1, m.schools, n);
+        s.number(row, 2, m.schoolsWithResultsSigns, n);
+        s.number(row, 3, m.resultsShare(), p);
+        s.number(row, 4, m.schoolsWithCurrentSigns, n);
+        s.number(row, 5, m.schoolsInOfficialList, n);
+        s.number(row, 6, double(m.works), n);
+        const double none = std::nan("");
+        s.number(row, 7, m.journalPairs ? m.share(m.lowered) : none, p);
+        s.number(row, 8, m.journalPairs ? m.share(m.confirmed) : none, p);
+        s.number(row, 9, m.journalPairs ? m.share(m.raised) : none, p);
+        s.fit(row, {{0, name}});
+        ++row;
+    };
+    for (const auto &m : t.municipalities)
+        line(m, m.name, false);
+    line(t.total, QStringLiteral("Всего"), true);
+    return row;
+}
+
+int writeCriteria(Sheet &s, const Formats &f, const AnalysisTotals &t, int row) {
+    s.heading(row,
+              {QStringLiteral("Критерий"), QString(), QString(), QString(), QString(),
+               QStringLiteral("Проверено единиц анализа"), QStringLiteral("Единиц с признаком"),
+               QStringLiteral("Школ с признаком"), QStringLiteral("Признаков (с границами)")},
+              f.head, {5, 6, 7, 8}, f.up, 90);
+    worksheet_merge_range(s.ws(), static_cast<lxw_row_t>(row), 0, static_cast<lxw_row_t>(row), 4,
+                          "Критерий", f.head);
+    ++row;
+    for (const CriterionKind kind : {CriterionKind::Results, CriterionKind::CurrentAssessment}) {
+        s.merge(row, 0, 8,
+                core::criterionKindTitle(kind) + QStringLiteral(". ") +
+                    core::criterionKindMeaning(kind),
+                f.kind);
+        ++row;
+        for (const auto &c : t.criteria) {
+            if (c.kind != kind)
+                continue;
+            s.merge(row, 0, 4, c.title, f.wrap);
+            s.number(row, 5, c.tested, f.number);
+            s.number(row, 6, c.units, f.number);
+            s.number(row, 7, c.schools, f.number);
+            s.number(row, 8, c.findings, f.number);
             ++row;
         }
     }
-    if (row == 1)
-        schools.text(1, 0, QStringLiteral("Признаков необъективности не найдено"));
-    schools.printable();
+    return row;
+}
 
-    // 2. every unit with its metrics
-    Sheet units(wb, QStringLiteral("Единицы анализа"));
-    const QStringList h2 = {QStringLiteral("Год"),
-                            QStringLiteral("Процедура"),
-                            QStringLiteral("Класс"),
-                            QStringLiteral("Предмет"),
-                            QStringLiteral("Код школы"),
-                            QStringLiteral("Школа"),
-                            QStringLiteral("Муниципалитет"),
-                            QStringLiteral("Участников"),
-                            QStringLiteral("«2», %"),
-                            QStringLiteral("«3», %"),
-                            QStringLiteral("«4», %"),
-                            QStringLiteral("«5», %"),
-                            QStringLiteral("Успеваемость, %"),
-                            QStringLiteral("Качество, %"),
-                            QStringLiteral("Средний первичный балл"),
-                            QStringLiteral("Средний % выполнения"),
-                            QStringLiteral("Регион: средний %"),
-                            QStringLiteral("Муниципалитет: средний %"),
-                            QStringLiteral("Понизили, %"),
-                            QStringLiteral("Подтвердили, %"),
-                            QStringLiteral("Повысили, %"),
-                            QStringLiteral("Журнал − отметка"),
-                            QStringLiteral("Каппа (квадр.)"),
-                            QStringLiteral("Спирмен: балл и журнал"),
-                            QStringLiteral("Признаки"),
-                            QStringLiteral("Статус")};
-    const double widths2[] = {6,  11, 6,  18, 11, 30, 18, 12, 7,  7,  7,  7,  14,
-                              11, 12, 12, 12, 14, 11, 12, 11, 10, 10, 12, 40, 20};
-    for (int c = 0; c < h2.size(); ++c)
-        units.width(c, widths2[c]);
-    units.heading(h2, head);
-    row = 1;
+void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report,
+                  const AnalysisScope &scope, const AnalysisTotals &t, const QString &title,
+                  int *municipalFirst, int *municipalLast) {
+    s.widths({23, 8, 9, 8, 9, 8, 9, 8, 8, 8});
+    s.text(0, 0, title, f.title);
+    worksheet_set_row(s.ws(), 0, 20, nullptr);
+    int row = 1;
+    auto line = [&](const QString &text, lxw_format *format) {
+        s.merge(row, 0, 9, text, format);
+        ++row;
+    };
+    line(QStringLiteral("Дата формирования: %1")
+             .arg(scope.documentDate().toString(QStringLiteral("dd.MM.yyyy"))),
+         f.text);
+    QStringList years;
+    for (int y : t.years)
+        years << QString::number(y);
+    line(QStringLiteral("Проанализировано: %1 работ участников, %2 школ в %3 муниципалитетах; "
+                        "%4 единиц анализа (год, процедура, класс, предмет, школа), из них с "
+                        "недостаточными данными — %5. Процедуры: %6; годы: %7; предметов: %8.")
+             .arg(t.total.works)
+             .arg(t.total.schools)
+             .arg(t.municipalities.size())
+             .arg(t.total.units)
+             .arg(t.total.unitsInsufficient)
+             .arg(t.procedures.join(QStringLiteral(", ")), years.join(QStringLiteral(", ")))
+             .arg(t.subjects.size()),
+         f.wrap);
+    line(QStringLiteral("Фильтры: %1.").arg(scope.filtersText()), f.wrap);
+    QStringList changed;
+    for (const auto &d : core::AnalysisSettings::definitions())
+        if (report.settings.value(d.key) != d.defaultValue)
+            changed << QStringLiteral("%1 — %2 (по умолчанию %3)")
+                           .arg(d.description,
+                                QString::number(report.settings.value(d.key))
+                                    .replace(QLatin1Char('.'), QLatin1Char(',')),
+                                QString::number(d.defaultValue)
+                                    .replace(QLatin1Char('.'), QLatin1Char(',')));
+    line(changed.isEmpty()
+             ? QStringLiteral("Пороговые значения: по умолчанию (лист «Пороговые значения»).")
+             : QStringLiteral("Изменённые пороговые значения: %1.")
+                   .arg(changed.join(QStringLiteral("; "))),
+         f.wrap);
+    line(QStringLiteral("Признак — повод для проверки, а не вывод о нарушении. Школа относится "
+                        "к школам с признаками необъективных результатов только по признакам "
+                        "первого вида."),
+         f.wrap);
+    ++row;
+    line(QStringLiteral("Итоги по муниципалитетам"), f.bold);
+    *municipalFirst = row + 1;
+    row = writeMunicipalities(s, f, t, row);
+    *municipalLast = row - 2; // the «Всего» row is not charted
+    ++row;
+    line(QStringLiteral("Итоги по критериям"), f.bold);
+    writeCriteria(s, f, t, row);
+}
+
+lxw_chart_font chartFont(double size, bool bold = false) {
+    lxw_chart_font font{};
+    font.size = size;
+    font.bold = bold ? LXW_TRUE : LXW_FALSE;
+    return font;
+}
+
+lxw_chart *barChart(lxw_workbook *wb, uint8_t type, const QString &title) {
+    lxw_chart *chart = workbook_add_chart(wb, type);
+    const QByteArray name = title.toUtf8();
+    chart_title_set_name(chart, name.constData());
+    lxw_chart_font titleFont = chartFont(12, true);
+    chart_title_set_name_font(chart, &titleFont);
+    lxw_chart_font axisFont = chartFont(10);
+    chart_axis_set_num_font(chart->x_axis, &axisFont);
+    chart_axis_set_num_font(chart->y_axis, &axisFont);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    chart_legend_set_font(chart, &axisFont);
+    // a bar chart lists its categories from the bottom: reversed, they read top-down as the table
+    chart_axis_set_reverse(chart->y_axis);
+    return chart;
+}
+
+void addSeries(lxw_chart *chart, const Sheet &summary, int first, int last, int col,
+               const QString &name, uint32_t color) {
+    const QByteArray sheet = summary.name().toUtf8();
+    lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+    chart_series_set_categories(series, sheet.constData(), static_cast<lxw_row_t>(first), 0,
+                                static_cast<lxw_row_t>(last), 0);
+    chart_series_set_values(series, sheet.constData(), static_cast<lxw_row_t>(first),
+                            static_cast<lxw_col_t>(col), static_cast<lxw_row_t>(last),
+                            static_cast<lxw_col_t>(col));
+    chart_series_set_name(series, name.toUtf8().constData());
+    lxw_chart_fill fill{};
+    fill.color = color;
+    chart_series_set_fill(series, &fill);
+}
+
+void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int first, int last,
+                 const QString &title) {
+    charts.widths({10});
+    const int count = std::max(1, last - first + 1);
+    // A4 landscape at 100 % is about 1,000 × 640 pixels; a bar of a municipality takes 24 px.
+    // 720 px wide: the chart is anchored to cells, and LibreOffice without Carlito (Calibri's
+    // metric twin) draws the columns, and so the chart, 1.4 times wider than Excel does.
+    const double height = std::clamp(160.0 + 40.0 * count, 340.0, 600.0);
+    lxw_chart_options options{};
+    options.x_scale = 720.0 / 480.0;
+    options.y_scale = height / 288.0;
+    lxw_chart *signs = barChart(wb, LXW_CHART_BAR,
+                                QStringLiteral("Школы с признаками необъективности по "
+                                               "муниципалитетам"));
+    addSeries(signs, summary, first, last, 2, QStringLiteral("признаки результатов"), 0xC0504D);
+    addSeries(signs, summary, first, last, 4, QStringLiteral("признаки текущего оценивания"),
+              0x4F81BD);
+    chart_axis_set_min(signs->x_axis, 0);
+    chart_axis_set_num_format(signs->x_axis, "0");
+    worksheet_insert_chart_opt(charts.ws(), 0, 0, signs, &options);
+
+    lxw_chart *journal = barChart(wb, LXW_CHART_BAR_STACKED_PERCENT,
+                                  QStringLiteral("Отметки за работу и отметки по журналу: "
+                                                 "понизили, подтвердили, повысили"));
+    addSeries(journal, summary, first, last, 7, QStringLiteral("понизили"), 0x4F81BD);
+    addSeries(journal, summary, first, last, 8, QStringLiteral("подтвердили"), 0xBFBFBF);
+    addSeries(journal, summary, first, last, 9, QStringLiteral("повысили"), 0xF79646);
+    chart_set_series_overlap(journal, 100);
+    // the second chart starts on the next page: rows of 15 pt are 20 px
+    const int nextPage = int(std::ceil((height + 40) / 20.0));
+    worksheet_insert_chart_opt(charts.ws(), static_cast<lxw_row_t>(nextPage), 0, journal, &options);
+    lxw_row_t breaks[] = {static_cast<lxw_row_t>(nextPage), 0};
+    worksheet_set_h_pagebreaks(charts.ws(), breaks);
+    charts.printable(title, -1);
+}
+
+void writeSchools(Sheet &s, const Formats &f, const AnalysisTotals &t, const QString &title) {
+    s.widths({13, 9, 19, 5, 6, 5, 5, 5, 9, 22});
+    s.heading(0,
+              {QStringLiteral("Муниципалитет"), QStringLiteral("Код школы"),
+               QStringLiteral("Школа"), QStringLiteral("Единиц анализа"),
+               QStringLiteral("Работ участников"), QStringLiteral("Признаков результатов"),
+               QStringLiteral("Признаков текущего оценивания"), QStringLiteral("Лет подряд"),
+               QStringLiteral("В официальном списке (год: маркеров)"), QStringLiteral("Признаки")},
+              f.head, {3, 4, 5, 6, 7}, f.up, 100);
+    int row = 1;
+    for (const auto &school : t.schools) {
+        QStringList signs;
+        for (const auto &x : school.findings)
+            if (!signs.contains(core::criterionTitle(x.finding->code)))
+                signs << core::criterionTitle(x.finding->code);
+        s.text(row, 0, school.municipality, f.wrap);
+        s.text(row, 1, school.code, f.text);
+        s.text(row, 2, school.name, f.wrap);
+        s.number(row, 3, school.units, f.number);
+        s.number(row, 4, double(school.works), f.number);
+        s.number(row, 5, school.resultsSigns, f.number);
+        s.number(row, 6, school.currentSigns, f.number);
+        s.number(row, 7, school.yearsInRow, f.number);
+        s.text(row, 8, school.official, f.wrap);
+        const QString list = signs.join(QStringLiteral("; "));
+        s.text(row, 9, list, f.wrap);
+        s.fit(row, {{0, school.municipality}, {2, school.name}, {8, school.official}, {9, list}});
+        ++row;
+    }
+    if (row > 1)
+        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 9);
+    s.printable(title, 0);
+}
+
+void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QString &title) {
+    // the explanation is the longest text: its column takes a third of the page
+    s.widths({14, 9, 4, 8, 11, 4.5, 4.5, 4.5, 6.5, 32});
+    s.heading(0,
+              {QStringLiteral("Школа (логин), муниципалитет"), QStringLiteral("Единица анализа"),
+               QStringLiteral("Участников"), QStringLiteral("Вид признака"),
+               QStringLiteral("Признак"), QStringLiteral("Статистика"),
+               QStringLiteral("Величина эффекта"), QStringLiteral("Порог"),
+               QStringLiteral("p после поправки"), QStringLiteral("Пояснение")},
+              f.head, {2, 5, 6, 7, 8}, f.up, 80);
+    int row = 1;
+    for (const auto &x : t.findings) {
+        const core::UnitReport &u = *x.unit;
+        const core::CriterionFinding &c = *x.finding;
+        const QString school =
+            QStringLiteral("%1 (%2)\n%3").arg(u.schoolName, u.schoolCode, u.municipality);
+        const QString unit = unitText(u);
+        const QString sign = findingTitle(c);
+        const QString why = c.explanation.isEmpty() ? c.reasonText : c.explanation;
+        s.text(row, 0, school, f.wrap);
+        s.text(row, 1, unit, f.wrap);
+        s.number(row, 2, u.n, f.number);
+        s.text(row, 3, kindShort(c.kind()), f.wrap);
+        s.text(row, 4, sign, f.wrap);
+        s.number(row, 5, c.statistic, f.hundredths);
+        s.number(row, 6, c.effectSize, f.hundredths);
+        s.number(row, 7, c.threshold, f.hundredths);
+        s.number(row, 8, c.qValue, f.pValue);
+        s.text(row, 9, why, f.wrap);
+        s.fit(row, {{0, school}, {1, unit}, {3, kindShort(c.kind())}, {4, sign}, {9, why}});
+        ++row;
+    }
+    if (row == 1)
+        s.text(1, 0, QStringLiteral("Признаков необъективности не найдено"), f.text);
+    else
+        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 9);
+    s.printable(title, 0);
+}
+
+void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
+                const AnalysisScope &scope, const QString &title) {
+    s.widths({4, 4, 4, 9, 15, 9, 4, 3.5, 3.5, 3.5, 3.5, 4, 4, 4, 4, 4, 10.5});
+    s.heading(0,
+              {QStringLiteral("Год"), QStringLiteral("Процедура"), QStringLiteral("Класс"),
+               QStringLiteral("Предмет"), QStringLiteral("Школа (логин)"),
+               QStringLiteral("Муниципалитет"), QStringLiteral("Участников"),
+               QStringLiteral("«2», %"), QStringLiteral("«3», %"), QStringLiteral("«4», %"),
+               QStringLiteral("«5», %"), QStringLiteral("Средний % выполнения"),
+               QStringLiteral("Регион: средний %"), QStringLiteral("Понизили, %"),
+               QStringLiteral("Подтвердили, %"), QStringLiteral("Повысили, %"),
+               QStringLiteral("Признаки")},
+              f.head, {0, 1, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, f.up, 85);
+    int row = 1;
     for (const auto &u : report.units) {
+        if (!scope.contains(u))
+            continue;
         const auto &m = u.metrics;
-        units.number(row, 0, u.year);
-        units.text(row, 1, core::procedureKindCode(u.kind));
-        units.number(row, 2, u.grade);
-        units.text(row, 3, u.subject);
-        units.text(row, 4, u.schoolCode);
-        units.text(row, 5, u.schoolName);
-        units.text(row, 6, u.municipality);
-        units.number(row, 7, u.n);
+        s.number(row, 0, u.year, f.text);
+        s.text(row, 1, core::procedureKindCode(u.kind), f.text);
+        s.number(row, 2, u.grade, f.text);
+        s.text(row, 3, u.subject.isEmpty() ? QStringLiteral("медали") : u.subject, f.wrap);
+        const QString school = QStringLiteral("%1 (%2)").arg(u.schoolName, u.schoolCode);
+        s.text(row, 4, school, f.wrap);
+        s.text(row, 5, u.municipality, f.wrap);
+        s.number(row, 6, u.n, f.number);
         for (int k = 2; k <= 5; ++k)
-            units.number(row, 6 + k, m.markPct[k], pct);
-        units.number(row, 12, m.successPct, pct);
-        units.number(row, 13, m.qualityPct, pct);
-        units.number(row, 14, m.meanPrimary, pct);
-        units.number(row, 15, m.meanPercent, pct);
-        units.number(row, 16, u.region.meanPercent, pct);
-        units.number(row, 17, u.municipal.meanPercent, pct);
+            s.number(row, 5 + k, m.markPct[k], f.pct);
+        s.number(row, 11, m.meanPercent, f.pct);
+        s.number(row, 12, u.region.meanPercent, f.pct);
         if (m.journalPairs > 0) {
-            units.number(row, 18, m.loweredPct, pct);
-            units.number(row, 19, m.confirmedPct, pct);
-            units.number(row, 20, m.raisedPct, pct);
-            units.number(row, 21, m.meanJournalMinusMark, hundredths);
-            units.number(row, 22, m.kappa, hundredths);
-            units.number(row, 23, m.spearman, hundredths);
+            s.number(row, 13, m.loweredPct, f.pct);
+            s.number(row, 14, m.confirmedPct, f.pct);
+            s.number(row, 15, m.raisedPct, f.pct);
         }
         QStringList codes;
-        for (const auto &f : u.flags()) // several boundaries of one unit: each named
-            codes << criterionTitle(f.code) +
-                         (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
-        units.text(row, 24, codes.join(QStringLiteral("; ")));
+        for (const auto &x : u.flags())
+            codes << findingTitle(x);
+        QString flags = codes.join(QStringLiteral("; "));
         if (u.insufficient)
-            units.text(row, 25, QStringLiteral("недостаточно данных"));
+            flags = QStringLiteral("недостаточно данных");
+        s.text(row, 16, flags, f.wrap);
+        s.fit(row, {{3, u.subject}, {4, school}, {5, u.municipality}, {16, flags}});
         ++row;
     }
-    units.printable();
-    worksheet_autofilter(units.ws(), 0, 0, static_cast<lxw_row_t>(row - 1),
-                         static_cast<lxw_col_t>(h2.size() - 1));
+    if (row > 1)
+        worksheet_autofilter(s.ws(), 0, 0, static_cast<lxw_row_t>(row - 1), 16);
+    s.printable(title, 0);
+}
 
-    // 3. the two kinds of sign: what each means, how many units and schools have it
-    Sheet kinds(wb, QStringLiteral("Виды признаков"));
-    kinds.width(0, 40);
-    kinds.width(1, 80);
-    kinds.width(2, 14);
-    kinds.width(3, 14);
-    kinds.heading({QStringLiteral("Вид признака"), QStringLiteral("Что это значит для школы"),
-                   QStringLiteral("Единиц анализа с признаком"),
-                   QStringLiteral("Школ с признаком")},
-                  head);
-    row = 1;
-    for (const core::CriterionKind kind :
-         {core::CriterionKind::Results, core::CriterionKind::CurrentAssessment}) {
-        int unitCount = 0;
-        for (const auto &u : report.units)
-            for (const auto &f : u.findings)
-                if (f.flagged && f.kind() == kind) {
-                    ++unitCount;
-                    break;
-                }
-        int schoolCount = 0;
-        for (const auto &s : report.schools)
-            schoolCount +=
-                (kind == core::CriterionKind::Results ? s.markers : s.currentAssessment) > 0;
-        kinds.text(row, 0, core::criterionKindTitle(kind), wrap);
-        kinds.text(row, 1, core::criterionKindMeaning(kind), wrap);
-        kinds.number(row, 2, unitCount, top);
-        kinds.number(row, 3, schoolCount, top);
-        kinds.lines(row, XlsxPrintLayout::lineCount(core::criterionKindMeaning(kind), 80));
-        ++row;
-    }
-    kinds.text(row + 1, 0,
-               QStringLiteral("Школа включается в список «с признаками необъективных "
-                              "результатов» только по признакам первого вида."),
-               top);
-    kinds.printable();
-
-    // 4. thresholds
-    Sheet th(wb, QStringLiteral("Пороговые значения"));
-    th.width(0, 30);
-    th.width(1, 10);
-    th.width(2, 13);
-    th.width(3, 90);
-    th.heading({QStringLiteral("Ключ"), QStringLiteral("Значение"), QStringLiteral("По умолчанию"),
-                QStringLiteral("Описание")},
-               head);
-    row = 1;
+void writeThresholds(Sheet &s, const Formats &f, const core::AnalysisReport &report,
+                     const QString &title) {
+    s.widths({72, 10, 12});
+    s.heading(0,
+              {QStringLiteral("Пороговое значение"), QStringLiteral("Значение"),
+               QStringLiteral("По умолчанию")},
+              f.head);
+    int row = 1;
     for (const auto &d : core::AnalysisSettings::definitions()) {
-        th.text(row, 0, d.key, top);
-        th.number(row, 1, report.settings.value(d.key), top);
-        th.number(row, 2, d.defaultValue, top);
-        th.text(row, 3, d.description, wrap);
-        th.lines(row, XlsxPrintLayout::lineCount(d.description, 90));
+        const double value = report.settings.value(d.key);
+        s.text(row, 0, d.description, f.wrap);
+        s.number(row, 1, value, value != d.defaultValue ? f.totalPct : f.text);
+        s.number(row, 2, d.defaultValue, f.text);
+        s.fit(row, {{0, d.description}});
         ++row;
     }
-    th.printable();
+    s.printable(title, 0);
+}
+
+} // namespace
+
+core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const QString &path,
+                                       const AnalysisScope &scope) {
+    lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
+    if (!wb)
+        return core::Error{QStringLiteral("Не удалось создать файл Excel"), path, -1, -1};
+    const AnalysisTotals totals = AnalysisTotals::compute(report, scope);
+    const QString title = documentTitle(scope, totals);
+    lxw_doc_properties properties{};
+    QByteArray titleUtf8 = title.toUtf8();
+    QByteArray author = QStringLiteral("Объективность").toUtf8();
+    properties.title = titleUtf8.data();
+    properties.author = author.data();
+    workbook_set_properties(wb, &properties);
+
+    const Formats normal(wb, 10);
+    const Formats dense(wb, 9);
+    Sheet summary(wb, QStringLiteral("Сводка"), 10);
+    Sheet charts(wb, QStringLiteral("Диаграммы"), 10);
+    Sheet schools(wb, QStringLiteral("Школы"), 10);
+    Sheet findings(wb, QStringLiteral("Признаки"), 9);
+    Sheet units(wb, QStringLiteral("Единицы анализа"), 9);
+    Sheet thresholds(wb, QStringLiteral("Пороговые значения"), 10);
+
+    int first = 0, last = 0;
+    writeSummary(summary, normal, report, scope, totals, title, &first, &last);
+    summary.printable(title, -1);
+    writeCharts(wb, charts, summary, first, last, title);
+    writeSchools(schools, normal, totals, title);
+    writeFindings(findings, dense, totals, title);
+    writeUnits(units, dense, report, scope, title);
+    writeThresholds(thresholds, normal, report, title);
+
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR)
         return XlsxWriteErrorText::error(path, err);

@@ -7,7 +7,7 @@
 
 namespace objectivity::io {
 
-void XlsxPrintLayout::setPage(lxw_worksheet *ws, bool landscape) {
+void XlsxPrintLayout::setPage(lxw_worksheet *ws, bool landscape, bool fitToWidth) {
     if (landscape)
         worksheet_set_landscape(ws);
     else
@@ -15,7 +15,8 @@ void XlsxPrintLayout::setPage(lxw_worksheet *ws, bool landscape) {
     worksheet_set_paper(ws, 9);                                            // A4
     worksheet_set_margins(ws, 20 / 25.4, 10 / 25.4, 20 / 25.4, 20 / 25.4); // inches
     worksheet_set_header(ws, "&C&P");
-    worksheet_fit_to_pages(ws, 1, 0);
+    if (fitToWidth)
+        worksheet_fit_to_pages(ws, 1, 0);
 }
 
 int XlsxPrintLayout::lineCount(const QString &text, double width) {

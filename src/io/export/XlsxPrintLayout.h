@@ -14,8 +14,9 @@ public:
     static constexpr double kLineHeight = 15;
 
     // A4, landscape or portrait, ГОСТ Р 7.0.97-2016 margins (left 20 mm, right 10 mm, top and
-    // bottom 20 mm), the page number at the top centre, fitted to one page wide.
-    static void setPage(lxw_worksheet *ws, bool landscape);
+    // bottom 20 mm), the page number at the top centre, fitted to one page wide unless
+    // `fitToWidth` is false (then printed at 100 %: the columns must be sized for the page).
+    static void setPage(lxw_worksheet *ws, bool landscape, bool fitToWidth = true);
     // Lines a text takes in a column of `width` characters.
     static int lineCount(const QString &text, double width);
 };

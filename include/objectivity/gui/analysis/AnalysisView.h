@@ -23,6 +23,7 @@ class Database;
 namespace objectivity::gui {
 
 class AnalysisFlagsModel;
+class AnalysisReportDialog;
 class AnalysisSchoolsModel;
 struct AnalysisOutcome;
 struct AnalysisProgress;
@@ -48,6 +49,8 @@ public:
     // Writes the current report to `path` on a worker thread; exportFinished tells the outcome.
     void exportTo(const QString &path);
     bool isExporting() const;
+    // «Аналитическая справка…» for the current report (AnalysisReportDialog, modeless).
+    AnalysisReportDialog *openReportDialog();
 
     const core::AnalysisReport *report() const { return m_report.get(); }
     AnalysisFlagsModel *flagsModel() const { return m_flags; }
@@ -72,6 +75,8 @@ private:
     storage::Database &m_db;
     QComboBox *m_year, *m_kind;
     QPushButton *m_run, *m_cancel, *m_settings, *m_export;
+    QPushButton *m_reportButton = nullptr;
+    int m_runYear = 0, m_runKind = -1; // the filters of the last run (for the documents)
     QProgressBar *m_progress;
     QLabel *m_status;
     QTabWidget *m_tabs;

@@ -1,0 +1,615 @@
+#include "objectivity/io/export/AnalysisReportBuilder.h"
+
+#include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/analysis/CriterionTitle.h"
+#include "objectivity/core/common/NumberText.h"
+#include "objectivity/io/export/AnalysisTotals.h"
+#include "objectivity/io/export/ReportChart.h"
+
+#include <QLocale>
+#include <QMap>
+
+namespace objectivity::io {
+
+namespace {
+
+using core::CriterionKind;
+using core::NumberText;
+using Kind = ReportDocument::Block::Kind;
+using Municipality = AnalysisTotals::Municipality;
+
+const QColor kResultsColor(0xC0, 0x50, 0x4D);
+const QColor kCurrentColor(0x4F, 0x81, 0xBD);
+const QColor kConfirmedColor(0xBF, 0xBF, 0xBF);
+const QColor kRaisedColor(0xF7, 0x96, 0x46);
+
+QString pct(double v) {
+    return NumberText::fixed(v, 1);
+}
+
+// «19,4 / 53,0 / 27,6»: понизили / подтвердили / повысили, % of the works with a journal mark.
+QString journalShares(const Municipality &m) {
+    if (m.journalPairs == 0)
+        return QStringLiteral("—");
+    return QStringLiteral("%1 / %2 / %3")
+        .arg(pct(m.share(m.lowered)), pct(m.share(m.confirmed)), pct(m.share(m.raised)));
+}
+
+// «65 696»: thousands apart, as Russian documents write them.
+QString count(qint64 n) {
+    static const QLocale russian(QLocale::Russian, QLocale::Russia);
+    return russian.toString(n);
+}
+
+QString unitText(const core::UnitReport &u) {
+    if (u.subject.isEmpty())
+        return QStringLiteral("%1, %2, медали").arg(u.year).arg(core::procedureKindCode(u.kind));
+    return QStringLiteral("%1, %2, %3 кл., %4")
+        .arg(u.year)
+        .arg(core::procedureKindCode(u.kind))
+        .arg(u.grade)
+        .arg(u.subject);
+}
+
+QString signTitle(const core::CriterionFinding &f) {
+    return core::criterionTitle(f.code) +
+           (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
+}
+
+class Builder {
+public:
+    Builder(const core::AnalysisReport &report, const AnalysisScope &scope)
+        : m_report(report), m_scope(scope), m_t(AnalysisTotals::compute(report, scope)) {
+        if (!scope.schoolCode.isEmpty())
+            m_school = m_t.school(scope.schoolCode);
+    }
+
+    ReportDocument build() {
+        header();
+        purpose();
+        data();
+        method();
+        results();
+        conclusions();
+        signature();
+        return std::move(m_doc);
+    }
+
+private:
+    bool schoolLevel() const { return !m_scope.schoolCode.isEmpty(); }
+
+    QString place() const {
+        if (m_school)
+            return QStringLiteral("%1 (%2, %3)")
+                .arg(m_school->name, m_school->code, m_school->municipality);
+        if (!m_scope.municipality.isEmpty())
+            return m_scope.municipality;
+        return QString();
+    }
+
+    void header() {
+        QString organization = m_scope.organization;
+        if (organization.isEmpty() && m_school)
+            organization = m_school->name;
+        m_doc.add(Kind::Organization, organization.isEmpty()
+                                          ? QStringLiteral("_______________________________________"
+                                                           "_____________")
+                                          : organization);
+        m_doc.title = m_scope.reportTitle(m_t.years);
+        QString title = m_doc.title;
+        if (!place().isEmpty())
+            title += (schoolLevel() ? QStringLiteral(" в ") : QStringLiteral(": ")) + place();
+        m_doc.add(Kind::Title, title);
+        ReportDocument::Block details;
+        details.kind = Kind::Details;
+        details.cells = {m_scope.documentDate().toString(QStringLiteral("dd.MM.yyyy")),
+                         QStringLiteral("№ %1").arg(m_scope.number.isEmpty()
+                                                        ? QStringLiteral("________")
+                                                        : m_scope.number)};
+        m_doc.blocks.append(details);
+    }
+
+    void purpose() {
+        m_doc.add(Kind::Heading, QStringLiteral("1. Основание и цель"));
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Основание: рекомендации Рособрнадзора и ФИОКО по выявлению "
+                                 "образовательных организаций с признаками необъективности "
+                                 "результатов оценочных процедур; план мероприятий по обеспечению "
+                                 "объективности оценочных процедур."));
+        m_doc.add(Kind::Paragraph,
+                  schoolLevel()
+                      ? QStringLiteral("Цель: оценить объективность результатов %1 в школе в "
+                                       "рамках внутренней системы оценки качества образования "
+                                       "(ВСОКО) и определить меры по обеспечению объективности "
+                                       "оценивания.")
+                            .arg(m_scope.subjectPhrase(m_t.years))
+                      : QStringLiteral("Цель: выявить образовательные организации, результаты %1 "
+                                       "которых имеют признаки необъективности, и определить меры "
+                                       "адресной работы с ними.")
+                            .arg(m_scope.subjectPhrase(m_t.years)));
+    }
+
+    void data() {
+        m_doc.add(Kind::Heading, QStringLiteral("2. Какие данные проанализированы"));
+        QStringList years;
+        for (int y : m_t.years)
+            years << QString::number(y);
+        const Municipality &all = m_t.total;
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Проанализированы индивидуальные результаты участников "
+                                 "(%1; %2 г.), загруженные из ФИС ОКО: %3, %4, %5 по %6.")
+                      .arg(m_t.procedures.join(QStringLiteral(", ")),
+                           years.join(QStringLiteral(", ")),
+                           NumberText::counted(int(all.works), u"работа участника",
+                                               u"работы участников", u"работ участников")
+                               .replace(QString::number(all.works), count(all.works)))
+                      .arg(NumberText::counted(all.schools, u"школа", u"школы", u"школ"),
+                           NumberText::counted(int(m_t.municipalities.size()), u"муниципалитет",
+                                               u"муниципалитета", u"муниципалитетов"),
+                           NumberText::counted(int(m_t.subjects.size()), u"предмету", u"предметам",
+                                               u"предметам")));
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Единица анализа — год, процедура, класс, предмет и школа; "
+                                 "всего %1, из них %2 с числом участников меньше %3 не "
+                                 "оценивались (недостаточно данных). Отметки по журналу "
+                                 "сопоставлены с отметками за работу у %4 работ.")
+                      .arg(count(all.units), count(all.unitsInsufficient))
+                      .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
+                      .arg(count(all.journalPairs)));
+        if (schoolLevel() || !m_scope.municipality.isEmpty())
+            m_doc.add(Kind::Paragraph,
+                      QStringLiteral("Результаты сравниваются со всеми остальными школами "
+                                     "региона в той же процедуре (%1 в базе)")
+                              .arg(NumberText::counted(int(m_report.schools.size()), u"школа",
+                                                       u"школы", u"школ")) +
+                          QLatin1Char('.'));
+    }
+
+    void method() {
+        m_doc.add(Kind::Heading, QStringLiteral("3. Метод"));
+        m_doc.add(
+            Kind::Paragraph,
+            QStringLiteral("Каждая единица анализа сравнивается с остальными школами "
+                           "региона в той же процедуре по нескольким критериям. Признак "
+                           "ставится, когда отклонение превышает пороговое значение и "
+                           "остаётся статистически значимым после поправки на множественные "
+                           "сравнения (Бенджамини–Хохберга, уровень %1). Признаки бывают "
+                           "двух видов, они считаются отдельно.")
+                .arg(NumberText::fixed(m_report.settings.value(QStringLiteral("fdr_alpha")), 2)));
+        for (const CriterionKind kind :
+             {CriterionKind::Results, CriterionKind::CurrentAssessment}) {
+            m_doc.paragraph(core::criterionKindTitle(kind) + QLatin1Char('.'),
+                            core::criterionKindMeaning(kind));
+            for (const auto &c : m_t.criteria)
+                if (c.kind == kind)
+                    m_doc.add(Kind::Bullet, c.title);
+        }
+        QStringList changed;
+        for (const auto &d : core::AnalysisSettings::definitions())
+            if (m_report.settings.value(d.key) != d.defaultValue)
+                changed << QStringLiteral("%1: %2 (по умолчанию %3)")
+                               .arg(d.description,
+                                    NumberText::fixed(m_report.settings.value(d.key), 2),
+                                    NumberText::fixed(d.defaultValue, 2));
+        m_doc.add(Kind::Paragraph,
+                  changed.isEmpty() ? QStringLiteral("Пороговые значения критериев — по умолчанию.")
+                                    : QStringLiteral("Изменённые пороговые значения: %1.")
+                                          .arg(changed.join(QStringLiteral("; "))));
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Формулы, пороговые значения и источники каждого критерия "
+                                 "описаны в методике анализа программы «Объективность» "
+                                 "(«Методика анализа: признаки необъективных результатов»). "
+                                 "Признак — повод для проверки, а не вывод о нарушении: решение "
+                                 "принимается после изучения работ, протоколов и условий "
+                                 "проведения."));
+    }
+
+    // Rows of the first table and the two figures: municipalities (region), schools
+    // (a municipality) or the school, its municipality and the region.
+    struct Group {
+        QString name;
+        Municipality figures;
+    };
+
+    QList<Group> groups() const {
+        QList<Group> out;
+        if (!m_scope.municipality.isEmpty() && !schoolLevel()) {
+            for (const auto &s : m_t.schools) {
+                Municipality m;
+                m.name = s.name;
+                m.schools = 1;
+                m.schoolsWithResultsSigns = s.resultsSigns > 0;
+                m.schoolsWithCurrentSigns = s.currentSigns > 0;
+                m.works = s.works;
+                for (const core::UnitReport &u : m_report.units)
+                    if (u.schoolCode == s.code && m_scope.contains(u)) {
+                        m.journalPairs += u.metrics.journalPairs;
+                        m.lowered += u.metrics.lowered;
+                        m.confirmed += u.metrics.confirmed;
+                        m.raised += u.metrics.raised;
+                    }
+                out.append({s.name, m});
+            }
+            return out;
+        }
+        for (const auto &m : m_t.municipalities)
+            out.append({m.name, m});
+        return out;
+    }
+
+    void results() {
+        m_doc.add(Kind::Heading, QStringLiteral("4. Результаты"));
+        if (schoolLevel())
+            schoolResults();
+        else
+            regionResults();
+        criteriaTable();
+        if (schoolLevel())
+            schoolSigns();
+        else
+            schoolsWithSigns();
+    }
+
+    void regionResults() {
+        const bool bySchool = !m_scope.municipality.isEmpty();
+        const QList<Group> rows = groups();
+        QList<QStringList> table;
+        if (bySchool) { // a municipality: its schools with their signs
+            for (int i = 0; i < rows.size(); ++i) {
+                const AnalysisTotals::School &s = m_t.schools[i];
+                table.append({QStringLiteral("%1 (%2)").arg(s.name, s.code), count(s.works),
+                              count(s.resultsSigns), count(s.currentSigns),
+                              journalShares(rows[i].figures)});
+            }
+            table.append({QStringLiteral("Всего"), count(m_t.total.works),
+                          count(m_t.findingsOfKind(CriterionKind::Results)),
+                          count(m_t.findingsOfKind(CriterionKind::CurrentAssessment)),
+                          journalShares(m_t.total)});
+        } else {
+            for (const Group &g : rows)
+                table.append(municipalRow(g.name, g.figures));
+            table.append(municipalRow(QStringLiteral("Всего"), m_t.total));
+        }
+        m_doc.add(Kind::Caption, QStringLiteral("Таблица %1. Итоги анализа по %2")
+                                     .arg(++m_tables)
+                                     .arg(bySchool ? QStringLiteral("школам")
+                                                   : QStringLiteral("муниципалитетам")));
+        if (bySchool)
+            m_doc.table({QStringLiteral("Школа"), QStringLiteral("Работ"),
+                         QStringLiteral("Признаков необъек\u00adтивности результатов"),
+                         QStringLiteral("Признаков необъек\u00adтивности текущего оценивания"),
+                         QStringLiteral("Понизили / подтвердили / повысили, %")},
+                        table, {38, 11, 16, 16, 19}, true);
+        else
+            m_doc.table({QStringLiteral("Муниципалитет"), QStringLiteral("Школ"),
+                         QStringLiteral("Школ с признаками необъек\u00adтивности результатов"),
+                         QStringLiteral("Доля, %"),
+                         QStringLiteral("Школ с признаками необъек\u00adтивности текущего "
+                                        "оценивания"),
+                         QStringLiteral("Работ"),
+                         QStringLiteral("Понизили / подтвердили / повысили, %")},
+                        table, {21, 8, 16, 8, 17, 11, 19}, true);
+
+        ReportChart signs;
+        signs.series = {
+            {QStringLiteral("школы с признаками необъективности результатов"), kResultsColor, {}},
+            {QStringLiteral("с признаками текущего оценивания"), kCurrentColor, {}}};
+        ReportChart journal = journalChart();
+        for (const Group &g : rows) {
+            signs.categories << g.name;
+            signs.series[0].values << g.figures.schoolsWithResultsSigns;
+            signs.series[1].values << g.figures.schoolsWithCurrentSigns;
+            addJournal(journal, g.name, g.figures);
+        }
+        addJournal(journal, QStringLiteral("Всего"), m_t.total);
+        if (!bySchool)
+            m_doc.figure(signs.paint(AnalysisReportBuilder::kTextWidthMm),
+                         AnalysisReportBuilder::kTextWidthMm,
+                         QStringLiteral("Рисунок %1. Школы с признаками необъективности по "
+                                        "муниципалитетам")
+                             .arg(++m_figures));
+        m_doc.figure(journal.paint(AnalysisReportBuilder::kTextWidthMm),
+                     AnalysisReportBuilder::kTextWidthMm,
+                     QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
+                                    "понизили, подтвердили, повысили, % работ")
+                         .arg(++m_figures));
+    }
+
+    static QStringList municipalRow(const QString &name, const Municipality &m) {
+        return {name,
+                count(m.schools),
+                count(m.schoolsWithResultsSigns),
+                pct(m.resultsShare()),
+                count(m.schoolsWithCurrentSigns),
+                count(m.works),
+                journalShares(m)};
+    }
+
+    static ReportChart journalChart() {
+        ReportChart c;
+        c.stacked = true;
+        c.series = {{QStringLiteral("понизили"), kCurrentColor, {}},
+                    {QStringLiteral("подтвердили"), kConfirmedColor, {}},
+                    {QStringLiteral("повысили"), kRaisedColor, {}}};
+        return c;
+    }
+
+    static void addJournal(ReportChart &c, const QString &name, const Municipality &m) {
+        if (m.journalPairs == 0)
+            return;
+        c.categories << name;
+        c.series[0].values << m.share(m.lowered);
+        c.series[1].values << m.share(m.confirmed);
+        c.series[2].values << m.share(m.raised);
+    }
+
+    void schoolResults() {
+        if (!m_school) {
+            m_doc.add(Kind::Paragraph,
+                      QStringLiteral("Результатов школы «%1» по выбранным условиям в базе нет.")
+                          .arg(m_scope.schoolCode));
+            return;
+        }
+        QList<QStringList> rows;
+        ReportChart mean;
+        mean.unit = QStringLiteral(" %");
+        mean.series = {{QStringLiteral("школа"), kResultsColor, {}},
+                       {QStringLiteral("регион"), kConfirmedColor, {}}};
+        Municipality municipal, region;
+        for (const core::UnitReport &u : m_report.units) {
+            if (!m_scope.contains(u))
+                continue;
+            const auto &m = u.metrics;
+            QStringList signs;
+            for (const auto &f : u.flags())
+                signs << signTitle(f);
+            rows.append({unitText(u), QString::number(u.n),
+                         u.subject.isEmpty() ? QStringLiteral("—") : pct(m.meanPercent),
+                         u.subject.isEmpty() ? QStringLiteral("—") : pct(u.region.meanPercent),
+                         m.journalPairs
+                             ? QStringLiteral("%1 / %2 / %3")
+                                   .arg(pct(m.loweredPct), pct(m.confirmedPct), pct(m.raisedPct))
+                             : QStringLiteral("—"),
+                         u.insufficient ? QStringLiteral("недостаточно данных")
+                                        : signs.join(QStringLiteral("; "))});
+            if (!u.subject.isEmpty() && !u.insufficient) {
+                mean.categories << unitText(u).section(QStringLiteral(", "), 1);
+                mean.series[0].values << m.meanPercent;
+                mean.series[1].values << u.region.meanPercent;
+            }
+            // the comparison: the school's municipality and the region, its own units included
+            municipal.journalPairs += u.municipal.journalPairs + m.journalPairs;
+            municipal.lowered += u.municipal.lowered + m.lowered;
+            municipal.confirmed += u.municipal.confirmed + m.confirmed;
+            municipal.raised += u.municipal.raised + m.raised;
+            region.journalPairs += u.region.journalPairs + m.journalPairs;
+            region.lowered += u.region.lowered + m.lowered;
+            region.confirmed += u.region.confirmed + m.confirmed;
+            region.raised += u.region.raised + m.raised;
+        }
+        m_doc.add(
+            Kind::Caption,
+            QStringLiteral("Таблица %1. Результаты школы по единицам анализа").arg(++m_tables));
+        m_doc.table(
+            {QStringLiteral("Год, процедура, класс, предмет"), QStringLiteral("Участ\u00adников"),
+             QStringLiteral("Средний % выпол\u00adнения"), QStringLiteral("Регион, %"),
+             QStringLiteral("Понизили / подтвердили / повысили, %"), QStringLiteral("Признаки")},
+            rows, {24, 10, 12, 10, 19, 25});
+        if (!mean.categories.isEmpty())
+            m_doc.figure(mean.paint(AnalysisReportBuilder::kTextWidthMm),
+                         AnalysisReportBuilder::kTextWidthMm,
+                         QStringLiteral("Рисунок %1. Средний процент выполнения: школа и регион")
+                             .arg(++m_figures));
+        Municipality school;
+        for (const core::UnitReport &u : m_report.units)
+            if (m_scope.contains(u)) {
+                school.journalPairs += u.metrics.journalPairs;
+                school.lowered += u.metrics.lowered;
+                school.confirmed += u.metrics.confirmed;
+                school.raised += u.metrics.raised;
+            }
+        ReportChart journal = journalChart();
+        addJournal(journal, QStringLiteral("школа"), school);
+        addJournal(journal, m_school->municipality, municipal);
+        addJournal(journal, QStringLiteral("регион"), region);
+        if (!journal.categories.isEmpty())
+            m_doc.figure(journal.paint(AnalysisReportBuilder::kTextWidthMm),
+                         AnalysisReportBuilder::kTextWidthMm,
+                         QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
+                                        "школа, муниципалитет и регион, % работ")
+                             .arg(++m_figures));
+    }
+
+    void criteriaTable() {
+        QList<QStringList> rows;
+        for (const CriterionKind kind : {CriterionKind::Results, CriterionKind::CurrentAssessment})
+            for (const auto &c : m_t.criteria)
+                if (c.kind == kind)
+                    rows.append({c.title,
+                                 kind == CriterionKind::Results
+                                     ? QStringLiteral("результаты")
+                                     : QStringLiteral("текущее оценивание"),
+                                 count(c.tested), count(c.units), count(c.schools)});
+        m_doc.add(Kind::Caption,
+                  QStringLiteral("Таблица %1. Признаки по критериям").arg(++m_tables));
+        m_doc.table({QStringLiteral("Критерий"), QStringLiteral("Вид признака"),
+                     QStringLiteral("Проверено единиц"), QStringLiteral("Единиц с признаком"),
+                     QStringLiteral("Школ с признаком")},
+                    rows, {40, 21, 13, 13, 13});
+    }
+
+    void schoolsWithSigns() {
+        for (const CriterionKind kind :
+             {CriterionKind::Results, CriterionKind::CurrentAssessment}) {
+            QList<QStringList> rows;
+            for (const auto &s : m_t.schools) {
+                if ((kind == CriterionKind::Results ? s.resultsSigns : s.currentSigns) == 0)
+                    continue;
+                // criterion title → «ВПР 2024» → «4 кл. русский язык»
+                QMap<QString, QMap<QString, QStringList>> units;
+                QStringList order;
+                for (const auto &x : s.findings) {
+                    if (x.finding->kind() != kind)
+                        continue;
+                    const QString title = core::criterionTitle(x.finding->code);
+                    if (!order.contains(title))
+                        order << title;
+                    const core::UnitReport &u = *x.unit;
+                    const QString procedure =
+                        QStringLiteral("%1 %2").arg(core::procedureKindCode(u.kind)).arg(u.year);
+                    const QString unit =
+                        u.subject.isEmpty()
+                            ? QStringLiteral("медали")
+                            : QStringLiteral("%1 кл. %2").arg(u.grade).arg(u.subject.toLower());
+                    if (!units[title][procedure].contains(unit))
+                        units[title][procedure] << unit;
+                }
+                QStringList signs;
+                for (const QString &title : order) {
+                    QStringList parts;
+                    const auto &byProcedure = units[title];
+                    for (auto it = byProcedure.begin(); it != byProcedure.end(); ++it)
+                        parts << QStringLiteral("%1: %2").arg(
+                            it.key(), it.value().join(QStringLiteral(", ")));
+                    signs << QStringLiteral("%1 (%2)").arg(title, parts.join(QStringLiteral("; ")));
+                }
+                rows.append({QString::number(rows.size() + 1),
+                             QStringLiteral("%1 (%2)").arg(s.name, s.code), s.municipality,
+                             signs.join(QLatin1Char('\n')),
+                             s.official.isEmpty() ? QStringLiteral("—") : s.official});
+            }
+            m_doc.add(
+                Kind::Paragraph,
+                QStringLiteral("%1: %2.").arg(
+                    kind == CriterionKind::Results ? QStringLiteral("Школы с признаками "
+                                                                    "необъективности результатов")
+                                                   : QStringLiteral("Школы с признаками "
+                                                                    "необъективности текущего "
+                                                                    "оценивания"),
+                    rows.isEmpty() ? QStringLiteral("не выявлены") : QString::number(rows.size())));
+            if (rows.isEmpty())
+                continue;
+            m_doc.add(Kind::Caption, QStringLiteral("Таблица %1. %2")
+                                         .arg(++m_tables)
+                                         .arg(core::criterionKindTitle(kind)));
+            m_doc.table({QStringLiteral("№"), QStringLiteral("Школа"),
+                         QStringLiteral("Муници\u00adпалитет"),
+                         QStringLiteral("Признаки (процедура, класс, предмет)"),
+                         QStringLiteral("В офи\u00adциальном списке")},
+                        rows, {6, 27, 18, 37, 12});
+        }
+    }
+
+    void schoolSigns() {
+        if (!m_school)
+            return;
+        for (const CriterionKind kind :
+             {CriterionKind::Results, CriterionKind::CurrentAssessment}) {
+            QList<const AnalysisTotals::Finding *> found;
+            for (const auto &x : m_school->findings)
+                if (x.finding->kind() == kind)
+                    found << &x;
+            m_doc.add(Kind::Paragraph, QStringLiteral("%1: %2.").arg(
+                                           core::criterionKindTitle(kind),
+                                           found.isEmpty() ? QStringLiteral("не выявлены")
+                                                           : QString::number(found.size())));
+            for (const auto *x : found)
+                m_doc.add(Kind::Bullet,
+                          QStringLiteral("%1 — %2. %3")
+                              .arg(unitText(*x->unit), signTitle(*x->finding),
+                                   x->finding->explanation.isEmpty() ? x->finding->reasonText
+                                                                     : x->finding->explanation));
+        }
+    }
+
+    void conclusions() {
+        m_doc.add(Kind::Heading, QStringLiteral("5. Выводы и рекомендации"));
+        const int results = schoolLevel() ? (m_school ? m_school->resultsSigns : 0)
+                                          : m_t.total.schoolsWithResultsSigns;
+        const int current = schoolLevel() ? (m_school ? m_school->currentSigns : 0)
+                                          : m_t.total.schoolsWithCurrentSigns;
+        if (schoolLevel()) {
+            m_doc.add(Kind::Paragraph,
+                      results > 0 ? QStringLiteral("В школе выявлены признаки необъективности "
+                                                   "результатов (%1).")
+                                        .arg(NumberText::counted(results, u"признак", u"признака",
+                                                                 u"признаков"))
+                                  : QStringLiteral("Признаков необъективности результатов в школе "
+                                                   "не выявлено."));
+        } else {
+            m_doc.add(Kind::Paragraph,
+                      results > 0
+                          ? QStringLiteral("Признаки необъективности результатов выявлены у %1 "
+                                           "из %2 (%3 %).")
+                                .arg(NumberText::counted(results, u"школы", u"школ", u"школ"))
+                                .arg(m_t.total.schools)
+                                .arg(pct(m_t.total.resultsShare()))
+                          : QStringLiteral("Признаков необъективности результатов не выявлено."));
+        }
+        if (results > 0) {
+            for (const QString &measure :
+                 {QStringLiteral("перепроверить работы участников по предметам и классам с "
+                                 "признаками (муниципальная или региональная предметная "
+                                 "комиссия);"),
+                  QStringLiteral("проверить организацию проведения и проверки работ: протоколы, "
+                                 "рассадку, хранение материалов, состав экспертов;"),
+                  QStringLiteral("направить независимых наблюдателей на следующие оценочные "
+                                 "процедуры и обеспечить проверку работ вне школы;"),
+                  QStringLiteral("включить меры в план мероприятий по обеспечению объективности "
+                                 "и проверить результат при следующей процедуре.")})
+                m_doc.add(Kind::Bullet, measure);
+        }
+        m_doc.add(Kind::Paragraph,
+                  current > 0
+                      ? (schoolLevel()
+                             ? QStringLiteral("Выявлены признаки необъективности текущего "
+                                              "оценивания (%1): отметки в журнале расходятся с "
+                                              "независимой оценкой сильнее, чем в других школах.")
+                                   .arg(NumberText::counted(current, u"признак", u"признака",
+                                                            u"признаков"))
+                             : QStringLiteral("Признаки необъективности текущего оценивания "
+                                              "выявлены у %1; это не ставит под сомнение их "
+                                              "результаты ВПР и ГИА.")
+                                   .arg(NumberText::counted(current, u"школы", u"школ", u"школ")))
+                      : QStringLiteral("Признаков необъективности текущего оценивания не "
+                                       "выявлено."));
+        if (current > 0) {
+            for (const QString &measure :
+                 {QStringLiteral("проанализировать систему текущего оценивания: соответствие "
+                                 "отметок учителей критериям и результатам независимой оценки;"),
+                  QStringLiteral("провести методическую работу с учителями-предметниками по "
+                                 "критериям оценивания (методические объединения, "
+                                 "взаимопосещение уроков);"),
+                  QStringLiteral("включить сопоставление отметок по журналу с результатами "
+                                 "ВПР во внутришкольный контроль (ВСОКО).")})
+                m_doc.add(Kind::Bullet, measure);
+        }
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Признак — повод для проверки, а не вывод о нарушении. Выводы о "
+                                 "необъективности делаются после изучения работ, протоколов и "
+                                 "условий проведения."));
+    }
+
+    void signature() {
+        ReportDocument::Block b;
+        b.kind = Kind::Signature;
+        b.cells = {m_scope.signerPosition, QString(), m_scope.signerName};
+        m_doc.blocks.append(b);
+    }
+
+    const core::AnalysisReport &m_report;
+    const AnalysisScope &m_scope;
+    AnalysisTotals m_t;
+    const AnalysisTotals::School *m_school = nullptr;
+    ReportDocument m_doc;
+    int m_tables = 0, m_figures = 0;
+};
+
+} // namespace
+
+ReportDocument AnalysisReportBuilder::build(const core::AnalysisReport &report,
+                                            const AnalysisScope &scope) {
+    return Builder(report, scope).build();
+}
+
+} // namespace objectivity::io

@@ -1,0 +1,44 @@
+#pragma once
+// A worksheet of the analysis workbook (private to src/io): cells in UTF-8, column widths
+// remembered for the row heights of wrapped text, and the printed page (A4 landscape, unscaled,
+// the heading rows repeated, the title and page numbers in the page header).
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <xlsxwriter.h>
+
+namespace objectivity::io {
+
+class AnalysisXlsxSheet {
+public:
+    AnalysisXlsxSheet(lxw_workbook *wb, const QString &name, double pointSize);
+
+    void text(int row, int col, const QString &value, lxw_format *f = nullptr);
+    void number(int row, int col, double value, lxw_format *f = nullptr);
+    void width(int col, double w);
+    void widths(std::initializer_list<double> w);
+    // A heading row (wrapped, as high as its longest heading needs). The headings of the
+    // columns in `rotated` (narrow columns of numbers) are written upwards with `up`, and the
+    // row is then at least `upHeight` points high.
+    void heading(int row, const QStringList &titles, lxw_format *f, const QList<int> &rotated = {},
+                 lxw_format *up = nullptr, double upHeight = 0);
+    // Sets the height of `row` to the most lines any of `cells` (column, text) takes.
+    void fit(int row, const QList<std::pair<int, QString>> &cells, bool bold = false);
+    void merge(int row, int firstCol, int lastCol, const QString &value, lxw_format *f);
+    // The printed page; `headingRow` is repeated on every page (-1: none).
+    void printable(const QString &title, int headingRow);
+    lxw_worksheet *ws() const { return m_ws; }
+    QString name() const { return m_name; }
+    double lineHeight() const { return m_pointSize * 1.32 + 0.5; }
+
+private:
+    int lines(const QString &text, double width, bool bold) const;
+
+    lxw_worksheet *m_ws;
+    QString m_name;
+    double m_pointSize;
+    QHash<int, double> m_widths;
+};
+
+} // namespace objectivity::io

@@ -1,0 +1,319 @@
+#include "objectivity/io/export/ReportPdfWriter.h"
+
+#include "objectivity/core/common/FileErrorText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QUrl>
+
+namespace objectivity::io {
+
+namespace {
+
+using Kind = ReportDocument::Block::Kind;
+
+constexpr double kTextPt = 14, kTablePt = 11, kNotePt = 11;
+// Lengths of a QTextDocument laid out for a device are in 96-dpi pixels that the layout scales
+// to the device (top and bottom margins, padding, image sizes), except a block's first-line
+// indent and left margin, which Qt 6.4 takes in the device's own pixels: kIndentPxPerMm is set
+// by build() for the device at hand (per thread: the preview and a save may run at once).
+constexpr double kPxPerMm = 96 / 25.4;
+constexpr double kImagePxPerMm = kPxPerMm;
+thread_local double kIndentPxPerMm = kPxPerMm;
+
+QFont serif(double pt) {
+    QFont font(QStringLiteral("Liberation Serif"));
+    font.setStyleHint(QFont::Serif, QFont::PreferQuality);
+    font.setPointSizeF(pt);
+    return font;
+}
+
+QTextCharFormat chars(double pt, bool bold = false, bool italic = false) {
+    QTextCharFormat f;
+    f.setFont(serif(pt), QTextCharFormat::FontPropertiesAll);
+    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
+    return f;
+}
+
+QTextBlockFormat paragraph(Qt::Alignment alignment, double indentMm = 0, double beforeMm = 0,
+                           double afterMm = 0) {
+    QTextBlockFormat f;
+    f.setAlignment(alignment);
+    f.setTextIndent(indentMm * kIndentPxPerMm);
+    f.setTopMargin(beforeMm * kPxPerMm);
+    f.setBottomMargin(afterMm * kPxPerMm);
+    return f;
+}
+
+void insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
+    const int columns = int(b.header.size());
+    QTextTableFormat format;
+    format.setBorder(0.5);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setBorderBrush(Qt::black);
+    format.setBorderCollapse(true);
+    format.setCellPadding(0.8 * kPxPerMm);
+    format.setCellSpacing(0);
+    format.setHeaderRowCount(1);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (int w : b.widths)
+        widths << QTextLength(QTextLength::PercentageLength, w);
+    format.setColumnWidthConstraints(widths);
+    format.setTopMargin(1 * kPxPerMm);
+    format.setBottomMargin(3 * kPxPerMm);
+    QTextTable *table = cursor.insertTable(int(b.rows.size()) + 1, columns, format);
+    auto fill = [&](int row, int column, const QString &text, bool bold) {
+        QTextTableCell cell = table->cellAt(row, column);
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBorder(0.5);
+        cf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        cf.setBorderBrush(Qt::black);
+        if (row == 0)
+            cf.setBackground(QColor(0xF2, 0xF2, 0xF2));
+        cell.setFormat(cf);
+        QTextCursor c = cell.firstCursorPosition();
+        const bool numeric =
+            column > 0 && !text.isEmpty() && (text[0].isDigit() || text == QStringLiteral("—"));
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                c.insertBlock();
+            c.setBlockFormat(paragraph(row == 0  ? Qt::AlignHCenter
+                                       : numeric ? Qt::AlignRight
+                                                 : Qt::AlignLeft));
+            c.insertText(lines[i], chars(kTablePt, bold));
+        }
+    };
+    for (int c = 0; c < columns; ++c)
+        fill(0, c, b.header[c], true);
+    for (int r = 0; r < b.rows.size(); ++r)
+        for (int c = 0; c < columns && c < b.rows[r].size(); ++c)
+            fill(r + 1, c, b.rows[r][c], b.totalRow && r == b.rows.size() - 1);
+    cursor.movePosition(QTextCursor::End);
+}
+
+void insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) {
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    format.setCellPadding(0);
+    format.setCellSpacing(0);
+    format.setTopMargin(12 * kPxPerMm);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 42),
+                                      QTextLength(QTextLength::PercentageLength, 4),
+                                      QTextLength(QTextLength::PercentageLength, 22),
+                                      QTextLength(QTextLength::PercentageLength, 4),
+                                      QTextLength(QTextLength::PercentageLength, 28)});
+    QTextTable *table = cursor.insertTable(2, 5, format);
+    const QStringList captions = {QStringLiteral("(должность)"), QStringLiteral("(подпись)"),
+                                  QStringLiteral("(И. О. Фамилия)")};
+    for (int i = 0; i < 3; ++i) {
+        const int column = i * 2;
+        QTextTableCell cell = table->cellAt(0, column);
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBottomBorder(0.5);
+        cf.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        cf.setBottomBorderBrush(Qt::black);
+        cell.setFormat(cf);
+        QTextCursor c = cell.firstCursorPosition();
+        c.setBlockFormat(paragraph(i == 0 ? Qt::AlignLeft : Qt::AlignHCenter));
+        c.insertText(b.cells.value(i), chars(kTextPt));
+        QTextCursor caption = table->cellAt(1, column).firstCursorPosition();
+        caption.setBlockFormat(paragraph(Qt::AlignHCenter));
+        caption.insertText(captions[i], chars(kNotePt - 1, false, true));
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+} // namespace
+
+QPageLayout ReportPdfWriter::pageLayout() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 10, 20),
+                       QPageLayout::Millimeter);
+}
+
+void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
+                            QPagedPaintDevice *device) {
+    text->documentLayout()->setPaintDevice(device);
+    kIndentPxPerMm = device->logicalDpiX() / 25.4;
+    const QPageLayout layout = pageLayout();
+    const QRectF body = layout.paintRect(QPageLayout::Millimeter);
+    const double dpmm = device->logicalDpiX() / 25.4;
+    text->setPageSize(QSizeF(body.width() * dpmm, body.height() * dpmm));
+    text->setDocumentMargin(0);
+    text->setDefaultFont(serif(kTextPt));
+    QTextCursor cursor(text);
+    cursor.beginEditBlock();
+    bool first = true;
+    int image = 0;
+    auto block = [&](const QTextBlockFormat &f, const QTextCharFormat &c) {
+        if (!first)
+            cursor.insertBlock(f, c);
+        else {
+            cursor.setBlockFormat(f);
+            cursor.setCharFormat(c);
+        }
+        first = false;
+    };
+    for (const auto &b : doc.blocks) {
+        switch (b.kind) {
+        case Kind::Organization:
+            block(paragraph(Qt::AlignHCenter, 0, 0, 6), chars(kTextPt, true));
+            cursor.insertText(b.text);
+            break;
+        case Kind::Title:
+            block(paragraph(Qt::AlignHCenter, 0, 4, 4), chars(kTextPt, true));
+            cursor.insertText(b.text);
+            break;
+        case Kind::Details: {
+            block(paragraph(Qt::AlignLeft), chars(2));
+            QTextTableFormat format;
+            format.setBorder(0);
+            format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+            format.setCellPadding(0);
+            format.setCellSpacing(0);
+            format.setBottomMargin(4 * kPxPerMm);
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+            QTextTable *table = cursor.insertTable(1, 2, format);
+            for (int c = 0; c < 2; ++c) {
+                QTextCursor cell = table->cellAt(0, c).firstCursorPosition();
+                cell.setBlockFormat(paragraph(c == 0 ? Qt::AlignLeft : Qt::AlignRight));
+                cell.insertText(b.cells.value(c), chars(kTextPt));
+            }
+            cursor.movePosition(QTextCursor::End);
+            first = true;
+            break;
+        }
+        case Kind::Heading:
+            block(paragraph(Qt::AlignLeft, 12.5, 4, 2), chars(kTextPt, true));
+            cursor.insertText(b.text);
+            break;
+        case Kind::Paragraph:
+            block(paragraph(Qt::AlignJustify, 12.5, 0, 1), chars(kTextPt));
+            if (!b.lead.isEmpty()) {
+                cursor.insertText(b.lead + QLatin1Char(' '), chars(kTextPt, true));
+                cursor.setCharFormat(chars(kTextPt));
+            }
+            cursor.insertText(b.text, chars(kTextPt));
+            break;
+        case Kind::Bullet: {
+            QTextBlockFormat f = paragraph(Qt::AlignJustify, -5, 0, 1);
+            f.setLeftMargin(17.5 * kIndentPxPerMm);
+            block(f, chars(kTextPt));
+            cursor.insertText(QStringLiteral("–\u00a0") + b.text);
+            break;
+        }
+        case Kind::Caption:
+            block(paragraph(Qt::AlignLeft, 0, 2, 1), chars(kTextPt - 2));
+            cursor.insertText(b.text);
+            break;
+        case Kind::Note:
+            block(paragraph(Qt::AlignJustify, 0, 0, 2), chars(kNotePt, false, true));
+            cursor.insertText(b.text);
+            break;
+        case Kind::Table:
+            block(paragraph(Qt::AlignLeft), chars(2));
+            insertTable(cursor, b);
+            first = true; // the block after a table exists already
+            break;
+        case Kind::Figure: {
+            const QString name = QStringLiteral("figure%1").arg(++image);
+            text->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
+            block(paragraph(Qt::AlignHCenter, 0, 3, 1), chars(kTextPt));
+            QTextImageFormat f;
+            f.setName(name);
+            f.setWidth(b.widthMm * kImagePxPerMm);
+            f.setHeight(b.widthMm * kImagePxPerMm * b.image.height() /
+                        std::max(1, b.image.width()));
+            cursor.insertImage(f);
+            block(paragraph(Qt::AlignHCenter, 0, 0, 4), chars(kTablePt));
+            cursor.insertText(b.text);
+            break;
+        }
+        case Kind::Signature:
+            block(paragraph(Qt::AlignLeft), chars(2));
+            insertSignature(cursor, b);
+            first = true;
+            break;
+        }
+    }
+    cursor.endEditBlock();
+}
+
+core::Result<int> ReportPdfWriter::paint(const ReportDocument &doc, QPagedPaintDevice *device,
+                                         const std::atomic<bool> *cancel) {
+    QTextDocument text;
+    build(doc, &text, device);
+    const int pages = text.pageCount();
+    const QPageLayout layout = pageLayout();
+    const double dpmm = device->logicalDpiX() / 25.4;
+    const QRectF body = layout.paintRect(QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(device))
+        return core::Error{QStringLiteral("Не удалось начать печать документа"), QString(), -1, -1};
+    const QSizeF page = text.pageSize();
+    QAbstractTextDocumentLayout::PaintContext context;
+    for (int i = 0; i < pages; ++i) {
+        if (cancel && cancel->load())
+            return core::Error{QStringLiteral("Формирование справки отменено"), QString(), -1, -1};
+        if (i > 0)
+            device->newPage();
+        painter.save();
+        painter.translate(body.left() * dpmm, body.top() * dpmm - i * page.height());
+        const QRectF clip(0, i * page.height(), page.width(), page.height());
+        painter.setClipRect(clip);
+        context.clip = clip;
+        text.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (i > 0) { // the page number at the top centre, from the second page
+            painter.setFont(serif(12));
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(body.left() * dpmm, 8 * dpmm, body.width() * dpmm, 8 * dpmm),
+                             Qt::AlignHCenter | Qt::AlignTop, QString::number(i + 1));
+        }
+    }
+    painter.end();
+    return pages;
+}
+
+core::Status ReportPdfWriter::write(const ReportDocument &doc, const QString &path,
+                                    const std::atomic<bool> *cancel) {
+    QSaveFile file(path);
+    auto fileError = [&](const QString &what) {
+        return core::Error{
+            what.arg(core::FileErrorText::russian(file)), path, -1, -1, {}, file.errorString()};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(QStringLiteral("Не удалось создать файл PDF: %1"));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Объективность"));
+        writer.setTitle(doc.title);
+        QPageLayout layout = pageLayout();
+        layout.setMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPageLayout(layout);
+        const core::Result<int> pages = paint(doc, &writer, cancel);
+        if (!pages.ok()) {
+            file.cancelWriting();
+            core::Error e = pages.error();
+            e.file = path;
+            return e;
+        }
+    }
+    if (!file.commit())
+        return fileError(QStringLiteral("Не удалось записать файл PDF: %1"));
+    return {};
+}
+
+} // namespace objectivity::io

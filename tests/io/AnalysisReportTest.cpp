@@ -1,0 +1,240 @@
+// The «аналитическая справка» on the analysis of a generated region: the document model has the
+// sections of issue 14 with the engine's criterion titles and the two kinds apart; the PDF is
+// laid out on A4 portrait with the same text (read from the layout) and pages; the DOCX holds
+// the headings, tables and figures (word/document.xml parsed); the school-level справка
+// explains the school's own signs.
+#include "GeneratedAnalysis.h"
+#include "TestSupport.h"
+
+#include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/io/export/AnalysisReportBuilder.h"
+#include "objectivity/io/export/AnalysisTotals.h"
+#include "objectivity/io/export/ReportDocxWriter.h"
+#include "objectivity/io/export/ReportPdfWriter.h"
+#include "objectivity/io/formats/ZipArchive.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QXmlStreamReader>
+
+using namespace objectivity;
+using Kind = io::ReportDocument::Block::Kind;
+
+namespace {
+
+io::AnalysisScope regionScope() {
+    io::AnalysisScope scope;
+    scope.year = 2024;
+    scope.kind = static_cast<int>(core::ProcedureKind::VPR);
+    scope.date = QDate(2026, 11, 30);
+    scope.organization = QStringLiteral("Управление образования");
+    return scope;
+}
+
+QStringList texts(const io::ReportDocument &doc, Kind kind) {
+    QStringList out;
+    for (const auto &b : doc.blocks)
+        if (b.kind == kind)
+            out << b.text;
+    return out;
+}
+
+int count(const io::ReportDocument &doc, Kind kind) {
+    return int(texts(doc, kind).size());
+}
+
+const QStringList kSections = {QStringLiteral("1. Основание и цель"),
+                               QStringLiteral("2. Какие данные проанализированы"),
+                               QStringLiteral("3. Метод"), QStringLiteral("4. Результаты"),
+                               QStringLiteral("5. Выводы и рекомендации")};
+
+} // namespace
+
+TEST(AnalysisReport, RegionReportHasTheSectionsTablesFiguresAndBothKindsApart) {
+    const io::ReportDocument doc =
+        io::AnalysisReportBuilder::build(test::generatedReport(), regionScope());
+    EXPECT_EQ(doc.title, QStringLiteral("Аналитическая справка по итогам анализа объективности "
+                                        "результатов ВПР 2024 года"));
+    EXPECT_EQ(texts(doc, Kind::Organization),
+              QStringList{QStringLiteral("Управление образования")});
+    EXPECT_EQ(texts(doc, Kind::Heading), kSections);
+    EXPECT_EQ(doc.blocks.last().kind, Kind::Signature);
+    EXPECT_EQ(count(doc, Kind::Figure), 2);
+    for (const auto &b : doc.blocks)
+        if (b.kind == Kind::Figure) {
+            EXPECT_FALSE(b.image.isNull());
+            EXPECT_TRUE(b.text.startsWith(QStringLiteral("Рисунок ")));
+            EXPECT_LE(b.widthMm, io::AnalysisReportBuilder::kTextWidthMm);
+        }
+    // the municipal table: a row per municipality and the total, the counts of AnalysisTotals
+    const io::AnalysisTotals totals =
+        io::AnalysisTotals::compute(test::generatedReport(), regionScope());
+    const auto first = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
+                                    [](const auto &b) { return b.kind == Kind::Table; });
+    ASSERT_NE(first, doc.blocks.cend());
+    ASSERT_EQ(first->rows.size(), totals.municipalities.size() + 1);
+    EXPECT_EQ(first->rows.last().value(0), QStringLiteral("Всего"));
+    EXPECT_EQ(first->rows.last().value(2), QString::number(totals.total.schoolsWithResultsSigns));
+    EXPECT_TRUE(first->totalRow);
+    // the method names every criterion by the engine's title under its kind
+    const QString text = doc.plainText();
+    for (const auto &c : totals.criteria)
+        EXPECT_TRUE(text.contains(c.title)) << c.code.toStdString();
+    for (const auto kind : {core::CriterionKind::Results, core::CriterionKind::CurrentAssessment}) {
+        EXPECT_TRUE(text.contains(core::criterionKindMeaning(kind)));
+        EXPECT_TRUE(text.contains(QStringLiteral("Таблица")));
+    }
+    // every school with a sign of the first kind is listed by name and login
+    for (const auto &s : totals.schools) {
+        if (s.resultsSigns > 0) {
+            EXPECT_TRUE(text.contains(QStringLiteral("%1 (%2)").arg(s.name, s.code)))
+                << s.code.toStdString();
+        }
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("перепроверить работы участников")));
+}
+
+TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {
+    const io::AnalysisTotals totals =
+        io::AnalysisTotals::compute(test::generatedReport(), regionScope());
+    const auto flagged = std::find_if(totals.schools.cbegin(), totals.schools.cend(),
+                                      [](const auto &s) { return s.resultsSigns > 0; });
+    ASSERT_NE(flagged, totals.schools.cend());
+    io::AnalysisScope scope = regionScope();
+    scope.organization.clear();
+    scope.schoolCode = flagged->code;
+    const io::ReportDocument doc = io::AnalysisReportBuilder::build(test::generatedReport(), scope);
+    EXPECT_EQ(texts(doc, Kind::Organization), QStringList{flagged->name});
+    EXPECT_TRUE(texts(doc, Kind::Title)
+                    .value(0)
+                    .endsWith(QStringLiteral(" в %1 (%2, %3)")
+                                  .arg(flagged->name, flagged->code, flagged->municipality)));
+    EXPECT_EQ(texts(doc, Kind::Heading), kSections);
+    const QString text = doc.plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("ВСОКО")));
+    for (const auto &x : flagged->findings)
+        EXPECT_TRUE(text.contains(x.finding->explanation)) << x.finding->code.toStdString();
+    // the school's table has a row per unit of the school in the scope
+    int units = 0;
+    for (const auto &u : test::generatedReport().units)
+        units += scope.contains(u) ? 1 : 0;
+    const auto table = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
+                                    [](const auto &b) { return b.kind == Kind::Table; });
+    ASSERT_NE(table, doc.blocks.cend());
+    EXPECT_EQ(table->rows.size(), units);
+}
+
+TEST(AnalysisReport, PdfLaysTheSameTextOutOnA4PortraitPages) {
+    const io::ReportDocument doc =
+        io::AnalysisReportBuilder::build(test::generatedReport(), regionScope());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    QPageLayout layout = io::ReportPdfWriter::pageLayout();
+    EXPECT_EQ(layout.pageSize().id(), QPageSize::A4);
+    EXPECT_EQ(layout.orientation(), QPageLayout::Portrait);
+    layout.setMargins(QMarginsF(0, 0, 0, 0));
+    writer.setPageLayout(layout);
+    QTextDocument text;
+    io::ReportPdfWriter::build(doc, &text, &writer);
+    const QString laid = text.toPlainText().simplified();
+    for (const QString &s : kSections)
+        EXPECT_TRUE(laid.contains(s)) << s.toStdString();
+    EXPECT_TRUE(laid.contains(doc.title));
+    EXPECT_TRUE(laid.contains(QStringLiteral("(подпись)")));
+    // the page body of A4 portrait with 30/10 mm side margins: 170 mm at 300 dpi
+    EXPECT_NEAR(text.pageSize().width(), 170 / 25.4 * 300, 2);
+    EXPECT_GE(text.pageCount(), 3);
+    const auto painted = io::ReportPdfWriter::paint(doc, &writer);
+    ASSERT_TRUE(painted.ok());
+    EXPECT_EQ(*painted, text.pageCount());
+    // a cancelled write leaves no file
+    QTemporaryDir dir;
+    std::atomic<bool> cancel{true};
+    const QString path = dir.filePath(QStringLiteral("справка.pdf"));
+    EXPECT_FALSE(io::ReportPdfWriter::write(doc, path, &cancel).ok());
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST(AnalysisReport, DocxHasTheHeadingsTablesAndFigures) {
+    const io::ReportDocument doc =
+        io::AnalysisReportBuilder::build(test::generatedReport(), regionScope());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("справка.docx"));
+    const core::Status st = io::ReportDocxWriter::write(doc, path);
+    ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+    auto zip = io::ZipArchive::open(path);
+    ASSERT_TRUE(zip.ok());
+    auto xml = zip->read(QStringLiteral("word/document.xml"));
+    ASSERT_TRUE(xml.ok());
+    QXmlStreamReader r(*xml);
+    QStringList headings;
+    QString paragraphText, style;
+    int tables = 0, drawings = 0, depth = 0;
+    QStringList captions;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            if (r.name() == QLatin1String("p")) {
+                paragraphText.clear();
+                style.clear();
+            } else if (r.name() == QLatin1String("pStyle")) {
+                style = r.attributes().value(QLatin1String("w:val")).toString();
+            } else if (r.name() == QLatin1String("t")) {
+                paragraphText += r.readElementText();
+            } else if (r.name() == QLatin1String("tbl")) {
+                if (depth++ == 0)
+                    ++tables;
+            } else if (r.name() == QLatin1String("drawing")) {
+                ++drawings;
+            }
+        } else if (r.isEndElement()) {
+            if (r.name() == QLatin1String("tbl"))
+                --depth;
+            if (r.name() == QLatin1String("p")) {
+                if (style == QLatin1String("Heading1"))
+                    headings << paragraphText;
+                if (style == QLatin1String("Caption"))
+                    captions << paragraphText;
+            }
+        }
+    }
+    ASSERT_FALSE(r.hasError()) << r.errorString().toStdString();
+    EXPECT_EQ(headings, kSections);
+    // the data tables, the date/number line and the signature
+    EXPECT_EQ(tables, count(doc, Kind::Table) + 2);
+    EXPECT_EQ(drawings, 2);
+    // figures captioned below, tables above, both in Word's Caption style
+    EXPECT_EQ(captions.size(), count(doc, Kind::Figure) + count(doc, Kind::Caption));
+    for (const QString &caption : texts(doc, Kind::Figure) + texts(doc, Kind::Caption))
+        EXPECT_TRUE(captions.contains(caption)) << caption.toStdString();
+    EXPECT_TRUE(zip->read(QStringLiteral("word/media/image1.png")).ok());
+}
+
+TEST(AnalysisReport, MunicipalityReportListsItsSchoolsWithTheirSigns) {
+    io::AnalysisScope scope = regionScope();
+    const io::AnalysisTotals region = io::AnalysisTotals::compute(test::generatedReport(), scope);
+    ASSERT_FALSE(region.municipalities.isEmpty());
+    scope.municipality = region.municipalities.first().name;
+    const io::AnalysisTotals totals = io::AnalysisTotals::compute(test::generatedReport(), scope);
+    EXPECT_EQ(totals.total.schools, region.municipalities.first().schools);
+    const io::ReportDocument doc = io::AnalysisReportBuilder::build(test::generatedReport(), scope);
+    EXPECT_TRUE(
+        texts(doc, Kind::Title).value(0).endsWith(QStringLiteral(": ") + scope.municipality));
+    const auto table = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
+                                    [](const auto &b) { return b.kind == Kind::Table; });
+    ASSERT_NE(table, doc.blocks.cend());
+    EXPECT_EQ(table->header.value(0), QStringLiteral("Школа"));
+    ASSERT_EQ(table->rows.size(), totals.schools.size() + 1);
+    for (int i = 0; i < totals.schools.size(); ++i) {
+        const auto &s = totals.schools[i];
+        EXPECT_EQ(table->rows[i].value(0), QStringLiteral("%1 (%2)").arg(s.name, s.code));
+        EXPECT_EQ(table->rows[i].value(2), QString::number(s.resultsSigns));
+        EXPECT_EQ(table->rows[i].value(3), QString::number(s.currentSigns));
+    }
+    // only the journal figure: the signs by municipality mean nothing inside one
+    EXPECT_EQ(count(doc, Kind::Figure), 1);
+}
