@@ -293,13 +293,17 @@ TEST_F(UnitCardTest, MedallistsAgainstTheThresholds) {
 
     const gui::UnitCharts::Chart c = gui::UnitCharts::medals(d.value());
     ASSERT_NE(c.chart, nullptr) << c.hint.toStdString();
-    std::unique_ptr<QChart> owner(c.chart);
+    gui::ChartPanel panel; // owns the chart
+    panel.setChart(c.chart, c.hint);
+    panel.resize(680, 520);
+    panel.show();
+    test::screenshot(&panel, QStringLiteral("analysis-medals.png"));
     auto *bars = qobject_cast<QBarSeries *>(c.chart->series().value(0));
     ASSERT_NE(bars, nullptr);
     EXPECT_EQ(bars->barSets().at(0)->at(1), 65); // M2's Русский язык
     EXPECT_EQ(bars->barSets().at(1)->at(0), 75); // M1's best other subject
-    QLineSeries *gold = line(c.chart, QStringLiteral("Порог золотой"));
-    QLineSeries *silver = line(c.chart, QStringLiteral("Порог серебряной"));
+    QLineSeries *gold = line(c.chart, QStringLiteral("Порог: золото"));
+    QLineSeries *silver = line(c.chart, QStringLiteral("Порог: серебро"));
     ASSERT_NE(gold, nullptr);
     ASSERT_NE(silver, nullptr);
     EXPECT_EQ(gold->at(0).y(), core::MedalRules::russianThreshold(2024, core::Medal::Gold));
@@ -371,4 +375,16 @@ TEST(UnitCardPositionsTest, PositionsByQueryAreTheEngines) {
         EXPECT_TRUE(found) << u.schoolCode.toStdString() << ' ' << u.subject.toStdString();
     }
     EXPECT_GT(compared, 100);
+
+    // positions the report already has are taken as they are, the others still read
+    const QString school = bySchool.constBegin().key();
+    const QList<storage::SchoolPosition> all = bySchool.constBegin().value();
+    ASSERT_GE(all.size(), 2);
+    storage::SchoolPosition known = all.first();
+    known.position = 42;
+    auto mixed = storage::SchoolPositionQuery(*data.db).read(school, {known});
+    ASSERT_TRUE(mixed.ok());
+    ASSERT_EQ(mixed->size(), all.size());
+    EXPECT_EQ(mixed->first().position, 42);
+    EXPECT_NEAR(mixed->last().position, all.last().position, 1e-12);
 }

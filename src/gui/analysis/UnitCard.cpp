@@ -150,14 +150,15 @@ void UnitCard::showUnit(int index) {
     m_notes->clear();
     storage::Database *db = &m_db;
     const core::UnitReport unit = u;
-    m_watcher->setFuture(QtConcurrent::run([db, unit] {
+    const QList<core::UnitReport> known = m_units;
+    m_watcher->setFuture(QtConcurrent::run([db, unit, known] {
         UnitCardOutcome out;
         auto worker = db->openWorker();
         if (!worker) {
             out.error = worker.error().toString();
             return out;
         }
-        auto data = UnitCardData::load(*worker.value(), unit);
+        auto data = UnitCardData::load(*worker.value(), unit, known);
         if (!data) {
             out.error = data.error().toString();
             return out;

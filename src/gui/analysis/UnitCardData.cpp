@@ -7,7 +7,8 @@
 
 namespace objectivity::gui {
 
-core::Result<UnitCardData> UnitCardData::load(storage::Database &db, const core::UnitReport &unit) {
+core::Result<UnitCardData> UnitCardData::load(storage::Database &db, const core::UnitReport &unit,
+                                              const QList<core::UnitReport> &known) {
     QElapsedTimer timer;
     timer.start();
     UnitCardData d;
@@ -35,7 +36,11 @@ core::Result<UnitCardData> UnitCardData::load(storage::Database &db, const core:
             return medallists.error();
         d.medallists = medallists.value();
     }
-    auto positions = storage::SchoolPositionQuery(db).read(unit.schoolCode);
+    QList<storage::SchoolPosition> fromReport;
+    for (const auto &u : known)
+        if (u.schoolCode == unit.schoolCode && !u.subject.isEmpty() && u.n > 0)
+            fromReport.append({u.year, u.kind, u.grade, u.subject, u.n, u.position});
+    auto positions = storage::SchoolPositionQuery(db).read(unit.schoolCode, fromReport);
     if (!positions)
         return positions.error();
     d.positions = positions.value();

@@ -364,8 +364,8 @@ UnitCharts::Chart UnitCharts::medals(const UnitCardData &d) {
     const bool since2024 = year >= 2024;
     QChart *chart = makeChart(QStringLiteral("Медалисты %1 года: баллы ЕГЭ и пороги").arg(year));
     auto *russian = new QBarSet(QStringLiteral("Русский язык"));
-    auto *other = new QBarSet(since2024 ? QStringLiteral("Лучший из других предметов")
-                                        : QStringLiteral("Худший из других предметов"));
+    auto *other = new QBarSet(since2024 ? QStringLiteral("Лучший другой предмет")
+                                        : QStringLiteral("Худший другой предмет"));
     russian->setColor(QColor(0x29, 0x80, 0xB9));
     other->setColor(QColor(0xF3, 0x9C, 0x12));
     QStringList categories;
@@ -415,10 +415,9 @@ UnitCharts::Chart UnitCharts::medals(const UnitCardData &d) {
             continue;
         const int t = core::MedalRules::russianThreshold(year, medal);
         auto *line = new QLineSeries;
-        line->setName(!since2024 ? QStringLiteral("Порог по русскому языку: %1").arg(t)
-                      : medal == core::Medal::Gold
-                          ? QStringLiteral("Порог золотой медали: %1").arg(t)
-                          : QStringLiteral("Порог серебряной медали: %1").arg(t));
+        line->setName(!since2024                   ? QStringLiteral("Порог: %1").arg(t)
+                      : medal == core::Medal::Gold ? QStringLiteral("Порог: золото, %1").arg(t)
+                                                   : QStringLiteral("Порог: серебро, %1").arg(t));
         line->append(-0.5, t);
         line->append(right, t);
         line->setPen(

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace objectivity::storage {
 
@@ -23,21 +24,63 @@ double sd(double s, double s2, double n) {
 }
 } // namespace
 
-core::Result<QList<SchoolPosition>> SchoolPositionQuery::read(const QString &schoolCode) const {
+core::Result<QList<SchoolPosition>>
+SchoolPositionQuery::read(const QString &schoolCode, const QList<SchoolPosition> &known) const {
+    const QString what = QStringLiteral("положение школы по годам");
+    // the school's procedures (by the index on school_id); those already known are not read
+    QSqlQuery mine(m_db.connection());
+    mine.setForwardOnly(true);
+    mine.prepare(QStringLiteral(
+        "SELECT s.id, pr.id, pr.kind, pr.year, pr.grade, pr.subject FROM schools s JOIN "
+        "(SELECT DISTINCT school_id, procedure_id FROM participants INDEXED BY participants_school "
+        "WHERE school_id = (SELECT id FROM schools WHERE code = ?)) pa ON pa.school_id = s.id "
+        "JOIN procedures pr ON pr.id = pa.procedure_id"));
+    mine.addBindValue(schoolCode);
+    if (!mine.exec())
+        return sql::queryError(m_db, mine, what);
+    qint64 schoolId = 0;
+    QStringList ids;
+    while (mine.next()) {
+        schoolId = mine.value(0).toLongLong();
+        core::ProcedureKind kind = core::ProcedureKind::VPR;
+        core::procedureKindFromText(mine.value(2).toString(), &kind);
+        const bool isKnown = std::any_of(known.cbegin(), known.cend(), [&](const auto &k) {
+            return k.kind == kind && k.year == mine.value(3).toInt() &&
+                   k.grade == mine.value(4).toInt() && k.subject == mine.value(5).toString();
+        });
+        if (!isKnown)
+            ids << QString::number(mine.value(1).toLongLong());
+    }
+    auto read = computed(schoolId, ids);
+    if (!read)
+        return read.error();
+    QList<SchoolPosition> list = read.value();
+    for (const auto &k : known)
+        list << k;
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return std::make_tuple(a.year, a.kind, a.grade, a.subject) <
+               std::make_tuple(b.year, b.kind, b.grade, b.subject);
+    });
+    return list;
+}
+
+core::Result<QList<SchoolPosition>>
+SchoolPositionQuery::computed(qint64 schoolId, const QStringList &procedureIds) const {
+    if (procedureIds.isEmpty())
+        return QList<SchoolPosition>();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "WITH me AS (SELECT id FROM schools WHERE code = ?), "
-        "mine AS (SELECT DISTINCT procedure_id FROM participants WHERE school_id = (SELECT id "
-        "FROM me)) "
-        "SELECT pr.id, pr.kind, pr.year, pr.grade, pr.subject, pa.school_id = (SELECT id FROM me), "
-        "COUNT(*), SUM(r), SUM(r * r), COUNT(test_score), TOTAL(test_score), "
-        "TOTAL(test_score * test_score) FROM (SELECT procedure_id, school_id, test_score, "
-        "MAX(0, CAST(round(primary_score) AS INTEGER)) AS r FROM participants WHERE procedure_id "
-        "IN mine) pa JOIN procedures pr ON pr.id = pa.procedure_id GROUP BY pr.id, 6 "
-        "ORDER BY pr.year, pr.kind, pr.grade, pr.subject"));
-    q.addBindValue(schoolCode);
-    if (!q.exec())
+    // one aggregate over the participants of those procedures: the school's side and the others'
+    if (!q.exec(
+            QStringLiteral(
+                "SELECT pr.id, pr.kind, pr.year, pr.grade, pr.subject, pa.school_id = %1, "
+                "COUNT(*), SUM(r), SUM(r * r), COUNT(test_score), TOTAL(test_score), "
+                "TOTAL(test_score * test_score) FROM (SELECT procedure_id, school_id, test_score, "
+                "MAX(0, CAST(round(primary_score) AS INTEGER)) AS r FROM participants WHERE "
+                "procedure_id IN (%2)) pa JOIN procedures pr ON pr.id = pa.procedure_id "
+                "GROUP BY pr.id, 6 ORDER BY pr.id")
+                .arg(schoolId)
+                .arg(procedureIds.join(QLatin1Char(',')))))
         return sql::queryError(m_db, q, QStringLiteral("положение школы по годам"));
     QList<SchoolPosition> list;
     qint64 last = -1;

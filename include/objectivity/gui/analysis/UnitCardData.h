@@ -25,8 +25,10 @@ struct UnitCardData {
     qint64 elapsedMs = 0;
 
     bool isMedals() const { return unit.subject.isEmpty(); }
-    // Reads everything for `unit` from `db` (any thread that owns the connection of `db`).
-    static core::Result<UnitCardData> load(storage::Database &db, const core::UnitReport &unit);
+    // Reads everything for `unit` from `db` (any thread that owns the connection of `db`). The
+    // positions of `known` (the school's units of the report) are taken from it, not read.
+    static core::Result<UnitCardData> load(storage::Database &db, const core::UnitReport &unit,
+                                           const QList<core::UnitReport> &known = {});
 };
 
 } // namespace objectivity::gui

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace objectivity::storage {
 
@@ -26,10 +27,18 @@ class SchoolPositionQuery {
 public:
     explicit SchoolPositionQuery(Database &db) : m_db(db) {}
 
-    // Ordered by year, procedure, grade, subject; empty for an unknown school.
-    core::Result<QList<SchoolPosition>> read(const QString &schoolCode) const;
+    // Ordered by year, procedure, grade, subject; empty for an unknown school. Procedures in
+    // `known` (e.g. the units of an analysis report, whose positions the engine computed) are
+    // taken as they are and not read: the aggregate is a scan of every participant of the
+    // procedures left (about 2.5 s for a school's 60 procedures among 1.2 million rows).
+    core::Result<QList<SchoolPosition>> read(const QString &schoolCode,
+                                             const QList<SchoolPosition> &known = {}) const;
 
 private:
+    // The positions in the procedures `procedureIds`.
+    core::Result<QList<SchoolPosition>> computed(qint64 schoolId,
+                                                 const QStringList &procedureIds) const;
+
     Database &m_db;
 };
 
