@@ -317,6 +317,30 @@ TEST_F(UnitCardTest, MedallistsAgainstTheThresholds) {
     EXPECT_TRUE(c.hint.contains(QStringLiteral("2 из 3")));
 }
 
+TEST_F(UnitCardTest, MedalsUnitCardShowsTheMedallistsOnly) {
+    const core::UnitReport *medals = nullptr;
+    for (const auto &u : report->units)
+        if (u.schoolCode == kSchoolA && u.subject.isEmpty())
+            medals = &u;
+    ASSERT_NE(medals, nullptr) << "the engine reports the medals of school A";
+    gui::UnitCard card(*data.db, report, *medals);
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    EXPECT_GE(card.units().size(), 2); // the ВПР unit is in the drop-down too
+    ASSERT_NE(card.panel(gui::UnitCard::Medals), nullptr);
+    EXPECT_NE(card.panel(gui::UnitCard::Positions), nullptr);
+    EXPECT_EQ(card.panel(gui::UnitCard::Distribution), nullptr);
+    EXPECT_EQ(card.panel(gui::UnitCard::Tasks), nullptr);
+    EXPECT_TRUE(card.notesText().isEmpty()) << card.notesText().toStdString();
+    // switching to the ВПР unit of the same school builds its charts
+    for (int i = 0; i < card.units().size(); ++i)
+        if (!card.units()[i].subject.isEmpty())
+            card.showUnit(i);
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    EXPECT_FALSE(card.units()[card.currentUnit()].subject.isEmpty());
+    EXPECT_NE(card.panel(gui::UnitCard::Distribution), nullptr);
+    EXPECT_EQ(card.panel(gui::UnitCard::Medals), nullptr);
+}
+
 TEST_F(UnitCardTest, ChartExportsToPng) {
     gui::UnitCard card(*data.db, report, *unitA);
     card.resize(1200, 900);

@@ -42,8 +42,6 @@ QVariant AnalysisOverviewModel::data(const QModelIndex &index, int role) const {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
-    if (role == Qt::UserRole && total) // the total sorts last in either order: kept by the proxy
-        return {};
     switch (index.column()) {
     case Municipality:
         return r.municipality.isEmpty() ? QStringLiteral("(не указан)") : r.municipality;

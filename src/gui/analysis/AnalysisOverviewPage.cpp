@@ -51,6 +51,8 @@ AnalysisOverviewPage::AnalysisOverviewPage(QWidget *parent)
       m_rankingView(nullptr), m_chart(new ChartPanel(this)), m_summary(new QLabel(this)) {
     m_municipalityView = makeTable(m_municipalities, this);
     m_rankingView = makeTable(m_ranking, this);
+    // by name with «Итого» last: a sorted column would move the total among the municipalities
+    m_municipalityView->setSortingEnabled(false);
     m_rankingView->setWordWrap(false);
     m_summary->setWordWrap(true);
 

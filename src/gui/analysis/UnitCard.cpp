@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -121,6 +122,10 @@ void UnitCard::showUnit(int index) {
     m_watcher->waitForFinished(); // a unit still being read: its charts are not wanted any more
     m_current = index;
     m_loading = true;
+    if (m_unitChoice->currentIndex() != index) { // called directly, not from the drop-down
+        const QSignalBlocker block(m_unitChoice);
+        m_unitChoice->setCurrentIndex(index);
+    }
     const core::UnitReport &u = m_units[index];
     QString html = QStringLiteral("<b>%1</b> (%2), %3<br><b>%4</b>, участников: %5")
                        .arg(u.schoolName.toHtmlEscaped(), u.schoolCode.toHtmlEscaped(),

@@ -79,6 +79,8 @@ QValueAxis *percentAxis(const QString &title, double top) {
 UnitCharts::Chart UnitCharts::distribution(const UnitCardData &d) {
     const auto &dist = d.distribution;
     const int schoolTotal = dist.schoolTotal(), regionTotal = dist.regionTotal();
+    if (d.isMedals()) // no procedure of its own: nothing to say
+        return {};
     if (!d.hasProcedure || schoolTotal == 0)
         return {nullptr, QStringLiteral("Распределение баллов: нет результатов школы в этой "
                                         "процедуре.")};
@@ -148,6 +150,8 @@ UnitCharts::Chart UnitCharts::distribution(const UnitCardData &d) {
 
 UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
     const core::UnitReport &u = d.unit;
+    if (d.isMedals())
+        return {};
     if (u.metrics.journalPairs == 0)
         return {nullptr, QStringLiteral("Понизили / подтвердили / повысили: в данных школы нет "
                                         "отметок по журналу для этой процедуры.")};
@@ -206,6 +210,8 @@ QList<int> UnitCharts::taskOrder(const core::UnitMetrics &region) {
 UnitCharts::Chart UnitCharts::tasks(const UnitCardData &d) {
     const core::UnitReport &u = d.unit;
     const std::size_t count = u.metrics.taskPercent.size();
+    if (d.isMedals())
+        return {};
     if (count == 0 || u.region.taskPercent.size() != count)
         return {nullptr, QStringLiteral("Выполнение заданий: в данных нет баллов по заданиям.")};
     QChart *chart = makeChart(QStringLiteral("Выполнение заданий: школа и регион"));
