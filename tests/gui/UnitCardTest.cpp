@@ -19,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLineSeries>
+#include <QScatterSeries>
 
 using namespace objectivity;
 
@@ -339,6 +340,25 @@ TEST_F(UnitCardTest, MedalsUnitCardShowsTheMedallistsOnly) {
     EXPECT_FALSE(card.units()[card.currentUnit()].subject.isEmpty());
     EXPECT_NE(card.panel(gui::UnitCard::Distribution), nullptr);
     EXPECT_EQ(card.panel(gui::UnitCard::Medals), nullptr);
+}
+
+TEST_F(UnitCardTest, PositionsOutsideTheReportComeInTheSecondStage) {
+    // a report of the ВПР unit only (as after a run filtered to ВПР): the ЕГЭ positions are read
+    auto filtered = std::make_shared<core::AnalysisReport>();
+    filtered->units << *unitA;
+    gui::UnitCard card(*data.db, filtered, filtered->units.first());
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    ASSERT_NE(card.panel(gui::UnitCard::Positions), nullptr);
+    int points = 0;
+    QSet<QString> kinds;
+    for (QAbstractSeries *series : card.panel(gui::UnitCard::Positions)->chart()->series())
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series);
+            scatter && scatter->name() != QStringLiteral("Эта единица")) {
+            points += scatter->count();
+            kinds.insert(scatter->name());
+        }
+    EXPECT_EQ(points, 3); // ВПР Математика, ЕГЭ Русский язык, ЕГЭ Обществознание
+    EXPECT_EQ(kinds, (QSet<QString>{QStringLiteral("ВПР"), QStringLiteral("ЕГЭ")}));
 }
 
 TEST_F(UnitCardTest, ChartExportsToPng) {

@@ -6,6 +6,7 @@
 #include "objectivity/gui/analysis/UnitCardData.h"
 #include "objectivity/gui/analysis/UnitCharts.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/results/SchoolPositionQuery.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -44,7 +45,8 @@ UnitCard::UnitCard(storage::Database &db, std::shared_ptr<const core::AnalysisRe
     : QDialog(parent), m_db(db), m_report(std::move(report)), m_unitChoice(new QComboBox(this)),
       m_header(new QLabel(this)), m_status(new QLabel(this)), m_notes(new QLabel(this)),
       m_charts(new QWidget(this)), m_grid(new QGridLayout(m_charts)),
-      m_watcher(new QFutureWatcher<UnitCardOutcome>(this)) {
+      m_watcher(new QFutureWatcher<UnitCardOutcome>(this)),
+      m_positionsWatcher(new QFutureWatcher<UnitCardOutcome>(this)) {
     setWindowTitle(QStringLiteral("Карточка: %1").arg(unit.schoolName));
     for (const auto &u : m_report->units)
         if (u.schoolCode == unit.schoolCode)
@@ -90,6 +92,8 @@ UnitCard::UnitCard(storage::Database &db, std::shared_ptr<const core::AnalysisRe
     resize(1360, 940);
 
     connect(m_watcher, &QFutureWatcher<UnitCardOutcome>::finished, this, &UnitCard::build);
+    connect(m_positionsWatcher, &QFutureWatcher<UnitCardOutcome>::finished, this,
+            &UnitCard::buildPositions);
     connect(m_unitChoice, &QComboBox::currentIndexChanged, this, &UnitCard::showUnit);
     m_unitChoice->setCurrentIndex(start);
     if (m_current < 0)
@@ -98,6 +102,7 @@ UnitCard::UnitCard(storage::Database &db, std::shared_ptr<const core::AnalysisRe
 
 UnitCard::~UnitCard() {
     m_watcher->waitForFinished();
+    m_positionsWatcher->waitForFinished();
 }
 
 bool UnitCard::isLoading() const {
@@ -119,9 +124,12 @@ QString UnitCard::notesText() const {
 void UnitCard::showUnit(int index) {
     if (index < 0 || index >= m_units.size() || index == m_current)
         return;
-    m_watcher->waitForFinished(); // a unit still being read: its charts are not wanted any more
+    // a unit still being read: its charts are not wanted any more
+    m_watcher->waitForFinished();
+    m_positionsWatcher->waitForFinished();
     m_current = index;
     m_loading = true;
+    m_stage = 1;
     if (m_unitChoice->currentIndex() != index) { // called directly, not from the drop-down
         const QSignalBlocker block(m_unitChoice);
         m_unitChoice->setCurrentIndex(index);
@@ -163,7 +171,8 @@ void UnitCard::showUnit(int index) {
             out.error = worker.error().toString();
             return out;
         }
-        auto data = UnitCardData::load(*worker.value(), unit, known);
+        // the positions the report has only: the others (a slow scan) come in the second stage
+        auto data = UnitCardData::load(*worker.value(), unit, known, false);
         if (!data) {
             out.error = data.error().toString();
             return out;
@@ -175,11 +184,11 @@ void UnitCard::showUnit(int index) {
 }
 
 void UnitCard::build() {
-    if (!m_loading) // a finished signal of a unit replaced meanwhile
+    if (!m_loading || m_stage != 1) // a finished signal of a unit replaced meanwhile
         return;
     const UnitCardOutcome out = m_watcher->result();
-    m_loading = false;
     if (!out.ok) {
+        m_loading = false;
         m_status->setText(QStringLiteral("Данные для диаграмм не прочитаны: ") + out.error);
         emit loaded(false);
         return;
@@ -206,8 +215,59 @@ void UnitCard::build() {
         m_grid->addWidget(panel, cell / 2, cell % 2);
         ++cell;
     }
+    m_cells = cell;
     m_notes->setText(notes.join(QLatin1Char(' ')));
     m_notes->setVisible(!notes.isEmpty());
+    m_data = out.data;
+
+    // second stage: the positions in the procedures the report does not cover
+    m_stage = 2;
+    storage::Database *db = &m_db;
+    const QString school = m_data.unit.schoolCode;
+    const QList<storage::SchoolPosition> known = m_data.positions;
+    m_positionsWatcher->setFuture(QtConcurrent::run([db, school, known] {
+        UnitCardOutcome out;
+        auto worker = db->openWorker();
+        if (!worker) {
+            out.error = worker.error().toString();
+            return out;
+        }
+        auto positions = storage::SchoolPositionQuery(*worker.value()).read(school, known);
+        if (!positions) {
+            out.error = positions.error().toString();
+            return out;
+        }
+        out.ok = true;
+        out.data.positions = positions.value();
+        return out;
+    }));
+}
+
+void UnitCard::buildPositions() {
+    if (!m_loading || m_stage != 2)
+        return;
+    const UnitCardOutcome out = m_positionsWatcher->result();
+    m_loading = false;
+    if (!out.ok) {
+        const QString note = m_notes->text() +
+                             QStringLiteral(" Положение школы в других "
+                                            "процедурах не прочитано: ") +
+                             out.error;
+        m_notes->setText(note.trimmed());
+        m_notes->show();
+    } else if (out.data.positions.size() != m_data.positions.size()) {
+        m_data.positions = out.data.positions;
+        const UnitCharts::Chart c = UnitCharts::positions(m_data);
+        if (c.chart) {
+            if (!m_panels[Positions]) {
+                m_panels[Positions] = new ChartPanel(m_charts);
+                m_panels[Positions]->setMinimumHeight(420);
+                m_grid->addWidget(m_panels[Positions], m_cells / 2, m_cells % 2);
+                ++m_cells;
+            }
+            m_panels[Positions]->setChart(c.chart, c.hint);
+        }
+    }
     emit loaded(true);
 }
 

@@ -8,7 +8,8 @@
 namespace objectivity::gui {
 
 core::Result<UnitCardData> UnitCardData::load(storage::Database &db, const core::UnitReport &unit,
-                                              const QList<core::UnitReport> &known) {
+                                              const QList<core::UnitReport> &known,
+                                              bool readMissingPositions) {
     QElapsedTimer timer;
     timer.start();
     UnitCardData d;
@@ -40,10 +41,14 @@ core::Result<UnitCardData> UnitCardData::load(storage::Database &db, const core:
     for (const auto &u : known)
         if (u.schoolCode == unit.schoolCode && !u.subject.isEmpty() && u.n > 0)
             fromReport.append({u.year, u.kind, u.grade, u.subject, u.n, u.position});
-    auto positions = storage::SchoolPositionQuery(db).read(unit.schoolCode, fromReport);
-    if (!positions)
-        return positions.error();
-    d.positions = positions.value();
+    if (readMissingPositions) {
+        auto positions = storage::SchoolPositionQuery(db).read(unit.schoolCode, fromReport);
+        if (!positions)
+            return positions.error();
+        d.positions = positions.value();
+    } else {
+        d.positions = fromReport;
+    }
     d.elapsedMs = timer.elapsed();
     return d;
 }

@@ -26,9 +26,11 @@ struct UnitCardData {
 
     bool isMedals() const { return unit.subject.isEmpty(); }
     // Reads everything for `unit` from `db` (any thread that owns the connection of `db`). The
-    // positions of `known` (the school's units of the report) are taken from it, not read.
+    // positions of `known` (the school's units of the report) are taken from it, not read; with
+    // readMissingPositions false the school's other procedures are not read either.
     static core::Result<UnitCardData> load(storage::Database &db, const core::UnitReport &unit,
-                                           const QList<core::UnitReport> &known = {});
+                                           const QList<core::UnitReport> &known = {},
+                                           bool readMissingPositions = true);
 };
 
 } // namespace objectivity::gui
