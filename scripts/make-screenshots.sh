@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots of docs/images/ used by docs/user-guide.md: builds the application,
 # imports the three seed plans into a temporary database and renders the window offscreen
-# (`objectivity --screenshot`); also the start page of an empty database and the demo database. Needs ../shared/seeds (or OBJECTIVITY_SHARED_DIR).
+# (`objectivity --screenshot`); also the start page of an empty database, the demo database and
+# the analysis (overview and unit card) of a generated region. Needs ../shared/seeds (or
+# OBJECTIVITY_SHARED_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
@@ -42,4 +44,16 @@ shot import-preview --screenshot-view import-preview --import "$(seed 002)"
 # The start page of a new database, and the demonstration database (created in $WORK/data).
 "$APP" --db "$WORK/empty.sqlite" --screenshot "$OUT/start-page.png" --screenshot-view start
 "$APP" --demo --screenshot "$OUT/demo.png" --screenshot-view main
-echo "Снимки в $OUT: main.png detail.png due.png import-preview.png start-page.png demo.png"
+# The analysis of a generated region (invented schools): the «Обзор» tab and the card of the first
+# flagged unit with its charts.
+"$CLI" generate --out "$WORK/region" --schools 80 --municipalities 5 --years 2022-2024 --no-xlsx \
+    --no-fisoko >/dev/null
+# The generator's default logins edu053NNN are real logins of schools (docs/generator.md): the
+# pictures show edu000NNN, as the demo does.
+sed -i 's/edu053/edu000/g' "$WORK/region/flat.csv"
+"$CLI" --db "$WORK/region.sqlite" results import "$WORK/region/flat.csv" >/dev/null
+"$APP" --db "$WORK/region.sqlite" --screenshot "$OUT/analysis-overview.png" --screenshot-view analysis
+"$APP" --db "$WORK/region.sqlite" --screenshot "$OUT/analysis-unit.png" \
+    --screenshot-view analysis-unit
+echo "Снимки в $OUT: main.png detail.png due.png import-preview.png start-page.png demo.png" \
+    "analysis-overview.png analysis-unit.png"

@@ -55,7 +55,7 @@ int main(int argc, char **argv) {
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
         QStringLiteral("Что снять: main, detail, due, import-preview, start, "
-                       "results."),
+                       "results, analysis, analysis-unit."),
         QStringLiteral("ВИД"), QStringLiteral("main"));
     const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Открыть план с этим id."),
                                   QStringLiteral("ID"));

@@ -182,3 +182,25 @@ TEST(MedalsCriterion, TwoUnsupportedSilverMedalsAndTheMinimumCount) {
     EXPECT_EQ(units.first().findings.first().threshold, 3);
     EXPECT_TRUE(units.first().findings.first().reason.isEmpty());
 }
+
+// The thresholds the unit card draws are the ones check() applies: one point below fails, the
+// threshold itself passes (issue 14).
+TEST(MedalRulesThresholdsTest, AgreeWithCheck) {
+    for (int year : {2022, 2024, 2025})
+        for (Medal medal : {Medal::Gold, Medal::Silver}) {
+            if (medal == Medal::Silver && !MedalRules::hasSilver(year))
+                continue;
+            const int t = MedalRules::russianThreshold(year, medal);
+            const int other = std::max(MedalRules::otherThreshold(year, medal), 40);
+            const QList<MedalRules::Score> others = {{other, 40, QStringLiteral("История")}};
+            EXPECT_TRUE(MedalRules::check(year, medal, t, others).supported) << year;
+            EXPECT_FALSE(MedalRules::check(year, medal, t - 1, others).supported) << year;
+            if (MedalRules::otherThreshold(year, medal) > 0) {
+                const QList<MedalRules::Score> low = {{other - 1, 40, QStringLiteral("История")}};
+                EXPECT_FALSE(MedalRules::check(year, medal, t, low).supported) << year;
+            }
+        }
+    EXPECT_EQ(MedalRules::russianThreshold(2024, Medal::Gold), 70);
+    EXPECT_EQ(MedalRules::russianThreshold(2024, Medal::Silver), 60);
+    EXPECT_EQ(MedalRules::otherThreshold(2023, Medal::Gold), 0);
+}

@@ -25,7 +25,7 @@ MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
     if (medal == Medal::None)
         return {};
     if (year >= 2024) {
-        const int need = medal == Medal::Gold ? 70 : 60;
+        const int need = russianThreshold(year, medal);
         const QString which = QStringLiteral("%1 медали %2 г.")
                                   .arg(medal == Medal::Gold ? QStringLiteral("золотой")
                                                             : QStringLiteral("серебряной"))
@@ -61,9 +61,10 @@ MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
                            "баллов)")
                 .arg(which),
             true);
-    if (russianScore < 70)
-        return broken(QStringLiteral("русский язык %1 при пороге 70 для %2")
-                          .arg(points(russianScore), which));
+    if (russianScore < russianThreshold(year, medal))
+        return broken(
+            QStringLiteral("русский язык %1 при пороге %2 для %3")
+                .arg(points(russianScore), QString::number(russianThreshold(year, medal)), which));
     for (const Score &s : others)
         if (s.testScore < s.minimum)
             return broken(QStringLiteral("%1 — %2, ниже минимального балла %3 (для %4 нужен "

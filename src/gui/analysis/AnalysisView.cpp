@@ -4,8 +4,10 @@
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisReportDialog.h"
+#include "objectivity/gui/analysis/AnalysisOverviewPage.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
+#include "objectivity/gui/analysis/UnitCard.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
@@ -58,12 +60,13 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
       m_cancel(new QPushButton(QStringLiteral("Пре&рвать"), this)),
       m_settings(new QPushButton(QStringLiteral("&Пороговые значения…"), this)),
       m_export(new QPushButton(QStringLiteral("&Экспорт в Excel…"), this)),
+      m_card(new QPushButton(QStringLiteral("П&одробнее…"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_flags(new AnalysisFlagsModel(this)), m_schools(new AnalysisSchoolsModel(this)),
       m_flagsProxy(new QSortFilterProxyModel(this)),
       m_schoolsProxy(new QSortFilterProxyModel(this)), m_flagsView(nullptr), m_schoolsView(nullptr),
-      m_detail(new QTextBrowser(this)), m_poll(new QTimer(this)),
-      m_watcher(new QFutureWatcher<AnalysisOutcome>(this)),
+      m_detail(new QTextBrowser(this)), m_overview(new AnalysisOverviewPage(this)),
+      m_poll(new QTimer(this)), m_watcher(new QFutureWatcher<AnalysisOutcome>(this)),
       m_exportWatcher(new QFutureWatcher<QString>(this)) {
     setWindowTitle(QStringLiteral("Анализ результатов"));
     m_kind->addItem(QStringLiteral("все"), QString());
@@ -97,6 +100,10 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     top->addWidget(m_kind);
     top->addWidget(m_run);
     top->addWidget(m_cancel);
+    top->addWidget(m_card);
+    m_card->setToolTip(QStringLiteral("Карточка выбранной единицы или школы: диаграммы "
+                                      "распределения баллов, выполнения заданий, положения "
+                                      "школы по годам"));
     top->addStretch();
     top->addWidget(m_settings);
     top->addWidget(m_export);
@@ -116,6 +123,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     flagsPage->setStretchFactor(1, 1);
     m_tabs->addTab(flagsPage, QStringLiteral("Признаки"));
     m_tabs->addTab(m_schoolsView, QStringLiteral("По школам"));
+    m_tabs->addTab(m_overview, QStringLiteral("Обзор"));
 
     auto *note = new QLabel(QStringLiteral("Признак — повод посмотреть внимательнее, а не вывод о "
                                            "необъективности. Единицы с числом участников меньше "
@@ -156,6 +164,11 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     });
     connect(m_flagsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AnalysisView::showDetail);
+    connect(m_card, &QPushButton::clicked, this, &AnalysisView::openSelectedCard);
+    connect(m_flagsView, &QTableView::doubleClicked, this, &AnalysisView::openSelectedCard);
+    connect(m_schoolsView, &QTableView::doubleClicked, this, &AnalysisView::openSelectedCard);
+    connect(m_overview, &AnalysisOverviewPage::schoolActivated, this,
+            &AnalysisView::openSchoolCard);
     reloadFilters();
     setRunning(false);
     m_status->setText(QStringLiteral("Выберите год и процедуру и нажмите «Запустить анализ»."));
@@ -206,6 +219,7 @@ void AnalysisView::setRunning(bool running) {
     m_export->setEnabled(!busy && m_report);
     if (m_reportButton)
         m_reportButton->setEnabled(!busy && m_report);
+    m_card->setEnabled(!busy && m_report);
     m_year->setEnabled(!busy);
     m_kind->setEnabled(!busy);
     if (busy) {
@@ -251,9 +265,11 @@ void AnalysisView::finished() {
     if (out.ok) {
         m_flags->setReport(nullptr);
         m_schools->setReport(nullptr);
+        m_overview->setReport(nullptr);
         m_report = out.report;
         m_flags->setReport(m_report.get());
         m_schools->setReport(m_report.get());
+        m_overview->setReport(m_report.get());
         int insufficient = 0;
         for (const auto &u : m_report->units)
             insufficient += u.insufficient ? 1 : 0;
@@ -389,6 +405,46 @@ AnalysisReportDialog *AnalysisView::openReportDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+UnitCard *AnalysisView::openUnitCard(const core::UnitReport &unit) {
+    if (!m_report)
+        return nullptr;
+    auto *card = new UnitCard(m_db, m_report, unit, this);
+    card->setWindowFlag(Qt::Window);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    card->show();
+    return card;
+}
+
+UnitCard *AnalysisView::openSchoolCard(const QString &schoolCode) {
+    if (!m_report)
+        return nullptr;
+    const core::UnitReport *first = nullptr;
+    for (const auto &u : m_report->units)
+        if (u.schoolCode == schoolCode) {
+            if (!u.flags().isEmpty())
+                return openUnitCard(u);
+            if (!first)
+                first = &u;
+        }
+    return first ? openUnitCard(*first) : nullptr;
+}
+
+void AnalysisView::openSelectedCard() {
+    if (m_tabs->currentIndex() == 0) {
+        const QModelIndex i = m_flagsProxy->mapToSource(m_flagsView->currentIndex());
+        if (const core::UnitReport *u = m_flags->unitAt(i.row()))
+            openUnitCard(*u);
+    } else if (m_tabs->currentIndex() == 1) {
+        const QModelIndex i = m_schoolsProxy->mapToSource(m_schoolsView->currentIndex());
+        if (const core::SchoolSummary *s = m_schools->schoolAt(i.row()))
+            openSchoolCard(s->schoolCode);
+    } else if (m_tabs->currentWidget() == m_overview) {
+        const QModelIndex i = m_overview->rankingView()->currentIndex();
+        if (i.isValid())
+            emit m_overview->rankingView()->doubleClicked(i);
+    }
 }
 
 QString AnalysisView::statusText() const {

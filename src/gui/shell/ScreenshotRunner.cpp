@@ -1,5 +1,8 @@
 #include "objectivity/gui/shell/ScreenshotRunner.h"
 
+#include "objectivity/gui/analysis/AnalysisFlagsModel.h"
+#include "objectivity/gui/analysis/AnalysisView.h"
+#include "objectivity/gui/analysis/UnitCard.h"
 #include "objectivity/gui/plan/DueView.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
@@ -14,8 +17,11 @@
 #include "objectivity/storage/plan/PlanRepository.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -41,6 +47,47 @@ int save(const QPixmap &pixmap, const QString &path) {
                                .arg(pixmap.height())
                         << Qt::endl;
     return 0;
+}
+
+// Runs `start` and waits (events processed) until `signal` of `sender` fires or 10 minutes pass.
+template <typename Sender, typename Signal, typename Start>
+bool waitFor(Sender *sender, Signal signal, Start start) {
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(sender, signal, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    QTimer::singleShot(10 * 60 * 1000, &loop, &QEventLoop::quit);
+    start();
+    loop.exec();
+    return ok;
+}
+
+// "analysis" and "analysis-unit": the analysis run on every year and procedure, then its
+// «Обзор» tab, or the card of the first flagged unit (issue 14).
+int analysisShot(MainWindow &window, const ScreenshotOptions &o) {
+    AnalysisView *view = window.results()->showAnalysis();
+    if (!view)
+        return fail(QStringLiteral("Окно анализа не открылось."));
+    view->resize(o.width, o.height);
+    settle();
+    if (!waitFor(view, &AnalysisView::analysisFinished, [view] { view->startAnalysis(); }))
+        return fail(QStringLiteral("Анализ не выполнен: ") + view->statusText());
+    if (o.view == QLatin1String("analysis")) {
+        view->tabs()->setCurrentIndex(view->tabs()->count() - 1);
+        settle();
+        return save(view->grab(), o.output);
+    }
+    const core::UnitReport *unit = view->flagsModel()->unitAt(0);
+    if (!unit)
+        return fail(QStringLiteral("В базе нет единиц с признаками: карточку снять нельзя."));
+    UnitCard *card = view->openUnitCard(*unit);
+    card->resize(o.width, std::max(o.height, 1300));
+    if (card->isLoading() && !waitFor(card, &UnitCard::loaded, [] {}))
+        return fail(QStringLiteral("Данные карточки не прочитаны."));
+    settle();
+    return save(card->grab(), o.output);
 }
 } // namespace
 
@@ -68,6 +115,8 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
                                        "планов: укажите --db с новым файлом."));
         return save(window.grab(), o.output);
     }
+    if (o.view == QLatin1String("analysis") || o.view == QLatin1String("analysis-unit"))
+        return analysisShot(window, o);
     if (o.view == QLatin1String("results")) {
         ResultsBrowser *browser = window.results()->showBrowser();
         if (!browser)
@@ -107,7 +156,7 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
     }
     if (o.view != QLatin1String("main"))
         return fail(QStringLiteral("Неизвестный вид снимка «%1»: main, detail, due, "
-                                   "import-preview, start, results.")
+                                   "import-preview, start, results, analysis, analysis-unit.")
                         .arg(o.view));
     return save(window.grab(), o.output);
 }

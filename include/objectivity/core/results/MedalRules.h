@@ -30,6 +30,16 @@ public:
     static bool egeSupports(int year, Medal medal, int russianScore, const QList<Score> &others) {
         return check(year, medal, russianScore, others).supported;
     }
+    // The test score the rule asks of Русский язык for `medal` in `year` (70 for gold, 60 for
+    // silver from 2024; 70 before).
+    static int russianThreshold(int year, Medal medal) {
+        return year >= 2024 && medal == Medal::Silver ? 60 : 70;
+    }
+    // The test score asked of the best other subject (70 / 60 from 2024); 0 before 2024, when
+    // each other subject needs only its own minimum (Score::minimum).
+    static int otherThreshold(int year, Medal medal) {
+        return year >= 2024 ? russianThreshold(year, medal) : 0;
+    }
     // Whether the year awards silver medals at all (from 2024).
     static bool hasSilver(int year) { return year >= 2024; }
 };

@@ -24,7 +24,9 @@ namespace objectivity::gui {
 
 class AnalysisFlagsModel;
 class AnalysisReportDialog;
+class AnalysisOverviewPage;
 class AnalysisSchoolsModel;
+class UnitCard;
 struct AnalysisOutcome;
 struct AnalysisProgress;
 
@@ -62,6 +64,14 @@ public:
     static QString unitCriteriaHtml(const core::UnitReport &unit);
     QString statusText() const;
 
+    // «Обзор»: municipalities, chart and school ranking (issue 14).
+    AnalysisOverviewPage *overviewPage() const { return m_overview; }
+    // Opens the card of a unit of the current report (a window of its own, deleted on close);
+    // nullptr without a report.
+    UnitCard *openUnitCard(const core::UnitReport &unit);
+    // The card of a school: its first unit with signs, else its first unit.
+    UnitCard *openSchoolCard(const QString &schoolCode);
+
 signals:
     void analysisFinished(bool ok);
     void exportFinished(bool ok, const QString &message);
@@ -71,10 +81,11 @@ private:
     void finished();
     void setRunning(bool running);
     void showDetail();
+    void openSelectedCard();
 
     storage::Database &m_db;
     QComboBox *m_year, *m_kind;
-    QPushButton *m_run, *m_cancel, *m_settings, *m_export;
+    QPushButton *m_run, *m_cancel, *m_settings, *m_export, *m_card;
     QPushButton *m_reportButton = nullptr;
     int m_runYear = 0, m_runKind = -1; // the filters of the last run (for the documents)
     QProgressBar *m_progress;
@@ -85,6 +96,7 @@ private:
     QSortFilterProxyModel *m_flagsProxy, *m_schoolsProxy;
     QTableView *m_flagsView, *m_schoolsView;
     QTextBrowser *m_detail;
+    AnalysisOverviewPage *m_overview;
     QTimer *m_poll;
     std::shared_ptr<AnalysisProgress> m_state;
     std::shared_ptr<core::AnalysisReport> m_report;

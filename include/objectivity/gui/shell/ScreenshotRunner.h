@@ -10,7 +10,8 @@ class MainWindow;
 // writes a PNG, for the documentation. Views: "main" (the plan, first measure selected),
 // "detail" (the detail panel), "due" (the «Сроки» view), "import-preview" (the preview dialog of
 // importing `importFile`), "start" (the start page of a database without plans), "results" (the
-// results browser).
+// results browser), "analysis" (the analysis run on everything, its «Обзор» tab) and
+// "analysis-unit" (the card of the first flagged unit with its charts).
 struct ScreenshotOptions {
     QString output;
     QString view = QStringLiteral("main");

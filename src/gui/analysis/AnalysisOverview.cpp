@@ -1,0 +1,76 @@
+#include "objectivity/gui/analysis/AnalysisOverview.h"
+
+#include "objectivity/core/analysis/CriterionKind.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace objectivity::gui {
+
+AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
+                                           const Filter &filter) {
+    struct School {
+        SchoolRow row;
+        QSet<int> years; // years with signs of kind Results
+    };
+    QMap<QString, School> schools; // by code
+    for (const auto &u : report.units) {
+        if ((filter.year && u.year != filter.year) ||
+            (filter.kind >= 0 && static_cast<int>(u.kind) != filter.kind) ||
+            (!filter.municipality.isEmpty() && u.municipality != filter.municipality))
+            continue;
+        School &s = schools[u.schoolCode];
+        s.row.code = u.schoolCode;
+        s.row.name = u.schoolName;
+        s.row.municipality = u.municipality;
+        bool results = false, current = false;
+        for (const auto &f : u.findings)
+            if (f.flagged)
+                (f.kind() == core::CriterionKind::Results ? results : current) = true;
+        s.row.resultsSigns += results ? 1 : 0;
+        s.row.currentSigns += current ? 1 : 0;
+        if (results)
+            s.years.insert(u.year);
+    }
+    QHash<QString, const core::SchoolSummary *> summaries;
+    for (const auto &s : report.schools)
+        summaries.insert(s.schoolCode, &s);
+    AnalysisOverview o;
+    QMap<QString, MunicipalityRow> byName;
+    o.total.municipality = QStringLiteral("Итого");
+    for (auto it = schools.begin(); it != schools.end(); ++it) {
+        SchoolRow &row = it->row;
+        QList<int> years(it->years.cbegin(), it->years.cend());
+        std::sort(years.begin(), years.end());
+        int run = 0;
+        for (int i = 0; i < years.size(); ++i) {
+            run = i > 0 && years[i] == years[i - 1] + 1 ? run + 1 : 1;
+            row.yearsInRow = std::max(row.yearsInRow, run);
+        }
+        if (const core::SchoolSummary *summary = summaries.value(row.code))
+            for (auto y = summary->officialByYear.cbegin(); y != summary->officialByYear.cend();
+                 ++y)
+                if (!filter.year || y.key() == filter.year)
+                    row.officialYears << y.key();
+        MunicipalityRow &m = byName[row.municipality];
+        m.municipality = row.municipality;
+        for (MunicipalityRow *r : {&m, &o.total}) {
+            ++r->schools;
+            r->withResults += row.resultsSigns > 0 ? 1 : 0;
+            r->withCurrent += row.currentSigns > 0 ? 1 : 0;
+            r->official += row.officialYears.isEmpty() ? 0 : 1;
+        }
+        o.schools << row;
+    }
+    o.municipalities = byName.values();
+    std::stable_sort(o.schools.begin(), o.schools.end(), [](const auto &a, const auto &b) {
+        return std::make_tuple(-a.resultsSigns, -a.yearsInRow, -a.currentSigns, a.code) <
+               std::make_tuple(-b.resultsSigns, -b.yearsInRow, -b.currentSigns, b.code);
+    });
+    return o;
+}
+
+} // namespace objectivity::gui

@@ -1,0 +1,150 @@
+// The «Обзор» tab of the analysis (issue 14) on a hand-made report: schools analysed and with
+// signs by municipality and kind, the official lists, the filters by year, procedure and
+// municipality, the ranking, the bar chart; both models pass QAbstractItemModelTester.
+#include "objectivity/gui/analysis/AnalysisOverview.h"
+#include "objectivity/core/analysis/CriterionFinding.h"
+#include "objectivity/gui/analysis/AnalysisOverviewModel.h"
+#include "objectivity/gui/analysis/AnalysisOverviewPage.h"
+#include "objectivity/gui/analysis/AnalysisRankingModel.h"
+#include "objectivity/gui/analysis/ChartPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <gtest/gtest.h>
+
+using namespace objectivity;
+using gui::AnalysisOverview;
+
+namespace {
+
+core::UnitReport unit(const QString &school, const QString &municipality, int year,
+                      core::ProcedureKind kind, QList<const char16_t *> flagged) {
+    core::UnitReport u;
+    u.schoolCode = school;
+    u.schoolName = QStringLiteral("Школа ") + school;
+    u.municipality = municipality;
+    u.year = year;
+    u.kind = kind;
+    u.grade = kind == core::ProcedureKind::VPR ? 5 : 9;
+    u.subject = QStringLiteral("Математика");
+    u.n = 20;
+    core::CriterionFinding quiet; // tested, not flagged: counts for nothing
+    quiet.code = QString::fromUtf16(core::criterion::DifficultyInversion);
+    u.findings << quiet;
+    for (const char16_t *code : flagged) {
+        core::CriterionFinding f;
+        f.code = QString::fromUtf16(code);
+        f.flagged = true;
+        u.findings << f;
+    }
+    return u;
+}
+
+core::AnalysisReport knownReport() {
+    const QString m1 = QStringLiteral("Первый район"), m2 = QStringLiteral("Второй район");
+    using core::ProcedureKind;
+    namespace c = core::criterion;
+    core::AnalysisReport r;
+    r.units << unit(QStringLiteral("S1"), m1, 2023, ProcedureKind::VPR, {c::BoundaryBunching})
+            << unit(QStringLiteral("S1"), m1, 2024, ProcedureKind::VPR,
+                    {c::DifficultyInversion, c::BoundaryBunching})
+            << unit(QStringLiteral("S2"), m1, 2024, ProcedureKind::VPR, {c::JournalLenient})
+            << unit(QStringLiteral("S3"), m1, 2024, ProcedureKind::OGE, {})
+            << unit(QStringLiteral("S4"), m2, 2024, ProcedureKind::VPR,
+                    {c::HighResults, c::JournalInflated})
+            << unit(QStringLiteral("S5"), m2, 2024, ProcedureKind::VPR, {});
+    core::SchoolSummary s3;
+    s3.schoolCode = QStringLiteral("S3");
+    s3.officialByYear.insert(2024, 2);
+    core::SchoolSummary s5;
+    s5.schoolCode = QStringLiteral("S5");
+    s5.officialByYear.insert(2023, 1);
+    r.schools << s3 << s5;
+    return r;
+}
+
+} // namespace
+
+TEST(AnalysisOverviewTest, CountsByMunicipalityAndKind) {
+    const core::AnalysisReport report = knownReport();
+    const AnalysisOverview all = AnalysisOverview::compute(report, {});
+    ASSERT_EQ(all.municipalities.size(), 2);
+    const auto &second = all.municipalities[0]; // by name: «Второй» before «Первый»
+    const auto &first = all.municipalities[1];
+    EXPECT_EQ(first.municipality, QStringLiteral("Первый район"));
+    EXPECT_EQ(first.schools, 3);
+    EXPECT_EQ(first.withResults, 1); // S1 (two units, one school)
+    EXPECT_EQ(first.withCurrent, 1); // S2
+    EXPECT_EQ(first.official, 1);    // S3
+    EXPECT_NEAR(first.resultsShare(), 100.0 / 3, 1e-9);
+    EXPECT_EQ(second.schools, 2);
+    EXPECT_EQ(second.withResults, 1); // S4 has both kinds
+    EXPECT_EQ(second.withCurrent, 1);
+    EXPECT_EQ(second.official, 1); // S5, 2023
+    EXPECT_EQ(all.total.schools, 5);
+    EXPECT_EQ(all.total.withResults, 2);
+    EXPECT_EQ(all.total.official, 2);
+    // ranking: S1 (2 units with signs, 2 years in a row) first, then S4
+    ASSERT_EQ(all.schools.size(), 5);
+    EXPECT_EQ(all.schools[0].code, QStringLiteral("S1"));
+    EXPECT_EQ(all.schools[0].resultsSigns, 2);
+    EXPECT_EQ(all.schools[0].yearsInRow, 2);
+    EXPECT_EQ(all.schools[1].code, QStringLiteral("S4"));
+    EXPECT_EQ(all.schools[1].currentSigns, 1);
+
+    const AnalysisOverview y2024 = AnalysisOverview::compute(report, {2024, -1, {}});
+    EXPECT_EQ(y2024.total.schools, 5);
+    EXPECT_EQ(y2024.total.official, 1); // S5 is listed for 2023 only
+    EXPECT_EQ(y2024.schools[0].yearsInRow, 1);
+
+    const AnalysisOverview oge =
+        AnalysisOverview::compute(report, {0, int(core::ProcedureKind::OGE), {}});
+    EXPECT_EQ(oge.total.schools, 1);
+    EXPECT_EQ(oge.total.withResults, 0);
+    const AnalysisOverview m2 =
+        AnalysisOverview::compute(report, {0, -1, QStringLiteral("Второй район")});
+    ASSERT_EQ(m2.municipalities.size(), 1);
+    EXPECT_EQ(m2.total.schools, 2);
+}
+
+TEST(AnalysisOverviewTest, PageModelsAndChart) {
+    const core::AnalysisReport report = knownReport();
+    gui::AnalysisOverviewPage page;
+    QAbstractItemModelTester t1(page.municipalityModel(),
+                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(page.rankingModel(),
+                                QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.setReport(&report);
+    gui::AnalysisOverviewModel *m = page.municipalityModel();
+    ASSERT_EQ(m->rowCount(), 3); // two municipalities and «Итого»
+    EXPECT_EQ(m->index(2, gui::AnalysisOverviewModel::Municipality).data().toString(),
+              QStringLiteral("Итого"));
+    EXPECT_EQ(m->index(1, gui::AnalysisOverviewModel::WithResults).data().toInt(), 1);
+    EXPECT_EQ(m->index(1, gui::AnalysisOverviewModel::Share).data().toString(),
+              QStringLiteral("33,3 %"));
+    EXPECT_EQ(page.rankingModel()->rowCount(), 5);
+    EXPECT_EQ(
+        page.rankingModel()->index(0, gui::AnalysisRankingModel::SchoolCode).data().toString(),
+        QStringLiteral("S1"));
+    EXPECT_EQ(page.rankingModel()->index(4, gui::AnalysisRankingModel::Official).data().toString(),
+              QStringLiteral("2023"));
+
+    auto *bars =
+        qobject_cast<QHorizontalBarSeries *>(page.chartPanel()->chart()->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets().size(), 4);
+    // the first municipality by name is drawn on top, i.e. last
+    EXPECT_EQ(bars->barSets().at(0)->at(1), 2); // analysed in «Второй район»
+    EXPECT_EQ(bars->barSets().at(1)->at(0), 1); // with results signs in «Первый район»
+
+    page.setFilter({2024, int(core::ProcedureKind::VPR), QStringLiteral("Первый район")});
+    EXPECT_EQ(page.filter().municipality, QStringLiteral("Первый район"));
+    ASSERT_EQ(m->rowCount(), 2);
+    EXPECT_EQ(m->index(0, gui::AnalysisOverviewModel::Schools).data().toInt(), 2); // S1, S2
+    EXPECT_EQ(page.rankingModel()->rowCount(), 2);
+
+    page.setReport(nullptr);
+    EXPECT_EQ(m->rowCount(), 0);
+}

@@ -1,0 +1,434 @@
+// The unit card of the analysis (issue 14) on a small hand-built database: the charts show the
+// counts put in (shares of primary scores, school against the other schools), the mark boundaries
+// of the scale, понизили/подтвердили/повысили, the tasks ordered by the region's difficulty with
+// their levels, the medallists against the thresholds; PNG export writes an image; the positions
+// read by SQL equal the engine's on a generated region.
+#include "objectivity/gui/analysis/UnitCard.h"
+#include "ResultsTestSupport.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/gui/analysis/ChartPanel.h"
+#include "objectivity/gui/analysis/UnitCardData.h"
+#include "objectivity/gui/analysis/UnitCharts.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
+#include "objectivity/storage/results/SchoolPositionQuery.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+using namespace objectivity;
+
+namespace {
+
+const QString kSchoolA = QStringLiteral("edu000901");
+const QString kSchoolB = QStringLiteral("edu000902");
+const QString kSchoolC = QStringLiteral("edu000903");
+// primary scores of the ВПР 2024 «Математика», grade 5 (tasks 1, 1, 2, 2 points; scale 2/4/5)
+const QList<int> kScoresA = {4, 4, 4, 4, 4, 4, 3, 5, 6, 2};
+const QList<int> kScoresB = {0, 1, 2, 3, 3, 4, 5, 6, 1, 2, 3, 4};
+const QList<int> kScoresC = {1, 2, 3, 4, 5, 6, 2, 3, 4, 5};
+const int kTaskMax[] = {1, 1, 2, 2};
+
+core::MarkScale vprScale() {
+    core::MarkScale s;
+    s.kind = core::ProcedureKind::VPR;
+    s.year = 2024;
+    s.grade = 5;
+    s.subject = QStringLiteral("Математика");
+    s.maxPrimary = 6;
+    s.minFor3 = 2;
+    s.minFor4 = 4;
+    s.minFor5 = 5;
+    return s;
+}
+
+// Points per task adding up to `score`: easy tasks first, or hard first (school A's helped pupils).
+QList<std::int8_t> points(int score, bool hardFirst) {
+    QList<std::int8_t> p(4, 0);
+    for (int k = 0; k < 4; ++k) {
+        const int t = hardFirst ? 3 - k : k;
+        const int got = std::min(kTaskMax[t], score);
+        p[t] = static_cast<std::int8_t>(got);
+        score -= got;
+    }
+    return p;
+}
+
+class UnitCardTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(data.open());
+        storage::ResultsRepository repo(*data.db);
+        auto st = data.db->transaction([&]() -> core::Status {
+            storage::ResultsRepository::ImportRecord record;
+            record.fileName = QStringLiteral("hand-built");
+            record.contentHash = QStringLiteral("hand-built");
+            record.layout = QStringLiteral("flat");
+            auto importId = repo.addImport(record);
+            if (!importId)
+                return importId.error();
+            QHash<QString, qint64> schools;
+            for (const auto &[code, municipality] :
+                 {std::pair{kSchoolA, QStringLiteral("Первый район")},
+                  std::pair{kSchoolB, QStringLiteral("Первый район")},
+                  std::pair{kSchoolC, QStringLiteral("Второй район")}}) {
+                core::School s;
+                s.code = code;
+                s.name = QStringLiteral("Школа ") + code.right(1);
+                s.municipality = municipality;
+                auto id = repo.upsertSchool(s);
+                if (!id)
+                    return id.error();
+                schools.insert(code, id.value());
+            }
+            core::Procedure vpr;
+            vpr.kind = core::ProcedureKind::VPR;
+            vpr.year = 2024;
+            vpr.grade = 5;
+            vpr.subject = QStringLiteral("Математика");
+            vpr.tasks = {{QStringLiteral("1"), 1, core::TaskLevel::Basic},
+                         {QStringLiteral("2"), 1, core::TaskLevel::Basic},
+                         {QStringLiteral("3"), 2, core::TaskLevel::Advanced},
+                         {QStringLiteral("4"), 2, core::TaskLevel::High}};
+            auto p = repo.ensureProcedure(vpr);
+            if (!p)
+                return p.error();
+            procedure = p.value();
+            if (auto id = storage::MarkScaleRepository(*data.db).add(vprScale()); !id)
+                return id.error();
+            int n = 0;
+            auto add = [&](const QString &school, qint64 procedureId, int score, int mark,
+                           int journal, const QList<std::int8_t> &taskPoints, int testScore,
+                           core::Medal medal, const QString &code) -> core::Status {
+                core::ParticipantResult r;
+                r.schoolId = schools.value(school);
+                r.procedureId = procedureId;
+                r.participantCode = code.isEmpty() ? QString::number(++n) : code;
+                r.taskPoints = taskPoints;
+                r.primaryScore = score;
+                r.mark = mark;
+                r.journalMark = journal;
+                r.testScore = testScore;
+                r.medal = medal;
+                qint64 duplicate = 0;
+                return repo.addParticipant(r, importId.value(), &duplicate);
+            };
+            const core::MarkScale scale = vprScale();
+            for (int s : kScoresA) // journal «5» for everybody: mostly «понизили»
+                if (auto st = add(kSchoolA, procedure.id, s, scale.markFor(s), 5, points(s, true),
+                                  -1, core::Medal::None, {});
+                    !st)
+                    return st;
+            for (const QString &school : {kSchoolB, kSchoolC})
+                for (int s : school == kSchoolB ? kScoresB : kScoresC)
+                    if (auto st = add(school, procedure.id, s, scale.markFor(s), scale.markFor(s),
+                                      points(s, false), -1, core::Medal::None, {});
+                        !st)
+                        return st;
+            // ЕГЭ 2024 of school A: three medallists and one pupil without a medal
+            QHash<QString, qint64> ege;
+            for (const QString &subject :
+                 {QStringLiteral("Русский язык"), QStringLiteral("Обществознание")}) {
+                core::Procedure e;
+                e.kind = core::ProcedureKind::EGE;
+                e.year = 2024;
+                e.grade = 11;
+                e.subject = subject;
+                // one task: an empty task_points is bound as NULL by addParticipant
+                e.tasks = {{QStringLiteral("1"), 1, core::TaskLevel::Unknown}};
+                auto id = repo.ensureProcedure(e);
+                if (!id)
+                    return id.error();
+                ege.insert(subject, id->id);
+            }
+            struct Pupil {
+                const char *code;
+                core::Medal medal;
+                int russian, social;
+            };
+            for (const Pupil &m :
+                 {Pupil{"M1", core::Medal::Gold, 72, 75}, Pupil{"M2", core::Medal::Gold, 65, 80},
+                  Pupil{"M3", core::Medal::Silver, 61, 55},
+                  Pupil{"P4", core::Medal::None, 50, 50}}) {
+                const QString code = QString::fromLatin1(m.code);
+                if (auto st = add(kSchoolA, ege.value(QStringLiteral("Русский язык")), 0, 0, 0, {0},
+                                  m.russian, m.medal, code);
+                    !st)
+                    return st;
+                if (auto st = add(kSchoolA, ege.value(QStringLiteral("Обществознание")), 0, 0, 0,
+                                  {0}, m.social, m.medal, code);
+                    !st)
+                    return st;
+            }
+            return repo.finishImport(importId.value(), n, {});
+        });
+        ASSERT_TRUE(st.ok()) << st.error().toString().toStdString() << " / "
+                             << st.error().details.toStdString();
+
+        auto dataset = storage::AnalysisDataReader::read(data.db->connection());
+        ASSERT_TRUE(dataset.ok());
+        report = std::make_shared<core::AnalysisReport>(
+            core::AnalysisEngine::run(dataset.value(), core::AnalysisSettings()));
+        for (const auto &u : report->units)
+            if (u.schoolCode == kSchoolA && u.kind == core::ProcedureKind::VPR)
+                unitA = &u;
+        ASSERT_NE(unitA, nullptr);
+    }
+
+    static QLineSeries *line(QChart *chart, const QString &namePrefix) {
+        for (QAbstractSeries *s : chart->series())
+            if (s->name().startsWith(namePrefix))
+                return qobject_cast<QLineSeries *>(s);
+        return nullptr;
+    }
+
+    test::ResultsDatabase data;
+    core::Procedure procedure;
+    std::shared_ptr<core::AnalysisReport> report;
+    const core::UnitReport *unitA = nullptr;
+};
+
+} // namespace
+
+TEST_F(UnitCardTest, DistributionIsTheCountsAgainstTheOtherSchools) {
+    auto d = storage::ScoreDistributionQuery(*data.db).read(procedure, kSchoolA);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    EXPECT_EQ(d->maxPrimary, 6);
+    const QList<int> school = {0, 0, 1, 1, 6, 1, 1};
+    EXPECT_EQ(d->school, school);
+    QList<int> region(7, 0);
+    for (int s : kScoresB + kScoresC)
+        ++region[s];
+    EXPECT_EQ(d->region, region);
+    EXPECT_TRUE(d->fromScale);
+    EXPECT_EQ(d->minFor[0], 2);
+    EXPECT_EQ(d->minFor[1], 4);
+    EXPECT_EQ(d->minFor[2], 5);
+}
+
+TEST_F(UnitCardTest, CardShowsTheSchoolsSharesAndTheScaleBoundaries) {
+    gui::UnitCard card(*data.db, report, *unitA);
+    card.show();
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    ASSERT_NE(card.panel(gui::UnitCard::Distribution), nullptr) << card.notesText().toStdString();
+    QChart *chart = card.panel(gui::UnitCard::Distribution)->chart();
+    EXPECT_FALSE(chart->title().isEmpty());
+    QLineSeries *school = line(chart, QStringLiteral("Школа"));
+    ASSERT_NE(school, nullptr);
+    ASSERT_EQ(school->count(), 7);
+    const double shares[] = {0, 0, 10, 10, 60, 10, 10}; // of 10 participants
+    for (int p = 0; p <= 6; ++p)
+        EXPECT_DOUBLE_EQ(school->at(p).y(), shares[p]) << p;
+    QLineSeries *region = line(chart, QStringLiteral("Другие школы"));
+    ASSERT_NE(region, nullptr);
+    EXPECT_NEAR(region->at(3).y(), 100.0 * 5 / 22, 1e-9); // «3» five times among 22
+    int k = 3;
+    for (int boundary : {2, 4, 5}) {
+        QLineSeries *b = line(chart, QStringLiteral("«%1» от").arg(k++));
+        ASSERT_NE(b, nullptr) << boundary;
+        ASSERT_EQ(b->count(), 2);
+        EXPECT_DOUBLE_EQ(b->at(0).x(), boundary - 0.5);
+        EXPECT_DOUBLE_EQ(b->at(1).x(), boundary - 0.5);
+    }
+    for (int part = 0; part < gui::UnitCard::PartCount; ++part)
+        if (auto *panel = card.panel(static_cast<gui::UnitCard::Part>(part))) {
+            EXPECT_FALSE(panel->hint().isEmpty()) << part;
+            EXPECT_FALSE(panel->chart()->title().isEmpty()) << part;
+            EXPECT_TRUE(panel->chart()->legend()->isVisible()) << part;
+            for (QAbstractAxis *axis : panel->chart()->axes())
+                EXPECT_FALSE(axis->titleText().isEmpty()) << part;
+        }
+    EXPECT_TRUE(card.headerText().contains(unitA->schoolName));
+}
+
+TEST_F(UnitCardTest, JournalAndTasksCharts) {
+    gui::UnitCard card(*data.db, report, *unitA);
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    ASSERT_NE(card.panel(gui::UnitCard::Journal), nullptr);
+    auto *stacked = qobject_cast<QHorizontalStackedBarSeries *>(
+        card.panel(gui::UnitCard::Journal)->chart()->series().value(0));
+    ASSERT_NE(stacked, nullptr);
+    ASSERT_EQ(stacked->count(), 3);
+    // school last (drawn on top): journal «5» for all, mark «5» for scores 5 and 6 only → 8 of
+    // 10 «понизили», 2 «подтвердили»
+    const QBarSet *lowered = stacked->barSets().at(0);
+    ASSERT_EQ(lowered->count(), 3);
+    EXPECT_NEAR(lowered->at(2), 80.0, 1e-9);
+    EXPECT_NEAR(stacked->barSets().at(1)->at(2), 20.0, 1e-9);
+    EXPECT_NEAR(lowered->at(0), 0.0, 1e-9); // the other schools: journal = mark
+
+    ASSERT_NE(card.panel(gui::UnitCard::Tasks), nullptr);
+    QChart *tasks = card.panel(gui::UnitCard::Tasks)->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(tasks->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(axis, nullptr);
+    // the other schools solve the easy tasks first: difficulty order 1, 2, 3, 4 with levels
+    EXPECT_EQ(axis->categories(), (QStringList{QStringLiteral("1 Б"), QStringLiteral("2 Б"),
+                                               QStringLiteral("3 П"), QStringLiteral("4 В")}));
+    auto *bars = qobject_cast<QBarSeries *>(tasks->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    // school A fills the hard tasks first: task 4 (2 points) full for every score ≥ 2
+    EXPECT_NEAR(bars->barSets().at(0)->at(3), unitA->metrics.taskPercent[3], 0.05);
+    EXPECT_NEAR(bars->barSets().at(0)->at(3), 100.0, 1e-9);
+    EXPECT_NEAR(bars->barSets().at(1)->at(0), unitA->region.taskPercent[0], 0.05);
+}
+
+TEST_F(UnitCardTest, MedallistsAgainstTheThresholds) {
+    core::UnitReport medals;
+    medals.year = 2024;
+    medals.kind = core::ProcedureKind::EGE;
+    medals.grade = 11;
+    medals.schoolCode = kSchoolA;
+    auto d = gui::UnitCardData::load(*data.db, medals);
+    ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
+    ASSERT_EQ(d->medallists.size(), 3); // P4 has no medal
+    EXPECT_EQ(d->medallists[0].code, QStringLiteral("M1"));
+    EXPECT_EQ(d->medallists[0].russian, 72);
+    EXPECT_EQ(d->medallists[2].medal, core::Medal::Silver);
+    ASSERT_NE(d->medallists[2].bestOther(), nullptr);
+    EXPECT_EQ(d->medallists[2].bestOther()->testScore, 55);
+
+    const gui::UnitCharts::Chart c = gui::UnitCharts::medals(d.value());
+    ASSERT_NE(c.chart, nullptr) << c.hint.toStdString();
+    gui::ChartPanel panel; // owns the chart
+    panel.setChart(c.chart, c.hint);
+    panel.resize(680, 520);
+    panel.show();
+    test::screenshot(&panel, QStringLiteral("analysis-medals.png"));
+    auto *bars = qobject_cast<QBarSeries *>(c.chart->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().at(0)->at(1), 65); // M2's Русский язык
+    EXPECT_EQ(bars->barSets().at(1)->at(0), 75); // M1's best other subject
+    QLineSeries *gold = line(c.chart, QStringLiteral("Порог: золото"));
+    QLineSeries *silver = line(c.chart, QStringLiteral("Порог: серебро"));
+    ASSERT_NE(gold, nullptr);
+    ASSERT_NE(silver, nullptr);
+    EXPECT_EQ(gold->at(0).y(), core::MedalRules::russianThreshold(2024, core::Medal::Gold));
+    EXPECT_EQ(silver->at(0).y(), core::MedalRules::russianThreshold(2024, core::Medal::Silver));
+    // M1 supported, M2 and M3 not: the verdicts are MedalRules's
+    auto *axis = qobject_cast<QBarCategoryAxis *>(c.chart->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(axis, nullptr);
+    EXPECT_TRUE(axis->categories().at(0).endsWith(QStringLiteral("✔")));
+    EXPECT_TRUE(axis->categories().at(1).endsWith(QStringLiteral("✘")));
+    EXPECT_TRUE(axis->categories().at(2).endsWith(QStringLiteral("✘")));
+    EXPECT_TRUE(c.hint.contains(QStringLiteral("2 из 3")));
+}
+
+TEST_F(UnitCardTest, MedalsUnitCardShowsTheMedallistsOnly) {
+    const core::UnitReport *medals = nullptr;
+    for (const auto &u : report->units)
+        if (u.schoolCode == kSchoolA && u.subject.isEmpty())
+            medals = &u;
+    ASSERT_NE(medals, nullptr) << "the engine reports the medals of school A";
+    gui::UnitCard card(*data.db, report, *medals);
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    EXPECT_GE(card.units().size(), 2); // the ВПР unit is in the drop-down too
+    ASSERT_NE(card.panel(gui::UnitCard::Medals), nullptr);
+    EXPECT_NE(card.panel(gui::UnitCard::Positions), nullptr);
+    EXPECT_EQ(card.panel(gui::UnitCard::Distribution), nullptr);
+    EXPECT_EQ(card.panel(gui::UnitCard::Tasks), nullptr);
+    EXPECT_TRUE(card.notesText().isEmpty()) << card.notesText().toStdString();
+    // switching to the ВПР unit of the same school builds its charts
+    for (int i = 0; i < card.units().size(); ++i)
+        if (!card.units()[i].subject.isEmpty())
+            card.showUnit(i);
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    EXPECT_FALSE(card.units()[card.currentUnit()].subject.isEmpty());
+    EXPECT_NE(card.panel(gui::UnitCard::Distribution), nullptr);
+    EXPECT_EQ(card.panel(gui::UnitCard::Medals), nullptr);
+}
+
+TEST_F(UnitCardTest, PositionsOutsideTheReportComeInTheSecondStage) {
+    // a report of the ВПР unit only (as after a run filtered to ВПР): the ЕГЭ positions are read
+    auto filtered = std::make_shared<core::AnalysisReport>();
+    filtered->units << *unitA;
+    gui::UnitCard card(*data.db, filtered, filtered->units.first());
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    ASSERT_NE(card.panel(gui::UnitCard::Positions), nullptr);
+    int points = 0;
+    QSet<QString> kinds;
+    for (QAbstractSeries *series : card.panel(gui::UnitCard::Positions)->chart()->series())
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series);
+            scatter && scatter->name() != QStringLiteral("Эта единица")) {
+            points += scatter->count();
+            kinds.insert(scatter->name());
+        }
+    EXPECT_EQ(points, 3); // ВПР Математика, ЕГЭ Русский язык, ЕГЭ Обществознание
+    EXPECT_EQ(kinds, (QSet<QString>{QStringLiteral("ВПР"), QStringLiteral("ЕГЭ")}));
+}
+
+TEST_F(UnitCardTest, ChartExportsToPng) {
+    gui::UnitCard card(*data.db, report, *unitA);
+    card.resize(1200, 900);
+    card.show();
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    gui::ChartPanel *panel = card.panel(gui::UnitCard::Distribution);
+    ASSERT_NE(panel, nullptr);
+    test::waitFor([] { return false; }, 100); // laid out and painted
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("распределение.png"));
+    ASSERT_TRUE(panel->savePng(path));
+    const QImage image(path);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_GE(image.width(), 400);
+    // not a blank picture: the school's red line is in it
+    bool red = false;
+    for (int y = 0; y < image.height() && !red; y += 2)
+        for (int x = 0; x < image.width() && !red; x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            red = c.red() > 150 && c.green() < 90 && c.blue() < 90;
+        }
+    EXPECT_TRUE(red);
+    EXPECT_FALSE(panel->savePng(dir.filePath(QStringLiteral("нет/такой/папки.png"))));
+}
+
+TEST(UnitCardPositionsTest, PositionsByQueryAreTheEngines) {
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    auto options = test::smallRegion(20);
+    options.firstYear = 2023;
+    ASSERT_GT(data.generate(options), 1000);
+    auto dataset = storage::AnalysisDataReader::read(data.db->connection());
+    ASSERT_TRUE(dataset.ok());
+    const core::AnalysisReport report =
+        core::AnalysisEngine::run(dataset.value(), core::AnalysisSettings());
+    QHash<QString, QList<storage::SchoolPosition>> bySchool;
+    int compared = 0;
+    for (const auto &u : report.units) {
+        if (u.subject.isEmpty() || u.n == 0)
+            continue;
+        if (!bySchool.contains(u.schoolCode)) {
+            auto read = storage::SchoolPositionQuery(*data.db).read(u.schoolCode);
+            ASSERT_TRUE(read.ok());
+            bySchool.insert(u.schoolCode, read.value());
+        }
+        bool found = false;
+        for (const auto &p : bySchool.value(u.schoolCode))
+            if (p.kind == u.kind && p.year == u.year && p.grade == u.grade &&
+                p.subject == u.subject) {
+                found = true;
+                EXPECT_EQ(p.n, u.n);
+                EXPECT_NEAR(p.position, u.position, 1e-9)
+                    << u.schoolCode.toStdString() << ' ' << u.subject.toStdString();
+                ++compared;
+            }
+        EXPECT_TRUE(found) << u.schoolCode.toStdString() << ' ' << u.subject.toStdString();
+    }
+    EXPECT_GT(compared, 100);
+
+    // positions the report already has are taken as they are, the others still read
+    const QString school = bySchool.constBegin().key();
+    const QList<storage::SchoolPosition> all = bySchool.constBegin().value();
+    ASSERT_GE(all.size(), 2);
+    storage::SchoolPosition known = all.first();
+    known.position = 42;
+    auto mixed = storage::SchoolPositionQuery(*data.db).read(school, {known});
+    ASSERT_TRUE(mixed.ok());
+    ASSERT_EQ(mixed->size(), all.size());
+    EXPECT_EQ(mixed->first().position, 42);
+    EXPECT_NEAR(mixed->last().position, all.last().position, 1e-12);
+}
