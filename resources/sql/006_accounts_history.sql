@@ -5,7 +5,7 @@
 -- set 'archived'. core::PlanStatus::Superseded maps onto it.
 --
 -- Passwords: libsodium crypto_pwhash_str (Argon2id, salt and parameters inside the string).
-CREATE TABLE accounts (
+CREATE TABLE IF NOT EXISTS accounts (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE,
     role TEXT NOT NULL CHECK (role IN ('deputy', 'director', 'admin', 'municipal')),
@@ -16,7 +16,7 @@ CREATE TABLE accounts (
 -- One row per changed field (or per workflow step). No foreign key to plans: the rows of a removed
 -- plan stay, with the removal as the last of them. user_name is the account's name at the time
 -- ('' when the database had no accounts).
-CREATE TABLE plan_history (
+CREATE TABLE IF NOT EXISTS plan_history (
     id INTEGER PRIMARY KEY,
     plan_id INTEGER NOT NULL,
     at TEXT NOT NULL,
@@ -28,4 +28,4 @@ CREATE TABLE plan_history (
     new_value TEXT NOT NULL DEFAULT '',
     comment TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX plan_history_plan ON plan_history(plan_id, id);
+CREATE INDEX IF NOT EXISTS plan_history_plan ON plan_history(plan_id, id);

@@ -19,6 +19,19 @@ core::Error plain(const QString &message) {
     return e;
 }
 
+// The stored name equal to `name` ignoring case (Cyrillic too; SQLite's NOCASE folds ASCII only),
+// empty when none.
+core::Result<QString> storedName(Database &db, const QString &name) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT name FROM accounts")))
+        return sql::queryError(db, q, QStringLiteral("не удалось прочитать учётные записи"));
+    const QString wanted = name.simplified();
+    while (q.next())
+        if (q.value(0).toString().compare(wanted, Qt::CaseInsensitive) == 0)
+            return q.value(0).toString();
+    return QString();
+}
+
 bool sodiumReady() {
     static const bool ready = sodium_init() >= 0;
     return ready;
@@ -91,14 +104,12 @@ Status AccountRepository::add(core::Account &account, const QString &password) {
     Status s = m_db.transaction([&]() -> Status {
         if (Status can = checkCanManage(); !can)
             return can;
+        auto existing = storedName(m_db, name);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return plain(QStringLiteral("Учётная запись «%1» уже есть.").arg(*existing));
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT name FROM accounts WHERE name = ?"));
-        q.addBindValue(name);
-        if (!q.exec())
-            return sql::queryError(m_db, q, QStringLiteral("не удалось проверить учётные записи"));
-        if (q.next())
-            return plain(QStringLiteral("Учётная запись «%1» уже есть.").arg(q.value(0).toString()));
-        q.finish();
         q.prepare(
             QStringLiteral("INSERT INTO accounts (name, role, password_hash) VALUES (?, ?, ?)"));
         q.addBindValue(name);
@@ -121,9 +132,12 @@ Status AccountRepository::remove(const QString &name) {
     return m_db.transaction([&]() -> Status {
         if (Status can = checkCanManage(); !can)
             return can;
+        auto stored = storedName(m_db, name);
+        if (!stored)
+            return stored.error();
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT id, role, name FROM accounts WHERE name = ?"));
-        q.addBindValue(name.simplified());
+        q.addBindValue(*stored);
         if (!q.exec())
             return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать учётные записи"));
         if (!q.next())
@@ -158,10 +172,13 @@ Result<core::Account> AccountRepository::authenticate(const QString &name,
                                                       const QString &password) const {
     if (!sodiumReady())
         return plain(QStringLiteral("Не удалось подготовить проверку паролей (libsodium)."));
+    auto stored = storedName(m_db, name);
+    if (!stored)
+        return stored.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT id, name, role, created_at, password_hash FROM accounts WHERE name = ?"));
-    q.addBindValue(name.simplified());
+    q.addBindValue(*stored);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать учётные записи"));
     const core::Error wrong =

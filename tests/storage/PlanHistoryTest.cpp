@@ -89,7 +89,8 @@ TEST_F(PlanHistoryTest, EachKindOfEditIsLoggedFieldByField) {
     EXPECT_EQ(rowsOf->at(3).newValue, u"Петров П.П."_s);
 
     core::Measure done = plan.sections[0].measures[1];
-    done.status = core::MeasureStatus::Done;
+    done.status = done.status == core::MeasureStatus::Done ? core::MeasureStatus::InProgress
+                                                           : core::MeasureStatus::Done;
     done.completionDate = QDate(2024, 9, 2);
     ASSERT_TRUE(repo.updateMeasureExecution(done));
     EXPECT_EQ(history(plan.id).mid(8),
