@@ -130,7 +130,10 @@ TEST_F(RolesCli, EachRoleAndTransitionAllowedAndRefused) {
     hash = dbHash();
     expectRefused(as(u"deputy"_s, {u"plan"_s, u"submit"_s, sid}), hash,
                   u"на утверждение отправляется только черновик"_s);
-    expectRefused(as(u"director"_s, {u"plan"_s, u"return"_s, sid}), hash, u"--comment"_s);
+    const CliRun noComment = as(u"director"_s, {u"plan"_s, u"return"_s, sid});
+    EXPECT_EQ(noComment.exitCode, 2); // a usage error: the comment is required
+    EXPECT_TRUE(noComment.err.contains(u"--comment"_s));
+    EXPECT_EQ(dbHash(), hash);
 
     const QString comment = u"Уточнить сроки в разделе 3"_s;
     ASSERT_EQ(as(u"director"_s, {u"plan"_s, u"return"_s, sid, u"--comment"_s, comment}).exitCode,

@@ -431,6 +431,13 @@ Status PlanRepository::remove(qint64 planId, bool force) {
         q.finish();
         const bool approved =
             status == core::PlanStatus::Approved || status == core::PlanStatus::Superseded;
+        // An approved plan without force: the state's reason first, whoever asks.
+        if (approved && !force) {
+            if (Status c = core::PlanPermissions::check(std::nullopt, core::PlanAction::Remove,
+                                                        status, kind);
+                !c)
+                return c;
+        }
         if (Status c = PlanAccess::check(m_db,
                                          approved && force ? core::PlanAction::ForceRemove
                                                            : core::PlanAction::Remove,
