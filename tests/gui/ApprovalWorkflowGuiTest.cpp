@@ -18,6 +18,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 
 using namespace objectivity;
 using namespace Qt::StringLiterals;
+using objectivity::test::MainWindowTest;
 
 namespace {
 
@@ -91,7 +94,12 @@ TEST_F(MainWindowTest, ActionsFollowTheRoleAndTheReturnCommentIsKept) {
 TEST_F(MainWindowTest, ApprovalHistoryAndComparisonDialogs) {
     gui::MainActions *a = window->actions();
     gui::PlanEditor *editor = window->editor();
+    storage::Database &db = *this->db.session.database();
+    signIn(db, u"Иванова"_s, core::Role::Deputy);
+    window->openPlan(this->db.planId);
     a->submit->trigger();
+    signIn(db, u"Мазепа"_s, core::Role::Director);
+    window->openPlan(this->db.planId);
     ASSERT_TRUE(a->approve->isEnabled());
     test::onNextDialog<gui::ApprovalDialog>([](gui::ApprovalDialog *d) {
         d->positionEdit()->setText(u"Директор МКОУ «СОШ №20» ИГОСК"_s);
@@ -107,13 +115,20 @@ TEST_F(MainWindowTest, ApprovalHistoryAndComparisonDialogs) {
     core::Measure mark = editor->plan().sections[0].measures[0];
     mark.status = core::MeasureStatus::Done;
     mark.completionDate = QDate(2022, 9, 15);
+    signIn(db, u"Иванова"_s, core::Role::Deputy);
     ASSERT_TRUE(this->db.session.plans()->updateMeasureExecution(mark));
+    signIn(db, u"Мазепа"_s, core::Role::Director);
+    window->openPlan(this->db.planId);
     ASSERT_TRUE(a->revision->isEnabled());
     a->revision->trigger();
     const qint64 revision = editor->plan().id;
     ASSERT_NE(revision, this->db.planId);
     ASSERT_TRUE(editor->editMeasure(0, 1, gui::MeasureField::Deadline, u"Октябрь 2022 г."_s));
     ASSERT_TRUE(editor->removeItem(editor->model()->measureIndex(1, 0)));
+    ASSERT_TRUE(editor
+                    ->addMeasure(editor->model()->measureIndex(0, 1),
+                                 u"Посещение уроков в 4-х классах перед ВПР"_s)
+                    .isValid());
 
     gui::PlanHistoryDialog history(*this->db.session.plans(),
                                    this->db.session.plans()->load(this->db.planId).value());
@@ -127,6 +142,8 @@ TEST_F(MainWindowTest, ApprovalHistoryAndComparisonDialogs) {
                                            u"execution"_s, u"revise"_s}));
     EXPECT_EQ(history.model()->index(2, gui::PlanHistoryModel::Comment).data().toString(),
               u"приказ № 149 от 01.07.2022"_s);
+    EXPECT_EQ(rows[1].user, u"Иванова"_s);
+    EXPECT_EQ(rows[2].user, u"Мазепа"_s);
     history.resize(1250, 420);
     saveForDocs(&history, u"history.png"_s);
 
@@ -135,7 +152,7 @@ TEST_F(MainWindowTest, ApprovalHistoryAndComparisonDialogs) {
     EXPECT_EQ(diff.otherPlan()->currentData().toLongLong(), this->db.planId);
     const core::PlanDiff &d = diff.model()->diff();
     EXPECT_EQ(d.count(core::PlanDiffEntry::Kind::Removed), 1);
-    EXPECT_EQ(d.count(core::PlanDiffEntry::Kind::Added), 0);
+    EXPECT_EQ(d.count(core::PlanDiffEntry::Kind::Added), 1);
     // The deadline changed; the execution mark is on the old revision only (copied before).
     bool deadline = false;
     for (const auto &e : d.entries)

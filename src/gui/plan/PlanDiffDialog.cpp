@@ -44,7 +44,8 @@ PlanDiffDialog::PlanDiffDialog(storage::PlanRepository &plans, const core::Plan 
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(QStringLiteral("Прежняя редакция:"), this));
     row->addWidget(m_other, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(QStringLiteral("Закрыть"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);

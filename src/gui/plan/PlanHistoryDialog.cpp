@@ -42,7 +42,8 @@ PlanHistoryDialog::PlanHistoryDialog(storage::PlanRepository &plans, const core:
     m_view->setColumnWidth(PlanHistoryModel::Old, 200);
     m_view->setColumnWidth(PlanHistoryModel::New, 200);
     m_view->scrollToBottom();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(QStringLiteral("Закрыть"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(caption);
