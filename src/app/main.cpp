@@ -1,9 +1,9 @@
 // «Объективность»: the desktop application. Opens the database (--db FILE, --demo or the default
 // one; on the first start, when the default file does not exist yet, the demonstration database),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
+#include "objectivity/gui/plan/LoginDialog.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
-#include "objectivity/gui/plan/LoginDialog.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/gui/shell/DemoDatabase.h"
 #include "objectivity/gui/shell/ErrorMessage.h"

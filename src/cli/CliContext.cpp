@@ -82,8 +82,9 @@ core::Result<storage::Database *> CliContext::signedInDatabase() {
         return db;
     core::Error e;
     if (m_user.isEmpty()) {
-        e.message = QStringLiteral("В базе есть учётные записи: укажите свою — --user ИМЯ, пароль в "
-                                   "переменной окружения OBJECTIVITY_PASSWORD.");
+        e.message =
+            QStringLiteral("В базе есть учётные записи: укажите свою — --user ИМЯ, пароль в "
+                           "переменной окружения OBJECTIVITY_PASSWORD.");
         return e;
     }
     const QString password = qEnvironmentVariable("OBJECTIVITY_PASSWORD");

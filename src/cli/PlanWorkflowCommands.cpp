@@ -151,8 +151,8 @@ int runHistory(CliContext &ctx, const QStringList &arguments) {
                 {u"action_name"_s, core::PlanChange::actionDisplayName(c.action)},
                 {u"target"_s, c.target},
                 {u"field"_s, c.field},
-                {u"field_name"_s, c.field.isEmpty() ? QString()
-                                                    : core::PlanChange::fieldDisplayName(c.field)},
+                {u"field_name"_s,
+                 c.field.isEmpty() ? QString() : core::PlanChange::fieldDisplayName(c.field)},
                 {u"old"_s, c.oldValue},
                 {u"new"_s, c.newValue},
                 {u"comment"_s, c.comment},
@@ -182,8 +182,10 @@ int runHistory(CliContext &ctx, const QStringList &arguments) {
 }
 
 QJsonObject measureJson(const core::Measure &m, const QString &section) {
-    return {{u"number"_s, m.number},   {u"text"_s, m.text},
-            {u"deadline"_s, m.deadline.text}, {u"owners"_s, QJsonArray::fromStringList(m.owners)},
+    return {{u"number"_s, m.number},
+            {u"text"_s, m.text},
+            {u"deadline"_s, m.deadline.text},
+            {u"owners"_s, QJsonArray::fromStringList(m.owners)},
             {u"expected_result"_s, m.expectedResult},
             {u"status"_s, core::Measure::statusCode(m.status)},
             {u"section"_s, section}};
@@ -238,11 +240,11 @@ int runDiff(CliContext &ctx, const QStringList &arguments) {
             } else {
                 QJsonArray fields;
                 for (const QString &f : e.fields)
-                    fields.append(QJsonObject{
-                        {u"field"_s, f},
-                        {u"field_name"_s, core::PlanChange::fieldDisplayName(f)},
-                        {u"old"_s, fieldValue(e.before, e.sectionBefore, f)},
-                        {u"new"_s, fieldValue(e.after, e.sectionAfter, f)}});
+                    fields.append(
+                        QJsonObject{{u"field"_s, f},
+                                    {u"field_name"_s, core::PlanChange::fieldDisplayName(f)},
+                                    {u"old"_s, fieldValue(e.before, e.sectionBefore, f)},
+                                    {u"new"_s, fieldValue(e.after, e.sectionAfter, f)}});
                 changed.append(QJsonObject{{u"before"_s, measureJson(e.before, e.sectionBefore)},
                                            {u"after"_s, measureJson(e.after, e.sectionAfter)},
                                            {u"similarity"_s, e.similarity},

@@ -75,8 +75,8 @@ int runList(CliContext &ctx, const QStringList &args) {
         width = std::max(width, a.name.size());
     ctx.out() << u"Имя"_s.leftJustified(width) << u"  Роль\n"_s;
     for (const auto &a : *accounts)
-        ctx.out() << a.name.leftJustified(width) << u"  "_s << core::Roles::code(a.role)
-                  << u" ("_s << core::Roles::displayName(a.role) << u")\n"_s;
+        ctx.out() << a.name.leftJustified(width) << u"  "_s << core::Roles::code(a.role) << u" ("_s
+                  << core::Roles::displayName(a.role) << u")\n"_s;
     return CliContext::Ok;
 }
 
@@ -97,17 +97,17 @@ int runRemove(CliContext &ctx, const QStringList &args) {
 }
 
 CliGroup makeUserGroup() {
-    return {kGroup,
-            u"учётные записи и роли (пароль — в переменной OBJECTIVITY_PASSWORD)"_s,
-            {
-                {u"add"_s, u"ИМЯ --role deputy|director|admin|municipal"_s,
-                 u"добавить учётную запись (пароль из OBJECTIVITY_PASSWORD); когда в базе есть "
-                 "администратор — только от его имени (--user)"_s,
-                 runAdd},
-                {u"list"_s, QString(), u"учётные записи и их роли"_s, runList},
-                {u"remove"_s, u"ИМЯ"_s, u"удалить учётную запись (администратор, --user)"_s,
-                 runRemove},
-            }};
+    return {
+        kGroup,
+        u"учётные записи и роли (пароль — в переменной OBJECTIVITY_PASSWORD)"_s,
+        {
+            {u"add"_s, u"ИМЯ --role deputy|director|admin|municipal"_s,
+             u"добавить учётную запись (пароль из OBJECTIVITY_PASSWORD); когда в базе есть "
+             "администратор — только от его имени (--user)"_s,
+             runAdd},
+            {u"list"_s, QString(), u"учётные записи и их роли"_s, runList},
+            {u"remove"_s, u"ИМЯ"_s, u"удалить учётную запись (администратор, --user)"_s, runRemove},
+        }};
 }
 
 const CliRegistrar registrar(makeUserGroup);

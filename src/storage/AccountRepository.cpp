@@ -116,8 +116,8 @@ Status AccountRepository::add(core::Account &account, const QString &password) {
         q.addBindValue(core::Roles::code(account.role));
         q.addBindValue(QString::fromLatin1(hash));
         if (!q.exec())
-            return sql::queryError(m_db, q,
-                                   QStringLiteral("не удалось добавить учётную запись «%1»").arg(name));
+            return sql::queryError(
+                m_db, q, QStringLiteral("не удалось добавить учётную запись «%1»").arg(name));
         newId = q.lastInsertId().toLongLong();
         return {};
     });
@@ -162,8 +162,8 @@ Status AccountRepository::remove(const QString &name) {
         q.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return sql::queryError(m_db, q,
-                                   QStringLiteral("не удалось удалить учётную запись «%1»").arg(name));
+            return sql::queryError(
+                m_db, q, QStringLiteral("не удалось удалить учётную запись «%1»").arg(name));
         return {};
     });
 }

@@ -27,13 +27,13 @@ protected:
         return as(user, user + u"-пароль"_s, std::move(args));
     }
     void addAccounts() {
-        ASSERT_EQ(as({}, u"admin-пароль"_s, {u"user"_s, u"add"_s, u"admin"_s, u"--role"_s,
-                                          u"admin"_s})
-                      .exitCode,
-                  0);
-        for (const auto &[name, role] : {std::pair{u"director"_s, u"director"_s},
-                                         std::pair{u"deputy"_s, u"deputy"_s},
-                                         std::pair{u"mo"_s, u"municipal"_s}}) {
+        ASSERT_EQ(
+            as({}, u"admin-пароль"_s, {u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s})
+                .exitCode,
+            0);
+        for (const auto &[name, role] :
+             {std::pair{u"director"_s, u"director"_s}, std::pair{u"deputy"_s, u"deputy"_s},
+              std::pair{u"mo"_s, u"municipal"_s}}) {
             qputenv("OBJECTIVITY_NEW_PASSWORD", (name + u"-пароль"_s).toUtf8());
             const CliRun r = as(u"admin"_s, {u"user"_s, u"add"_s, name, u"--role"_s, role});
             qunsetenv("OBJECTIVITY_NEW_PASSWORD");
@@ -79,8 +79,8 @@ TEST_F(RolesCli, WithoutAccountsTheWorkflowNeedsNoUserButStateRulesHold) {
                        u"--date"_s, u"01.09.2024"_s}),
                   hash, u"сначала его отправляют на утверждение"_s);
     ASSERT_EQ(run({u"plan"_s, u"submit"_s, QString::number(id)}).exitCode, 0);
-    ASSERT_EQ(run({u"plan"_s, u"approve"_s, QString::number(id), u"--order"_s, u"1"_s,
-                   u"--date"_s, u"01.09.2024"_s})
+    ASSERT_EQ(run({u"plan"_s, u"approve"_s, QString::number(id), u"--order"_s, u"1"_s, u"--date"_s,
+                   u"01.09.2024"_s})
                   .exitCode,
               0);
     hash = dbHash();
@@ -114,8 +114,8 @@ TEST_F(RolesCli, EachRoleAndTransitionAllowedAndRefused) {
         lastId(as(u"deputy"_s, {u"plan"_s, u"import"_s, seed, u"--status"_s, u"draft"_s}));
     ASSERT_GT(id, 0);
     const QString sid = QString::number(id);
-    const QStringList approve{u"plan"_s, u"approve"_s, sid, u"--order"_s, u"32/1"_s, u"--date"_s,
-                              u"04.03.2024"_s};
+    const QStringList approve{u"plan"_s,   u"approve"_s,   sid, u"--order"_s, u"32/1"_s,
+                              u"--date"_s, u"04.03.2024"_s};
 
     hash = dbHash();
     expectRefused(as(u"deputy"_s, approve), hash, u"не позволяет утвердить план"_s);
@@ -161,10 +161,11 @@ TEST_F(RolesCli, EachRoleAndTransitionAllowedAndRefused) {
     EXPECT_EQ(status(rev), u"draft"_s);
     EXPECT_EQ(showJson(rev).value(u"revision"_s).toInt(), 2);
     hash = dbHash();
-    expectRefused(as(u"director"_s, {u"plan"_s, u"revise"_s, sid}), hash, u"уже есть новая редакция"_s);
+    expectRefused(as(u"director"_s, {u"plan"_s, u"revise"_s, sid}), hash,
+                  u"уже есть новая редакция"_s);
     ASSERT_EQ(as(u"deputy"_s, {u"plan"_s, u"submit"_s, QString::number(rev)}).exitCode, 0);
     ASSERT_EQ(as(u"director"_s, {u"plan"_s, u"approve"_s, QString::number(rev), u"--order"_s,
-                                u"7"_s, u"--date"_s, u"01.09.2024"_s})
+                                 u"7"_s, u"--date"_s, u"01.09.2024"_s})
                   .exitCode,
               0);
     EXPECT_EQ(status(id), u"archived"_s);
@@ -180,12 +181,13 @@ TEST_F(RolesCli, EachRoleAndTransitionAllowedAndRefused) {
         actions << row.toObject().value(u"user"_s).toString() + u':' +
                        row.toObject().value(u"action"_s).toString();
     EXPECT_EQ(actions, (QStringList{u"deputy:import"_s, u"deputy:submit"_s, u"director:return"_s,
-                                    u"deputy:submit"_s, u"director:approve"_s,
-                                    u"director:revise"_s, u"director:supersede"_s}));
+                                    u"deputy:submit"_s, u"director:approve"_s, u"director:revise"_s,
+                                    u"director:supersede"_s}));
     EXPECT_EQ(rows[2].toObject().value(u"comment"_s).toString(), comment);
     EXPECT_EQ(rows[4].toObject().value(u"comment"_s).toString(), u"приказ № 32/1 от 04.03.2024"_s);
     const CliRun text = run({u"plan"_s, u"history"_s, sid});
-    EXPECT_TRUE(text.out.contains(u"director | возвращён на доработку"_s)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(u"director | возвращён на доработку"_s))
+        << text.out.toStdString();
 
     // The administrator removes an approved plan with --force; its history stays.
     ASSERT_EQ(as(u"admin"_s, {u"plan"_s, u"remove"_s, sid, u"--force"_s}).exitCode, 0);
@@ -196,8 +198,8 @@ TEST_F(RolesCli, AccountsAreManagedByTheAdministrator) {
     addAccounts();
     QByteArray hash = dbHash();
     qputenv("OBJECTIVITY_NEW_PASSWORD", "пароль-нового");
-    expectRefused(as(u"director"_s, {u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"deputy"_s}),
-                  hash, u"не позволяет добавлять и удалять учётные записи"_s);
+    expectRefused(as(u"director"_s, {u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"deputy"_s}), hash,
+                  u"не позволяет добавлять и удалять учётные записи"_s);
     expectRefused(run({u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"deputy"_s}), hash,
                   u"Учётными записями управляет администратор"_s);
     expectRefused(as(u"admin"_s, {u"user"_s, u"add"_s, u"DEPUTY"_s, u"--role"_s, u"deputy"_s}),
@@ -228,8 +230,9 @@ TEST_F(RolesCli, StaffRenameReachesDraftsOnlyAndIsLogged) {
               0);
     QJsonObject approvedAfter = showJson(approved);
     EXPECT_EQ(QJsonDocument(approvedAfter).toJson(), approvedBefore);
-    EXPECT_TRUE(QJsonDocument(showJson(draft)).toJson().contains(
-        QStringLiteral("Заместитель директора по УВР").toUtf8()));
+    EXPECT_TRUE(QJsonDocument(showJson(draft))
+                    .toJson()
+                    .contains(QStringLiteral("Заместитель директора по УВР").toUtf8()));
     const CliRun history = run({u"plan"_s, u"history"_s, QString::number(draft)});
     EXPECT_TRUE(history.out.contains(
         u"Ответственные: «Зам. директора» → «Заместитель директора по УВР» | комментарий: "
@@ -260,7 +263,8 @@ TEST_F(RolesCli, DiffOfTwoRevisionsOfASeed) {
     const qint64 a = lastId(run({u"plan"_s, u"import"_s, seed}));
     const qint64 b = lastId(run({u"plan"_s, u"import"_s, next}));
     const CliRun same = run({u"plan"_s, u"diff"_s, QString::number(a), QString::number(a)});
-    EXPECT_TRUE(same.out.contains(u"добавлено 0, удалено 0, изменено 0"_s)) << same.out.toStdString();
+    EXPECT_TRUE(same.out.contains(u"добавлено 0, удалено 0, изменено 0"_s))
+        << same.out.toStdString();
 
     const CliRun r =
         run({u"plan"_s, u"diff"_s, QString::number(a), QString::number(b), u"--json"_s});

@@ -26,7 +26,8 @@ TEST_F(StaffCli, AddListRenameRemove) {
     const CliRun imported = run({QStringLiteral("plan"), QStringLiteral("import"), seed,
                                  QStringLiteral("--status"), QStringLiteral("draft")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    const qint64 planId = imported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().toLongLong();
+    const qint64 planId =
+        imported.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().toLongLong();
     ASSERT_GT(planId, 0);
     const QString deputy = QStringLiteral("Зам. директора");
     const int deputyRows = ownerCount(showJson(planId), deputy);

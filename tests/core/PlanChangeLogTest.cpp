@@ -58,11 +58,10 @@ TEST(PlanChangeLogTest, EachKindOfChangeIsOneRowWithOldAndNew) {
     after.sections[0].measures.append(measure(0, u"1.3."_s, u"Новое мероприятие"_s));
 
     const QList<PlanChange> changes = PlanChangeLog::between(before, after);
-    EXPECT_EQ(fields(changes),
-              (QStringList{u"edit:title"_s, u"edit:text"_s, u"edit:deadline"_s, u"edit:owners"_s,
-                           u"edit:expected_result"_s, u"execution:status"_s,
-                           u"execution:completion_date"_s, u"execution:note"_s, u"add:text"_s,
-                           u"remove:text"_s}));
+    EXPECT_EQ(fields(changes), (QStringList{u"edit:title"_s, u"edit:text"_s, u"edit:deadline"_s,
+                                            u"edit:owners"_s, u"edit:expected_result"_s,
+                                            u"execution:status"_s, u"execution:completion_date"_s,
+                                            u"execution:note"_s, u"add:text"_s, u"remove:text"_s}));
     EXPECT_EQ(changes[2].target, u"мероприятие 1.1."_s);
     EXPECT_EQ(changes[2].oldValue, u"Сентябрь"_s);
     EXPECT_EQ(changes[2].newValue, u"Октябрь"_s);

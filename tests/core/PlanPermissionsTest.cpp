@@ -1,7 +1,7 @@
 // The role × action × plan-state rules, one expectation per role and per transition, allowed and
 // refused.
-#include "objectivity/core/plan/ApprovalWorkflow.h"
 #include "objectivity/core/plan/PlanPermissions.h"
+#include "objectivity/core/plan/ApprovalWorkflow.h"
 
 #include <gtest/gtest.h>
 

@@ -80,10 +80,10 @@ TEST_F(PlanHistoryTest, EachKindOfEditIsLoggedFieldByField) {
     plan.sections[2].measures.removeLast();
     plan.sections[2].measures.append(test::makeMeasure(u"3.9."_s, u"Новое"_s, {}));
     ASSERT_TRUE(repo.save(plan));
-    EXPECT_EQ(history(plan.id),
-              (QStringList{u"import:plan_status"_s, u"edit:text"_s, u"edit:deadline"_s,
-                           u"edit:owners"_s, u"edit:expected_result"_s, u"edit:title"_s,
-                           u"add:text"_s, u"remove:text"_s}));
+    EXPECT_EQ(
+        history(plan.id),
+        (QStringList{u"import:plan_status"_s, u"edit:text"_s, u"edit:deadline"_s, u"edit:owners"_s,
+                     u"edit:expected_result"_s, u"edit:title"_s, u"add:text"_s, u"remove:text"_s}));
     auto rowsOf = repo.history(plan.id);
     EXPECT_EQ(rowsOf->at(2).newValue, u"Октябрь 2024 г."_s);
     EXPECT_EQ(rowsOf->at(3).newValue, u"Петров П.П."_s);
@@ -126,10 +126,9 @@ TEST_F(PlanHistoryTest, WorkflowStepsAreLoggedAndApprovedTextIsClosed) {
     core::Plan marked = approved;
     marked.sections[0].measures[0].status = core::MeasureStatus::InProgress;
     ASSERT_TRUE(repo.save(marked));
-    EXPECT_EQ(history(plan.id),
-              (QStringList{u"import:plan_status"_s, u"submit:plan_status"_s,
-                           u"return:plan_status"_s, u"submit:plan_status"_s,
-                           u"approve:plan_status"_s, u"execution:status"_s}));
+    EXPECT_EQ(history(plan.id), (QStringList{u"import:plan_status"_s, u"submit:plan_status"_s,
+                                             u"return:plan_status"_s, u"submit:plan_status"_s,
+                                             u"approve:plan_status"_s, u"execution:status"_s}));
 
     // Removal without force refused; with force allowed (no accounts); the history stays.
     EXPECT_FALSE(repo.remove(plan.id));
@@ -166,7 +165,8 @@ TEST_F(PlanHistoryTest, PasswordsAreArgon2idHashes) {
     signIn(u"Админ"_s, core::Role::Admin);
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(u"SELECT password_hash FROM accounts"_s) && q.next());
-    EXPECT_TRUE(q.value(0).toString().startsWith(u"$argon2id$"_s)) << q.value(0).toString().toStdString();
+    EXPECT_TRUE(q.value(0).toString().startsWith(u"$argon2id$"_s))
+        << q.value(0).toString().toStdString();
     storage::AccountRepository accounts(*db);
     EXPECT_FALSE(accounts.authenticate(u"Админ"_s, u"Пароль"_s));
     EXPECT_TRUE(accounts.authenticate(u"админ"_s, u"пароль"_s)); // names ignore case

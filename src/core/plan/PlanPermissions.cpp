@@ -55,8 +55,9 @@ QString PlanPermissions::stateRefusal(PlanAction action, PlanStatus status) {
     switch (action) {
     case PlanAction::EditText:
         if (status == PlanStatus::PendingApproval)
-            return QStringLiteral("план на утверждении: его текст закрыт, пока директор не утвердит "
-                                  "план или не вернёт его на доработку");
+            return QStringLiteral(
+                "план на утверждении: его текст закрыт, пока директор не утвердит "
+                "план или не вернёт его на доработку");
         if (status == PlanStatus::Approved)
             return QStringLiteral("план утверждён: его текст закрыт для изменений, изменения "
                                   "вносятся в новую редакцию (отметки о выполнении ставить можно)");
@@ -111,9 +112,9 @@ Status PlanPermissions::check(std::optional<Role> role, PlanAction action, PlanS
             isPlanWork(action))
             message += QStringLiteral(" школы (план школы специалист муниципалитета только "
                                       "читает)");
-        message += who.isEmpty() ? QStringLiteral(".")
-                                 : QStringLiteral(": это может %1.").arg(who.join(
-                                       QStringLiteral(", ")));
+        message += who.isEmpty()
+                       ? QStringLiteral(".")
+                       : QStringLiteral(": это может %1.").arg(who.join(QStringLiteral(", ")));
         return refusal(message);
     }
     if (const QString why = stateRefusal(action, status); !why.isEmpty())

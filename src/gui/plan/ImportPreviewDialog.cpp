@@ -5,11 +5,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLineEdit>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -67,8 +67,8 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *
                       int(core::PlanStatus::Draft));
     m_status->addItem(core::Plan::statusDisplayName(core::PlanStatus::Approved),
                       int(core::PlanStatus::Approved));
-    const bool approved = core::ApprovalWorkflow::statusFromDocument(a) ==
-                          core::PlanStatus::Approved;
+    const bool approved =
+        core::ApprovalWorkflow::statusFromDocument(a) == core::PlanStatus::Approved;
     m_status->setCurrentIndex(approved ? 1 : 0);
     m_order->setText(a.orderNumber);
     m_order->setPlaceholderText(QStringLiteral("номер приказа"));

@@ -42,7 +42,8 @@ LoginDialog::LoginDialog(storage::Database &db, QWidget *parent)
 }
 
 void LoginDialog::accept() {
-    auto account = storage::AccountRepository(m_db).authenticate(m_name->text(), m_password->text());
+    auto account =
+        storage::AccountRepository(m_db).authenticate(m_name->text(), m_password->text());
     if (!account) {
         m_error->setText(account.error().message);
         m_error->show();

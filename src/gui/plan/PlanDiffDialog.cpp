@@ -23,12 +23,12 @@ PlanDiffDialog::PlanDiffDialog(storage::PlanRepository &plans, const core::Plan 
         for (const auto &s : *list) {
             if (s.id == plan.id)
                 continue;
-            m_other->addItem(QStringLiteral("№%1 · редакция %2 · %3 · %4")
-                                 .arg(s.id)
-                                 .arg(s.revision)
-                                 .arg(core::Plan::statusDisplayName(s.status),
-                                      s.title.simplified().left(80)),
-                             s.id);
+            m_other->addItem(
+                QStringLiteral("№%1 · редакция %2 · %3 · %4")
+                    .arg(s.id)
+                    .arg(s.revision)
+                    .arg(core::Plan::statusDisplayName(s.status), s.title.simplified().left(80)),
+                s.id);
             if (preferred <= 0 && s.parentPlanId == plan.id)
                 preferred = s.id;
         }

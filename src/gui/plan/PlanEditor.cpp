@@ -31,7 +31,6 @@ Error fail(const QString &message) {
     return e;
 }
 
-
 } // namespace
 
 PlanEditor::PlanEditor(storage::PlanRepository *repository, QObject *parent)
@@ -97,9 +96,8 @@ bool PlanEditor::refuseIfReadOnly() {
         return true;
     if (!isReadOnly())
         return false;
-    emit message(
-        core::PlanPermissions::stateRefusal(core::PlanAction::EditText, plan().status) +
-        QStringLiteral("."));
+    emit message(core::PlanPermissions::stateRefusal(core::PlanAction::EditText, plan().status) +
+                 QStringLiteral("."));
     return true;
 }
 
@@ -306,9 +304,9 @@ Status PlanEditor::submitForApproval() {
 
 Status PlanEditor::approve(const core::Approval &approval) {
     const qint64 id = plan().id;
-    auto st = applyWorkflow(
-        [&] { return m_repository->approve(id, approval); },
-        [&](core::Plan &p) { return core::ApprovalWorkflow::approve(p, approval); });
+    auto st =
+        applyWorkflow([&] { return m_repository->approve(id, approval); },
+                      [&](core::Plan &p) { return core::ApprovalWorkflow::approve(p, approval); });
     if (st)
         emit message(QStringLiteral("План утверждён. Текст закрыт для изменений; отметки о "
                                     "выполнении мероприятий по-прежнему можно ставить."));

@@ -59,10 +59,10 @@ QVariant PlanHistoryModel::data(const QModelIndex &index, int role) const {
 QVariant PlanHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList titles{
-        QStringLiteral("Когда"), QStringLiteral("Кто"),   QStringLiteral("Что"),
-        QStringLiteral("Где"),   QStringLiteral("Поле"),  QStringLiteral("Было"),
-        QStringLiteral("Стало"), QStringLiteral("Комментарий")};
+    static const QStringList titles{QStringLiteral("Когда"), QStringLiteral("Кто"),
+                                    QStringLiteral("Что"),   QStringLiteral("Где"),
+                                    QStringLiteral("Поле"),  QStringLiteral("Было"),
+                                    QStringLiteral("Стало"), QStringLiteral("Комментарий")};
     return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
 }
 

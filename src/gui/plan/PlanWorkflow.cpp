@@ -7,8 +7,8 @@
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 #include "objectivity/gui/plan/NewPlanDialog.h"
 #include "objectivity/gui/plan/PlanDiffDialog.h"
-#include "objectivity/gui/plan/PlanHistoryDialog.h"
 #include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanHistoryDialog.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "shell/CoreBridge.h"
@@ -198,8 +198,8 @@ void PlanWorkflow::deletePlan() {
         QMessageBox::Yes)
         return;
     // An approved plan: only an administrator removes it, and says so (force).
-    const bool approved = plan.status == core::PlanStatus::Approved ||
-                          plan.status == core::PlanStatus::Superseded;
+    const bool approved =
+        plan.status == core::PlanStatus::Approved || plan.status == core::PlanStatus::Superseded;
     auto st = m_session->plans()->remove(plan.id, approved);
     if (!st) {
         showError(QStringLiteral("Удаление плана"), st.error());

@@ -66,8 +66,8 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
                                       : QStringLiteral("Объективность — планы мероприятий");
     // Who is signed in (a database with accounts), e.g. «— Сазонова (директор)».
     if (const storage::Database *db = session->database(); db && db->actor())
-        title += QStringLiteral(" — %1 (%2)").arg(db->actor()->name,
-                                                  core::Roles::displayName(db->actor()->role));
+        title += QStringLiteral(" — %1 (%2)")
+                     .arg(db->actor()->name, core::Roles::displayName(db->actor()->role));
     setWindowTitle(title);
     setAcceptDrops(true);
     m_tabs->addTab(m_planView, QStringLiteral("План"));

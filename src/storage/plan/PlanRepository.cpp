@@ -1,11 +1,11 @@
 #include "objectivity/storage/plan/PlanRepository.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/plan/ApprovalWorkflow.h"
+#include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/storage/Database.h"
 #include "plan/PlanAccess.h"
 #include "plan/PlanWriter.h"
-#include "objectivity/core/plan/ApprovalWorkflow.h"
-#include "objectivity/core/plan/PlanChangeLog.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -200,10 +200,9 @@ Status PlanRepository::save(core::Plan &plan) {
         if (work.id <= 0) {
             const bool approved = work.status == core::PlanStatus::Approved ||
                                   work.status == core::PlanStatus::Superseded;
-            if (Status c = PlanAccess::check(m_db,
-                                             approved ? core::PlanAction::ImportApproved
-                                                      : core::PlanAction::Create,
-                                             core::PlanStatus::Draft, work.organization.kind);
+            if (Status c = PlanAccess::check(
+                    m_db, approved ? core::PlanAction::ImportApproved : core::PlanAction::Create,
+                    core::PlanStatus::Draft, work.organization.kind);
                 !c)
                 return c;
             if (Status w = PlanWriter(m_db).write(work, nullptr); !w)
@@ -211,9 +210,9 @@ Status PlanRepository::save(core::Plan &plan) {
             return PlanAccess::record(
                 m_db, work.id,
                 work.sourceFile.isEmpty() ? QStringLiteral("create") : QStringLiteral("import"),
-                approved ? QStringLiteral("приказ %1")
-                               .arg(core::PlanChangeLog::orderText(work.approval))
-                         : QString(),
+                approved
+                    ? QStringLiteral("приказ %1").arg(core::PlanChangeLog::orderText(work.approval))
+                    : QString(),
                 QStringLiteral("plan_status"), QString(),
                 core::Plan::statusDisplayName(work.status));
         }
@@ -257,9 +256,8 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
             "p.organization_id WHERE m.id = ?"));
         q.addBindValue(measure.id);
         if (!q.exec())
-            return sql::queryError(m_db, q,
-                                   QStringLiteral("не удалось прочитать мероприятие %1")
-                                       .arg(measure.number));
+            return sql::queryError(
+                m_db, q, QStringLiteral("не удалось прочитать мероприятие %1").arg(measure.number));
         if (!q.next())
             return sql::error(
                 m_db,
@@ -271,15 +269,13 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
         before.note = q.value(2).toString();
         const qint64 planId = q.value(3).toLongLong();
         const core::PlanStatus planStatus = core::Plan::statusFromCode(q.value(4).toString());
-        const core::OrganizationKind kind =
-            core::Organization::kindFromCode(q.value(5).toString());
+        const core::OrganizationKind kind = core::Organization::kindFromCode(q.value(5).toString());
         q.finish();
         const QList<core::PlanChange> changes =
             core::PlanChangeLog::measureChanges(before, measure);
         if (changes.isEmpty())
             return {};
-        if (Status c =
-                PlanAccess::check(m_db, core::PlanAction::MarkExecution, planStatus, kind);
+        if (Status c = PlanAccess::check(m_db, core::PlanAction::MarkExecution, planStatus, kind);
             !c)
             return c;
         q.prepare(QStringLiteral(
@@ -349,15 +345,14 @@ Status PlanRepository::approve(qint64 planId, const core::Approval &approval) {
                 return s;
             if (Status w = PlanWriter(m_db).write(replaced, &parent.value()); !w)
                 return w;
-            return PlanAccess::record(
-                m_db, parentId, QStringLiteral("supersede"),
-                QStringLiteral("утверждена редакция %1 (план №%2), приказ %3")
-                    .arg(p.revision)
-                    .arg(p.id)
-                    .arg(core::PlanChangeLog::orderText(p.approval)),
-                QStringLiteral("plan_status"),
-                core::Plan::statusDisplayName(core::PlanStatus::Approved),
-                core::Plan::statusDisplayName(core::PlanStatus::Superseded));
+            return PlanAccess::record(m_db, parentId, QStringLiteral("supersede"),
+                                      QStringLiteral("утверждена редакция %1 (план №%2), приказ %3")
+                                          .arg(p.revision)
+                                          .arg(p.id)
+                                          .arg(core::PlanChangeLog::orderText(p.approval)),
+                                      QStringLiteral("plan_status"),
+                                      core::Plan::statusDisplayName(core::PlanStatus::Approved),
+                                      core::Plan::statusDisplayName(core::PlanStatus::Superseded));
         },
         QStringLiteral("approve"),
         QStringLiteral("приказ %1").arg(core::PlanChangeLog::orderText(approval)));
@@ -386,10 +381,10 @@ core::Result<qint64> PlanRepository::revise(qint64 planId) {
             return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать редакции плана"));
         if (q.next())
             return plainError(QStringLiteral("У плана №%1 уже есть новая редакция %2 (план №%3), "
-                                              "она ещё не утверждена: продолжайте её.")
-                                   .arg(planId)
-                                   .arg(q.value(1).toInt())
-                                   .arg(q.value(0).toLongLong()));
+                                             "она ещё не утверждена: продолжайте её.")
+                                  .arg(planId)
+                                  .arg(q.value(1).toInt())
+                                  .arg(q.value(0).toLongLong()));
         q.finish();
         auto revised = core::ApprovalWorkflow::revise(*stored);
         if (!revised)
@@ -405,8 +400,7 @@ core::Result<qint64> PlanRepository::revise(qint64 planId) {
         return PlanAccess::record(
             m_db, draft.id, QStringLiteral("create"),
             QStringLiteral("редакция %1 плана №%2").arg(draft.revision).arg(planId),
-            QStringLiteral("plan_status"), QString(),
-            core::Plan::statusDisplayName(draft.status));
+            QStringLiteral("plan_status"), QString(), core::Plan::statusDisplayName(draft.status));
     });
     if (!s)
         return s.error();
@@ -438,10 +432,9 @@ Status PlanRepository::remove(qint64 planId, bool force) {
                 !c)
                 return c;
         }
-        if (Status c = PlanAccess::check(m_db,
-                                         approved && force ? core::PlanAction::ForceRemove
-                                                           : core::PlanAction::Remove,
-                                         status, kind);
+        if (Status c = PlanAccess::check(
+                m_db, approved && force ? core::PlanAction::ForceRemove : core::PlanAction::Remove,
+                status, kind);
             !c)
             return c;
         q.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
@@ -449,10 +442,10 @@ Status PlanRepository::remove(qint64 planId, bool force) {
         if (!q.exec())
             return sql::queryError(m_db, q,
                                    QStringLiteral("не удалось удалить план №%1").arg(planId));
-        return PlanAccess::record(m_db, planId, QStringLiteral("delete"),
-                                  QStringLiteral("план «%1», статус «%2»")
-                                      .arg(title.simplified().left(120),
-                                           core::Plan::statusDisplayName(status)));
+        return PlanAccess::record(
+            m_db, planId, QStringLiteral("delete"),
+            QStringLiteral("план «%1», статус «%2»")
+                .arg(title.simplified().left(120), core::Plan::statusDisplayName(status)));
     });
 }
 
@@ -462,8 +455,8 @@ core::Result<QList<core::PlanChange>> PlanRepository::history(qint64 planId) con
                              "new_value, comment FROM plan_history WHERE plan_id = ? ORDER BY id"));
     q.addBindValue(planId);
     if (!q.exec())
-        return sql::queryError(m_db, q,
-                               QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
+        return sql::queryError(
+            m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
     QList<core::PlanChange> rows;
     while (q.next()) {
         core::PlanChange c;
@@ -488,8 +481,8 @@ core::Result<QString> PlanRepository::lastReturnComment(qint64 planId) const {
                              "'return' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(planId);
     if (!q.exec())
-        return sql::queryError(m_db, q,
-                               QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
+        return sql::queryError(
+            m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
     return q.next() ? q.value(0).toString() : QString();
 }
 

@@ -1,8 +1,8 @@
 #include "objectivity/storage/plan/StaffRepository.h"
 
 #include "SqlSupport.h"
-#include "plan/PlanAccess.h"
 #include "objectivity/storage/Database.h"
+#include "plan/PlanAccess.h"
 
 namespace objectivity::storage {
 

@@ -38,7 +38,8 @@ struct Plan {
     // marks only (see PlanPermissions).
     bool isReadOnly() const { return status != PlanStatus::Draft; }
 
-    static QString statusCode(PlanStatus status); // "draft", "pending", "approved", "archived" (Superseded)
+    static QString
+    statusCode(PlanStatus status); // "draft", "pending", "approved", "archived" (Superseded)
     static PlanStatus statusFromCode(const QString &code);
     static QString statusDisplayName(PlanStatus status); // «черновик», «на утверждении», ...
 

@@ -9,9 +9,9 @@ namespace objectivity::core {
 // What an account may do (see PlanPermissions, the one place with the rules). The codes are stored
 // in the database and are meant to map one to one onto server roles in a PostgreSQL mode.
 enum class Role {
-    Deputy,    // заместитель директора: edits the school's plans, marks execution
-    Director,  // директор: also approves, returns with a comment, starts a new revision
-    Admin,     // администратор: accounts, results, analysis, exports; removes approved plans
+    Deputy, // заместитель директора: edits the school's plans, marks execution
+    Director, // директор: also approves, returns with a comment, starts a new revision
+    Admin, // администратор: accounts, results, analysis, exports; removes approved plans
     Municipal, // специалист муниципалитета: reads everything, runs municipal plans
 };
 
