@@ -1,6 +1,7 @@
 // «Объективность»: the desktop application. Opens the database (--db FILE, --demo or the default
 // one; on the first start, when the default file does not exist yet, the demonstration database),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
+#include "objectivity/gui/plan/LoginDialog.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/shell/AppSession.h"
@@ -90,6 +91,11 @@ int main(int argc, char **argv) {
             st = gui::DemoDatabase::ensure(file, window.get());
         if (st)
             st = next->open(file);
+        // A database with accounts asks who works (the window title shows it); cancelled: the
+        // database is not opened.
+        if (st && next->database() && !parser.isSet(shot) &&
+            !gui::LoginDialog::signIn(*next->database(), window.get()))
+            return false;
         if (!st) {
             if (parser.isSet(shot) || !window) {
                 QTextStream err(stderr);

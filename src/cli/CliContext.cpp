@@ -2,6 +2,7 @@
 
 #include "objectivity/core/common/MessageText.h"
 
+#include "objectivity/storage/AccountRepository.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseWait.h"
 
@@ -17,6 +18,18 @@ CliContext::~CliContext() {
 }
 
 bool CliContext::parseGlobalOptions(QStringList &args) {
+    // --user NAME (the account that changes plans) may stand anywhere too.
+    for (;;) {
+        bool missing = false;
+        const auto value = takeOption(args, QStringLiteral("--user"), &missing);
+        if (!value && !missing)
+            break;
+        if (missing || value->trimmed().isEmpty()) {
+            usageError(QStringLiteral("после --user нужно указать имя учётной записи"));
+            return false;
+        }
+        m_user = value->trimmed();
+    }
     // --db may stand anywhere on the line; the last one wins.
     for (;;) {
         bool missing = false;
@@ -56,6 +69,42 @@ core::Result<storage::Database *> CliContext::database(storage::Database::OpenFo
         return opened.error();
     m_db = std::move(opened.value());
     return m_db.get();
+}
+
+core::Result<storage::Database *> CliContext::signedInDatabase() {
+    auto db = database();
+    if (!db || (*db)->actor())
+        return db;
+    auto accounts = storage::AccountRepository(**db).count();
+    if (!accounts)
+        return accounts.error();
+    if (*accounts == 0)
+        return db;
+    core::Error e;
+    if (m_user.isEmpty()) {
+        e.message =
+            QStringLiteral("В базе есть учётные записи: укажите свою — --user ИМЯ, пароль в "
+                           "переменной окружения OBJECTIVITY_PASSWORD.");
+        return e;
+    }
+    const QString password = qEnvironmentVariable("OBJECTIVITY_PASSWORD");
+    if (password.isEmpty()) {
+        e.message = QStringLiteral("Не задан пароль учётной записи «%1»: укажите его в переменной "
+                                   "окружения OBJECTIVITY_PASSWORD.")
+                        .arg(m_user);
+        return e;
+    }
+    auto account = storage::AccountRepository(**db).authenticate(m_user, password);
+    if (!account)
+        return account.error();
+    (*db)->setActor(account.value());
+    return db;
+}
+
+core::Result<storage::Database *> CliContext::databaseAsUser() {
+    if (!m_user.isEmpty())
+        return signedInDatabase();
+    return database();
 }
 
 int CliContext::fail(const core::Error &error) {

@@ -23,7 +23,7 @@ public:
     CliContext(const CliContext &) = delete;
     CliContext &operator=(const CliContext &) = delete;
 
-    // Removes the global options (--db FILE, anywhere in `args`); the rest is
+    // Removes the global options (--db FILE, --user NAME, anywhere in `args`); the rest is
     // "<group> <command> ...". On a bad global option prints the error and returns false.
     bool parseGlobalOptions(QStringList &args);
 
@@ -36,6 +36,15 @@ public:
     // A command that only reads (analyze) passes OpenFor::Reading: no integrity scan of the file.
     core::Result<storage::Database *>
     database(storage::Database::OpenFor purpose = storage::Database::OpenFor::Writing);
+
+    // The database with the --user account signed in (password from $OBJECTIVITY_PASSWORD), for
+    // commands that change plans. While the database has no accounts nobody signs in (--user is
+    // ignored); once one exists, --user is required and a wrong name or password fails.
+    core::Result<storage::Database *> signedInDatabase();
+    // The --user account signed in when given, else just the database (managing accounts: storage
+    // decides whether an administrator is needed).
+    core::Result<storage::Database *> databaseAsUser();
+    QString userName() const { return m_user; }
 
     // Prints "objectivity-cli: <error>" to stderr and returns ExitCode::Failure.
     int fail(const core::Error &error);
@@ -62,6 +71,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_dbPath;
+    QString m_user;
     std::unique_ptr<storage::Database> m_db;
 };
 

@@ -3,6 +3,8 @@
 #include "CliRegistry.h"
 #include "PlanTextView.h"
 
+#include "objectivity/core/plan/ApprovalWorkflow.h"
+#include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/io/plan/PlanImporter.h"
 #include "objectivity/io/plan/PlanJson.h"
 #include "objectivity/storage/Database.h"
@@ -48,7 +50,13 @@ bool planId(CliContext &ctx, const QStringList &args, qint64 *id, int *code) {
     return true;
 }
 
-int runImport(CliContext &ctx, const QStringList &args) {
+int runImport(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    bool missingStatus = false;
+    const auto statusText = CliContext::takeOption(args, u"--status"_s, &missingStatus);
+    if (missingStatus || (statusText && *statusText != u"draft"_s && *statusText != u"approved"_s))
+        return ctx.usageError(u"после --status укажите draft (черновик) или approved (утверждён)"_s,
+                              kGroup);
     QString path;
     int code = 0;
     if (!singleArgument(ctx, args, u"файл документа с планом"_s, &path, &code))
@@ -68,8 +76,16 @@ int runImport(CliContext &ctx, const QStringList &args) {
     if (plan.sourceFile.isEmpty())
         plan.sourceFile = QFileInfo(path).absoluteFilePath();
     plan.id = 0;
+    // An approved document stays approved (its order number and date), unless told otherwise.
+    plan.status = statusText ? core::Plan::statusFromCode(*statusText)
+                             : core::ApprovalWorkflow::statusFromDocument(plan.approval);
 
-    auto db = ctx.database();
+    if (plan.status == core::PlanStatus::Approved &&
+        core::ApprovalWorkflow::statusFromDocument(plan.approval) != core::PlanStatus::Approved)
+        plan.warnings << u"План сохранён как утверждённый, но номер и дата приказа в документе не "
+                         "найдены."_s;
+
+    auto db = ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
     storage::PlanRepository repository(**db);
@@ -88,6 +104,13 @@ int runImport(CliContext &ctx, const QStringList &args) {
                                                  : plan.organization.name)
                .arg(plan.sections.size())
                .arg(plan.measureCount());
+    out << u"Статус: %1"_s.arg(core::Plan::statusDisplayName(plan.status));
+    if (plan.status == core::PlanStatus::Approved) {
+        const QString order = core::PlanChangeLog::orderText(plan.approval);
+        if (!order.isEmpty())
+            out << u" (приказ "_s << order << u')';
+    }
+    out << u".\n"_s;
     out << plan.id << Qt::endl; // the last line: the new plan's id, for scripts
     return CliContext::Ok;
 }
@@ -125,16 +148,22 @@ int runShow(CliContext &ctx, const QStringList &arguments) {
     return CliContext::Ok;
 }
 
-int runRemove(CliContext &ctx, const QStringList &args) {
+int runRemove(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    const bool force = CliContext::takeFlag(args, u"--force"_s);
     qint64 id = 0;
     int code = 0;
     if (!planId(ctx, args, &id, &code))
         return code;
-    auto db = ctx.database();
+    auto db = ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
-    if (core::Status s = storage::PlanRepository(**db).remove(id); !s)
-        return ctx.fail(s.error());
+    if (core::Status s = storage::PlanRepository(**db).remove(id, force); !s) {
+        const int failed = ctx.fail(s.error());
+        if (!force && s.error().message.contains(u"подтвердив удаление"_s))
+            ctx.err() << u"Подсказка: администратор удаляет такой план с --force.\n"_s;
+        return failed;
+    }
     ctx.out() << u"План №%1 удалён.\n"_s.arg(id);
     return CliContext::Ok;
 }
@@ -144,15 +173,18 @@ CliGroup makePlanGroup() {
         kGroup,
         u"планы мероприятий по обеспечению объективности"_s,
         {
-            {u"import"_s, u"ФАЙЛ"_s,
+            {u"import"_s, u"ФАЙЛ [--status draft|approved]"_s,
              u"импортировать план из документа (текст, HTML, .docx, .pdf) и сохранить в базу; "
+             u"статус — "
+             "как в документе (с приказом об утверждении — «утверждён»), если не указан; "
              "печатает предупреждения, последняя строка — номер (ID) нового плана"_s,
              runImport},
             {u"list"_s, QString(),
              u"список планов: номер, организация, период, статус, название, мероприятия"_s,
              runList},
             {u"show"_s, u"ID [--json]"_s, u"показать план; с --json — в формате JSON"_s, runShow},
-            {u"remove"_s, u"ID"_s, u"удалить план из базы"_s, runRemove},
+            {u"remove"_s, u"ID [--force]"_s,
+             u"удалить план из базы; утверждённый — только администратор с --force"_s, runRemove},
         }};
 }
 

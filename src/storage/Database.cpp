@@ -379,6 +379,7 @@ Result<std::unique_ptr<Database>> Database::openWorker() const {
     worker->m_databaseName = m_databaseName;
     worker->m_connectOptions = m_connectOptions;
     worker->m_readOnlyWhy = m_readOnlyWhy;
+    worker->m_actor = m_actor; // the same person works on the worker thread
     return worker;
 }
 

@@ -31,7 +31,10 @@ const QRegularExpression isoDate(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
 void checkSeed(const QJsonObject &plan, const SeedExpectation &e) {
     EXPECT_FALSE(plan.value(QLatin1String("title")).toString().isEmpty());
     EXPECT_FALSE(plan.value(QLatin1String("organization")).toString().isEmpty());
-    EXPECT_EQ(plan.value(QLatin1String("status")).toString(), QStringLiteral("draft"));
+    // A document that names its approval order imports approved (`plan import` without --status).
+    EXPECT_EQ(plan.value(QLatin1String("status")).toString(),
+              e.orderNumber || e.orderDate ? QStringLiteral("approved") : QStringLiteral("draft"))
+        << e.seed;
     EXPECT_TRUE(plan.value(QLatin1String("warnings")).isArray());
     const QJsonArray sections = plan.value(QLatin1String("sections")).toArray();
     EXPECT_EQ(sections.size(), e.sections) << e.seed;
@@ -223,7 +226,12 @@ TEST_F(PlanCli, RemoveDeletesAPlan) {
     OBJ_REQUIRE_SHARED(path, "seed 000");
     const qint64 id = import(path);
     ASSERT_GT(id, 0);
+    // Seed 000 is an approved document: removed only with --force (no accounts: by anyone).
     EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("remove"), QString::number(id)}).exitCode,
+              1);
+    EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("remove"), QString::number(id),
+                   QStringLiteral("--force")})
+                  .exitCode,
               0);
     EXPECT_EQ(planCount(), 0);
     EXPECT_EQ(run({QStringLiteral("plan"), QStringLiteral("remove"), QString::number(id)}).exitCode,

@@ -52,9 +52,11 @@ TEST_F(PlanExportCli, ExportsASeedToPdfXlsxAndOdt) {
                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     if (text.isNull())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    // A draft after import: the approval block says «ПРОЕКТ»; the order's text is in the body.
-    EXPECT_TRUE(text.contains(QStringLiteral("ПРОЕКТ")));
-    EXPECT_FALSE(text.contains(QStringLiteral("УТВЕРЖДАЮ")));
+    // Seed 002 names its order («Приложение к Приказ №32/1 от 04 марта 2024г»): imported
+    // approved, it prints the approval block, not «ПРОЕКТ» (issue 13).
+    EXPECT_FALSE(text.contains(QStringLiteral("ПРОЕКТ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("УТВЕРЖДАЮ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("32/1"))) << text.left(2000).toStdString();
     EXPECT_TRUE(text.simplified().contains(QStringLiteral("Аналитическая")))
         << text.left(2000).toStdString();
 }

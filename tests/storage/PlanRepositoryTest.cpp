@@ -36,6 +36,13 @@ protected:
     std::unique_ptr<Database> db;
 };
 
+// The sample plan as a draft: only a draft's text may change (an approved plan takes marks only).
+Plan draftLikePlan() {
+    Plan plan = importedLikePlan();
+    plan.status = objectivity::core::PlanStatus::Draft;
+    return plan;
+}
+
 std::string str(const objectivity::core::Status &s) {
     return s ? std::string() : s.error().toString().toStdString();
 }
@@ -79,7 +86,7 @@ TEST_F(PlanRepositoryTest, RoundTripGivesBackTheSamePlan) {
 
 TEST_F(PlanRepositoryTest, ResaveKeepsIdsAndDeletesRowsNoLongerPresent) {
     PlanRepository repo(*db);
-    Plan plan = saved(importedLikePlan());
+    Plan plan = saved(draftLikePlan());
     const qint64 planId = plan.id;
     const qint64 keptSection = plan.sections[0].id;
     const qint64 movedMeasure = plan.sections[2].measures[0].id;
@@ -207,7 +214,7 @@ TEST_F(PlanRepositoryTest, UpdatesMeasureExecution) {
 TEST_F(PlanRepositoryTest, RemoveDeletesThePlanAndItsRows) {
     PlanRepository repo(*db);
     Plan keep = saved(importedLikePlan(QStringLiteral("Другая школа")));
-    Plan plan = saved(importedLikePlan());
+    Plan plan = saved(draftLikePlan());
     OBJ_ASSERT_OK(repo.remove(plan.id));
     EXPECT_FALSE(repo.load(plan.id).ok());
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM plans")), 1);
@@ -286,7 +293,7 @@ TEST_F(PlanRepositoryTest, OwnersAreLinkedToPeopleByExactName) {
 
 TEST_F(PlanRepositoryTest, CopiedRowsWithTheSameIdBecomeNewRows) {
     PlanRepository repo(*db);
-    Plan plan = saved(importedLikePlan());
+    Plan plan = saved(draftLikePlan());
     const qint64 original = plan.sections[0].measures[0].id;
     plan.sections[0].measures.append(plan.sections[0].measures[0]); // pasted copy keeps the id
     plan.sections[0].measures.last().number = QStringLiteral("1.3.");
@@ -304,7 +311,7 @@ TEST_F(PlanRepositoryTest, CopiedRowsWithTheSameIdBecomeNewRows) {
 
 TEST_F(PlanRepositoryTest, ResaveWritesOnlyTheRowsThatChanged) {
     PlanRepository repo(*db);
-    Plan plan = saved(importedLikePlan());
+    Plan plan = saved(draftLikePlan());
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE writes (what TEXT)")));
     ASSERT_TRUE(

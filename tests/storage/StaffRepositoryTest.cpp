@@ -98,7 +98,9 @@ TEST_F(StaffRepositoryTest, RenameUpdatesEveryOwnerRowInOneStep) {
     OBJ_ASSERT_OK(staff.add(sazonova));
     PlanRepository plans(*db);
     Plan a = objectivity::test::importedLikePlan();
+    a.status = objectivity::core::PlanStatus::Draft; // a rename reaches drafts only
     Plan b = objectivity::test::importedLikePlan(QStringLiteral("Другая школа"));
+    b.status = objectivity::core::PlanStatus::Draft; // a rename reaches drafts only
     OBJ_ASSERT_OK(plans.save(a));
     OBJ_ASSERT_OK(plans.save(b));
     // A row with the old name that lost its link (e.g. written before the entry existed).
@@ -138,6 +140,7 @@ TEST_F(StaffRepositoryTest, RenameToAnExistingNameFailsAndChangesNothing) {
     OBJ_ASSERT_OK(staff.add(b));
     PlanRepository plans(*db);
     Plan plan = objectivity::test::importedLikePlan();
+    plan.status = objectivity::core::PlanStatus::Draft; // a rename reaches drafts only
     OBJ_ASSERT_OK(plans.save(plan));
     const QStringList before = ownerRows();
     auto s = staff.rename(a.id, QStringLiteral("Петрова А.А."));

@@ -1,11 +1,13 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
+#include "objectivity/core/plan/Account.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace objectivity::storage {
 
@@ -60,6 +62,12 @@ public:
     // it there: a Qt SQL connection belongs to the thread that opened it. No checks, no migrations.
     core::Result<std::unique_ptr<Database>> openWorker() const;
 
+    // Who is working (signed in through AccountRepository::authenticate): repositories check the
+    // role with core::PlanPermissions and write the name into the plan history. Empty when nobody
+    // signed in — allowed only while the database has no accounts.
+    void setActor(std::optional<core::Account> account) { m_actor = std::move(account); }
+    const std::optional<core::Account> &actor() const { return m_actor; }
+
 private:
     Database(QString path, QString connectionName);
     core::Status connect(const QString &name) const;
@@ -68,6 +76,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::optional<core::Account> m_actor;
     QString m_backupPath;
     bool m_isNew = false;
     // How to reach the file: the path, or a file: URI (immutable) for a read-only WAL file.

@@ -17,7 +17,7 @@ QString Plan::statusCode(PlanStatus status) {
         return QStringLiteral("pending");
     case PlanStatus::Approved:
         return QStringLiteral("approved");
-    case PlanStatus::Archived:
+    case PlanStatus::Superseded:
         return QStringLiteral("archived");
     }
     return QStringLiteral("draft");
@@ -25,7 +25,7 @@ QString Plan::statusCode(PlanStatus status) {
 
 PlanStatus Plan::statusFromCode(const QString &code) {
     for (auto s : {PlanStatus::Draft, PlanStatus::PendingApproval, PlanStatus::Approved,
-                   PlanStatus::Archived})
+                   PlanStatus::Superseded})
         if (statusCode(s) == code)
             return s;
     return PlanStatus::Draft;
@@ -39,8 +39,8 @@ QString Plan::statusDisplayName(PlanStatus status) {
         return QStringLiteral("на утверждении");
     case PlanStatus::Approved:
         return QStringLiteral("утверждён");
-    case PlanStatus::Archived:
-        return QStringLiteral("в архиве");
+    case PlanStatus::Superseded:
+        return QStringLiteral("заменён");
     }
     return {};
 }

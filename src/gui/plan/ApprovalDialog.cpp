@@ -44,13 +44,16 @@ ApprovalDialog::ApprovalDialog(const core::Approval &initial, QWidget *parent)
     layout->addWidget(buttons);
     connect(m_name, &QLineEdit::textChanged, this, &ApprovalDialog::validate);
     connect(m_position, &QLineEdit::textChanged, this, &ApprovalDialog::validate);
+    connect(m_order, &QLineEdit::textChanged, this, &ApprovalDialog::validate);
     validate();
     resize(520, sizeHint().height());
 }
 
 void ApprovalDialog::validate() {
+    // The order's number is required (core::ApprovalWorkflow::approve); the date always has one.
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() &&
-                     !m_position->text().trimmed().isEmpty());
+                     !m_position->text().trimmed().isEmpty() &&
+                     !m_order->text().trimmed().isEmpty());
 }
 
 core::Approval ApprovalDialog::approval() const {

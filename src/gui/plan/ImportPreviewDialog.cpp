@@ -1,9 +1,15 @@
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 
+#include "objectivity/core/plan/ApprovalWorkflow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
@@ -14,7 +20,9 @@ namespace objectivity::gui {
 
 ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *parent)
     : QDialog(parent), m_tree(new QTreeWidget(this)), m_warnings(new QListWidget(this)),
-      m_approval(new QLabel(this)) {
+      m_approval(new QLabel(this)), m_documentApproval(import.plan.approval),
+      m_status(new QComboBox(this)), m_order(new QLineEdit(this)),
+      m_orderDate(new QDateEdit(this)) {
     const core::Plan &plan = import.plan;
     setWindowTitle(QStringLiteral("Импорт плана — проверка"));
 
@@ -53,6 +61,38 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *
         QStringLiteral("Утверждение: ") +
         (approval.isEmpty() ? QStringLiteral("не найдено") : approval.join(QStringLiteral(", "))));
     m_approval->setWordWrap(true);
+
+    // The status after the import: an approved document stays approved unless the user says not.
+    m_status->addItem(core::Plan::statusDisplayName(core::PlanStatus::Draft),
+                      int(core::PlanStatus::Draft));
+    m_status->addItem(core::Plan::statusDisplayName(core::PlanStatus::Approved),
+                      int(core::PlanStatus::Approved));
+    const bool approved =
+        core::ApprovalWorkflow::statusFromDocument(a) == core::PlanStatus::Approved;
+    m_status->setCurrentIndex(approved ? 1 : 0);
+    m_order->setText(a.orderNumber);
+    m_order->setPlaceholderText(QStringLiteral("номер приказа"));
+    m_orderDate->setCalendarPopup(true);
+    m_orderDate->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_orderDate->setDate(a.orderDate.isValid() ? a.orderDate : QDate::currentDate());
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(new QLabel(QStringLiteral("Сохранить как:"), this));
+    statusRow->addWidget(m_status);
+    auto *orderLabel = new QLabel(QStringLiteral("приказ №"), this);
+    auto *fromLabel = new QLabel(QStringLiteral("от"), this);
+    statusRow->addWidget(orderLabel);
+    statusRow->addWidget(m_order);
+    statusRow->addWidget(fromLabel);
+    statusRow->addWidget(m_orderDate);
+    statusRow->addStretch(1);
+    const auto showOrder = [=, this] {
+        const bool on = status() == core::PlanStatus::Approved;
+        for (QWidget *w : {static_cast<QWidget *>(orderLabel), static_cast<QWidget *>(fromLabel),
+                           static_cast<QWidget *>(m_order), static_cast<QWidget *>(m_orderDate)})
+            w->setVisible(on);
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this, showOrder);
+    showOrder();
 
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({QStringLiteral("№ / мероприятие"), QStringLiteral("Срок"),
@@ -111,9 +151,23 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *
     layout->addWidget(title);
     layout->addWidget(infoLabel);
     layout->addWidget(m_approval);
+    layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(1100, 720);
+}
+
+core::PlanStatus ImportPreviewDialog::status() const {
+    return core::PlanStatus(m_status->currentData().toInt());
+}
+
+core::Approval ImportPreviewDialog::approval() const {
+    core::Approval a = m_documentApproval;
+    if (status() == core::PlanStatus::Approved) {
+        a.orderNumber = m_order->text().trimmed();
+        a.orderDate = m_orderDate->date();
+    }
+    return a;
 }
 
 } // namespace objectivity::gui

@@ -1,6 +1,8 @@
 #include "objectivity/gui/plan/PlanEditor.h"
 
+#include "objectivity/core/plan/ApprovalWorkflow.h"
 #include "objectivity/core/plan/DeadlineParser.h"
+#include "objectivity/core/plan/PlanPermissions.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "plan/EditMeasureCommand.h"
 #include "plan/EditSectionTitleCommand.h"
@@ -29,10 +31,6 @@ Error fail(const QString &message) {
     return e;
 }
 
-const QString kReadOnlyMessage =
-    QStringLiteral("План утверждён: изменять его текст и структуру нельзя, можно только отмечать "
-                   "выполнение мероприятий. Чтобы внести изменения, создайте новую редакцию "
-                   "(План → Создать новую редакцию).");
 } // namespace
 
 PlanEditor::PlanEditor(storage::PlanRepository *repository, QObject *parent)
@@ -98,7 +96,8 @@ bool PlanEditor::refuseIfReadOnly() {
         return true;
     if (!isReadOnly())
         return false;
-    emit message(kReadOnlyMessage);
+    emit message(core::PlanPermissions::stateRefusal(core::PlanAction::EditText, plan().status) +
+                 QStringLiteral("."));
     return true;
 }
 
@@ -310,51 +309,80 @@ Status PlanEditor::saveHeader(const core::Plan &header) {
     return {};
 }
 
-Status PlanEditor::submitForApproval() {
+Status PlanEditor::applyWorkflow(const std::function<Status()> &stored,
+                                 const std::function<Status(core::Plan &)> &inMemory) {
     if (!m_hasPlan)
         return fail(QStringLiteral("План не выбран."));
-    if (plan().status != core::PlanStatus::Draft)
-        return fail(QStringLiteral("На утверждение отправляется только черновик."));
-    core::Plan header = plan();
-    header.status = core::PlanStatus::PendingApproval;
-    auto st = saveHeader(header);
+    if (!m_repository) {
+        core::Plan header = plan();
+        if (Status s = inMemory(header); !s)
+            return s;
+        return saveHeader(header);
+    }
+    if (Status s = stored(); !s)
+        return s;
+    // The workflow step is saved; show the plan as stored (status, approval), history cleared.
+    if (Status s = loadPlan(plan().id); !s)
+        return s;
+    emit headerChanged();
+    return {};
+}
+
+Status PlanEditor::submitForApproval() {
+    const qint64 id = plan().id;
+    auto st = applyWorkflow([&] { return m_repository->submit(id); },
+                            [](core::Plan &p) { return core::ApprovalWorkflow::submit(p); });
     if (st)
-        emit message(QStringLiteral("План отправлен на утверждение."));
+        emit message(QStringLiteral("План отправлен на утверждение: его текст закрыт, пока "
+                                    "директор не утвердит план или не вернёт на доработку."));
     return st;
 }
 
 Status PlanEditor::approve(const core::Approval &approval) {
-    if (!m_hasPlan)
-        return fail(QStringLiteral("План не выбран."));
-    if (isReadOnly())
-        return fail(QStringLiteral("План уже утверждён."));
-    if (approval.approverName.trimmed().isEmpty() || !approval.orderDate.isValid())
-        return fail(QStringLiteral("Укажите, кто утверждает план, и дату приказа."));
-    core::Plan header = plan();
-    header.status = core::PlanStatus::Approved;
-    header.approval = approval;
-    auto st = saveHeader(header);
-    if (st) {
-        m_stack->clear(); // the draft's history does not apply to the approved document
+    const qint64 id = plan().id;
+    auto st =
+        applyWorkflow([&] { return m_repository->approve(id, approval); },
+                      [&](core::Plan &p) { return core::ApprovalWorkflow::approve(p, approval); });
+    if (st)
         emit message(QStringLiteral("План утверждён. Текст закрыт для изменений; отметки о "
                                     "выполнении мероприятий по-прежнему можно ставить."));
-    }
+    return st;
+}
+
+Status PlanEditor::returnToDraft(const QString &comment) {
+    const qint64 id = plan().id;
+    auto st = applyWorkflow(
+        [&] { return m_repository->returnToDraft(id, comment); },
+        [&](core::Plan &p) { return core::ApprovalWorkflow::returnToDraft(p, comment); });
+    if (st)
+        emit message(QStringLiteral("План возвращён на доработку: %1").arg(comment.trimmed()));
     return st;
 }
 
 core::Result<qint64> PlanEditor::makeRevision() {
-    if (!m_hasPlan || !isReadOnly())
-        return fail(QStringLiteral("Новая редакция создаётся из утверждённого плана."));
-    core::Plan draft = revisionOf(plan());
+    if (!m_hasPlan)
+        return fail(QStringLiteral("План не выбран."));
+    qint64 id = 0;
+    int revision = 0;
     if (m_repository) {
-        auto st = m_repository->save(draft);
-        if (!st)
-            return st.error();
+        auto created = m_repository->revise(plan().id);
+        if (!created)
+            return created.error();
+        id = created.value();
+        if (Status s = loadPlan(id); !s)
+            return s.error();
+        revision = plan().revision;
+    } else {
+        auto draft = core::ApprovalWorkflow::revise(plan());
+        if (!draft)
+            return draft.error();
+        revision = draft->revision;
+        setPlan(draft.value());
     }
-    setPlan(draft);
-    emit message(
-        QStringLiteral("Создана редакция %1 — черновик, его можно изменять.").arg(draft.revision));
-    return draft.id;
+    emit message(QStringLiteral("Создана редакция %1 — черновик, его можно изменять. Прежняя "
+                                "редакция действует, пока новая не утверждена.")
+                     .arg(revision));
+    return id;
 }
 
 } // namespace objectivity::gui

@@ -201,9 +201,16 @@ void PlanView::refreshHeader() {
         parts << QStringLiteral("редакция %1").arg(plan.revision);
     parts << QStringLiteral("выполнено %1 из %2").arg(done).arg(plan.measureCount());
     m_info->setText(parts.join(QStringLiteral(" · ")));
-    if (plan.isReadOnly()) {
+    if (plan.status == core::PlanStatus::PendingApproval) {
+        m_banner->setText(QStringLiteral("На утверждении: текст закрыт, пока директор не утвердит "
+                                         "план или не вернёт его на доработку. Отметки о "
+                                         "выполнении ставить можно."));
+        m_banner->show();
+    } else if (plan.isReadOnly()) {
         const auto &a = plan.approval;
-        QString text = QStringLiteral("Утверждён");
+        QString text = plan.status == core::PlanStatus::Superseded
+                           ? QStringLiteral("Заменён новой редакцией; был утверждён")
+                           : QStringLiteral("Утверждён");
         if (!a.approverName.isEmpty())
             text += QStringLiteral(": ") + a.approverPosition + QLatin1Char(' ') + a.approverName;
         if (!a.orderNumber.isEmpty())

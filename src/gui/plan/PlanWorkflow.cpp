@@ -7,7 +7,9 @@
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 #include "objectivity/gui/plan/NewOwnersDialog.h"
 #include "objectivity/gui/plan/NewPlanDialog.h"
+#include "objectivity/gui/plan/PlanDiffDialog.h"
 #include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanHistoryDialog.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "objectivity/storage/plan/StaffOwners.h"
@@ -17,6 +19,7 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QWidget>
@@ -103,6 +106,8 @@ qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) 
         return 0;
     }
     core::Plan plan = import.value().plan;
+    plan.status = dialog.status(); // as the document says, or as the user chose
+    plan.approval = dialog.approval();
     for (const QString &w : import.value().warnings)
         if (!plan.warnings.contains(w))
             plan.warnings << w;
@@ -161,6 +166,35 @@ void PlanWorkflow::approve() {
     emit plansChanged();
 }
 
+void PlanWorkflow::returnPlan() {
+    if (!m_editor->hasPlan())
+        return;
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        m_window, QStringLiteral("Вернуть на доработку"),
+        QStringLiteral("Что нужно доработать (комментарий увидит автор плана):"), QString(), &ok);
+    if (!ok)
+        return;
+    auto st = m_editor->returnToDraft(comment);
+    if (!st)
+        showError(QStringLiteral("Возврат на доработку"), st.error());
+    emit plansChanged();
+}
+
+void PlanWorkflow::showHistory() {
+    if (!m_editor->hasPlan() || !m_session->plans())
+        return;
+    PlanHistoryDialog dialog(*m_session->plans(), m_editor->plan(), m_window);
+    dialog.exec();
+}
+
+void PlanWorkflow::compareRevisions() {
+    if (!m_editor->hasPlan() || !m_session->plans())
+        return;
+    PlanDiffDialog dialog(*m_session->plans(), m_editor->plan(), m_window);
+    dialog.exec();
+}
+
 void PlanWorkflow::makeRevision() {
     auto id = m_editor->makeRevision();
     if (!id) {
@@ -189,7 +223,10 @@ void PlanWorkflow::deletePlan() {
                                   .arg(plan.title, plan.period.toDisplayString())) !=
         QMessageBox::Yes)
         return;
-    auto st = m_session->plans()->remove(plan.id);
+    // An approved plan: only an administrator removes it, and says so (force).
+    const bool approved =
+        plan.status == core::PlanStatus::Approved || plan.status == core::PlanStatus::Superseded;
+    auto st = m_session->plans()->remove(plan.id, approved);
     if (!st) {
         showError(QStringLiteral("Удаление плана"), st.error());
         return;

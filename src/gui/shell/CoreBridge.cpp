@@ -2,11 +2,11 @@
 
 #include "objectivity/core/plan/DeadlineParser.h"
 
-#if __has_include("objectivity/core/PlanNumbering.h")
+#if __has_include("objectivity/core/plan/PlanNumbering.h")
 #include "objectivity/core/plan/PlanNumbering.h"
 #define OBJECTIVITY_HAVE_PLAN_NUMBERING 1
 #endif
-#if __has_include("objectivity/core/PlanOperations.h")
+#if __has_include("objectivity/core/plan/PlanOperations.h")
 #include "objectivity/core/plan/PlanOperations.h"
 #define OBJECTIVITY_HAVE_PLAN_OPERATIONS 1
 #endif

@@ -38,6 +38,9 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     submit = make(QStringLiteral("Отправить на утверждение"));
     approve = make(QStringLiteral("Утвердить…"));
     revision = make(QStringLiteral("Создать новую редакцию"));
+    returnPlan = make(QStringLiteral("Вернуть на доработку…"));
+    history = make(QStringLiteral("История изменений…"), QKS(Qt::CTRL | Qt::Key_H));
+    compare = make(QStringLiteral("Сравнить редакции…"));
     copyNextYear = make(QStringLiteral("Копия на следующий учебный год"));
     deletePlan = make(QStringLiteral("Удалить план…"));
 
@@ -99,7 +102,11 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     QMenu *plan = bar->addMenu(QStringLiteral("П&лан"));
     plan->addAction(submit);
     plan->addAction(approve);
+    plan->addAction(returnPlan);
     plan->addAction(revision);
+    plan->addSeparator();
+    plan->addAction(history);
+    plan->addAction(compare);
     plan->addSeparator();
     plan->addAction(copyNextYear);
     plan->addAction(deletePlan);

@@ -1,5 +1,6 @@
 #include "objectivity/gui/shell/MainWindow.h"
 
+#include "objectivity/core/plan/PlanPermissions.h"
 #include "objectivity/gui/plan/DueView.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
 #include "objectivity/gui/plan/PlanEditor.h"
@@ -62,8 +63,13 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
       m_center(new QStackedWidget(this)), m_staffModel(new StaffModel(session->staff(), this)),
       m_export(new PlanExportController(this)),
       m_workflow(new PlanWorkflow(this, session, m_editor)), m_saveState(new QLabel(this)) {
-    setWindowTitle(session->isDemo() ? QStringLiteral("Объективность — ДЕМО — планы мероприятий")
-                                     : QStringLiteral("Объективность — планы мероприятий"));
+    QString title = session->isDemo() ? QStringLiteral("Объективность — ДЕМО — планы мероприятий")
+                                      : QStringLiteral("Объективность — планы мероприятий");
+    // Who is signed in (a database with accounts), e.g. «— Сазонова (директор)».
+    if (const storage::Database *db = session->database(); db && db->actor())
+        title += QStringLiteral(" — %1 (%2)")
+                     .arg(db->actor()->name, core::Roles::displayName(db->actor()->role));
+    setWindowTitle(title);
     setAcceptDrops(true);
     m_tabs->addTab(m_planView, QStringLiteral("План"));
     m_tabs->addTab(m_dueView, QStringLiteral("Сроки"));
@@ -201,6 +207,9 @@ void MainWindow::connectActions() {
     connect(a->submit, &QAction::triggered, m_workflow, &PlanWorkflow::submitForApproval);
     connect(a->approve, &QAction::triggered, m_workflow, &PlanWorkflow::approve);
     connect(a->revision, &QAction::triggered, m_workflow, &PlanWorkflow::makeRevision);
+    connect(a->returnPlan, &QAction::triggered, m_workflow, &PlanWorkflow::returnPlan);
+    connect(a->history, &QAction::triggered, m_workflow, &PlanWorkflow::showHistory);
+    connect(a->compare, &QAction::triggered, m_workflow, &PlanWorkflow::compareRevisions);
     connect(a->copyNextYear, &QAction::triggered, m_workflow, &PlanWorkflow::copyToNextYear);
     connect(a->deletePlan, &QAction::triggered, m_workflow, &PlanWorkflow::deletePlan);
     connect(a->showPlan, &QAction::triggered, this, &MainWindow::showPlanView);
@@ -273,9 +282,25 @@ void MainWindow::updateActions() {
          {a->print, a->exportPdf, a->exportXlsx, a->exportOdt, a->printReport, a->exportReportPdf,
           a->exportReportXlsx, a->copyNextYear, a->deletePlan, a->exportDocx})
         act->setEnabled(has);
-    a->submit->setEnabled(has && status == core::PlanStatus::Draft);
-    a->approve->setEnabled(editable);
-    a->revision->setEnabled(has && m_editor->isReadOnly());
+    // By role and plan state (core::PlanPermissions); no role while the database has no accounts.
+    const storage::Database *db = m_session->database();
+    const std::optional<core::Role> role =
+        db && db->actor() ? std::optional<core::Role>(db->actor()->role) : std::nullopt;
+    const auto kind = has ? m_editor->plan().organization.kind : core::OrganizationKind::School;
+    const auto allowed = [&](core::PlanAction action) {
+        return has && core::PlanPermissions::allowed(role, action, status, kind);
+    };
+    for (QAction *act :
+         {a->addSection, a->addMeasure, a->remove, a->moveUp, a->moveDown, a->columns})
+        act->setEnabled(editable && allowed(core::PlanAction::EditText));
+    a->submit->setEnabled(allowed(core::PlanAction::Submit));
+    a->approve->setEnabled(allowed(core::PlanAction::Approve));
+    a->returnPlan->setEnabled(allowed(core::PlanAction::Return));
+    a->revision->setEnabled(allowed(core::PlanAction::Revise));
+    a->deletePlan->setEnabled(allowed(core::PlanAction::Remove) ||
+                              allowed(core::PlanAction::ForceRemove));
+    a->history->setEnabled(has);
+    a->compare->setEnabled(has);
 }
 
 void MainWindow::openPlan(qint64 planId) {

@@ -1,8 +1,11 @@
 #include "objectivity/storage/plan/PlanRepository.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/plan/ApprovalWorkflow.h"
 #include "objectivity/core/plan/DeadlineParser.h"
+#include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/storage/Database.h"
+#include "plan/PlanAccess.h"
 #include "plan/PlanWriter.h"
 
 #include <QHash>
@@ -26,6 +29,12 @@ QList<core::DateRange> windowsFrom(const QString &json) {
                         QDate::fromString(o.value(QLatin1String("to")).toString(), Qt::ISODate)});
     }
     return windows;
+}
+
+core::Error plainError(const QString &message) {
+    core::Error e;
+    e.message = message;
+    return e;
 }
 
 QStringList stringsFrom(const QString &json) {
@@ -213,12 +222,49 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
 Status PlanRepository::save(core::Plan &plan) {
     core::Plan work = plan; // ids land in `plan` only when the transaction commits
     Status s = m_db.transaction([&]() -> Status {
-        if (work.id <= 0)
-            return PlanWriter(m_db).write(work, nullptr);
+        if (work.id <= 0) {
+            const bool approved = work.status == core::PlanStatus::Approved ||
+                                  work.status == core::PlanStatus::Superseded;
+            if (Status c = PlanAccess::check(
+                    m_db, approved ? core::PlanAction::ImportApproved : core::PlanAction::Create,
+                    core::PlanStatus::Draft, work.organization.kind);
+                !c)
+                return c;
+            if (Status w = PlanWriter(m_db).write(work, nullptr); !w)
+                return w;
+            return PlanAccess::record(
+                m_db, work.id,
+                work.sourceFile.isEmpty() ? QStringLiteral("create") : QStringLiteral("import"),
+                approved
+                    ? QStringLiteral("приказ %1").arg(core::PlanChangeLog::orderText(work.approval))
+                    : QString(),
+                QStringLiteral("plan_status"), QString(),
+                core::Plan::statusDisplayName(work.status));
+        }
         auto stored = load(work.id);
         if (!stored)
             return stored.error();
-        return PlanWriter(m_db).write(work, &stored.value());
+        const QList<core::PlanChange> changes = core::PlanChangeLog::between(*stored, work);
+        bool executionOnly = true;
+        for (const core::PlanChange &c : changes) {
+            if (c.field == QLatin1String("plan_status"))
+                return plainError(QStringLiteral(
+                    "Статус плана меняется только действиями утверждения: отправить на "
+                    "утверждение, утвердить, вернуть на доработку, новая редакция."));
+            if (c.action != QLatin1String("execution"))
+                executionOnly = false;
+        }
+        if (!changes.isEmpty()) {
+            if (Status c = PlanAccess::check(m_db,
+                                             executionOnly ? core::PlanAction::MarkExecution
+                                                           : core::PlanAction::EditText,
+                                             *stored);
+                !c)
+                return c;
+        }
+        if (Status w = PlanWriter(m_db).write(work, &stored.value()); !w)
+            return w;
+        return PlanAccess::record(m_db, work.id, changes);
     });
     if (s)
         plan = std::move(work);
@@ -229,6 +275,52 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
+            "SELECT m.status, m.completion_date, m.note, s.plan_id, p.status, "
+            "COALESCE(o.kind, 'school') FROM measures m JOIN sections s ON s.id = m.section_id "
+            "JOIN plans p ON p.id = s.plan_id LEFT JOIN organizations o ON o.id = "
+            "p.organization_id WHERE m.id = ?"));
+        q.addBindValue(measure.id);
+        if (!q.exec())
+            return sql::queryError(
+                m_db, q, QStringLiteral("не удалось прочитать мероприятие %1").arg(measure.number));
+        if (!q.next())
+            return sql::error(
+                m_db,
+                QStringLiteral("мероприятие %1 не найдено в базе данных (возможно, план изменён)")
+                    .arg(measure.number));
+        core::Measure before = measure;
+        before.status = core::Measure::statusFromCode(q.value(0).toString());
+        before.completionDate = sql::dateFrom(q.value(1));
+        before.note = q.value(2).toString();
+        const qint64 planId = q.value(3).toLongLong();
+        const core::PlanStatus planStatus = core::Plan::statusFromCode(q.value(4).toString());
+        const core::OrganizationKind kind = core::Organization::kindFromCode(q.value(5).toString());
+        q.finish();
+        q.prepare(QStringLiteral("SELECT window_from, window_to, status, completion_date, note "
+                                 "FROM measure_window_marks WHERE measure_id = ? "
+                                 "ORDER BY window_from, window_to"));
+        q.addBindValue(measure.id);
+        if (!q.exec())
+            return sql::queryError(
+                m_db, q, QStringLiteral("не удалось прочитать мероприятие %1").arg(measure.number));
+        before.windowMarks.clear();
+        while (q.next()) {
+            core::WindowMark mark;
+            mark.window = {sql::dateFrom(q.value(0)), sql::dateFrom(q.value(1))};
+            mark.status = core::Measure::statusFromCode(q.value(2).toString());
+            mark.completionDate = sql::dateFrom(q.value(3));
+            mark.note = q.value(4).toString();
+            before.windowMarks.append(mark);
+        }
+        q.finish();
+        const QList<core::PlanChange> changes =
+            core::PlanChangeLog::measureChanges(before, measure);
+        if (changes.isEmpty())
+            return {};
+        if (Status c = PlanAccess::check(m_db, core::PlanAction::MarkExecution, planStatus, kind);
+            !c)
+            return c;
+        q.prepare(QStringLiteral(
             "UPDATE measures SET status = ?, completion_date = ?, note = ? WHERE id = ?"));
         q.addBindValue(core::Measure::statusCode(measure.status));
         q.addBindValue(sql::dateValue(measure.completionDate));
@@ -238,37 +330,204 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
             return sql::queryError(m_db, q,
                                    QStringLiteral("не удалось сохранить выполнение мероприятия %1")
                                        .arg(measure.number));
-        if (q.numRowsAffected() < 1)
-            return sql::error(
-                m_db,
-                QStringLiteral("мероприятие %1 не найдено в базе данных (возможно, план изменён)")
-                    .arg(measure.number));
         if (Status s = PlanWriter(m_db).writeWindowMarks(measure); !s)
             return s;
-        q.prepare(QStringLiteral(
-            "UPDATE plans SET updated_at = ? WHERE id = (SELECT s.plan_id FROM measures m "
-            "JOIN sections s ON s.id = m.section_id WHERE m.id = ?)"));
+        q.prepare(QStringLiteral("UPDATE plans SET updated_at = ? WHERE id = ?"));
         q.addBindValue(sql::dateTimeText(sql::nowToSecond()));
-        q.addBindValue(measure.id);
+        q.addBindValue(planId);
         if (!q.exec())
             return sql::queryError(m_db, q,
                                    QStringLiteral("не удалось сохранить выполнение мероприятия"));
-        return {};
+        return PlanAccess::record(m_db, planId, changes);
     });
 }
 
-Status PlanRepository::remove(qint64 planId) {
+Status PlanRepository::transition(qint64 planId, core::PlanAction action,
+                                  const std::function<Status(core::Plan &)> &change,
+                                  const QString &historyAction, const QString &comment) {
+    return m_db.transaction([&]() -> Status {
+        auto stored = load(planId);
+        if (!stored)
+            return stored.error();
+        if (Status c = PlanAccess::check(m_db, action, *stored); !c)
+            return c;
+        core::Plan work = *stored;
+        if (Status c = change(work); !c)
+            return c;
+        if (Status w = PlanWriter(m_db).write(work, &stored.value()); !w)
+            return w;
+        return PlanAccess::record(m_db, planId, historyAction, comment,
+                                  QStringLiteral("plan_status"),
+                                  core::Plan::statusDisplayName(stored->status),
+                                  core::Plan::statusDisplayName(work.status));
+    });
+}
+
+Status PlanRepository::submit(qint64 planId) {
+    return transition(
+        planId, core::PlanAction::Submit,
+        [](core::Plan &p) { return core::ApprovalWorkflow::submit(p); }, QStringLiteral("submit"),
+        QString());
+}
+
+Status PlanRepository::approve(qint64 planId, const core::Approval &approval) {
+    qint64 parentId = 0;
+    return transition(
+        planId, core::PlanAction::Approve,
+        [&](core::Plan &p) -> Status {
+            if (Status s = core::ApprovalWorkflow::approve(p, approval); !s)
+                return s;
+            parentId = p.parentPlanId;
+            if (parentId <= 0)
+                return {};
+            // The approved plan this revision replaces becomes «заменён».
+            auto parent = load(parentId);
+            if (!parent || parent->status != core::PlanStatus::Approved)
+                return {};
+            core::Plan replaced = *parent;
+            if (Status s = core::ApprovalWorkflow::supersede(replaced); !s)
+                return s;
+            if (Status w = PlanWriter(m_db).write(replaced, &parent.value()); !w)
+                return w;
+            return PlanAccess::record(m_db, parentId, QStringLiteral("supersede"),
+                                      QStringLiteral("утверждена редакция %1 (план №%2), приказ %3")
+                                          .arg(p.revision)
+                                          .arg(p.id)
+                                          .arg(core::PlanChangeLog::orderText(p.approval)),
+                                      QStringLiteral("plan_status"),
+                                      core::Plan::statusDisplayName(core::PlanStatus::Approved),
+                                      core::Plan::statusDisplayName(core::PlanStatus::Superseded));
+        },
+        QStringLiteral("approve"),
+        QStringLiteral("приказ %1").arg(core::PlanChangeLog::orderText(approval)));
+}
+
+Status PlanRepository::returnToDraft(qint64 planId, const QString &comment) {
+    return transition(
+        planId, core::PlanAction::Return,
+        [&](core::Plan &p) { return core::ApprovalWorkflow::returnToDraft(p, comment); },
+        QStringLiteral("return"), comment.trimmed());
+}
+
+core::Result<qint64> PlanRepository::revise(qint64 planId) {
+    core::Plan draft;
+    Status s = m_db.transaction([&]() -> Status {
+        auto stored = load(planId);
+        if (!stored)
+            return stored.error();
+        if (Status c = PlanAccess::check(m_db, core::PlanAction::Revise, *stored); !c)
+            return c;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id, revision FROM plans WHERE parent_plan_id = ? AND "
+                                 "status IN ('draft', 'pending') ORDER BY id LIMIT 1"));
+        q.addBindValue(planId);
+        if (!q.exec())
+            return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать редакции плана"));
+        if (q.next())
+            return plainError(QStringLiteral("У плана №%1 уже есть новая редакция %2 (план №%3), "
+                                             "она ещё не утверждена: продолжайте её.")
+                                  .arg(planId)
+                                  .arg(q.value(1).toInt())
+                                  .arg(q.value(0).toLongLong()));
+        q.finish();
+        auto revised = core::ApprovalWorkflow::revise(*stored);
+        if (!revised)
+            return revised.error();
+        draft = std::move(revised.value());
+        if (Status w = PlanWriter(m_db).write(draft, nullptr); !w)
+            return w;
+        if (Status r = PlanAccess::record(
+                m_db, planId, QStringLiteral("revise"),
+                QStringLiteral("новая редакция %1 — план №%2").arg(draft.revision).arg(draft.id));
+            !r)
+            return r;
+        return PlanAccess::record(
+            m_db, draft.id, QStringLiteral("create"),
+            QStringLiteral("редакция %1 плана №%2").arg(draft.revision).arg(planId),
+            QStringLiteral("plan_status"), QString(), core::Plan::statusDisplayName(draft.status));
+    });
+    if (!s)
+        return s.error();
+    return draft.id;
+}
+
+Status PlanRepository::remove(qint64 planId, bool force) {
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT p.status, COALESCE(o.kind, 'school'), p.title FROM "
+                                 "plans p LEFT JOIN organizations o ON o.id = p.organization_id "
+                                 "WHERE p.id = ?"));
+        q.addBindValue(planId);
+        if (!q.exec())
+            return sql::queryError(m_db, q,
+                                   QStringLiteral("не удалось удалить план №%1").arg(planId));
+        if (!q.next())
+            return sql::error(m_db, QStringLiteral("план №%1 не найден в базе данных").arg(planId));
+        const core::PlanStatus status = core::Plan::statusFromCode(q.value(0).toString());
+        const core::OrganizationKind kind = core::Organization::kindFromCode(q.value(1).toString());
+        const QString title = q.value(2).toString();
+        q.finish();
+        const bool approved =
+            status == core::PlanStatus::Approved || status == core::PlanStatus::Superseded;
+        // An approved plan without force: the state's reason first, whoever asks.
+        if (approved && !force) {
+            if (Status c = core::PlanPermissions::check(std::nullopt, core::PlanAction::Remove,
+                                                        status, kind);
+                !c)
+                return c;
+        }
+        if (Status c = PlanAccess::check(
+                m_db, approved && force ? core::PlanAction::ForceRemove : core::PlanAction::Remove,
+                status, kind);
+            !c)
+            return c;
         q.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
         q.addBindValue(planId);
         if (!q.exec())
             return sql::queryError(m_db, q,
                                    QStringLiteral("не удалось удалить план №%1").arg(planId));
-        if (q.numRowsAffected() < 1)
-            return sql::error(m_db, QStringLiteral("план №%1 не найден в базе данных").arg(planId));
-        return {};
+        return PlanAccess::record(
+            m_db, planId, QStringLiteral("delete"),
+            QStringLiteral("план «%1», статус «%2»")
+                .arg(title.simplified().left(120), core::Plan::statusDisplayName(status)));
     });
+}
+
+core::Result<QList<core::PlanChange>> PlanRepository::history(qint64 planId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, at, user_name, action, target, field, old_value, "
+                             "new_value, comment FROM plan_history WHERE plan_id = ? ORDER BY id"));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return sql::queryError(
+            m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
+    QList<core::PlanChange> rows;
+    while (q.next()) {
+        core::PlanChange c;
+        c.id = q.value(0).toLongLong();
+        c.planId = planId;
+        c.at = sql::dateTimeFrom(q.value(1));
+        c.user = q.value(2).toString();
+        c.action = q.value(3).toString();
+        c.target = q.value(4).toString();
+        c.field = q.value(5).toString();
+        c.oldValue = q.value(6).toString();
+        c.newValue = q.value(7).toString();
+        c.comment = q.value(8).toString();
+        rows.append(c);
+    }
+    return rows;
+}
+
+core::Result<QString> PlanRepository::lastReturnComment(qint64 planId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT comment FROM plan_history WHERE plan_id = ? AND action = "
+                             "'return' ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return sql::queryError(
+            m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace objectivity::storage

@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
+#include "plan/PlanAccess.h"
 
 namespace objectivity::storage {
 
@@ -133,15 +134,48 @@ Status StaffRepository::renameInTransaction(qint64 personId, const QString &newN
     q.addBindValue(personId);
     if (!q.exec())
         return sql::queryError(m_db, q, what);
-    q.prepare(
-        QStringLiteral("UPDATE measure_owners SET name = ?, person_id = ? WHERE person_id = ? OR "
-                       "(person_id IS NULL AND name = ?)"));
+    // Only drafts follow the directory: the text of a plan on approval, approved or superseded is
+    // the signed document and keeps the old name (its owners stay linked to the entry).
+    const QString owners = QStringLiteral(
+        "(person_id = ? OR (person_id IS NULL AND name = ?)) AND measure_id IN (SELECT m.id FROM "
+        "measures m JOIN sections s ON s.id = m.section_id JOIN plans p ON p.id = s.plan_id "
+        "WHERE p.status = 'draft')");
+    q.prepare(QStringLiteral("SELECT DISTINCT s.plan_id, m.number FROM measure_owners o JOIN "
+                             "measures m ON m.id = o.measure_id JOIN sections s ON s.id = "
+                             "m.section_id WHERE ") +
+              owners + QStringLiteral(" ORDER BY s.plan_id, m.section_id, m.position"));
+    q.addBindValue(personId);
+    q.addBindValue(sql::text(oldName));
+    if (!q.exec())
+        return sql::queryError(m_db, q, what);
+    QList<std::pair<qint64, QString>> touched;
+    while (q.next())
+        touched.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    if (!touched.isEmpty()) {
+        if (Status c = PlanAccess::check(m_db, core::PlanAction::EditText, core::PlanStatus::Draft,
+                                         core::OrganizationKind::School);
+            !c)
+            return c;
+    }
+    q.prepare(QStringLiteral("UPDATE measure_owners SET name = ?, person_id = ? WHERE ") + owners);
     q.addBindValue(sql::text(newName));
     q.addBindValue(personId);
     q.addBindValue(personId);
     q.addBindValue(sql::text(oldName));
     if (!q.exec())
         return sql::queryError(m_db, q, what);
+    for (const auto &[planId, number] : touched) {
+        core::PlanChange c;
+        c.action = QStringLiteral("edit");
+        c.target = QStringLiteral("мероприятие %1").arg(number);
+        c.field = QStringLiteral("owners");
+        c.oldValue = oldName;
+        c.newValue = newName;
+        c.comment = QStringLiteral("переименование в справочнике ответственных");
+        if (Status r = PlanAccess::record(m_db, planId, {c}); !r)
+            return r;
+    }
     return {};
 }
 

@@ -11,7 +11,9 @@
 
 namespace objectivity::core {
 
-enum class PlanStatus { Draft, PendingApproval, Approved, Archived };
+// Superseded («заменён»): an approved plan replaced by a newer approved revision; stored as
+// "archived" (the code the schema already allowed).
+enum class PlanStatus { Draft, PendingApproval, Approved, Superseded };
 
 // The plan of measures to ensure objective assessment, as one document.
 struct Plan {
@@ -32,11 +34,12 @@ struct Plan {
     QDateTime updatedAt;
 
     int measureCount() const;
-    bool isReadOnly() const {
-        return status == PlanStatus::Approved || status == PlanStatus::Archived;
-    }
+    // Only a draft's text may change; a plan on approval, approved or superseded takes execution
+    // marks only (see PlanPermissions).
+    bool isReadOnly() const { return status != PlanStatus::Draft; }
 
-    static QString statusCode(PlanStatus status); // "draft", "pending", "approved", "archived"
+    static QString
+    statusCode(PlanStatus status); // "draft", "pending", "approved", "archived" (Superseded)
     static PlanStatus statusFromCode(const QString &code);
     static QString statusDisplayName(PlanStatus status); // «черновик», «на утверждении», ...
 

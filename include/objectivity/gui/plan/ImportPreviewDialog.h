@@ -3,6 +3,9 @@
 
 #include <QDialog>
 
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
 class QTreeWidget;
 class QListWidget;
 class QLabel;
@@ -20,10 +23,21 @@ public:
     QListWidget *warnings() const { return m_warnings; }
     QLabel *approvalLabel() const { return m_approval; }
 
+    // The status to save: as the document says (an order named: «утверждён»), changeable here;
+    // with «утверждён» the order number and date (from the document, editable).
+    core::PlanStatus status() const;
+    core::Approval approval() const;
+    QComboBox *statusBox() const { return m_status; }
+    QLineEdit *orderEdit() const { return m_order; }
+
 private:
     QTreeWidget *m_tree;
     QListWidget *m_warnings;
     QLabel *m_approval;
+    core::Approval m_documentApproval;
+    QComboBox *m_status;
+    QLineEdit *m_order;
+    QDateEdit *m_orderDate;
 };
 
 } // namespace objectivity::gui

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPersistentModelIndex>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace objectivity::storage {
@@ -57,6 +59,7 @@ public:
     // Approval workflow (not undoable; each saved at once).
     core::Status submitForApproval();
     core::Status approve(const core::Approval &approval);
+    core::Status returnToDraft(const QString &comment);
     // A new draft copied from the approved plan; saved; returns its id. The editor opens it.
     core::Result<qint64> makeRevision();
 
@@ -73,6 +76,10 @@ private:
     bool refuseIfReadOnly();
     void persist(bool executionOnly, int section, int measure);
     core::Status saveHeader(const core::Plan &header);
+    // A workflow step: through the repository (then the stored plan is shown again), or on the
+    // in-memory plan when there is no repository.
+    core::Status applyWorkflow(const std::function<core::Status()> &stored,
+                               const std::function<core::Status(core::Plan &)> &inMemory);
 
     storage::PlanRepository *m_repository;
     PlanTreeModel *m_model;

@@ -26,7 +26,10 @@ public:
     qint64 previewAndSave(const core::Result<io::PlanImport> &import);
     void submitForApproval();
     void approve();
+    void returnPlan();
     void makeRevision();
+    void showHistory();
+    void compareRevisions();
     void copyToNextYear();
     void deletePlan();
     void editColumns();

@@ -25,6 +25,8 @@ public:
     QAction *addSection, *addMeasure, *remove, *moveUp, *moveDown, *find, *columns;
     // План
     QAction *submit, *approve, *revision, *copyNextYear, *deletePlan;
+    // Accounts and the approval workflow: return with a comment, history, comparison.
+    QAction *returnPlan, *history, *compare;
     // Вид / Справочники
     QAction *showPlan, *showDue, *staff, *about;
 

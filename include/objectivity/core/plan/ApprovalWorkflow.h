@@ -1,0 +1,29 @@
+#pragma once
+#include "objectivity/core/common/Result.h"
+#include "objectivity/core/plan/Plan.h"
+
+namespace objectivity::core {
+
+// The approval workflow as pure transitions of a Plan value:
+//   черновик → (submit) на утверждении → (approve: order number and date) утверждён
+//   на утверждении → (returnToDraft, with a comment) черновик
+//   утверждён → (revise) a new draft revision; when that revision is approved, the old one becomes
+//   «заменён» (supersede).
+// Each refuses a transition the plan's state does not allow (PlanPermissions::stateRefusal) and
+// leaves the plan unchanged then. Roles are checked by the caller through PlanPermissions.
+class ApprovalWorkflow {
+public:
+    static Status submit(Plan &plan);
+    // The approval must name the order (number and date); the approver's name and position are
+    // taken from `approval` when given, else kept.
+    static Status approve(Plan &plan, const Approval &approval);
+    static Status returnToDraft(Plan &plan, const QString &comment);
+    static Result<Plan> revise(const Plan &approved);
+    static Status supersede(Plan &plan);
+
+    // The status an imported document asks for: «утверждён» when its approval block names an order
+    // (a number or a date), else «черновик».
+    static PlanStatus statusFromDocument(const Approval &approval);
+};
+
+} // namespace objectivity::core
