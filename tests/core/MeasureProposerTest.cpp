@@ -40,6 +40,7 @@ TEST(MeasureProposerTest, SubjectAfterPoIsInTheDative) {
     EXPECT_EQ(MeasureProposer::subjectDative(u"Обществознание"_s), u"обществознанию"_s);
     EXPECT_EQ(MeasureProposer::subjectDative(u"Окружающий мир"_s), u"окружающему миру"_s);
     EXPECT_EQ(MeasureProposer::subjectDative(u"Английский язык"_s), u"английскому языку"_s);
+    EXPECT_EQ(MeasureProposer::subjectDative(u"Математика (профиль)"_s), u"математике (профиль)"_s);
     // an unknown form is quoted rather than mangled
     EXPECT_EQ(MeasureProposer::subjectDative(u"ОБЖ"_s), u"предмету «ОБЖ»"_s);
 }

@@ -87,6 +87,12 @@ QString MeasureProposer::subjectDative(const QString &subject) {
     const QString s = subject.trimmed().toLower();
     if (s.isEmpty())
         return u"предметам"_s;
+    // «Математика (профиль)»: the name in the dative, the qualifier as written
+    if (const qsizetype paren = s.indexOf(u" ("_s); paren > 0 && s.endsWith(u')')) {
+        const QString head = subjectDative(subject.trimmed().left(paren));
+        if (!head.startsWith(u"предмету «"_s))
+            return head + s.mid(paren);
+    }
     // A two-word «X язык» / «X мир»: the adjective and the noun in the dative.
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     auto adjective = [](const QString &w) -> QString {
