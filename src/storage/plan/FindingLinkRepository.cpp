@@ -233,14 +233,26 @@ FindingLinkRepository::addToPlan(core::Plan &plan, int sectionIndex, const QStri
     return added;
 }
 
+Result<QList<core::FindingRef>> FindingLinkRepository::findingsOfMeasure(qint64 measureId) const {
+    auto all = findings(u"f.measure_id = ?"_s, measureId);
+    if (!all)
+        return all.error();
+    return all->value(measureId);
+}
+
 Result<QHash<qint64, QList<core::FindingRef>>>
 FindingLinkRepository::findingsOfPlan(qint64 planId) const {
+    return findings(u"s.plan_id = ?"_s, planId);
+}
+
+Result<QHash<qint64, QList<core::FindingRef>>> FindingLinkRepository::findings(const QString &where,
+                                                                               qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT f.measure_id, f.criterion, f.procedure_kind, f.year, f.grade, f.subject, "
               "f.school_code, f.class_name FROM measure_findings f JOIN measures m ON "
-              "m.id = f.measure_id JOIN sections s ON s.id = m.section_id WHERE s.plan_id = ? "
-              "ORDER BY f.measure_id, f.year, f.criterion"_s);
-    q.addBindValue(planId);
+              "m.id = f.measure_id JOIN sections s ON s.id = m.section_id WHERE "_s +
+              where + u" ORDER BY f.measure_id, f.year, f.criterion"_s);
+    q.addBindValue(id);
     if (!q.exec())
         return sql::queryError(m_db, q, u"не удалось прочитать связи мер с признаками"_s);
     QHash<qint64, QList<core::FindingRef>> out;

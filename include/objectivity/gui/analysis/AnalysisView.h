@@ -59,6 +59,12 @@ public:
     static QString unitCriteriaHtml(const core::UnitReport &unit);
     QString statusText() const;
 
+    // «Добавить меры в план школы…» (issue 14, item 5): for the selected flag, or every flag of the
+    // selected school in the «По школам» tab (FindingMeasures); the plan open in the main window
+    // gets them through its undo stack.
+    void addMeasures();
+    QPushButton *addMeasuresButton() const { return m_addMeasures; }
+
 signals:
     void analysisFinished(bool ok);
     void exportFinished(bool ok, const QString &message);
@@ -85,6 +91,7 @@ private:
     std::shared_ptr<core::AnalysisReport> m_report;
     QFutureWatcher<AnalysisOutcome> *m_watcher;
     QFutureWatcher<QString> *m_exportWatcher;
+    QPushButton *m_addMeasures = nullptr;
 };
 
 } // namespace objectivity::gui

@@ -27,6 +27,7 @@ public:
     QAction *submit, *approve, *revision, *copyNextYear, *deletePlan;
     // Вид / Справочники
     QAction *showPlan, *showDue, *staff, *about;
+    QAction *measureTemplates = nullptr; // «Шаблоны мер по признакам…»
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut = {});

@@ -47,10 +47,14 @@ public:
                                qint64 templateId) const;
     // The findings each measure of the plan answers (measure id → findings).
     core::Result<QHash<qint64, QList<core::FindingRef>>> findingsOfPlan(qint64 planId) const;
+    // The findings one measure answers.
+    core::Result<QList<core::FindingRef>> findingsOfMeasure(qint64 measureId) const;
     // The measures of every plan that answer the finding.
     core::Result<QList<LinkedMeasure>> measuresOf(const core::FindingRef &finding) const;
 
 private:
+    core::Result<QHash<qint64, QList<core::FindingRef>>> findings(const QString &where,
+                                                                  qint64 id) const;
     core::Status insertLink(qint64 measureId, const core::FindingRef &finding, qint64 templateId);
     Database &m_db;
 };
