@@ -3,6 +3,7 @@
 // dialog offers the school's editable plans and returns the checked, edited measures; the
 // templates table saves; the detail panel shows a linked measure's source.
 #include "GuiTestSupport.h"
+#include "ResultsTestSupport.h"
 
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/plan/MeasureProposer.h"
@@ -126,6 +127,8 @@ TEST_F(FindingMeasuresTest, IntoANewPlanInOneTransactionTheOpenPlanUntouched) {
 TEST_F(FindingMeasuresTest, DialogOffersTheSchoolsDraftAndReturnsTheCheckedEdits) {
     const auto proposed = proposals();
     gui::AddMeasuresDialog dialog(database(), proposed, db.imported.organization.name, 2024);
+    dialog.resize(1400, 420);
+    test::screenshot(&dialog, u"add-measures-dialog.png"_s);
     ASSERT_EQ(dialog.planCombo()->count(), 2); // «новый план» and the school's draft
     EXPECT_EQ(dialog.planId(), db.planId);
     // its sections, and the new one first
@@ -157,6 +160,7 @@ TEST_F(FindingMeasuresTest, DialogOffersTheSchoolsDraftAndReturnsTheCheckedEdits
 
 TEST_F(FindingMeasuresTest, TemplatesTableSavesTheUsersEdits) {
     gui::MeasureTemplatesDialog dialog(database());
+    test::screenshot(&dialog, u"measure-templates-dialog.png"_s);
     const int rows = dialog.table()->rowCount();
     EXPECT_EQ(rows, core::MeasureTemplate::defaults().size());
     dialog.addRow(QString::fromUtf16(core::criterion::BoundaryBunching));

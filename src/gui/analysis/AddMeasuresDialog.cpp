@@ -29,15 +29,15 @@ AddMeasuresDialog::AddMeasuresDialog(storage::Database &db,
       m_newSection(core::MeasureProposer::sectionTitle(year)), m_list(new QTreeWidget(this)),
       m_plan(new QComboBox(this)), m_section(new QComboBox(this)), m_error(new QLabel(this)) {
     setWindowTitle(u"Добавить меры в план школы"_s);
-    resize(1100, 560);
+    resize(1400, 560);
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({u"Мероприятие"_s, u"Срок"_s, u"Ответственные"_s, u"Основание"_s});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(Text, 480);
+    m_list->setColumnWidth(Text, 620);
     m_list->setColumnWidth(Deadline, 150);
-    m_list->setColumnWidth(Owners, 220);
+    m_list->setColumnWidth(Owners, 300);
     for (const core::MeasureProposal &p : proposals) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
@@ -46,6 +46,7 @@ AddMeasuresDialog::AddMeasuresDialog(storage::Database &db,
         item->setToolTip(Text, p.measure.text);
         item->setText(Deadline, p.measure.deadline.text);
         item->setText(Owners, p.measure.owners.join(u", "_s));
+        item->setToolTip(Owners, item->text(Owners));
         item->setText(Basis, p.finding.describe());
         item->setToolTip(Basis, p.finding.describe());
     }

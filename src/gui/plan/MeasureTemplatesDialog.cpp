@@ -34,7 +34,7 @@ MeasureTemplatesDialog::MeasureTemplatesDialog(storage::Database &db, QWidget *p
     : QDialog(parent), m_db(db), m_table(new QTableWidget(0, ColumnCount, this)),
       m_criterion(new QComboBox(this)), m_error(new QLabel(this)) {
     setWindowTitle(u"Шаблоны мер по признакам"_s);
-    resize(1200, 620);
+    resize(1320, 640);
     m_table->setHorizontalHeaderLabels(
         {u"Признак"_s, u"Мероприятие"_s, u"Ответственные"_s, u"Срок"_s, u"Ожидаемый результат"_s});
     m_table->setWordWrap(true);
