@@ -3,11 +3,13 @@
 #include "analysis/AnalysisTask.h"
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
-#include "objectivity/gui/analysis/AnalysisReportDialog.h"
 #include "objectivity/gui/analysis/AnalysisOverviewPage.h"
+#include "objectivity/gui/analysis/AnalysisReportDialog.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
+#include "objectivity/gui/analysis/FindingMeasures.h"
 #include "objectivity/gui/analysis/UnitCard.h"
+#include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
@@ -111,6 +113,12 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     m_reportButton->setEnabled(false);
     connect(m_reportButton, &QPushButton::clicked, this, [this] { openReportDialog(); });
     top->addWidget(m_reportButton);
+    m_addMeasures = new QPushButton(QStringLiteral("Добавить меры в план школы…"), this);
+    m_addMeasures->setToolTip(QStringLiteral("Меры по выбранному признаку (или по всем признакам "
+                                             "школы, выбранной на вкладке «По школам») — в план "
+                                             "школы, каждая со ссылкой на признак"));
+    top->addWidget(m_addMeasures);
+    connect(m_addMeasures, &QPushButton::clicked, this, &AnalysisView::addMeasures);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_status, 3);
@@ -220,6 +228,7 @@ void AnalysisView::setRunning(bool running) {
     if (m_reportButton)
         m_reportButton->setEnabled(!busy && m_report);
     m_card->setEnabled(!busy && m_report);
+    m_addMeasures->setEnabled(!busy && m_report);
     m_year->setEnabled(!busy);
     m_kind->setEnabled(!busy);
     if (busy) {
@@ -356,8 +365,41 @@ void AnalysisView::showDetail() {
     html += QStringLiteral("<p><i>%1.</i> %2</p>")
                 .arg(core::criterionKindTitle(f->kind()).toHtmlEscaped(),
                      core::criterionKindMeaning(f->kind()).toHtmlEscaped());
+    html += FindingMeasures::measuresHtml(
+        m_db, {f->code, u->kind, u->year, u->grade, u->subject, u->schoolCode, QString()});
     html += unitCriteriaHtml(*u);
     m_detail->setHtml(html);
+}
+
+void AnalysisView::addMeasures() {
+    if (!m_report)
+        return;
+    QString school;
+    core::FindingRef finding;
+    if (m_tabs->currentIndex() == 1) {
+        const QModelIndex i = m_schoolsProxy->mapToSource(m_schoolsView->currentIndex());
+        if (const core::SchoolSummary *s = m_schools->schoolAt(i.row()))
+            school = s->schoolCode;
+    } else {
+        const QModelIndex i = m_flagsProxy->mapToSource(m_flagsView->currentIndex());
+        const core::UnitReport *u = m_flags->unitAt(i.row());
+        const core::CriterionFinding *f = m_flags->findingAt(i.row());
+        if (u && f) {
+            school = u->schoolCode;
+            finding = {f->code, u->kind, u->year, u->grade, u->subject, u->schoolCode, QString()};
+        }
+    }
+    if (school.isEmpty()) {
+        m_status->setText(QStringLiteral("Выберите признак или школу, для которой нужны меры."));
+        return;
+    }
+    PlanEditor *editor = parentWidget() ? parentWidget()->findChild<PlanEditor *>() : nullptr;
+    auto changed = FindingMeasures::addFromAnalysis(m_db, *m_report, school, finding, editor, this);
+    if (!changed)
+        m_status->setText(QStringLiteral("Меры не добавлены: ") + changed.error().message);
+    else if (*changed > 0)
+        m_status->setText(QStringLiteral("Меры добавлены в план №%1.").arg(*changed));
+    showDetail();
 }
 
 void AnalysisView::editSettings() {

@@ -179,10 +179,14 @@ void MeasureDetailPanel::refresh() {
     } else if (model->isSection(m_current)) {
         const auto &s = m_editor->plan().sections.at(m_current.row());
         m_heading->setText(QStringLiteral("Раздел ") + s.number);
+        m_heading->setToolTip(QString());
         setLineIfDifferent(m_sectionTitle, s.title);
         m_pages->setCurrentIndex(1);
     } else if (const core::Measure *m = model->measureAt(m_current)) {
-        m_heading->setText(QStringLiteral("Мероприятие ") + m->number);
+        const QString basis = m_basis ? m_basis(m->id) : QString();
+        m_heading->setText(QStringLiteral("Мероприятие ") + m->number +
+                           (basis.isEmpty() ? QString() : QLatin1Char('\n') + basis));
+        m_heading->setToolTip(basis);
         setPlainIfDifferent(m_text, m->text);
         setLineIfDifferent(m_deadline, m->deadline.text);
         m_deadlineInfo->setText(QStringLiteral("Понято как: ") + m->deadline.describe());

@@ -48,6 +48,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     showDue = make(QStringLiteral("Сроки"), QKS(Qt::CTRL | Qt::Key_2));
     staff = make(QStringLiteral("Справочник ответственных…"), QKS(Qt::CTRL | Qt::Key_R));
     about = make(QStringLiteral("О программе"));
+    measureTemplates = make(QStringLiteral("Шаблоны мер по признакам…"));
     quit->setMenuRole(QAction::QuitRole);
     // Delete works in the plan table only (text fields keep their own Delete).
     remove->setShortcutContext(Qt::WindowShortcut);
@@ -116,6 +117,7 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     view->addAction(showDue);
     QMenu *refs = bar->addMenu(QStringLiteral("&Справочники"));
     refs->addAction(staff);
+    refs->addAction(measureTemplates);
     QMenu *help = bar->addMenu(QStringLiteral("Спр&авка"));
     help->addAction(about);
 }

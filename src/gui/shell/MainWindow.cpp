@@ -1,4 +1,6 @@
 #include "objectivity/gui/shell/MainWindow.h"
+#include "objectivity/gui/analysis/FindingMeasures.h"
+#include "objectivity/gui/plan/MeasureTemplatesDialog.h"
 
 #include "objectivity/core/plan/PlanPermissions.h"
 #include "objectivity/gui/plan/DueView.h"
@@ -215,6 +217,17 @@ void MainWindow::connectActions() {
     connect(a->showPlan, &QAction::triggered, this, &MainWindow::showPlanView);
     connect(a->showDue, &QAction::triggered, this, &MainWindow::showDueView);
     connect(a->staff, &QAction::triggered, this, &MainWindow::showStaff);
+    // From a sign to the plan: templates in «Справочники», a measure's source in the detail panel.
+    connect(a->measureTemplates, &QAction::triggered, this, [this] {
+        if (m_session->database()) {
+            MeasureTemplatesDialog dialog(*m_session->database(), this);
+            dialog.exec();
+        }
+    });
+    m_detail->setBasisProvider([this](qint64 measureId) {
+        return m_session->database() ? FindingMeasures::basisOf(*m_session->database(), measureId)
+                                     : QString();
+    });
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, QStringLiteral("О программе"),
                            QStringLiteral("«Объективность» — план мероприятий по обеспечению "

@@ -71,6 +71,11 @@ public:
     UnitCard *openUnitCard(const core::UnitReport &unit);
     // The card of a school: its first unit with signs, else its first unit.
     UnitCard *openSchoolCard(const QString &schoolCode);
+    // «Добавить меры в план школы…» (issue 14, item 5): for the selected flag, or every flag of the
+    // selected school in the «По школам» tab (FindingMeasures); the plan open in the main window
+    // gets them through its undo stack.
+    void addMeasures();
+    QPushButton *addMeasuresButton() const { return m_addMeasures; }
 
 signals:
     void analysisFinished(bool ok);
@@ -102,6 +107,7 @@ private:
     std::shared_ptr<core::AnalysisReport> m_report;
     QFutureWatcher<AnalysisOutcome> *m_watcher;
     QFutureWatcher<QString> *m_exportWatcher;
+    QPushButton *m_addMeasures = nullptr;
 };
 
 } // namespace objectivity::gui

@@ -4,6 +4,8 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -28,6 +30,11 @@ public:
 
     void setCurrent(const QModelIndex &sourceIndex); // an index of the editor's model
     void setOwnerNames(const QStringList &names);
+    // The source of a measure added from the analysis («Основание: признак …»), shown under the
+    // heading; empty for a measure that answers no finding.
+    void setBasisProvider(std::function<QString(qint64 measureId)> provider) {
+        m_basis = std::move(provider);
+    }
 
     QPlainTextEdit *textEdit() const { return m_text; }
     QLineEdit *deadlineEdit() const { return m_deadline; }
@@ -69,6 +76,7 @@ private:
     QComboBox *m_status;
     QDateEdit *m_completion;
     QPlainTextEdit *m_note;
+    std::function<QString(qint64)> m_basis;
 };
 
 } // namespace objectivity::gui

@@ -29,6 +29,7 @@ public:
     QAction *returnPlan, *history, *compare;
     // Вид / Справочники
     QAction *showPlan, *showDue, *staff, *about;
+    QAction *measureTemplates = nullptr; // «Шаблоны мер по признакам…»
 
 private:
     QAction *make(const QString &text, const QKeySequence &shortcut = {});
