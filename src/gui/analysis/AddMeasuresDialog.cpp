@@ -57,8 +57,7 @@ AddMeasuresDialog::AddMeasuresDialog(storage::Database &db,
     auto plans = storage::PlanRepository(db).list();
     if (plans)
         for (const storage::PlanSummary &s : *plans)
-            if (s.organizationName == schoolName && s.status != core::PlanStatus::Approved &&
-                s.status != core::PlanStatus::Archived)
+            if (s.organizationName == schoolName && s.status == core::PlanStatus::Draft)
                 m_plan->addItem(u"№%1 %2 (%3, %4)"_s.arg(s.id).arg(
                                     s.title.simplified(), s.period.toDisplayString(),
                                     core::Plan::statusDisplayName(s.status)),

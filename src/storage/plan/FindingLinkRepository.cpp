@@ -1,9 +1,11 @@
 #include "objectivity/storage/plan/FindingLinkRepository.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/core/plan/PlanNumbering.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "plan/PlanAccess.h"
 #include "plan/PlanWriter.h"
 
 #include <QJsonArray>
@@ -166,10 +168,15 @@ FindingLinkRepository::addToPlan(core::Plan &plan, int sectionIndex, const QStri
         work = *current;
         if (work.isReadOnly())
             return sql::error(
-                m_db, u"план №%1 %2 и не изменяется; чтобы добавить меры, создайте его новую "
+                m_db, u"план №%1 — «%2» и не изменяется; чтобы добавить меры, создайте его новую "
                       "редакцию"_s.arg(work.id)
-                          .arg(work.status == core::PlanStatus::Approved ? u"утверждён"_s
-                                                                         : u"в архиве"_s));
+                          .arg(core::Plan::statusDisplayName(work.status)));
+        // The same rules and history as every other change of a plan.
+        if (Status c = stored ? PlanAccess::check(m_db, core::PlanAction::EditText, *stored)
+                              : PlanAccess::check(m_db, core::PlanAction::Create,
+                                                  core::PlanStatus::Draft, work.organization.kind);
+            !c)
+            return c;
         added.clear();
         for (const core::MeasureProposal &p : proposals) {
             if (work.id > 0) {
@@ -217,6 +224,12 @@ FindingLinkRepository::addToPlan(core::Plan &plan, int sectionIndex, const QStri
         }
         if (Status w = PlanWriter(m_db).write(work, stored); !w)
             return w;
+        if (Status h = stored ? PlanAccess::record(m_db, work.id,
+                                                   core::PlanChangeLog::between(*stored, work))
+                              : PlanAccess::record(m_db, work.id, u"create"_s,
+                                                   u"меры по результатам анализа"_s);
+            !h)
+            return h;
         const auto &written = work.sections[sectionIndex].measures;
         for (qsizetype i = 0; i < added.size(); ++i) {
             added[i].measure = written[written.size() - added.size() + i];

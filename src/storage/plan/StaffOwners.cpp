@@ -3,6 +3,7 @@
 #include "SqlSupport.h"
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/storage/Database.h"
+#include "plan/PlanAccess.h"
 
 #include <QSet>
 
@@ -150,6 +151,37 @@ Result<StaffOwners::MergeOutcome> StaffOwners::merge(const QString &fromName,
             "SELECT o.measure_id, o.position FROM measure_owners o JOIN measures m ON m.id = "
             "o.measure_id JOIN sections s ON s.id = m.section_id JOIN plans p ON p.id = "
             "s.plan_id WHERE p.status = 'draft' AND o.name = ?");
+        // The measures it touches: the same permission and history rows as any edit of a draft.
+        q.prepare(QStringLiteral("SELECT DISTINCT s.plan_id, m.number FROM measure_owners o JOIN "
+                                 "measures m ON m.id = o.measure_id JOIN sections s ON s.id = "
+                                 "m.section_id JOIN plans p ON p.id = s.plan_id WHERE p.status = "
+                                 "'draft' AND o.name = ? ORDER BY s.plan_id, m.section_id, "
+                                 "m.position"));
+        q.addBindValue(from);
+        if (!q.exec())
+            return sql::queryError(m_db, q, what);
+        QList<std::pair<qint64, QString>> touched;
+        while (q.next())
+            touched.append({q.value(0).toLongLong(), q.value(1).toString()});
+        q.finish();
+        if (!touched.isEmpty()) {
+            if (Status c =
+                    PlanAccess::check(m_db, core::PlanAction::EditText, core::PlanStatus::Draft,
+                                      core::OrganizationKind::School);
+                !c)
+                return c;
+        }
+        for (const auto &[planId, number] : touched) {
+            core::PlanChange c;
+            c.action = QStringLiteral("edit");
+            c.target = QStringLiteral("мероприятие %1").arg(number);
+            c.field = QStringLiteral("owners");
+            c.oldValue = from;
+            c.newValue = into;
+            c.comment = QStringLiteral("объединение похожих имён в справочнике ответственных");
+            if (Status r = PlanAccess::record(m_db, planId, {c}); !r)
+                return r;
+        }
         QVariant plans;
         if (!scalar(QStringLiteral("SELECT count(DISTINCT s.plan_id) FROM measure_owners o JOIN "
                                    "measures m ON m.id = o.measure_id JOIN sections s ON s.id = "
