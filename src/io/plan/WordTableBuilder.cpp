@@ -87,12 +87,15 @@ double median(QList<double> v) {
     return v[v.size() / 2];
 }
 
-// «учителя-» + «предметники» → «учителя-предметники»; otherwise a space.
+// «учителя-» + «предметники» → «учителя-предметники»; «п/» + «п» → «п/п» (a line broken after a
+// slash that follows a letter); otherwise a space.
 QString joinLines(const QString &a, const QString &b) {
     if (a.isEmpty())
         return b;
     if (b.isEmpty())
         return a;
+    if (a.size() > 1 && a.endsWith(QLatin1Char('/')) && a.at(a.size() - 2).isLetterOrNumber())
+        return a + b;
     if (a.size() > 1 && a.endsWith(QLatin1Char('-')) && a.at(a.size() - 2).isLetter() &&
         b.front().isLower())
         return a + b;
@@ -317,9 +320,10 @@ private:
         const QString first = l.words.first().text;
         if (PlanTextRules::isMeasureNumber(first) || PlanTextRules::sectionHead(l.text()).ok)
             return false;
-        // The words a heading goes on with on its next line.
+        // The words a heading goes on with on its next line («п» after «№ п/», broken after the
+        // slash).
         static const QRegularExpression continuation(
-            QStringLiteral(R"(^(п/п|пп|исполнени[яе]|реализации|проведения|выполнени[яе]|)"
+            QStringLiteral(R"(^(п/п|пп|п|исполнени[яе]|реализации|проведения|выполнени[яе]|)"
                            R"(исполнител[иь]|ответственн\w*|результат\w*|мероприяти[яй]|)"
                            R"(отметка|о|об|за|и|по|в|срок\w*|дата|форма|[(),.;:-]+)$)"),
             QRegularExpression::CaseInsensitiveOption);
