@@ -168,6 +168,13 @@ bool isOnePhrase(const Line &l, double phraseGap) {
     return true;
 }
 
+// Where the words of one cell of a line stand.
+struct CellSpan {
+    int words = 0;
+    double left = 0;
+    double right = 0;
+};
+
 class Builder {
 public:
     Builder(const QString &sourceName, const WordTableBuilder::Options &o) : m_o(o) {
@@ -575,6 +582,7 @@ private:
     // The cells of a line; `column` gives the column of a word (the page's, or a row's own).
     template <typename ColumnOf> QStringList cellsOf(const Line &l, ColumnOf column) const {
         QStringList cells(m_columns.cells());
+        m_lastSpans = QList<CellSpan>(m_columns.cells());
         bool first = true;
         for (const PageWord &w : l.words) {
             const int c = column(w);
@@ -585,6 +593,10 @@ private:
                 first = false;
             }
             cells[cell] = cells[cell].isEmpty() ? w.text : cells[cell] + QLatin1Char(' ') + w.text;
+            CellSpan &span = m_lastSpans[cell];
+            span.left = span.words == 0 ? w.box.left() : std::min(span.left, w.box.left());
+            span.right = std::max(span.right, w.box.right());
+            ++span.words;
         }
         return cells;
     }
@@ -707,8 +719,13 @@ private:
     void lineGroups(const QList<Line> &lines, qsizetype from, bool pageTop) {
         // Each line: its cells, or none when it runs across the table (a paragraph).
         QList<QStringList> cells;
-        for (qsizetype i = from; i < lines.size(); ++i)
+        QList<QList<CellSpan>> extents;
+        for (qsizetype i = from; i < lines.size(); ++i) {
+            m_lastSpans.clear();
             cells << (spans(lines[i]) ? ownCells(lines[i]) : cellsOf(lines[i]));
+            extents << (cells.last().isEmpty() ? QList<CellSpan>() : m_lastSpans);
+        }
+        const QList<QList<bool>> broken = brokenWords(cells, extents);
         // Groups of lines of one kind with no row gap between them.
         qsizetype i = from;
         while (i < lines.size()) {
@@ -721,9 +738,82 @@ private:
             if (across)
                 paragraphs(lines, i, j, true);
             else
-                rows(lines, i, j, cells.mid(i - from, j - i), pageTop && i == 0);
+                rows(lines, i, j, cells.mid(i - from, j - i), broken.mid(i - from, j - i),
+                     pageTop && i == 0);
             i = j;
         }
+    }
+
+    // The rest of a word broken at a line's end: a lowercase ending of up to three letters that is
+    // not a word of its own («ых», «х», «ыми», «ося»; not «и», «на», «для»). The column may be
+    // exactly as wide as its longest word, so a whole next word («школьных») cannot be told from
+    // the rest of a broken one by the positions alone: longer rests stay apart.
+    static bool isWordEnding(const QString &rest) {
+        static const QRegularExpression ending(QStringLiteral(R"(^\p{Ll}{1,3}[.,;:)]?$)"));
+        static const QSet<QString> words{
+            QStringLiteral("и"),   QStringLiteral("в"),   QStringLiteral("с"),
+            QStringLiteral("к"),   QStringLiteral("о"),   QStringLiteral("у"),
+            QStringLiteral("а"),   QStringLiteral("я"),   QStringLiteral("по"),
+            QStringLiteral("на"),  QStringLiteral("за"),  QStringLiteral("из"),
+            QStringLiteral("от"),  QStringLiteral("до"),  QStringLiteral("со"),
+            QStringLiteral("во"),  QStringLiteral("об"),  QStringLiteral("не"),
+            QStringLiteral("ни"),  QStringLiteral("же"),  QStringLiteral("ли"),
+            QStringLiteral("бы"),  QStringLiteral("их"),  QStringLiteral("им"),
+            QStringLiteral("ей"),  QStringLiteral("её"),  QStringLiteral("ее"),
+            QStringLiteral("он"),  QStringLiteral("мы"),  QStringLiteral("вы"),
+            QStringLiteral("то"),  QStringLiteral("да"),  QStringLiteral("но"),
+            QStringLiteral("или"), QStringLiteral("для"), QStringLiteral("при"),
+            QStringLiteral("под"), QStringLiteral("над"), QStringLiteral("без"),
+            QStringLiteral("про"), QStringLiteral("как"), QStringLiteral("что"),
+            QStringLiteral("его"), QStringLiteral("все"), QStringLiteral("всех"),
+            QStringLiteral("они"), QStringLiteral("оно"), QStringLiteral("она"),
+            QStringLiteral("так"), QStringLiteral("уже"), QStringLiteral("еще"),
+            QStringLiteral("ещё"), QStringLiteral("обо"), QStringLiteral("ими"),
+            QStringLiteral("том"), QStringLiteral("тех"), QStringLiteral("чем"),
+            QStringLiteral("год"), QStringLiteral("гг"),  QStringLiteral("г"),
+            QStringLiteral("др"),  QStringLiteral("т"),   QStringLiteral("ч"),
+            QStringLiteral("п"),   QStringLiteral("кл"),  QStringLiteral("пр"),
+            QStringLiteral("ст"),  QStringLiteral("мес")};
+        if (!ending.match(rest).hasMatch())
+            return false;
+        QString bare = rest;
+        while (!bare.isEmpty() && !bare.back().isLetter())
+            bare.chop(1);
+        return !words.contains(bare);
+    }
+
+    // Which cell of which line ends with a word broken in the middle at the line's end (this
+    // program prints a word longer than its column over several lines, with no hyphen): the cell
+    // holds one word, ending with a letter, as wide as the widest line of its column to within a
+    // character, and the cell's next line starts with a word's ending (isWordEnding). Only where
+    // Options::joinBrokenWords says the printer breaks words so.
+    QList<QList<bool>> brokenWords(const QList<QStringList> &cells,
+                                   const QList<QList<CellSpan>> &extents) const {
+        QList<QList<bool>> out(cells.size());
+        if (!m_o.joinBrokenWords)
+            return out;
+        QList<double> widest(m_columns.cells(), 0.0);
+        for (const auto &line : extents)
+            for (qsizetype c = 0; c < line.size() && c < widest.size(); ++c)
+                if (line[c].words > 0)
+                    widest[c] = std::max(widest[c], line[c].right - line[c].left);
+        for (qsizetype i = 0; i + 1 < cells.size(); ++i) {
+            out[i] = QList<bool>(m_columns.cells(), false);
+            if (extents[i].isEmpty() || extents[i + 1].isEmpty())
+                continue;
+            for (qsizetype c = 0; c < extents[i].size(); ++c) {
+                const CellSpan &span = extents[i][c];
+                const QString &text = cells[i][c];
+                const QString &next = cells[i + 1][c];
+                const QString rest = next.section(QLatin1Char(' '), 0, 0);
+                if (span.words != 1 || text.size() < 4 || !text.back().isLetter() ||
+                    !isWordEnding(rest))
+                    continue;
+                const double charWidth = (span.right - span.left) / text.size();
+                out[i][c] = span.right - span.left >= widest[c] - 1.0 * charWidth;
+            }
+        }
+        return out;
     }
 
     // Lines [from, to) as one paragraph (joined) or, above the table, a paragraph per line.
@@ -748,7 +838,8 @@ private:
     // number (rows without a gap between them, their cells aligned to the top).
     // At the top of a page, lines before the first number end the row the last page began.
     void rows(const QList<Line> &lines, qsizetype from, qsizetype to,
-              const QList<QStringList> &cellsOfLine, bool pageTop) {
+              const QList<QStringList> &cellsOfLine, const QList<QList<bool>> &brokenOfLine,
+              bool pageTop) {
         const int numberCell = m_columns.numberCell();
         QList<qsizetype> starts{from};
         if (numberCell >= 0) {
@@ -768,8 +859,11 @@ private:
             QStringList cells(m_columns.cells());
             for (qsizetype i = starts[s]; i < starts[s + 1]; ++i) {
                 const QStringList &part = cellsOfLine[i - from];
+                const QList<bool> &brokenBefore =
+                    i > starts[s] ? brokenOfLine[i - 1 - from] : QList<bool>();
                 for (int c = 0; c < cells.size(); ++c)
-                    cells[c] = joinLines(cells[c], part[c]);
+                    cells[c] =
+                        brokenBefore.value(c) ? cells[c] + part[c] : joinLines(cells[c], part[c]);
             }
             RawBlock b = RawBlock::row(cells, lines[starts[s]].number, ++m_tableRow);
             b.page = lines[starts[s]].page;
@@ -785,6 +879,7 @@ private:
     double m_pageWidth = 0;
     double m_lineHeight = 1;
     int m_tableRow = 0;
+    mutable QList<CellSpan> m_lastSpans; // the extents of the cells cellsOf gave last
 };
 
 } // namespace
