@@ -288,3 +288,37 @@ TEST(PdfPlanImport, PopplerWordsHaveTextAndPositions) {
     }
     EXPECT_TRUE(found);
 }
+
+// A measure taller than a page is printed in parts, each next part headed «(продолжение
+// мероприятия N)» in the measure column: it reads back as one measure, its text whole.
+TEST(PdfPlanImport, RoundTripJoinsAMeasureContinuedOverPages) {
+    const QString seed = test::seedPath(QStringLiteral("002"));
+    OBJ_REQUIRE_SHARED(seed, "seed 002");
+    auto original = seedImport(QStringLiteral("002"));
+    ASSERT_GE(original.plan.sections.size(), 1);
+    ASSERT_GE(original.plan.sections[0].measures.size(), 2);
+    QStringList sentences;
+    for (int i = 1; i <= 90; ++i)
+        sentences << QStringLiteral("Пункт %1: проверка работ обучающихся независимыми "
+                                    "экспертами и сопоставление результатов.")
+                         .arg(i);
+    original.plan.sections[0].measures[1].text = sentences.join(QLatin1Char(' '));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (auto orientation : {io::PlanExportOptions::Orientation::Landscape,
+                             io::PlanExportOptions::Orientation::Portrait}) {
+        io::PlanExportOptions options;
+        options.orientation = orientation;
+        const QString pdf = dir.filePath(
+            orientation == io::PlanExportOptions::Orientation::Landscape ? u"long-l.pdf"_qs
+                                                                         : u"long-p.pdf"_qs);
+        ASSERT_TRUE(io::PlanPdfWriter::write(original.plan, pdf, options).ok());
+        if (!qEnvironmentVariableIsEmpty("OBJ_KEEP_PDF"))
+            QFile::copy(pdf, qEnvironmentVariable("OBJ_KEEP_PDF") + QLatin1Char('/') +
+                                 pdf.section(QLatin1Char('/'), -1));
+        const auto back = importOk(pdf);
+        EXPECT_EQ(sections(back.plan), sections(original.plan));
+        EXPECT_EQ(back.plan.measureCount(), original.plan.measureCount());
+        EXPECT_EQ(differingMeasures(original.plan, back.plan, "long").join(u' ').toStdString(), "");
+    }
+}

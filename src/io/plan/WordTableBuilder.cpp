@@ -191,6 +191,8 @@ public:
         for (auto it = byPage.begin(); it != byPage.end(); ++it)
             pages.append(pageLines(it.value(), it.key()));
         dropRunningLines(pages);
+        for (QList<Line> &lines : pages)
+            dropContinuationMarks(lines);
         for (qsizetype p = 0; p < pages.size(); ++p) {
             // The lines the columns are seen in: this page's and, for a header low on the page,
             // the next pages' (up to 200 lines).
@@ -248,6 +250,28 @@ private:
                         break;
                     }
                 }
+        }
+    }
+
+    // «(продолжение мероприятия N)» / «(продолжение)» over the part of a row a page break cut
+    // (PlanPrintLayout prints it in the measure column, on one line or a few when the column is
+    // narrow): not text of the plan. The part then reads as the end of the row the page before
+    // began.
+    static void dropContinuationMarks(QList<Line> &lines) {
+        static const QRegularExpression mark(
+            QStringLiteral(R"(^\(продолжение(?: мероприятия [^\s()]+)?\)$)"));
+        static const QRegularExpression start(QStringLiteral(R"(^\(продолжение)"));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!start.match(lines[i].text()).hasMatch())
+                continue;
+            QString text;
+            for (qsizetype k = i; k < lines.size() && k < i + 3; ++k) {
+                text = joinLines(text, lines[k].text());
+                if (mark.match(text).hasMatch()) {
+                    lines.remove(i, k - i + 1);
+                    break;
+                }
+            }
         }
     }
 
@@ -310,9 +334,12 @@ private:
         QList<Line> below = lines.mid(last + 1);
         const qsizetype next = headerAt(below);
         const QList<Line> table = next >= 0 ? below.mid(0, next) : below;
+        // The header repeated at the top of a page (a table already begun): the lines below it
+        // before the first number end the row the last page cut («(продолжение мероприятия N)»).
+        const bool repeated = first == 0 && !belowHeader && m_tableRow > 0;
         findColumns(band, table.size() >= 30 || next >= 0 ? table : table + m_following);
         emitHeader(band);
-        part(below, true);
+        part(below, !repeated);
     }
 
     double gapBefore(const QList<Line> &lines, qsizetype i) const {
