@@ -169,13 +169,32 @@ TEST(PdfPlanImport, RawPdftotextTextIsRefusedWithAHint) {
     }
 }
 
-// Every plan this program prints to PDF reads back with the same sections, measures, deadlines
-// and owners — in landscape and in portrait. The PDF painter of this version splits a tall row
-// over a page break (its first lines printed again on the next page), so a measure or two per
-// plan may differ; their number is bounded here.
+// The measures of `got` that differ from those of `expected` at the same place, «number: what».
+QStringList differingMeasures(const core::Plan &expected, const core::Plan &got,
+                              const std::string &what) {
+    const auto a = measures(expected);
+    const auto b = measures(got);
+    QStringList out;
+    if (sameMeasures(expected, got, what) == a.size() && a.size() == b.size())
+        return out;
+    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i)
+        if (i >= a.size() || i >= b.size() || !(a[i] == b[i]))
+            out << (i < a.size() ? a[i].number : b[i].number);
+    return out;
+}
+
+// Every plan this program prints to PDF reads back with the same sections, measures, texts,
+// deadlines and owners — in landscape and in portrait: the header «№ п/п» broken after the slash,
+// words longer than their column broken without a hyphen («муниципальн|ых») are rejoined.
+// One difference remains, on purpose: 001 portrait, measure 2.3, deadline «Август -сентябрь 2023»
+// is printed «Август -|сентябрь 2023» (a line may break after a hyphen), which reads back as
+// «Август - сентябрь 2023»: the same lines come from «Август - сентябрь», the usual spelling, so
+// the reader keeps the space.
 TEST(PdfPlanImport, RoundTripOfEveryExportedSeed) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
+    const QMap<QString, QStringList> known{
+        {QStringLiteral("001 portrait"), {QStringLiteral("2.3.")}}};
     for (const QString &prefix :
          {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002")}) {
         const QString seed = test::seedPath(prefix);
@@ -184,21 +203,20 @@ TEST(PdfPlanImport, RoundTripOfEveryExportedSeed) {
         for (auto orientation : {io::PlanExportOptions::Orientation::Landscape,
                                  io::PlanExportOptions::Orientation::Portrait}) {
             const bool landscape = orientation == io::PlanExportOptions::Orientation::Landscape;
-            if (!landscape && prefix != QStringLiteral("002"))
-                continue; // portrait pages of 000 and 001 break rows of the wide tables apart
             io::PlanExportOptions options;
             options.orientation = orientation;
             const QString pdf = dir.filePath(
                 prefix + (landscape ? QStringLiteral("-l.pdf") : QStringLiteral("-p.pdf")));
             ASSERT_TRUE(io::PlanPdfWriter::write(original.plan, pdf, options).ok());
             const auto back = importOk(pdf);
-            const std::string what =
-                prefix.toStdString() + (landscape ? " landscape" : " portrait");
-            EXPECT_EQ(sections(back.plan), sections(original.plan)) << what;
-            EXPECT_EQ(back.plan.measureCount(), original.plan.measureCount()) << what;
-            EXPECT_GE(sameMeasures(original.plan, back.plan, what),
-                      original.plan.measureCount() - 3)
-                << what;
+            const QString what = prefix + (landscape ? u" landscape"_qs : u" portrait"_qs);
+            EXPECT_EQ(sections(back.plan), sections(original.plan)) << what.toStdString();
+            EXPECT_EQ(back.plan.measureCount(), original.plan.measureCount()) << what.toStdString();
+            EXPECT_EQ(differingMeasures(original.plan, back.plan, what.toStdString())
+                          .join(QLatin1Char(' '))
+                          .toStdString(),
+                      known.value(what).join(QLatin1Char(' ')).toStdString())
+                << what.toStdString();
         }
     }
 }
@@ -269,4 +287,38 @@ TEST(PdfPlanImport, PopplerWordsHaveTextAndPositions) {
         found = found || w.text == QStringLiteral("УТВЕРЖДАЮ");
     }
     EXPECT_TRUE(found);
+}
+
+// A measure taller than a page is printed in parts, each next part headed «(продолжение
+// мероприятия N)» in the measure column: it reads back as one measure, its text whole.
+TEST(PdfPlanImport, RoundTripJoinsAMeasureContinuedOverPages) {
+    const QString seed = test::seedPath(QStringLiteral("002"));
+    OBJ_REQUIRE_SHARED(seed, "seed 002");
+    auto original = seedImport(QStringLiteral("002"));
+    ASSERT_GE(original.plan.sections.size(), 1);
+    ASSERT_GE(original.plan.sections[0].measures.size(), 2);
+    QStringList sentences;
+    for (int i = 1; i <= 90; ++i)
+        sentences << QStringLiteral("Пункт %1: проверка работ обучающихся независимыми "
+                                    "экспертами и сопоставление результатов.")
+                         .arg(i);
+    original.plan.sections[0].measures[1].text = sentences.join(QLatin1Char(' '));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (auto orientation : {io::PlanExportOptions::Orientation::Landscape,
+                             io::PlanExportOptions::Orientation::Portrait}) {
+        io::PlanExportOptions options;
+        options.orientation = orientation;
+        const QString pdf = dir.filePath(
+            orientation == io::PlanExportOptions::Orientation::Landscape ? u"long-l.pdf"_qs
+                                                                         : u"long-p.pdf"_qs);
+        ASSERT_TRUE(io::PlanPdfWriter::write(original.plan, pdf, options).ok());
+        if (!qEnvironmentVariableIsEmpty("OBJ_KEEP_PDF"))
+            QFile::copy(pdf, qEnvironmentVariable("OBJ_KEEP_PDF") + QLatin1Char('/') +
+                                 pdf.section(QLatin1Char('/'), -1));
+        const auto back = importOk(pdf);
+        EXPECT_EQ(sections(back.plan), sections(original.plan));
+        EXPECT_EQ(back.plan.measureCount(), original.plan.measureCount());
+        EXPECT_EQ(differingMeasures(original.plan, back.plan, "long").join(u' ').toStdString(), "");
+    }
 }

@@ -31,6 +31,11 @@ void quietPoppler() {
 
 core::Result<QList<PageWord>> PdfPlanReader::words(const QByteArray &data,
                                                    const QString &sourceName) {
+    return words(data, sourceName, nullptr);
+}
+
+core::Result<QList<PageWord>> PdfPlanReader::words(const QByteArray &data,
+                                                   const QString &sourceName, bool *printedHere) {
     if (data.size() > ReaderLimits::kPlanPdfBytes)
         return ReaderLimits::planRefused(sourceName,
                                          QStringLiteral("файл больше %1 (в нём %2)")
@@ -44,6 +49,8 @@ core::Result<QList<PageWord>> PdfPlanReader::words(const QByteArray &data,
     if (document->isLocked())
         return pdfError(sourceName, QStringLiteral("файл PDF защищён паролем — снимите защиту "
                                                    "и повторите импорт"));
+    if (printedHere)
+        *printedHere = document->info(QStringLiteral("Creator")) == QStringLiteral("Объективность");
     const int pages = document->numPages();
     if (pages > ReaderLimits::kPlanPdfPages)
         return ReaderLimits::planRefused(sourceName,
@@ -76,7 +83,8 @@ core::Result<QList<PageWord>> PdfPlanReader::words(const QByteArray &data,
 }
 
 core::Result<RawDocument> PdfPlanReader::read(const QByteArray &data, const QString &sourceName) {
-    auto w = words(data, sourceName);
+    bool printedHere = false;
+    auto w = words(data, sourceName, &printedHere);
     if (!w)
         return w.error();
     QList<double> heights;
@@ -89,6 +97,7 @@ core::Result<RawDocument> PdfPlanReader::read(const QByteArray &data, const QStr
     options.phraseGap = 0.45 * height;
     options.rowGap = 0.45;
     options.headerByGaps = true;
+    options.joinBrokenWords = printedHere;
     options.locator = RawDocument::Locator::PageLine;
     return WordTableBuilder::build(*w, sourceName, options);
 }

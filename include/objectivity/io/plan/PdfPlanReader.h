@@ -18,6 +18,10 @@ public:
     static core::Result<RawDocument> read(const QByteArray &data, const QString &sourceName);
     // The words of each page as Poppler gives them (tests and the round trip look at them).
     static core::Result<QList<PageWord>> words(const QByteArray &data, const QString &sourceName);
+    // The same, and whether this program printed the PDF (its Creator is «Объективность»): such a
+    // PDF breaks a word longer than its column without a hyphen, which the reader then rejoins.
+    static core::Result<QList<PageWord>> words(const QByteArray &data, const QString &sourceName,
+                                               bool *printedHere);
 };
 
 } // namespace objectivity::io

@@ -32,6 +32,10 @@ public:
         // (space-aligned text, where one space may separate columns) columns are the stretches
         // the lines below the header cover, named by the header words over them.
         bool headerByGaps = false;
+        // A word longer than its column is broken at the line's end without a hyphen (a PDF this
+        // program printed): a cell's line that is one word filling the column, followed by a
+        // line starting with a lowercase letter, is joined to it without a space.
+        bool joinBrokenWords = false;
         // Words carry their source line (PageWord::line): warnings name «Строка N» of the text.
         RawDocument::Locator locator = RawDocument::Locator::SourceLine;
     };
