@@ -37,9 +37,11 @@ protected:
         return r;
     }
 
-    // Imports a document and returns the id printed on the last line (0 on failure).
-    qint64 import(const QString &path) {
-        const CliRun r = run({QStringLiteral("plan"), QStringLiteral("import"), path});
+    // Imports a document and returns the id printed on the last line (0 on failure); `extra`
+    // options such as {"--status", "draft"} (a seed with its order imports as approved).
+    qint64 import(const QString &path, const QStringList &extra = {}) {
+        const CliRun r =
+            run(QStringList{QStringLiteral("plan"), QStringLiteral("import"), path} + extra);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (lines.isEmpty())

@@ -29,7 +29,7 @@ QString zipPart(const QString &zip, const QString &part) {
 TEST_F(PlanDocxCli, ExportsASeedToDocxBesideOdt) {
     const QString seed = seedPath(QStringLiteral("001"));
     OBJ_REQUIRE_SHARED(seed, "seed 001");
-    const qint64 id = import(seed);
+    const qint64 id = import(seed, {QStringLiteral("--status"), QStringLiteral("draft")});
     ASSERT_GT(id, 0);
     const QString docx = dir.filePath(QStringLiteral("план.docx"));
     const QString odt = dir.filePath(QStringLiteral("план.odt"));
@@ -40,7 +40,7 @@ TEST_F(PlanDocxCli, ExportsASeedToDocxBesideOdt) {
     const QString xml = zipPart(docx, QStringLiteral("word/document.xml"));
     if (xml.isNull())
         GTEST_SKIP() << "unzip is not installed";
-    // A draft after import: «ПРОЕКТ» top right, A4 landscape, the header row repeated.
+    // Imported as a draft: «ПРОЕКТ» top right, A4 landscape, the header row repeated.
     EXPECT_TRUE(xml.contains(QStringLiteral(">ПРОЕКТ<")));
     EXPECT_TRUE(xml.contains(QStringLiteral("w:orient=\"landscape\"")));
     EXPECT_TRUE(xml.contains(QStringLiteral("<w:tblHeader/>")));

@@ -48,15 +48,12 @@ protected:
         ASSERT_FALSE(school.isEmpty()) << "the generated region has no flagged unit in 2024";
     }
 
-    void setStatus(qint64 id, core::PlanStatus status) {
-        auto db = storage::Database::open(dbPath());
-        ASSERT_TRUE(db.ok());
-        storage::PlanRepository repo(**db);
-        auto plan = repo.load(id);
-        ASSERT_TRUE(plan.ok());
-        core::Plan changed = plan.value();
-        changed.status = status;
-        ASSERT_TRUE(repo.save(changed).ok());
+    // Submits and approves a draft through the workflow, as a director would.
+    void approve(qint64 id) {
+        ASSERT_EQ(run({u"plan"_s, u"submit"_s, QString::number(id)}).exitCode, 0);
+        const CliRun r = run({u"plan"_s, u"approve"_s, QString::number(id), u"--order"_s, u"17"_s,
+                              u"--date"_s, u"01.09.2024"_s});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
 
     QString school;
@@ -108,9 +105,9 @@ TEST_F(PlanFromAnalysisCli, NewPlanGetsTheMeasuresOnceAndTheirSource) {
 TEST_F(PlanFromAnalysisCli, IntoAnImportedPlansSectionAndApprovedRefused) {
     const QString seed = objectivity::test::seedPath(u"000"_s);
     OBJ_REQUIRE_SHARED(seed, "seed 000");
-    const qint64 id = import(seed); // a real school's plan
+    // a real school's plan, as a draft (the seed carries its approval)
+    const qint64 id = import(seed, {u"--status"_s, u"draft"_s});
     ASSERT_GT(id, 0);
-    setStatus(id, core::PlanStatus::Draft); // the seed may carry its approval
     const int sectionsBefore = showJson(id).value(u"sections"_s).toArray().size();
     ASSERT_GE(sectionsBefore, 1);
     const CliRun r = run({u"plan"_s, u"add-from-analysis"_s, QString::number(id), u"--school"_s,
@@ -126,7 +123,7 @@ TEST_F(PlanFromAnalysisCli, IntoAnImportedPlansSectionAndApprovedRefused) {
     EXPECT_TRUE(bad.err.contains(u"нет раздела 9"_s)) << bad.err.toStdString();
 
     // approve it (as the approval workflow would) and try again
-    setStatus(id, core::PlanStatus::Approved);
+    approve(id);
     const QByteArray before = dbHash();
     const CliRun refused =
         run({u"plan"_s, u"add-from-analysis"_s, QString::number(id), u"--school"_s, school});

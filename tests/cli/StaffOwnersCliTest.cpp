@@ -22,7 +22,7 @@ int ownerCount(const QJsonObject &plan, const QString &name) {
 TEST_F(StaffOwnersCli, ImportOwnersDuplicatesMerge) {
     const QString seed = objectivity::test::seedPath(QStringLiteral("001"));
     OBJ_REQUIRE_SHARED(seed, "seed 001");
-    const qint64 planId = import(seed);
+    const qint64 planId = import(seed, {QStringLiteral("--status"), QStringLiteral("draft")});
     ASSERT_GT(planId, 0);
     const QString id = QString::number(planId);
 

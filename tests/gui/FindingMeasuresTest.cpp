@@ -151,9 +151,11 @@ TEST_F(FindingMeasuresTest, DialogOffersTheSchoolsDraftAndReturnsTheCheckedEdits
     EXPECT_EQ(chosen.first().finding, finding());
 
     // an approved plan is not offered
-    core::Plan approved = *db.session.plans()->load(db.planId);
-    approved.status = core::PlanStatus::Approved;
-    ASSERT_TRUE(db.session.plans()->save(approved).ok());
+    core::Approval order;
+    order.orderNumber = u"17"_s;
+    order.orderDate = QDate(2024, 9, 1);
+    ASSERT_TRUE(db.session.plans()->submit(db.planId).ok());
+    ASSERT_TRUE(db.session.plans()->approve(db.planId, order).ok());
     gui::AddMeasuresDialog again(database(), proposed, db.imported.organization.name, 2024);
     EXPECT_EQ(again.planCombo()->count(), 1);
 }
