@@ -57,6 +57,11 @@ TEST_F(StaffOwnersCli, ImportOwnersDuplicatesMerge) {
     const QJsonObject after = showJson(planId);
     EXPECT_EQ(ownerCount(after, QStringLiteral("Михайлок Е.И.")), 0);
     EXPECT_EQ(ownerCount(after, QStringLiteral("Михайлюк Е.И.")), wrong + right);
+    // every measure it rewrote has its history row, like any edit of a draft
+    const QString history =
+        run({QStringLiteral("plan"), QStringLiteral("history"), QString::number(planId)}).out;
+    EXPECT_EQ(history.count(QStringLiteral("объединение похожих имён")), wrong)
+        << history.toStdString();
     EXPECT_FALSE(run({QStringLiteral("staff"), QStringLiteral("duplicates")})
                      .out.contains(QStringLiteral("Михайлок")));
 

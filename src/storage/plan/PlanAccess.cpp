@@ -61,4 +61,27 @@ Status PlanAccess::record(Database &db, qint64 planId, const QString &action,
     return record(db, planId, QList<core::PlanChange>{c});
 }
 
+Status PlanAccess::ownerRenamed(Database &db, const QList<std::pair<qint64, QString>> &touched,
+                                const QString &oldName, const QString &newName,
+                                const QString &comment) {
+    if (touched.isEmpty())
+        return {};
+    if (Status c = check(db, core::PlanAction::EditText, core::PlanStatus::Draft,
+                         core::OrganizationKind::School);
+        !c)
+        return c;
+    for (const auto &[planId, number] : touched) {
+        core::PlanChange c;
+        c.action = QStringLiteral("edit");
+        c.target = QStringLiteral("мероприятие %1").arg(number);
+        c.field = QStringLiteral("owners");
+        c.oldValue = oldName;
+        c.newValue = newName;
+        c.comment = comment;
+        if (Status r = record(db, planId, {c}); !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace objectivity::storage

@@ -164,24 +164,11 @@ Result<StaffOwners::MergeOutcome> StaffOwners::merge(const QString &fromName,
         while (q.next())
             touched.append({q.value(0).toLongLong(), q.value(1).toString()});
         q.finish();
-        if (!touched.isEmpty()) {
-            if (Status c =
-                    PlanAccess::check(m_db, core::PlanAction::EditText, core::PlanStatus::Draft,
-                                      core::OrganizationKind::School);
-                !c)
-                return c;
-        }
-        for (const auto &[planId, number] : touched) {
-            core::PlanChange c;
-            c.action = QStringLiteral("edit");
-            c.target = QStringLiteral("мероприятие %1").arg(number);
-            c.field = QStringLiteral("owners");
-            c.oldValue = from;
-            c.newValue = into;
-            c.comment = QStringLiteral("объединение похожих имён в справочнике ответственных");
-            if (Status r = PlanAccess::record(m_db, planId, {c}); !r)
-                return r;
-        }
+        if (Status h = PlanAccess::ownerRenamed(
+                m_db, touched, from, into,
+                QStringLiteral("объединение похожих имён в справочнике ответственных"));
+            !h)
+            return h;
         QVariant plans;
         if (!scalar(QStringLiteral("SELECT count(DISTINCT s.plan_id) FROM measure_owners o JOIN "
                                    "measures m ON m.id = o.measure_id JOIN sections s ON s.id = "

@@ -152,12 +152,6 @@ Status StaffRepository::renameInTransaction(qint64 personId, const QString &newN
     while (q.next())
         touched.append({q.value(0).toLongLong(), q.value(1).toString()});
     q.finish();
-    if (!touched.isEmpty()) {
-        if (Status c = PlanAccess::check(m_db, core::PlanAction::EditText, core::PlanStatus::Draft,
-                                         core::OrganizationKind::School);
-            !c)
-            return c;
-    }
     q.prepare(QStringLiteral("UPDATE measure_owners SET name = ?, person_id = ? WHERE ") + owners);
     q.addBindValue(sql::text(newName));
     q.addBindValue(personId);
@@ -165,18 +159,8 @@ Status StaffRepository::renameInTransaction(qint64 personId, const QString &newN
     q.addBindValue(sql::text(oldName));
     if (!q.exec())
         return sql::queryError(m_db, q, what);
-    for (const auto &[planId, number] : touched) {
-        core::PlanChange c;
-        c.action = QStringLiteral("edit");
-        c.target = QStringLiteral("мероприятие %1").arg(number);
-        c.field = QStringLiteral("owners");
-        c.oldValue = oldName;
-        c.newValue = newName;
-        c.comment = QStringLiteral("переименование в справочнике ответственных");
-        if (Status r = PlanAccess::record(m_db, planId, {c}); !r)
-            return r;
-    }
-    return {};
+    return PlanAccess::ownerRenamed(m_db, touched, oldName, newName,
+                                    QStringLiteral("переименование в справочнике ответственных"));
 }
 
 } // namespace objectivity::storage
