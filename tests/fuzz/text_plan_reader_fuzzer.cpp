@@ -14,12 +14,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                           TextDecoder::Encoding::Utf16LE, TextDecoder::Encoding::Utf16BE,
                           TextDecoder::Encoding::Windows1251}) {
         const QString text = TextDecoder::decode(input, encoding);
-        if (encoding == detected)
-            if (const auto document = io::TextPlanReader::read(text, QStringLiteral("план.txt"));
-                document.ok())
-                fuzz::checkDocument(document.value());
-            else
-                fuzz::checkError(document.error()); // a limit: a message naming the file
+        if (encoding != detected)
+            continue;
+        if (const auto document = io::TextPlanReader::read(text, QStringLiteral("план.txt"));
+            document.ok())
+            fuzz::checkDocument(document.value());
+        else
+            fuzz::checkError(document.error()); // a limit: a message naming the file
     }
     return 0;
 }
