@@ -59,3 +59,17 @@ TEST(AccountsDialog, AddsListsAndRemovesThroughTheRepositoryRules) {
     ASSERT_TRUE(signedIn.removeAccount(u"zam"_s)) << signedIn.errorText().toStdString();
     EXPECT_EQ(rows(signedIn.table()), QStringList{u"admin — администратор"_s});
 }
+
+TEST(AccountsDialog, SavedForDocsWhenAsked) {
+    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    if (out.isEmpty())
+        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+    QTemporaryDir dir;
+    auto opened = storage::Database::open(dir.filePath(u"a.sqlite"_s));
+    ASSERT_TRUE(opened.ok());
+    gui::AccountsDialog dialog(**opened);
+    ASSERT_TRUE(dialog.addAccount(u"Петрова А.С."_s, core::Role::Admin, u"секрет"_s, u"секрет"_s));
+    EXPECT_FALSE(dialog.addAccount(u"Иванов"_s, core::Role::Director, u"а"_s, u"б"_s));
+    dialog.show();
+    EXPECT_TRUE(dialog.grab().save(out + u"/accounts-dialog.png"_s));
+}
