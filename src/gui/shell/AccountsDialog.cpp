@@ -43,6 +43,7 @@ AccountsDialog::AccountsDialog(storage::Database &db, QWidget *parent)
     form->addRow(QStringLiteral("Пароль ещё раз:"), m_repeated);
     form->addRow(QString(), add);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("Закрыть"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(remove);
