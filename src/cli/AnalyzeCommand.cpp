@@ -156,10 +156,11 @@ int runAnalyze(CliContext &ctx, const QStringList &arguments) {
 
 int runSettings(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
-    auto db = ctx.database();
+    // a change needs a role that may change the settings (core::DataPermissions); a look does not
+    auto db = args.isEmpty() ? ctx.databaseAsUser() : ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
-    storage::AnalysisSettingsRepository repo((*db)->connection());
+    storage::AnalysisSettingsRepository repo(**db);
     QList<std::pair<QString, double>> changes;
     for (const QString &a : args) {
         core::AnalysisSettings probe;

@@ -39,7 +39,7 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
         return code;
     if (int code = ctx.expectOneFile(args, kGroup))
         return code;
-    auto db = ctx.database();
+    auto db = ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
     auto summary = io::FlaggedListImporter(**db).importFile(args.first(), onRepeat);

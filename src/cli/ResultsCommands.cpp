@@ -71,7 +71,7 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
         return code;
     if (int code = ctx.expectOneFile(args, kGroup))
         return code;
-    auto db = ctx.database();
+    auto db = ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
     QElapsedTimer timer;

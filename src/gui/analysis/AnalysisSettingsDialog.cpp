@@ -28,7 +28,7 @@ int decimalsFor(double v) {
 AnalysisSettingsDialog::AnalysisSettingsDialog(storage::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_table(new QTableWidget(this)), m_error(new QLabel(this)) {
     setWindowTitle(QStringLiteral("Пороговые значения анализа"));
-    storage::AnalysisSettingsRepository repo(m_db.connection());
+    storage::AnalysisSettingsRepository repo(m_db);
     core::AnalysisSettings settings;
     if (auto loaded = repo.load())
         settings = loaded.value();
@@ -115,7 +115,7 @@ QString AnalysisSettingsDialog::errorText() const {
 }
 
 bool AnalysisSettingsDialog::save() {
-    storage::AnalysisSettingsRepository repo(m_db.connection());
+    storage::AnalysisSettingsRepository repo(m_db);
     const auto st = m_db.transaction([&]() -> core::Status {
         if (auto s = repo.ensureDefaults(); !s)
             return s;

@@ -48,6 +48,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     showDue = make(QStringLiteral("Сроки"), QKS(Qt::CTRL | Qt::Key_2));
     staff = make(QStringLiteral("Справочник ответственных…"), QKS(Qt::CTRL | Qt::Key_R));
     about = make(QStringLiteral("О программе"));
+    accounts = make(QStringLiteral("Учётные записи…"));
     measureTemplates = make(QStringLiteral("Шаблоны мер по признакам…"));
     quit->setMenuRole(QAction::QuitRole);
     // Delete works in the plan table only (text fields keep their own Delete).
@@ -118,6 +119,7 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     QMenu *refs = bar->addMenu(QStringLiteral("&Справочники"));
     refs->addAction(staff);
     refs->addAction(measureTemplates);
+    refs->addAction(accounts);
     QMenu *help = bar->addMenu(QStringLiteral("Спр&авка"));
     help->addAction(about);
 }

@@ -14,6 +14,7 @@
 #include "objectivity/gui/plan/StaffDialog.h"
 #include "objectivity/gui/plan/StaffModel.h"
 #include "objectivity/gui/results/ResultsMenu.h"
+#include "objectivity/gui/shell/AccountsDialog.h"
 #include "objectivity/gui/shell/AppSession.h"
 #include "objectivity/gui/shell/DatabaseWaitIndicator.h"
 #include "objectivity/gui/shell/DemoBanner.h"
@@ -22,6 +23,7 @@
 #include "objectivity/gui/shell/MainActions.h"
 #include "objectivity/gui/shell/StartPage.h"
 #include "objectivity/io/results/DemoData.h"
+#include "objectivity/storage/AccountRepository.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseMeta.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -217,6 +219,7 @@ void MainWindow::connectActions() {
     connect(a->showPlan, &QAction::triggered, this, &MainWindow::showPlanView);
     connect(a->showDue, &QAction::triggered, this, &MainWindow::showDueView);
     connect(a->staff, &QAction::triggered, this, &MainWindow::showStaff);
+    connect(a->accounts, &QAction::triggered, this, &MainWindow::showAccounts);
     // From a sign to the plan: templates in «Справочники», a measure's source in the detail panel.
     connect(a->measureTemplates, &QAction::triggered, this, [this] {
         if (m_session->database()) {
@@ -313,6 +316,9 @@ void MainWindow::updateActions() {
     a->deletePlan->setEnabled(allowed(core::PlanAction::Remove) ||
                               allowed(core::PlanAction::ForceRemove));
     a->history->setEnabled(has);
+    // Accounts: an administrator, or anyone while the database has none (AccountRepository).
+    a->accounts->setVisible(m_session->database() &&
+                            storage::AccountRepository(*m_session->database()).checkCanManage());
     a->compare->setEnabled(has);
 }
 
@@ -394,6 +400,14 @@ void MainWindow::mergeOwners(QWidget *dialog, const QString &from, const QString
     if (inOpenPlan > 0)
         text += QStringLiteral(" Отменить в открытом плане: Правка → Отменить.");
     statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showAccounts() {
+    if (!m_session->database())
+        return;
+    AccountsDialog dialog(*m_session->database(), this);
+    dialog.exec();
+    updateActions();
 }
 
 void MainWindow::showStaff() {

@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
+#include "results/DataAccess.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,6 +10,26 @@
 namespace objectivity::storage {
 
 using core::Error;
+
+AnalysisSettingsRepository::AnalysisSettingsRepository(Database &db)
+    : m_db(db.connection()), m_database(&db) {}
+
+core::Status AnalysisSettingsRepository::mayEdit() {
+    if (m_database)
+        return DataAccess::check(*m_database, core::DataAction::EditAnalysisSettings);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts")) || !q.next())
+        return sql::queryError(q);
+    if (q.value(0).toInt() > 0)
+        return Error{
+            QStringLiteral("В базе есть учётные записи: чтобы %1, войдите под своей "
+                           "учётной записью.")
+                .arg(core::DataActions::displayName(core::DataAction::EditAnalysisSettings)),
+            {},
+            -1,
+            -1};
+    return {};
+}
 
 core::Status AnalysisSettingsRepository::ensureDefaults() {
     QSqlQuery q(m_db);
@@ -40,6 +61,8 @@ core::Result<core::AnalysisSettings> AnalysisSettingsRepository::load() {
 core::Status AnalysisSettingsRepository::setValue(const QString &key, double value) {
     if (!core::AnalysisSettings::isKnown(key))
         return Error{QStringLiteral("Неизвестный порог «%1»").arg(key), {}, -1, -1};
+    if (core::Status s = mayEdit(); !s)
+        return s;
     if (core::Status s = ensureDefaults(); !s)
         return s;
     QSqlQuery q(m_db);
@@ -52,6 +75,8 @@ core::Status AnalysisSettingsRepository::setValue(const QString &key, double val
 }
 
 core::Status AnalysisSettingsRepository::resetToDefault(const QString &key) {
+    if (core::Status s = mayEdit(); !s)
+        return s;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE analysis_settings SET value = NULL WHERE key = ?"));
     q.addBindValue(key);

@@ -54,9 +54,9 @@ core::Result<qint64> GeneratedRegionWriter::procedureId(const simulation::Genera
             return existing.error();
         if (*existing && (*existing)->year == scale.year) {
             scale.id = (*existing)->id;
-            if (core::Status s = scales.update(scale); !s)
+            if (core::Status s = scales.write(scale); !s)
                 return s.error();
-        } else if (auto added = scales.add(scale); !added) {
+        } else if (auto added = scales.insert(scale); !added) {
             return added.error();
         }
     }

@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
+#include "results/DataAccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,12 @@ Result<QList<MarkScale>> MarkScaleRepository::list() const {
 }
 
 Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
+    if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
+        return s.error();
+    return insert(scale);
+}
+
+Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
@@ -80,6 +87,12 @@ Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
 }
 
 Status MarkScaleRepository::update(const MarkScale &scale) {
+    if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
+        return s;
+    return write(scale);
+}
+
+Status MarkScaleRepository::write(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE mark_scales SET kind = ?, year = ?, grade = ?, subject = ?, "
                              "max_primary = ?, min_for_3 = ?, min_for_4 = ?, min_for_5 = ?, "
@@ -95,6 +108,8 @@ Status MarkScaleRepository::update(const MarkScale &scale) {
 }
 
 Status MarkScaleRepository::remove(qint64 id) {
+    if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM mark_scales WHERE id = ?"));
     q.addBindValue(id);

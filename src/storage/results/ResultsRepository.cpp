@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
+#include "results/DataAccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +88,11 @@ ResultsRepository::findImportByHash(const QString &contentHash) const {
 }
 
 Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
+    if (Status s = DataAccess::check(m_db, record.layout == QLatin1String("flagged")
+                                               ? core::DataAction::ImportFlagged
+                                               : core::DataAction::ImportResults);
+        !s)
+        return s.error();
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO imports (file_name, content_hash, layout) VALUES (?, ?, ?)"));
@@ -111,6 +117,8 @@ Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStr
 }
 
 Status ResultsRepository::removeImport(qint64 importId) {
+    if (Status s = DataAccess::check(m_db, core::DataAction::RemoveResults); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     for (const char *sqlText :
          {"DELETE FROM participants WHERE import_id = ?",

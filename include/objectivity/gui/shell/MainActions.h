@@ -29,6 +29,7 @@ public:
     QAction *returnPlan, *history, *compare;
     // Вид / Справочники
     QAction *showPlan, *showDue, *staff, *about;
+    QAction *accounts; // «Учётные записи…»: visible to whoever may manage accounts
     QAction *measureTemplates = nullptr; // «Шаблоны мер по признакам…»
 
 private:

@@ -69,6 +69,7 @@ private:
     void reloadLists();
     void reloadDue();
     void showStaff();
+    void showAccounts();
     void mergeOwners(QWidget *dialog, const QString &from, const QString &into);
     void chooseDatabase();
     void chooseNewDatabase();

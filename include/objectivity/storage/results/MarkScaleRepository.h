@@ -10,7 +10,9 @@ namespace objectivity::storage {
 
 class Database;
 
-// Mark scales (table mark_scales, seeded from the reference files by migration 002).
+// Mark scales (table mark_scales, seeded from the reference files by migration 002). add, update
+// and remove are core::DataAction::EditMarkScales (administrator once accounts exist); the scales
+// of a generated region are written as part of its load.
 class MarkScaleRepository {
 public:
     explicit MarkScaleRepository(Database &db) : m_db(db) {}
@@ -24,6 +26,9 @@ public:
                                                       const QString &subject) const;
 
 private:
+    friend class GeneratedRegionWriter;
+    core::Result<qint64> insert(const core::MarkScale &scale);
+    core::Status write(const core::MarkScale &scale);
     Database &m_db;
 };
 

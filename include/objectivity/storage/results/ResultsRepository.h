@@ -45,9 +45,11 @@ public:
 
     // Import log.
     core::Result<ImportRecord> findImportByHash(const QString &contentHash) const; // id 0 when none
+    // Starts every load: core::DataAction::ImportFlagged for layout "flagged", else ImportResults
+    // (refused, per core::DataPermissions, before anything is written).
     core::Result<qint64> addImport(const ImportRecord &record);
     core::Status finishImport(qint64 importId, int rowCount, const QStringList &warnings);
-    // Deletes an import with its participants and flags.
+    // Deletes an import with its participants and flags (core::DataAction::RemoveResults).
     core::Status removeImport(qint64 importId);
     core::Result<QList<ImportRecord>> imports() const;
 

@@ -1,0 +1,45 @@
+#pragma once
+#include "objectivity/core/plan/Role.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace objectivity::storage {
+class Database;
+}
+
+namespace objectivity::gui {
+
+// «Учётные записи»: the accounts (name, role), add one (name, role, password twice), remove the
+// selected one — all through storage::AccountRepository, which decides who may (an administrator,
+// or anyone while the database has none). A refusal is shown in the dialog and changes nothing.
+class AccountsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AccountsDialog(storage::Database &db, QWidget *parent = nullptr);
+
+    // The buttons' work, also for tests: false with the reason in errorText().
+    bool addAccount(const QString &name, core::Role role, const QString &password,
+                    const QString &repeated);
+    bool removeAccount(const QString &name);
+    QString errorText() const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    void reload();
+    void showError(const QString &text);
+
+    storage::Database &m_db;
+    QTableWidget *m_table;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QLineEdit *m_password;
+    QLineEdit *m_repeated;
+    QLabel *m_error;
+};
+
+} // namespace objectivity::gui
