@@ -4,12 +4,23 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 
 namespace objectivity::test {
+
+// How many owner entries of a plan (`plan show --json`) equal `name`.
+inline int ownerCount(const QJsonObject &plan, const QString &name) {
+    int n = 0;
+    for (const auto &s : plan.value(QLatin1String("sections")).toArray())
+        for (const auto &m : s.toObject().value(QLatin1String("measures")).toArray())
+            for (const auto &o : m.toObject().value(QLatin1String("owners")).toArray())
+                n += o.toString() == name ? 1 : 0;
+    return n;
+}
 
 struct CliRun {
     int exitCode = -1;

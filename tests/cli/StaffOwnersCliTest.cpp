@@ -8,16 +8,7 @@
 using objectivity::test::CliRun;
 using StaffOwnersCli = objectivity::test::CliTest;
 
-namespace {
-int ownerCount(const QJsonObject &plan, const QString &name) {
-    int n = 0;
-    for (const auto &s : plan.value(QLatin1String("sections")).toArray())
-        for (const auto &m : s.toObject().value(QLatin1String("measures")).toArray())
-            for (const auto &o : m.toObject().value(QLatin1String("owners")).toArray())
-                n += o.toString() == name ? 1 : 0;
-    return n;
-}
-} // namespace
+using objectivity::test::ownerCount;
 
 TEST_F(StaffOwnersCli, ImportOwnersDuplicatesMerge) {
     const QString seed = objectivity::test::seedPath(QStringLiteral("001"));

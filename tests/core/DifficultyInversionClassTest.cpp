@@ -82,8 +82,7 @@ TEST(DifficultyInversionClasses, AnHonestParallelIsNot) {
     EXPECT_FALSE(r.effect);
     EXPECT_TRUE(r.label.isEmpty());
     // the parallel (O 24 = E 24): z = −0.5/√24, p doubled for the look at the classes
-    EXPECT_NEAR(r.pValue, std::min(1.0, 2 * NormalDistribution::sf(-0.5 / std::sqrt(24.0))),
-                1e-15);
+    EXPECT_NEAR(r.pValue, std::min(1.0, 2 * NormalDistribution::sf(-0.5 / std::sqrt(24.0))), 1e-15);
     // one more «2» in 5А than the region expects: 8.3 p. p. above (over the 5 p. p. threshold) but
     // z = 1.5/√12 = 0.433, p = 4·0.3325 > 1 → 1: the class is named, never significant
     f.classA.hardPairs.clear();

@@ -38,7 +38,7 @@ enum class DeadlineRecurrence {
 struct Deadline {
     QString text; // always kept as written
     DeadlineKind kind = DeadlineKind::Unknown;
-    bool yearly = false; // "ежегодно": repeats in every academic year of the period
+    bool yearly = false;      // "ежегодно": repeats in every academic year of the period
     QDate from;               // first day of the earliest window (null when none)
     QDate to;                 // last day of the latest window (null when none)
     QList<DateRange> windows; // every window in the period, in order
