@@ -13,6 +13,7 @@ PACKAGES=(
   python3 python3-openpyxl python3-scipy
   dpkg-dev desktop-file-utils file
   clang libclang-rt-14-dev llvm
+  postgresql-15 postgresql-common libqt6sql6-psql libpq-dev
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -56,7 +56,7 @@ Result<bool> AccountRepository::hasAdministrator() const {
 Result<QList<core::Account>> AccountRepository::list() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
-            "SELECT id, name, role, created_at FROM accounts ORDER BY name COLLATE NOCASE")))
+            "SELECT id, name, role, created_at FROM accounts ORDER BY lower(name), name")))
         return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать учётные записи"));
     QList<core::Account> accounts;
     while (q.next()) {
@@ -111,14 +111,14 @@ Status AccountRepository::add(core::Account &account, const QString &password) {
             return plain(QStringLiteral("Учётная запись «%1» уже есть.").arg(*existing));
         QSqlQuery q(m_db.connection());
         q.prepare(
-            QStringLiteral("INSERT INTO accounts (name, role, password_hash) VALUES (?, ?, ?)"));
+            QStringLiteral("INSERT INTO accounts (name, role, password_hash) VALUES (?, ?, ?) "
+                           "RETURNING id"));
         q.addBindValue(name);
         q.addBindValue(core::Roles::code(account.role));
         q.addBindValue(QString::fromLatin1(hash));
-        if (!q.exec())
+        if (!sql::execReturningId(q, &newId))
             return sql::queryError(
                 m_db, q, QStringLiteral("не удалось добавить учётную запись «%1»").arg(name));
-        newId = q.lastInsertId().toLongLong();
         return {};
     });
     if (s) {

@@ -1,6 +1,7 @@
 #include "objectivity/storage/Database.h"
 
 #include "FileAccess.h"
+#include "Migrations.h"
 #include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/storage/DatabaseWait.h"
 #include "objectivity/storage/SqlErrorText.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -28,49 +28,6 @@ namespace {
 QString newConnectionName() {
     static QAtomicInteger<int> counter;
     return QStringLiteral("objectivity-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Migration files embedded as :/sql/NNN_name.sql, by number.
-std::map<int, QString> migrationFiles() {
-    std::map<int, QString> files;
-    static const QRegularExpression name(QStringLiteral(R"(^(\d{3})_.*\.sql$)"));
-    const QDir dir(QStringLiteral(":/sql"));
-    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto m = name.match(entry);
-        if (m.hasMatch())
-            files[m.captured(1).toInt()] = dir.filePath(entry);
-    }
-    return files;
-}
-
-// Splits a migration script into statements. A statement ends with ';' at the end of a line;
-// CREATE TRIGGER ... END; blocks are kept whole.
-QStringList splitStatements(const QString &script) {
-    QStringList statements;
-    QString current;
-    bool inTrigger = false;
-    for (const QString &rawLine : script.split(QLatin1Char('\n'))) {
-        const QString line = rawLine.trimmed();
-        if (line.startsWith(QLatin1String("--")) || line.isEmpty())
-            continue;
-        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        current += rawLine + QLatin1Char('\n');
-        const bool ends = line.endsWith(QLatin1Char(';'));
-        if (inTrigger) {
-            if (line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0) {
-                statements << current.trimmed();
-                current.clear();
-                inTrigger = false;
-            }
-        } else if (ends) {
-            statements << current.trimmed();
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements << current.trimmed();
-    return statements;
 }
 
 Error dbError(const QString &path, const QString &message, const QString &details = QString()) {
@@ -130,11 +87,17 @@ Database::~Database() {
 }
 
 int Database::latestSchemaVersion() {
-    const auto files = migrationFiles();
+    const auto files = Migrations::files(false);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+QString Database::displayName() const {
+    return isPostgres() ? m_server.shortName() : QFileInfo(m_path).fileName();
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor purpose) {
+    if (PostgresUrl::isUrl(path))
+        return openPostgres(path);
     const QFileInfo info(path);
     const bool existed = info.exists();
     QByteArray header;
@@ -189,6 +152,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenFor pu
 }
 
 Status Database::connect(const QString &name) const {
+    if (isPostgres())
+        return connectPostgres(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_databaseName);
     db.setConnectOptions(m_connectOptions);
@@ -216,6 +181,17 @@ QSqlDatabase Database::connection() const {
 
 int Database::schemaVersion() const {
     QSqlQuery q(connection());
+    if (isPostgres()) {
+        // The runner's one-row table; absent in a database no migration has touched yet.
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) ||
+            !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (q.exec(QStringLiteral("SELECT version FROM schema_version")))
+            return q.next() ? q.value(0).toInt() : 0;
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -279,7 +255,7 @@ Status Database::configure(OpenFor purpose) {
 
 Status Database::migrate() {
     const int current = schemaVersion();
-    const auto files = migrationFiles();
+    const auto files = Migrations::files(false);
     if (files.empty() || current >= files.rbegin()->first)
         return {};
 
@@ -309,7 +285,8 @@ Status Database::migrate() {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return dbError(m_path, QStringLiteral("не найден сценарий обновления %1").arg(file));
-        const QStringList statements = splitStatements(QString::fromUtf8(f.readAll()));
+        const QStringList statements =
+            Migrations::statements(QString::fromUtf8(f.readAll()), false);
         Status s = transaction([&]() -> Status {
             // another program may have upgraded the file while this one waited for the lock
             if (schemaVersion() >= number)
@@ -333,6 +310,8 @@ Status Database::migrate() {
 Status Database::transaction(const std::function<Status()> &work) {
     if (isReadOnly())
         return readOnlyError();
+    if (isPostgres())
+        return transactionPostgres(work);
     QSqlDatabase db = connection();
     DatabaseWait::Scope waitScope;
     {
@@ -379,6 +358,8 @@ Result<std::unique_ptr<Database>> Database::openWorker() const {
     worker->m_databaseName = m_databaseName;
     worker->m_connectOptions = m_connectOptions;
     worker->m_readOnlyWhy = m_readOnlyWhy;
+    worker->m_backend = m_backend;
+    worker->m_server = m_server;
     worker->m_actor = m_actor; // the same person works on the worker thread
     return worker;
 }

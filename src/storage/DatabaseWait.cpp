@@ -101,6 +101,10 @@ void DatabaseWait::finish() {
 }
 
 bool DatabaseWait::isBusy(const QSqlError &error) {
+    // PostgreSQL: lock_timeout ran out (55P03) or the statement was cancelled by its timeout.
+    const QString sqlState = error.nativeErrorCode();
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("57014"))
+        return true;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok && (code & 0xff) == SQLITE_BUSY;

@@ -1,5 +1,7 @@
 #include "objectivity/storage/SqlErrorText.h"
 
+#include "objectivity/storage/PostgresUrl.h"
+
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -48,7 +50,86 @@ QString constraintText(const QString &original) {
     return QStringLiteral("изменение нарушает целостность данных");
 }
 
+// PostgreSQL reports a five-character SQLSTATE; SQLite's codes are numbers of at most four digits.
+bool isSqlState(const QString &code) {
+    return code.size() == 5;
+}
+
+// «HOST:PORT» of a postgresql:// URL, empty for a file.
+QString serverOf(const QString &path) {
+    if (!PostgresUrl::isUrl(path))
+        return {};
+    auto url = PostgresUrl::parse(path);
+    return url ? url->server() : QString();
+}
+
+QString noConnection(const QString &server) {
+    return server.isEmpty()
+               ? QStringLiteral("нет связи с сервером базы данных; проверьте адрес сервера и сеть")
+               : QStringLiteral("нет связи с сервером базы данных «%1»; проверьте адрес сервера "
+                                "и сеть")
+                     .arg(server);
+}
+
+// libpq gives no SQLSTATE when the connection itself fails: the reason is in its English text.
+QString connectionFailure(const QString &text, const QString &server) {
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("no password supplied")) ||
+        text.contains(QLatin1String("authentication failed")))
+        return SqlErrorText::russianPostgres(QStringLiteral("28P01"), text, server);
+    if (text.contains(QLatin1String("database \"")) &&
+        text.contains(QLatin1String("does not exist")))
+        return SqlErrorText::russianPostgres(QStringLiteral("3D000"), text, server);
+    if (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))
+        return SqlErrorText::russianPostgres(QStringLiteral("28000"), text, server);
+    if (text.contains(QLatin1String("no pg_hba.conf entry")))
+        return SqlErrorText::russianPostgres(QStringLiteral("28000"), text, server);
+    return noConnection(server);
+}
+
 } // namespace
+
+QString SqlErrorText::russianPostgres(const QString &sqlState, const QString &originalText,
+                                      const QString &server) {
+    const QString cls = sqlState.left(2);
+    if (sqlState == QLatin1String("23505"))
+        return constraintText(QStringLiteral("UNIQUE"));
+    if (sqlState == QLatin1String("23503"))
+        return constraintText(QStringLiteral("FOREIGN KEY"));
+    if (sqlState == QLatin1String("23502"))
+        return constraintText(QStringLiteral("NOT NULL"));
+    if (sqlState == QLatin1String("23514"))
+        return constraintText(QStringLiteral("CHECK"));
+    if (cls == QLatin1String("23"))
+        return constraintText(QString());
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
+        return QStringLiteral(
+            "данные одновременно изменил другой пользователь; повторите действие");
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("57014"))
+        return QStringLiteral("база данных занята другим пользователем или другой программой; "
+                              "повторите позже");
+    if (cls == QLatin1String("08") || sqlState == QLatin1String("57P01") ||
+        sqlState == QLatin1String("57P03"))
+        return noConnection(server);
+    if (sqlState == QLatin1String("28P01") || sqlState == QLatin1String("28000"))
+        return QStringLiteral("неверное имя пользователя или пароль (или этому пользователю не "
+                              "разрешено подключаться к серверу)");
+    if (sqlState == QLatin1String("42501"))
+        return QStringLiteral("недостаточно прав для этого действия в базе данных; обратитесь к "
+                              "администратору сервера");
+    if (sqlState == QLatin1String("3D000"))
+        return QStringLiteral("на сервере нет такой базы данных; проверьте её имя в адресе");
+    if (sqlState == QLatin1String("53100"))
+        return QStringLiteral("на сервере базы данных не хватает места на диске; обратитесь к "
+                              "администратору сервера");
+    if (cls == QLatin1String("53"))
+        return QStringLiteral("серверу базы данных не хватает ресурсов; повторите позже");
+    if (sqlState == QLatin1String("25006"))
+        return QStringLiteral("база данных на сервере открыта только для чтения");
+    if (sqlState.isEmpty())
+        return connectionFailure(originalText, server);
+    return QStringLiteral("внутренняя ошибка базы данных");
+}
 
 QString SqlErrorText::russian(int sqliteCode, const QString &originalText) {
     const int code = sqliteCode > 0 ? (sqliteCode & 0xff) : codeFromText(originalText);
@@ -95,12 +176,22 @@ QString SqlErrorText::russian(int sqliteCode, const QString &originalText) {
 
 QString SqlErrorText::original(const QSqlError &error) {
     QString text = error.text().trimmed();
-    if (!error.nativeErrorCode().isEmpty())
+    if (isSqlState(error.nativeErrorCode()))
+        text += QStringLiteral(" (SQLSTATE %1)").arg(error.nativeErrorCode());
+    else if (!error.nativeErrorCode().isEmpty())
         text += QStringLiteral(" (SQLite %1)").arg(error.nativeErrorCode());
     return text;
 }
 
 QString SqlErrorText::russian(const QSqlError &error) {
+    return russian(error, QString());
+}
+
+QString SqlErrorText::russian(const QSqlError &error, const QString &path) {
+    if (isSqlState(error.nativeErrorCode()) || PostgresUrl::isUrl(path))
+        return russianPostgres(error.nativeErrorCode(),
+                               error.databaseText() + QLatin1Char(' ') + error.driverText(),
+                               serverOf(path));
     if (error.type() == QSqlError::ConnectionError && error.nativeErrorCode().isEmpty() &&
         error.driverText().contains(QLatin1String("Driver not loaded"), Qt::CaseInsensitive))
         return QStringLiteral("драйвер SQLite для Qt не установлен (пакет libqt6sql6-sqlite)");
@@ -112,7 +203,8 @@ QString SqlErrorText::russian(const QSqlError &error) {
 core::Error SqlErrorText::error(const QString &file, const QString &what, const QSqlError &error) {
     core::Error e;
     e.file = file;
-    e.message = what.isEmpty() ? russian(error) : what + QStringLiteral(": ") + russian(error);
+    const QString reason = russian(error, file);
+    e.message = what.isEmpty() ? reason : what + QStringLiteral(": ") + reason;
     e.details = original(error);
     return e;
 }

@@ -19,7 +19,9 @@ namespace objectivity::storage::sql {
 inline core::Error queryError(const Database &db, const QSqlQuery &query, const QString &what) {
     core::Error e;
     e.file = db.path();
-    e.message = what + QStringLiteral(": ") + sqlErrorText(query);
+    e.message = what + QStringLiteral(": ") +
+                QStringLiteral("ошибка базы данных: %1")
+                    .arg(SqlErrorText::russian(query.lastError(), db.path()));
     e.details = SqlErrorText::original(query.lastError());
     return e;
 }
@@ -75,6 +77,48 @@ inline QDateTime dateTimeFrom(const QVariant &value) {
 inline QDateTime nowToSecond() {
     const QDateTime now = QDateTime::currentDateTime();
     return now.addMSecs(-now.time().msec());
+}
+
+// Runs a prepared «INSERT … RETURNING id» (the one way to learn a new row's id on both backends:
+// QPSQL's lastInsertId() does not give identity values) and returns the id, 0 when the statement
+// inserted nothing (ON CONFLICT DO NOTHING). False when the statement failed (see q.lastError()).
+inline bool execReturningId(QSqlQuery &q, qint64 *id) {
+    *id = 0;
+    if (!q.exec())
+        return false;
+    if (q.next())
+        *id = q.value(0).toLongLong();
+    q.finish();
+    return true;
+}
+
+// A timestamp for a text column, written from C++ (not the database's clock), as the schema's
+// defaults write it: 2024-03-04T10:15:00 local time.
+inline QString nowText() {
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+// SQL that differs between the dialects (see docs/architecture.md, «Two backends»).
+// «INDEXED BY index » on SQLite (its planner needs the hint there), nothing on PostgreSQL.
+inline QString indexedBy(const Database &db, const char *index) {
+    return db.isPostgres() ? QString() : QStringLiteral("INDEXED BY %1 ").arg(QLatin1String(index));
+}
+// A primary score rounded half away from zero (std::lround) to an integer: PostgreSQL's round()
+// of a double rounds half to even, its round() of numeric rounds like SQLite.
+inline QString roundedInteger(const Database &db, const QString &column) {
+    return db.isPostgres() ? QStringLiteral("CAST(round(%1::numeric) AS integer)").arg(column)
+                           : QStringLiteral("CAST(round(%1) AS INTEGER)").arg(column);
+}
+// The greater of two values: SQLite's two-argument MAX, PostgreSQL's GREATEST.
+inline QString greatest(const Database &db, const QString &a, const QString &b) {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(db.isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX"), a, b);
+}
+// SQLite's TOTAL(x): the sum as a double, 0.0 over no rows.
+inline QString total(const Database &db, const QString &expression) {
+    return db.isPostgres()
+               ? QStringLiteral("COALESCE(SUM(%1)::double precision, 0)").arg(expression)
+               : QStringLiteral("TOTAL(%1)").arg(expression);
 }
 
 // 0 → NULL for optional references.

@@ -1,5 +1,6 @@
 // Results data in storage once accounts exist: mark scales and analysis settings are refused to a
 // school role and to a bare worker connection, and nothing is written; the administrator may.
+#include "TestDatabase.h"
 #include "objectivity/storage/AccountRepository.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
@@ -14,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 TEST(DataAccess, ScalesAndSettingsFollowTheRoleOnceAccountsExist) {
     QTemporaryDir dir;
-    auto opened = storage::Database::open(dir.filePath(u"a.sqlite"_s));
+    OBJ_TEST_DATABASE(testDb, location, dir, u"a.sqlite"_s);
+    auto opened = storage::Database::open(location);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     storage::Database &db = **opened;
     storage::AccountRepository accounts(db);

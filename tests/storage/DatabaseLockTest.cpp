@@ -3,6 +3,7 @@
 // Russian message and changes nothing. The "other program" here is a plain Qt connection on
 // another thread that holds a write transaction, as a second process would.
 #include "DatabaseLockHolder.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseWait.h"
@@ -50,7 +51,10 @@ struct WaitLog {
 
 class DatabaseLockTest : public ::testing::Test {
 protected:
-    void SetUp() override { path = dir.filePath(QStringLiteral("shared.sqlite")); }
+    void SetUp() override {
+        OBJ_SQLITE_ONLY("about SQLite's file lock and busy handler (DatabaseLockHolder)");
+        path = dir.filePath(QStringLiteral("shared.sqlite"));
+    }
     void TearDown() override { qunsetenv("OBJECTIVITY_BUSY_TIMEOUT_MS"); }
     QTemporaryDir dir;
     QString path;

@@ -2,6 +2,7 @@
 // the file, also after an upgrade from a version-4 database.
 #include "objectivity/storage/DatabaseMeta.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 
@@ -12,8 +13,8 @@ using objectivity::storage::DatabaseMeta;
 
 TEST(DatabaseMeta, DemoMarkSurvivesReopeningByPath) {
     QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("somewhere-else.sqlite"));
-    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    OBJ_TEST_DATABASE(demoDb, demo, dir, QStringLiteral("somewhere-else.sqlite"));
+    OBJ_TEST_DATABASE(plainDb, plain, dir, QStringLiteral("plain.sqlite"));
     {
         auto db = Database::open(demo);
         ASSERT_TRUE(db.ok());
@@ -37,7 +38,8 @@ TEST(DatabaseMeta, DemoMarkSurvivesReopeningByPath) {
 
 TEST(DatabaseMeta, ValuesAreTextAndAbsentKeysAreNull) {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("meta.sqlite")));
+    OBJ_TEST_DATABASE(testDb, location, dir, QStringLiteral("meta.sqlite"));
+    auto db = Database::open(location);
     ASSERT_TRUE(db.ok());
     DatabaseMeta meta(**db);
     EXPECT_TRUE(meta.value(QStringLiteral("nothing")).value().isNull());
@@ -50,6 +52,7 @@ TEST(DatabaseMeta, ValuesAreTextAndAbsentKeysAreNull) {
 }
 
 TEST(DatabaseMeta, Version4DatabaseIsUpgradedAndNotDemo) {
+    OBJ_SQLITE_ONLY("rebuilds a version 4 SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
     {

@@ -3,6 +3,7 @@
 // ("folder"/"file"): the program then takes exactly the path it takes on access(W_OK) failing.
 // The real permissions (a chmod 0555 folder, a 0444 file, run as an unprivileged user) are
 // checked end to end in tests/cli/ReadOnlyCliTest.cpp.
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/StaffRepository.h"
@@ -76,6 +77,7 @@ protected:
 } // namespace
 
 TEST_P(DatabaseReadOnlyTest, InAWriteProtectedFolderItOpensForReadingAndWritesSayWhy) {
+    OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
     const auto before = folderState(dir.path());
     qputenv("OBJECTIVITY_READ_ONLY", "folder");
     {
@@ -107,6 +109,7 @@ TEST_P(DatabaseReadOnlyTest, InAWriteProtectedFolderItOpensForReadingAndWritesSa
 }
 
 TEST_P(DatabaseReadOnlyTest, AWriteProtectedFileOpensForReadingAndWritesSayWhy) {
+    OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
     const auto before = folderState(dir.path());
     qputenv("OBJECTIVITY_READ_ONLY", "file");
     {
@@ -129,6 +132,7 @@ TEST_P(DatabaseReadOnlyTest, AWriteProtectedFileOpensForReadingAndWritesSayWhy) 
 }
 
 TEST_P(DatabaseReadOnlyTest, AnOlderSchemaInAWriteProtectedFolderAsksForAProgramWithWriteAccess) {
+    OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
     {
         QSqlDatabase raw =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
@@ -157,6 +161,7 @@ INSTANTIATE_TEST_SUITE_P(Journals, DatabaseReadOnlyTest,
                          });
 
 TEST(DatabaseReadOnly, NoNewDatabaseInAWriteProtectedFolder) {
+    OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
     QTemporaryDir dir;
     qputenv("OBJECTIVITY_READ_ONLY", "folder");
     auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
@@ -169,6 +174,7 @@ TEST(DatabaseReadOnly, NoNewDatabaseInAWriteProtectedFolder) {
 }
 
 TEST(DatabaseReadOnly, AWritableDatabaseIsNotReadOnly) {
+    OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
     ASSERT_TRUE(db.ok());
@@ -178,6 +184,7 @@ TEST(DatabaseReadOnly, AWritableDatabaseIsNotReadOnly) {
 // The last changes of a WAL file still in its -wal, no -shm, folder write-protected: SQLite could
 // read it only as immutable, which would ignore the -wal and show stale data. Refused instead.
 TEST(DatabaseReadOnly, PendingWalChangesInAWriteProtectedFolderAreNotHiddenButRefused) {
+    OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
     QTemporaryDir dir;
     QTemporaryDir copy;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));

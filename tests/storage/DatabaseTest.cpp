@@ -1,4 +1,5 @@
 #include "objectivity/storage/Database.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/ResultsRepository.h"
@@ -31,12 +32,15 @@ void damageFrom(const QString &path, qint64 offset) {
 
 TEST(Database, CreatesSchemaAtLatestVersion) {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    OBJ_TEST_DATABASE(testDb, path, dir, QStringLiteral("a.sqlite"));
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
     EXPECT_TRUE((*db)->isNew());
     EXPECT_EQ((*db)->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_GE(Database::latestSchemaVersion(), 1);
+    EXPECT_EQ((*db)->isPostgres(), objectivity::test::TestDatabase::postgres());
+    if ((*db)->isPostgres())
+        return; // foreign keys are always enforced there
     QSqlQuery q((*db)->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
     ASSERT_TRUE(q.next());
@@ -44,6 +48,7 @@ TEST(Database, CreatesSchemaAtLatestVersion) {
 }
 
 TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesItUnchanged) {
+    OBJ_SQLITE_ONLY("about a file that is not a SQLite database");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("not-a-db.sqlite"));
     QFile f(path);
@@ -59,6 +64,7 @@ TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesItUnchanged) {
 }
 
 TEST(Database, RefusesANewerSchema) {
+    OBJ_SQLITE_ONLY("sets PRAGMA user_version of a SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
     {
@@ -73,6 +79,7 @@ TEST(Database, RefusesANewerSchema) {
 }
 
 TEST(Database, RefusesACorruptFile) {
+    OBJ_SQLITE_ONLY("damages a SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
     {
@@ -91,6 +98,7 @@ TEST(Database, RefusesACorruptFile) {
 // Opening for reading skips the integrity scan; the damage is then met by the reading itself,
 // which must report it (not crash, not return partial data) and leave the file as it was.
 TEST(Database, DamagedResultsOpenedForReadingFailWhenRead) {
+    OBJ_SQLITE_ONLY("damages a SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
     {
@@ -124,6 +132,7 @@ TEST(Database, DamagedResultsOpenedForReadingFailWhenRead) {
 }
 
 TEST(Database, BacksUpBeforeUpgrading) {
+    OBJ_SQLITE_ONLY("the backup copy of an upgraded SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
@@ -144,6 +153,7 @@ TEST(Database, BacksUpBeforeUpgrading) {
 // Migration 004 renames imports.sha256 to content_hash: an import logged by a version-3 database
 // is still recognised after the upgrade.
 TEST(Database, ImportsKeepTheirHashThroughMigration4) {
+    OBJ_SQLITE_ONLY("rebuilds a version 3 SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
     const QString hash = QStringLiteral("0123456789abcdef0123456789abcdef01234567");

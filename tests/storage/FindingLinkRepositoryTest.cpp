@@ -2,6 +2,7 @@
 // link to the finding in one transaction, not twice, the link surviving edits of the plan.
 #include "objectivity/storage/plan/FindingLinkRepository.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/plan/MeasureProposer.h"
@@ -21,7 +22,10 @@ namespace {
 class FindingLinkRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = Database::open(dir.filePath(u"links.sqlite"_s));
+        const QString location = testDb.create(dir, u"links.sqlite"_s);
+        if (location.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
+        auto opened = Database::open(location);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         db = std::move(opened.value());
     }
@@ -46,6 +50,7 @@ protected:
         return q.next() ? q.value(0).toInt() : -1;
     }
     QTemporaryDir dir;
+    objectivity::test::TestDatabase testDb; // before db: dropped after it is closed
     std::unique_ptr<Database> db;
 };
 

@@ -2,6 +2,7 @@
 // removed with the schools only they used; the user's own results and schools stay.
 #include "objectivity/storage/results/LegacyDemoResults.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
@@ -63,7 +64,8 @@ int count(storage::Database &db, const QString &sqlText) {
 
 TEST(LegacyDemoResults, RemovedWithTheirSchoolsOnly) {
     QTemporaryDir dir;
-    auto opened = storage::Database::open(dir.filePath(QStringLiteral("old.sqlite")));
+    OBJ_TEST_DATABASE(testDb, location, dir, QStringLiteral("old.sqlite"));
+    auto opened = storage::Database::open(location);
     ASSERT_TRUE(opened.ok());
     storage::Database &db = **opened;
     storage::LegacyDemoResults legacy(db);

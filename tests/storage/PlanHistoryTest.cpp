@@ -1,6 +1,7 @@
 // Every change of a plan writes its history rows in the same transaction; the signed-in account's
 // role is checked by the repository itself; accounts keep Argon2id hashes.
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/AccountRepository.h"
 #include "objectivity/storage/Database.h"
@@ -17,7 +18,10 @@ namespace {
 class PlanHistoryTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = storage::Database::open(dir.filePath(u"plans.sqlite"_s));
+        const QString location = testDb.create(dir, u"plans.sqlite"_s);
+        if (location.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
+        auto opened = storage::Database::open(location);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         db = std::move(opened.value());
     }
@@ -61,6 +65,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    objectivity::test::TestDatabase testDb; // before db: dropped after it is closed
     std::unique_ptr<storage::Database> db;
 };
 

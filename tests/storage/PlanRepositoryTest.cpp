@@ -1,5 +1,6 @@
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 
@@ -16,7 +17,10 @@ namespace {
 class PlanRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = Database::open(dir.filePath(QStringLiteral("plans.sqlite")));
+        const QString location = testDb.create(dir, QStringLiteral("plans.sqlite"));
+        if (location.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
+        auto opened = Database::open(location);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         db = std::move(opened.value());
     }
@@ -24,6 +28,21 @@ protected:
         QSqlQuery q(db->connection());
         EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
         return q.value(0).toInt();
+    }
+    // A row trigger on `table` running `sqlite` (SQLite's TEMP TRIGGER body) or `postgres`
+    // (PL/pgSQL; the server's database is dropped after the test).
+    bool addTrigger(const QString &name, const QString &when, const QString &table,
+                    const QString &sqlite, const QString &postgres) {
+        QSqlQuery q(db->connection());
+        if (!db->isPostgres())
+            return q.exec(QStringLiteral("CREATE TEMP TRIGGER %1 %2 ON %3 %4")
+                              .arg(name, when, table, sqlite));
+        return q.exec(QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS "
+                                     "$$ BEGIN %2; RETURN NEW; END $$")
+                          .arg(name, postgres)) &&
+               q.exec(QStringLiteral("CREATE TRIGGER %1 %2 ON %3 FOR EACH ROW EXECUTE FUNCTION "
+                                     "%1_fn()")
+                          .arg(name, when, table));
     }
     Plan saved(Plan plan) {
         PlanRepository repo(*db);
@@ -33,6 +52,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    objectivity::test::TestDatabase testDb; // before db: dropped after it is closed
     std::unique_ptr<Database> db;
 };
 
@@ -232,10 +252,12 @@ TEST_F(PlanRepositoryTest, FailedSaveChangesNothing) {
     PlanRepository repo(*db);
     // The last measure fails after the organization, plan, sections and other measures were
     // written.
-    QSqlQuery q(db->connection());
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("CREATE TEMP TRIGGER fail_measure BEFORE INSERT ON measures "
-                              "WHEN NEW.number = '3.2.' BEGIN SELECT RAISE(ABORT, 'сбой'); END")));
+    ASSERT_TRUE(addTrigger(QStringLiteral("fail_measure"), QStringLiteral("BEFORE INSERT"),
+                           QStringLiteral("measures"),
+                           QStringLiteral("WHEN NEW.number = '3.2.' BEGIN SELECT RAISE(ABORT, "
+                                          "'сбой'); END"),
+                           QStringLiteral("IF NEW.number = '3.2.' THEN RAISE EXCEPTION 'сбой'; "
+                                          "END IF")));
     Plan plan = importedLikePlan();
     auto s = repo.save(plan);
     ASSERT_FALSE(s.ok());
@@ -246,7 +268,9 @@ TEST_F(PlanRepositoryTest, FailedSaveChangesNothing) {
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM organizations")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM sections")), 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM measures")), 0);
-    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER fail_measure")));
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(db->isPostgres() ? QStringLiteral("DROP TRIGGER fail_measure ON measures")
+                                        : QStringLiteral("DROP TRIGGER fail_measure")));
 
     Plan orphan = importedLikePlan();
     orphan.parentPlanId = 12345; // no such plan
@@ -313,20 +337,27 @@ TEST_F(PlanRepositoryTest, ResaveWritesOnlyTheRowsThatChanged) {
     PlanRepository repo(*db);
     Plan plan = saved(draftLikePlan());
     QSqlQuery q(db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TEMP TABLE writes (what TEXT)")));
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("CREATE TEMP TRIGGER m_upd AFTER UPDATE ON measures BEGIN "
-                              "INSERT INTO writes VALUES ('measure ' || NEW.number); END")));
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("CREATE TEMP TRIGGER o_ins AFTER INSERT ON measure_owners BEGIN "
-                              "INSERT INTO writes VALUES ('owner ' || NEW.name); END")));
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("CREATE TEMP TRIGGER s_upd AFTER UPDATE ON sections BEGIN "
-                              "INSERT INTO writes VALUES ('section ' || NEW.number); END")));
+    ASSERT_TRUE(q.exec(db->isPostgres()
+                           ? QStringLiteral("CREATE TEMP TABLE writes (n serial, what text)")
+                           : QStringLiteral("CREATE TEMP TABLE writes (what TEXT)")));
+    auto logWrites = [&](const QString &name, const QString &when, const QString &table,
+                         const QString &what) {
+        const QString insert = QStringLiteral("INSERT INTO writes (what) VALUES (%1)").arg(what);
+        return addTrigger(name, when, table, QStringLiteral("BEGIN %1; END").arg(insert), insert);
+    };
+    ASSERT_TRUE(logWrites(QStringLiteral("m_upd"), QStringLiteral("AFTER UPDATE"),
+                          QStringLiteral("measures"), QStringLiteral("'measure ' || NEW.number")));
+    ASSERT_TRUE(logWrites(QStringLiteral("o_ins"), QStringLiteral("AFTER INSERT"),
+                          QStringLiteral("measure_owners"),
+                          QStringLiteral("'owner ' || NEW.name")));
+    ASSERT_TRUE(logWrites(QStringLiteral("s_upd"), QStringLiteral("AFTER UPDATE"),
+                          QStringLiteral("sections"), QStringLiteral("'section ' || NEW.number")));
     auto writes = [&] {
         QStringList list;
         QSqlQuery w(db->connection());
-        EXPECT_TRUE(w.exec(QStringLiteral("SELECT what FROM writes ORDER BY rowid")));
+        EXPECT_TRUE(w.exec(db->isPostgres()
+                               ? QStringLiteral("SELECT what FROM writes ORDER BY n")
+                               : QStringLiteral("SELECT what FROM writes ORDER BY rowid")));
         while (w.next())
             list << w.value(0).toString();
         EXPECT_TRUE(w.exec(QStringLiteral("DELETE FROM writes")));

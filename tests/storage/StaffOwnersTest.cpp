@@ -2,6 +2,7 @@
 // merge that rewrites drafts only.
 #include "objectivity/storage/plan/StaffOwners.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -37,7 +38,10 @@ core::Plan plan(core::PlanStatus status, const QString &org) {
 class StaffOwnersTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = Database::open(dir.filePath(QStringLiteral("staff.sqlite")));
+        const QString location = testDb.create(dir, QStringLiteral("staff.sqlite"));
+        if (location.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
+        auto opened = Database::open(location);
         ASSERT_TRUE(opened.ok());
         db = std::move(opened.value());
     }
@@ -50,6 +54,7 @@ protected:
         return out;
     }
     QTemporaryDir dir;
+    objectivity::test::TestDatabase testDb; // before db: dropped after it is closed
     std::unique_ptr<Database> db;
 };
 

@@ -1,5 +1,6 @@
 #include "objectivity/storage/plan/StaffRepository.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -17,7 +18,10 @@ namespace {
 class StaffRepositoryTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = Database::open(dir.filePath(QStringLiteral("staff.sqlite")));
+        const QString location = testDb.create(dir, QStringLiteral("staff.sqlite"));
+        if (location.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
+        auto opened = Database::open(location);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         db = std::move(opened.value());
     }
@@ -34,6 +38,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    objectivity::test::TestDatabase testDb; // before db: dropped after it is closed
     std::unique_ptr<Database> db;
 };
 

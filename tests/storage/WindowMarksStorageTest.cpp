@@ -1,6 +1,7 @@
 // Migration 007 (deadline recurrence, execution per window) on a database holding plans, and the
 // window marks through save, load and the execution update.
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/storage/Database.h"
@@ -54,6 +55,7 @@ int count(Database &db, const QString &sql) {
 } // namespace
 
 TEST(WindowMarksStorage, Migration7UpgradesADatabaseWithPlans) {
+    OBJ_SQLITE_ONLY("rebuilds a version 6 SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
     qint64 planId = 0;
@@ -125,7 +127,8 @@ TEST(WindowMarksStorage, Migration7UpgradesADatabaseWithPlans) {
 
 TEST(WindowMarksStorage, MarksRoundTripAndGoWithTheirMeasure) {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("marks.sqlite")));
+    OBJ_TEST_DATABASE(testDb, location, dir, QStringLiteral("marks.sqlite"));
+    auto db = Database::open(location);
     ASSERT_TRUE(db.ok());
     PlanRepository repo(**db);
     Plan plan = recurringPlan();

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
 #include "objectivity/core/plan/Account.h"
+#include "objectivity/storage/PostgresUrl.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,7 +12,15 @@
 
 namespace objectivity::storage {
 
-// The application's SQLite file. Opening it checks that it is a database, is intact and is not
+// The application's database: a SQLite file (the default) or a database on a PostgreSQL server,
+// given as a URL postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=…] (Qt's QPSQL driver;
+// see PostgresUrl). On PostgreSQL the same numbered migrations come from
+// resources/sql/postgresql/NNN_*.sql, the version lives in the one-row table schema_version, the
+// whole upgrade runs in one transaction under an advisory lock, and a transaction is BEGIN (READ
+// COMMITTED) with lock_timeout = DatabaseWait::busyTimeoutMs(). Everything below about files,
+// WAL, backups and read-only media is SQLite's.
+//
+// The SQLite file. Opening it checks that it is a database, is intact and is not
 // newer than this program, then brings the schema up to date with the numbered migrations in
 // resources/sql/NNN_*.sql (tracked in PRAGMA user_version), after a backup copy of the old file.
 // Foreign keys on, WAL journal. Each user action runs in one transaction (see transaction()).
@@ -28,14 +37,21 @@ public:
     // Reading: for work that only reads (analysis): the check runs only when the open has to
     // upgrade the schema; a damaged page met while reading is still reported by SQLite.
     enum class OpenFor { Writing, Reading };
+    enum class Backend { Sqlite, PostgreSql };
 
+    // Opens a postgresql:// URL on the server, anything else as a file path.
     // Opens (creating when absent) the database file. On error nothing on disk is changed.
     // A write-protected file opens read-only unless its schema must be upgraded (then an error).
     static core::Result<std::unique_ptr<Database>> open(const QString &path,
                                                         OpenFor purpose = OpenFor::Writing);
 
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server's URL without the password (for messages).
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSql; }
+    // «USER@HOST/DB» on PostgreSQL, the file name on SQLite (a window title).
+    QString displayName() const;
     int schemaVersion() const;
     // The version the newest migration shipped with this program brings the file to.
     static int latestSchemaVersion();
@@ -73,6 +89,11 @@ private:
     core::Status connect(const QString &name) const;
     core::Status configure(OpenFor purpose);
     core::Status migrate();
+    core::Status connectPostgres(const QString &name) const;
+    core::Status configurePostgres();
+    core::Status migratePostgres();
+    core::Status transactionPostgres(const std::function<core::Status()> &work);
+    static core::Result<std::unique_ptr<Database>> openPostgres(const QString &url);
 
     QString m_path;
     QString m_connectionName;
@@ -83,6 +104,8 @@ private:
     QString m_databaseName;
     QString m_connectOptions;
     QString m_readOnlyWhy; // empty when writable
+    Backend m_backend = Backend::Sqlite;
+    PostgresUrl m_server; // PostgreSQL only
 };
 
 // The text of a failed query, in Russian, for an Error.

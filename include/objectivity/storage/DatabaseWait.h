@@ -31,7 +31,8 @@ public:
     // Ends the calling thread's reported wait, if any (the observer hears waiting = false).
     static void finish();
 
-    // True for SQLITE_BUSY and its extended codes (the lock was not obtained in time).
+    // True for SQLITE_BUSY and its extended codes, and PostgreSQL's SQLSTATE 55P03/57014 (the lock
+    // was not obtained in time).
     static bool isBusy(const QSqlError &error);
     // «База данных занята другой программой (…). Повторите действие позже.»
     static QString busyMessage();

@@ -8,7 +8,11 @@ namespace objectivity::core {
 
 QString Error::toString() const {
     QString where;
-    if (!file.isEmpty())
+    // A database on a server is named by its URL (never with the password), not as a file.
+    if (file.startsWith(QLatin1String("postgresql://")) ||
+        file.startsWith(QLatin1String("postgres://")))
+        where = QStringLiteral("База данных «%1»").arg(file);
+    else if (!file.isEmpty())
         where = QStringLiteral("Файл «%1»").arg(file);
     if (row > 0)
         where += (where.isEmpty() ? QStringLiteral("Строка %1") : QStringLiteral(", строка %1"))

@@ -72,10 +72,12 @@ Result<QHash<QString, QString>> effectiveMappings(storage::ResultsRepository &re
 // For the length of one import: no per-row foreign-key lookups (every id written was just read
 // from the same tables inside the transaction) and a page cache large enough for the indexes of a
 // million rows (128 MB at most). Restored afterwards. PRAGMA foreign_keys cannot change inside a
-// transaction, so this wraps it.
+// transaction, so this wraps it. SQLite only (PostgreSQL has no PRAGMA; its foreign keys stay on).
 class BulkPragmas {
 public:
     explicit BulkPragmas(storage::Database &db) : m_db(db) {
+        if (m_db.isPostgres())
+            return;
         QSqlQuery q(m_db.connection());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_cacheSize = q.value(0).toLongLong();
@@ -83,6 +85,8 @@ public:
         q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
     }
     ~BulkPragmas() {
+        if (m_db.isPostgres())
+            return;
         QSqlQuery q(m_db.connection());
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -52,16 +52,15 @@ Status insertTemplates(Database &db, QList<core::MeasureTemplate> &templates) {
     QSqlQuery q(db.connection());
     for (core::MeasureTemplate &t : templates) {
         q.prepare(u"INSERT INTO measure_templates (criterion, position, text, owners, deadline, "
-                  "expected_result) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                  "expected_result) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(t.criterion);
         q.addBindValue(t.position);
         q.addBindValue(sql::text(t.text));
         q.addBindValue(ownersJson(t.owners));
         q.addBindValue(sql::text(t.deadline));
         q.addBindValue(sql::text(t.expectedResult));
-        if (!q.exec())
+        if (!sql::execReturningId(q, &t.id))
             return sql::queryError(db, q, u"не удалось сохранить шаблоны мер"_s);
-        t.id = q.lastInsertId().toLongLong();
     }
     return {};
 }
@@ -109,7 +108,8 @@ Status FindingLinkRepository::saveTemplates(QList<core::MeasureTemplate> &templa
         QSqlQuery q(m_db.connection());
         if (!q.exec(u"DELETE FROM measure_templates"_s))
             return sql::queryError(m_db, q, u"не удалось сохранить шаблоны мер"_s);
-        if (!q.exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('%1', '1')"_s.arg(kSeeded)))
+        if (!q.exec(u"INSERT INTO meta (key, value) VALUES ('%1', '1') "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(kSeeded)))
             return sql::queryError(m_db, q, u"не удалось сохранить шаблоны мер"_s);
         return insertTemplates(m_db, work);
     });
@@ -121,9 +121,9 @@ Status FindingLinkRepository::saveTemplates(QList<core::MeasureTemplate> &templa
 Status FindingLinkRepository::insertLink(qint64 measureId, const core::FindingRef &finding,
                                          qint64 templateId) {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT OR IGNORE INTO measure_findings (measure_id, criterion, procedure_kind, "
+    q.prepare(u"INSERT INTO measure_findings (measure_id, criterion, procedure_kind, "
               "year, grade, subject, school_code, class_name, template_id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     q.addBindValue(measureId);
     bindFinding(q, finding);
     q.addBindValue(sql::idValue(templateId));

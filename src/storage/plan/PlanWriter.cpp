@@ -68,13 +68,15 @@ core::Result<qint64> PlanWriter::organizationId(core::Organization &organization
     }
     q.finish();
     q.prepare(
-        QStringLiteral("INSERT INTO organizations (name, kind, municipality) VALUES (?, ?, ?)"));
+        QStringLiteral("INSERT INTO organizations (name, kind, municipality) VALUES (?, ?, ?) "
+                       "RETURNING id"));
     q.addBindValue(sql::text(organization.name));
     q.addBindValue(kind);
     q.addBindValue(sql::text(organization.municipality));
-    if (!q.exec())
+    qint64 newId = 0;
+    if (!sql::execReturningId(q, &newId))
         return sql::queryError(m_db, q, QStringLiteral("не удалось добавить организацию"));
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 Status PlanWriter::writePlanRow(core::Plan &plan) {
@@ -106,7 +108,7 @@ Status PlanWriter::writePlanRow(core::Plan &plan) {
                                  "updated_at) VALUES (:org, :title, "
                                  ":start, :end, :status, :apos, :aname, :onum, :odate, :appendix, "
                                  ":issuer, :note, :warnings, "
-                                 ":parent, :revision, :source, :created, :updated)"));
+                                 ":parent, :revision, :source, :created, :updated) RETURNING id"));
     }
     q.bindValue(QStringLiteral(":org"), sql::idValue(plan.organization.id));
     q.bindValue(QStringLiteral(":title"), sql::text(plan.title));
@@ -126,16 +128,17 @@ Status PlanWriter::writePlanRow(core::Plan &plan) {
     q.bindValue(QStringLiteral(":source"), sql::text(plan.sourceFile));
     q.bindValue(QStringLiteral(":created"), sql::dateTimeText(plan.createdAt));
     q.bindValue(QStringLiteral(":updated"), sql::dateTimeText(plan.updatedAt));
-    if (!q.exec())
-        return sql::queryError(m_db, q,
-                               QStringLiteral("не удалось сохранить план «%1»").arg(plan.title));
     if (plan.id > 0) {
+        if (!q.exec())
+            return sql::queryError(
+                m_db, q, QStringLiteral("не удалось сохранить план «%1»").arg(plan.title));
         if (q.numRowsAffected() < 1)
             return sql::error(
                 m_db, QStringLiteral("план №%1 не найден в базе данных (возможно, он удалён)")
                           .arg(plan.id));
-    } else {
-        plan.id = q.lastInsertId().toLongLong();
+    } else if (!sql::execReturningId(q, &plan.id)) {
+        return sql::queryError(m_db, q,
+                               QStringLiteral("не удалось сохранить план «%1»").arg(plan.title));
     }
     return {};
 }
@@ -235,19 +238,21 @@ Status PlanWriter::writeSections(core::Plan &plan) {
                 "UPDATE sections SET position = ?, number = ?, title = ? WHERE id = ?"));
         } else {
             q.prepare(QStringLiteral(
-                "INSERT INTO sections (position, number, title, plan_id) VALUES (?, ?, ?, ?)"));
+                "INSERT INTO sections (position, number, title, plan_id) VALUES (?, ?, ?, ?) "
+                "RETURNING id"));
         }
         if (!unchanged) {
             q.addBindValue(i);
             q.addBindValue(sql::text(section.number));
             q.addBindValue(sql::text(section.title));
             q.addBindValue(update ? section.id : plan.id);
-            if (!q.exec())
+            qint64 newId = 0;
+            if (!sql::execReturningId(q, &newId))
                 return sql::queryError(
                     m_db, q,
                     QStringLiteral("не удалось сохранить раздел «%1»").arg(section.number));
             if (!update)
-                section.id = q.lastInsertId().toLongLong();
+                section.id = newId;
         }
         keptSections.insert(section.id);
         for (int j = 0; j < section.measures.size(); ++j) {
@@ -281,8 +286,9 @@ Status PlanWriter::writeMeasure(core::Measure &measure, qint64 sectionId, int po
         q.prepare(QStringLiteral("UPDATE measures SET (") + columns +
                   QStringLiteral(") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"));
     } else {
-        q.prepare(QStringLiteral("INSERT INTO measures (") + columns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO measures (") + columns +
+            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     }
     const core::Deadline &d = measure.deadline;
     q.addBindValue(sectionId);
@@ -301,13 +307,15 @@ Status PlanWriter::writeMeasure(core::Measure &measure, qint64 sectionId, int po
     q.addBindValue(sql::text(measure.note));
     if (update)
         q.addBindValue(measure.id);
-    if (!q.exec())
+    qint64 newId = 0;
+    if (!sql::execReturningId(q, &newId))
         return sql::queryError(
             m_db, q, QStringLiteral("не удалось сохранить мероприятие %1").arg(measure.number));
     if (!update)
-        measure.id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO measure_recurrence (measure_id, recurrence) VALUES (?, ?)"));
+        measure.id = newId;
+    q.prepare(
+        QStringLiteral("INSERT INTO measure_recurrence (measure_id, recurrence) VALUES (?, ?) "
+                       "ON CONFLICT (measure_id) DO UPDATE SET recurrence = excluded.recurrence"));
     q.addBindValue(measure.id);
     q.addBindValue(core::Deadline::recurrenceCode(d.recurrence));
     if (!q.exec())
@@ -326,9 +334,11 @@ Status PlanWriter::writeWindowMarks(const core::Measure &measure) {
                              .arg(measure.number);
     if (!q.exec())
         return sql::queryError(m_db, q, what);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO measure_window_marks (measure_id, "
-                             "window_from, window_to, status, completion_date, note) VALUES (?, "
-                             "?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO measure_window_marks (measure_id, window_from, window_to, status, "
+        "completion_date, note) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id, window_from, "
+        "window_to) DO UPDATE SET status = excluded.status, completion_date = "
+        "excluded.completion_date, note = excluded.note"));
     for (const core::WindowMark &mark : measure.windowMarks) {
         q.addBindValue(measure.id);
         q.addBindValue(sql::dateValue(mark.window.from));

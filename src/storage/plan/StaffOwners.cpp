@@ -56,8 +56,9 @@ Result<int> StaffOwners::add(const QList<Person> &people) {
         for (const Person &p : people) {
             if (p.name.trimmed().isEmpty())
                 continue;
-            q.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO people (name, position, is_role) VALUES (?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO people (name, position, is_role) VALUES (?, ?, ?) "
+                               "ON CONFLICT (name) DO NOTHING"));
             q.addBindValue(sql::text(p.name.simplified()));
             q.addBindValue(sql::text(p.position));
             q.addBindValue(p.isRole ? 1 : 0);
@@ -131,12 +132,14 @@ Result<StaffOwners::MergeOutcome> StaffOwners::merge(const QString &fromName,
                                              "ответственных в планах")
                                   .arg(core::quoteForMessage(from)));
         if (intoId.isNull()) {
-            q.prepare(QStringLiteral("INSERT INTO people (name, position) VALUES (?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO people (name, position) VALUES (?, ?) RETURNING id"));
             q.addBindValue(into);
             q.addBindValue(sql::text(fromPosition.toString()));
-            if (!q.exec())
+            qint64 newId = 0;
+            if (!sql::execReturningId(q, &newId))
                 return sql::queryError(m_db, q, what);
-            intoId = q.lastInsertId();
+            intoId = newId;
             out.intoAdded = true;
         } else if (!fromPosition.toString().isEmpty()) {
             q.prepare(
@@ -152,7 +155,10 @@ Result<StaffOwners::MergeOutcome> StaffOwners::merge(const QString &fromName,
             "o.measure_id JOIN sections s ON s.id = m.section_id JOIN plans p ON p.id = "
             "s.plan_id WHERE p.status = 'draft' AND o.name = ?");
         // The measures it touches: the same permission and history rows as any edit of a draft.
-        q.prepare(QStringLiteral("SELECT DISTINCT s.plan_id, m.number FROM measure_owners o JOIN "
+        // (the order columns are selected too: PostgreSQL's DISTINCT needs them; duplicates of a
+        // plan and number are dropped below)
+        q.prepare(QStringLiteral("SELECT DISTINCT s.plan_id, m.number, m.section_id, m.position "
+                                 "FROM measure_owners o JOIN "
                                  "measures m ON m.id = o.measure_id JOIN sections s ON s.id = "
                                  "m.section_id JOIN plans p ON p.id = s.plan_id WHERE p.status = "
                                  "'draft' AND o.name = ? ORDER BY s.plan_id, m.section_id, "
@@ -161,8 +167,12 @@ Result<StaffOwners::MergeOutcome> StaffOwners::merge(const QString &fromName,
         if (!q.exec())
             return sql::queryError(m_db, q, what);
         QList<std::pair<qint64, QString>> touched;
-        while (q.next())
-            touched.append({q.value(0).toLongLong(), q.value(1).toString()});
+        while (q.next()) {
+            const std::pair<qint64, QString> measure{q.value(0).toLongLong(),
+                                                     q.value(1).toString()};
+            if (!touched.contains(measure))
+                touched.append(measure);
+        }
         q.finish();
         if (Status h = PlanAccess::ownerRenamed(
                 m_db, touched, from, into,

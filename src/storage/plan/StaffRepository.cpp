@@ -49,14 +49,14 @@ Status StaffRepository::add(Person &person) {
         if (Status c = checkName(m_db, person.name, 0); !c)
             return c;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO people (name, position, is_role) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO people (name, position, is_role) VALUES (?, ?, ?) RETURNING id"));
         q.addBindValue(sql::text(person.name));
         q.addBindValue(sql::text(person.position));
         q.addBindValue(person.isRole ? 1 : 0);
-        if (!q.exec())
+        if (!sql::execReturningId(q, &newId))
             return sql::queryError(m_db, q,
                                    QStringLiteral("не удалось добавить «%1»").arg(person.name));
-        newId = q.lastInsertId().toLongLong();
         q.prepare(QStringLiteral(
             "UPDATE measure_owners SET person_id = ? WHERE person_id IS NULL AND name = ?"));
         q.addBindValue(newId);
@@ -140,7 +140,10 @@ Status StaffRepository::renameInTransaction(qint64 personId, const QString &newN
         "(person_id = ? OR (person_id IS NULL AND name = ?)) AND measure_id IN (SELECT m.id FROM "
         "measures m JOIN sections s ON s.id = m.section_id JOIN plans p ON p.id = s.plan_id "
         "WHERE p.status = 'draft')");
-    q.prepare(QStringLiteral("SELECT DISTINCT s.plan_id, m.number FROM measure_owners o JOIN "
+    // (the order columns are selected too: PostgreSQL's DISTINCT needs them; duplicates of a plan
+    // and number are dropped below)
+    q.prepare(QStringLiteral("SELECT DISTINCT s.plan_id, m.number, m.section_id, m.position FROM "
+                             "measure_owners o JOIN "
                              "measures m ON m.id = o.measure_id JOIN sections s ON s.id = "
                              "m.section_id WHERE ") +
               owners + QStringLiteral(" ORDER BY s.plan_id, m.section_id, m.position"));
@@ -149,8 +152,11 @@ Status StaffRepository::renameInTransaction(qint64 personId, const QString &newN
     if (!q.exec())
         return sql::queryError(m_db, q, what);
     QList<std::pair<qint64, QString>> touched;
-    while (q.next())
-        touched.append({q.value(0).toLongLong(), q.value(1).toString()});
+    while (q.next()) {
+        const std::pair<qint64, QString> measure{q.value(0).toLongLong(), q.value(1).toString()};
+        if (!touched.contains(measure))
+            touched.append(measure);
+    }
     q.finish();
     q.prepare(QStringLiteral("UPDATE measure_owners SET name = ?, person_id = ? WHERE ") + owners);
     q.addBindValue(sql::text(newName));

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -124,6 +125,56 @@ core::Status readOfficial(const QSqlDatabase &db, core::AnalysisDataset &data) {
     return {};
 }
 
+// PostgreSQL (QPSQL): the same rows through a forward-only QSqlQuery, in id order (the order
+// SQLite's table scan gives).
+core::Status readParticipantsServer(const QSqlDatabase &db, core::AnalysisDataset &data,
+                                    const std::atomic<bool> *cancel) {
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT procedure_id, school_id, participant_code, task_points, "
+                               "primary_score, mark, test_score, journal_mark, annual_mark, "
+                               "medal, class_name FROM participants ORDER BY id")))
+        return sql::queryError(q);
+    qint64 lastProcId = -1, lastSchoolId = -1;
+    int proc = -1, school = -1;
+    qint64 rows = 0;
+    while (q.next()) {
+        const qint64 procId = q.value(0).toLongLong();
+        const qint64 schoolId = q.value(1).toLongLong();
+        if (procId != lastProcId) {
+            proc = data.procedureIndexById(procId);
+            lastProcId = procId;
+        }
+        if (schoolId != lastSchoolId) {
+            school = data.schoolIndexById(schoolId);
+            lastSchoolId = schoolId;
+        }
+        if (proc < 0 || school < 0)
+            continue;
+        const QByteArray points = q.value(3).toByteArray();
+        core::ParticipantRow row;
+        row.points = reinterpret_cast<const std::int8_t *>(points.constData());
+        row.pointCount = int(points.size());
+        row.primary = q.value(4).toDouble();
+        row.mark = q.value(5).toInt(); // NULL reads as 0
+        row.testScore = q.isNull(6) ? -1 : q.value(6).toInt();
+        row.journal = q.value(7).toInt();
+        row.annual = q.value(8).toInt();
+        row.medal = q.value(9).toInt();
+        if (data.layout(proc).ege) {
+            data.addParticipant(proc, school, row, q.value(2).toString());
+        } else {
+            const QByteArray cls = q.value(10).toString().toUtf8();
+            data.addParticipant(proc, school, row, QStringView(), QByteArrayView(cls));
+        }
+        if ((++rows & 0xFFFF) == 0 && cancel && cancel->load())
+            return Error{QStringLiteral("Чтение данных прервано"), {}, -1, -1};
+    }
+    if (q.lastError().isValid())
+        return sql::queryError(q);
+    return {};
+}
+
 } // namespace
 
 core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase &db,
@@ -137,8 +188,12 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
         return s.error();
 
     sqlite3 *h = sqliteHandle(db);
-    if (!h)
-        return Error{QStringLiteral("Анализ требует базу данных SQLite"), {}, -1, -1};
+    if (!h) {
+        if (core::Status s = readParticipantsServer(db, data, cancel); !s)
+            return s.error();
+        data.finish();
+        return data;
+    }
     sqlite3_stmt *st = nullptr;
     const char *sql = "SELECT procedure_id, school_id, participant_code, task_points, "
                       "primary_score, mark, test_score, journal_mark, annual_mark, medal, "

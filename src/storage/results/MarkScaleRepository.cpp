@@ -76,14 +76,15 @@ Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
 
 Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
-                       "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
-                       "min_test_score, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
+                             "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
+                             "min_test_score, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "RETURNING id"));
     bindScale(q, scale);
-    if (!q.exec())
+    qint64 newId = 0;
+    if (!sql::execReturningId(q, &newId))
         return sql::queryError(m_db, q, QStringLiteral("добавление шкалы"));
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 Status MarkScaleRepository::update(const MarkScale &scale) {

@@ -10,7 +10,8 @@ core::Result<QList<ParticipantQuery::Unit>> ParticipantQuery::units() const {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT school_id, procedure_id, COUNT(*) FROM participants "
-                               "INDEXED BY participants_school GROUP BY school_id, procedure_id")))
+                               "%1GROUP BY school_id, procedure_id")
+                    .arg(sql::indexedBy(m_db, "participants_school"))))
         return sql::queryError(m_db, q, QStringLiteral("число участников по школам"));
     QList<Unit> list;
     while (q.next())
@@ -23,10 +24,10 @@ ParticipantQuery::rows(qint64 schoolId, qint64 procedureId, int offset, int limi
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT class_name, participant_code, variant, task_points, primary_score, mark, "
-        "test_score, journal_mark, journal_period, annual_mark, medal FROM participants "
-        "INDEXED BY participants_school WHERE school_id = ? AND procedure_id = ? ORDER BY id "
-        "LIMIT ? OFFSET ?"));
+                  "SELECT class_name, participant_code, variant, task_points, primary_score, mark, "
+                  "test_score, journal_mark, journal_period, annual_mark, medal FROM participants "
+                  "%1WHERE school_id = ? AND procedure_id = ? ORDER BY id LIMIT ? OFFSET ?")
+                  .arg(sql::indexedBy(m_db, "participants_school")));
     q.addBindValue(schoolId);
     q.addBindValue(procedureId);
     q.addBindValue(limit);

@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 using objectivity::core::Error;
@@ -38,6 +40,10 @@ struct ResultsRepository::Statements {
     sqlite3 *db = nullptr;
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *existing = nullptr;
+    // PostgreSQL: prepared once through QPSQL (a failed INSERT would abort the transaction there,
+    // so a repeated participant is an ON CONFLICT DO NOTHING followed by the lookup).
+    std::optional<QSqlQuery> serverInsert;
+    std::optional<QSqlQuery> serverExisting;
     ~Statements() {
         sqlite3_finalize(insert);
         sqlite3_finalize(existing);
@@ -94,14 +100,16 @@ Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
         !s)
         return s.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO imports (file_name, content_hash, layout) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO imports (file_name, content_hash, layout, imported_at) "
+                             "VALUES (?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sql::text(record.fileName));
     q.addBindValue(sql::text(record.contentHash));
     q.addBindValue(sql::text(record.layout));
-    if (!q.exec())
+    q.addBindValue(sql::nowText());
+    qint64 newId = 0;
+    if (!sql::execReturningId(q, &newId))
         return sql::queryError(m_db, q, QStringLiteral("запись о загрузке"));
-    return q.lastInsertId().toLongLong();
+    return newId;
 }
 
 Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStringList &warnings) {
@@ -158,11 +166,11 @@ Result<qint64> ResultsRepository::upsertSchool(const core::School &school) {
     q.prepare(QStringLiteral(
         "INSERT INTO schools (code, name, municipality, kind, rural, advanced_subjects) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
-        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE name END, "
+        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE schools.name END, "
         "municipality = CASE WHEN excluded.municipality <> '' THEN excluded.municipality "
-        "ELSE municipality END, "
-        "kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE kind END, "
-        "rural = CASE WHEN excluded.name <> '' THEN excluded.rural ELSE rural END"));
+        "ELSE schools.municipality END, "
+        "kind = CASE WHEN excluded.kind <> '' THEN excluded.kind ELSE schools.kind END, "
+        "rural = CASE WHEN excluded.name <> '' THEN excluded.rural ELSE schools.rural END"));
     q.addBindValue(sql::text(school.code));
     q.addBindValue(sql::text(school.name));
     q.addBindValue(sql::text(school.municipality));
@@ -204,8 +212,8 @@ Result<core::Procedure> ResultsRepository::ensureProcedure(const core::Procedure
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO procedures (kind, year, grade, subject, tasks) "
                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, year, grade, subject) "
-                             "DO UPDATE SET tasks = CASE WHEN tasks = '[]' THEN excluded.tasks "
-                             "ELSE tasks END"));
+                             "DO UPDATE SET tasks = CASE WHEN procedures.tasks = '[]' THEN "
+                             "excluded.tasks ELSE procedures.tasks END"));
     q.addBindValue(core::procedureKindCode(procedure.kind));
     q.addBindValue(procedure.year);
     q.addBindValue(procedure.grade);
@@ -257,9 +265,68 @@ Result<QList<core::Procedure>> ResultsRepository::procedures() const {
     return list;
 }
 
+Status ResultsRepository::addParticipantServer(const core::ParticipantResult &p, qint64 importId,
+                                               qint64 *duplicateOfImport) {
+    if (!m_statements) {
+        auto st = std::make_unique<Statements>();
+        st->serverInsert.emplace(m_db.connection());
+        st->serverExisting.emplace(m_db.connection());
+        if (!st->serverInsert->prepare(QStringLiteral(
+                "INSERT INTO participants (procedure_id, school_id, import_id, class_name, "
+                "participant_code, variant, task_points, primary_score, mark, test_score, "
+                "journal_mark, journal_period, annual_mark, medal) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (procedure_id, school_id, participant_code) DO NOTHING")))
+            return sql::queryError(m_db, *st->serverInsert, QStringLiteral("запись участника"));
+        if (!st->serverExisting->prepare(
+                QStringLiteral("SELECT import_id FROM participants WHERE procedure_id = ? "
+                               "AND school_id = ? AND participant_code = ?")))
+            return sql::queryError(m_db, *st->serverExisting, QStringLiteral("запись участника"));
+        m_statements = std::move(st);
+    }
+    QSqlQuery &q = *m_statements->serverInsert;
+    const QVariant nullInt(QMetaType::fromType<int>());
+    q.addBindValue(p.procedureId);
+    q.addBindValue(p.schoolId);
+    q.addBindValue(importId);
+    q.addBindValue(sql::text(p.className));
+    q.addBindValue(sql::text(p.participantCode));
+    q.addBindValue(p.variant);
+    // bytea; an empty QByteArray("") (not a null one) for a procedure without task columns
+    q.addBindValue(p.taskPoints.isEmpty()
+                       ? QByteArray("")
+                       : QByteArray(reinterpret_cast<const char *>(p.taskPoints.constData()),
+                                    p.taskPoints.size()));
+    q.addBindValue(p.primaryScore);
+    q.addBindValue(p.mark > 0 ? QVariant(p.mark) : nullInt);
+    q.addBindValue(p.testScore >= 0 ? QVariant(p.testScore) : nullInt);
+    q.addBindValue(p.journalMark > 0 ? QVariant(p.journalMark) : nullInt);
+    q.addBindValue(int(p.journalPeriod));
+    q.addBindValue(p.annualMark > 0 ? QVariant(p.annualMark) : nullInt);
+    q.addBindValue(int(p.medal));
+    if (!q.exec())
+        return sql::queryError(m_db, q, QStringLiteral("запись участника"));
+    if (q.numRowsAffected() > 0)
+        return {};
+    QSqlQuery &e = *m_statements->serverExisting;
+    e.addBindValue(p.procedureId);
+    e.addBindValue(p.schoolId);
+    e.addBindValue(sql::text(p.participantCode));
+    if (!e.exec())
+        return sql::queryError(m_db, e, QStringLiteral("запись участника"));
+    if (e.next()) {
+        const qint64 other = e.value(0).toLongLong();
+        *duplicateOfImport = other == importId ? -1 : other;
+    }
+    e.finish();
+    return {};
+}
+
 Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint64 importId,
                                          qint64 *duplicateOfImport) {
     *duplicateOfImport = 0;
+    if (m_db.isPostgres())
+        return addParticipantServer(p, importId, duplicateOfImport);
     if (!m_statements) {
         auto st = std::make_unique<Statements>();
         st->db = handleOf(m_db.connection());
@@ -341,10 +408,9 @@ Status ResultsRepository::addFlag(const core::FlaggedSchool &flag, qint64 import
     for (auto it = flag.markers.cbegin(); it != flag.markers.cend(); ++it)
         markers.insert(it.key(), it.value());
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO official_flags (year, school_code, municipality, "
-                       "school_name, markers, marker_count, import_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO official_flags (year, school_code, municipality, "
+                             "school_name, markers, marker_count, import_id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(flag.year);
     q.addBindValue(sql::text(flag.schoolCode));
     q.addBindValue(sql::text(flag.municipality));
@@ -409,11 +475,12 @@ Result<QHash<QString, QString>> ResultsRepository::headingMappings() const {
 
 Status ResultsRepository::rememberHeading(const QString &heading, const QString &field) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO heading_mappings (heading, field) VALUES (?, ?) "
-                             "ON CONFLICT(heading) DO UPDATE SET field = excluded.field, "
-                             "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"));
+    q.prepare(QStringLiteral("INSERT INTO heading_mappings (heading, field, updated_at) "
+                             "VALUES (?, ?, ?) ON CONFLICT(heading) DO UPDATE SET "
+                             "field = excluded.field, updated_at = excluded.updated_at"));
     q.addBindValue(heading);
     q.addBindValue(field);
+    q.addBindValue(sql::nowText());
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("сопоставление столбца"));
     return {};

@@ -30,11 +30,14 @@ SchoolPositionQuery::read(const QString &schoolCode, const QList<SchoolPosition>
     // the school's procedures (by the index on school_id); those already known are not read
     QSqlQuery mine(m_db.connection());
     mine.setForwardOnly(true);
-    mine.prepare(QStringLiteral(
-        "SELECT s.id, pr.id, pr.kind, pr.year, pr.grade, pr.subject FROM schools s JOIN "
-        "(SELECT DISTINCT school_id, procedure_id FROM participants INDEXED BY participants_school "
-        "WHERE school_id = (SELECT id FROM schools WHERE code = ?)) pa ON pa.school_id = s.id "
-        "JOIN procedures pr ON pr.id = pa.procedure_id"));
+    // INDEXED BY is SQLite's; PostgreSQL's planner picks the index by itself.
+    mine.prepare(
+        QStringLiteral(
+            "SELECT s.id, pr.id, pr.kind, pr.year, pr.grade, pr.subject FROM schools s JOIN "
+            "(SELECT DISTINCT school_id, procedure_id FROM participants %1"
+            "WHERE school_id = (SELECT id FROM schools WHERE code = ?)) pa ON pa.school_id "
+            "= s.id JOIN procedures pr ON pr.id = pa.procedure_id")
+            .arg(sql::indexedBy(m_db, "participants_school")));
     mine.addBindValue(schoolCode);
     if (!mine.exec())
         return sql::queryError(m_db, mine, what);
@@ -74,13 +77,16 @@ SchoolPositionQuery::computed(qint64 schoolId, const QStringList &procedureIds) 
     if (!q.exec(
             QStringLiteral(
                 "SELECT pr.id, pr.kind, pr.year, pr.grade, pr.subject, pa.school_id = %1, "
-                "COUNT(*), SUM(r), SUM(r * r), COUNT(test_score), TOTAL(test_score), "
-                "TOTAL(test_score * test_score) FROM (SELECT procedure_id, school_id, test_score, "
-                "MAX(0, CAST(round(primary_score) AS INTEGER)) AS r FROM participants WHERE "
+                "COUNT(*), SUM(r), SUM(r * r), COUNT(test_score), %3, %4 FROM (SELECT "
+                "procedure_id, school_id, test_score, %5 AS r FROM participants WHERE "
                 "procedure_id IN (%2)) pa JOIN procedures pr ON pr.id = pa.procedure_id "
                 "GROUP BY pr.id, 6 ORDER BY pr.id")
                 .arg(schoolId)
-                .arg(procedureIds.join(QLatin1Char(',')))))
+                .arg(procedureIds.join(QLatin1Char(',')),
+                     sql::total(m_db, QStringLiteral("test_score")),
+                     sql::total(m_db, QStringLiteral("test_score * test_score")),
+                     sql::greatest(m_db, QStringLiteral("0"),
+                                   sql::roundedInteger(m_db, QStringLiteral("primary_score"))))))
         return sql::queryError(m_db, q, QStringLiteral("положение школы по годам"));
     QList<SchoolPosition> list;
     qint64 last = -1;

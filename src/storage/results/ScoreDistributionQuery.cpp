@@ -26,8 +26,8 @@ core::Result<ScoreDistribution> ScoreDistributionQuery::read(const core::Procedu
     q.setForwardOnly(true);
     // own = 1 for the school's rows; primary scores rounded half away from zero (std::lround)
     q.prepare(QStringLiteral("SELECT school_id = (SELECT id FROM schools WHERE code = ?), "
-                             "CAST(round(primary_score) AS INTEGER), COUNT(*) FROM participants "
-                             "WHERE procedure_id = ? GROUP BY 1, 2"));
+                             "%1, COUNT(*) FROM participants WHERE procedure_id = ? GROUP BY 1, 2")
+                  .arg(sql::roundedInteger(m_db, QStringLiteral("primary_score"))));
     q.addBindValue(schoolCode);
     q.addBindValue(procedure.id);
     if (!q.exec())

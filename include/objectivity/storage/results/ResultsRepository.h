@@ -85,6 +85,8 @@ public:
     static QList<core::TaskInfo> tasksFromJson(const QString &json);
 
 private:
+    core::Status addParticipantServer(const core::ParticipantResult &p, qint64 importId,
+                                      qint64 *duplicateOfImport);
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
