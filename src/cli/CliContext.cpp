@@ -37,7 +37,8 @@ bool CliContext::parseGlobalOptions(QStringList &args) {
         if (!value && !missing)
             return true;
         if (missing || value->isEmpty()) {
-            usageError(QStringLiteral("после --db нужно указать файл базы данных"));
+            usageError(QStringLiteral("после --db нужно указать файл базы данных или адрес "
+                                      "postgresql://…"));
             return false;
         }
         m_dbPath = *value;

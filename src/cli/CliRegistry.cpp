@@ -54,6 +54,9 @@ void CliRegistry::printHelp(CliContext &ctx) {
         "Общие параметры:\n"
         "  --db ФАЙЛ    файл базы данных (иначе $OBJECTIVITY_DB или файл в папке данных "
         "программы)\n"
+        "               или база на сервере PostgreSQL: "
+        "postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:ПОРТ/БАЗА\n"
+        "               (пароль — из PGPASSWORD или ~/.pgpass)\n"
         "  --help       эта справка\n\n"
         "Группы команд:\n");
     for (const CliGroup &g : groups())

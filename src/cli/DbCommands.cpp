@@ -16,7 +16,9 @@ int runInfo(CliContext &ctx, const QStringList &args) {
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    ctx.out() << QStringLiteral("Файл: %1\n").arg((*db)->path())
+    ctx.out() << ((*db)->isPostgres() ? QStringLiteral("База данных PostgreSQL: %1\n")
+                                      : QStringLiteral("Файл: %1\n"))
+                     .arg((*db)->path())
               << QStringLiteral("Версия схемы: %1 (программа знает до %2)\n")
                      .arg((*db)->schemaVersion())
                      .arg(storage::Database::latestSchemaVersion());

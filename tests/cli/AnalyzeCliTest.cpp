@@ -38,6 +38,9 @@ QSet<QString> keys(const QJsonObject &o) {
 class AnalyzeCli : public objectivity::test::CliTest {
 protected:
     void SetUp() override {
+        CliTest::SetUp();
+        if (IsSkipped())
+            return;
         auto db = storage::Database::open(dbPath());
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         storage::GeneratedRegionWriter writer(**db, QStringLiteral("test region"));

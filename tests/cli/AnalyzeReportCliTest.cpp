@@ -34,6 +34,9 @@ QString flat(const QString &text) {
 class AnalyzeReportCli : public objectivity::test::CliTest {
 protected:
     void SetUp() override {
+        CliTest::SetUp();
+        if (IsSkipped())
+            return;
         auto db = storage::Database::open(dbPath());
         ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
         storage::GeneratedRegionWriter writer(**db, QStringLiteral("test region"));

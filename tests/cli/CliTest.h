@@ -1,5 +1,6 @@
 #pragma once
 // Runs objectivity-cli as a user does: a separate process with a temporary database.
+#include "TestDatabase.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -30,7 +31,20 @@ struct CliRun {
 
 class CliTest : public ::testing::Test {
 protected:
-    QString dbPath() const { return dir.filePath(QStringLiteral("plans.sqlite")); }
+    // Skips every test of a PostgreSQL run that has no server. A fixture's own SetUp calls this
+    // first and returns when IsSkipped().
+    void SetUp() override {
+        if (const QString why = TestDatabase::unavailable(); !why.isEmpty())
+            GTEST_SKIP() << why.toStdString();
+    }
+
+    // The database the CLI works on: plans.sqlite in the test's folder, or on the PostgreSQL run
+    // a fresh database on the server (its postgresql:// URL), dropped after the test.
+    QString dbPath() const {
+        if (m_location.isEmpty())
+            m_location = m_testDb.create(dir, QStringLiteral("plans.sqlite"));
+        return m_location;
+    }
 
     CliRun run(const QStringList &args, bool withDb = true) {
         QProcess p;
@@ -85,7 +99,10 @@ protected:
         return m.captured(1).toInt();
     }
 
+    // A fingerprint of the database: of the file on SQLite, of every row on PostgreSQL.
     QByteArray dbHash() {
+        if (TestDatabase::postgres())
+            return QCryptographicHash::hash(m_testDb.contents(), QCryptographicHash::Sha256);
         QFile f(dbPath());
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
@@ -100,6 +117,10 @@ protected:
     }
 
     QTemporaryDir dir;
+
+private:
+    mutable TestDatabase m_testDb;
+    mutable QString m_location;
 };
 
 } // namespace objectivity::test

@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 TEST_F(MessagesCli, ADamagedDatabaseIsReportedInRussianWithDetailsOnTheirOwnLine) {
+    OBJ_SQLITE_ONLY("damages a SQLite file");
     // The SQLite header, then garbage: the header check passes, SQLite itself refuses the file.
     writeFile(u"plans.sqlite"_s, QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x7f'));
     const CliRun r = run({u"db"_s, u"info"_s});

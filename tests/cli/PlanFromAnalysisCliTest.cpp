@@ -26,6 +26,9 @@ qint64 lastLineId(const CliRun &r) {
 class PlanFromAnalysisCli : public objectivity::test::CliTest {
 protected:
     void SetUp() override {
+        CliTest::SetUp();
+        if (IsSkipped())
+            return;
         const QString out = dir.filePath(u"region"_s);
         const CliRun g = run({u"generate"_s, u"--out"_s, out, u"--seed"_s, u"11"_s, u"--schools"_s,
                               u"40"_s, u"--municipalities"_s, u"4"_s, u"--years"_s, u"2023-2024"_s,

@@ -43,6 +43,7 @@ QMap<QString, QByteArray> folderState(const QString &folder) {
 class ReadOnlyCliTest : public CliTest, public ::testing::WithParamInterface<Journal> {
 protected:
     void SetUp() override {
+        OBJ_SQLITE_ONLY("about write-protected SQLite files and folders");
         seed = objectivity::test::seedPath(QStringLiteral("000"));
         other = objectivity::test::seedPath(QStringLiteral("001"));
         if (geteuid() == 0) {

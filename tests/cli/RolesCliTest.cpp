@@ -3,8 +3,10 @@
 // action exits 1 with a Russian reason and leaves the database file byte for byte unchanged.
 #include "CliTest.h"
 #include "TestSupport.h"
+#include "objectivity/storage/Database.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 
 using objectivity::test::CliRun;
 
@@ -211,9 +213,19 @@ TEST_F(RolesCli, AccountsAreManagedByTheAdministrator) {
     ASSERT_EQ(as(u"admin"_s, {u"user"_s, u"remove"_s, u"deputy"_s}).exitCode, 0);
     EXPECT_FALSE(run({u"user"_s, u"list"_s}).out.contains(u"deputy  "_s));
     // The hash is a libsodium Argon2id string, never the password.
-    QFile f(dbPath());
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    const QByteArray bytes = f.readAll();
+    QByteArray bytes;
+    if (objectivity::test::TestDatabase::postgres()) {
+        auto db = objectivity::storage::Database::open(dbPath());
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(u"SELECT name, password_hash FROM accounts"_s));
+        while (q.next())
+            bytes += (q.value(0).toString() + q.value(1).toString()).toUtf8();
+    } else {
+        QFile f(dbPath());
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
     EXPECT_FALSE(bytes.contains(QStringLiteral("director-пароль").toUtf8()));
 }
 

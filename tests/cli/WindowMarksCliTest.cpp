@@ -3,6 +3,8 @@
 #include "CliTest.h"
 #include "TestSupport.h"
 
+#include "objectivity/storage/Database.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -22,19 +24,15 @@ TEST_F(WindowMarksCli, ImportWarnsShowListsWindows) {
 
     // a mark for November 2022 of measure 1.4 («Август, ноябрь»), as the GUI writes it
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("window-marks-cli"));
-        db.setDatabaseName(dbPath());
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
+        auto db = objectivity::storage::Database::open(dbPath());
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        QSqlQuery q((*db)->connection());
         ASSERT_TRUE(q.exec(QStringLiteral(
             "INSERT INTO measure_window_marks (measure_id, window_from, window_to, status, "
             "completion_date) SELECT id, '2022-11-01', '2022-11-30', 'done', '2022-11-25' FROM "
             "measures WHERE number = '1.4.'")));
         ASSERT_EQ(q.numRowsAffected(), 1);
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("window-marks-cli"));
     const CliRun show = run({QStringLiteral("plan"), QStringLiteral("show"), id});
     ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
     EXPECT_TRUE(show.out.contains(

@@ -74,6 +74,36 @@ public:
     // The database's name on the server (empty on SQLite).
     QString serverName() const { return m_name; }
 
+    // Every row of every table of the server's database as text, in a fixed order: what "the
+    // database did not change" compares on PostgreSQL (on SQLite the tests hash the file).
+    QByteArray contents() const {
+        QByteArray out;
+        if (m_name.isEmpty())
+            return out;
+        const QString name = QStringLiteral("objectivity-test-contents");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setDatabaseName(m_name);
+            if (!db.open())
+                return db.lastError().text().toUtf8();
+            QSqlQuery tables(db);
+            tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                       "table_schema = 'public' ORDER BY table_name"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &t : names) {
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT t::text FROM %1 t ORDER BY 1").arg(t));
+                out += t.toUtf8() + '\n';
+                while (rows.next())
+                    out += rows.value(0).toString().toUtf8() + '\n';
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }
+
     // Runs a statement on the maintenance database (PGDATABASE, else postgres).
     bool maintenance(const QString &sql) {
         QSqlDatabase db = maintenanceConnection();
