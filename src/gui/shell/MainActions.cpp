@@ -16,6 +16,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     newDatabase = make(QStringLiteral("Создать &базу…"));
     openDatabase = make(QStringLiteral("&Открыть базу…"), QKS::Open);
     openDemo = make(QStringLiteral("Открыть &демонстрационную базу"));
+    connectServer = make(QStringLiteral("Подключиться к &серверу…"));
     print = make(QStringLiteral("&Печать…"), QKS::Print);
     exportPdf = make(QStringLiteral("Экспорт в PDF…"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     exportXlsx = make(QStringLiteral("Экспорт в Excel…"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -72,6 +73,7 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     file->addSeparator();
     file->addAction(newDatabase);
     file->addAction(openDatabase);
+    file->addAction(connectServer);
     file->addAction(openDemo);
     recentMenu = file->addMenu(QStringLiteral("Недавние базы"));
     file->addSeparator();

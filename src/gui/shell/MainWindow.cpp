@@ -21,11 +21,13 @@
 #include "objectivity/gui/shell/DemoDatabase.h"
 #include "objectivity/gui/shell/ErrorMessage.h"
 #include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/gui/shell/ServerConnectDialog.h"
 #include "objectivity/gui/shell/StartPage.h"
 #include "objectivity/io/results/DemoData.h"
 #include "objectivity/storage/AccountRepository.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseMeta.h"
+#include "objectivity/storage/PostgresUrl.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "objectivity/storage/plan/StaffOwners.h"
 #include "objectivity/storage/results/LegacyDemoResults.h"
@@ -69,6 +71,9 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
       m_workflow(new PlanWorkflow(this, session, m_editor)), m_saveState(new QLabel(this)) {
     QString title = session->isDemo() ? QStringLiteral("Объективность — ДЕМО — планы мероприятий")
                                       : QStringLiteral("Объективность — планы мероприятий");
+    // A server's database by «USER@HOST/DB».
+    if (const storage::Database *db = session->database(); db && db->isPostgres())
+        title += QStringLiteral(" — %1").arg(db->displayName());
     // Who is signed in (a database with accounts), e.g. «— Сазонова (директор)».
     if (const storage::Database *db = session->database(); db && db->actor())
         title += QStringLiteral(" — %1 (%2)")
@@ -174,6 +179,7 @@ void MainWindow::connectActions() {
     connect(a->pasteImport, &QAction::triggered, m_workflow, &PlanWorkflow::importClipboard);
     connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(a->newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(a->connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(a->openDemo, &QAction::triggered, this,
             [this] { openDatabase(DemoDatabase::defaultPath()); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -503,6 +509,12 @@ void MainWindow::chooseDatabase() {
         openDatabase(path);
 }
 
+void MainWindow::connectToServer() {
+    ServerConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.url()); // the password goes to the connection only
+}
+
 void MainWindow::chooseNewDatabase() {
     const QString folder = QFileInfo(AppSession::defaultDatabasePath()).path();
     QString suggested = AppSession::defaultDatabasePath();
@@ -543,7 +555,8 @@ void MainWindow::rebuildRecentMenu() {
     menu->clear();
     for (const QString &path : QSettings().value(kRecentKey).toStringList()) {
         QAction *act = menu->addAction(path);
-        act->setEnabled(path != m_session->path() && QFileInfo::exists(path));
+        act->setEnabled(path != m_session->path() &&
+                        (storage::PostgresUrl::isUrl(path) || QFileInfo::exists(path)));
         connect(act, &QAction::triggered, this, [this, path] { openDatabase(path); });
     }
     menu->setEnabled(!menu->isEmpty());

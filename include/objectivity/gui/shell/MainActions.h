@@ -20,6 +20,7 @@ public:
         *exportPdf, *exportXlsx, *exportOdt, *printReport, *exportReportPdf, *exportReportXlsx,
         *quit;
     QAction *exportDocx;
+    QAction *connectServer; // «Подключиться к серверу…» (PostgreSQL)
     QMenu *recentMenu = nullptr;
     // Правка
     QAction *addSection, *addMeasure, *remove, *moveUp, *moveDown, *find, *columns;

@@ -73,6 +73,7 @@ private:
     void mergeOwners(QWidget *dialog, const QString &from, const QString &into);
     void chooseDatabase();
     void chooseNewDatabase();
+    void connectToServer();
     void updateStartPage();
     void rememberDatabase(const QString &path);
     void rebuildRecentMenu();
