@@ -17,7 +17,7 @@ namespace objectivity::storage {
 namespace {
 const QString kColumns =
     QStringLiteral("id, kind, year, grade, subject, max_primary, min_for_3, min_for_4, min_for_5, "
-                   "extra_condition, test_scores, min_test_score, source");
+                   "extra_condition, test_scores, min_test_score, source, origin");
 
 MarkScale fromQuery(const QSqlQuery &q) {
     MarkScale s;
@@ -35,6 +35,8 @@ MarkScale fromQuery(const QSqlQuery &q) {
         s.testScores << v.toInt();
     s.minTestScore = q.value(11).toInt();
     s.source = q.value(12).toString();
+    s.origin = q.value(13).toString() == QLatin1String("official") ? MarkScale::Origin::Official
+                                                                   : MarkScale::Origin::User;
     return s;
 }
 
@@ -54,6 +56,7 @@ void bindScale(QSqlQuery &q, const MarkScale &s) {
     q.addBindValue(QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)));
     q.addBindValue(s.minTestScore);
     q.addBindValue(sql::text(s.source));
+    q.addBindValue(MarkScale::originCode(s.origin));
 }
 } // namespace
 
@@ -71,15 +74,18 @@ Result<QList<MarkScale>> MarkScaleRepository::list() const {
 Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
     if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
         return s.error();
-    return insert(scale);
+    MarkScale own = scale; // typed by the user
+    own.origin = MarkScale::Origin::User;
+    return insert(own);
 }
 
 Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
-                       "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
-                       "min_test_score, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
+        "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
+        "min_test_score, source, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     bindScale(q, scale);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("добавление шкалы"));
@@ -89,15 +95,19 @@ Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
 Status MarkScaleRepository::update(const MarkScale &scale) {
     if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
         return s;
-    return write(scale);
+    // a changed row is the user's from now on: later versions never overwrite it
+    MarkScale own = scale;
+    own.origin = MarkScale::Origin::User;
+    return write(own);
 }
 
 Status MarkScaleRepository::write(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE mark_scales SET kind = ?, year = ?, grade = ?, subject = ?, "
-                             "max_primary = ?, min_for_3 = ?, min_for_4 = ?, min_for_5 = ?, "
-                             "extra_condition = ?, test_scores = ?, min_test_score = ?, source = ? "
-                             "WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE mark_scales SET kind = ?, year = ?, grade = ?, subject = ?, "
+                       "max_primary = ?, min_for_3 = ?, min_for_4 = ?, min_for_5 = ?, "
+                       "extra_condition = ?, test_scores = ?, min_test_score = ?, source = ?, "
+                       "origin = ? WHERE id = ?"));
     bindScale(q, scale);
     q.addBindValue(scale.id);
     if (!q.exec())
