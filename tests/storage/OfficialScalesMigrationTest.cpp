@@ -129,7 +129,7 @@ TEST(OfficialScalesMigration, UpgradeKeepsTheUsersOwnRows) {
         QSqlQuery q((*opened)->connection());
         // back to the schema before 012 with 002's rows as they were
         ASSERT_TRUE(q.exec(u"DELETE FROM mark_scales"_s));
-        ASSERT_TRUE(q.exec(u"ALTER TABLE mark_scales DROP COLUMN origin"_s))
+        ASSERT_TRUE(q.exec(u"DROP TABLE mark_scale_user_rows"_s))
             << q.lastError().text().toStdString();
         ASSERT_TRUE(q.exec(u"INSERT INTO mark_scales (kind, year, grade, subject, min_for_3, "
                            "source) VALUES ('ОГЭ', 2019, 9, 'Физика', 10, 'Rosobrnadzor letter "

@@ -83,8 +83,9 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
     }
     // scales: the year's own, else the nearest year of the same structure (MarkScaleChooser)
     if (!q.exec(QStringLiteral("SELECT kind, year, grade, subject, max_primary, min_for_3, "
-                               "min_for_4, min_for_5, min_test_score, source, origin FROM "
-                               "mark_scales")))
+                               "min_for_4, min_for_5, min_test_score, source, CASE WHEN id IN "
+                               "(SELECT scale_id FROM mark_scale_user_rows) THEN 'user' ELSE "
+                               "'official' END FROM mark_scales")))
         return sql::queryError(q);
     QList<core::MarkScale> scales;
     while (q.next()) {

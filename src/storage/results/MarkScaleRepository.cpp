@@ -17,7 +17,8 @@ namespace objectivity::storage {
 namespace {
 const QString kColumns =
     QStringLiteral("id, kind, year, grade, subject, max_primary, min_for_3, min_for_4, min_for_5, "
-                   "extra_condition, test_scores, min_test_score, source, origin");
+                   "extra_condition, test_scores, min_test_score, source, CASE WHEN id IN (SELECT "
+                   "scale_id FROM mark_scale_user_rows) THEN 'user' ELSE 'official' END");
 
 MarkScale fromQuery(const QSqlQuery &q) {
     MarkScale s;
@@ -56,7 +57,19 @@ void bindScale(QSqlQuery &q, const MarkScale &s) {
     q.addBindValue(QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact)));
     q.addBindValue(s.minTestScore);
     q.addBindValue(sql::text(s.source));
-    q.addBindValue(MarkScale::originCode(s.origin));
+}
+
+// The origin lives in mark_scale_user_rows (migration 012): a user's row is listed there.
+Status markOrigin(Database &db, qint64 id, MarkScale::Origin origin) {
+    QSqlQuery q(db.connection());
+    q.prepare(origin == MarkScale::Origin::User
+                  ? QStringLiteral("INSERT INTO mark_scale_user_rows (scale_id) VALUES (?) ON "
+                                   "CONFLICT DO NOTHING")
+                  : QStringLiteral("DELETE FROM mark_scale_user_rows WHERE scale_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::queryError(db, q, QStringLiteral("изменение шкалы"));
+    return {};
 }
 } // namespace
 
@@ -81,15 +94,17 @@ Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
 
 Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
-        "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
-        "min_test_score, source, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO mark_scales (kind, year, grade, subject, max_primary, "
+                       "min_for_3, min_for_4, min_for_5, extra_condition, test_scores, "
+                       "min_test_score, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindScale(q, scale);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("добавление шкалы"));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = markOrigin(m_db, id, scale.origin); !s)
+        return s.error();
+    return id;
 }
 
 Status MarkScaleRepository::update(const MarkScale &scale) {
@@ -103,18 +118,17 @@ Status MarkScaleRepository::update(const MarkScale &scale) {
 
 Status MarkScaleRepository::write(const MarkScale &scale) {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE mark_scales SET kind = ?, year = ?, grade = ?, subject = ?, "
-                       "max_primary = ?, min_for_3 = ?, min_for_4 = ?, min_for_5 = ?, "
-                       "extra_condition = ?, test_scores = ?, min_test_score = ?, source = ?, "
-                       "origin = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE mark_scales SET kind = ?, year = ?, grade = ?, subject = ?, "
+                             "max_primary = ?, min_for_3 = ?, min_for_4 = ?, min_for_5 = ?, "
+                             "extra_condition = ?, test_scores = ?, min_test_score = ?, source = ? "
+                             "WHERE id = ?"));
     bindScale(q, scale);
     q.addBindValue(scale.id);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("изменение шкалы"));
     if (q.numRowsAffected() == 0)
         return sql::error(m_db, QStringLiteral("шкала %1 не найдена").arg(scale.id));
-    return {};
+    return markOrigin(m_db, scale.id, scale.origin);
 }
 
 Status MarkScaleRepository::remove(qint64 id) {
