@@ -261,4 +261,8 @@ TEST(MarkScaleMismatch, NotTestedReasons) {
     unit = {31, 3, 0}; // 9.7 p.p.
     f = MarkScaleMismatchCriterion::evaluate(in, unit, region, QString());
     EXPECT_FALSE(f.effect);
+    unit = {10, 2, 0}; // 20 % of a small unit, but two works: below the minimum count
+    f = MarkScaleMismatchCriterion::evaluate(in, unit, region, QString());
+    EXPECT_TRUE(f.tested());
+    EXPECT_FALSE(f.effect);
 }
