@@ -147,3 +147,17 @@ TEST(MarkScaleDialog, ShowsSourceAndOriginAndAnEditedRowBecomesTheUsers) {
               1);
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM mark_scale_user_rows")), 1);
 }
+
+// A picture of the dialog for the user guide (docs/images/mark-scales.png) when asked.
+TEST(MarkScaleDialog, SavedForDocsWhenAsked) {
+    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    if (out.isEmpty())
+        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    gui::MarkScaleDialog dialog(*data.db);
+    dialog.setKindFilter(QStringLiteral("ОГЭ"));
+    dialog.resize(1500, 520);
+    dialog.show();
+    EXPECT_TRUE(dialog.grab().save(out + QStringLiteral("/mark-scales.png")));
+}

@@ -36,10 +36,12 @@ MarkScaleDialog::MarkScaleDialog(storage::Database &db, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {80, 70, 55, 230, 85, 60, 60, 60, 110, 230, 320, 170};
+    const int widths[] = {80, 60, 55, 220, 85, 60, 60, 60, 110, 220, 320, 170};
     static_assert(std::size(widths) == MarkScaleModel::ColumnCount);
     for (int c = 0; c < MarkScaleModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
+    // the origin before the (long) source, so that it is seen without scrolling
+    m_view->horizontalHeader()->moveSection(MarkScaleModel::Origin, MarkScaleModel::Source);
 
     m_kind->addItem(QStringLiteral("все процедуры"), QString());
     for (const QString &k : {QStringLiteral("ВПР"), QStringLiteral("ОГЭ"), QStringLiteral("ЕГЭ")})
