@@ -116,3 +116,48 @@ TEST(MarkScaleDialog, EditsAreSavedOnlyWhenValid) {
     EXPECT_EQ(dialog.view()->model()->rowCount(),
               data.count(QStringLiteral("SELECT COUNT(*) FROM mark_scales WHERE kind = 'ЕГЭ'")));
 }
+
+// The dialog shows where each scale comes from: the source and «официальная» for the shipped
+// rows; a row the user edits becomes «изменена пользователем», in the table and in the database.
+TEST(MarkScaleDialog, ShowsSourceAndOriginAndAnEditedRowBecomesTheUsers) {
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    gui::MarkScaleDialog dialog(*data.db);
+    MarkScaleModel *model = dialog.model();
+    QAbstractItemModelTester tester(model, kFatal);
+    EXPECT_EQ(model->headerData(MarkScaleModel::Origin, Qt::Horizontal).toString(),
+              QStringLiteral("Происхождение"));
+    const int history = rowOf(model, core::ProcedureKind::OGE, 2024, 9, QStringLiteral("История"));
+    ASSERT_GE(history, 0);
+    EXPECT_TRUE(model->index(history, MarkScaleModel::Source)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("04-48")));
+    EXPECT_EQ(model->index(history, MarkScaleModel::Origin).data().toString(),
+              QStringLiteral("официальная"));
+    EXPECT_FALSE(model->flags(model->index(history, MarkScaleModel::Origin)) & Qt::ItemIsEditable);
+    ASSERT_TRUE(model->setData(model->index(history, MarkScaleModel::Min3), 12));
+    EXPECT_EQ(model->index(history, MarkScaleModel::Origin).data().toString(),
+              QStringLiteral("изменена пользователем"));
+    ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
+    EXPECT_EQ(data.count(QStringLiteral(
+                  "SELECT COUNT(*) FROM mark_scale_user_rows u JOIN mark_scales s ON s.id = "
+                  "u.scale_id WHERE s.kind = 'ОГЭ' AND s.year = 2024 AND s.subject = 'История' "
+                  "AND s.min_for_3 = 12")),
+              1);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM mark_scale_user_rows")), 1);
+}
+
+// A picture of the dialog for the user guide (docs/images/mark-scales.png) when asked.
+TEST(MarkScaleDialog, SavedForDocsWhenAsked) {
+    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    if (out.isEmpty())
+        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    gui::MarkScaleDialog dialog(*data.db);
+    dialog.setKindFilter(QStringLiteral("ОГЭ"));
+    dialog.resize(1500, 520);
+    dialog.show();
+    EXPECT_TRUE(dialog.grab().save(out + QStringLiteral("/mark-scales.png")));
+}

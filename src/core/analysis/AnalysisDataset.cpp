@@ -10,9 +10,8 @@ int AnalysisDataset::addProcedure(const Procedure &procedure) {
     m_procedures.append(procedure);
     m_layouts.push_back(ProcedureLayout::fromProcedure(procedure));
     m_scaleGiven.push_back(false);
-    std::array<int, 6> none;
-    none.fill(std::numeric_limits<int>::max());
-    m_minSeen.push_back(none);
+    m_scaleNotes.emplace_back();
+    m_scaleTotals.emplace_back();
     const int index = static_cast<int>(m_procedures.size()) - 1;
     m_procedureById.insert(procedure.id, index);
     return index;
@@ -25,8 +24,10 @@ int AnalysisDataset::addSchool(const School &school) {
     return index;
 }
 
-void AnalysisDataset::setScale(int procedureIndex, const MarkScale &scale) {
+void AnalysisDataset::setScale(int procedureIndex, const MarkScale &scale, const QString &note) {
     ProcedureLayout &l = m_layouts[static_cast<std::size_t>(procedureIndex)];
+    if (!note.isEmpty())
+        m_scaleNotes[static_cast<std::size_t>(procedureIndex)] = note;
     if (scale.minTestScore > 0)
         l.minTestScore = scale.minTestScore;
     if (!scale.isMarkScale() || scale.minFor4 <= 0 || scale.minFor5 <= 0)
@@ -92,10 +93,10 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         unit.classes[c].add(layout, row);
     }
     ++m_participants;
-    if (row.mark >= 2 && row.mark <= 5) {
-        int &seen =
-            m_minSeen[static_cast<std::size_t>(procedureIndex)][static_cast<std::size_t>(row.mark)];
-        seen = std::min(seen, static_cast<int>(std::lround(row.primary)));
+    if (row.mark >= 2 && row.mark <= 5 && !layout.ege) {
+        const long primary = std::lround(row.primary);
+        if (primary >= 0 && primary < 8192)
+            unit.primaryMarks.push_back(static_cast<std::uint16_t>((primary << 3) | row.mark));
     }
     if (layout.ege) {
         EgeRow e;
@@ -127,15 +128,124 @@ void AnalysisDataset::addResult(const ParticipantResult &r) {
     addParticipant(p, s, row, r.participantCode, r.className.toUtf8());
 }
 
-void AnalysisDataset::finish() {
-    for (std::size_t p = 0; p < m_layouts.size(); ++p) {
-        if (m_scaleGiven[p])
-            continue;
-        ProcedureLayout &l = m_layouts[p];
-        for (int k = 3; k <= 5; ++k) {
-            const int seen = m_minSeen[p][static_cast<std::size_t>(k)];
-            l.minFor[k] = seen == std::numeric_limits<int>::max() ? 0 : seen;
+std::array<int, 6> AnalysisDataset::inferBoundaries(const std::vector<const Unit *> &units,
+                                                    int maxPrimary) {
+    std::array<int, 6> result{};
+    int top = maxPrimary;
+    for (const Unit *u : units)
+        for (const std::uint16_t pm : u->primaryMarks)
+            top = std::max(top, pm >> 3);
+    // votes[s * 6 + k]: schools whose most frequent mark at score s is k (a tie gives no vote)
+    std::vector<int> votes(static_cast<std::size_t>(top + 1) * 6, 0);
+    for (const Unit *u : units) {
+        const auto &pm = u->primaryMarks; // sorted: the works of one score are adjacent
+        std::size_t i = 0;
+        while (i < pm.size()) {
+            const int score = pm[i] >> 3;
+            int count[6] = {0, 0, 0, 0, 0, 0};
+            for (; i < pm.size() && (pm[i] >> 3) == score; ++i)
+                ++count[pm[i] & 7];
+            int best = 0, bestCount = 0;
+            bool tie = false;
+            for (int k = 2; k <= 5; ++k) {
+                if (count[k] > bestCount) {
+                    best = k;
+                    bestCount = count[k];
+                    tie = false;
+                } else if (count[k] == bestCount && bestCount > 0) {
+                    tie = true;
+                }
+            }
+            if (best > 0 && !tie)
+                ++votes[static_cast<std::size_t>(score * 6 + best)];
         }
+    }
+    // each boundary on its own: the score b that the fewest votes contradict (a vote for «k» or
+    // more below b, or for less than «k» at b or above); among equal choices the highest b (the
+    // lowest score where schools actually give «k»)
+    int previous = 0;
+    for (int k = 3; k <= 5; ++k) {
+        int atLeast = 0;
+        for (int s = 0; s <= top; ++s)
+            for (int m = k; m <= 5; ++m)
+                atLeast += votes[static_cast<std::size_t>(s * 6 + m)];
+        if (atLeast == 0)
+            break;
+        int below = 0; // votes < k at scores >= b, for b = 0
+        for (int s = 0; s <= top; ++s)
+            for (int m = 2; m < k; ++m)
+                below += votes[static_cast<std::size_t>(s * 6 + m)];
+        int cost = below, bestCost = below, best = 0, aboveLeft = 0;
+        for (int b = 1; b <= top; ++b) {
+            // moving the boundary from b-1 to b: score b-1 now counts as below the boundary
+            for (int m = 2; m <= 5; ++m) {
+                const int v = votes[static_cast<std::size_t>((b - 1) * 6 + m)];
+                if (m >= k)
+                    aboveLeft += v;
+                else
+                    below -= v;
+            }
+            cost = aboveLeft + below;
+            if (cost <= bestCost) {
+                bestCost = cost;
+                best = b;
+            }
+        }
+        if (best <= previous)
+            break; // not increasing: the data cannot tell this boundary
+        result[static_cast<std::size_t>(k)] = best;
+        previous = best;
+    }
+    return result;
+}
+
+void AnalysisDataset::finish() {
+    std::vector<std::vector<const Unit *>> byProcedure(m_layouts.size());
+    for (Unit &u : m_units) {
+        std::sort(u.primaryMarks.begin(), u.primaryMarks.end());
+        byProcedure[static_cast<std::size_t>(u.procedure)].push_back(&u);
+    }
+    for (std::size_t p = 0; p < m_layouts.size(); ++p) {
+        ProcedureLayout &l = m_layouts[p];
+        if (m_scaleGiven[p] || l.ege)
+            continue;
+        const std::array<int, 6> b = inferBoundaries(byProcedure[p], l.maxPrimary);
+        for (int k = 3; k <= 5; ++k)
+            l.minFor[k] = b[static_cast<std::size_t>(k)];
+        if (l.minFor[3] > 0)
+            m_scaleNotes[p] =
+                QStringLiteral("официальной шкалы нет: границы выведены из данных — при каждом "
+                               "первичном балле отметка, которую ставит большинство школ (%1)")
+                    .arg(l.minFor[4] > 0 && l.minFor[5] > 0
+                             ? QStringLiteral("«3» с %1, «4» с %2, «5» с %3")
+                                   .arg(l.minFor[3])
+                                   .arg(l.minFor[4])
+                                   .arg(l.minFor[5])
+                             : QStringLiteral("«3» с %1").arg(l.minFor[3]));
+    }
+    // each unit's marks against the scale used
+    for (Unit &u : m_units) {
+        const ProcedureLayout &l = m_layouts[static_cast<std::size_t>(u.procedure)];
+        if (l.minFor[3] <= 0 || l.minFor[4] <= 0 || l.minFor[5] <= 0)
+            continue;
+        ScaleAgreement a;
+        for (const std::uint16_t pm : u.primaryMarks) {
+            const int score = pm >> 3, mark = pm & 7;
+            const int expected = score >= l.minFor[5]   ? 5
+                                 : score >= l.minFor[4] ? 4
+                                 : score >= l.minFor[3] ? 3
+                                                        : 2;
+            ++a.checked;
+            if (mark > expected)
+                ++a.above;
+            else if (mark < expected)
+                ++a.below;
+        }
+        u.scale = a;
+        ScaleAgreement &t = m_scaleTotals[static_cast<std::size_t>(u.procedure)];
+        t.checked += a.checked;
+        t.above += a.above;
+        t.below += a.below;
     }
     m_lastProcedure = m_lastSchool = m_lastUnit = -1;
 }

@@ -8,6 +8,7 @@
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 #include "objectivity/core/analysis/JournalSpread.h"
+#include "objectivity/core/analysis/MarkScaleMismatchCriterion.h"
 #include "objectivity/core/analysis/MedalsCriterion.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 
@@ -40,6 +41,8 @@ void listNotTested(UnitReport &r, int minN) {
         codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
                  criterion::GiaVsAnnual};
     }
+    if (r.kind != ProcedureKind::EGE)
+        codes << criterion::MarkScaleMismatch;
     const QString text =
         QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN);
     for (const char16_t *c : codes) {
@@ -148,6 +151,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             r.municipal = UnitMetrics::compute(muni, layout);
             r.position = positionOf(r.metrics, r.region);
             r.insufficient = r.n < minN;
+            r.scale = data.scaleNote(u.procedure);
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};
@@ -157,6 +161,12 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 r.findings.append(DifficultyInversionCriterion::evaluate(in, classes));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
                 r.findings.append(GiaVsAnnualCriterion::evaluate(in));
+                AnalysisDataset::ScaleAgreement others = data.scaleTotal(u.procedure);
+                others.checked -= u.scale.checked;
+                others.above -= u.scale.above;
+                others.below -= u.scale.below;
+                r.findings.append(MarkScaleMismatchCriterion::evaluate(
+                    in, u.scale, others, data.scaleNote(u.procedure)));
             } else {
                 listNotTested(r, minN);
             }

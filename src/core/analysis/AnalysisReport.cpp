@@ -64,6 +64,8 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
         flagsJson.append(fj);
     }
     o.insert(QStringLiteral("flags"), flagsJson);
+    if (!scale.isEmpty())
+        o.insert(QStringLiteral("scale"), scale);
     if (allCriteria) {
         QJsonArray all;
         for (const auto &f : findings) {

@@ -59,6 +59,12 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
          QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»")},
         {QStringLiteral("medals.min_count"), 1,
          QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака")},
+        {QStringLiteral("scale_mismatch.min_count"), 3,
+         QStringLiteral("Отметки не по шкале: минимальное число работ с отметкой выше шкалы "
+                        "(одна описка признаком не считается)")},
+        {QStringLiteral("scale_mismatch.min_share_pp"), 10,
+         QStringLiteral("Отметки не по шкале: доля работ с отметкой выше шкалы больше, чем в "
+                        "других школах региона, не менее чем на столько п. п.")},
     };
     return defs;
 }

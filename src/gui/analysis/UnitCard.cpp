@@ -139,6 +139,8 @@ void UnitCard::showUnit(int index) {
                        .arg(u.schoolName.toHtmlEscaped(), u.schoolCode.toHtmlEscaped(),
                             u.municipality.toHtmlEscaped(), unitTitle(u).toHtmlEscaped())
                        .arg(u.n);
+    if (!u.scale.isEmpty()) // which mark scale the boundaries come from
+        html += QStringLiteral("<br><small>Шкала: %1</small>").arg(u.scale.toHtmlEscaped());
     const auto flags = u.flags();
     if (flags.isEmpty()) {
         html += QStringLiteral("<br>Признаков нет.");

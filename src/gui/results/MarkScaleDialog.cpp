@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace objectivity::gui {
 
 MarkScaleDialog::MarkScaleDialog(storage::Database &db, QWidget *parent)
@@ -34,9 +36,12 @@ MarkScaleDialog::MarkScaleDialog(storage::Database &db, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {80, 70, 55, 230, 85, 60, 60, 60, 110, 230, 200};
+    const int widths[] = {80, 60, 55, 220, 85, 60, 60, 60, 110, 220, 320, 170};
+    static_assert(std::size(widths) == MarkScaleModel::ColumnCount);
     for (int c = 0; c < MarkScaleModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
+    // the origin before the (long) source, so that it is seen without scrolling
+    m_view->horizontalHeader()->moveSection(MarkScaleModel::Origin, MarkScaleModel::Source);
 
     m_kind->addItem(QStringLiteral("все процедуры"), QString());
     for (const QString &k : {QStringLiteral("ВПР"), QStringLiteral("ОГЭ"), QStringLiteral("ЕГЭ")})
@@ -55,8 +60,12 @@ MarkScaleDialog::MarkScaleDialog(storage::Database &db, QWidget *parent)
     auto *hint = new QLabel(
         QStringLiteral("Шкала переводит первичный балл в отметку: «3» от, «4» от, «5» от — "
                        "наименьший первичный балл для отметки; 0 — граница неизвестна. Год 0 — "
-                       "шкала для любого года. Для ЕГЭ укажите минимальный тестовый балл. Где "
-                       "шкалы нет, используется отметка из файла."),
+                       "шкала для любого года. Для ЕГЭ укажите минимальный тестовый балл. "
+                       "«Официальная» — шкала из поставки программы (источник — документ или его "
+                       "пересказ); исправленная или добавленная вами строка — «изменена "
+                       "пользователем», обновления программы её не трогают. Анализ берёт шкалу "
+                       "своего года, иначе ближайшего года с тем же максимальным баллом; где "
+                       "шкалы нет, границы выводятся из отметок школ."),
         this);
     hint->setWordWrap(true);
     m_error->setWordWrap(true);

@@ -123,6 +123,12 @@ QVariant MarkScaleModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == Source)
         return s.source;
+    if (role == Qt::ToolTipRole && index.column() == Origin)
+        return s.origin == core::MarkScale::Origin::Official
+                   ? QStringLiteral("Шкала из поставки программы; новые версии обновляют её по "
+                                    "документам. Изменённая вами строка станет вашей.")
+                   : QStringLiteral("Шкала добавлена или изменена пользователем; обновления "
+                                    "программы её не меняют.");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool edit = role == Qt::EditRole;
@@ -152,6 +158,8 @@ QVariant MarkScaleModel::data(const QModelIndex &index, int role) const {
         return s.extraCondition;
     case Source:
         return s.source;
+    case Origin:
+        return core::MarkScale::originTitle(s.origin);
     default:
         return {};
     }
@@ -203,6 +211,7 @@ bool MarkScaleModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     if (s == m_scales.at(index.row()))
         return true;
+    s.origin = core::MarkScale::Origin::User; // an edited row is the user's
     m_scales[index.row()] = s;
     m_dirty[index.row()] = true;
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
@@ -212,6 +221,8 @@ bool MarkScaleModel::setData(const QModelIndex &index, const QVariant &value, in
 Qt::ItemFlags MarkScaleModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() == Origin)
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
 }
 
@@ -224,7 +235,7 @@ QVariant MarkScaleModel::headerData(int section, Qt::Orientation orientation, in
         QStringLiteral("Макс. балл"),      QStringLiteral("«3» от"),
         QStringLiteral("«4» от"),          QStringLiteral("«5» от"),
         QStringLiteral("Мин. тест. балл"), QStringLiteral("Доп. условие"),
-        QStringLiteral("Источник")};
+        QStringLiteral("Источник"),        QStringLiteral("Происхождение")};
     static const QStringList tips = {
         QStringLiteral("ВПР, ОГЭ или ЕГЭ"),
         QStringLiteral("0 — шкала для любого года (когда год в источнике не указан)"),
@@ -236,7 +247,10 @@ QVariant MarkScaleModel::headerData(int section, Qt::Orientation orientation, in
         QStringLiteral("Наименьший первичный балл для отметки «5»"),
         QStringLiteral("ЕГЭ: минимальный тестовый балл"),
         QStringLiteral("Например: не менее 2 баллов за задания по геометрии"),
-        QStringLiteral("Откуда взята шкала")};
+        QStringLiteral("Откуда взята шкала: документ или страница, его пересказывающая "
+                       "(«вторичный источник»)"),
+        QStringLiteral("«официальная» — из поставки программы, «изменена пользователем» — "
+                       "добавлена или исправлена вами")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole)

@@ -1,6 +1,7 @@
 #include "objectivity/storage/results/AnalysisDataReader.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/results/MarkScaleChooser.h"
 #include "objectivity/storage/Database.h"
 
 #include <QJsonArray>
@@ -81,10 +82,13 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
         }
         data.addProcedure(p);
     }
-    // scales: the year's own, else the one for any year (0)
-    if (!q.exec(QStringLiteral("SELECT kind, year, grade, subject, min_for_3, min_for_4, "
-                               "min_for_5, min_test_score FROM mark_scales ORDER BY year")))
+    // scales: the year's own, else the nearest year of the same structure (MarkScaleChooser)
+    if (!q.exec(QStringLiteral("SELECT kind, year, grade, subject, max_primary, min_for_3, "
+                               "min_for_4, min_for_5, min_test_score, source, CASE WHEN id IN "
+                               "(SELECT scale_id FROM mark_scale_user_rows) THEN 'user' ELSE "
+                               "'official' END FROM mark_scales")))
         return sql::queryError(q);
+    QList<core::MarkScale> scales;
     while (q.next()) {
         core::MarkScale s;
         if (!core::procedureKindFromText(q.value(0).toString(), &s.kind))
@@ -92,17 +96,23 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
         s.year = q.value(1).toInt();
         s.grade = q.value(2).toInt();
         s.subject = q.value(3).toString();
-        s.minFor3 = q.value(4).toInt();
-        s.minFor4 = q.value(5).toInt();
-        s.minFor5 = q.value(6).toInt();
-        s.minTestScore = q.value(7).toInt();
-        for (int i = 0; i < data.procedures().size(); ++i) {
-            const core::Procedure &p = data.procedures()[i];
-            // year 0 rows come first, so the year's own scale overrides them
-            if (p.kind == s.kind && p.grade == s.grade && p.subject == s.subject &&
-                (s.year == 0 || s.year == p.year))
-                data.setScale(i, s);
-        }
+        s.maxPrimary = q.value(4).toInt();
+        s.minFor3 = q.value(5).toInt();
+        s.minFor4 = q.value(6).toInt();
+        s.minFor5 = q.value(7).toInt();
+        s.minTestScore = q.value(8).toInt();
+        s.source = q.value(9).toString();
+        s.origin = q.value(10).toString() == QLatin1String("official")
+                       ? core::MarkScale::Origin::Official
+                       : core::MarkScale::Origin::User;
+        scales << s;
+    }
+    for (int i = 0; i < data.procedures().size(); ++i) {
+        const core::Procedure &p = data.procedures()[i];
+        const auto chosen = core::MarkScaleChooser::choose(p.kind, p.year, p.grade, p.subject,
+                                                           data.layout(i).maxPrimary, scales);
+        if (chosen)
+            data.setScale(i, chosen->scale, chosen->note);
     }
     return {};
 }

@@ -17,7 +17,8 @@ namespace objectivity::storage {
 namespace {
 const QString kColumns =
     QStringLiteral("id, kind, year, grade, subject, max_primary, min_for_3, min_for_4, min_for_5, "
-                   "extra_condition, test_scores, min_test_score, source");
+                   "extra_condition, test_scores, min_test_score, source, CASE WHEN id IN (SELECT "
+                   "scale_id FROM mark_scale_user_rows) THEN 'user' ELSE 'official' END");
 
 MarkScale fromQuery(const QSqlQuery &q) {
     MarkScale s;
@@ -35,6 +36,8 @@ MarkScale fromQuery(const QSqlQuery &q) {
         s.testScores << v.toInt();
     s.minTestScore = q.value(11).toInt();
     s.source = q.value(12).toString();
+    s.origin = q.value(13).toString() == QLatin1String("official") ? MarkScale::Origin::Official
+                                                                   : MarkScale::Origin::User;
     return s;
 }
 
@@ -55,6 +58,19 @@ void bindScale(QSqlQuery &q, const MarkScale &s) {
     q.addBindValue(s.minTestScore);
     q.addBindValue(sql::text(s.source));
 }
+
+// The origin lives in mark_scale_user_rows (migration 012): a user's row is listed there.
+Status markOrigin(Database &db, qint64 id, MarkScale::Origin origin) {
+    QSqlQuery q(db.connection());
+    q.prepare(origin == MarkScale::Origin::User
+                  ? QStringLiteral("INSERT INTO mark_scale_user_rows (scale_id) VALUES (?) ON "
+                                   "CONFLICT DO NOTHING")
+                  : QStringLiteral("DELETE FROM mark_scale_user_rows WHERE scale_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sql::queryError(db, q, QStringLiteral("изменение шкалы"));
+    return {};
+}
 } // namespace
 
 Result<QList<MarkScale>> MarkScaleRepository::list() const {
@@ -71,7 +87,9 @@ Result<QList<MarkScale>> MarkScaleRepository::list() const {
 Result<qint64> MarkScaleRepository::add(const MarkScale &scale) {
     if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
         return s.error();
-    return insert(scale);
+    MarkScale own = scale; // typed by the user
+    own.origin = MarkScale::Origin::User;
+    return insert(own);
 }
 
 Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
@@ -84,13 +102,18 @@ Result<qint64> MarkScaleRepository::insert(const MarkScale &scale) {
     qint64 newId = 0;
     if (!sql::execReturningId(q, &newId))
         return sql::queryError(m_db, q, QStringLiteral("добавление шкалы"));
+    if (Status s = markOrigin(m_db, newId, scale.origin); !s)
+        return s.error();
     return newId;
 }
 
 Status MarkScaleRepository::update(const MarkScale &scale) {
     if (Status s = DataAccess::check(m_db, core::DataAction::EditMarkScales); !s)
         return s;
-    return write(scale);
+    // a changed row is the user's from now on: later versions never overwrite it
+    MarkScale own = scale;
+    own.origin = MarkScale::Origin::User;
+    return write(own);
 }
 
 Status MarkScaleRepository::write(const MarkScale &scale) {
@@ -105,7 +128,7 @@ Status MarkScaleRepository::write(const MarkScale &scale) {
         return sql::queryError(m_db, q, QStringLiteral("изменение шкалы"));
     if (q.numRowsAffected() == 0)
         return sql::error(m_db, QStringLiteral("шкала %1 не найдена").arg(scale.id));
-    return {};
+    return markOrigin(m_db, scale.id, scale.origin);
 }
 
 Status MarkScaleRepository::remove(qint64 id) {

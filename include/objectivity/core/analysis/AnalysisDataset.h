@@ -21,6 +21,13 @@ namespace objectivity::core {
 // (tests, the generator) or by storage::AnalysisDataReader from the database.
 class AnalysisDataset {
 public:
+    // How a unit's marks agree with the scale used (official or inferred): works checked (mark
+    // and scale mark known), works whose mark is above / below the scale's mark for their score.
+    struct ScaleAgreement {
+        int checked = 0;
+        int above = 0;
+        int below = 0;
+    };
     struct Unit {
         int procedure = 0; // index into procedures()
         int school = 0;    // index into schools()
@@ -29,6 +36,10 @@ public:
         // task levels (ВПР) and the rows name the class; empty otherwise
         std::vector<QByteArray> classNames; // UTF-8
         std::vector<UnitAccumulator> classes;
+        // (rounded primary << 3) | mark of every work with a mark «2»–«5» (ВПР, ОГЭ), sorted by
+        // finish(): the marks the school gave, for the inferred scale and mark_scale_mismatch
+        std::vector<std::uint16_t> primaryMarks;
+        ScaleAgreement scale; // filled by finish()
     };
     // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
     struct EgeRow {
@@ -41,8 +52,9 @@ public:
 
     int addProcedure(const Procedure &procedure); // returns its index
     int addSchool(const School &school);
-    // A scale whose boundaries (minFor3..5) replace those read off the data.
-    void setScale(int procedureIndex, const MarkScale &scale);
+    // A scale whose boundaries (minFor3..5) replace those read off the data; `note` says which
+    // scale it is (MarkScaleChooser), for the reports.
+    void setScale(int procedureIndex, const MarkScale &scale, const QString &note = QString());
     void addOfficialFlag(const FlaggedSchool &flag) { m_official.append(flag); }
 
     void addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
@@ -52,8 +64,26 @@ public:
                         QStringView participantCode, QByteArrayView className);
     // Convenience for in-memory data: procedures and schools are matched by their ids.
     void addResult(const ParticipantResult &result);
-    // Derives the mark boundaries that no scale gave from the data (lowest score with each mark).
+    // Derives the mark boundaries that no scale gave from the data — at each primary score the
+    // mark most schools give (one vote per school) — and counts each unit's agreement with the
+    // scale used.
     void finish();
+    // Which scale the procedure's boundaries come from (Russian, for the reports).
+    QString scaleNote(int procedureIndex) const {
+        return m_scaleNotes[static_cast<std::size_t>(procedureIndex)];
+    }
+    // True when the boundaries come from a stored scale, false when inferred from the data.
+    bool scaleGiven(int procedureIndex) const {
+        return m_scaleGiven[static_cast<std::size_t>(procedureIndex)];
+    }
+    // Sum over all units of the procedure.
+    const ScaleAgreement &scaleTotal(int procedureIndex) const {
+        return m_scaleTotals[static_cast<std::size_t>(procedureIndex)];
+    }
+    // The inference on its own: boundaries minFor[3..5] (0 = unknown) from the units' marks
+    // of one procedure; a school votes at each score for the mark it gives most often there.
+    static std::array<int, 6> inferBoundaries(const std::vector<const Unit *> &units,
+                                              int maxPrimary);
 
     const QList<Procedure> &procedures() const { return m_procedures; }
     const QList<School> &schools() const { return m_schools; }
@@ -77,7 +107,8 @@ private:
     QList<School> m_schools;
     std::vector<ProcedureLayout> m_layouts;
     std::vector<bool> m_scaleGiven;
-    std::vector<std::array<int, 6>> m_minSeen; // per procedure: lowest primary with mark k
+    std::vector<QString> m_scaleNotes;
+    std::vector<ScaleAgreement> m_scaleTotals;
     std::vector<Unit> m_units;
     QHash<qint64, int> m_unitByKey; // procedure * 2^32 + school
     int m_lastProcedure = -1, m_lastSchool = -1, m_lastUnit = -1;

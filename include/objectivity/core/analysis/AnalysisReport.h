@@ -28,6 +28,7 @@ struct UnitReport {
     UnitMetrics municipal;            // other schools of the same municipality
     double position = 0;              // standardised position against the region
     QList<CriterionFinding> findings; // every criterion tested on the unit
+    QString scale; // which mark scale the boundaries come from (AnalysisDataset::scaleNote)
 
     QList<CriterionFinding> flags() const;
     // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its

@@ -23,6 +23,19 @@ struct MarkScale {
     QList<int> testScores; // ЕГЭ: test score for primary 0..maxPrimary (empty for ВПР/ОГЭ)
     int minTestScore = 0;  // ЕГЭ: minimum test score for the certificate
     QString source;
+    // Where the row comes from: shipped with the program (resources/scales, migration 012) or
+    // added/changed by the user. Official rows are updated by later versions; user rows never.
+    enum class Origin { Official, User };
+    Origin origin = Origin::User;
+
+    // «официальная» / «изменена пользователем»
+    static QString originTitle(Origin origin) {
+        return origin == Origin::Official ? QStringLiteral("официальная")
+                                          : QStringLiteral("изменена пользователем");
+    }
+    static QString originCode(Origin origin) {
+        return origin == Origin::Official ? QStringLiteral("official") : QStringLiteral("user");
+    }
 
     // Mark 2..5 for a primary score (ВПР, ОГЭ), 0 when the scale cannot tell: not a mark scale, or
     // only the pass boundary (minFor3) is known and the score is at or above it.

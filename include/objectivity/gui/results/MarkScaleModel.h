@@ -6,8 +6,10 @@
 namespace objectivity::gui {
 
 // The mark scales being edited: a working copy of the table, edited in place (kind, year, grade,
-// subject, maximum, boundaries for «3»/«4»/«5», ЕГЭ minimum test score, extra condition, source);
-// changes are kept until the dialog saves them. validate() names the first problem in Russian.
+// subject, maximum, boundaries for «3»/«4»/«5», ЕГЭ minimum test score, extra condition, source)
+// with its origin shown (official as shipped, or changed by the user: an edited row becomes the
+// user's); changes are kept until the dialog saves them. validate() names the first problem in
+// Russian.
 class MarkScaleModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -23,6 +25,7 @@ public:
         MinTest,
         Extra,
         Source,
+        Origin, // «официальная» / «изменена пользователем» (read-only)
         ColumnCount
     };
 

@@ -10,9 +10,12 @@ namespace objectivity::storage {
 
 class Database;
 
-// Mark scales (table mark_scales, seeded from the reference files by migration 002). add, update
-// and remove are core::DataAction::EditMarkScales (administrator once accounts exist); the scales
-// of a generated region are written as part of its load.
+// Mark scales (table mark_scales: the official rows shipped by migrations 002 and 012, and the
+// user's). add, update and remove are core::DataAction::EditMarkScales (administrator once
+// accounts exist); a row added or changed through them is the user's («изменена пользователем»,
+// listed in mark_scale_user_rows) and later versions never overwrite it. add and update write two
+// statements: call them inside Database::transaction. The scales of a generated region are
+// written as part of its load.
 class MarkScaleRepository {
 public:
     explicit MarkScaleRepository(Database &db) : m_db(db) {}
