@@ -30,6 +30,8 @@ JournalSpread::Counts JournalSpread::countsOf(const UnitAccumulator &acc) {
                 c.raised += n;
             else if (mark < j)
                 c.lowered += n;
+            c.journalSum += double(n) * j;
+            c.journalSumSq += double(n) * j * j;
         }
     return c;
 }
@@ -48,6 +50,17 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
         return s;
     std::vector<double> shifts, variances;
     double mx = 0, my = 0;
+    double jn = 0, js = 0, jss = 0;
+    for (const Counts &c : schools)
+        if (c.journalSum > 0) {
+            jn += c.pairs;
+            js += c.journalSum;
+            jss += c.journalSumSq;
+        }
+    if (jn > 1) {
+        s.journalMean = js / jn;
+        s.journalSd = std::sqrt(std::max(0.0, (jss - js * js / jn) / (jn - 1)));
+    }
     for (const Counts &c : schools) {
         mx += c.position;
         my += c.shift();
@@ -83,6 +96,12 @@ double JournalSpread::robustZ(const Counts &unit, double pRaised, double pLowere
     if (!(sd > 0))
         return std::nan("");
     return (unit.shift() - expected(unit.position)) / sd;
+}
+
+double JournalSpread::levelZ(const Counts &unit) const {
+    if (!(journalSd > 0) || unit.pairs <= 0 || !(unit.journalSum > 0))
+        return std::nan("");
+    return (unit.journalMean() - journalMean) / (journalSd / std::sqrt(double(unit.pairs)));
 }
 
 } // namespace objectivity::core

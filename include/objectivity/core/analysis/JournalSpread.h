@@ -19,7 +19,10 @@ struct JournalSpread {
     struct Counts {
         int raised = 0, lowered = 0, pairs = 0;
         double position = 0; // standardised position of the unit against the region
+        // Σ journal mark and Σ journal mark² over the pairs (the level of the journal marks)
+        double journalSum = 0, journalSumSq = 0;
         double shift() const { return pairs > 0 ? double(raised - lowered) / pairs : 0; }
+        double journalMean() const { return pairs > 0 ? journalSum / pairs : 0; }
     };
 
     int schools = 0;
@@ -27,6 +30,10 @@ struct JournalSpread {
     double centre = 0;
     double scale = 0;
     double betweenSd = 0;
+    // The level of the journal marks over every pair of the schools (classes) given: mean and SD
+    // of the journal mark; journalSd 0 when the counts carry no journal sums (level unknown).
+    double journalMean = 0;
+    double journalSd = 0;
 
     static Counts countsOf(const UnitAccumulator &acc);
     // The sampling variance of a unit's shift with `pairs` participants at the shares pRaised and
@@ -38,6 +45,11 @@ struct JournalSpread {
     // (shift − expected(position)) / sqrt(betweenSd² + samplingVariance): the unit's distance from
     // the schools of its level in their honest spread; NaN when fewer than `minSchools` schools.
     double robustZ(const Counts &unit, double pRaised, double pLowered, int minSchools) const;
+    // (mean journal mark of the unit − journalMean) / (journalSd / √pairs): how far the unit's
+    // journal marks lie above (+) or below (−) the region's usual journal marks, in standard
+    // errors; NaN when the level is unknown. Grading relative to the class gives every class the
+    // region's usual marks (z near 0) whatever its ability; lenient marks lift them above it.
+    double levelZ(const Counts &unit) const;
 };
 
 } // namespace objectivity::core
