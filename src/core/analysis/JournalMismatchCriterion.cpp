@@ -3,7 +3,6 @@
 #include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/NormalDistribution.h"
-#include "objectivity/core/stats/ZTest.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,31 +74,39 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         return f;
     }
     const bool lenient = side == Side::Lenient;
-    JournalSpread::Counts counts{m.raised, m.lowered, m.journalPairs, position};
-    if (in.unit.journalPairs == m.journalPairs) { // the level of the journal marks, when counted
-        const JournalSpread::Counts c = JournalSpread::countsOf(in.unit);
-        counts.journalSum = c.journalSum;
-        counts.journalSumSq = c.journalSumSq;
+    // the participants who can show the side (no «понизили» for a «5», no «повысили» for a «2»),
+    // as the spread counts them, and the level of the journal marks
+    JournalSpread::Counts counts =
+        lenient ? JournalSpread::countsOf(in.unit, 2, 4) : JournalSpread::countsOf(in.unit, 3, 5);
+    counts.position = position;
+    if (counts.pairs < 1) {
+        f.skip(reason::NotApplicable,
+               lenient ? QStringLiteral("не проверялось: у всех участников «5» за работу — "
+                                        "«понизить» журналом некого")
+                       : QStringLiteral("не проверялось: у всех участников «2» за работу — "
+                                        "«повысить» некого"));
+        return f;
     }
-    const double z = spread.robustZ(counts, r.raisedPct / 100, r.loweredPct / 100,
-                                    JournalMismatchCriterion::kMinSchools);
+    const double z = spread.robustZ(counts, JournalMismatchCriterion::kMinSchools);
     const int x = lenient ? m.lowered : m.raised;
-    const int rx = lenient ? r.lowered : r.raised;
-    const TestResult t = ZTest::proportionsGreater(x, m.journalPairs, rx, r.journalPairs);
-    if (!t.valid || std::isnan(z)) {
+    // significance on the unit's own participants: its mean «отметка − журнал» against the mean
+    // of the procedure's schools over the same marks, z = (d̄ − d̄₀)/√(s²/n), one-sided
+    const double se = std::sqrt(spread.diffVar / counts.pairs);
+    if (std::isnan(z) || !(se > 0)) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: разброс школ по журналу не определён"));
         return f;
     }
-    f.pValue = t.pValue;
-    f.statistic = t.statistic;
+    const double t = (counts.shift() - spread.diffMean) / se * (lenient ? -1 : 1);
+    f.pValue = NormalDistribution::sf(t);
+    f.statistic = t;
     f.effectSize = lenient ? -z : z; // towards the criterion's side
     if (f.effectSize < minZ)
         return f;
     // Grading relative to the class gives a weak class the region's usual journal marks (many
     // «понизили») and a strong class the same (many «повысили»): the shift is explained by the
     // class's level. Lenient (strict) marks are named only when the journal marks are also above
-    // (below) the region's usual journal marks by kLevelZ standard errors.
+    // (below) the region's usual journal marks by journal.min_level_z standard errors.
     const double level = spread.levelZ(counts);
     const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
     if (side != Side::Inflated && !std::isnan(level) && (lenient ? level : -level) < minLevel) {
@@ -133,14 +140,19 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         what.arg(QString::number(x), QString::number(m.journalPairs),
                  NumberText::fixed(100.0 * x / m.journalPairs, 1),
                  NumberText::fixed(lenient ? r.loweredPct : r.raisedPct, 1)) +
-        QStringLiteral(" Разность «повысили − понизили» %1 п. п. при %2 п. п., обычных для школ "
-                       "региона того же уровня результатов (отклонение %3 с учётом обычного "
-                       "разброса школ, порог %4). Подтвердили "
-                       "%5%, средняя разница «журнал − отметка» %6, взвешенная каппа %7. ")
-            .arg(signedText(100 * counts.shift(), 1),
-                 signedText(100 * spread.expected(position), 1), signedText(z, 1),
-                 NumberText::fixed(minZ, 1), NumberText::fixed(m.confirmedPct, 1),
-                 NumberText::fixed(m.meanJournalMinusMark, 2),
+        QStringLiteral(" Средняя разница «отметка за работу − отметка по журналу»%1 %2 при %3, "
+                       "обычной для школ региона того же уровня результатов (отклонение %4 с "
+                       "учётом обычного разброса школ, порог %5). Подтвердили %6%, взвешенная "
+                       "каппа %7. ")
+            .arg(counts.pairs == m.journalPairs
+                     ? QString()
+                     : (lenient ? QStringLiteral(" у %1 участников с отметкой за работу ниже «5» "
+                                                 "(их можно «понизить»)")
+                                : QStringLiteral(" у %1 участников с отметкой за работу выше «2» "
+                                                 "(их можно «повысить»)"))
+                           .arg(counts.pairs),
+                 signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+                 signedText(z, 1), NumberText::fixed(minZ, 1), NumberText::fixed(m.confirmedPct, 1),
                  std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
         (std::isnan(level) || side == Side::Inflated
              ? QString()
@@ -191,6 +203,15 @@ evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, doubl
             whole.explanation += correction.arg(k);
         return whole;
     }
+    if (qEnvironmentVariableIsSet("JDEBUG") && in.school.code == qEnvironmentVariable("JDEBUG"))
+        for (const auto &t : tested)
+            qWarning("%d %d %s %s %s eff=%d es=%.2f thr=%.2f p=%.3g %s | spread centre %.3f slope "
+                     "%.3f between %.3f | whole es %.2f",
+                     in.procedure.year, in.procedure.grade, qPrintable(in.procedure.subject),
+                     qPrintable(t.finding.code), qPrintable(t.cls->name), t.finding.effect,
+                     t.finding.effectSize, classZ, t.finding.pValue,
+                     qPrintable(t.finding.reasonText), classSpread.centre, classSpread.slope,
+                     classSpread.betweenSdLow, whole.effectSize);
     // the most extreme class: with the effect first, then the largest robust z towards the side
     std::size_t best = 0;
     for (std::size_t i = 1; i < tested.size(); ++i) {
@@ -202,8 +223,8 @@ evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, doubl
     const double pClass = std::min(1.0, 2 * JournalMismatchCriterion::sidak(f.pValue, k));
     if (f.effect && (!whole.effect || pClass < whole.pValue)) {
         f.explanation
-            .replace(QStringLiteral("обычных для школ региона"),
-                     QStringLiteral("обычных для классов региона"))
+            .replace(QStringLiteral("обычной для школ региона"),
+                     QStringLiteral("обычной для классов региона"))
             .replace(QStringLiteral("разброса школ"), QStringLiteral("разброса классов"));
         f.pValue = pClass;
         f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
