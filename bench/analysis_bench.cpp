@@ -139,6 +139,7 @@ struct Score {
     int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
     QMap<QString, int> strongByCriterion;
     QMap<QString, int> strongJournalByStyle; // journal flags of strong honest units by style
+    int strongJournalFalse = 0; // strong honest units with a false journal flag (falseJournalFlag)
 
     void add(const Score &o) {
         for (auto it = o.planted.begin(); it != o.planted.end(); ++it)
@@ -190,6 +191,7 @@ struct Score {
             strongByCriterion[it.key()] += it.value();
         for (auto it = o.strongJournalByStyle.begin(); it != o.strongJournalByStyle.end(); ++it)
             strongJournalByStyle[it.key()] += it.value();
+        strongJournalFalse += o.strongJournalFalse;
     }
 };
 
@@ -403,6 +405,11 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
                 for (const QString &c : unitFlags)
                     s.strongByCriterion[c] += 1;
                 const JournalStyle style = styles.value(it.key().section(QLatin1Char('|'), 4));
+                bool falseFlag = false;
+                for (const QString &c : unitFlags)
+                    falseFlag = falseFlag || (criterionKind(c) != CriterionKind::Results &&
+                                              falseJournalFlag(style, c));
+                s.strongJournalFalse += falseFlag ? 1 : 0;
                 for (const QString &c : unitFlags)
                     if (criterionKind(c) != CriterionKind::Results)
                         s.strongJournalByStyle[QStringLiteral("%1 %2").arg(
@@ -543,6 +550,14 @@ void printScore(const Score &s) {
                 s.strongUnits ? 100.0 * s.strongFlagged / s.strongUnits : 0.0, s.strongHigh);
     for (auto it = s.strongByCriterion.begin(); it != s.strongByCriterion.end(); ++it)
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+    std::printf("  strong honest units with a FALSE journal flag: %d / %d = %.2f%%; with the other "
+                "honest units: %d / %d = %.2f%%\n",
+                s.strongJournalFalse, s.strongUnits,
+                s.strongUnits ? 100.0 * s.strongJournalFalse / s.strongUnits : 0.0,
+                s.strongJournalFalse + s.honestJournalFalse, s.strongUnits + s.honest,
+                s.strongUnits + s.honest ? 100.0 * (s.strongJournalFalse + s.honestJournalFalse) /
+                                               (s.strongUnits + s.honest)
+                                         : 0.0);
     std::printf("  journal flags of strong honest units by journal style:\n");
     for (auto it = s.strongJournalByStyle.begin(); it != s.strongJournalByStyle.end(); ++it)
         std::printf("      %-40s %d\n", qPrintable(it.key()), it.value());

@@ -203,15 +203,6 @@ evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, doubl
             whole.explanation += correction.arg(k);
         return whole;
     }
-    if (qEnvironmentVariableIsSet("JDEBUG") && in.school.code == qEnvironmentVariable("JDEBUG"))
-        for (const auto &t : tested)
-            qWarning("%d %d %s %s %s eff=%d es=%.2f thr=%.2f p=%.3g %s | spread centre %.3f slope "
-                     "%.3f between %.3f | whole es %.2f",
-                     in.procedure.year, in.procedure.grade, qPrintable(in.procedure.subject),
-                     qPrintable(t.finding.code), qPrintable(t.cls->name), t.finding.effect,
-                     t.finding.effectSize, classZ, t.finding.pValue,
-                     qPrintable(t.finding.reasonText), classSpread.centre, classSpread.slope,
-                     classSpread.betweenSdLow, whole.effectSize);
     // the most extreme class: with the effect first, then the largest robust z towards the side
     std::size_t best = 0;
     for (std::size_t i = 1; i < tested.size(); ++i) {
