@@ -5,6 +5,7 @@
 // norm.isf(1 − (1 − norm.sf(2))^(1/k))).
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 
 #include <gtest/gtest.h>
 
@@ -139,6 +140,11 @@ TEST(JournalClass, LenientMarksInOneClassAreFoundAndNameTheClass) {
     EXPECT_TRUE(f->explanation.contains(QStringLiteral("поправка Шидака")))
         << f->explanation.toStdString();
     EXPECT_NEAR(f->threshold, JournalMismatchCriterion::sidakThreshold(2, 2), 1e-12);
+    // the class's p: Šidák over the two classes, then ×2 for looking at the parallel and the
+    // classes; the statistic is the class's own z
+    const double p1 = NormalDistribution::sf(f->statistic);
+    EXPECT_GT(f->pValue, 3.9 * p1);
+    EXPECT_NEAR(f->pValue, -2 * std::expm1(2 * std::log1p(-p1)), 1e-9 * f->pValue);
     // one finding per criterion and unit, not a row per class
     int lenient = 0;
     for (const auto &g : u->findings)
@@ -158,6 +164,8 @@ TEST(JournalClass, GradingRelativeToTheClassIsNotASign) {
     const CriterionFinding *f = findingOf(*u, QStringLiteral("journal_mismatch_lenient"));
     ASSERT_NE(f, nullptr);
     EXPECT_FALSE(f->effect);
+    // the parallel's p is doubled (parallel and classes: two looks)
+    EXPECT_NEAR(f->pValue, std::min(1.0, 2 * NormalDistribution::sf(f->statistic)), 1e-12);
     // with the level gate switched off, the weak class of the relative grader is named: the test
     // above would notice a gate that does nothing
     AnalysisSettings off;

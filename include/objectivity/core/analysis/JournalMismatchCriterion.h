@@ -16,8 +16,10 @@ namespace objectivity::core {
 //   the region — the journal marks are stricter than the independent result;
 // - journal_mismatch_inflated: far more «повысили» and the ВПР result above the region by at least
 //   journal.inflated_position — the result is above what the teacher's own marks support.
-// The per-unit test is the two-proportion z-test of the school's «понизили» («повысили») against
-// the region (one-sided); the effect needs |robust z| ≥ journal.min_robust_z.
+// The shift is the mean «отметка − журнал» over the participants who can show the side (marks 2–4
+// for lenient, 3–5 for strict and inflated). The per-unit test is z = (shift − mean of the
+// procedure's schools) / √(variance / n), one-sided; the effect needs |robust z| ≥
+// journal.min_robust_z (JournalSpread::robustZ).
 //
 // Level: grading relative to the class (the class's usual distribution of marks whatever its
 // ability) shifts a weak class towards «понизили» and a strong one towards «повысили» without any
