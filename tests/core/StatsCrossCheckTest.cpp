@@ -104,15 +104,14 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
                     result.push_back(f.pValue);
         } else if (kind == QLatin1String("jspread")) {
             // a: the schools' 4×4 tables (mark 2..5 × journal 2..5), b: their positions,
-            // c: the unit's table, d: position, lowest and highest mark of the side, classes
+            // c: the unit's table, d: its position and the number of classes
             const std::vector<double> c = numbers(halves.value(2));
             const std::vector<double> d = numbers(halves.value(3));
             auto countsOf = [&](const double *cells, double position) {
                 UnitAccumulator acc;
                 for (int i = 0; i < 16; ++i)
                     acc.journalTable[(2 + i / 4) * 6 + 2 + i % 4] = int(cells[i]);
-                JournalSpread::Counts counts =
-                    JournalSpread::countsOf(acc, int(d.at(1)), int(d.at(2)));
+                JournalSpread::Counts counts = JournalSpread::countsOf(acc);
                 counts.position = position;
                 return counts;
             };
@@ -123,7 +122,7 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
             const JournalSpread::Counts unit = countsOf(c.data(), d.at(0));
             const double z = (unit.shift() - s.diffMean) / std::sqrt(s.diffVar / unit.pairs);
             const double p = NormalDistribution::sf(z);
-            const int k = int(d.at(3));
+            const int k = int(d.at(1));
             result = {s.centre,
                       s.slope,
                       s.betweenSdLow,

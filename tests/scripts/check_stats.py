@@ -155,9 +155,9 @@ def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing
     return out
 
 
-def journal_counts(table, lo, hi):
+def journal_counts(table, lo=2, hi=5):
     """(pairs, Σ mark − journal, Σ squares, journal count, Σ journal, Σ journal²) of a 4×4 table
-    (marks 2..5 × journal 2..5) over the marks lo..hi (the journal level over every pair)."""
+    (marks 2..5 × journal 2..5)."""
     t = np.asarray(table, dtype=float).reshape(4, 4)
     marks, journals = np.meshgrid(np.arange(2, 6), np.arange(2, 6), indexing="ij")
     side = (marks >= lo) & (marks <= hi)
@@ -166,7 +166,7 @@ def journal_counts(table, lo, hi):
             (t * journals).sum(), (t * journals * journals).sum())
 
 
-def journal_spread(tables, positions, unit, position, lo, hi, k, min_z):
+def journal_spread(tables, positions, unit, position, k, min_z, lo=2, hi=5):
     """JournalSpread::of, robustZ, the per-unit z and its p, levelZ, then the Šidák threshold and
     p for k classes, as docs/methodology.md §3.4 writes them."""
     rows = [(journal_counts(t, lo, hi), x) for t, x in zip(tables, positions)]
@@ -280,13 +280,12 @@ def main():
         positions = list(rng.normal(0, 0.5, schools))
         unit = list(rng.poisson(rng.uniform(0.5, 8, 16)))
         unit[5] += 1  # at least one «3» with a «3»: both sides have a pair
-        lo, hi = (2, 4) if rng.uniform() < 0.5 else (3, 5)
         k = int(rng.integers(1, 6))
         position = float(rng.normal(0, 0.5))
         flat = ",".join(str(int(v)) for t in tables for v in t)
         cases.append((f"jspread {flat}|{','.join(repr(float(x)) for x in positions)}|"
-                      f"{','.join(str(int(v)) for v in unit)}|{position!r},{lo},{hi},{k}",
-                      journal_spread(tables, positions, unit, position, lo, hi, k, 2.0), 1e-9))
+                      f"{','.join(str(int(v)) for v in unit)}|{position!r},{k}",
+                      journal_spread(tables, positions, unit, position, k, 2.0), 1e-9))
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))

@@ -180,9 +180,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
 
     // phase 2: criteria across units (journal against the spread of schools, ГИА confirmation,
     // cohorts)
-    // the lenient side counts the marks 2–4 (a «5» cannot be «понизили»), the strict side 3–5
-    std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size()),
-        journalCountsHigh(totals.size());
+    std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
     {
         std::vector<int> reported(units.size(), -1);
         for (std::size_t k = 0; k < selected.size(); ++k)
@@ -191,8 +189,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             const auto &u = units[i];
             if (u.acc.journalPairs < minN || u.acc.journalPairs == 0)
                 continue;
-            JournalSpread::Counts c = JournalSpread::countsOf(u.acc, 2, 4);
-            JournalSpread::Counts high = JournalSpread::countsOf(u.acc, 3, 5);
+            JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
             if (reported[i] >= 0) {
                 c.position = report.units[reported[i]].position;
             } else { // outside the year/kind filter: its position computed here
@@ -202,28 +199,22 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 c.position = positionOf(UnitMetrics::compute(u.acc, layout),
                                         UnitMetrics::compute(region, layout));
             }
-            high.position = c.position;
             if (c.pairs > 0)
                 journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
-            if (high.pairs > 0)
-                journalCountsHigh[static_cast<std::size_t>(u.procedure)].push_back(high);
         }
     }
-    std::vector<JournalSpread> spreads, spreadsHigh;
+    std::vector<JournalSpread> spreads;
     for (const auto &c : journalCounts)
         spreads.push_back(JournalSpread::of(c));
-    for (const auto &c : journalCountsHigh)
-        spreadsHigh.push_back(JournalSpread::of(c));
     // journal by class: every class of the region with its own position, and their spread
     std::vector<std::vector<JournalMismatchCriterion::ClassJournal>> unitClasses(units.size());
-    std::vector<JournalSpread> classSpreads, classSpreadsHigh;
+    std::vector<JournalSpread> classSpreads;
     {
         std::vector<UnitMetrics> totalMetrics;
         for (std::size_t p = 0; p < totals.size(); ++p)
             totalMetrics.push_back(
                 UnitMetrics::compute(totals[p], data.layout(static_cast<int>(p))));
-        std::vector<std::vector<JournalSpread::Counts>> classCounts(totals.size()),
-            classCountsHigh(totals.size());
+        std::vector<std::vector<JournalSpread::Counts>> classCounts(totals.size());
         for (std::size_t i = 0; i < units.size(); ++i) {
             const auto &u = units[i];
             for (std::size_t c = 0; c < u.classes.size(); ++c) {
@@ -241,21 +232,15 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                            : total.meanPercent;
                 const double pos =
                     total.sdPercent > 0 ? (percent - total.meanPercent) / total.sdPercent : 0;
-                JournalSpread::Counts counts = JournalSpread::countsOf(acc, 2, 4);
-                JournalSpread::Counts high = JournalSpread::countsOf(acc, 3, 5);
+                JournalSpread::Counts counts = JournalSpread::countsOf(acc);
                 counts.position = pos;
-                high.position = pos;
                 if (counts.pairs > 0)
                     classCounts[static_cast<std::size_t>(u.procedure)].push_back(counts);
-                if (high.pairs > 0)
-                    classCountsHigh[static_cast<std::size_t>(u.procedure)].push_back(high);
                 unitClasses[i].push_back({QString::fromUtf8(u.classNames[c]), &acc, pos});
             }
         }
         for (const auto &c : classCounts)
             classSpreads.push_back(JournalSpread::of(c));
-        for (const auto &c : classCountsHigh)
-            classSpreadsHigh.push_back(JournalSpread::of(c));
     }
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
@@ -277,11 +262,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const JournalSpread &classSpread = classSpreads[static_cast<std::size_t>(u.procedure)];
         r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position, classes,
                                                                     classSpread));
-        const JournalSpread &high = spreadsHigh[static_cast<std::size_t>(u.procedure)];
-        r.findings.append(JournalMismatchCriterion::evaluateStrict(
-            in, high, r.position, classes,
-            classSpreadsHigh[static_cast<std::size_t>(u.procedure)]));
-        r.findings.append(JournalMismatchCriterion::evaluateInflated(in, high, r.position));
+        r.findings.append(
+            JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
+        r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
     }
 
     QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index

@@ -74,19 +74,9 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         return f;
     }
     const bool lenient = side == Side::Lenient;
-    // the participants who can show the side (no «понизили» for a «5», no «повысили» for a «2»),
-    // as the spread counts them, and the level of the journal marks
-    JournalSpread::Counts counts =
-        lenient ? JournalSpread::countsOf(in.unit, 2, 4) : JournalSpread::countsOf(in.unit, 3, 5);
+    // every participant with both marks, and the level of the journal marks
+    JournalSpread::Counts counts = JournalSpread::countsOf(in.unit);
     counts.position = position;
-    if (counts.pairs < 1) {
-        f.skip(reason::NotApplicable,
-               lenient ? QStringLiteral("не проверялось: у всех участников «5» за работу — "
-                                        "«понизить» журналом некого")
-                       : QStringLiteral("не проверялось: у всех участников «2» за работу — "
-                                        "«повысить» некого"));
-        return f;
-    }
     const double z = spread.robustZ(counts, JournalMismatchCriterion::kMinSchools);
     const int x = lenient ? m.lowered : m.raised;
     // significance on the unit's own participants: its mean «отметка − журнал» against the mean
@@ -134,24 +124,18 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
             ? QStringLiteral("Отметки в журнале строже независимой оценки; это признак "
                              "текущего оценивания, а не завышения результатов.")
             : QStringLiteral("Результат работы выше региона (%1 ст. откл.) и выше, чем "
-                             "подтверждают отметки учителя в журнале.")
+                             "подтверждают отметки учителя в журнале (так бывает и тогда, "
+                             "когда учитель оценивает сильный класс относительно класса).")
                   .arg(signedText(position, 2));
     f.explanation =
         what.arg(QString::number(x), QString::number(m.journalPairs),
                  NumberText::fixed(100.0 * x / m.journalPairs, 1),
                  NumberText::fixed(lenient ? r.loweredPct : r.raisedPct, 1)) +
-        QStringLiteral(" Средняя разница «отметка за работу − отметка по журналу»%1 %2 при %3, "
-                       "обычной для школ региона того же уровня результатов (отклонение %4 с "
-                       "учётом обычного разброса школ, порог %5). Подтвердили %6%, взвешенная "
-                       "каппа %7. ")
-            .arg(counts.pairs == m.journalPairs
-                     ? QString()
-                     : (lenient ? QStringLiteral(" у %1 участников с отметкой за работу ниже «5» "
-                                                 "(их можно «понизить»)")
-                                : QStringLiteral(" у %1 участников с отметкой за работу выше «2» "
-                                                 "(их можно «повысить»)"))
-                           .arg(counts.pairs),
-                 signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+        QStringLiteral(" Средняя разница «отметка за работу − отметка по журналу» %1 при %2, "
+                       "обычной для школ региона того же уровня результатов (отклонение %3 с "
+                       "учётом обычного разброса школ, порог %4). Подтвердили %5%, взвешенная "
+                       "каппа %6. ")
+            .arg(signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
                  signedText(z, 1), NumberText::fixed(minZ, 1), NumberText::fixed(m.confirmedPct, 1),
                  std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
         (std::isnan(level) || side == Side::Inflated

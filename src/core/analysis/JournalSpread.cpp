@@ -19,26 +19,23 @@ double median(std::vector<double> v) {
 }
 } // namespace
 
-JournalSpread::Counts JournalSpread::countsOf(const UnitAccumulator &acc, int minMark,
-                                              int maxMark) {
+JournalSpread::Counts JournalSpread::countsOf(const UnitAccumulator &acc) {
     // «повысили» / «понизили» as UnitMetrics counts them
     Counts c;
     for (int mark = 2; mark <= 5; ++mark)
         for (int j = 2; j <= 5; ++j) {
             const int n = acc.journalTable[mark * 6 + j];
-            if (mark >= minMark && mark <= maxMark) {
-                c.pairs += n;
-                if (mark > j)
-                    c.raised += n;
-                else if (mark < j)
-                    c.lowered += n;
-                c.diffSum += double(n) * (mark - j);
-                c.diffSumSq += double(n) * (mark - j) * (mark - j);
-            }
-            c.journalCount += n;
+            c.pairs += n;
+            if (mark > j)
+                c.raised += n;
+            else if (mark < j)
+                c.lowered += n;
+            c.diffSum += double(n) * (mark - j);
+            c.diffSumSq += double(n) * (mark - j) * (mark - j);
             c.journalSum += double(n) * j;
             c.journalSumSq += double(n) * j * j;
         }
+    c.journalCount = c.pairs;
     return c;
 }
 

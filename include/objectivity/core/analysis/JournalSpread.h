@@ -6,25 +6,25 @@
 namespace objectivity::core {
 
 // How the schools (or the classes) of one procedure (year, kind, grade, subject) differ in their
-// journal shift: the mean of «отметка за работу − отметка по журналу» over the participants who can
-// show the side tested (lenient: marks 2–4, a «5» cannot be «понизили»; strict: marks 3–5). In
-// marks, not in shares: a teacher's leniency moves every journal mark, and its mean measures it
-// with far less noise than the share «повысили − понизили». The shift depends on the level of the
-// school, so it is compared with schools of the same level: slope is the least-squares slope of the
-// shift on the school's standardised position; centre the median of shift − slope·position;
-// scaleLow / scaleHigh 1.4826 × the median distance from the centre of the schools at or below / at
-// or above it (each side from its own schools: many strict journals do not widen the bar for a
-// lenient one); betweenSdLow / High the part of that spread not explained by sampling, √max(0,
-// scale² − median sampling variance), the honest variation of teachers' marking between schools,
-// against which one school is compared. The sampling variance of a unit's shift is diffVar / pairs
-// (diffVar: the variance of mark − journal over every pair of the procedure).
+// journal shift: the mean of «отметка за работу − отметка по журналу» over the participants with
+// both marks. In marks, not in shares: a teacher's leniency moves every journal mark, and its mean
+// measures it with far less noise than the share «повысили − понизили». The shift depends on the
+// level of the school, so it is compared with schools of the same level: slope is the
+// least-squares slope of the shift on the school's standardised position; centre the median of
+// shift − slope·position; scaleLow / scaleHigh 1.4826 × the median distance from the centre of the
+// schools at or below / at or above it (each side from its own schools: many strict journals do
+// not widen the bar for a lenient one); betweenSdLow / High the part of that spread not explained
+// by sampling, √max(0, scale² − median sampling variance), the honest variation of teachers'
+// marking between schools, against which one school is compared. The sampling variance of a
+// unit's shift is diffVar / pairs (diffVar: the variance of mark − journal over every pair of the
+// schools given).
 struct JournalSpread {
     struct Counts {
-        int raised = 0, lowered = 0, pairs = 0; // over the participants of the side
+        int raised = 0, lowered = 0, pairs = 0;
         double position = 0;               // standardised position of the unit against the region
         double diffSum = 0, diffSumSq = 0; // Σ (mark − journal) and its squares over `pairs`
-        // Σ journal mark and Σ journal mark² over all journalCount pairs (whatever the mark): the
-        // level of the journal marks
+        // Σ journal mark and Σ journal mark² over the journalCount pairs: the level of the
+        // journal marks (the same pairs; kept apart for counts built by hand)
         double journalSum = 0, journalSumSq = 0;
         int journalCount = 0;
         double shift() const { return pairs > 0 ? diffSum / pairs : 0; }
@@ -41,9 +41,8 @@ struct JournalSpread {
     double journalMean = 0;
     double journalSd = 0;
 
-    // The counts of the participants whose mark for the work is in [minMark, maxMark]; the
-    // journal level over every pair.
-    static Counts countsOf(const UnitAccumulator &acc, int minMark = 2, int maxMark = 5);
+    // «повысили», «понизили», the sums of mark − journal and of the journal marks of a unit.
+    static Counts countsOf(const UnitAccumulator &acc);
     static JournalSpread of(const std::vector<Counts> &schools);
     // The shift expected of schools at this position: centre + slope·position.
     double expected(double position) const { return centre + slope * position; }
