@@ -181,8 +181,14 @@ def journal_spread(tables, positions, unit, position, k, min_z, lo=2, hi=5):
     j_mean, j_sd = js / jn, math.sqrt((jss - js * js / jn) / (jn - 1))
     shift = np.array([c[1] / c[0] for c, _ in rows])
     pos = np.array([x for _, x in rows])
-    sxx = ((pos - pos.mean()) ** 2).sum()
-    slope = ((pos - pos.mean()) * (shift - shift.mean())).sum() / sxx if sxx > 1e-9 else 0.0
+    # Tukey's resistant line: medians of the lowest and the highest third by position
+    order = np.argsort(pos, kind="stable")
+    third = len(order) // 3
+    slope = 0.0
+    if third >= 1:
+        left, right = order[:third], order[::-1][:third]
+        dx = np.median(pos[right]) - np.median(pos[left])
+        slope = (np.median(shift[right]) - np.median(shift[left])) / dx if dx > 1e-9 else 0.0
     res = shift - slope * pos
     centre = float(np.median(res))
     v = float(np.median([diff_var / c[0] for c, _ in rows]))

@@ -64,19 +64,26 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
         s.journalMean = js / jn;
         s.journalSd = std::sqrt(std::max(0.0, (jss - js * js / jn) / (jn - 1)));
     }
-    double mx = 0, my = 0;
-    for (const Counts *c : used) {
-        mx += c->position;
-        my += c->shift();
+    // Tukey's resistant line: the slope between the medians of the lowest and the highest third
+    // of the schools by position (one school far off — helped, lenient — cannot tilt it)
+    {
+        std::vector<const Counts *> byPosition = used;
+        std::stable_sort(
+            byPosition.begin(), byPosition.end(),
+            [](const Counts *a, const Counts *b) { return a->position < b->position; });
+        const std::size_t third = byPosition.size() / 3;
+        if (third >= 1) {
+            std::vector<double> lx, ly, rx, ry;
+            for (std::size_t i = 0; i < third; ++i) {
+                lx.push_back(byPosition[i]->position);
+                ly.push_back(byPosition[i]->shift());
+                rx.push_back(byPosition[byPosition.size() - 1 - i]->position);
+                ry.push_back(byPosition[byPosition.size() - 1 - i]->shift());
+            }
+            const double dx = median(rx) - median(lx);
+            s.slope = dx > 1e-9 ? (median(ry) - median(ly)) / dx : 0;
+        }
     }
-    mx /= double(used.size());
-    my /= double(used.size());
-    double sxy = 0, sxx = 0;
-    for (const Counts *c : used) {
-        sxy += (c->position - mx) * (c->shift() - my);
-        sxx += (c->position - mx) * (c->position - mx);
-    }
-    s.slope = sxx > 1e-9 ? sxy / sxx : 0;
     std::vector<double> residuals, variances;
     for (const Counts *c : used) {
         residuals.push_back(c->shift() - s.slope * c->position);

@@ -9,8 +9,10 @@ namespace objectivity::core {
 // journal shift: the mean of «отметка за работу − отметка по журналу» over the participants with
 // both marks. In marks, not in shares: a teacher's leniency moves every journal mark, and its mean
 // measures it with far less noise than the share «повысили − понизили». The shift depends on the
-// level of the school, so it is compared with schools of the same level: slope is the
-// least-squares slope of the shift on the school's standardised position; centre the median of
+// level of the school, so it is compared with schools of the same level: slope is Tukey's
+// resistant line of the shift on the school's standardised position (the slope between the
+// medians of the lowest and the highest third by position; a least-squares line would be tilted
+// by the one far-off school it should find); centre the median of
 // shift − slope·position; scaleLow / scaleHigh 1.4826 × the median distance from the centre of the
 // schools at or below / at or above it (each side from its own schools: many strict journals do
 // not widen the bar for a lenient one); betweenSdLow / High the part of that spread not explained
