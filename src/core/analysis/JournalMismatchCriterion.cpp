@@ -135,9 +135,12 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
                        "обычной для школ региона того же уровня результатов (отклонение %3 с "
                        "учётом обычного разброса школ, порог %4). Подтвердили %5%, взвешенная "
                        "каппа %6. ")
-            .arg(signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
-                 signedText(z, 1), NumberText::fixed(minZ, 1), NumberText::fixed(m.confirmedPct, 1),
-                 std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
+            .arg(
+                signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+                signedText(z, 1),
+                NumberText::fixed(minZ, std::abs(minZ * 10 - std::round(minZ * 10)) < 1e-9 ? 1 : 2),
+                NumberText::fixed(m.confirmedPct, 1),
+                std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
         (std::isnan(level) || side == Side::Inflated
              ? QString()
              : QStringLiteral("Средняя отметка по журналу %1 при %2 обычно по региону. ")
