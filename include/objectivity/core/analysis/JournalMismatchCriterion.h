@@ -16,10 +16,9 @@ namespace objectivity::core {
 //   the region — the journal marks are stricter than the independent result;
 // - journal_mismatch_inflated: far more «повысили» and the ВПР result above the region by at least
 //   journal.inflated_position — the result is above what the teacher's own marks support.
-// The shift is the mean «отметка − журнал» over the participants who can show the side (marks 2–4
-// for lenient, 3–5 for strict and inflated). The per-unit test is z = (shift − mean of the
-// procedure's schools) / √(variance / n), one-sided; the effect needs |robust z| ≥
-// journal.min_robust_z (JournalSpread::robustZ).
+// The shift is the mean «отметка − журнал» over the participants with both marks. The per-unit
+// test is z = (shift − mean of the procedure's schools) / √(variance / n), one-sided; the effect
+// needs |robust z| ≥ journal.min_robust_z (JournalSpread::robustZ).
 //
 // Level: grading relative to the class (the class's usual distribution of marks whatever its
 // ability) shifts a weak class towards «понизили» and a strong one towards «повысили» without any
