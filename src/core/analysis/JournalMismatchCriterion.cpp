@@ -102,7 +102,8 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     if (side != Side::Inflated && !std::isnan(level) && (lenient ? level : -level) < minLevel) {
         f.reason = QString::fromUtf16(reason::BelowThreshold);
         f.reasonText =
-            QStringLiteral("не признак: сдвиг объясняется уровнем участников — средняя отметка по "
+            QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
+                           "отметка по "
                            "журналу %1 при %2 обычно по региону (отклонение %3 ст. ош., нужно %4 "
                            "%5), так бывает при оценивании относительно класса")
                 .arg(NumberText::fixed(counts.journalMean(), 2),
