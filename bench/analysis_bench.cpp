@@ -122,6 +122,11 @@ struct Score {
     // strict current marks); the flags of usual journals are false alarms
     int honestUsual = 0, honestUsualJournal = 0;
     QMap<QString, int> honestJournalByStyle;
+    // per journal style: honest units 20+ and those with any journal flag; and the journal flags
+    // counted against the ≤ 5 % target (falseJournalFlag): every flag at a usual or class-relative
+    // journal, a lenient or inflated one at a strict but fair journal
+    QMap<QString, int> honestUnitsByStyle, honestJournalUnitsByStyle;
+    int honestJournalFalse = 0;
     // boundary_push in units of 20+: the oracle power of the test (pushPower), summed, and the
     // plants it finds with power ≥ 0.5 (detectable) and how many of those were found
     double pushPowerSum = 0, pushIdealSum = 0;
@@ -134,6 +139,7 @@ struct Score {
     int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
     QMap<QString, int> strongByCriterion;
     QMap<QString, int> strongJournalByStyle; // journal flags of strong honest units by style
+    int strongJournalFalse = 0; // strong honest units with a false journal flag (falseJournalFlag)
 
     void add(const Score &o) {
         for (auto it = o.planted.begin(); it != o.planted.end(); ++it)
@@ -154,6 +160,12 @@ struct Score {
         honestUsualJournal += o.honestUsualJournal;
         for (auto it = o.honestJournalByStyle.begin(); it != o.honestJournalByStyle.end(); ++it)
             honestJournalByStyle[it.key()] += it.value();
+        for (auto it = o.honestUnitsByStyle.begin(); it != o.honestUnitsByStyle.end(); ++it)
+            honestUnitsByStyle[it.key()] += it.value();
+        for (auto it = o.honestJournalUnitsByStyle.begin(); it != o.honestJournalUnitsByStyle.end();
+             ++it)
+            honestJournalUnitsByStyle[it.key()] += it.value();
+        honestJournalFalse += o.honestJournalFalse;
         pushPowerSum += o.pushPowerSum;
         pushIdealSum += o.pushIdealSum;
         pushIdealDetectable += o.pushIdealDetectable;
@@ -179,6 +191,7 @@ struct Score {
             strongByCriterion[it.key()] += it.value();
         for (auto it = o.strongJournalByStyle.begin(); it != o.strongJournalByStyle.end(); ++it)
             strongJournalByStyle[it.key()] += it.value();
+        strongJournalFalse += o.strongJournalFalse;
     }
 };
 
@@ -192,6 +205,17 @@ const char *styleName(JournalStyle style) {
         break;
     }
     return "usual";
+}
+
+// Is a journal flag on an honest unit a false alarm (counted against the ≤ 5 % target)? The model's
+// strict but fair teacher marks below the pupils' level: «строже внешнего» (strict) and «результат
+// выше отметок учителя» (inflated) describe it truly, only «мягче» (lenient) is false. A usual
+// journal and grading relative to the class (an honest practice: the order within the class is
+// right, the class's level is not graded) deserve no journal sign at all.
+bool falseJournalFlag(JournalStyle style, const QString &code) {
+    if (style == JournalStyle::StrictFair)
+        return code == QStringLiteral("journal_mismatch_lenient");
+    return true;
 }
 
 // The p that one more boundary_bunching finding had to reach in this run: the Benjamini–Hochberg
@@ -381,6 +405,11 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
                 for (const QString &c : unitFlags)
                     s.strongByCriterion[c] += 1;
                 const JournalStyle style = styles.value(it.key().section(QLatin1Char('|'), 4));
+                bool falseFlag = false;
+                for (const QString &c : unitFlags)
+                    falseFlag = falseFlag || (criterionKind(c) != CriterionKind::Results &&
+                                              falseJournalFlag(style, c));
+                s.strongJournalFalse += falseFlag ? 1 : 0;
                 for (const QString &c : unitFlags)
                     if (criterionKind(c) != CriterionKind::Results)
                         s.strongJournalByStyle[QStringLiteral("%1 %2").arg(
@@ -396,11 +425,15 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             }
             if (verbose && !unitFlags.contains(expectedCriterion(m))) {
                 const UnitReport *u = byKey.value(it.key());
-                std::printf("    missed %s in %s (n=%d)\n", qPrintable(manipulationCode(m)),
-                            qPrintable(it.key()), u ? u->n : -1);
+                std::printf("    missed %s in %s (n=%d, journal %s)\n",
+                            qPrintable(manipulationCode(m)), qPrintable(it.key()), u ? u->n : -1,
+                            styleName(styles.value(it.key().section(QLatin1Char('|'), 4))));
                 for (const auto &f : u ? u->findings : QList<CriterionFinding>())
-                    std::printf("      %s p=%.3g q=%.3g effect=%d %s\n", qPrintable(f.code),
-                                f.pValue, f.qValue, f.effect ? 1 : 0, qPrintable(f.explanation));
+                    std::printf(
+                        "      %s %s p=%.3g q=%.3g effect=%d (%.2f, threshold %.2f) %s %s\n",
+                        qPrintable(f.code), qPrintable(f.label), f.pValue, f.qValue,
+                        f.effect ? 1 : 0, f.effectSize, f.threshold, qPrintable(f.reasonText),
+                        qPrintable(f.explanation));
             }
         }
     // honest: units with 20+ participants and no planted manipulation (medal units included)
@@ -410,13 +443,17 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
         ++s.honest;
         const QStringList unitFlags = flags.value(it.key());
         const JournalStyle style = styles.value(it.key().section(QLatin1Char('|'), 4));
-        bool journalFlag = false;
+        bool journalFlag = false, falseFlag = false;
         for (const QString &c : unitFlags)
             if (criterionKind(c) != CriterionKind::Results) {
                 journalFlag = true;
+                falseFlag = falseFlag || falseJournalFlag(style, c);
                 s.honestJournalByStyle[QStringLiteral("%1 %2").arg(QLatin1String(styleName(style)),
                                                                    c)] += 1;
             }
+        s.honestUnitsByStyle[QLatin1String(styleName(style))] += 1;
+        s.honestJournalUnitsByStyle[QLatin1String(styleName(style))] += journalFlag ? 1 : 0;
+        s.honestJournalFalse += falseFlag ? 1 : 0;
         if (style == JournalStyle::Usual) {
             ++s.honestUsual;
             s.honestUsualJournal += journalFlag ? 1 : 0;
@@ -487,6 +524,17 @@ void printScore(const Score &s) {
                 "criteria %d = %.2f%%; journal flags of honest units by journal style:\n",
                 s.honestUsual, s.honestUsualJournal,
                 s.honestUsual ? 100.0 * s.honestUsualJournal / s.honestUsual : 0.0);
+    for (auto it = s.honestUnitsByStyle.begin(); it != s.honestUnitsByStyle.end(); ++it) {
+        const int flagged = s.honestJournalUnitsByStyle.value(it.key());
+        std::printf("      %-14s honest units %5d, with a journal flag %4d = %5.2f%%\n",
+                    qPrintable(it.key()), it.value(), flagged,
+                    it.value() ? 100.0 * flagged / it.value() : 0.0);
+    }
+    std::printf("  honest units (20+) with a FALSE journal flag (counted against the <= 5 %% "
+                "target: any at usual and class-relative journals, lenient at strict-fair): "
+                "%d / %d = %.2f%%\n",
+                s.honestJournalFalse, s.honest,
+                s.honest ? 100.0 * s.honestJournalFalse / s.honest : 0.0);
     for (auto it = s.honestJournalByStyle.begin(); it != s.honestJournalByStyle.end(); ++it)
         std::printf("      %-40s %d\n", qPrintable(it.key()), it.value());
     const int pushes = s.plantedLarge.value(int(Manipulation::BoundaryPush));
@@ -502,6 +550,14 @@ void printScore(const Score &s) {
                 s.strongUnits ? 100.0 * s.strongFlagged / s.strongUnits : 0.0, s.strongHigh);
     for (auto it = s.strongByCriterion.begin(); it != s.strongByCriterion.end(); ++it)
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+    std::printf("  strong honest units with a FALSE journal flag: %d / %d = %.2f%%; with the other "
+                "honest units: %d / %d = %.2f%%\n",
+                s.strongJournalFalse, s.strongUnits,
+                s.strongUnits ? 100.0 * s.strongJournalFalse / s.strongUnits : 0.0,
+                s.strongJournalFalse + s.honestJournalFalse, s.strongUnits + s.honest,
+                s.strongUnits + s.honest ? 100.0 * (s.strongJournalFalse + s.honestJournalFalse) /
+                                               (s.strongUnits + s.honest)
+                                         : 0.0);
     std::printf("  journal flags of strong honest units by journal style:\n");
     for (auto it = s.strongJournalByStyle.begin(); it != s.strongJournalByStyle.end(); ++it)
         std::printf("      %-40s %d\n", qPrintable(it.key()), it.value());
@@ -655,8 +711,27 @@ int main(int argc, char **argv) {
     const int schools = option(QStringLiteral("--schools"), QStringLiteral("150")).toInt();
     const qint64 targetRows =
         option(QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
-    const QStringList seeds =
-        option(QStringLiteral("--seeds"), QStringLiteral("1,2,3")).split(u',');
+    // --seeds 1,2,3 or --seeds 1 2 3 (every argument up to the next option); a seed that is not a
+    // number is refused rather than read as 0
+    QStringList seeds;
+    if (const int at = args.indexOf(QStringLiteral("--seeds")); at >= 0)
+        for (int i = at + 1; i < args.size() && !args.at(i).startsWith(QStringLiteral("--")); ++i)
+            for (const QString &s : args.at(i).split(u',', Qt::SkipEmptyParts))
+                seeds << s.trimmed();
+    if (!args.contains(QStringLiteral("--seeds")))
+        seeds = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    for (const QString &s : seeds) {
+        bool ok = false;
+        s.toULongLong(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "--seeds: «%s» is not a seed number\n", qPrintable(s));
+            return 2;
+        }
+    }
+    if (seeds.isEmpty()) {
+        std::fprintf(stderr, "--seeds: no seed given\n");
+        return 2;
+    }
     // the generator's setting: the share of honest journal variants, the manipulations' strength
     GeneratorOptions variant;
     variant.journalVariantShare =

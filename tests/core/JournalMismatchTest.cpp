@@ -1,7 +1,9 @@
 // journal_mismatch_lenient / _strict / _inflated on hand-made counts: the unit's journal shift
-// «повысили − понизили» against the spread of the schools of its procedure (JournalSpread), the
-// per-unit z-test of its counts, the reasons when not tested. Expected values derived by hand
-// (median, MAD·1.4826, the sampling variance (pR + pL − (pR − pL)²)/n).
+// (mean «отметка − журнал») against the spread of the
+// schools of its procedure (JournalSpread), the journal-level gate that keeps grading relative to
+// the class from being called lenient, the per-unit test, the reasons when not tested. Expected
+// values derived by hand and checked with NumPy/SciPy (median, one-sided MAD·1.4826, the pooled
+// variance of mark − journal; norm.sf, norm.isf for the Šidák threshold).
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 
@@ -11,21 +13,41 @@
 
 #include <cmath>
 #include <random>
+#include <tuple>
 
 using namespace objectivity;
 using namespace objectivity::core;
 
 namespace {
 
-// Seven schools of 100 pairs: (raised, lowered) → shifts −0.10, −0.05, 0, 0, 0.02, 0.05, 0.10.
-// Median 0; |deviations| 0.10, 0.05, 0, 0, 0.02, 0.05, 0.10 → median 0.05, scale 0.07413;
-// sampling variances 0.0029, 0.002475, 0.002, 0.003, 0.002196, 0.002475, 0.0029 → median
-// 0.002475; betweenSd = sqrt(0.07413² − 0.002475) = 0.054957.
+// Counts of `pairs` participants, every one with «3» for the work: `lowered` with «4» in the
+// journal, `raised` with «2», the rest «3».
+JournalSpread::Counts threes(int lowered, int raised, int pairs, double position = 0) {
+    JournalSpread::Counts c;
+    c.lowered = lowered;
+    c.raised = raised;
+    c.pairs = pairs;
+    c.position = position;
+    c.diffSum = raised - lowered;
+    c.diffSumSq = raised + lowered;
+    c.journalCount = pairs;
+    c.journalSum = 3.0 * pairs + lowered - raised;
+    c.journalSumSq = 16.0 * lowered + 4.0 * raised + 9.0 * (pairs - lowered - raised);
+    return c;
+}
+
+// Seven schools of 100 pairs, (lowered, raised) → shifts −0.30, −0.15, 0, 0, +0.05, +0.10, +0.40.
+// Centre (median) 0. Lenient side: distances of the schools at or below it 0.30, 0.15, 0, 0 →
+// median 0.075, scale 0.111195; strict side: 0, 0, 0.05, 0.10, 0.40 → median 0.05, scale 0.07413.
+// Pooled: 110 lowered, 120 raised of 700: mean of mark − journal 10/700 = 0.0142857, variance
+// (230 − 10²/700)/699 = 0.3288371; sampling variance of a school 0.003288371.
+// betweenSdLow = √(0.111195² − 0.003288371) = 0.0952678, betweenSdHigh = √(0.07413² −
+// 0.003288371) = 0.0469775. Journal marks: mean 2090/700 = 2.985714, SD 0.573443.
 JournalSpread sevenSchools() {
     std::vector<JournalSpread::Counts> c;
-    for (const auto &[r, l] : std::vector<std::pair<int, int>>{
-             {10, 20}, {10, 15}, {10, 10}, {15, 15}, {12, 10}, {15, 10}, {20, 10}})
-        c.push_back({r, l, 100});
+    for (const auto &[l, r] : std::vector<std::pair<int, int>>{
+             {35, 5}, {25, 10}, {10, 10}, {15, 15}, {10, 15}, {10, 20}, {5, 45}})
+        c.push_back(threes(l, r, 100));
     return JournalSpread::of(c);
 }
 
@@ -40,13 +62,26 @@ struct Fixture : test::CriterionInputs {
         regionMetrics.raisedPct = 12;
         regionMetrics.loweredPct = 13;
     }
-    void setUnit(int raised, int lowered, int pairs) {
+    // (mark, journal, count) cells of the unit's table; the metrics the explanation quotes
+    void setUnit(const std::vector<std::tuple<int, int, int>> &cells) {
+        unit = UnitAccumulator();
+        metrics = UnitMetrics();
+        for (const auto &[mark, journal, n] : cells) {
+            unit.journalTable[mark * 6 + journal] += n;
+            unit.journalPairs += n;
+            metrics.lowered += mark < journal ? n : 0;
+            metrics.raised += mark > journal ? n : 0;
+        }
+        const int pairs = unit.journalPairs;
         metrics.journalPairs = pairs;
-        metrics.raised = raised;
-        metrics.lowered = lowered;
-        metrics.raisedPct = 100.0 * raised / pairs;
-        metrics.loweredPct = 100.0 * lowered / pairs;
-        metrics.confirmedPct = 100.0 * (pairs - raised - lowered) / pairs;
+        metrics.raisedPct = pairs ? 100.0 * metrics.raised / pairs : 0;
+        metrics.loweredPct = pairs ? 100.0 * metrics.lowered / pairs : 0;
+        metrics.confirmedPct =
+            pairs ? 100.0 * (pairs - metrics.raised - metrics.lowered) / pairs : 0;
+    }
+    // every participant with «3»: `lowered` «4» in the journal, `raised` «2»
+    void setThrees(int lowered, int raised, int pairs) {
+        setUnit({{3, 4, lowered}, {3, 2, raised}, {3, 3, pairs - lowered - raised}});
     }
     CriterionFinding lenient(double position = 0) const {
         return JournalMismatchCriterion::evaluateLenient(input(), spread, position);
@@ -61,99 +96,166 @@ struct Fixture : test::CriterionInputs {
 
 } // namespace
 
-TEST(JournalSpread, MedianMadAndBetweenSchoolSpreadByHand) {
+TEST(JournalSpread, MedianOneSidedMadAndBetweenSchoolSpreadByHand) {
     const JournalSpread s = sevenSchools();
     EXPECT_EQ(s.schools, 7);
     EXPECT_NEAR(s.centre, 0.0, 1e-12);
-    EXPECT_NEAR(s.scale, 0.07413, 1e-9);
-    EXPECT_NEAR(s.betweenSd, 0.0549569, 1e-6);
-    // a unit of 40 with 2 «повысили», 20 «понизили» at the region's 12 % / 13 %:
-    // (−0.45 − 0) / sqrt(0.0549569² + (0.25 − 0.0001)/40) = −4.6744
-    EXPECT_NEAR(s.robustZ({2, 20, 40}, 0.12, 0.13, 5), -4.67439, 1e-4);
-    EXPECT_TRUE(std::isnan(s.robustZ({2, 20, 40}, 0.12, 0.13, 8))); // fewer schools than needed
+    EXPECT_NEAR(s.slope, 0.0, 1e-12);
+    EXPECT_NEAR(s.diffMean, 10.0 / 700, 1e-12);
+    EXPECT_NEAR(s.diffVar, 0.3288371, 1e-7);
+    EXPECT_NEAR(s.betweenSdLow, 0.0952678, 1e-6);
+    EXPECT_NEAR(s.betweenSdHigh, 0.0469775, 1e-6);
+    EXPECT_NEAR(s.journalMean, 2090.0 / 700, 1e-12);
+    EXPECT_NEAR(s.journalSd, 0.5734432, 1e-6);
+    // a unit of 40 with 24 «понизили», 2 «повысили»: shift −0.55, on the lenient side:
+    // −0.55 / √(0.0952678² + 0.3288371/40) = −4.18195
+    EXPECT_NEAR(s.robustZ(threes(24, 2, 40), 5), -4.18195, 1e-4);
+    // 2 «понизили», 21 «повысили»: +0.475 on the strict side, √(0.0469775² + 0.3288371/40):
+    // +4.65154
+    EXPECT_NEAR(s.robustZ(threes(2, 21, 40), 5),
+                0.475 / std::sqrt(0.0469775 * 0.0469775 + 0.3288371 / 40), 1e-4);
+    EXPECT_TRUE(std::isnan(s.robustZ(threes(24, 2, 40), 8))); // fewer schools than needed
+    // the journal level of the lenient unit: mean 3.55, (3.55 − 2.985714) / (0.573443/√40) = 6.2236
+    EXPECT_NEAR(s.levelZ(threes(24, 2, 40)), 6.22356, 1e-4);
 }
 
-// The shift grows with the level of the school (ceiling of the «5», grading relative to the class):
-// schools on the line shift = 0.1·position; a strong school on the line is ordinary, the same
-// shift at an ordinary level is not.
+// The strict schools (many «повысили») do not widen the bar for a lenient one: the lenient side is
+// measured on the schools at or below the centre only.
+TEST(JournalSpread, EachSideFromItsOwnSchools) {
+    std::vector<JournalSpread::Counts> c;
+    for (const auto &[l, r] : std::vector<std::pair<int, int>>{
+             {12, 10}, {11, 10}, {10, 10}, {10, 10}, {10, 11}, {5, 40}, {5, 45}, {5, 50}})
+        c.push_back(threes(l, r, 100));
+    const JournalSpread s = JournalSpread::of(c);
+    // residuals −0.02, −0.01, 0, 0, +0.01, +0.35, +0.40, +0.45: median (0 + 0.01)/2 = 0.005
+    EXPECT_NEAR(s.centre, 0.005, 1e-12);
+    EXPECT_LT(s.betweenSdLow, s.betweenSdHigh / 10);
+}
+
+// A unit's counts from its table: «понизили», «повысили», the mean of mark − journal and the level
+// of the journal marks.
+TEST(JournalSpread, CountsOfAUnit) {
+    UnitAccumulator acc;
+    acc.journalTable[5 * 6 + 5] = 20; // «5», journal «5»
+    acc.journalTable[4 * 6 + 5] = 18; // «4», journal «5»: понизили
+    acc.journalTable[4 * 6 + 3] = 2;  // «4», journal «3»: повысили
+    acc.journalPairs = 40;
+    const JournalSpread::Counts c = JournalSpread::countsOf(acc);
+    EXPECT_EQ(c.pairs, 40);
+    EXPECT_EQ(c.lowered, 18);
+    EXPECT_EQ(c.raised, 2);
+    EXPECT_NEAR(c.shift(), (-18.0 + 2) / 40, 1e-12);
+    EXPECT_NEAR(c.diffSumSq, 20.0, 1e-12);
+    EXPECT_EQ(c.journalCount, 40);
+    EXPECT_NEAR(c.journalMean(), (20 * 5 + 18 * 5 + 2 * 3) / 40.0, 1e-12);
+}
+
+// The shift grows with the level of the school: schools on the line shift = 0.04·position; a
+// strong school on the line is ordinary, the same shift at an ordinary level is not.
 TEST(JournalSpread, ComparesWithSchoolsOfTheSameLevel) {
     std::vector<JournalSpread::Counts> c;
     const int raised[] = {10, 12, 14, 16, 18, 20, 22};
-    for (int i = 0; i < 7; ++i) // positions −1.5 … +1.5, shifts (raised − 10)/100 −0 … +0.12
-        c.push_back({raised[i], 10, 100, -1.5 + 0.5 * i});
+    for (int i = 0; i < 7; ++i) // positions −1.5 … +1.5, shifts (raised − 10)/100 = 0 … +0.12
+        c.push_back(threes(10, raised[i], 100, -1.5 + 0.5 * i));
     const JournalSpread s = JournalSpread::of(c);
     EXPECT_NEAR(s.slope, 0.04, 1e-12); // 0.02 per 0.5 SD
     EXPECT_NEAR(s.centre, 0.06, 1e-12);
-    EXPECT_NEAR(s.scale, 0.0, 1e-12);
+    EXPECT_NEAR(s.betweenSdHigh, 0.0, 1e-12);
     EXPECT_NEAR(s.expected(2.0), 0.14, 1e-12);
     // a unit of 100 at position 2 with shift +0.14: exactly as expected
-    EXPECT_NEAR(s.robustZ({24, 10, 100, 2.0}, 0.12, 0.13, 5), 0.0, 1e-12);
-    // the same counts at position −1: 0.14 − 0.02 = 0.12 above; sampling SD
-    // sqrt((0.25 − 0.0001)/100) = 0.049990
-    EXPECT_NEAR(s.robustZ({24, 10, 100, -1.0}, 0.12, 0.13, 5), 0.12 / 0.0499900, 1e-4);
+    EXPECT_NEAR(s.robustZ(threes(10, 24, 100, 2.0), 5), 0.0, 1e-12);
+    // the same counts at position −1: 0.14 − 0.02 = 0.12 above, sampling SD √(diffVar/100)
+    EXPECT_NEAR(s.robustZ(threes(10, 24, 100, -1.0), 5), 0.12 / std::sqrt(s.diffVar / 100), 1e-9);
+    EXPECT_GT(s.robustZ(threes(10, 24, 100, -1.0), 5), 2);
 }
 
 TEST(JournalMismatch, LenientJournalIsFoundAsCurrentAssessment) {
     Fixture f;
-    f.setUnit(2, 20, 40);
+    f.setThrees(24, 2, 40);
     const CriterionFinding r = f.lenient();
     ASSERT_TRUE(r.tested());
     EXPECT_TRUE(r.effect);
     EXPECT_EQ(r.kind(), CriterionKind::CurrentAssessment);
-    EXPECT_NEAR(r.effectSize, 4.67439, 1e-4);
+    EXPECT_NEAR(r.effectSize, 4.18195, 1e-4);
     EXPECT_EQ(r.threshold, 2);
-    // z of 20/40 against 130/1000: pooled 150/1040, (0.5 − 0.13) / 0.056650 = 6.5314
-    EXPECT_NEAR(r.statistic, 6.5314, 1e-3);
-    EXPECT_LT(r.pValue, 1e-9);
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("20 из 40 участников (50,0%) при 13,0%")))
+    // the school's own mean against the schools' mean: (0.55 + 0.0142857)/√(0.3288371/40) =
+    // 6.22356, p = norm.sf(6.22356) = 2.430e-10
+    EXPECT_NEAR(r.statistic, 6.22356, 1e-4);
+    EXPECT_NEAR(r.pValue, 2.430048e-10, 1e-14);
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("24 из 40 участников (60,0%) при 13,0%")))
+        << r.explanation.toStdString();
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("Средняя отметка по журналу 3,55 при 2,99")))
         << r.explanation.toStdString();
     // the same counts are no sign of a strict journal
     EXPECT_FALSE(f.strict().effect);
     EXPECT_LT(f.strict().effectSize, 0);
 }
 
+// Grading relative to the class: a weak class (every «2» got «3» in the journal) has as many
+// «понизили» as a lenient teacher, but its journal marks are the region's usual ones (mean 3.00
+// against 2.99: level z = 0.158). The shift is explained by the class's level: no sign.
+TEST(JournalMismatch, ClassRelativeGradingIsNotLenient) {
+    Fixture f;
+    f.setUnit({{2, 3, 20}, {3, 3, 20}});
+    const CriterionFinding r = f.lenient(-1.0);
+    ASSERT_TRUE(r.tested());
+    // the shift alone would be a sign: −0.5 / √(0.0952678² + 0.3288371/40) = −3.80
+    EXPECT_NEAR(r.effectSize, 3.80177, 1e-4);
+    EXPECT_FALSE(r.effect);
+    EXPECT_EQ(r.reason, QStringLiteral("effect_below_threshold"));
+    EXPECT_TRUE(r.reasonText.contains(QStringLiteral("относительно класса")))
+        << r.reasonText.toStdString();
+    EXPECT_TRUE(r.reasonText.contains(QStringLiteral("+0,2 ст. ош.")))
+        << r.reasonText.toStdString();
+    // lifted above the region's usual marks (every «3» got «4» as well): lenient
+    f.setUnit({{2, 3, 20}, {3, 4, 20}});
+    EXPECT_TRUE(f.lenient(-1.0).effect);
+    // the gate can be switched off by its setting
+    f.setUnit({{2, 3, 20}, {3, 3, 20}});
+    f.settings.setFromText(QStringLiteral("journal.min_level_z=-10"), nullptr);
+    EXPECT_TRUE(f.lenient(-1.0).effect);
+}
+
 TEST(JournalMismatch, HonestSpreadIsNotASign) {
     Fixture f;
-    f.setUnit(4, 8, 40); // shift −0.10: z = −1.04 (threshold 2)
+    f.setThrees(6, 2, 40); // shift −0.10: −0.10/0.131518 = −0.760 (threshold 2)
     const CriterionFinding r = f.lenient();
     ASSERT_TRUE(r.tested());
     EXPECT_FALSE(r.effect);
-    EXPECT_NEAR(r.effectSize, 1.03875, 1e-4);
+    EXPECT_NEAR(r.effectSize, 0.10 / std::sqrt(0.0952678 * 0.0952678 + 0.3288371 / 40), 1e-4);
     CriterionFinding copy = r;
     copy.explainOutcome(0.05);
     EXPECT_EQ(copy.reason, QStringLiteral("effect_below_threshold"));
 }
 
-// In a region where schools differ a lot (teachers grading relative to their class), 22 p. p. more
-// «понизили» than the region — a sign under the old fixed 20 p. p. — is within the usual spread.
+// In a region where schools differ a lot, 14 of 40 «понизили» is within the usual spread; in the
+// narrow region of sevenSchools() it is a sign.
 TEST(JournalMismatch, WideSpreadOfHonestSchoolsRaisesTheBar) {
     Fixture f;
     std::vector<JournalSpread::Counts> c;
-    for (const auto &[r, l] : std::vector<std::pair<int, int>>{
-             {5, 45}, {10, 35}, {15, 30}, {20, 20}, {25, 15}, {30, 10}, {40, 5}})
-        c.push_back({r, l, 100});
+    for (const auto &[l, r] : std::vector<std::pair<int, int>>{
+             {60, 5}, {45, 10}, {30, 15}, {20, 20}, {15, 25}, {10, 30}, {5, 40}})
+        c.push_back(threes(l, r, 100));
     f.spread = JournalSpread::of(c);
-    f.setUnit(4, 18, 40); // 45 % «понизили» against the region's 13 %: z = −1.16
+    f.setThrees(16, 2, 40); // shift −0.35
     const CriterionFinding r = f.lenient();
     ASSERT_TRUE(r.tested());
-    EXPECT_LT(r.pValue, 0.001); // the school's counts alone differ from the region
+    EXPECT_LT(r.pValue, 0.01); // the school's own counts differ from the schools' mean
     EXPECT_FALSE(r.effect) << r.effectSize;
-    EXPECT_NEAR(r.effectSize, 1.16475, 1e-4);
-    // the same school in the narrow region of sevenSchools() is a sign: z = −3.64
     Fixture narrow;
-    narrow.setUnit(4, 18, 40);
+    narrow.setThrees(16, 2, 40);
     EXPECT_TRUE(narrow.lenient().effect) << narrow.lenient().effectSize;
 }
 
 TEST(JournalMismatch, StrictJournalWithAnOrdinaryResultIsStrictNotInflated) {
     Fixture f;
-    f.setUnit(22, 1, 40); // shift +0.525: z = +5.45
+    f.setThrees(2, 21, 40); // shift +0.475: z = +4.65, journal mean 2.525 (level z −5.08)
     const CriterionFinding s = f.strict(0.1);
     ASSERT_TRUE(s.tested());
     EXPECT_TRUE(s.effect);
     EXPECT_EQ(s.code, QStringLiteral("journal_mismatch_strict"));
     EXPECT_EQ(s.kind(), CriterionKind::CurrentAssessment);
-    EXPECT_NEAR(s.effectSize, 5.45346, 1e-4);
+    EXPECT_NEAR(s.effectSize, 4.65154, 1e-4);
     EXPECT_TRUE(s.explanation.contains(QStringLiteral("строже"))) << s.explanation.toStdString();
     const CriterionFinding i = f.inflated(0.1);
     EXPECT_FALSE(i.tested());
@@ -163,7 +265,7 @@ TEST(JournalMismatch, StrictJournalWithAnOrdinaryResultIsStrictNotInflated) {
 
 TEST(JournalMismatch, RaisedWithAHighResultIsInflated) {
     Fixture f;
-    f.setUnit(22, 1, 40);
+    f.setThrees(2, 21, 40);
     const CriterionFinding i = f.inflated(0.9); // the result 0.9 SD above the region
     ASSERT_TRUE(i.tested());
     EXPECT_TRUE(i.effect);
@@ -172,25 +274,26 @@ TEST(JournalMismatch, RaisedWithAHighResultIsInflated) {
         << i.explanation.toStdString();
     EXPECT_FALSE(f.strict(0.9).tested());
     // an ordinary count of «повысили» with a high result: no sign
-    f.setUnit(6, 4, 40);
+    f.setThrees(4, 6, 40);
     EXPECT_TRUE(f.inflated(0.9).tested());
     EXPECT_FALSE(f.inflated(0.9).effect);
 }
 
 TEST(JournalMismatch, ReasonsWhenNotTested) {
     Fixture f;
-    f.setUnit(0, 8, 8);
+    f.setThrees(8, 0, 8);
     CriterionFinding r = f.lenient();
     EXPECT_FALSE(r.tested());
     EXPECT_EQ(r.reason, QStringLiteral("too_few_participants"));
     EXPECT_EQ(
         r.reasonText,
         QStringLiteral("не проверялось: участников с отметкой по журналу 8, нужно не меньше 10"));
-    f.metrics = UnitMetrics();
+    f.setUnit({});
     r = f.lenient();
     EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: нет отметок по журналу"));
-    f.setUnit(2, 20, 40);
-    f.spread = JournalSpread::of({{1, 1, 20}, {2, 1, 20}, {3, 1, 20}, {1, 3, 20}});
+    f.setThrees(20, 2, 40);
+    f.spread =
+        JournalSpread::of({threes(1, 1, 20), threes(1, 2, 20), threes(1, 3, 20), threes(3, 1, 20)});
     r = f.lenient();
     EXPECT_FALSE(r.tested());
     EXPECT_EQ(r.reasonText,

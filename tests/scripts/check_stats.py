@@ -155,6 +155,58 @@ def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing
     return out
 
 
+def journal_counts(table, lo=2, hi=5):
+    """(pairs, Σ mark − journal, Σ squares, journal count, Σ journal, Σ journal²) of a 4×4 table
+    (marks 2..5 × journal 2..5)."""
+    t = np.asarray(table, dtype=float).reshape(4, 4)
+    marks, journals = np.meshgrid(np.arange(2, 6), np.arange(2, 6), indexing="ij")
+    side = (marks >= lo) & (marks <= hi)
+    d = marks - journals
+    return (t[side].sum(), (t * d)[side].sum(), (t * d * d)[side].sum(), t.sum(),
+            (t * journals).sum(), (t * journals * journals).sum())
+
+
+def journal_spread(tables, positions, unit, position, k, min_z, lo=2, hi=5):
+    """JournalSpread::of, robustZ, the per-unit z and its p, levelZ, then the Šidák threshold and
+    p for k classes, as docs/methodology.md §3.4 writes them."""
+    rows = [(journal_counts(t, lo, hi), x) for t, x in zip(tables, positions)]
+    rows = [(c, x) for c, x in rows if c[0] > 0]
+    n = sum(c[0] for c, _ in rows)
+    s1 = sum(c[1] for c, _ in rows)
+    s2 = sum(c[2] for c, _ in rows)
+    diff_mean, diff_var = s1 / n, (s2 - s1 * s1 / n) / (n - 1)
+    jn = sum(c[3] for c, _ in rows)
+    js = sum(c[4] for c, _ in rows)
+    jss = sum(c[5] for c, _ in rows)
+    j_mean, j_sd = js / jn, math.sqrt((jss - js * js / jn) / (jn - 1))
+    shift = np.array([c[1] / c[0] for c, _ in rows])
+    pos = np.array([x for _, x in rows])
+    # Tukey's resistant line: medians of the lowest and the highest third by position
+    order = np.argsort(pos, kind="stable")
+    third = len(order) // 3
+    slope = 0.0
+    if third >= 1:
+        left, right = order[:third], order[::-1][:third]
+        dx = np.median(pos[right]) - np.median(pos[left])
+        slope = (np.median(shift[right]) - np.median(shift[left])) / dx if dx > 1e-9 else 0.0
+    res = shift - slope * pos
+    centre = float(np.median(res))
+    v = float(np.median([diff_var / c[0] for c, _ in rows]))
+    low = np.median([centre - r for r in res if r <= centre])
+    high = np.median([r - centre for r in res if r >= centre])
+    b_low = math.sqrt(max(0.0, (1.4826 * low) ** 2 - v))
+    b_high = math.sqrt(max(0.0, (1.4826 * high) ** 2 - v))
+    u = journal_counts(unit, lo, hi)
+    d = u[1] / u[0] - (centre + slope * position)
+    robust = d / math.sqrt((b_low if d < 0 else b_high) ** 2 + diff_var / u[0])
+    z = (u[1] / u[0] - diff_mean) / math.sqrt(diff_var / u[0])
+    level = (u[4] / u[3] - j_mean) / (j_sd / math.sqrt(u[3]))
+    p_one = st.norm.sf(z)
+    sidak_z = st.norm.isf(1 - (1 - st.norm.sf(min_z)) ** (1 / k))
+    return [centre, slope, b_low, b_high, diff_mean, diff_var, j_mean, j_sd, robust, z, p_one,
+            level, sidak_z, 1 - (1 - p_one) ** k]
+
+
 def main():
     binary = sys.argv[1]
     rng = np.random.default_rng(20240517)
@@ -228,6 +280,18 @@ def main():
         if expected:
             cases.append((f"bunch {','.join(map(str, unit))}|{','.join(map(str, region))}|"
                           f"{b3},{b4},{b5},{widest}", expected, 1e-10))
+    for _ in range(30):
+        schools = int(rng.integers(5, 40))
+        tables = [list(rng.poisson(rng.uniform(0.2, 6, 16))) for _ in range(schools)]
+        positions = list(rng.normal(0, 0.5, schools))
+        unit = list(rng.poisson(rng.uniform(0.5, 8, 16)))
+        unit[5] += 1  # at least one «3» with a «3»: both sides have a pair
+        k = int(rng.integers(1, 6))
+        position = float(rng.normal(0, 0.5))
+        flat = ",".join(str(int(v)) for t in tables for v in t)
+        cases.append((f"jspread {flat}|{','.join(repr(float(x)) for x in positions)}|"
+                      f"{','.join(str(int(v)) for v in unit)}|{position!r},{k}",
+                      journal_spread(tables, positions, unit, position, k, 2.0), 1e-9))
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))

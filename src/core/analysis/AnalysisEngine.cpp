@@ -197,9 +197,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             reported[static_cast<std::size_t>(selected[k])] = static_cast<int>(k);
         for (std::size_t i = 0; i < units.size(); ++i) {
             const auto &u = units[i];
-            JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
-            if (c.pairs < minN || c.pairs == 0)
+            if (u.acc.journalPairs < minN || u.acc.journalPairs == 0)
                 continue;
+            JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
             if (reported[i] >= 0) {
                 c.position = report.units[reported[i]].position;
             } else { // outside the year/kind filter: its position computed here
@@ -209,12 +209,49 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 c.position = positionOf(UnitMetrics::compute(u.acc, layout),
                                         UnitMetrics::compute(region, layout));
             }
-            journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
+            if (c.pairs > 0)
+                journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
         }
     }
     std::vector<JournalSpread> spreads;
     for (const auto &c : journalCounts)
         spreads.push_back(JournalSpread::of(c));
+    // journal by class: every class of the region with its own position, and their spread
+    std::vector<std::vector<JournalMismatchCriterion::ClassJournal>> unitClasses(units.size());
+    std::vector<JournalSpread> classSpreads;
+    {
+        std::vector<UnitMetrics> totalMetrics;
+        for (std::size_t p = 0; p < totals.size(); ++p)
+            totalMetrics.push_back(
+                UnitMetrics::compute(totals[p], data.layout(static_cast<int>(p))));
+        std::vector<std::vector<JournalSpread::Counts>> classCounts(totals.size());
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            const auto &u = units[i];
+            for (std::size_t c = 0; c < u.classes.size(); ++c) {
+                const UnitAccumulator &acc = u.classes[c];
+                if (acc.journalPairs < minN || acc.journalPairs == 0)
+                    continue;
+                // a class keeps no score histogram: its mean primary score from the task points
+                const ProcedureLayout &layout = data.layout(u.procedure);
+                const UnitMetrics &total = totalMetrics[static_cast<std::size_t>(u.procedure)];
+                double points = 0;
+                for (const std::int64_t t : acc.taskPoints)
+                    points += static_cast<double>(t);
+                const double percent = acc.n > 0 && layout.maxPrimary > 0
+                                           ? 100.0 * points / acc.n / layout.maxPrimary
+                                           : total.meanPercent;
+                const double pos =
+                    total.sdPercent > 0 ? (percent - total.meanPercent) / total.sdPercent : 0;
+                JournalSpread::Counts counts = JournalSpread::countsOf(acc);
+                counts.position = pos;
+                if (counts.pairs > 0)
+                    classCounts[static_cast<std::size_t>(u.procedure)].push_back(counts);
+                unitClasses[i].push_back({QString::fromUtf8(u.classNames[c]), &acc, pos});
+            }
+        }
+        for (const auto &c : classCounts)
+            classSpreads.push_back(JournalSpread::of(c));
+    }
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
         if (r.insufficient)
@@ -230,8 +267,13 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                 r.metrics,
                                 r.region,
                                 settings};
-        r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position));
-        r.findings.append(JournalMismatchCriterion::evaluateStrict(in, spread, r.position));
+        const auto &classes =
+            unitClasses[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+        const JournalSpread &classSpread = classSpreads[static_cast<std::size_t>(u.procedure)];
+        r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position, classes,
+                                                                    classSpread));
+        r.findings.append(
+            JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
     }
 

@@ -1,8 +1,10 @@
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 
+#include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/common/NumberText.h"
-#include "objectivity/core/stats/ZTest.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace objectivity::core {
@@ -27,14 +29,16 @@ QString signedText(double v, int decimals) {
     return (v > 0 ? QStringLiteral("+") : QString()) + NumberText::fixed(v, decimals);
 }
 
+// minZ < 0: the setting journal.min_robust_z
 CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread, double position,
-                          Side side) {
+                          Side side, double minZ = -1) {
     CriterionFinding f;
     f.code = QString::fromUtf16(codeOf(side));
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
     const int minN = in.settings.intValue(QStringLiteral("min_participants"));
-    const double minZ = in.settings.value(QStringLiteral("journal.min_robust_z"));
+    if (minZ < 0)
+        minZ = in.settings.value(QStringLiteral("journal.min_robust_z"));
     const double highPosition = in.settings.value(QStringLiteral("journal.inflated_position"));
     f.threshold = minZ;
     if (m.journalPairs == 0) {
@@ -70,22 +74,44 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         return f;
     }
     const bool lenient = side == Side::Lenient;
-    const JournalSpread::Counts counts{m.raised, m.lowered, m.journalPairs, position};
-    const double z = spread.robustZ(counts, r.raisedPct / 100, r.loweredPct / 100,
-                                    JournalMismatchCriterion::kMinSchools);
+    // every participant with both marks, and the level of the journal marks
+    JournalSpread::Counts counts = JournalSpread::countsOf(in.unit);
+    counts.position = position;
+    const double z = spread.robustZ(counts, JournalMismatchCriterion::kMinSchools);
     const int x = lenient ? m.lowered : m.raised;
-    const int rx = lenient ? r.lowered : r.raised;
-    const TestResult t = ZTest::proportionsGreater(x, m.journalPairs, rx, r.journalPairs);
-    if (!t.valid || std::isnan(z)) {
+    // significance on the unit's own participants: its mean «отметка − журнал» against the mean
+    // of the procedure's schools over the same marks, z = (d̄ − d̄₀)/√(s²/n), one-sided
+    const double se = std::sqrt(spread.diffVar / counts.pairs);
+    if (std::isnan(z) || !(se > 0)) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: разброс школ по журналу не определён"));
         return f;
     }
-    f.pValue = t.pValue;
-    f.statistic = t.statistic;
+    const double t = (counts.shift() - spread.diffMean) / se * (lenient ? -1 : 1);
+    f.pValue = NormalDistribution::sf(t);
+    f.statistic = t;
     f.effectSize = lenient ? -z : z; // towards the criterion's side
     if (f.effectSize < minZ)
         return f;
+    // Grading relative to the class gives a weak class the region's usual journal marks (many
+    // «понизили») and a strong class the same (many «повысили»): the shift is explained by the
+    // class's level. Lenient (strict) marks are named only when the journal marks are also above
+    // (below) the region's usual journal marks by journal.min_level_z standard errors.
+    const double level = spread.levelZ(counts);
+    const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
+    if (side != Side::Inflated && !std::isnan(level) && (lenient ? level : -level) < minLevel) {
+        f.reason = QString::fromUtf16(reason::BelowThreshold);
+        f.reasonText =
+            QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
+                           "отметка по "
+                           "журналу %1 при %2 обычно по региону (отклонение %3 ст. ош., нужно %4 "
+                           "%5), так бывает при оценивании относительно класса")
+                .arg(NumberText::fixed(counts.journalMean(), 2),
+                     NumberText::fixed(spread.journalMean, 2), signedText(level, 1),
+                     lenient ? QStringLiteral("не меньше") : QStringLiteral("не больше"),
+                     signedText(lenient ? minLevel : -minLevel, 2));
+        return f;
+    }
     f.effect = true;
     const QString what =
         side == Side::Lenient
@@ -99,23 +125,102 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
             ? QStringLiteral("Отметки в журнале строже независимой оценки; это признак "
                              "текущего оценивания, а не завышения результатов.")
             : QStringLiteral("Результат работы выше региона (%1 ст. откл.) и выше, чем "
-                             "подтверждают отметки учителя в журнале.")
+                             "подтверждают отметки учителя в журнале (так бывает и тогда, "
+                             "когда учитель оценивает сильный класс относительно класса).")
                   .arg(signedText(position, 2));
     f.explanation =
         what.arg(QString::number(x), QString::number(m.journalPairs),
                  NumberText::fixed(100.0 * x / m.journalPairs, 1),
                  NumberText::fixed(lenient ? r.loweredPct : r.raisedPct, 1)) +
-        QStringLiteral(" Разность «повысили − понизили» %1 п. п. при %2 п. п., обычных для школ "
-                       "региона того же уровня результатов (отклонение %3 с учётом обычного "
-                       "разброса школ, порог %4). Подтвердили "
-                       "%5%, средняя разница «журнал − отметка» %6, взвешенная каппа %7. ")
-            .arg(signedText(100 * counts.shift(), 1),
-                 signedText(100 * spread.expected(position), 1), signedText(z, 1),
-                 NumberText::fixed(minZ, 1), NumberText::fixed(m.confirmedPct, 1),
-                 NumberText::fixed(m.meanJournalMinusMark, 2),
-                 std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
+        QStringLiteral(" Средняя разница «отметка за работу − отметка по журналу» %1 при %2, "
+                       "обычной для школ региона того же уровня результатов (отклонение %3 с "
+                       "учётом обычного разброса школ, порог %4). Подтвердили %5%, взвешенная "
+                       "каппа %6. ")
+            .arg(
+                signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+                signedText(z, 1),
+                NumberText::fixed(minZ, std::abs(minZ * 10 - std::round(minZ * 10)) < 1e-9 ? 1 : 2),
+                NumberText::fixed(m.confirmedPct, 1),
+                std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
+        (std::isnan(level) || side == Side::Inflated
+             ? QString()
+             : QStringLiteral("Средняя отметка по журналу %1 при %2 обычно по региону. ")
+                   .arg(NumberText::fixed(counts.journalMean(), 2),
+                        NumberText::fixed(spread.journalMean, 2))) +
         meaning;
     return f;
+}
+
+// The parallel and its most extreme class (see the header for the correction).
+CriterionFinding
+evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, double position,
+                    const std::vector<JournalMismatchCriterion::ClassJournal> &classes,
+                    const JournalSpread &classSpread, Side side) {
+    CriterionFinding whole = evaluate(in, spread, position, side);
+    if (!whole.tested())
+        return whole;
+    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+    std::vector<const JournalMismatchCriterion::ClassJournal *> eligible;
+    if (classSpread.schools >= JournalMismatchCriterion::kMinSchools)
+        for (const auto &c : classes)
+            if (c.counts && c.counts->journalPairs >= minN)
+                eligible.push_back(&c);
+    const int k = static_cast<int>(eligible.size());
+    if (k < 2)
+        return whole; // one class: the parallel is that class
+    const double minZ = in.settings.value(QStringLiteral("journal.min_robust_z"));
+    const double classZ = JournalMismatchCriterion::sidakThreshold(minZ, k);
+    struct Tested {
+        const JournalMismatchCriterion::ClassJournal *cls;
+        CriterionFinding finding;
+    };
+    std::vector<Tested> tested;
+    for (const auto *c : eligible) {
+        const UnitMetrics metrics = UnitMetrics::compute(*c->counts, in.layout);
+        const CriterionInput ci{in.procedure, in.school, in.layout,        *c->counts,
+                                in.region,    metrics,   in.regionMetrics, in.settings};
+        CriterionFinding f = evaluate(ci, classSpread, c->position, side, classZ);
+        if (f.tested())
+            tested.push_back({c, f});
+    }
+    whole.pValue = std::min(1.0, 2 * whole.pValue);
+    const QString correction = QStringLiteral(
+        " p умножено на 2 (поправка на проверку параллели и отдельно её %1 классов).");
+    if (tested.empty()) {
+        if (whole.effect)
+            whole.explanation += correction.arg(k);
+        return whole;
+    }
+    // the most extreme class: with the effect first, then the largest robust z towards the side
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < tested.size(); ++i) {
+        const CriterionFinding &a = tested[i].finding, &b = tested[best].finding;
+        if (a.effect != b.effect ? a.effect : a.effectSize > b.effectSize)
+            best = i;
+    }
+    CriterionFinding f = tested[best].finding;
+    const double pClass = std::min(1.0, 2 * JournalMismatchCriterion::sidak(f.pValue, k));
+    if (f.effect && (!whole.effect || pClass < whole.pValue)) {
+        f.explanation
+            .replace(QStringLiteral("обычной для школ региона"),
+                     QStringLiteral("обычной для классов региона"))
+            .replace(QStringLiteral("разброса школ"), QStringLiteral("разброса классов"));
+        f.pValue = pClass;
+        f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
+        f.explanation =
+            QStringLiteral("В классе %1 (%2 из %3 участников с отметкой по журналу): ")
+                .arg(tested[best].cls->name,
+                     QString::number(tested[best].cls->counts->journalPairs),
+                     QString::number(in.metrics.journalPairs)) +
+            f.explanation +
+            QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
+                           "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")
+                .arg(QString::number(k), NumberText::fixed(classZ, 2), NumberText::fixed(minZ, 1));
+        return f;
+    }
+    if (whole.effect)
+        whole.explanation += correction.arg(k);
+    return whole;
 }
 
 } // namespace
@@ -136,6 +241,36 @@ CriterionFinding JournalMismatchCriterion::evaluateInflated(const CriterionInput
                                                             const JournalSpread &spread,
                                                             double position) {
     return evaluate(in, spread, position, Side::Inflated);
+}
+
+CriterionFinding JournalMismatchCriterion::evaluateLenient(const CriterionInput &in,
+                                                           const JournalSpread &spread,
+                                                           double position,
+                                                           const std::vector<ClassJournal> &classes,
+                                                           const JournalSpread &classSpread) {
+    return evaluateWithClasses(in, spread, position, classes, classSpread, Side::Lenient);
+}
+
+CriterionFinding JournalMismatchCriterion::evaluateStrict(const CriterionInput &in,
+                                                          const JournalSpread &spread,
+                                                          double position,
+                                                          const std::vector<ClassJournal> &classes,
+                                                          const JournalSpread &classSpread) {
+    return evaluateWithClasses(in, spread, position, classes, classSpread, Side::Strict);
+}
+
+double JournalMismatchCriterion::sidak(double p, int k) {
+    if (k <= 1 || std::isnan(p))
+        return p;
+    return std::min(1.0, -std::expm1(double(k) * std::log1p(-std::min(p, 1.0))));
+}
+
+double JournalMismatchCriterion::sidakThreshold(double minZ, int k) {
+    if (k <= 1)
+        return minZ;
+    // the tail Φ̄(minZ) for the largest of k: 1 − (1 − Φ̄(z_k))^k = Φ̄(minZ)
+    const double tail = -std::expm1(std::log1p(-NormalDistribution::sf(minZ)) / double(k));
+    return -NormalDistribution::quantile(tail);
 }
 
 } // namespace objectivity::core

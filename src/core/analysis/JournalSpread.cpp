@@ -20,69 +20,106 @@ double median(std::vector<double> v) {
 } // namespace
 
 JournalSpread::Counts JournalSpread::countsOf(const UnitAccumulator &acc) {
-    // as UnitMetrics counts them
+    // «повысили» / «понизили» as UnitMetrics counts them
     Counts c;
-    c.pairs = acc.journalPairs;
     for (int mark = 2; mark <= 5; ++mark)
         for (int j = 2; j <= 5; ++j) {
             const int n = acc.journalTable[mark * 6 + j];
+            c.pairs += n;
             if (mark > j)
                 c.raised += n;
             else if (mark < j)
                 c.lowered += n;
+            c.diffSum += double(n) * (mark - j);
+            c.diffSumSq += double(n) * (mark - j) * (mark - j);
+            c.journalSum += double(n) * j;
+            c.journalSumSq += double(n) * j * j;
         }
+    c.journalCount = c.pairs;
     return c;
-}
-
-double JournalSpread::samplingVariance(double pRaised, double pLowered, int pairs) {
-    if (pairs <= 0)
-        return 0;
-    const double d = pRaised - pLowered;
-    return std::max(0.0, pRaised + pLowered - d * d) / pairs;
 }
 
 JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
     JournalSpread s;
-    s.schools = static_cast<int>(schools.size());
-    if (schools.empty())
+    double n = 0, sum = 0, sumSq = 0, jn = 0, js = 0, jss = 0;
+    std::vector<const Counts *> used;
+    for (const Counts &c : schools) {
+        if (c.pairs <= 0)
+            continue;
+        used.push_back(&c);
+        n += c.pairs;
+        sum += c.diffSum;
+        sumSq += c.diffSumSq;
+        jn += c.journalCount;
+        js += c.journalSum;
+        jss += c.journalSumSq;
+    }
+    s.schools = static_cast<int>(used.size());
+    if (used.empty())
         return s;
-    std::vector<double> shifts, variances;
-    double mx = 0, my = 0;
-    for (const Counts &c : schools) {
-        mx += c.position;
-        my += c.shift();
+    s.diffMean = sum / n;
+    if (n > 1)
+        s.diffVar = std::max(0.0, (sumSq - sum * sum / n) / (n - 1));
+    if (jn > 1) {
+        s.journalMean = js / jn;
+        s.journalSd = std::sqrt(std::max(0.0, (jss - js * js / jn) / (jn - 1)));
     }
-    mx /= double(schools.size());
-    my /= double(schools.size());
-    double sxy = 0, sxx = 0;
-    for (const Counts &c : schools) {
-        sxy += (c.position - mx) * (c.shift() - my);
-        sxx += (c.position - mx) * (c.position - mx);
+    // Tukey's resistant line: the slope between the medians of the lowest and the highest third
+    // of the schools by position (one school far off — helped, lenient — cannot tilt it)
+    {
+        std::vector<const Counts *> byPosition = used;
+        std::stable_sort(
+            byPosition.begin(), byPosition.end(),
+            [](const Counts *a, const Counts *b) { return a->position < b->position; });
+        const std::size_t third = byPosition.size() / 3;
+        if (third >= 1) {
+            std::vector<double> lx, ly, rx, ry;
+            for (std::size_t i = 0; i < third; ++i) {
+                lx.push_back(byPosition[i]->position);
+                ly.push_back(byPosition[i]->shift());
+                rx.push_back(byPosition[byPosition.size() - 1 - i]->position);
+                ry.push_back(byPosition[byPosition.size() - 1 - i]->shift());
+            }
+            const double dx = median(rx) - median(lx);
+            s.slope = dx > 1e-9 ? (median(ry) - median(ly)) / dx : 0;
+        }
     }
-    s.slope = sxx > 1e-9 ? sxy / sxx : 0;
-    for (const Counts &c : schools) {
-        shifts.push_back(c.shift() - s.slope * c.position);
-        variances.push_back(
-            samplingVariance(double(c.raised) / c.pairs, double(c.lowered) / c.pairs, c.pairs));
+    std::vector<double> residuals, variances;
+    for (const Counts *c : used) {
+        residuals.push_back(c->shift() - s.slope * c->position);
+        variances.push_back(s.diffVar / c->pairs);
     }
-    s.centre = median(shifts);
-    std::vector<double> dev;
-    for (const double x : shifts)
-        dev.push_back(std::abs(x - s.centre));
-    s.scale = 1.4826 * median(dev);
-    s.betweenSd = std::sqrt(std::max(0.0, s.scale * s.scale - median(variances)));
+    s.centre = median(residuals);
+    // each side from the schools on that side of the centre (the centre itself on both)
+    std::vector<double> low, high;
+    for (const double x : residuals) {
+        if (x <= s.centre)
+            low.push_back(s.centre - x);
+        if (x >= s.centre)
+            high.push_back(x - s.centre);
+    }
+    const double v = median(variances);
+    const double scaleLow = 1.4826 * median(low), scaleHigh = 1.4826 * median(high);
+    s.betweenSdLow = std::sqrt(std::max(0.0, scaleLow * scaleLow - v));
+    s.betweenSdHigh = std::sqrt(std::max(0.0, scaleHigh * scaleHigh - v));
     return s;
 }
 
-double JournalSpread::robustZ(const Counts &unit, double pRaised, double pLowered,
-                              int minSchools) const {
+double JournalSpread::robustZ(const Counts &unit, int minSchools) const {
     if (schools < minSchools || unit.pairs <= 0)
         return std::nan("");
-    const double sd =
-        std::sqrt(betweenSd * betweenSd + samplingVariance(pRaised, pLowered, unit.pairs));
+    const double d = unit.shift() - expected(unit.position);
+    const double between = d < 0 ? betweenSdLow : betweenSdHigh;
+    const double sd = std::sqrt(between * between + diffVar / unit.pairs);
     if (!(sd > 0))
         return std::nan("");
-    return (unit.shift() - expected(unit.position)) / sd;
+    return d / sd;
+}
+
+double JournalSpread::levelZ(const Counts &unit) const {
+    if (!(journalSd > 0) || unit.journalCount <= 0)
+        return std::nan("");
+    return (unit.journalMean() - journalMean) / (journalSd / std::sqrt(double(unit.journalCount)));
 }
 
 } // namespace objectivity::core

@@ -3,6 +3,8 @@
 #include "objectivity/core/analysis/CriterionInput.h"
 #include "objectivity/core/analysis/JournalSpread.h"
 
+#include <vector>
+
 namespace objectivity::core {
 
 // Signs of non-objective current marks (kind CurrentAssessment), from the journal shift
@@ -14,12 +16,33 @@ namespace objectivity::core {
 //   the region — the journal marks are stricter than the independent result;
 // - journal_mismatch_inflated: far more «повысили» and the ВПР result above the region by at least
 //   journal.inflated_position — the result is above what the teacher's own marks support.
-// The per-unit test is the two-proportion z-test of the school's «понизили» («повысили») against
-// the region (one-sided); the effect needs |robust z| ≥ journal.min_robust_z.
+// The shift is the mean «отметка − журнал» over the participants with both marks. The per-unit
+// test is z = (shift − mean of the procedure's schools) / √(variance / n), one-sided; the effect
+// needs |robust z| ≥ journal.min_robust_z (JournalSpread::robustZ).
+//
+// Level: grading relative to the class (the class's usual distribution of marks whatever its
+// ability) shifts a weak class towards «понизили» and a strong one towards «повысили» without any
+// leniency. Lenient (strict) is therefore named only when the unit's mean journal mark is also
+// above (below) the region's mean journal mark by journal.min_level_z standard errors
+// (JournalSpread::levelZ; default 1.645, one-sided 5 %).
+//
+// Classes (lenient and strict): a class of a parallel is compared with the spread of the region's
+// classes in the procedure (classSpread: the same median/MAD over classes of at least
+// min_participants pairs, which holds the teacher-to-teacher spread inside schools). With K ≥ 2
+// such classes, the most extreme class must pass the Šidák threshold for the largest of K,
+// z_K = Φ̄⁻¹(1 − (1 − Φ̄(min_robust_z))^(1/K)), and its p becomes 2·(1 − (1 − p)^K); the parallel's p
+// becomes 2·p (parallel and classes are two looks). The finding is the class's (label «класс 5Б»)
+// when it has the effect and the smaller corrected p, else the parallel's: one finding per unit.
 class JournalMismatchCriterion {
 public:
     // Fewer schools with journal marks in the procedure: the spread is not estimated.
     static constexpr int kMinSchools = 5;
+
+    struct ClassJournal {
+        QString name; // «5Б»
+        const UnitAccumulator *counts = nullptr;
+        double position = 0; // standardised position of the class against the region
+    };
 
     static CriterionFinding evaluateLenient(const CriterionInput &in, const JournalSpread &spread,
                                             double position);
@@ -27,6 +50,19 @@ public:
                                            double position);
     static CriterionFinding evaluateInflated(const CriterionInput &in, const JournalSpread &spread,
                                              double position);
+    // The parallel and its most extreme class (above).
+    static CriterionFinding evaluateLenient(const CriterionInput &in, const JournalSpread &spread,
+                                            double position,
+                                            const std::vector<ClassJournal> &classes,
+                                            const JournalSpread &classSpread);
+    static CriterionFinding evaluateStrict(const CriterionInput &in, const JournalSpread &spread,
+                                           double position,
+                                           const std::vector<ClassJournal> &classes,
+                                           const JournalSpread &classSpread);
+    // Šidák: P(the smallest of k independent p-values ≤ p) = 1 − (1 − p)^k.
+    static double sidak(double p, int k);
+    // The robust-z threshold for the largest of k classes that keeps the one-class tail Φ̄(minZ).
+    static double sidakThreshold(double minZ, int k);
 };
 
 } // namespace objectivity::core

@@ -1,0 +1,186 @@
+// journal_mismatch_lenient / _strict by class, in a whole region built by hand: lenient marks in
+// one class of a parallel are found and named by the class; a teacher who grades relative to the
+// class (weak class — higher journal marks, strong class — lower, the order within the class right)
+// is not called lenient or strict; the Šidák correction over the classes (values from SciPy:
+// norm.isf(1 − (1 − norm.sf(2))^(1/k))).
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/stats/NormalDistribution.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+using namespace objectivity;
+using namespace objectivity::core;
+
+namespace {
+
+enum class Grading { Honest, LenientInClassB, RelativeToClass };
+
+// 30 schools, two classes of 16 each («6А», «6Б»); school 7 marks lenient in «6Б» only, school 9
+// grades relative to the class and has a weak «6А» and a strong «6Б».
+AnalysisDataset region() {
+    AnalysisDataset data;
+    Procedure p;
+    p.id = 1;
+    p.kind = ProcedureKind::VPR;
+    p.year = 2024;
+    p.grade = 6;
+    p.subject = QStringLiteral("Математика");
+    for (int t = 0; t < 10; ++t)
+        p.tasks.append({QString::number(t + 1), 2, t < 7 ? TaskLevel::Basic : TaskLevel::Advanced});
+    data.addProcedure(p);
+    std::mt19937 rng(11);
+    std::normal_distribution<double> normal(0, 1);
+    std::uniform_real_distribution<double> u(0, 1);
+    auto markOf = [](int sum) { return sum >= 16 ? 5 : sum >= 11 ? 4 : sum >= 6 ? 3 : 2; };
+    for (int s = 1; s <= 30; ++s) {
+        School school;
+        school.id = s;
+        school.code = QStringLiteral("s%1").arg(s);
+        school.name = school.code;
+        school.kind = SchoolKind::Sosh;
+        data.addSchool(school);
+        const Grading grading = s == 7   ? Grading::LenientInClassB
+                                : s == 9 ? Grading::RelativeToClass
+                                         : Grading::Honest;
+        for (int c = 0; c < 2; ++c) {
+            const QString cls = c == 0 ? QStringLiteral("6А") : QStringLiteral("6Б");
+            // the class's level: school 9 has a weak and a strong class
+            const double level =
+                grading == Grading::RelativeToClass ? (c == 0 ? -1.5 : 1.5) : 0.3 * normal(rng);
+            const double teacher = 0.15 * normal(rng); // an honest teacher's own leniency
+            struct Pupil {
+                ParticipantResult r;
+                double seen;
+            };
+            std::vector<Pupil> pupils;
+            for (int i = 0; i < 16; ++i) {
+                const double theta = level + normal(rng);
+                ParticipantResult r;
+                r.schoolId = s;
+                r.procedureId = 1;
+                r.className = cls;
+                r.participantCode = QStringLiteral("%1-%2-%3").arg(s).arg(c).arg(i);
+                const double pr = 1 / (1 + std::exp(-theta));
+                int sum = 0;
+                for (int t = 0; t < 10; ++t) {
+                    const int pts = (u(rng) < pr ? 1 : 0) + (u(rng) < pr ? 1 : 0);
+                    r.taskPoints.append(static_cast<std::int8_t>(pts));
+                    sum += pts;
+                }
+                r.primaryScore = sum;
+                r.mark = markOf(sum);
+                // the teacher knows the pupil's level (the mark the expected score gives)
+                const double expected = 2.0 + 3.0 * pr + teacher + 0.4 * normal(rng);
+                r.journalMark = std::clamp(int(std::lround(expected)), 2, 5);
+                if (grading == Grading::LenientInClassB && c == 1 && u(rng) < 0.8)
+                    r.journalMark = std::min(5, std::max(r.journalMark, r.mark) + 1);
+                pupils.push_back({r, theta + 0.3 * normal(rng)});
+            }
+            if (grading == Grading::RelativeToClass) {
+                // the usual shares by rank within the class: «2» 8 %, «3» 35 %, «4» 40 %, «5» 17 %
+                for (Pupil &a : pupils) {
+                    int below = 0;
+                    for (const Pupil &b : pupils)
+                        below += b.seen < a.seen ? 1 : 0;
+                    const double q = (below + 0.5) / double(pupils.size());
+                    a.r.journalMark = q < 0.08 ? 2 : q < 0.43 ? 3 : q < 0.83 ? 4 : 5;
+                }
+            }
+            for (const Pupil &a : pupils)
+                data.addResult(a.r);
+        }
+    }
+    data.finish();
+    return data;
+}
+
+const UnitReport *unitOf(const AnalysisReport &report, const QString &code) {
+    for (const auto &u : report.units)
+        if (u.schoolCode == code)
+            return &u;
+    return nullptr;
+}
+
+const CriterionFinding *findingOf(const UnitReport &u, const QString &code) {
+    for (const auto &f : u.findings)
+        if (f.code == code)
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(JournalClass, SidakThresholdAndPValueOverTheClasses) {
+    // SciPy: norm.isf(1 − (1 − norm.sf(2))**(1/k))
+    EXPECT_NEAR(JournalMismatchCriterion::sidakThreshold(2, 1), 2.0, 1e-12);
+    EXPECT_NEAR(JournalMismatchCriterion::sidakThreshold(2, 2), 2.275415487, 1e-8);
+    EXPECT_NEAR(JournalMismatchCriterion::sidakThreshold(2, 3), 2.425596643, 1e-8);
+    EXPECT_NEAR(JournalMismatchCriterion::sidakThreshold(2, 4), 2.527939307, 1e-8);
+    // 1 − (1 − p)^k
+    EXPECT_NEAR(JournalMismatchCriterion::sidak(0.01, 3), 0.029701, 1e-12);
+    EXPECT_NEAR(JournalMismatchCriterion::sidak(1e-12, 4), 4e-12, 1e-20);
+    EXPECT_NEAR(JournalMismatchCriterion::sidak(0.2, 1), 0.2, 1e-15);
+}
+
+TEST(JournalClass, LenientMarksInOneClassAreFoundAndNameTheClass) {
+    const AnalysisDataset data = region();
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    const UnitReport *u = unitOf(report, QStringLiteral("s7"));
+    ASSERT_NE(u, nullptr);
+    const CriterionFinding *f = findingOf(*u, QStringLiteral("journal_mismatch_lenient"));
+    ASSERT_NE(f, nullptr);
+    EXPECT_TRUE(f->flagged) << f->reasonText.toStdString() << f->explanation.toStdString();
+    EXPECT_EQ(f->label, QStringLiteral("класс 6Б"));
+    EXPECT_TRUE(f->explanation.startsWith(QStringLiteral("В классе 6Б (16 из 32 участников")))
+        << f->explanation.toStdString();
+    EXPECT_TRUE(f->explanation.contains(QStringLiteral("поправка Шидака")))
+        << f->explanation.toStdString();
+    EXPECT_NEAR(f->threshold, JournalMismatchCriterion::sidakThreshold(2, 2), 1e-12);
+    // the class's p: Šidák over the two classes, then ×2 for looking at the parallel and the
+    // classes; the statistic is the class's own z
+    const double p1 = NormalDistribution::sf(f->statistic);
+    EXPECT_GT(f->pValue, 3.9 * p1);
+    EXPECT_NEAR(f->pValue, -2 * std::expm1(2 * std::log1p(-p1)), 1e-9 * f->pValue);
+    // one finding per criterion and unit, not a row per class
+    int lenient = 0;
+    for (const auto &g : u->findings)
+        lenient += g.code == QStringLiteral("journal_mismatch_lenient") ? 1 : 0;
+    EXPECT_EQ(lenient, 1);
+}
+
+TEST(JournalClass, GradingRelativeToTheClassIsNotASign) {
+    const AnalysisDataset data = region();
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    const UnitReport *u = unitOf(report, QStringLiteral("s9"));
+    ASSERT_NE(u, nullptr);
+    for (const auto &f : u->findings)
+        EXPECT_FALSE(f.flagged) << f.code.toStdString() << " " << f.label.toStdString() << " "
+                                << f.explanation.toStdString();
+    // the weak class's shift alone would call it lenient: the journal level tells it apart
+    const CriterionFinding *f = findingOf(*u, QStringLiteral("journal_mismatch_lenient"));
+    ASSERT_NE(f, nullptr);
+    EXPECT_FALSE(f->effect);
+    // the parallel's p is doubled (parallel and classes: two looks)
+    EXPECT_NEAR(f->pValue, std::min(1.0, 2 * NormalDistribution::sf(f->statistic)), 1e-12);
+    // with the level gate switched off, the weak class of the relative grader is named: the test
+    // above would notice a gate that does nothing
+    AnalysisSettings off;
+    off.setFromText(QStringLiteral("journal.min_level_z=-100"), nullptr);
+    const AnalysisReport without = AnalysisEngine::run(data, off);
+    const CriterionFinding *g = findingOf(*unitOf(without, QStringLiteral("s9")),
+                                          QStringLiteral("journal_mismatch_lenient"));
+    ASSERT_NE(g, nullptr);
+    EXPECT_TRUE(g->effect) << g->effectSize;
+    // honest schools: no journal sign
+    for (const auto &unit : report.units) {
+        if (unit.schoolCode == QStringLiteral("s7"))
+            continue;
+        for (const auto &h : unit.flags())
+            ADD_FAILURE() << unit.schoolCode.toStdString() << " " << h.code.toStdString() << " "
+                          << h.explanation.toStdString();
+    }
+}
