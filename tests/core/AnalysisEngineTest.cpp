@@ -133,7 +133,7 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
         if (u.schoolCode == QStringLiteral("edu099")) {
             EXPECT_TRUE(u.insufficient);
             // every criterion listed as not tested, with the reason
-            EXPECT_EQ(u.findings.size(), 6);
+            EXPECT_EQ(u.findings.size(), 7); // person_fit included
             for (const auto &f : u.findings) {
                 EXPECT_FALSE(f.tested());
                 EXPECT_EQ(f.reason, QStringLiteral("too_few_participants"));

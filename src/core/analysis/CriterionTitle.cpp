@@ -20,6 +20,7 @@ QString criterionTitle(const QString &code) {
         {QStringLiteral("cohort_drop"), QStringLiteral("4 класс не подтвердился в 5 классе")},
         {QStringLiteral("gia_vs_annual"), QStringLiteral("ГИА не подтверждает годовые отметки")},
         {QStringLiteral("medals_unsupported"), QStringLiteral("Медали без подтверждения ЕГЭ")},
+        {QStringLiteral("person_fit"), QStringLiteral("Много работ «сложное решено, лёгкое нет»")},
     };
     return titles.value(code, code);
 }

@@ -29,6 +29,11 @@ public:
         // task levels (ВПР) and the rows name the class; empty otherwise
         std::vector<QByteArray> classNames; // UTF-8
         std::vector<UnitAccumulator> classes;
+        // every work's task points (row-major, layout.taskMax.size() per work; -1 = not
+        // attempted) and its class (index into classNames, kNoClass = not known), for person-fit
+        std::vector<std::int8_t> responses;
+        std::vector<std::uint8_t> responseClass;
+        static constexpr std::uint8_t kNoClass = 255;
     };
     // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
     struct EgeRow {

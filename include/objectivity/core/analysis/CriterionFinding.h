@@ -19,6 +19,7 @@ inline constexpr char16_t JournalStrict[] = u"journal_mismatch_strict";
 inline constexpr char16_t CohortDrop[] = u"cohort_drop";
 inline constexpr char16_t GiaVsAnnual[] = u"gia_vs_annual";
 inline constexpr char16_t MedalsUnsupported[] = u"medals_unsupported";
+inline constexpr char16_t PersonFit[] = u"person_fit";
 } // namespace criterion
 
 // Why a finding is (not) flagged: a stable code (JSON `reason`) and a Russian text.
