@@ -5,7 +5,8 @@
 // flagged). Then writes a ~1,000,000-participant database and times `analyze` on it (open,
 // settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
-//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--setting base|wide|narrow|guess]
+//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3 | --seeds 1 2 3]
+//                  [--setting base|wide|narrow|guess]
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE]
@@ -655,8 +656,14 @@ int main(int argc, char **argv) {
     const int schools = option(QStringLiteral("--schools"), QStringLiteral("150")).toInt();
     const qint64 targetRows =
         option(QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
-    const QStringList seeds =
-        option(QStringLiteral("--seeds"), QStringLiteral("1,2,3")).split(u',');
+    // --seeds 1,2,3 or --seeds 1 2 3 (every value up to the next option)
+    QStringList seeds;
+    for (int i = static_cast<int>(args.indexOf(QStringLiteral("--seeds"))) + 1;
+         i > 0 && i < args.size() && !args.at(i).startsWith(QStringLiteral("--")); ++i)
+        seeds << args.at(i).split(u',', Qt::SkipEmptyParts);
+    if (seeds.isEmpty())
+        seeds = QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    std::printf("seeds: %s\n", qPrintable(seeds.join(QStringLiteral(", "))));
     // the generator's setting: the share of honest journal variants, the manipulations' strength
     GeneratorOptions variant;
     variant.journalVariantShare =

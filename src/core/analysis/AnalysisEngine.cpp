@@ -83,6 +83,13 @@ constexpr int kPersonFitRegion = 1000;
 
 CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSettings &settings,
                                   const AnalysisDataset::Unit &u, int unitIndex) {
+    if (index.percentile() <= 0) {
+        CriterionFinding f;
+        f.code = QString::fromUtf16(criterion::PersonFit);
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: критерий отключён (person_fit.percentile = 0)"));
+        return f;
+    }
     const PersonFitIndex::ProcedureFit &pf = index.procedure(u.procedure);
     if (!pf.usable)
         return PersonFitCriterion::notApplicable();

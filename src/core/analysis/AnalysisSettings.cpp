@@ -60,7 +60,7 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
         {QStringLiteral("person_fit.percentile"), 99,
          QStringLiteral("Согласованность ответов: работа нетипична, если её нормированное число "
                         "ошибок Гуттмана выше этого процентиля работ региона с тем же первичным "
-                        "баллом")},
+                        "баллом (0 — критерий не применяется)")},
         {QStringLiteral("person_fit.min_excess_pp"), 10,
          QStringLiteral("Согласованность ответов: доля нетипичных работ выше, чем в остальных "
                         "школах региона, не менее чем на столько процентных пунктов")},

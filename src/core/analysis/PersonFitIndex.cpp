@@ -45,7 +45,7 @@ void PersonFitIndex::build(const AnalysisDataset &data, int procedure,
         uf.classes.assign(unit.classNames.size(), Counts());
         pf.all.works += uf.all.works;
     }
-    if (tasks < 2 || pf.all.works < std::max(1, minRegion))
+    if (m_percentile <= 0 || tasks < 2 || pf.all.works < std::max(1, minRegion))
         return;
     // the region's step popularity
     std::vector<std::vector<double>> pass(tasks);

@@ -11,7 +11,8 @@ namespace objectivity::core {
 // scores (the `percentile`-th percentile of G^p_normed among the works of the band; a band is one
 // total score, or neighbouring scores merged until it holds `minBand` works), and per unit and per
 // class the number of aberrant works (G^p_normed above the cut-off of its band). Works whose
-// G^p_normed is undefined (total 0 or the maximum) count as works, never as aberrant.
+// G^p_normed is undefined (total 0 or the maximum) count as works, never as aberrant. A percentile
+// of 0 turns person-fit off (no procedure is usable).
 class PersonFitIndex {
 public:
     struct Counts {
