@@ -130,6 +130,8 @@ struct Score {
     int pushDetectable = 0, pushDetectableFound = 0;
     QMap<QString, int> honestByCriterion;
     QMap<QString, int> variantPlanted, variantFound, variantPlantedLarge, variantFoundLarge;
+    // help_hard_tasks in units of 20+ found by person_fit alone and by either of its two criteria
+    QMap<QString, int> variantPersonFitLarge, variantEitherLarge;
     int strongOrdinaryUnits = 0, strongOrdinaryHigh = 0; // strong СОШ (no exemption)
     int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
     int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
@@ -170,6 +172,10 @@ struct Score {
             variantPlantedLarge[it.key()] += it.value();
         for (auto it = o.variantFoundLarge.begin(); it != o.variantFoundLarge.end(); ++it)
             variantFoundLarge[it.key()] += it.value();
+        for (auto it = o.variantPersonFitLarge.begin(); it != o.variantPersonFitLarge.end(); ++it)
+            variantPersonFitLarge[it.key()] += it.value();
+        for (auto it = o.variantEitherLarge.begin(); it != o.variantEitherLarge.end(); ++it)
+            variantEitherLarge[it.key()] += it.value();
         for (auto it = o.honestByCriterion.begin(); it != o.honestByCriterion.end(); ++it)
             honestByCriterion[it.key()] += it.value();
         strongUnits += o.strongUnits;
@@ -360,6 +366,11 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
         if (sizes.value(k) >= kLargeUnit) {
             s.variantPlantedLarge[v] += 1;
             s.variantFoundLarge[v] += found ? 1 : 0;
+            if (m.manipulation == Manipulation::HelpHardTasks) {
+                const bool byFit = flags.value(k).contains(QStringLiteral("person_fit"));
+                s.variantPersonFitLarge[v] += byFit ? 1 : 0;
+                s.variantEitherLarge[v] += byFit || found ? 1 : 0;
+            }
         }
     }
     for (auto it = planted.begin(); it != planted.end(); ++it)
@@ -476,6 +487,11 @@ void printScore(const Score &s) {
         std::printf("      %-36s by its criterion %3d / %3d; units of %d+: %3d / %3d\n",
                     qPrintable(it.key()), s.variantFound.value(it.key()), it.value(), kLargeUnit,
                     s.variantFoundLarge.value(it.key()), ln);
+        if (it.key().startsWith(QStringLiteral("help_hard_tasks")))
+            std::printf("      %-36s units of %d+: person_fit %3d / %3d, difficulty_inversion or "
+                        "person_fit %3d / %3d\n",
+                        "", kLargeUnit, s.variantPersonFitLarge.value(it.key()), ln,
+                        s.variantEitherLarge.value(it.key()), ln);
     }
     std::printf("  honest units (20+ participants) flagged: %d / %d = %.2f%% (result criteria "
                 "%d = %.2f%%, journal criteria %d = %.2f%%)\n",
