@@ -47,31 +47,49 @@ void PersonFitIndex::build(const AnalysisDataset &data, int procedure,
     }
     if (m_percentile <= 0 || tasks < 2 || pf.all.works < std::max(1, minRegion))
         return;
-    // the region's step popularity
+    // the region's step popularity: points per task counted, then passes of step k = works with
+    // k points or more
     std::vector<std::vector<double>> pass(tasks);
-    for (std::size_t j = 0; j < tasks; ++j)
-        pass[j].assign(static_cast<std::size_t>(std::max(0, layout.taskMax[j])), 0.0);
-    for (int u : units) {
-        const auto &r = data.units()[static_cast<std::size_t>(u)].responses;
-        for (std::size_t w = 0; w + tasks <= r.size(); w += tasks)
-            for (std::size_t j = 0; j < tasks; ++j) {
-                const int x = std::min<int>(r[w + j], static_cast<int>(pass[j].size()));
-                for (int k = 0; k < x; ++k)
-                    pass[j][static_cast<std::size_t>(k)] += 1;
+    {
+        std::vector<std::vector<int>> hist(tasks);
+        for (std::size_t j = 0; j < tasks; ++j)
+            hist[j].assign(static_cast<std::size_t>(std::max(0, layout.taskMax[j])) + 1, 0);
+        for (int u : units) {
+            const auto &r = data.units()[static_cast<std::size_t>(u)].responses;
+            for (std::size_t w = 0; w + tasks <= r.size(); w += tasks)
+                for (std::size_t j = 0; j < tasks; ++j)
+                    hist[j][static_cast<std::size_t>(
+                        std::clamp<int>(r[w + j], 0, static_cast<int>(hist[j].size()) - 1))] += 1;
+        }
+        for (std::size_t j = 0; j < tasks; ++j) {
+            pass[j].assign(hist[j].size() - 1, 0.0);
+            double atLeast = 0;
+            for (std::size_t k = hist[j].size() - 1; k >= 1; --k) {
+                atLeast += hist[j][k];
+                pass[j][k - 1] = atLeast;
             }
+        }
     }
     const PersonFit fit(layout.taskMax, pass, pf.all.works);
     pf.tasks = static_cast<int>(tasks);
     pf.steps = fit.steps();
     if (fit.steps() < 2)
         return;
-    // bands of total scores: works with a defined G^p_normed per total
+    // every work's total score and G^p_normed, once (in the order of `units`, then of the works)
+    std::vector<int> totals;
+    std::vector<float> normed;
+    totals.reserve(static_cast<std::size_t>(pf.all.works));
+    normed.reserve(static_cast<std::size_t>(pf.all.works));
     std::vector<int> perTotal(static_cast<std::size_t>(fit.steps()) + 1, 0);
     for (int u : units) {
         const auto &r = data.units()[static_cast<std::size_t>(u)].responses;
         for (std::size_t w = 0; w + tasks <= r.size(); w += tasks) {
-            const int x = fit.total(&r[w]);
-            if (fit.maxGuttmanErrors(x) > 0)
+            int x = 0;
+            const long long g = fit.guttmanErrors(&r[w], &x);
+            const long long max = fit.maxGuttmanErrors(x);
+            totals.push_back(x);
+            normed.push_back(max > 0 ? static_cast<float>(double(g) / double(max)) : 0.0f);
+            if (max > 0)
                 perTotal[static_cast<std::size_t>(x)] += 1;
         }
     }
@@ -105,14 +123,10 @@ void PersonFitIndex::build(const AnalysisDataset &data, int procedure,
     std::vector<std::vector<float>> values(bandSize.size());
     for (std::size_t b = 0; b < bandSize.size(); ++b)
         values[b].reserve(static_cast<std::size_t>(bandSize[b]));
-    for (int u : units) {
-        const auto &r = data.units()[static_cast<std::size_t>(u)].responses;
-        for (std::size_t w = 0; w + tasks <= r.size(); w += tasks) {
-            const int b = bandOf[static_cast<std::size_t>(fit.total(&r[w]))];
-            if (b >= 0)
-                values[static_cast<std::size_t>(b)].push_back(
-                    static_cast<float>(fit.normedGuttman(&r[w])));
-        }
+    for (std::size_t i = 0; i < totals.size(); ++i) {
+        const int b = bandOf[static_cast<std::size_t>(totals[i])];
+        if (b >= 0)
+            values[static_cast<std::size_t>(b)].push_back(normed[i]);
     }
     // the cut-off: the smallest value with at least `percentile` % of the band at or below it
     std::vector<float> cut(values.size());
@@ -125,14 +139,14 @@ void PersonFitIndex::build(const AnalysisDataset &data, int procedure,
         cut[b] = v[at];
         std::vector<float>().swap(v);
     }
+    std::size_t at = 0; // index into totals/normed
     for (int u : units) {
         const auto &unit = data.units()[static_cast<std::size_t>(u)];
         UnitFit &uf = m_units[static_cast<std::size_t>(u)];
-        const auto &r = unit.responses;
-        for (std::size_t w = 0, i = 0; w + tasks <= r.size(); w += tasks, ++i) {
-            const int b = bandOf[static_cast<std::size_t>(fit.total(&r[w]))];
-            if (b < 0 ||
-                !(static_cast<float>(fit.normedGuttman(&r[w])) > cut[static_cast<std::size_t>(b)]))
+        const std::size_t works = unit.responses.size() / tasks;
+        for (std::size_t i = 0; i < works; ++i, ++at) {
+            const int b = bandOf[static_cast<std::size_t>(totals[at])];
+            if (b < 0 || !(normed[at] > cut[static_cast<std::size_t>(b)]))
                 continue;
             uf.all.aberrant += 1;
             const std::uint8_t c = unit.responseClass[i];

@@ -83,12 +83,18 @@ int PersonFit::total(const std::int8_t *points) const {
 }
 
 long long PersonFit::guttmanErrors(const std::int8_t *points) const {
+    int total = 0;
+    return guttmanErrors(points, &total);
+}
+
+long long PersonFit::guttmanErrors(const std::int8_t *points, int *total) const {
     long long ranks = 0, x = 0;
     for (std::size_t j = 0; j < m_taskMax.size(); ++j) {
         const int p = std::clamp<int>(points[j], 0, m_taskMax[j]);
         ranks += m_cumRank[static_cast<std::size_t>(m_cumOffset[j] + p)];
         x += p;
     }
+    *total = static_cast<int>(x);
     return ranks - x * (x + 1) / 2;
 }
 

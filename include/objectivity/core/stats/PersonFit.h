@@ -36,6 +36,8 @@ public:
     // total score X of a work (points clamped to 0..max)
     int total(const std::int8_t *points) const;
     long long guttmanErrors(const std::int8_t *points) const;
+    // G^p and the total score in one pass over the points
+    long long guttmanErrors(const std::int8_t *points, int *total) const;
     long long maxGuttmanErrors(int total) const { return m_maxG[static_cast<std::size_t>(total)]; }
     double normedGuttman(const std::int8_t *points) const;
 
