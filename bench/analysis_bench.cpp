@@ -368,6 +368,15 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             s.variantFoundLarge[v] += found ? 1 : 0;
             if (m.manipulation == Manipulation::HelpHardTasks) {
                 const bool byFit = flags.value(k).contains(QStringLiteral("person_fit"));
+                if (verbose)
+                    for (const auto &f :
+                         byKey.value(k) ? byKey.value(k)->findings : QList<CriterionFinding>())
+                        if (f.code == QStringLiteral("person_fit"))
+                            std::printf("    help %s in %s (n=%d): person_fit %s k=%g excess "
+                                        "%.1f p.p. p=%.3g q=%.3g %s\n",
+                                        qPrintable(v), qPrintable(k), sizes.value(k),
+                                        qPrintable(f.label), f.statistic, f.effectSize, f.pValue,
+                                        f.qValue, byFit ? "found" : "missed");
                 s.variantPersonFitLarge[v] += byFit ? 1 : 0;
                 s.variantEitherLarge[v] += byFit || found ? 1 : 0;
             }
