@@ -95,6 +95,8 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
     if (tested[best].finding.effect && (!whole.effect || pClass < pWhole)) {
         CriterionFinding f = tested[best].finding;
         f.pValue = pClass;
+        if (!f.explanation.isEmpty()) // continues the sentence «В классе 5Б (…): работ …»
+            f.explanation[0] = f.explanation[0].toLower();
         f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
         f.explanation =
             QStringLiteral("В классе %1 (%2 из %3 работ параллели): ")
