@@ -5,7 +5,8 @@
 // flagged). Then writes a ~1,000,000-participant database and times `analyze` on it (open,
 // settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
 //
-//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3] [--setting base|wide|narrow|guess]
+//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3 | --seeds 1 2 3]
+//                  [--setting base|wide|narrow|guess]
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE]
@@ -134,6 +135,8 @@ struct Score {
     int pushDetectable = 0, pushDetectableFound = 0;
     QMap<QString, int> honestByCriterion;
     QMap<QString, int> variantPlanted, variantFound, variantPlantedLarge, variantFoundLarge;
+    // help_hard_tasks in units of 20+ found by person_fit alone and by either of its two criteria
+    QMap<QString, int> variantPersonFitLarge, variantEitherLarge;
     int strongOrdinaryUnits = 0, strongOrdinaryHigh = 0; // strong СОШ (no exemption)
     int strongUnits = 0, strongFlagged = 0, strongHigh = 0;
     int strongHighNoGia = 0; // of strongHigh: the school's ГИА in the subject was not in the data
@@ -181,6 +184,10 @@ struct Score {
             variantPlantedLarge[it.key()] += it.value();
         for (auto it = o.variantFoundLarge.begin(); it != o.variantFoundLarge.end(); ++it)
             variantFoundLarge[it.key()] += it.value();
+        for (auto it = o.variantPersonFitLarge.begin(); it != o.variantPersonFitLarge.end(); ++it)
+            variantPersonFitLarge[it.key()] += it.value();
+        for (auto it = o.variantEitherLarge.begin(); it != o.variantEitherLarge.end(); ++it)
+            variantEitherLarge[it.key()] += it.value();
         for (auto it = o.honestByCriterion.begin(); it != o.honestByCriterion.end(); ++it)
             honestByCriterion[it.key()] += it.value();
         strongUnits += o.strongUnits;
@@ -383,6 +390,20 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
         if (sizes.value(k) >= kLargeUnit) {
             s.variantPlantedLarge[v] += 1;
             s.variantFoundLarge[v] += found ? 1 : 0;
+            if (m.manipulation == Manipulation::HelpHardTasks) {
+                const bool byFit = flags.value(k).contains(QStringLiteral("person_fit"));
+                if (verbose)
+                    for (const auto &f :
+                         byKey.value(k) ? byKey.value(k)->findings : QList<CriterionFinding>())
+                        if (f.code == QStringLiteral("person_fit"))
+                            std::printf("    help %s in %s (n=%d): person_fit %s k=%g excess "
+                                        "%.1f p.p. p=%.3g q=%.3g %s\n",
+                                        qPrintable(v), qPrintable(k), sizes.value(k),
+                                        qPrintable(f.label), f.statistic, f.effectSize, f.pValue,
+                                        f.qValue, byFit ? "found" : "missed");
+                s.variantPersonFitLarge[v] += byFit ? 1 : 0;
+                s.variantEitherLarge[v] += byFit || found ? 1 : 0;
+            }
         }
     }
     for (auto it = planted.begin(); it != planted.end(); ++it)
@@ -512,6 +533,11 @@ void printScore(const Score &s) {
         std::printf("      %-36s by its criterion %3d / %3d; units of %d+: %3d / %3d\n",
                     qPrintable(it.key()), s.variantFound.value(it.key()), it.value(), kLargeUnit,
                     s.variantFoundLarge.value(it.key()), ln);
+        if (it.key().startsWith(QStringLiteral("help_hard_tasks")))
+            std::printf("      %-36s units of %d+: person_fit %3d / %3d, difficulty_inversion or "
+                        "person_fit %3d / %3d\n",
+                        "", kLargeUnit, s.variantPersonFitLarge.value(it.key()), ln,
+                        s.variantEitherLarge.value(it.key()), ln);
     }
     std::printf("  honest units (20+ participants) flagged: %d / %d = %.2f%% (result criteria "
                 "%d = %.2f%%, journal criteria %d = %.2f%%)\n",
@@ -732,6 +758,7 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "--seeds: no seed given\n");
         return 2;
     }
+    std::printf("seeds: %s\n", qPrintable(seeds.join(QStringLiteral(", "))));
     // the generator's setting: the share of honest journal variants, the manipulations' strength
     GeneratorOptions variant;
     variant.journalVariantShare =

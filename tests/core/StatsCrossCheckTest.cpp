@@ -7,6 +7,7 @@
 #include "objectivity/core/stats/BinomialTest.h"
 #include "objectivity/core/stats/MannWhitney.h"
 #include "objectivity/core/stats/NormalDistribution.h"
+#include "objectivity/core/stats/PersonFit.h"
 #include "objectivity/core/stats/SpearmanCorrelation.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"
 #include "objectivity/core/stats/WeightedKappa.h"
@@ -137,6 +138,36 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
                       s.levelZ(unit),
                       JournalMismatchCriterion::sidakThreshold(2.0, k),
                       JournalMismatchCriterion::sidak(p, k)};
+        } else if (kind == QLatin1String("gpoly")) {
+            // a: task maxima, b: the works row by row; step popularity from the works themselves;
+            // out: G^p and G^p_normed of every work
+            const std::vector<int> max = ints(a);
+            const std::size_t t = max.size();
+            std::vector<std::int8_t> works(b.begin(), b.end());
+            std::vector<std::vector<double>> pass(t);
+            for (std::size_t j = 0; j < t; ++j) {
+                pass[j].assign(static_cast<std::size_t>(max[j]), 0);
+                for (std::size_t w = 0; w + t <= works.size(); w += t)
+                    for (int k = 1; k <= std::min<int>(works[w + j], max[j]); ++k)
+                        pass[j][static_cast<std::size_t>(k - 1)] += 1;
+            }
+            const PersonFit fit(max, pass, double(works.size() / t));
+            for (std::size_t w = 0; w + t <= works.size(); w += t) {
+                result.push_back(double(fit.guttmanErrors(&works[w])));
+                result.push_back(fit.normedGuttman(&works[w]));
+            }
+        } else if (kind == QLatin1String("lzpoly")) {
+            // a: task maxima, b: the category probabilities task by task, c: the work's points
+            const std::vector<double> c = numbers(halves.value(2));
+            std::vector<std::vector<double>> p;
+            std::size_t at = 0;
+            for (const double m : a) {
+                p.emplace_back(b.begin() + static_cast<std::ptrdiff_t>(at),
+                               b.begin() + static_cast<std::ptrdiff_t>(at + std::size_t(m) + 1));
+                at += std::size_t(m) + 1;
+            }
+            const std::vector<std::int8_t> x(c.begin(), c.end());
+            result = {PersonFit::lzPoly(p, x.data())};
         } else if (kind == QLatin1String("bh")) {
             result = BenjaminiHochberg::adjust(a);
         } else {

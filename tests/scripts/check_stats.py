@@ -4,6 +4,7 @@
 Usage: /usr/bin/python3 tests/scripts/check_stats.py PATH/TO/core_tests
 Exit 0 = all agree, 1 = a mismatch, 77 = SciPy is not available (ctest reports the test as skipped).
 """
+import itertools
 import math
 import os
 import subprocess
@@ -207,6 +208,44 @@ def journal_spread(tables, positions, unit, position, k, min_z, lo=2, hi=5):
             level, sidak_z, 1 - (1 - p_one) ** k]
 
 
+def gpoly_ref(matrix, maxes):
+    """Brute force: steps ordered by popularity (stable, item then step), G = pairs (easier failed,
+    harder passed); max over all score vectors with the same total."""
+    X = np.asarray(matrix)
+    N = len(X)
+    steps = []  # (popularity, item, step)
+    for j, m in enumerate(maxes):
+        for k in range(1, m + 1):
+            steps.append((float(np.mean(np.clip(X[:, j], 0, m) >= k)), j, k))
+    order = sorted(range(len(steps)), key=lambda i: -steps[i][0])  # Python sort is stable
+    ordered = [steps[i] for i in order]
+    def G(row):
+        y = [1 if max(0, min(row[j], maxes[j])) >= k else 0 for _, j, k in ordered]
+        return sum(1 for a in range(len(y)) for b in range(a + 1, len(y)) if y[a] == 0 and y[b] == 1)
+    maxg = {}
+    for vec in itertools.product(*[range(m + 1) for m in maxes]):
+        t = sum(vec)
+        maxg[t] = max(maxg.get(t, 0), G(vec))
+    out = []
+    for row in X:
+        g = G(row)
+        t = sum(max(0, min(row[j], maxes[j])) for j in range(len(maxes)))
+        out.append((g, g / maxg[t] if maxg[t] > 0 else float("nan")))
+    return out
+
+def lzpoly_ref(P, x):
+    """Drasgow, Levine & Williams (1985) with the double-sum variance."""
+    l0 = sum(math.log(P[j][x[j]]) for j in range(len(P)))
+    E = sum(p * math.log(p) for Pj in P for p in Pj if p > 0)
+    V = 0.0
+    for Pj in P:
+        for a in Pj:
+            for b in Pj:
+                if a > 0 and b > 0:
+                    V += a * b * math.log(a) * math.log(a / b)
+    return (l0 - E) / math.sqrt(V)
+
+
 def main():
     binary = sys.argv[1]
     rng = np.random.default_rng(20240517)
@@ -292,6 +331,19 @@ def main():
         cases.append((f"jspread {flat}|{','.join(repr(float(x)) for x in positions)}|"
                       f"{','.join(str(int(v)) for v in unit)}|{position!r},{k}",
                       journal_spread(tables, positions, unit, position, k, 2.0), 1e-9))
+    for _ in range(30):  # person-fit: G^p and G^p_normed against a brute force (all step pairs)
+        maxes = [int(v) for v in rng.integers(1, 4, int(rng.integers(2, 6)))]
+        works = [[int(rng.integers(-1, m + 1)) for m in maxes] for _ in range(int(rng.integers(3, 25)))]
+        expected = [v for pair in gpoly_ref(works, maxes) for v in pair]
+        flat = ",".join(str(v) for w in works for v in w)
+        cases.append((f"gpoly {','.join(map(str, maxes))}|{flat}", expected, 1e-12))
+    for _ in range(30):  # lz^p with the double-sum variance of Drasgow et al. (1985)
+        maxes = [int(v) for v in rng.integers(1, 4, int(rng.integers(1, 8)))]
+        probs = [list(rng.dirichlet(np.ones(m + 1))) for m in maxes]
+        x = [int(rng.integers(0, m + 1)) for m in maxes]
+        flat = ",".join(repr(float(v)) for pj in probs for v in pj)
+        cases.append((f"lzpoly {','.join(map(str, maxes))}|{flat}|{','.join(map(str, x))}",
+                      [lzpoly_ref(probs, x)], 1e-10))
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))

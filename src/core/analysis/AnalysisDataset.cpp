@@ -80,6 +80,7 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
     const ProcedureLayout &layout = m_layouts[static_cast<std::size_t>(procedureIndex)];
     Unit &unit = m_units[static_cast<std::size_t>(unitIndex(procedureIndex, schoolIndex))];
     unit.acc.add(layout, row);
+    std::uint8_t classIndex = Unit::kNoClass;
     // classes only where a class criterion can use them (task levels: ВПР)
     if (!className.isEmpty() && layout.hasLevels() && !layout.ege) {
         std::size_t c = 0;
@@ -91,6 +92,17 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
             unit.classes.back().initClass(layout);
         }
         unit.classes[c].add(layout, row);
+        if (c < Unit::kNoClass)
+            classIndex = static_cast<std::uint8_t>(c);
+    }
+    // the work's task points for person-fit (a row shorter than the layout is padded with 0)
+    const std::size_t tasks = layout.taskMax.size();
+    if (tasks > 0) {
+        const std::size_t have = std::min<std::size_t>(
+            tasks, row.points ? static_cast<std::size_t>(std::max(0, row.pointCount)) : 0);
+        unit.responses.insert(unit.responses.end(), row.points, row.points + have);
+        unit.responses.resize(unit.responses.size() + (tasks - have), 0);
+        unit.responseClass.push_back(classIndex);
     }
     ++m_participants;
     if (row.mark >= 2 && row.mark <= 5 && !layout.ege) {

@@ -10,6 +10,8 @@
 #include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/analysis/MarkScaleMismatchCriterion.h"
 #include "objectivity/core/analysis/MedalsCriterion.h"
+#include "objectivity/core/analysis/PersonFitCriterion.h"
+#include "objectivity/core/analysis/PersonFitIndex.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 
 #include <QHash>
@@ -43,6 +45,7 @@ void listNotTested(UnitReport &r, int minN) {
     }
     if (r.kind != ProcedureKind::EGE)
         codes << criterion::MarkScaleMismatch;
+    codes << criterion::PersonFit;
     const QString text =
         QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN);
     for (const char16_t *c : codes) {
@@ -74,6 +77,32 @@ void correct(QList<UnitReport> &units, double alpha) {
             f.flagged = f.effect && q[i] <= alpha;
         }
     }
+}
+
+// Person-fit: bands of total scores hold at least this many works of the region, and a procedure
+// needs this many works for its cut-offs (docs/methodology.md, «Согласованность ответов»).
+constexpr int kPersonFitBand = 400;
+constexpr int kPersonFitRegion = 1000;
+
+CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSettings &settings,
+                                  const AnalysisDataset::Unit &u, int unitIndex) {
+    if (index.percentile() <= 0) {
+        CriterionFinding f;
+        f.code = QString::fromUtf16(criterion::PersonFit);
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: критерий отключён (person_fit.percentile = 0)"));
+        return f;
+    }
+    const PersonFitIndex::ProcedureFit &pf = index.procedure(u.procedure);
+    if (!pf.usable)
+        return PersonFitCriterion::notApplicable();
+    const PersonFitIndex::UnitFit &uf = index.unit(unitIndex);
+    const PersonFitIndex::Counts region{pf.all.works - uf.all.works,
+                                        pf.all.aberrant - uf.all.aberrant};
+    std::vector<PersonFitCriterion::ClassCounts> classes;
+    for (std::size_t c = 0; c < uf.classes.size() && c < u.classNames.size(); ++c)
+        classes.push_back({QString::fromUtf8(u.classNames[c]), uf.classes[c]});
+    return PersonFitCriterion::evaluate(settings, uf.all, region, classes);
 }
 
 } // namespace
@@ -119,6 +148,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     }
     report.units.resize(static_cast<qsizetype>(selected.size()));
 
+    // person-fit of every work against its procedure's region (before the units: the cut-offs
+    // come from the whole region)
+    const PersonFitIndex personFit(data, settings.value(QStringLiteral("person_fit.percentile")),
+                                   kPersonFitBand, kPersonFitRegion, std::max(1, options.threads));
+
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
     std::atomic<int> next{0}, done{0};
     auto worker = [&]() {
@@ -159,6 +193,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 for (std::size_t c = 0; c < u.classes.size(); ++c)
                     classes.push_back({QString::fromUtf8(u.classNames[c]), &u.classes[c]});
                 r.findings.append(DifficultyInversionCriterion::evaluate(in, classes));
+                r.findings.append(personFitFinding(personFit, settings, u,
+                                                   selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
                 r.findings.append(GiaVsAnnualCriterion::evaluate(in));
                 AnalysisDataset::ScaleAgreement others = data.scaleTotal(u.procedure);

@@ -62,6 +62,16 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
                         "«4»–«5» — не сдал) выше региона не менее чем на столько п. п.")},
         {QStringLiteral("gia_annual.ege_low_score"), 50,
          QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»")},
+        {QStringLiteral("person_fit.percentile"), 99,
+         QStringLiteral("Согласованность ответов: работа нетипична, если её нормированное число "
+                        "ошибок Гуттмана выше этого процентиля работ региона с тем же первичным "
+                        "баллом (0 — критерий не применяется)")},
+        {QStringLiteral("person_fit.min_excess_pp"), 10,
+         QStringLiteral("Согласованность ответов: доля нетипичных работ выше, чем в остальных "
+                        "школах региона, не менее чем на столько процентных пунктов")},
+        {QStringLiteral("person_fit.min_count"), 3,
+         QStringLiteral("Согласованность ответов: минимальное число нетипичных работ в школе или "
+                        "классе для признака")},
         {QStringLiteral("medals.min_count"), 1,
          QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака")},
         {QStringLiteral("scale_mismatch.min_count"), 3,

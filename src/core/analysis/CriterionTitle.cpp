@@ -21,6 +21,7 @@ QString criterionTitle(const QString &code) {
         {QStringLiteral("gia_vs_annual"), QStringLiteral("ГИА не подтверждает годовые отметки")},
         {QStringLiteral("medals_unsupported"), QStringLiteral("Медали без подтверждения ЕГЭ")},
         {QStringLiteral("mark_scale_mismatch"), QStringLiteral("Отметки не соответствуют шкале")},
+        {QStringLiteral("person_fit"), QStringLiteral("Много работ «сложное решено, лёгкое нет»")},
     };
     return titles.value(code, code);
 }

@@ -40,6 +40,11 @@ public:
         // finish(): the marks the school gave, for the inferred scale and mark_scale_mismatch
         std::vector<std::uint16_t> primaryMarks;
         ScaleAgreement scale; // filled by finish()
+        // every work's task points (row-major, layout.taskMax.size() per work; -1 = not
+        // attempted) and its class (index into classNames, kNoClass = not known), for person-fit
+        std::vector<std::int8_t> responses;
+        std::vector<std::uint8_t> responseClass;
+        static constexpr std::uint8_t kNoClass = 255;
     };
     // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
     struct EgeRow {

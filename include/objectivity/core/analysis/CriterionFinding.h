@@ -20,6 +20,7 @@ inline constexpr char16_t CohortDrop[] = u"cohort_drop";
 inline constexpr char16_t GiaVsAnnual[] = u"gia_vs_annual";
 inline constexpr char16_t MedalsUnsupported[] = u"medals_unsupported";
 inline constexpr char16_t MarkScaleMismatch[] = u"mark_scale_mismatch";
+inline constexpr char16_t PersonFit[] = u"person_fit";
 } // namespace criterion
 
 // Why a finding is (not) flagged: a stable code (JSON `reason`) and a Russian text.
