@@ -156,10 +156,11 @@ TEST_F(PlanDistributorTest, DistributeOnceThenAgain) {
     done.completionDate = QDate(2023, 10, 20);
     done.note = u"Справка №5"_s;
     ASSERT_TRUE(PlanRepository(*db).updateMeasureExecution(done).ok());
-    auto m = PlanRepository(*db).load(municipal.id);
-    ASSERT_TRUE(m.ok());
-    m->sections[0].measures[0].text = u"Анализ результатов ВПР в разрезе классов и учителей"_s;
-    ASSERT_TRUE(PlanRepository(*db).save(*m).ok());
+    auto loaded = PlanRepository(*db).load(municipal.id);
+    ASSERT_TRUE(loaded.ok());
+    core::Plan edited = *loaded;
+    edited.sections[0].measures[0].text = u"Анализ результатов ВПР в разрезе классов и учителей"_s;
+    ASSERT_TRUE(PlanRepository(*db).save(edited).ok());
 
     const int measuresBefore = count(u"SELECT count(*) FROM measures"_s);
     auto second = distributor.distribute(municipal.id, *schools);
@@ -183,7 +184,7 @@ TEST_F(PlanDistributorTest, DistributeOnceThenAgain) {
     auto copies = distributor.copies(municipal.id);
     ASSERT_TRUE(copies.ok()) << copies.error().toString().toStdString();
     EXPECT_EQ(copies->size(), 6);
-    const core::PlanRollup r = core::PlanRollup::build(*m, *copies, QDate(2023, 11, 15));
+    const core::PlanRollup r = core::PlanRollup::build(edited, *copies, QDate(2023, 11, 15));
     ASSERT_EQ(r.measures.size(), 2);
     EXPECT_EQ(r.measures[0].counts, (core::RollupCounts{3, 1, 0, 2, 0}));
     ASSERT_EQ(r.schools.size(), 3);

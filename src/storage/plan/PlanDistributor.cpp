@@ -1,6 +1,7 @@
 #include "objectivity/storage/plan/PlanDistributor.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/plan/DeadlineCheck.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/core/plan/PlanChangeLog.h"
