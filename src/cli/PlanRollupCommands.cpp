@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/plan/PlanRollup.h"
 #include "objectivity/core/plan/SchoolAddressees.h"
 #include "objectivity/io/export/PlanRollupReport.h"
@@ -172,7 +173,8 @@ QString percent(double share) {
 
 void printRollup(QTextStream &out, const core::Plan &plan, const core::PlanRollup &r) {
     out << u"Свод по школам: план №%1 «%2», исполнение на %3.\n"_s.arg(plan.id)
-               .arg(plan.title.simplified().left(120), r.date.toString(u"dd.MM.yyyy"_s));
+               .arg(core::shortenForMessage(plan.title.simplified(), 160),
+                    r.date.toString(u"dd.MM.yyyy"_s));
     if (r.totals.total == 0) {
         out << u"План ещё не разослан в планы школ: связанных мероприятий нет "
                "(`plan distribute %1`).\n"_s.arg(plan.id);

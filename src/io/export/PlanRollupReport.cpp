@@ -65,7 +65,7 @@ ReportDocument PlanRollupReport::build(const core::Plan &municipal,
                QStringLiteral("В работе"), QStringLiteral("Просро\u00adчено"),
                QStringLiteral("Не начато"), QStringLiteral("Выпол\u00adнено, %"),
                QStringLiteral("Просрочили")},
-              rows, {5, 31, 12, 5, 7, 6, 7, 6, 7, 14}, true);
+              rows, {5, 36, 11, 5, 6, 6, 6, 6, 6, 13}, true);
 
     doc.add(Kind::Caption, QStringLiteral("Таблица 2. По школам"));
     rows.clear();

@@ -34,8 +34,12 @@ struct Formats {
         title = workbook_add_format(wb);
         format_set_bold(title);
         format_set_font_size(title, 13);
+        format_set_text_wrap(title);
+        format_set_align(title, LXW_ALIGN_VERTICAL_TOP);
         subtitle = workbook_add_format(wb);
         format_set_font_size(subtitle, 10);
+        format_set_text_wrap(subtitle);
+        format_set_align(subtitle, LXW_ALIGN_VERTICAL_TOP);
         head = make(true);
         format_set_bg_color(head, 0xDDEBF7);
         format_set_align(head, LXW_ALIGN_CENTER);
@@ -60,8 +64,15 @@ struct Formats {
 // Title, date, and the header row at `row`; freezes the rows above the data.
 void heading(lxw_worksheet *ws, const Formats &f, const QString &title, const QString &subtitle,
              const QStringList &columns, const QList<double> &widths) {
-    worksheet_write_string(ws, 0, 0, utf8(title).c_str(), f.title);
-    worksheet_write_string(ws, 1, 0, utf8(subtitle).c_str(), f.subtitle);
+    // Merged over the table and wrapped: a long title must not widen the printed area.
+    const auto last = lxw_col_t(columns.size() - 1);
+    worksheet_merge_range(ws, 0, 0, 0, last, utf8(title).c_str(), f.title);
+    worksheet_merge_range(ws, 1, 0, 1, last, utf8(subtitle).c_str(), f.subtitle);
+    double width = 0;
+    for (double w : widths)
+        width += w;
+    worksheet_set_row(ws, 0, XlsxPrintLayout::lineCount(title, width * 0.8) * 18, nullptr);
+    worksheet_set_row(ws, 1, XlsxPrintLayout::lineCount(subtitle, width) * 14, nullptr);
     for (int c = 0; c < columns.size(); ++c) {
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, 12), nullptr);
         worksheet_write_string(ws, 3, lxw_col_t(c), utf8(columns[c]).c_str(), f.head);
