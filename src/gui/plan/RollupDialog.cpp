@@ -41,6 +41,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultSectionSize(84);
     return view;
 }
 
@@ -65,15 +66,18 @@ RollupDialog::RollupDialog(storage::Database &db, const core::Plan &municipal, Q
     const std::optional<core::Role> role =
         db.actor() ? std::optional<core::Role>(db.actor()->role) : std::nullopt;
     distribute->setEnabled(
-        core::PlanPermissions::allowed(role, core::PlanAction::Distribute, municipal));
+        core::PlanPermissions::allowed(role, core::PlanAction::Distribute, municipal.status,
+                                       municipal.organization.kind));
     top->addWidget(distribute);
 
     QTableView *measures = makeTable(m_measuresModel, this);
     QTableView *schools = makeTable(m_schoolsModel, this);
     measures->setColumnWidth(0, 60);
-    measures->setColumnWidth(1, 380);
-    measures->setColumnWidth(2, 140);
-    schools->setColumnWidth(0, 320);
+    measures->setColumnWidth(1, 330);
+    measures->setColumnWidth(2, 120);
+    schools->setColumnWidth(0, 300);
+    measures->horizontalHeader()->resizeSection(8, 96); // «Выполнено, %»
+    schools->horizontalHeader()->resizeSection(7, 120); // «Доля выполненных»
     m_tabs->addTab(measures, QStringLiteral("По мероприятиям"));
     m_tabs->addTab(schools, QStringLiteral("По школам"));
 
