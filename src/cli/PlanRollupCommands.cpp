@@ -78,12 +78,12 @@ int runDistribute(CliContext &ctx, const QStringList &arguments) {
             << (o.planCreated ? u"новый план №%1 (черновик)"_s.arg(o.planId)
                               : u"план №%1"_s.arg(o.planId));
         QStringList parts;
-        parts << (o.added.isEmpty() ? u"добавлено 0"_s
-                                    : u"добавлено %1 (%2)"_s.arg(o.added.size())
-                                          .arg(numbers(o.added)));
-        parts << (o.updated.isEmpty() ? u"обновлено 0"_s
-                                      : u"обновлено %1 (%2)"_s.arg(o.updated.size())
-                                            .arg(numbers(o.updated)));
+        parts << (o.added.isEmpty()
+                      ? u"добавлено 0"_s
+                      : u"добавлено %1 (%2)"_s.arg(o.added.size()).arg(numbers(o.added)));
+        parts << (o.updated.isEmpty()
+                      ? u"обновлено 0"_s
+                      : u"обновлено %1 (%2)"_s.arg(o.updated.size()).arg(numbers(o.updated)));
         parts << u"без изменений %1"_s.arg(o.unchanged);
         out << u" — "_s << parts.join(u", "_s) << u".\n"_s;
     }
@@ -97,8 +97,7 @@ int runAddress(CliContext &ctx, const QStringList &arguments) {
     const bool automatic = CliContext::takeFlag(args, u"--auto"_s);
     const bool list = !yes && !no && !automatic;
     if (int(yes) + int(no) + int(automatic) > 1)
-        return ctx.usageError(u"укажите одно: --to-schools, --not-to-schools или --auto"_s,
-                              kGroup);
+        return ctx.usageError(u"укажите одно: --to-schools, --not-to-schools или --auto"_s, kGroup);
     if (int c = ctx.rejectUnknownOptions(args, kGroup))
         return c;
     if (args.size() != (list ? 1 : 2))
@@ -114,8 +113,7 @@ int runAddress(CliContext &ctx, const QStringList &arguments) {
         return ctx.fail(db.error());
     storage::PlanDistributor distributor(**db);
     if (!list) {
-        const std::optional<bool> value =
-            automatic ? std::nullopt : std::optional<bool>(yes);
+        const std::optional<bool> value = automatic ? std::nullopt : std::optional<bool>(yes);
         if (core::Status s = distributor.setAddressing(planId, args[1], value); !s)
             return ctx.fail(s.error());
     }
@@ -172,9 +170,8 @@ QString percent(double share) {
 }
 
 void printRollup(QTextStream &out, const core::Plan &plan, const core::PlanRollup &r) {
-    out << u"Свод по школам: план №%1 «%2», исполнение на %3.\n"_s.arg(plan.id)
-               .arg(core::shortenForMessage(plan.title.simplified(), 160),
-                    r.date.toString(u"dd.MM.yyyy"_s));
+    out << u"Свод по школам: план №%1 «%2», исполнение на %3.\n"_s.arg(plan.id).arg(
+        core::shortenForMessage(plan.title.simplified(), 160), r.date.toString(u"dd.MM.yyyy"_s));
     if (r.totals.total == 0) {
         out << u"План ещё не разослан в планы школ: связанных мероприятий нет "
                "(`plan distribute %1`).\n"_s.arg(plan.id);

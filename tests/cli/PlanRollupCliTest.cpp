@@ -104,15 +104,14 @@ TEST_F(RollupCli, DistributeMarkAndRollUp) {
     EXPECT_EQ(sosh.value(u"code"_s).toString(), u"rub001"_s);
     EXPECT_EQ(sosh.value(u"done"_s).toInt(), 1);
     EXPECT_FALSE(sosh.value(u"overdue_measures"_s).toArray().contains(u"6.3."_s));
-    EXPECT_TRUE(schools.at(0).toObject().value(u"overdue_measures"_s).toArray().contains(
-        u"6.3."_s));
+    EXPECT_TRUE(
+        schools.at(0).toObject().value(u"overdue_measures"_s).toArray().contains(u"6.3."_s));
 
     // Again: nothing added, nothing duplicated, the mark kept.
     const CliRun second = run({u"plan"_s, u"distribute"_s, QString::number(planId), u"--schools"_s,
                                u"rub001,rub002,rub003"_s});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
-    EXPECT_EQ(second.out.count(u"добавлено 0, обновлено 0, без изменений %1."_s.arg(addressed)),
-              3)
+    EXPECT_EQ(second.out.count(u"добавлено 0, обновлено 0, без изменений %1."_s.arg(addressed)), 3)
         << second.out.toStdString();
     EXPECT_EQ(measureRow(rollupOn(u"2024-06-15"_s), u"6.3."_s).value(u"done"_s).toInt(), 1);
 
@@ -137,11 +136,11 @@ TEST_F(RollupCli, RefusesASchoolPlanAndUnknownSchools) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(u"план школы"_s)) << r.err.toStdString();
     const qint64 municipal = import(objectivity::test::seedPath(u"001"_s));
-    const CliRun unknown = run({u"plan"_s, u"distribute"_s, QString::number(municipal),
-                                u"--schools"_s, u"nosuch"_s});
+    const CliRun unknown =
+        run({u"plan"_s, u"distribute"_s, QString::number(municipal), u"--schools"_s, u"nosuch"_s});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(u"Школа не найдена: «nosuch»"_s)) << unknown.err.toStdString();
-    const CliRun usage = run({u"plan"_s, u"rollup"_s, QString::number(municipal), u"--date"_s,
-                              u"вчера"_s});
+    const CliRun usage =
+        run({u"plan"_s, u"rollup"_s, QString::number(municipal), u"--date"_s, u"вчера"_s});
     EXPECT_EQ(usage.exitCode, 2);
 }

@@ -1,5 +1,6 @@
 // The roll-up of a municipal plan over the schools' linked copies, on hand-built cases.
 #include "objectivity/core/plan/PlanRollup.h"
+#include "objectivity/core/plan/PlanPermissions.h"
 
 #include <gtest/gtest.h>
 
@@ -135,4 +136,24 @@ TEST(PlanRollupTest, NothingDistributed) {
     EXPECT_TRUE(r.schools.isEmpty());
     EXPECT_EQ(r.totals.total, 0);
     EXPECT_DOUBLE_EQ(r.totals.doneShare(), 0.0);
+}
+
+TEST(PlanRollupTest, WhoMayDistribute) {
+    using K = OrganizationKind;
+    const auto may = [](std::optional<Role> role, K kind,
+                        PlanStatus status = PlanStatus::Approved) {
+        return PlanPermissions::allowed(role, PlanAction::Distribute, status, kind);
+    };
+    EXPECT_TRUE(may(Role::Municipal, K::MunicipalDepartment));
+    EXPECT_TRUE(may(Role::Municipal, K::RegionalBody, PlanStatus::Draft));
+    EXPECT_FALSE(may(Role::Municipal, K::School));
+    EXPECT_TRUE(may(Role::Admin, K::MunicipalDepartment));
+    EXPECT_FALSE(may(Role::Director, K::MunicipalDepartment));
+    EXPECT_FALSE(may(Role::Deputy, K::MunicipalDepartment));
+    EXPECT_TRUE(may(std::nullopt, K::MunicipalDepartment)); // a database without accounts
+    // A superseded revision is not distributed, whoever asks.
+    const Status superseded = PlanPermissions::check(
+        Role::Municipal, PlanAction::Distribute, PlanStatus::Superseded, K::MunicipalDepartment);
+    ASSERT_FALSE(superseded.ok());
+    EXPECT_TRUE(superseded.error().message.contains(QStringLiteral("заменена")));
 }

@@ -27,12 +27,11 @@ TEST(SchoolAddresseesTest, OwnersThatNameTheSchools) {
 }
 
 TEST(SchoolAddresseesTest, DepartmentPeopleAndBodiesAreNotSchools) {
-    for (const char *owner :
-         {"Шашок А.В.", "Михайлюк Е.И.", "Вафина И.А. Михайлок Е.И.", "Запругаев Р. А.",
-          "руководители ММО", "Ответственные", "",
-          "руководители школьных и муниципальных методических объединений",
-          "МКУ «Управление образования» г. Рубцовска", "учителя предметники",
-          "Руководители ШМО", "Педагог-психолог"})
+    for (const char *owner : {"Шашок А.В.", "Михайлюк Е.И.", "Вафина И.А. Михайлок Е.И.",
+                              "Запругаев Р. А.", "руководители ММО", "Ответственные", "",
+                              "руководители школьных и муниципальных методических объединений",
+                              "МКУ «Управление образования» г. Рубцовска", "учителя предметники",
+                              "Руководители ШМО", "Педагог-психолог"})
         EXPECT_FALSE(SchoolAddressees::isSchoolOwner(QString::fromUtf8(owner))) << owner;
 }
 
@@ -49,10 +48,10 @@ TEST(SchoolAddresseesTest, MeasuresOfTheMunicipalSeed) {
         QStringLiteral("Организация проведения ГИА, ВПР по соответствующим предметам в ОУ города"),
         {QStringLiteral("Шашок А.В.")})));
     // 2.3 continued: no owner, the text names the schools as the doers.
-    const Measure actualise = measure(
-        QStringLiteral("Актуализация общеобразовательными учреждениями с необъективными "
-                       "результатами ВПР в 2022 году плана по повышению объективности"),
-        {});
+    const Measure actualise =
+        measure(QStringLiteral("Актуализация общеобразовательными учреждениями с необъективными "
+                               "результатами ВПР в 2022 году плана по повышению объективности"),
+                {});
     EXPECT_TRUE(SchoolAddressees::addressedToSchools(actualise));
     EXPECT_EQ(SchoolAddressees::schoolOwners(actualise),
               QStringList{QStringLiteral("Руководители ОУ")});

@@ -47,8 +47,8 @@ protected:
                     << measure(u"1.2."_s, u"Перепроверка работ"_s, {u"Вафина И.А."_s},
                                u"Май 2024"_s);
         core::Section s2{0, u"II."_s, u"Контроль"_s, {}};
-        s2.measures << measure(u"2.1."_s, u"Консультации для обучающихся"_s,
-                               {u"Руководители ОУ"_s}, u"ежемесячно"_s);
+        s2.measures << measure(u"2.1."_s, u"Консультации для обучающихся"_s, {u"Руководители ОУ"_s},
+                               u"ежемесячно"_s);
         municipal.sections << s1 << s2;
         ASSERT_TRUE(PlanRepository(*db).save(municipal).ok());
 
@@ -59,12 +59,13 @@ protected:
         ASSERT_TRUE(PlanRepository(*db).save(schoolA).ok());
         core::Plan draft;
         draft.title = u"План школы №2"_s;
-        draft.organization = {0, u"МБОУ «СОШ №2»"_s, core::OrganizationKind::School,
-                              u"Рубцовск"_s};
+        draft.organization = {0, u"МБОУ «СОШ №2»"_s, core::OrganizationKind::School, u"Рубцовск"_s};
         draft.period = kPeriod;
-        draft.sections << core::Section{0, u"1."_s, u"Свои мероприятия"_s,
-                                        {measure(u"1.1."_s, u"Своё"_s, {u"Директор"_s},
-                                                 u"Сентябрь 2023"_s)}};
+        draft.sections << core::Section{
+            0,
+            u"1."_s,
+            u"Свои мероприятия"_s,
+            {measure(u"1.1."_s, u"Своё"_s, {u"Директор"_s}, u"Сентябрь 2023"_s)}};
         ASSERT_TRUE(PlanRepository(*db).save(draft).ok());
         schoolB = draft;
         QSqlQuery q(db->connection());
@@ -97,8 +98,8 @@ TEST_F(PlanDistributorTest, SchoolsOfTheMunicipality) {
     QStringList names;
     for (const auto &s : *schools)
         names << s.label();
-    EXPECT_EQ(names, (QStringList{u"МБОУ «СОШ №1»"_s, u"МБОУ «СОШ №2»"_s,
-                                  u"rub003 — МБОУ «СОШ №3»"_s}));
+    EXPECT_EQ(names,
+              (QStringList{u"МБОУ «СОШ №1»"_s, u"МБОУ «СОШ №2»"_s, u"rub003 — МБОУ «СОШ №3»"_s}));
     auto chosen = PlanDistributor(*db).schools(municipal.id, {u"rub003"_s, u"мбоу «сош №1»"_s});
     ASSERT_TRUE(chosen.ok());
     EXPECT_EQ(chosen->size(), 2);
@@ -140,7 +141,7 @@ TEST_F(PlanDistributorTest, DistributeOnceThenAgain) {
     // Logged as the department's change.
     EXPECT_GE(count(u"SELECT count(*) FROM plan_history WHERE plan_id = %1 AND comment = "
                     "'рассылка плана управления образования №%2'"_s.arg(schoolA.id)
-                      .arg(municipal.id)),
+                        .arg(municipal.id)),
               2);
     // The new plan of school В is a draft of its organization, with the registry's login.
     auto c = PlanRepository(*db).load(first->at(2).planId);

@@ -20,8 +20,7 @@ RollupState PlanRollup::stateOf(const Measure &copy, const QDate &date, const QD
     } else if (copy.status == MeasureStatus::Done) {
         return RollupState::Done;
     }
-    if (copy.status == MeasureStatus::NotDone ||
-        ExecutionReport::isOverdue(copy, date, floor))
+    if (copy.status == MeasureStatus::NotDone || ExecutionReport::isOverdue(copy, date, floor))
         return RollupState::Overdue;
     if (copy.status == MeasureStatus::InProgress || copy.status == MeasureStatus::Postponed ||
         windowsDone > 0 || copy.status == MeasureStatus::Done) // some windows reopened

@@ -21,8 +21,7 @@ const QRegularExpression &schoolWords() {
         QStringLiteral("общеобразовательн\\p{L}*\\s+(организаци|учреждени)|"
                        "(?<![\\p{L}])школ(ы|а|ам|ами|ах)?(?![\\p{L}])|"
                        "образовательн\\p{L}*\\s+организаци"),
-        QRegularExpression::CaseInsensitiveOption |
-            QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -32,8 +31,7 @@ const QRegularExpression &schoolDoers() {
     static const QRegularExpression re(
         QStringLiteral("общеобразовательными\\s+(организациями|учреждениями)|"
                        "(?<![\\p{L}])школами(?![\\p{L}])|руководителями\\s+(ОО|ОУ)(?![\\p{L}])"),
-        QRegularExpression::CaseInsensitiveOption |
-            QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -43,8 +41,7 @@ const QRegularExpression &departmentWords() {
     static const QRegularExpression re(
         QStringLiteral("(?<![\\p{L}])(ММО|РМО|ГМО)(?![\\p{L}])|управлени\\p{L}*\\s+образовани|"
                        "комитет\\p{L}*\\s+(по\\s+)?образовани|муниципальн"),
-        QRegularExpression::CaseInsensitiveOption |
-            QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 

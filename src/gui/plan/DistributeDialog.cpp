@@ -26,15 +26,15 @@ DistributeDialog::DistributeDialog(storage::Database &db, const core::Plan &muni
             numbers << m.number;
     m_measures->setWordWrap(true);
     m_measures->setText(
-        addressed ? QStringLiteral("Мероприятия, адресованные школам (%1): %2.\nОни попадут в "
-                                   "раздел «%3» текущего плана каждой отмеченной школы; у школы "
-                                   "без плана будет создан черновик. Повторная рассылка добавит "
-                                   "только недостающие и обновит изменённые, отметки школ о "
-                                   "выполнении сохранятся.")
-                        .arg(numbers.size())
-                        .arg(numbers.join(QStringLiteral(" ")),
-                             storage::PlanDistributor::sectionTitle())
-                  : addressed.error().message);
+        addressed
+            ? QStringLiteral("Мероприятия, адресованные школам (%1): %2.\nОни попадут в "
+                             "раздел «%3» текущего плана каждой отмеченной школы; у школы "
+                             "без плана будет создан черновик. Повторная рассылка добавит "
+                             "только недостающие и обновит изменённые, отметки школ о "
+                             "выполнении сохранятся.")
+                  .arg(numbers.size())
+                  .arg(numbers.join(QStringLiteral(" ")), storage::PlanDistributor::sectionTitle())
+            : addressed.error().message);
     auto schools = distributor.schools(municipal.id);
     if (schools) {
         m_offered = *schools;
@@ -46,13 +46,12 @@ DistributeDialog::DistributeDialog(storage::Database &db, const core::Plan &muni
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_measures);
-    layout->addWidget(new QLabel(
-        schools ? QStringLiteral("Школы (%1):").arg(m_offered.size()) : schools.error().message,
-        this));
+    layout->addWidget(new QLabel(schools ? QStringLiteral("Школы (%1):").arg(m_offered.size())
+                                         : schools.error().message,
+                                 this));
     layout->addWidget(m_schools, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *go =
-        buttons->addButton(QStringLiteral("Разослать"), QDialogButtonBox::AcceptRole);
+    QPushButton *go = buttons->addButton(QStringLiteral("Разослать"), QDialogButtonBox::AcceptRole);
     go->setEnabled(addressed && !addressed->isEmpty() && !m_offered.isEmpty());
     buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Отмена"));
     layout->addWidget(buttons);
@@ -79,9 +78,9 @@ bool DistributeDialog::distribute(bool quiet) {
         QStringList lines;
         for (const storage::DistributionOutcome &o : m_outcomes)
             lines << QStringLiteral("%1: %2 — добавлено %3, обновлено %4")
-                         .arg(o.school.label(),
-                              o.planCreated ? QStringLiteral("новый план №%1").arg(o.planId)
-                                            : QStringLiteral("план №%1").arg(o.planId))
+                         .arg(o.school.label(), o.planCreated
+                                                    ? QStringLiteral("новый план №%1").arg(o.planId)
+                                                    : QStringLiteral("план №%1").arg(o.planId))
                          .arg(o.added.size())
                          .arg(o.updated.size());
         QMessageBox box(QMessageBox::Information, QStringLiteral("Рассылка в планы школ"),

@@ -41,15 +41,16 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultSectionSize(84);
+    view->horizontalHeader()->setDefaultSectionSize(78);
     return view;
 }
 
 } // namespace
 
 RollupDialog::RollupDialog(storage::Database &db, const core::Plan &municipal, QWidget *parent)
-    : QDialog(parent), m_db(db), m_plan(municipal), m_date(new QDateEdit(QDate::currentDate(), this)),
-      m_totals(new QLabel(this)), m_tabs(new QTabWidget(this)),
+    : QDialog(parent), m_db(db), m_plan(municipal),
+      m_date(new QDateEdit(QDate::currentDate(), this)), m_totals(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
       m_measuresModel(new RollupModel(RollupModel::Kind::Measures, this)),
       m_schoolsModel(new RollupModel(RollupModel::Kind::Schools, this)) {
     setWindowTitle(QStringLiteral("Свод по школам — план №%1").arg(municipal.id));
@@ -65,18 +66,17 @@ RollupDialog::RollupDialog(storage::Database &db, const core::Plan &municipal, Q
     auto *distribute = new QPushButton(QStringLiteral("Разослать в планы школ…"), this);
     const std::optional<core::Role> role =
         db.actor() ? std::optional<core::Role>(db.actor()->role) : std::nullopt;
-    distribute->setEnabled(
-        core::PlanPermissions::allowed(role, core::PlanAction::Distribute, municipal.status,
-                                       municipal.organization.kind));
+    distribute->setEnabled(core::PlanPermissions::allowed(
+        role, core::PlanAction::Distribute, municipal.status, municipal.organization.kind));
     top->addWidget(distribute);
 
     QTableView *measures = makeTable(m_measuresModel, this);
     QTableView *schools = makeTable(m_schoolsModel, this);
-    measures->setColumnWidth(0, 60);
-    measures->setColumnWidth(1, 330);
-    measures->setColumnWidth(2, 120);
+    measures->setColumnWidth(0, 50);
+    measures->setColumnWidth(1, 280);
+    measures->setColumnWidth(2, 110);
     schools->setColumnWidth(0, 300);
-    measures->horizontalHeader()->resizeSection(8, 96); // «Выполнено, %»
+    measures->horizontalHeader()->resizeSection(8, 92); // «Выполнено, %»
     schools->horizontalHeader()->resizeSection(7, 120); // «Доля выполненных»
     m_tabs->addTab(measures, QStringLiteral("По мероприятиям"));
     m_tabs->addTab(schools, QStringLiteral("По школам"));
@@ -147,13 +147,13 @@ void RollupDialog::refresh() {
 
 void RollupDialog::save(bool pdf) {
     const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("xlsx");
-    const QString proposed =
-        QDir::home().filePath(QStringLiteral("Свод по школам, план %1, %2.%3")
-                                  .arg(m_plan.id)
-                                  .arg(m_rollup.date.toString(QStringLiteral("dd.MM.yyyy")),
-                                       suffix));
+    const QString proposed = QDir::home().filePath(
+        QStringLiteral("Свод по школам, план %1, %2.%3")
+            .arg(m_plan.id)
+            .arg(m_rollup.date.toString(QStringLiteral("dd.MM.yyyy")), suffix));
     QString path = QFileDialog::getSaveFileName(
-        this, pdf ? QStringLiteral("Сохранить свод в PDF") : QStringLiteral("Сохранить свод в Excel"),
+        this,
+        pdf ? QStringLiteral("Сохранить свод в PDF") : QStringLiteral("Сохранить свод в Excel"),
         proposed,
         pdf ? QStringLiteral("Документ PDF (*.pdf)") : QStringLiteral("Книга Excel (*.xlsx)"));
     if (path.isEmpty())

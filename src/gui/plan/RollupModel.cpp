@@ -83,10 +83,10 @@ QVariant RollupModel::headerData(int section, Qt::Orientation orientation, int r
     static const QStringList measures = {QStringLiteral("№"), QStringLiteral("Мероприятие"),
                                          QStringLiteral("Срок")};
     static const QStringList schools = {QStringLiteral("Школа"), QStringLiteral("Логин ОО")};
-    static const QStringList rest = {
-        QStringLiteral("Школ"),         QStringLiteral("Выполнено"),  QStringLiteral("В работе"),
-        QStringLiteral("Просрочено"),   QStringLiteral("Не начато"),  QStringLiteral("Выполнено, %"),
-        QStringLiteral("Просрочили")};
+    static const QStringList rest = {QStringLiteral("Школ"),      QStringLiteral("Выполнено"),
+                                     QStringLiteral("В работе"),  QStringLiteral("Просрочено"),
+                                     QStringLiteral("Не начато"), QStringLiteral("Выполнено, %"),
+                                     QStringLiteral("Просрочили")};
     const QStringList &lead = m_kind == Kind::Measures ? measures : schools;
     if (section < lead.size())
         return lead[section];

@@ -33,9 +33,9 @@ ReportDocument PlanRollupReport::build(const core::Plan &municipal,
     doc.add(Kind::Paragraph, municipal.title.simplified());
     ReportDocument::Block details;
     details.kind = Kind::Details;
-    details.cells = {QStringLiteral("План №%1").arg(municipal.id),
-                     QStringLiteral("Исполнение на %1")
-                         .arg(rollup.date.toString(QStringLiteral("dd.MM.yyyy")))};
+    details.cells = {
+        QStringLiteral("План №%1").arg(municipal.id),
+        QStringLiteral("Исполнение на %1").arg(rollup.date.toString(QStringLiteral("dd.MM.yyyy")))};
     doc.blocks.append(details);
     if (rollup.totals.total == 0) {
         doc.add(Kind::Paragraph,
@@ -81,8 +81,8 @@ ReportDocument PlanRollupReport::build(const core::Plan &municipal,
     return doc;
 }
 
-core::Status PlanRollupReport::writePdf(const core::Plan &municipal,
-                                        const core::PlanRollup &rollup, const QString &path) {
+core::Status PlanRollupReport::writePdf(const core::Plan &municipal, const core::PlanRollup &rollup,
+                                        const QString &path) {
     return ReportPdfWriter::write(build(municipal, rollup), path);
 }
 

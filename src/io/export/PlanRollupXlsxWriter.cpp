@@ -91,8 +91,7 @@ void counts(lxw_worksheet *ws, lxw_row_t row, lxw_col_t first, const core::Rollu
     worksheet_write_number(ws, row, first + 2, c.inProgress, n);
     worksheet_write_number(ws, row, first + 3, c.overdue, c.overdue > 0 ? f.overdue : n);
     worksheet_write_number(ws, row, first + 4, c.notStarted, n);
-    worksheet_write_number(ws, row, first + 5, c.doneShare(),
-                           isTotal ? f.totalPercent : f.percent);
+    worksheet_write_number(ws, row, first + 5, c.doneShare(), isTotal ? f.totalPercent : f.percent);
 }
 
 void setHeight(lxw_worksheet *ws, lxw_row_t row, const QList<std::pair<QString, double>> &cells) {
@@ -163,10 +162,9 @@ core::Status PlanRollupXlsxWriter::write(const core::Plan &municipal,
     const QList<double> sw = {40, 12, 8, 12, 10, 9, 11, 9, 12, 30};
     heading(bySchool, f, title(municipal), subtitle,
             {QStringLiteral("Школа"), QStringLiteral("Логин ОО"), QStringLiteral("План №"),
-             QStringLiteral("Мероприятий"), QStringLiteral("Выполнено"),
-             QStringLiteral("В работе"), QStringLiteral("Просрочено"),
-             QStringLiteral("Не начато"), QStringLiteral("Доля выполненных"),
-             QStringLiteral("Просрочены мероприятия")},
+             QStringLiteral("Мероприятий"), QStringLiteral("Выполнено"), QStringLiteral("В работе"),
+             QStringLiteral("Просрочено"), QStringLiteral("Не начато"),
+             QStringLiteral("Доля выполненных"), QStringLiteral("Просрочены мероприятия")},
             sw);
     row = 4;
     for (const core::PlanRollup::SchoolRow &s : rollup.schools) {

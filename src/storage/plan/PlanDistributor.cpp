@@ -194,14 +194,14 @@ Result<DistributionOutcome> PlanDistributor::distributeTo(const core::Plan &muni
     q.finish();
     if (schoolPlanId == 0) {
         core::Plan fresh;
-        fresh.title = QStringLiteral("План мероприятий по обеспечению объективности оценочных "
-                                     "процедур на %1 (мероприятия управления образования)")
-                          .arg(municipal.period.isValid()
-                                   ? municipal.period.toDisplayString() +
-                                         (municipal.period.yearCount() > 1
-                                              ? QStringLiteral(" учебные годы")
-                                              : QStringLiteral(" учебный год"))
-                                   : QStringLiteral("учебный год"));
+        fresh.title =
+            QStringLiteral("План мероприятий по обеспечению объективности оценочных "
+                           "процедур на %1 (мероприятия управления образования)")
+                .arg(municipal.period.isValid()
+                         ? municipal.period.toDisplayString() +
+                               (municipal.period.yearCount() > 1 ? QStringLiteral(" учебные годы")
+                                                                 : QStringLiteral(" учебный год"))
+                         : QStringLiteral("учебный год"));
         fresh.organization.id = outcome.school.organizationId;
         fresh.organization.name = outcome.school.name;
         fresh.organization.municipality = outcome.school.municipality;
