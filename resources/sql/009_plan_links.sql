@@ -5,8 +5,13 @@
 -- Plain SQL that PostgreSQL accepts too (postgresql/009_plan_links.sql is the same in its types).
 
 -- The school's login in the results registry (schools.code), to name a school in
--- `plan distribute --schools CODE,…`; '' when unknown.
-ALTER TABLE organizations ADD COLUMN code TEXT NOT NULL DEFAULT '';
+-- `plan distribute --schools CODE,…`. A table of its own rather than a column of organizations:
+-- SQLite has no ADD COLUMN IF NOT EXISTS, and every migration may run again on a file that has it.
+CREATE TABLE IF NOT EXISTS organization_codes (
+    organization_id INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+    code TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS organization_codes_code ON organization_codes(code);
 
 -- One row per school copy. The copy is removed with its school plan (or by the school editing a
 -- draft); a removed municipal measure removes the link only, the school's copy stays.

@@ -149,7 +149,7 @@ TEST_F(PlanDistributorTest, DistributeOnceThenAgain) {
     EXPECT_EQ(c->status, core::PlanStatus::Draft);
     EXPECT_EQ(c->organization.name, u"МБОУ «СОШ №3»"_s);
     EXPECT_TRUE(c->title.contains(u"(мероприятия управления образования)"_s));
-    EXPECT_EQ(count(u"SELECT count(*) FROM organizations WHERE code = 'rub003'"_s), 1);
+    EXPECT_EQ(count(u"SELECT count(*) FROM organization_codes WHERE code = 'rub003'"_s), 1);
 
     // School А marks 1.1 done; the department rewrites 1.1 and moves 2.1's deadline.
     core::Measure done = dept->measures[0];
@@ -212,6 +212,31 @@ TEST_F(PlanDistributorTest, ANewRevisionKeepsItsCopiesWithoutDuplicates) {
     ASSERT_TRUE(copies.ok());
     ASSERT_EQ(copies->size(), 2);
     EXPECT_EQ(copies->at(0).planId, *revision);
+}
+
+TEST_F(PlanDistributorTest, ANewRevisionOfTheMunicipalPlanTakesOverTheCopies) {
+    PlanDistributor distributor(*db);
+    auto schools = distributor.schools(municipal.id);
+    ASSERT_TRUE(schools.ok());
+    ASSERT_TRUE(distributor.distribute(municipal.id, *schools).ok());
+    ASSERT_TRUE(PlanRepository(*db).submit(municipal.id).ok());
+    ASSERT_TRUE(
+        PlanRepository(*db)
+            .approve(municipal.id,
+                     {u"Начальник"_s, u"А.А. Мищерин"_s, u"534"_s, QDate(2023, 8, 20), {}, {}})
+            .ok());
+    auto revision = PlanRepository(*db).revise(municipal.id);
+    ASSERT_TRUE(revision.ok()) << revision.error().toString().toStdString();
+    const int measuresBefore = count(u"SELECT count(*) FROM measures"_s);
+    auto again = distributor.distribute(*revision, *schools);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    for (const auto &o : *again) {
+        EXPECT_TRUE(o.added.isEmpty()) << o.school.name.toStdString();
+        EXPECT_EQ(o.unchanged, 2);
+    }
+    EXPECT_EQ(count(u"SELECT count(*) FROM measures"_s), measuresBefore);
+    EXPECT_EQ(distributor.copies(*revision)->size(), 6);
+    EXPECT_TRUE(distributor.copies(municipal.id)->isEmpty()); // the links moved
 }
 
 TEST_F(PlanDistributorTest, OverrideAndRefusals) {

@@ -1,7 +1,11 @@
 -- Municipal plan → school plans (see ../009_plan_links.sql for the meaning of every column).
 -- PostgreSQL dialect: bigint keys (the ids of measures and organizations), text timestamps.
 
-ALTER TABLE organizations ADD COLUMN IF NOT EXISTS code text NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS organization_codes (
+    organization_id bigint PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+    code text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS organization_codes_code ON organization_codes(code);
 
 CREATE TABLE IF NOT EXISTS plan_links (
     school_measure_id bigint PRIMARY KEY REFERENCES measures(id) ON DELETE CASCADE,

@@ -232,8 +232,16 @@ Result<DistributionOutcome> PlanDistributor::distributeTo(const core::Plan &muni
     q.addBindValue(work.id);
     if (!q.exec())
         return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать связи плана школы"));
+    // A copy linked to a measure of another revision of the municipal plan is free to be linked
+    // again (by text) to the measure of this one.
+    QSet<qint64> current;
+    for (const core::Section &s : municipal.sections)
+        for (const core::Measure &m : s.measures)
+            current.insert(m.id);
     QSet<qint64> linkedCopies;
     while (q.next()) {
+        if (!current.contains(q.value(0).toLongLong()))
+            continue;
         linked.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
         linkedCopies.insert(q.value(1).toLongLong());
     }
@@ -259,7 +267,8 @@ Result<DistributionOutcome> PlanDistributor::distributeTo(const core::Plan &muni
                     if (c.id == copyId)
                         copy = &c;
         } else if (sectionIndex >= 0) {
-            // A copy carried into a new revision lost its link: the same text, not linked.
+            // A copy carried into a new revision of the school's plan lost its link, or is linked
+            // to another revision of the municipal plan: the same text, not linked here.
             for (core::Measure &c : work.sections[sectionIndex].measures)
                 if (!copy && c.id > 0 && !linkedCopies.contains(c.id) &&
                     c.text.simplified() == m.text.simplified()) {
@@ -349,11 +358,13 @@ Result<QList<core::RollupCopy>> PlanDistributor::copies(qint64 planId) const {
         return plan.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT l.municipal_measure_id, l.school_measure_id, o.id, o.name, o.code, p.id "
+        "SELECT l.municipal_measure_id, l.school_measure_id, o.id, o.name, "
+        "COALESCE(c.code, ''), p.id "
         "FROM plan_links l JOIN measures mm ON mm.id = l.municipal_measure_id "
         "JOIN sections ms ON ms.id = mm.section_id JOIN measures m ON m.id = l.school_measure_id "
         "JOIN sections s ON s.id = m.section_id JOIN plans p ON p.id = s.plan_id "
         "JOIN organizations o ON o.id = l.organization_id "
+        "LEFT JOIN organization_codes c ON c.organization_id = o.id "
         "WHERE ms.plan_id = ? AND p.status <> 'archived' ORDER BY p.revision, p.id"));
     q.addBindValue(planId);
     if (!q.exec())

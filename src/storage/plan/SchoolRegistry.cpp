@@ -21,8 +21,10 @@ core::Result<QList<DistributionSchool>> SchoolRegistry::all(const QString &munic
     QHash<QString, qsizetype> byCode;
     QHash<QString, qsizetype> byName;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, code, name, municipality FROM organizations WHERE kind = "
-                             "'school' AND (? = '' OR municipality = ?) ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT o.id, COALESCE(c.code, ''), o.name, o.municipality FROM "
+                             "organizations o LEFT JOIN organization_codes c ON c.organization_id "
+                             "= o.id WHERE o.kind = 'school' AND (? = '' OR o.municipality = ?) "
+                             "ORDER BY o.id"));
     q.addBindValue(sql::text(municipality));
     q.addBindValue(sql::text(municipality));
     if (!q.exec())
@@ -105,8 +107,9 @@ core::Result<qint64> SchoolRegistry::ensureOrganization(DistributionSchool &scho
     const QString what = QStringLiteral("не удалось добавить школу «%1»").arg(school.name);
     QSqlQuery q(m_db.connection());
     if (school.organizationId <= 0) {
-        q.prepare(QStringLiteral("SELECT id FROM organizations WHERE (code <> '' AND code = ?) OR "
-                                 "(name = ? AND municipality = ?) ORDER BY id LIMIT 1"));
+        q.prepare(QStringLiteral("SELECT o.id FROM organizations o LEFT JOIN organization_codes c "
+                                 "ON c.organization_id = o.id WHERE (c.code <> '' AND c.code = ?) "
+                                 "OR (o.name = ? AND o.municipality = ?) ORDER BY o.id LIMIT 1"));
         q.addBindValue(sql::text(school.code));
         q.addBindValue(sql::text(school.name));
         q.addBindValue(sql::text(school.municipality));
@@ -116,22 +119,21 @@ core::Result<qint64> SchoolRegistry::ensureOrganization(DistributionSchool &scho
             school.organizationId = q.value(0).toLongLong();
         } else {
             q.finish();
-            q.prepare(QStringLiteral("INSERT INTO organizations (name, kind, municipality, code) "
-                                     "VALUES (?, 'school', ?, ?) RETURNING id"));
+            q.prepare(QStringLiteral("INSERT INTO organizations (name, kind, municipality) "
+                                     "VALUES (?, 'school', ?) RETURNING id"));
             q.addBindValue(sql::text(school.name));
             q.addBindValue(sql::text(school.municipality));
-            q.addBindValue(sql::text(school.code));
             if (!q.exec() || !q.next())
                 return sql::queryError(m_db, q, what);
             school.organizationId = q.value(0).toLongLong();
-            return school.organizationId;
         }
         q.finish();
     }
     if (!school.code.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE organizations SET code = ? WHERE id = ? AND code = ''"));
-        q.addBindValue(school.code);
+        q.prepare(QStringLiteral("INSERT INTO organization_codes (organization_id, code) VALUES "
+                                 "(?, ?) ON CONFLICT (organization_id) DO NOTHING"));
         q.addBindValue(school.organizationId);
+        q.addBindValue(school.code);
         if (!q.exec())
             return sql::queryError(m_db, q, what);
         q.finish();
