@@ -194,7 +194,7 @@ void printRollup(QTextStream &out, const core::Plan &plan, const core::PlanRollu
                    .arg(m.counts.overdue)
                    .arg(m.counts.notStarted);
         if (!m.overdueSchools.isEmpty())
-            out << u"; просрочили: "_s << m.overdueSchools.join(u", "_s);
+            out << u"; просрочили: "_s << m.overdueSchoolsText();
         out << u"\n"_s;
     }
     out << u"\nПо школам (мероприятий / выполнено / просрочено, доля выполненных):\n"_s;

@@ -130,6 +130,13 @@ TEST(PlanRollupTest, PerMeasureAndPerSchool) {
     EXPECT_EQ(r.totals, (RollupCounts{7, 2, 2, 2, 1}));
 }
 
+TEST(PlanRollupTest, OverdueSchoolsTextIsCut) {
+    PlanRollup::MeasureRow row;
+    row.overdueSchools = {QStringLiteral("А"), QStringLiteral("Б"), QStringLiteral("В")};
+    EXPECT_EQ(row.overdueSchoolsText(3), QStringLiteral("А, Б, В"));
+    EXPECT_EQ(row.overdueSchoolsText(2), QStringLiteral("А, Б и ещё 1"));
+}
+
 TEST(PlanRollupTest, NothingDistributed) {
     const PlanRollup r = PlanRollup::build(municipalPlan(), {}, QDate(2023, 11, 15));
     EXPECT_TRUE(r.measures.isEmpty());

@@ -28,6 +28,13 @@ RollupState PlanRollup::stateOf(const Measure &copy, const QDate &date, const QD
     return RollupState::NotStarted;
 }
 
+QString PlanRollup::MeasureRow::overdueSchoolsText(int max) const {
+    if (overdueSchools.size() <= max)
+        return overdueSchools.join(QStringLiteral(", "));
+    return QStringList(overdueSchools.mid(0, max)).join(QStringLiteral(", ")) +
+           QStringLiteral(" и ещё %1").arg(overdueSchools.size() - max);
+}
+
 PlanRollup PlanRollup::build(const Plan &municipal, const QList<RollupCopy> &copies,
                              const QDate &date) {
     PlanRollup rollup;

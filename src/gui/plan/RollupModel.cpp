@@ -31,17 +31,19 @@ QVariant RollupModel::data(const QModelIndex &index, int role) const {
     const int column = index.column();
     const core::RollupCounts *counts = nullptr;
     QStringList lead;
-    QString overdueList;
+    QString overdueList, overdueFull;
     if (m_kind == Kind::Measures) {
         const auto &m = m_rollup.measures.at(index.row());
         counts = &m.counts;
         lead = {m.number, m.text.simplified(), m.deadline.simplified()};
-        overdueList = m.overdueSchools.join(QStringLiteral(", "));
+        overdueList = m.overdueSchoolsText();
+        overdueFull = m.overdueSchools.join(QStringLiteral(", "));
     } else {
         const auto &s = m_rollup.schools.at(index.row());
         counts = &s.counts;
         lead = {s.name.simplified(), s.code};
         overdueList = s.overdueMeasures.join(QStringLiteral(", "));
+        overdueFull = overdueList;
     }
     const int k = column - leading(); // 0..6 after the leading columns
     const QList<int> numbers = {counts->total, counts->done, counts->inProgress, counts->overdue,
@@ -62,8 +64,8 @@ QVariant RollupModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (k < 0 && column == 1 && m_kind == Kind::Measures)
             return lead.value(1);
-        if (k == 6 && !overdueList.isEmpty())
-            return overdueList;
+        if (k == 6 && !overdueFull.isEmpty())
+            return overdueFull;
         return {};
     case Qt::TextAlignmentRole:
         return k >= 0 && k <= 5 ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

@@ -57,7 +57,7 @@ ReportDocument PlanRollupReport::build(const core::Plan &municipal,
     QList<QStringList> rows;
     for (const core::PlanRollup::MeasureRow &m : rollup.measures)
         rows << (QStringList{m.number, m.text.simplified(), m.deadline.simplified()} +
-                 countCells(m.counts) + QStringList{m.overdueSchools.join(QStringLiteral(", "))});
+                 countCells(m.counts) + QStringList{m.overdueSchoolsText()});
     rows << (QStringList{QString(), QStringLiteral("Итого"), QString()} +
              countCells(rollup.totals) + QStringList{QString()});
     doc.table({QStringLiteral("№"), QStringLiteral("Мероприятие"), QStringLiteral("Срок"),

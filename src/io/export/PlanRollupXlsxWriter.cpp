@@ -142,7 +142,7 @@ core::Status PlanRollupXlsxWriter::write(const core::Plan &municipal,
             mw);
     lxw_row_t row = 4;
     for (const core::PlanRollup::MeasureRow &m : rollup.measures) {
-        const QString overdue = m.overdueSchools.join(QStringLiteral(", "));
+        const QString overdue = m.overdueSchoolsText();
         worksheet_write_string(byMeasure, row, 0, utf8(m.number).c_str(), f.text);
         worksheet_write_string(byMeasure, row, 1, utf8(m.text.simplified()).c_str(), f.text);
         worksheet_write_string(byMeasure, row, 2, utf8(m.deadline.simplified()).c_str(), f.text);

@@ -21,6 +21,9 @@ public:
         QString deadline; // as written
         RollupCounts counts;
         QStringList overdueSchools; // names, sorted
+        // The names joined for a printed cell: at most `max`, then «и ещё N» (a department of a
+        // hundred schools must not get a page-long cell).
+        QString overdueSchoolsText(int max = 10) const;
     };
     struct SchoolRow {
         qint64 schoolId = 0;
