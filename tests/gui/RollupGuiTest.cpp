@@ -73,6 +73,10 @@ TEST(RollupGuiTest, DistributeFromTheDialogAndSeeTheMarks) {
     ASSERT_EQ(confirm.schoolList()->count(), 3);
     EXPECT_EQ(confirm.schoolList()->item(0)->checkState(), Qt::Checked);
     confirm.schoolList()->item(2)->setCheckState(Qt::Unchecked);
+    if (const QString images = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES"); !images.isEmpty()) {
+        confirm.show();
+        confirm.grab().save(QDir(images).filePath(u"distribute-dialog.png"_s));
+    }
     ASSERT_TRUE(confirm.distribute(true));
     ASSERT_EQ(confirm.outcomes().size(), 2);
     EXPECT_EQ(confirm.outcomes().at(0).added, (QStringList{u"1.1."_s, u"1.3."_s}));

@@ -27,7 +27,7 @@ DistributeDialog::DistributeDialog(storage::Database &db, const core::Plan &muni
     m_measures->setWordWrap(true);
     m_measures->setText(
         addressed
-            ? QStringLiteral("Мероприятия, адресованные школам (%1): %2.\nОни попадут в "
+            ? QStringLiteral("Мероприятия, адресованные школам (%1): %2\nОни попадут в "
                              "раздел «%3» текущего плана каждой отмеченной школы; у школы "
                              "без плана будет создан черновик. Повторная рассылка добавит "
                              "только недостающие и обновит изменённые, отметки школ о "
