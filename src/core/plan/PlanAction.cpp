@@ -28,6 +28,8 @@ QString PlanActions::displayName(PlanAction action) {
         return QStringLiteral("добавлять и удалять учётные записи");
     case PlanAction::EditStaff:
         return QStringLiteral("изменять справочник ответственных");
+    case PlanAction::Distribute:
+        return QStringLiteral("разослать план в планы школ");
     }
     return {};
 }

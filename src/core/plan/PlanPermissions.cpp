@@ -40,10 +40,13 @@ bool PlanPermissions::roleAllows(Role role, PlanAction action, OrganizationKind 
     case Role::Director:
         return isPlanWork(action) || isDirectorWork(action) || action == PlanAction::EditStaff;
     case Role::Admin:
-        return action == PlanAction::ManageAccounts || action == PlanAction::ForceRemove;
+        return action == PlanAction::ManageAccounts || action == PlanAction::ForceRemove ||
+               action == PlanAction::Distribute;
     case Role::Municipal:
         if (action == PlanAction::EditStaff)
             return true;
+        if (action == PlanAction::Distribute) // the department's plan into the schools' plans
+            return organization != OrganizationKind::School;
         return organization != OrganizationKind::School &&
                (isPlanWork(action) || isDirectorWork(action));
     }
@@ -88,6 +91,10 @@ QString PlanPermissions::stateRefusal(PlanAction action, PlanStatus status) {
                    : QStringLiteral("новая редакция создаётся из утверждённого плана, а этот — "
                                     "«%1»")
                          .arg(now);
+    case PlanAction::Distribute:
+        return status == PlanStatus::Superseded
+                   ? QStringLiteral("эта редакция плана заменена новой: рассылается действующая")
+                   : QString();
     case PlanAction::Remove:
         return status == PlanStatus::Approved || status == PlanStatus::Superseded
                    ? QStringLiteral("план «%1»: такой план удаляет только администратор, "

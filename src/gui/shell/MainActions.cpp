@@ -42,6 +42,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     returnPlan = make(QStringLiteral("Вернуть на доработку…"));
     history = make(QStringLiteral("История изменений…"), QKS(Qt::CTRL | Qt::Key_H));
     compare = make(QStringLiteral("Сравнить редакции…"));
+    rollup = make(QStringLiteral("Свод по школам…"));
+    distribute = make(QStringLiteral("Разослать в планы школ…"));
     copyNextYear = make(QStringLiteral("Копия на следующий учебный год"));
     deletePlan = make(QStringLiteral("Удалить план…"));
 
@@ -111,6 +113,9 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     plan->addSeparator();
     plan->addAction(history);
     plan->addAction(compare);
+    plan->addSeparator();
+    plan->addAction(rollup);
+    plan->addAction(distribute);
     plan->addSeparator();
     plan->addAction(copyNextYear);
     plan->addAction(deletePlan);

@@ -11,6 +11,7 @@
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/plan/PlanView.h"
 #include "objectivity/gui/plan/PlanWorkflow.h"
+#include "objectivity/gui/plan/RollupDialog.h"
 #include "objectivity/gui/plan/StaffDialog.h"
 #include "objectivity/gui/plan/StaffModel.h"
 #include "objectivity/gui/results/ResultsMenu.h"
@@ -222,6 +223,8 @@ void MainWindow::connectActions() {
     connect(a->compare, &QAction::triggered, m_workflow, &PlanWorkflow::compareRevisions);
     connect(a->copyNextYear, &QAction::triggered, m_workflow, &PlanWorkflow::copyToNextYear);
     connect(a->deletePlan, &QAction::triggered, m_workflow, &PlanWorkflow::deletePlan);
+    connect(a->rollup, &QAction::triggered, this, [this] { showRollup(false); });
+    connect(a->distribute, &QAction::triggered, this, [this] { showRollup(true); });
     connect(a->showPlan, &QAction::triggered, this, &MainWindow::showPlanView);
     connect(a->showDue, &QAction::triggered, this, &MainWindow::showDueView);
     connect(a->staff, &QAction::triggered, this, &MainWindow::showStaff);
@@ -326,6 +329,25 @@ void MainWindow::updateActions() {
     a->accounts->setVisible(m_session->database() &&
                             storage::AccountRepository(*m_session->database()).checkCanManage());
     a->compare->setEnabled(has);
+    const bool department = has && kind != core::OrganizationKind::School;
+    a->rollup->setEnabled(department);
+    a->distribute->setEnabled(department && allowed(core::PlanAction::Distribute));
+}
+
+void MainWindow::showRollup(bool distributeFirst) {
+    storage::Database *db = m_session->database();
+    if (!db || !m_editor->hasPlan())
+        return;
+    auto plan = storage::PlanRepository(*db).load(m_editor->plan().id);
+    if (!plan) {
+        ErrorMessage::show(this, QStringLiteral("Свод по школам"), plan.error());
+        return;
+    }
+    RollupDialog dialog(*db, *plan, this);
+    connect(&dialog, &RollupDialog::distributed, this, &MainWindow::reloadLists);
+    if (distributeFirst)
+        QTimer::singleShot(0, &dialog, &RollupDialog::startDistribution);
+    dialog.exec();
 }
 
 void MainWindow::openPlan(qint64 planId) {

@@ -142,11 +142,18 @@ QPageLayout ReportPdfWriter::pageLayout() {
                        QPageLayout::Millimeter);
 }
 
+QPageLayout ReportPdfWriter::pageLayout(bool landscape) {
+    if (!landscape)
+        return pageLayout();
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(20, 20, 10, 15),
+                       QPageLayout::Millimeter);
+}
+
 void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
                             QPagedPaintDevice *device) {
     text->documentLayout()->setPaintDevice(device);
     kIndentPxPerMm = device->logicalDpiX() / 25.4;
-    const QPageLayout layout = pageLayout();
+    const QPageLayout layout = pageLayout(doc.landscape);
     const QRectF body = layout.paintRect(QPageLayout::Millimeter);
     const double dpmm = device->logicalDpiX() / 25.4;
     text->setPageSize(QSizeF(body.width() * dpmm, body.height() * dpmm));
@@ -255,7 +262,7 @@ core::Result<int> ReportPdfWriter::paint(const ReportDocument &doc, QPagedPaintD
     QTextDocument text;
     build(doc, &text, device);
     const int pages = text.pageCount();
-    const QPageLayout layout = pageLayout();
+    const QPageLayout layout = pageLayout(doc.landscape);
     const double dpmm = device->logicalDpiX() / 25.4;
     const QRectF body = layout.paintRect(QPageLayout::Millimeter);
     QPainter painter;
@@ -300,7 +307,7 @@ core::Status ReportPdfWriter::write(const ReportDocument &doc, const QString &pa
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Объективность"));
         writer.setTitle(doc.title);
-        QPageLayout layout = pageLayout();
+        QPageLayout layout = pageLayout(doc.landscape);
         layout.setMargins(QMarginsF(0, 0, 0, 0));
         writer.setPageLayout(layout);
         const core::Result<int> pages = paint(doc, &writer, cancel);

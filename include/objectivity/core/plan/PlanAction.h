@@ -17,6 +17,7 @@ enum class PlanAction {
     ForceRemove,    // delete an approved or superseded plan (--force)
     ManageAccounts, // add or remove accounts
     EditStaff,      // the staff directory (a rename reaches the owners of draft plans)
+    Distribute,     // copy a municipal plan's measures addressed to schools into the schools' plans
 };
 
 class PlanActions {

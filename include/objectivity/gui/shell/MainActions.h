@@ -28,6 +28,8 @@ public:
     QAction *submit, *approve, *revision, *copyNextYear, *deletePlan;
     // Accounts and the approval workflow: return with a comment, history, comparison.
     QAction *returnPlan, *history, *compare;
+    // A municipal or regional plan: «Свод по школам…», «Разослать в планы школ…».
+    QAction *rollup = nullptr, *distribute = nullptr;
     // Вид / Справочники
     QAction *showPlan, *showDue, *staff, *about;
     QAction *accounts; // «Учётные записи…»: visible to whoever may manage accounts

@@ -70,6 +70,9 @@ private:
     void reloadDue();
     void showStaff();
     void showAccounts();
+    // A municipal plan: «Свод по школам» (RollupDialog), «Разослать в планы школ»
+    // (DistributeDialog).
+    void showRollup(bool distributeFirst);
     void mergeOwners(QWidget *dialog, const QString &from, const QString &into);
     void chooseDatabase();
     void chooseNewDatabase();

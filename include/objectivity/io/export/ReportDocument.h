@@ -38,6 +38,7 @@ struct ReportDocument {
 
     QString title;
     QList<Block> blocks;
+    bool landscape = false; // A4 landscape (wide tables: the roll-up by schools)
 
     void add(Block::Kind kind, const QString &text) {
         Block b;

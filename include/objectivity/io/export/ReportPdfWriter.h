@@ -18,6 +18,8 @@ namespace objectivity::io {
 class ReportPdfWriter {
 public:
     static QPageLayout pageLayout();
+    // Landscape: margins 20 mm (right 10 mm, bottom 15 mm), for ReportDocument::landscape.
+    static QPageLayout pageLayout(bool landscape);
     static core::Status write(const ReportDocument &doc, const QString &path,
                               const std::atomic<bool> *cancel = nullptr);
     // Lays the document out for `device` (a QPdfWriter, a QPrinter of a print preview) and paints
