@@ -34,8 +34,8 @@ PlanChangeWatcher::PlanChangeWatcher(storage::Database &db, PlanEditor *editor, 
 }
 
 PlanChangeWatcher::~PlanChangeWatcher() {
-    if (!m_banner->parent())
-        delete m_banner;
+    if (m_banner && !m_banner->parent())
+        delete m_banner.data();
 }
 
 void PlanChangeWatcher::planChangedElsewhere(qint64 planId) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <QFrame>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <utility>
@@ -51,7 +52,7 @@ private:
     storage::Database &m_db;
     PlanEditor *m_editor;
     storage::ChangeNotifier *m_notifier;
-    QFrame *m_banner;
+    QPointer<QFrame> m_banner; // owned by the view it is placed in, or by this watcher
     QLabel *m_bannerText;
     QPushButton *m_refresh;
     std::function<bool()> m_busy;
