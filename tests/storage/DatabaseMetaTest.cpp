@@ -61,6 +61,8 @@ TEST(DatabaseMeta, Version4DatabaseIsUpgradedAndNotDemo) {
         ASSERT_GE(Database::latestSchemaVersion(), 5);
         QSqlQuery q((*db)->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE meta")));
+        // plans.version came with migration 010
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE plans DROP COLUMN version")));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 4")));
     }
     auto db = Database::open(path);

@@ -171,6 +171,8 @@ TEST(Database, ImportsKeepTheirHashThroughMigration4) {
         QSqlQuery q((*db)->connection());
         ASSERT_TRUE(
             q.exec(QStringLiteral("ALTER TABLE imports RENAME COLUMN content_hash TO sha256")));
+        // plans.version came with migration 010
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE plans DROP COLUMN version")));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
     auto db = Database::open(path);

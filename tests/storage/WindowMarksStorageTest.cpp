@@ -74,6 +74,8 @@ TEST(WindowMarksStorage, Migration7UpgradesADatabaseWithPlans) {
         ASSERT_TRUE(q.exec(QStringLiteral(
             "UPDATE measures SET deadline_windows = '[{\"from\":\"2024-09-01\",\"to\":"
             "\"2026-08-31\"}]' WHERE number = '1.1.'")));
+        // plans.version came with migration 010
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE plans DROP COLUMN version")));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 6")));
     }
     auto db = Database::open(path);

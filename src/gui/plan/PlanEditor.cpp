@@ -8,6 +8,7 @@
 #include "plan/EditSectionTitleCommand.h"
 #include "plan/InsertMeasureCommand.h"
 #include "plan/InsertSectionCommand.h"
+#include "plan/LostEdits.h"
 #include "plan/MoveMeasureCommand.h"
 #include "plan/MoveSectionCommand.h"
 #include "plan/RemoveMeasureCommand.h"
@@ -73,7 +74,44 @@ Status PlanEditor::loadPlan(qint64 planId) {
     return {};
 }
 
+Status PlanEditor::reloadPlan() {
+    if (!m_repository || !m_hasPlan)
+        return fail(QStringLiteral("План не выбран."));
+    auto fresh = m_repository->load(plan().id);
+    if (!fresh)
+        return fresh.error();
+    emit aboutToReload();
+    setPlan(fresh.value());
+    emit reloaded();
+    return {};
+}
+
+void PlanEditor::applyConflict(core::Error error, const core::Plan &current) {
+    const QString lost = LostEdits::describe(m_stored, plan());
+    if (!lost.isEmpty())
+        error.message += QLatin1Char(' ') + lost;
+    m_lastError = error.toString();
+    m_conflictPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, error, current] {
+            m_conflictPending = false;
+            if (current.id > 0 && current.id == plan().id) {
+                emit aboutToReload();
+                setPlan(current);
+                emit reloaded();
+            } else {
+                clear(); // removed elsewhere
+            }
+            emit headerChanged();
+            emit saveFailed(error);
+        },
+        Qt::QueuedConnection);
+}
+
 void PlanEditor::setPlan(const core::Plan &plan) {
+    m_stored = plan;
+    m_unsaved = false;
     m_saving = false;
     m_stack->clear();
     m_model->setPlan(plan);
@@ -83,6 +121,8 @@ void PlanEditor::setPlan(const core::Plan &plan) {
 }
 
 void PlanEditor::clear() {
+    m_stored = {};
+    m_unsaved = false;
     m_saving = false;
     m_stack->clear();
     m_model->setPlan({});
@@ -102,22 +142,36 @@ bool PlanEditor::refuseIfReadOnly() {
 }
 
 void PlanEditor::persist(bool executionOnly, int section, int measure) {
-    if (!m_saving || !m_repository || !m_hasPlan)
+    if (!m_saving || !m_repository || !m_hasPlan || m_conflictPending)
         return;
     Status st;
+    core::Plan current;
     if (isReadOnly()) {
         const core::Measure *m = m_model->measureAt(m_model->measureIndex(section, measure));
         if (!executionOnly || !m)
             return;
-        st = m_repository->updateMeasureExecution(*m);
+        int version = plan().version;
+        st = m_repository->updateMeasureExecution(*m, &version);
+        if (st)
+            m_model->planForSaving().version = version;
+        else if (st.error().code == core::ErrorCode::PlanChanged)
+            if (auto fresh = m_repository->load(plan().id))
+                current = fresh.value();
     } else {
-        st = m_repository->save(m_model->planForSaving());
+        st = m_repository->save(m_model->planForSaving(), &current);
     }
     if (!st) {
+        m_unsaved = true;
+        if (st.error().code == core::ErrorCode::PlanChanged) {
+            applyConflict(st.error(), current);
+            return;
+        }
         m_lastError = st.error().toString();
         emit saveFailed(st.error());
         return;
     }
+    m_stored = plan();
+    m_unsaved = false;
     emit saved();
 }
 
@@ -297,13 +351,21 @@ Status PlanEditor::saveHeader(const core::Plan &header) {
     m_model->setPlanHeader(header);
     m_saving = true;
     if (m_repository) {
-        auto st = m_repository->save(m_model->planForSaving());
+        core::Plan current;
+        auto st = m_repository->save(m_model->planForSaving(), &current);
         if (!st) {
             m_saving = false;
             m_model->setPlanHeader(before);
             m_saving = true;
+            if (st.error().code == core::ErrorCode::PlanChanged && current.id == before.id) {
+                emit aboutToReload();
+                setPlan(current);
+                emit reloaded();
+                emit headerChanged();
+            }
             return st;
         }
+        m_stored = plan();
     }
     emit headerChanged();
     return {};
@@ -319,8 +381,12 @@ Status PlanEditor::applyWorkflow(const std::function<Status()> &stored,
             return s;
         return saveHeader(header);
     }
-    if (Status s = stored(); !s)
+    if (Status s = stored(); !s) {
+        // Changed elsewhere since it was shown: show it as it is now, the step is not taken.
+        if (s.error().code == core::ErrorCode::PlanChanged)
+            (void)reloadPlan();
         return s;
+    }
     // The workflow step is saved; show the plan as stored (status, approval), history cleared.
     if (Status s = loadPlan(plan().id); !s)
         return s;
@@ -330,7 +396,8 @@ Status PlanEditor::applyWorkflow(const std::function<Status()> &stored,
 
 Status PlanEditor::submitForApproval() {
     const qint64 id = plan().id;
-    auto st = applyWorkflow([&] { return m_repository->submit(id); },
+    const int version = expectedVersion();
+    auto st = applyWorkflow([&] { return m_repository->submit(id, version); },
                             [](core::Plan &p) { return core::ApprovalWorkflow::submit(p); });
     if (st)
         emit message(QStringLiteral("План отправлен на утверждение: его текст закрыт, пока "
@@ -340,8 +407,9 @@ Status PlanEditor::submitForApproval() {
 
 Status PlanEditor::approve(const core::Approval &approval) {
     const qint64 id = plan().id;
+    const int version = expectedVersion();
     auto st =
-        applyWorkflow([&] { return m_repository->approve(id, approval); },
+        applyWorkflow([&] { return m_repository->approve(id, approval, version); },
                       [&](core::Plan &p) { return core::ApprovalWorkflow::approve(p, approval); });
     if (st)
         emit message(QStringLiteral("План утверждён. Текст закрыт для изменений; отметки о "
@@ -351,8 +419,9 @@ Status PlanEditor::approve(const core::Approval &approval) {
 
 Status PlanEditor::returnToDraft(const QString &comment) {
     const qint64 id = plan().id;
+    const int version = expectedVersion();
     auto st = applyWorkflow(
-        [&] { return m_repository->returnToDraft(id, comment); },
+        [&] { return m_repository->returnToDraft(id, comment, version); },
         [&](core::Plan &p) { return core::ApprovalWorkflow::returnToDraft(p, comment); });
     if (st)
         emit message(QStringLiteral("План возвращён на доработку: %1").arg(comment.trimmed()));

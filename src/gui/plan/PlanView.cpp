@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace objectivity::gui {
 
 using core::ColumnRole;
@@ -62,13 +64,13 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
     filterRow->addWidget(m_toolBar);
     filterRow->addStretch();
     filterRow->addWidget(m_filter, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
-    layout->addWidget(m_info);
-    layout->addWidget(m_banner);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_tree, 1);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_info);
+    m_layout->addWidget(m_banner);
+    m_layout->addLayout(filterRow);
+    m_layout->addWidget(m_tree, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
@@ -99,6 +101,8 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
         m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { emit currentChanged(m_proxy->mapToSource(current)); });
     connect(editor, &PlanEditor::planLoaded, this, &PlanView::refreshHeader);
+    connect(editor, &PlanEditor::aboutToReload, this, &PlanView::rememberCurrent);
+    connect(editor, &PlanEditor::reloaded, this, &PlanView::restoreCurrent);
     connect(editor, &PlanEditor::headerChanged, this, &PlanView::refreshHeader);
     connect(editor->model(), &PlanTreeModel::planChanged, this, &PlanView::refreshHeader);
     refreshHeader();
@@ -106,6 +110,10 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
 
 void PlanView::addToolBarActions(const QList<QAction *> &actions) {
     m_toolBar->addActions(actions);
+}
+
+void PlanView::addBanner(QWidget *banner) {
+    m_layout->insertWidget(m_layout->indexOf(m_banner) + 1, banner);
 }
 
 QModelIndex PlanView::currentSourceIndex() const {
@@ -119,6 +127,45 @@ void PlanView::selectSourceIndex(const QModelIndex &sourceIndex) {
     m_tree->expand(i.parent());
     m_tree->setCurrentIndex(i);
     m_tree->scrollTo(i);
+}
+
+void PlanView::rememberCurrent() {
+    const PlanTreeModel *model = m_editor->model();
+    const QModelIndex current = currentSourceIndex();
+    m_currentSection = current.isValid() ? model->sectionRow(current) : -1;
+    m_currentMeasure = current.isValid() ? model->measureRow(current) : -1;
+    const core::Measure *measure = current.isValid() ? model->measureAt(current) : nullptr;
+    m_currentMeasureId = measure ? measure->id : 0;
+    const auto &sections = m_editor->plan().sections;
+    m_currentSectionId = m_currentSection >= 0 && m_currentSection < sections.size()
+                             ? sections[m_currentSection].id
+                             : 0;
+}
+
+void PlanView::restoreCurrent() {
+    const PlanTreeModel *model = m_editor->model();
+    const auto &sections = m_editor->plan().sections;
+    for (int s = 0; s < sections.size(); ++s) {
+        for (int m = 0; m < sections[s].measures.size(); ++m)
+            if (m_currentMeasureId > 0 && sections[s].measures[m].id == m_currentMeasureId) {
+                selectSourceIndex(model->measureIndex(s, m));
+                return;
+            }
+        if (m_currentMeasureId == 0 && m_currentSectionId > 0 &&
+            sections[s].id == m_currentSectionId) {
+            selectSourceIndex(model->sectionIndex(s));
+            return;
+        }
+    }
+    // Removed meanwhile: the same place, or the nearest one left.
+    if (m_currentSection < 0 || sections.isEmpty())
+        return;
+    const int s = std::min<int>(m_currentSection, int(sections.size()) - 1);
+    const int count = int(sections[s].measures.size());
+    if (m_currentMeasure >= 0 && count > 0)
+        selectSourceIndex(model->measureIndex(s, std::min(m_currentMeasure, count - 1)));
+    else
+        selectSourceIndex(model->sectionIndex(s));
 }
 
 void PlanView::selectFirstMeasure() {

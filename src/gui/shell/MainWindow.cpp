@@ -5,6 +5,7 @@
 #include "objectivity/core/plan/PlanPermissions.h"
 #include "objectivity/gui/plan/DueView.h"
 #include "objectivity/gui/plan/MeasureDetailPanel.h"
+#include "objectivity/gui/plan/PlanChangeWatcher.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanExportController.h"
 #include "objectivity/gui/plan/PlanListModel.h"
@@ -34,6 +35,7 @@
 #include "objectivity/storage/results/LegacyDemoResults.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -156,6 +158,7 @@ MainWindow::MainWindow(AppSession *session, QWidget *parent)
     }
 
     connectActions();
+    installChangeWatcher();
     if (auto st = m_staffModel->reload(); !st)
         statusBar()->showMessage(st.error().toString());
     m_detail->setOwnerNames(m_staffModel->names());
@@ -293,6 +296,24 @@ void MainWindow::connectActions() {
         if (m_tabs->widget(i) == m_dueView)
             reloadDue();
     });
+}
+
+void MainWindow::installChangeWatcher() {
+    if (!m_session->database())
+        return;
+    m_changes = new PlanChangeWatcher(*m_session->database(), m_editor, this);
+    m_planView->addBanner(m_changes->banner());
+    // No reload under the user's hands: a cell being edited, or typing in the measure panel.
+    m_changes->setBusyProbe([this] {
+        const QWidget *focus = QApplication::focusWidget();
+        const QWidget *tree = m_planView->treeView();
+        return focus &&
+               ((focus != tree && tree->isAncestorOf(focus)) || m_detail->isAncestorOf(focus));
+    });
+    connect(m_changes, &PlanChangeWatcher::message, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 15000); });
+    connect(m_changes, &PlanChangeWatcher::plansChanged, this,
+            [this] { m_planList->reload(m_session->plans()); });
 }
 
 void MainWindow::updateActions() {

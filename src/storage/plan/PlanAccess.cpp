@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "objectivity/storage/AccountRepository.h"
+#include "plan/PlanVersion.h"
 
 namespace objectivity::storage {
 
@@ -70,6 +71,12 @@ Status PlanAccess::ownerRenamed(Database &db, const QList<std::pair<qint64, QStr
                          core::OrganizationKind::School);
         !c)
         return c;
+    // Each plan it reaches is changed: its version moves on (an editor holding it reloads).
+    QList<qint64> plans;
+    for (const auto &t : touched)
+        plans << t.first;
+    if (Status v = PlanVersion::raise(db, plans); !v)
+        return v;
     for (const auto &[planId, number] : touched) {
         core::PlanChange c;
         c.action = QStringLiteral("edit");

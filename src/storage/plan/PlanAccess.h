@@ -23,7 +23,8 @@ public:
                                const QString &comment, const QString &field = {},
                                const QString &oldValue = {}, const QString &newValue = {});
     // An owner renamed in the measures of draft plans (staff rename, merge of near-duplicate
-    // names): the edit permission when any measure is touched, then a history row per measure.
+    // names): the edit permission when any measure is touched, the version of each plan raised,
+    // then a history row per measure.
     // `touched`: (plan id, measure number).
     static core::Status ownerRenamed(Database &db, const QList<std::pair<qint64, QString>> &touched,
                                      const QString &oldName, const QString &newName,

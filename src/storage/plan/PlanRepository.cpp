@@ -6,6 +6,7 @@
 #include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/storage/Database.h"
 #include "plan/PlanAccess.h"
+#include "plan/PlanVersion.h"
 #include "plan/PlanWriter.h"
 
 #include <QHash>
@@ -89,7 +90,8 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
         "p.period_end_year, p.status, p.approver_position, p.approver_name, p.order_number, "
         "p.order_date, "
         "p.appendix_line, p.issuer, p.note, p.warnings, COALESCE(p.parent_plan_id, 0), p.revision, "
-        "p.source_file, p.created_at, p.updated_at FROM plans p LEFT JOIN organizations o ON o.id "
+        "p.source_file, p.created_at, p.updated_at, p.version FROM plans p LEFT JOIN organizations "
+        "o ON o.id "
         "= "
         "p.organization_id WHERE p.id = ?"));
     q.addBindValue(planId);
@@ -122,6 +124,7 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
     plan.sourceFile = q.value(18).toString();
     plan.createdAt = sql::dateTimeFrom(q.value(19));
     plan.updatedAt = sql::dateTimeFrom(q.value(20));
+    plan.version = q.value(21).toInt();
 
     plan.columns.clear();
     q.prepare(QStringLiteral(
@@ -219,7 +222,7 @@ Result<core::Plan> PlanRepository::load(qint64 planId) const {
     return plan;
 }
 
-Status PlanRepository::save(core::Plan &plan) {
+Status PlanRepository::save(core::Plan &plan, core::Plan *current) {
     core::Plan work = plan; // ids land in `plan` only when the transaction commits
     Status s = m_db.transaction([&]() -> Status {
         if (work.id <= 0) {
@@ -232,6 +235,7 @@ Status PlanRepository::save(core::Plan &plan) {
                 return c;
             if (Status w = PlanWriter(m_db).write(work, nullptr); !w)
                 return w;
+            work.version = 1;
             return PlanAccess::record(
                 m_db, work.id,
                 work.sourceFile.isEmpty() ? QStringLiteral("create") : QStringLiteral("import"),
@@ -241,9 +245,14 @@ Status PlanRepository::save(core::Plan &plan) {
                 QStringLiteral("plan_status"), QString(),
                 core::Plan::statusDisplayName(work.status));
         }
+        // First the version: the stale writer is refused before anything else is read or written.
+        auto version = PlanVersion::raise(m_db, work.id, work.version);
+        if (!version)
+            return version.error();
         auto stored = load(work.id);
         if (!stored)
             return stored.error();
+        work.version = *version;
         const QList<core::PlanChange> changes = core::PlanChangeLog::between(*stored, work);
         bool executionOnly = true;
         for (const core::PlanChange &c : changes) {
@@ -268,11 +277,15 @@ Status PlanRepository::save(core::Plan &plan) {
     });
     if (s)
         plan = std::move(work);
+    else if (current && s.error().code == core::ErrorCode::PlanChanged && plan.id > 0)
+        if (auto fresh = load(plan.id))
+            *current = std::move(fresh.value());
     return s;
 }
 
-Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
-    return m_db.transaction([&]() -> Status {
+Status PlanRepository::updateMeasureExecution(const core::Measure &measure, int *planVersion) {
+    int newVersion = 0;
+    Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
             "SELECT m.status, m.completion_date, m.note, s.plan_id, p.status, "
@@ -320,6 +333,10 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
         if (Status c = PlanAccess::check(m_db, core::PlanAction::MarkExecution, planStatus, kind);
             !c)
             return c;
+        auto version = PlanVersion::raise(m_db, planId, planVersion ? *planVersion : 0);
+        if (!version)
+            return version.error();
+        newVersion = *version;
         q.prepare(QStringLiteral(
             "UPDATE measures SET status = ?, completion_date = ?, note = ? WHERE id = ?"));
         q.addBindValue(core::Measure::statusCode(measure.status));
@@ -340,12 +357,18 @@ Status PlanRepository::updateMeasureExecution(const core::Measure &measure) {
                                    QStringLiteral("не удалось сохранить выполнение мероприятия"));
         return PlanAccess::record(m_db, planId, changes);
     });
+    if (s && planVersion && newVersion > 0)
+        *planVersion = newVersion;
+    return s;
 }
 
 Status PlanRepository::transition(qint64 planId, core::PlanAction action,
                                   const std::function<Status(core::Plan &)> &change,
-                                  const QString &historyAction, const QString &comment) {
+                                  const QString &historyAction, const QString &comment,
+                                  int expectedVersion) {
     return m_db.transaction([&]() -> Status {
+        if (auto v = PlanVersion::raise(m_db, planId, expectedVersion); !v)
+            return v.error();
         auto stored = load(planId);
         if (!stored)
             return stored.error();
@@ -363,14 +386,14 @@ Status PlanRepository::transition(qint64 planId, core::PlanAction action,
     });
 }
 
-Status PlanRepository::submit(qint64 planId) {
+Status PlanRepository::submit(qint64 planId, int expectedVersion) {
     return transition(
         planId, core::PlanAction::Submit,
         [](core::Plan &p) { return core::ApprovalWorkflow::submit(p); }, QStringLiteral("submit"),
-        QString());
+        QString(), expectedVersion);
 }
 
-Status PlanRepository::approve(qint64 planId, const core::Approval &approval) {
+Status PlanRepository::approve(qint64 planId, const core::Approval &approval, int expectedVersion) {
     qint64 parentId = 0;
     return transition(
         planId, core::PlanAction::Approve,
@@ -387,6 +410,8 @@ Status PlanRepository::approve(qint64 planId, const core::Approval &approval) {
             core::Plan replaced = *parent;
             if (Status s = core::ApprovalWorkflow::supersede(replaced); !s)
                 return s;
+            if (Status v = PlanVersion::raise(m_db, {parentId}); !v)
+                return v;
             if (Status w = PlanWriter(m_db).write(replaced, &parent.value()); !w)
                 return w;
             return PlanAccess::record(m_db, parentId, QStringLiteral("supersede"),
@@ -399,14 +424,14 @@ Status PlanRepository::approve(qint64 planId, const core::Approval &approval) {
                                       core::Plan::statusDisplayName(core::PlanStatus::Superseded));
         },
         QStringLiteral("approve"),
-        QStringLiteral("приказ %1").arg(core::PlanChangeLog::orderText(approval)));
+        QStringLiteral("приказ %1").arg(core::PlanChangeLog::orderText(approval)), expectedVersion);
 }
 
-Status PlanRepository::returnToDraft(qint64 planId, const QString &comment) {
+Status PlanRepository::returnToDraft(qint64 planId, const QString &comment, int expectedVersion) {
     return transition(
         planId, core::PlanAction::Return,
         [&](core::Plan &p) { return core::ApprovalWorkflow::returnToDraft(p, comment); },
-        QStringLiteral("return"), comment.trimmed());
+        QStringLiteral("return"), comment.trimmed(), expectedVersion);
 }
 
 core::Result<qint64> PlanRepository::revise(qint64 planId) {
@@ -528,6 +553,35 @@ core::Result<QString> PlanRepository::lastReturnComment(qint64 planId) const {
         return sql::queryError(
             m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
     return q.next() ? q.value(0).toString() : QString();
+}
+
+core::Result<int> PlanRepository::version(qint64 planId) const {
+    return PlanVersion::stored(m_db, planId);
+}
+
+core::Result<std::optional<core::PlanChange>> PlanRepository::lastChange(qint64 planId) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, at, user_name, action, target, field, old_value, "
+                             "new_value, comment FROM plan_history WHERE plan_id = ? ORDER BY id "
+                             "DESC LIMIT 1"));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return sql::queryError(
+            m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
+    if (!q.next())
+        return std::optional<core::PlanChange>();
+    core::PlanChange c;
+    c.id = q.value(0).toLongLong();
+    c.planId = planId;
+    c.at = sql::dateTimeFrom(q.value(1));
+    c.user = q.value(2).toString();
+    c.action = q.value(3).toString();
+    c.target = q.value(4).toString();
+    c.field = q.value(5).toString();
+    c.oldValue = q.value(6).toString();
+    c.newValue = q.value(7).toString();
+    c.comment = q.value(8).toString();
+    return std::optional<core::PlanChange>(c);
 }
 
 } // namespace objectivity::storage

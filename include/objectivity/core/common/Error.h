@@ -3,6 +3,14 @@
 
 namespace objectivity::core {
 
+// What kind of failure, for callers that act on it (most errors are only shown).
+enum class ErrorCode {
+    General,
+    // A save lost the race: the plan was changed by someone else since it was loaded (its stored
+    // version moved on); nothing was written. The GUI reloads the plan.
+    PlanChanged,
+};
+
 // A failure the user can read: a Russian message that names the file, row and column where known.
 struct Error {
     QString message;
@@ -16,6 +24,7 @@ struct Error {
     // English: never part of `message`; the GUI shows it under «Подробности», the CLI on a line of
     // its own. Empty when there is nothing more to say.
     QString details{};
+    ErrorCode code = ErrorCode::General;
 
     // "Файл «a.csv», строка 3, столбец 5: сообщение" — the form every layer reports in. Without the
     // details; a message longer than kMaxMessageChars is cut (a safety net, see MessageText.h).

@@ -32,6 +32,10 @@ struct Plan {
     QString sourceFile; // the document it was imported from, if any
     QDateTime createdAt;
     QDateTime updatedAt;
+    // plans.version as loaded (1 for a new plan, +1 with every stored change): a save carrying an
+    // older version is refused (optimistic locking); 0 for a plan that did not come from the
+    // database (no check).
+    int version = 0;
 
     int measureCount() const;
     // Only a draft's text may change; a plan on approval, approved or superseded takes execution

@@ -19,6 +19,10 @@ namespace objectivity::gui {
 // command; after each command (and each undo/redo) the plan is saved to the database in one
 // transaction, so closing the window or a crash loses nothing. An approved plan refuses text
 // edits with a Russian message; its measures' execution can still be marked.
+//
+// Two people, one plan: every save carries the plan's version. A save refused because the plan
+// was changed elsewhere (core::ErrorCode::PlanChanged) loads the current plan, clears the undo
+// history and reports the refusal with the lost edit named (saveFailed); nothing is overwritten.
 class PlanEditor : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +31,11 @@ public:
     ~PlanEditor() override;
 
     core::Status loadPlan(qint64 planId);
+    // Loads the open plan again as stored now (changed elsewhere): the undo history is cleared;
+    // aboutToReload/reloaded let a view keep its selection.
+    core::Status reloadPlan();
+    // True while the last save of an edit failed: the window shows what the database lacks.
+    bool hasUnsavedEdit() const { return m_unsaved; }
     void setPlan(const core::Plan &plan); // shows a plan as it is, clears the history
     void clear();
     bool hasPlan() const { return m_hasPlan; }
@@ -71,11 +80,18 @@ signals:
     void message(const QString &text);         // a status-bar message in Russian
     void saveFailed(const core::Error &error); // shown with ErrorMessage (details included)
     void saved();
+    void aboutToReload(); // the same plan is about to be shown as stored now
+    void reloaded();
 
 private:
     bool refuseIfReadOnly();
     void persist(bool executionOnly, int section, int measure);
     core::Status saveHeader(const core::Plan &header);
+    // After a refused save (ErrorCode::PlanChanged): shows `current` (queued: the refusal may come
+    // from inside an undo command) and reports `error` with the lost edit named.
+    void applyConflict(core::Error error, const core::Plan &current);
+    // The version the open plan's workflow step expects.
+    int expectedVersion() const { return plan().version; }
     // A workflow step: through the repository (then the stored plan is shown again), or on the
     // in-memory plan when there is no repository.
     core::Status applyWorkflow(const std::function<core::Status()> &stored,
@@ -86,6 +102,9 @@ private:
     QUndoStack *m_stack;
     bool m_hasPlan = false;
     bool m_saving = true;
+    bool m_unsaved = false;
+    bool m_conflictPending = false; // a refused save's reload is queued: further saves wait
+    core::Plan m_stored;            // the open plan as this window last loaded or saved it
     QString m_lastError;
 };
 

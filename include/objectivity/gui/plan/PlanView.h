@@ -6,6 +6,7 @@ class QLabel;
 class QLineEdit;
 class QToolBar;
 class QTreeView;
+class QVBoxLayout;
 class QAction;
 
 namespace objectivity::gui {
@@ -22,6 +23,8 @@ public:
     explicit PlanView(PlanEditor *editor, QWidget *parent = nullptr);
 
     void addToolBarActions(const QList<QAction *> &actions);
+    // A strip above the filter line (e.g. «План изменён другим пользователем … [Обновить]»).
+    void addBanner(QWidget *banner);
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
     PlanFilterProxy *proxy() const { return m_proxy; }
@@ -39,6 +42,9 @@ signals:
 private:
     void refreshHeader();
     void updateSpans();
+    // The plan shown again as stored now: the same measure (or section) stays current.
+    void rememberCurrent();
+    void restoreCurrent();
 
     PlanEditor *m_editor;
     PlanFilterProxy *m_proxy;
@@ -48,6 +54,11 @@ private:
     QLineEdit *m_filter;
     QToolBar *m_toolBar;
     QTreeView *m_tree;
+    QVBoxLayout *m_layout = nullptr;
+    qint64 m_currentMeasureId = 0;
+    qint64 m_currentSectionId = 0;
+    int m_currentSection = -1;
+    int m_currentMeasure = -1;
 };
 
 } // namespace objectivity::gui

@@ -11,6 +11,7 @@ class AppSession;
 class DueView;
 class MainActions;
 class MeasureDetailPanel;
+class PlanChangeWatcher;
 class PlanEditor;
 class PlanExportController;
 class PlanListView;
@@ -66,6 +67,7 @@ protected:
 private:
     void connectActions();
     void updateActions();
+    void installChangeWatcher();
     void reloadLists();
     void reloadDue();
     void showStaff();
@@ -97,6 +99,7 @@ private:
     PlanExportController *m_export;
     PlanWorkflow *m_workflow;
     QLabel *m_saveState;
+    PlanChangeWatcher *m_changes = nullptr; // plans changed by other windows and users
 };
 
 } // namespace objectivity::gui
