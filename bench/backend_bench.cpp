@@ -17,6 +17,7 @@
 #include "objectivity/storage/DatabaseCopier.h"
 #include "objectivity/storage/PgCopyReader.h"
 #include "objectivity/storage/PgCopyWriter.h"
+#include "objectivity/storage/PgDeferredKeys.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 #include "objectivity/storage/results/GeneratedRegionWriter.h"
@@ -136,24 +137,6 @@ QString tasksJson(const core::Procedure &p) {
 
 enum class PgLoad { CopyBinary, CopyText, Insert, CopyBinaryThenKeys };
 
-// The bulk path of an empty table: the participants' foreign keys, unique key and indexes built
-// after the COPY, inside the same transaction (checked in one pass each instead of per row).
-const char *kDropKeys[] = {
-    "ALTER TABLE participants DROP CONSTRAINT participants_procedure_id_fkey, "
-    "DROP CONSTRAINT participants_school_id_fkey, DROP CONSTRAINT participants_import_id_fkey, "
-    "DROP CONSTRAINT participants_procedure_id_school_id_participant_code_key",
-    "DROP INDEX participants_school",
-    "DROP INDEX participants_import",
-};
-const char *kAddKeys[] = {
-    "ALTER TABLE participants ADD UNIQUE (procedure_id, school_id, participant_code)",
-    "CREATE INDEX participants_school ON participants(school_id, procedure_id)",
-    "CREATE INDEX participants_import ON participants(import_id)",
-    "ALTER TABLE participants ADD FOREIGN KEY (procedure_id) REFERENCES procedures(id) "
-    "ON DELETE CASCADE, ADD FOREIGN KEY (school_id) REFERENCES schools(id) ON DELETE CASCADE, "
-    "ADD FOREIGN KEY (import_id) REFERENCES imports(id) ON DELETE CASCADE",
-};
-
 // One import into PostgreSQL, in one transaction: the import row, schools and procedures by
 // statements, then the participants by COPY or INSERT (at most `limit`). Returns the seconds;
 // *rows the participants written.
@@ -162,13 +145,18 @@ double pgImport(QSqlDatabase &db, const QList<Unit> &units, PgLoad how, qint64 l
     QSqlQuery q(db);
     for (const char *sql : kSchema)
         exec(q, QString::fromUtf8(sql));
-    if (how == PgLoad::CopyBinaryThenKeys)
-        for (const char *sql : kDropKeys)
-            exec(q, QString::fromUtf8(sql));
     QElapsedTimer t;
     t.start();
     if (!db.transaction())
         die(QStringLiteral("BEGIN"));
+    // The bulk path of an empty table: keys and indexes built after the COPY (PgDeferredKeys).
+    std::optional<storage::PgDeferredKeys> keys;
+    if (how == PgLoad::CopyBinaryThenKeys) {
+        auto dropped = storage::PgDeferredKeys::drop(db, {QStringLiteral("participants")});
+        if (!dropped)
+            die(dropped.error().message);
+        keys = std::move(*dropped);
+    }
     exec(q, QStringLiteral("INSERT INTO imports (file_name, sha256, layout) VALUES ('bench', "
                            "'bench', 'flat') RETURNING id"));
     q.next();
@@ -260,9 +248,9 @@ double pgImport(QSqlDatabase &db, const QList<Unit> &units, PgLoad how, qint64 l
         if (!written)
             die(written.error().message + QStringLiteral("\n") + written.error().details);
         *rows = *written;
-        if (how == PgLoad::CopyBinaryThenKeys)
-            for (const char *sql : kAddKeys)
-                exec(q, QString::fromUtf8(sql));
+        if (keys)
+            if (core::Status s = keys->restore(); !s)
+                die(s.error().message);
     }
     QSqlQuery finish(db);
     finish.prepare(QStringLiteral("UPDATE imports SET row_count = ? WHERE id = ?"));
