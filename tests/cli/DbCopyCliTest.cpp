@@ -9,6 +9,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/GeneratedRegionWriter.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace objectivity;
@@ -117,3 +118,44 @@ TEST_F(DbCopyCli, ATargetWithDataIsRefusedAndLeftUnchanged) {
             .exitCode,
         2);
 }
+
+// SQLite → PostgreSQL → SQLite once Database opens postgresql:// URLs (the backend foundation,
+// whose public header PostgresUrl.h this waits for).
+#if __has_include("objectivity/storage/PostgresUrl.h")
+TEST_F(DbCopyCli, SqliteToPostgresAndBackGivesTheSamePlanAndAnalysis) {
+    if (!objectivity::test::pgAvailable())
+        GTEST_SKIP() << objectivity::test::pgSkipMessage();
+    const QString dbName =
+        QStringLiteral("objectivity_copy_%1").arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase admin = objectivity::test::openPg(QStringLiteral("db_copy_admin"));
+        ASSERT_TRUE(admin.isOpen());
+        QSqlQuery q(admin);
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(dbName)));
+    }
+    QString url = objectivity::test::pgUrl();
+    const QString defaultDb = qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres"));
+    url.replace(QLatin1Char('/') + defaultDb, QLatin1Char('/') + dbName);
+
+    const CliRun there = copy(dbPath(), url);
+    ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
+    EXPECT_TRUE(there.out.contains(QStringLiteral("участников: %1 → %1").arg(participants)))
+        << there.out.toStdString();
+    const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+    const CliRun again = copy(url, back);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(showJson(back), showJson(dbPath()));
+    EXPECT_EQ(analyzeJson(back), analyzeJson(dbPath()));
+    // The server's copy refuses a second copy into it.
+    const CliRun twice = copy(dbPath(), url);
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("не пуста"))) << twice.err.toStdString();
+    {
+        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("db_copy_admin"));
+        QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("db_copy_admin"));
+}
+#endif
