@@ -9,7 +9,7 @@ namespace objectivity::storage {
 // The bulk path of PostgreSQL for tables loaded from empty (`db copy` into a new server database,
 // a first import of a large region): a COPY into a table with foreign keys, unique keys and
 // indexes checks each row against each of them; built after the COPY, each is checked in one pass
-// over all rows — 1M participants 4–5 times faster (docs/benchmarks.md). drop() removes the foreign
+// over all rows — 1M participants 4–6 times faster (docs/benchmarks.md). drop() removes the foreign
 // keys, unique constraints and indexes (primary keys stay) of the given tables, remembering their
 // definitions from the catalog; restore() builds them again, failing in Russian on a row that
 // breaks one (a repeat, a dangling reference). Both run in the caller's transaction: a failure
