@@ -136,7 +136,10 @@ TEST_F(DbCopyCli, SqliteToPostgresAndBackGivesTheSamePlanAndAnalysis) {
     }
     QString url = objectivity::test::pgUrl();
     const QString defaultDb = qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres"));
-    url.replace(QLatin1Char('/') + defaultDb, QLatin1Char('/') + dbName);
+    // the database is the last path part (the user name may be the same word)
+    const qsizetype at = url.lastIndexOf(QLatin1Char('/') + defaultDb);
+    ASSERT_GE(at, 0) << url.toStdString();
+    url.replace(at + 1, defaultDb.size(), dbName);
 
     const CliRun there = copy(dbPath(), url);
     ASSERT_EQ(there.exitCode, 0) << there.err.toStdString();
