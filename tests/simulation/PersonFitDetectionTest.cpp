@@ -38,33 +38,7 @@ TEST(PersonFitDetection, HelpInOneClassFoundHonestUnitsNot) {
     objectivity::test::GeneratorCollector collected;
     RegionGenerator generator(o);
     generator.run(collected);
-    AnalysisDataset data;
-    QHash<QString, int> procs, schools;
-    for (const auto &u : collected.units) {
-        const Procedure &p = u.procedure.procedure;
-        const QString pk =
-            QStringLiteral("%1|%2|%3|%4").arg(int(p.kind)).arg(p.year).arg(p.grade).arg(p.subject);
-        if (!procs.contains(pk)) {
-            procs.insert(pk, data.addProcedure(p));
-            data.setScale(procs.value(pk), u.procedure.scale);
-        }
-        if (!schools.contains(u.school.school.code))
-            schools.insert(u.school.school.code, data.addSchool(u.school.school));
-        for (const ParticipantResult &r : u.rows) {
-            ParticipantRow row;
-            row.points = r.taskPoints.constData();
-            row.pointCount = int(r.taskPoints.size());
-            row.primary = r.primaryScore;
-            row.mark = r.mark;
-            row.testScore = r.testScore;
-            row.journal = r.journalMark;
-            row.annual = r.annualMark;
-            row.medal = int(r.medal);
-            data.addParticipant(procs.value(pk), schools.value(u.school.school.code), row,
-                                r.participantCode, r.className.toUtf8());
-        }
-    }
-    data.finish();
+    const AnalysisDataset data = collected.dataset();
     const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
 
     QHash<QString, const UnitReport *> units;
