@@ -178,22 +178,7 @@ core::Status PlanRollupXlsxWriter::write(const core::Plan &municipal,
         ++row;
     }
 
-    const lxw_error error = workbook_close(wb);
-    if (error != LXW_NO_ERROR) {
-        QFile::remove(partial);
-        return XlsxWriteErrorText::error(path, error);
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return core::Error{QStringLiteral("Не удалось заменить файл: он открыт в другой программе "
-                                          "или защищён от записи"),
-                           path};
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return core::Error{QStringLiteral("Не удалось записать файл Excel"), path};
-    }
-    return {};
+    return XlsxWriteErrorText::closeAndReplace(wb, partial, path);
 }
 
 } // namespace objectivity::io

@@ -295,22 +295,7 @@ core::Status PlanXlsxWriter::write(const core::Plan &plan, const QString &path,
     lxw_worksheet *summarySheet = workbook_add_worksheet(wb, "Исполнение");
     writeSummarySheet(summarySheet, report, fmt);
 
-    const lxw_error error = workbook_close(wb);
-    if (error != LXW_NO_ERROR) {
-        QFile::remove(partial);
-        return XlsxWriteErrorText::error(path, error);
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        return core::Error{QStringLiteral("Не удалось заменить файл: он открыт в другой программе "
-                                          "или защищён от записи"),
-                           path};
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return core::Error{QStringLiteral("Не удалось записать файл Excel"), path};
-    }
-    return {};
+    return XlsxWriteErrorText::closeAndReplace(wb, partial, path);
 }
 
 } // namespace objectivity::io

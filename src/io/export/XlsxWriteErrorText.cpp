@@ -1,5 +1,8 @@
 #include "export/XlsxWriteErrorText.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace objectivity::io {
 
 QString XlsxWriteErrorText::russian(lxw_error error) {
@@ -28,6 +31,26 @@ core::Error XlsxWriteErrorText::error(const QString &path, lxw_error error) {
     e.message = QStringLiteral("Не удалось записать файл Excel: %1").arg(russian(error));
     e.details = QString::fromUtf8(lxw_strerror(error));
     return e;
+}
+
+core::Status XlsxWriteErrorText::closeAndReplace(lxw_workbook *workbook, const QString &partial,
+                                                 const QString &path) {
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return XlsxWriteErrorText::error(path, error);
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return core::Error{QStringLiteral("Не удалось заменить файл: он открыт в другой программе "
+                                          "или защищён от записи"),
+                           path};
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return core::Error{QStringLiteral("Не удалось записать файл Excel"), path};
+    }
+    return {};
 }
 
 } // namespace objectivity::io
