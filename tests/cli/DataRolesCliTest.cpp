@@ -28,6 +28,8 @@ protected:
     }
     void SetUp() override {
         objectivity::test::CliTest::SetUp();
+        if (IsSkipped())
+            return;
         qputenv("OBJECTIVITY_PASSWORD", "admin-пароль");
         ASSERT_EQ(run({u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s}).exitCode, 0);
         qunsetenv("OBJECTIVITY_PASSWORD");

@@ -32,6 +32,9 @@ simulation::GeneratorOptions smallRegion() {
 class DbCopyCli : public objectivity::test::CliTest {
 protected:
     void SetUp() override {
+        objectivity::test::CliTest::SetUp();
+        if (IsSkipped())
+            return;
         seed = objectivity::test::seedPath(QStringLiteral("001"));
         if (seed.isEmpty())
             GTEST_SKIP() << "../shared is absent (seed 001 not found)";
