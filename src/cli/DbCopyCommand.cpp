@@ -5,6 +5,7 @@
 
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseCopier.h"
+#include "objectivity/storage/PostgresUrl.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,11 +13,6 @@
 
 namespace objectivity::cli {
 namespace {
-
-bool isUrl(const QString &where) {
-    return where.startsWith(QLatin1String("postgresql://")) ||
-           where.startsWith(QLatin1String("postgres://"));
-}
 
 void removeSqliteFiles(const QString &path) {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -44,7 +40,7 @@ int runCopy(CliContext &ctx, const QStringList &arguments) {
     if (!from || !to)
         return ctx.usageError(QStringLiteral("укажите, откуда и куда копировать: --from и --to"),
                               QStringLiteral("db"));
-    if (!isUrl(*from) && !QFileInfo::exists(*from))
+    if (!storage::PostgresUrl::isUrl(*from) && !QFileInfo::exists(*from))
         return ctx.fail(QStringLiteral("Файл «%1» не найден — копировать нечего").arg(*from));
 
     auto source = storage::Database::open(*from);
@@ -53,7 +49,7 @@ int runCopy(CliContext &ctx, const QStringList &arguments) {
     auto target = storage::Database::open(*to);
     if (!target)
         return ctx.fail(target.error());
-    const bool createdTarget = (*target)->isNew() && !isUrl(*to);
+    const bool createdTarget = (*target)->isNew() && !storage::PostgresUrl::isUrl(*to);
 
     QElapsedTimer timer;
     timer.start();

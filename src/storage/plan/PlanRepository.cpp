@@ -46,6 +46,23 @@ QStringList stringsFrom(const QString &json) {
     return strings;
 }
 
+// One row of `SELECT id, at, user_name, action, target, field, old_value, new_value, comment FROM
+// plan_history` (history() and lastChange()).
+core::PlanChange changeFrom(const QSqlQuery &q, qint64 planId) {
+    core::PlanChange c;
+    c.id = q.value(0).toLongLong();
+    c.planId = planId;
+    c.at = sql::dateTimeFrom(q.value(1));
+    c.user = q.value(2).toString();
+    c.action = q.value(3).toString();
+    c.target = q.value(4).toString();
+    c.field = q.value(5).toString();
+    c.oldValue = q.value(6).toString();
+    c.newValue = q.value(7).toString();
+    c.comment = q.value(8).toString();
+    return c;
+}
+
 } // namespace
 
 Result<QList<PlanSummary>> PlanRepository::list() const {
@@ -528,18 +545,7 @@ core::Result<QList<core::PlanChange>> PlanRepository::history(qint64 planId) con
             m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
     QList<core::PlanChange> rows;
     while (q.next()) {
-        core::PlanChange c;
-        c.id = q.value(0).toLongLong();
-        c.planId = planId;
-        c.at = sql::dateTimeFrom(q.value(1));
-        c.user = q.value(2).toString();
-        c.action = q.value(3).toString();
-        c.target = q.value(4).toString();
-        c.field = q.value(5).toString();
-        c.oldValue = q.value(6).toString();
-        c.newValue = q.value(7).toString();
-        c.comment = q.value(8).toString();
-        rows.append(c);
+        rows.append(changeFrom(q, planId));
     }
     return rows;
 }
@@ -570,18 +576,7 @@ core::Result<std::optional<core::PlanChange>> PlanRepository::lastChange(qint64 
             m_db, q, QStringLiteral("не удалось прочитать историю плана №%1").arg(planId));
     if (!q.next())
         return std::optional<core::PlanChange>();
-    core::PlanChange c;
-    c.id = q.value(0).toLongLong();
-    c.planId = planId;
-    c.at = sql::dateTimeFrom(q.value(1));
-    c.user = q.value(2).toString();
-    c.action = q.value(3).toString();
-    c.target = q.value(4).toString();
-    c.field = q.value(5).toString();
-    c.oldValue = q.value(6).toString();
-    c.newValue = q.value(7).toString();
-    c.comment = q.value(8).toString();
-    return std::optional<core::PlanChange>(c);
+    return std::optional<core::PlanChange>(changeFrom(q, planId));
 }
 
 } // namespace objectivity::storage
