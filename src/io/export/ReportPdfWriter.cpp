@@ -13,6 +13,9 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+#include <vector>
+
 namespace objectivity::io {
 
 namespace {
@@ -53,7 +56,7 @@ QTextBlockFormat paragraph(Qt::Alignment alignment, double indentMm = 0, double 
     return f;
 }
 
-void insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
+QTextTable *insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
     const int columns = int(b.header.size());
     QTextTableFormat format;
     format.setBorder(0.5);
@@ -99,6 +102,45 @@ void insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
         for (int c = 0; c < columns && c < b.rows[r].size(); ++c)
             fill(r + 1, c, b.rows[r][c], b.totalRow && r == b.rows.size() - 1);
     cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+// A heading or a table's caption must not stay alone at the foot of a page: `first` is kept on
+// the page of `anchor` (the next paragraph, or the first data row of the table).
+struct KeepWithNext {
+    QTextBlock first;
+    QTextBlock anchor;
+};
+
+int pageOf(const QTextDocument &text, double y) {
+    return int(y / text.pageSize().height());
+}
+
+// Lays the document out and moves each kept block that would end a page to the next page
+// (a page break before it, or before the first block of its chain: heading → caption → table).
+void keepWithNext(QTextDocument *text, const std::vector<KeepWithNext> &pairs) {
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    for (size_t round = 0; round <= pairs.size(); ++round) {
+        bool moved = false;
+        for (size_t i = 0; i < pairs.size() && !moved; ++i) {
+            const QRectF first = layout->blockBoundingRect(pairs[i].first);
+            const QRectF anchor = layout->blockBoundingRect(pairs[i].anchor);
+            if (pageOf(*text, first.top()) == pageOf(*text, anchor.bottom()))
+                continue;
+            size_t start = i; // the first block of the chain ending in this pair
+            while (start > 0 && pairs[start - 1].anchor == pairs[start].first)
+                --start;
+            QTextBlock block = pairs[start].first;
+            QTextBlockFormat f = block.blockFormat();
+            if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue; // already at the top of a page: too long to keep together
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(f);
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 void insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) {
@@ -163,6 +205,14 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
     cursor.beginEditBlock();
     bool first = true;
     int image = 0;
+    std::vector<KeepWithNext> keep;
+    QTextBlock pendingHeading, pendingCaption;
+    // the heading waiting for its next block is kept with it
+    auto anchorHeading = [&](const QTextBlock &next) {
+        if (pendingHeading.isValid())
+            keep.push_back({pendingHeading, next});
+        pendingHeading = QTextBlock();
+    };
     auto block = [&](const QTextBlockFormat &f, const QTextCharFormat &c) {
         if (!first)
             cursor.insertBlock(f, c);
@@ -204,6 +254,7 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
         case Kind::Heading:
             block(paragraph(Qt::AlignLeft, 12.5, 4, 2), chars(kTextPt, true));
             cursor.insertText(b.text);
+            pendingHeading = cursor.block();
             break;
         case Kind::Paragraph:
             block(paragraph(Qt::AlignJustify, 12.5, 0, 1), chars(kTextPt));
@@ -212,27 +263,39 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
                 cursor.setCharFormat(chars(kTextPt));
             }
             cursor.insertText(b.text, chars(kTextPt));
+            anchorHeading(cursor.block());
             break;
         case Kind::Bullet: {
             QTextBlockFormat f = paragraph(Qt::AlignJustify, -5, 0, 1);
             f.setLeftMargin(17.5 * kIndentPxPerMm);
             block(f, chars(kTextPt));
             cursor.insertText(QStringLiteral("–\u00a0") + b.text);
+            anchorHeading(cursor.block());
             break;
         }
         case Kind::Caption:
             block(paragraph(Qt::AlignLeft, 0, 2, 1), chars(kTextPt - 2));
             cursor.insertText(b.text);
+            anchorHeading(cursor.block());
+            pendingCaption = cursor.block();
             break;
         case Kind::Note:
             block(paragraph(Qt::AlignJustify, 0, 0, 2), chars(kNotePt, false, true));
             cursor.insertText(b.text);
+            anchorHeading(cursor.block());
             break;
-        case Kind::Table:
+        case Kind::Table: {
             block(paragraph(Qt::AlignLeft), chars(2));
-            insertTable(cursor, b);
+            QTextTable *table = insertTable(cursor, b);
+            const QTextBlock firstRow =
+                table->cellAt(std::min(1, table->rows() - 1), 0).firstCursorPosition().block();
+            anchorHeading(firstRow);
+            if (pendingCaption.isValid())
+                keep.push_back({pendingCaption, firstRow});
+            pendingCaption = QTextBlock();
             first = true; // the block after a table exists already
             break;
+        }
         case Kind::Figure: {
             const QString name = QStringLiteral("figure%1").arg(++image);
             text->addResource(QTextDocument::ImageResource, QUrl(name), b.image);
@@ -243,6 +306,7 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
             f.setHeight(b.widthMm * kImagePxPerMm * b.image.height() /
                         std::max(1, b.image.width()));
             cursor.insertImage(f);
+            anchorHeading(cursor.block());
             block(paragraph(Qt::AlignHCenter, 0, 0, 4), chars(kTablePt));
             cursor.insertText(b.text);
             break;
@@ -255,6 +319,7 @@ void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
         }
     }
     cursor.endEditBlock();
+    keepWithNext(text, keep);
 }
 
 core::Result<int> ReportPdfWriter::paint(const ReportDocument &doc, QPagedPaintDevice *device,
