@@ -1,7 +1,7 @@
 // From a sign to the plan in the GUI: the measures go into the open plan through its undo stack
-// (one step, undone at once, links with them), into a plan not open in one transaction; the
-// dialog offers the school's editable plans and returns the checked, edited measures; the
-// templates table saves; the detail panel shows a linked measure's source.
+// (one step, undone at once, links with them; a redo links them again), into a plan not open in one
+// transaction; the dialog offers the school's editable plans and returns the checked, edited
+// measures; the templates table saves; the detail panel shows a linked measure's source.
 #include "GuiTestSupport.h"
 #include "ResultsTestSupport.h"
 
@@ -105,6 +105,16 @@ TEST_F(FindingMeasuresTest, IntoTheOpenPlanAsOneUndoableStep) {
     EXPECT_EQ(editor->plan().sections.size(), sections);
     EXPECT_EQ(measureCount(), before);
     EXPECT_TRUE(gui::FindingMeasures::measuresHtml(database(), finding()).isEmpty());
+
+    // redo puts the measures back under new ids, linked to the finding again
+    editor->undoStack()->redo();
+    EXPECT_EQ(editor->plan().sections.size(), sections + 1);
+    EXPECT_EQ(measureCount(), before + chosen.size());
+    const qint64 redone = editor->plan().sections.last().measures.first().id;
+    EXPECT_GT(redone, 0);
+    EXPECT_EQ(gui::FindingMeasures::basisOf(database(), redone), basis);
+    EXPECT_TRUE(gui::FindingMeasures::measuresHtml(database(), finding())
+                    .contains(chosen.first().measure.text.toHtmlEscaped()));
 }
 
 TEST_F(FindingMeasuresTest, IntoANewPlanInOneTransactionTheOpenPlanUntouched) {

@@ -1,5 +1,6 @@
 #include "objectivity/gui/analysis/FindingMeasures.h"
 
+#include "analysis/LinkFindingCommand.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/core/plan/MeasureProposer.h"
 #include "objectivity/gui/analysis/AddMeasuresDialog.h"
@@ -57,7 +58,7 @@ core::Result<QList<core::MeasureProposal>> applyInEditor(storage::Database &db, 
                           .row();
         }
     }
-    QList<int> rows;
+    QList<LinkFindingCommand *> linking;
     for (const core::MeasureProposal &p : todo) {
         const int count = int(editor->plan().sections.at(section).measures.size());
         const QModelIndex after =
@@ -66,18 +67,20 @@ core::Result<QList<core::MeasureProposal>> applyInEditor(storage::Database &db, 
         editor->editMeasure(section, row, MeasureField::Deadline, p.measure.deadline.text);
         editor->editMeasure(section, row, MeasureField::Owners, p.measure.owners);
         editor->editMeasure(section, row, MeasureField::ExpectedResult, p.measure.expectedResult);
-        rows << row;
+        // every command saved the plan: the measure has its id, and the link is an undo step too
+        // (a redo of the macro links the measure again under its new id)
+        auto *link = new LinkFindingCommand(db, editor, section, row, p.finding, p.templateId);
+        stack->push(link);
+        linking << link;
     }
     stack->endMacro();
-    // every command saved the plan: the new measures have their ids now
     for (qsizetype i = 0; i < todo.size(); ++i) {
-        todo[i].measure = editor->plan().sections.at(section).measures.at(rows[i]);
-        if (todo[i].measure.id <= 0)
-            return failure(editor->lastError().isEmpty() ? u"план не сохранён"_s
-                                                         : editor->lastError());
-        if (core::Status s = links.link(todo[i].measure.id, todo[i].finding, todo[i].templateId);
-            !s)
-            return s.error();
+        if (!linking[i]->error().isEmpty())
+            return failure(linking[i]->error());
+        const auto &measures = editor->plan().sections.at(section).measures;
+        for (const core::Measure &m : measures)
+            if (m.id == linking[i]->measureId())
+                todo[i].measure = m;
     }
     return todo;
 }
