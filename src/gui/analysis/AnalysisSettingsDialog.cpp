@@ -1,6 +1,7 @@
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
 
 #include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/results/DataPermissions.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
@@ -87,6 +88,22 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(storage::Database &db, QWidget *p
                 for (const auto &d : core::AnalysisSettings::definitions())
                     setValue(d.key, d.defaultValue);
             });
+
+    // Who may not change the thresholds (core::DataPermissions) reads them and is told why.
+    const std::optional<core::Role> role =
+        m_db.actor() ? std::optional<core::Role>(m_db.actor()->role) : std::nullopt;
+    if (core::Status allowed =
+            core::DataPermissions::check(role, core::DataAction::EditAnalysisSettings);
+        !allowed) {
+        for (const auto &d : defs)
+            if (QDoubleSpinBox *spin = spinFor(d.key))
+                spin->setReadOnly(true);
+        buttons->button(QDialogButtonBox::Save)->hide();
+        buttons->button(QDialogButtonBox::RestoreDefaults)->hide();
+        buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Закрыть"));
+        m_error->setText(allowed.error().message);
+        m_error->setStyleSheet(QString());
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);

@@ -1,5 +1,6 @@
 #include "objectivity/gui/results/MarkScaleDialog.h"
 
+#include "objectivity/core/results/DataPermissions.h"
 #include "objectivity/gui/results/MarkScaleModel.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/MarkScaleRepository.h"
@@ -97,6 +98,21 @@ MarkScaleDialog::MarkScaleDialog(storage::Database &db, QWidget *parent)
             showError(st.error().toString(), -1);
     });
     connect(close, &QPushButton::clicked, this, &MarkScaleDialog::reject);
+
+    // Who may not change the scales (core::DataPermissions) reads them: no editing, and says why.
+    const std::optional<core::Role> role =
+        m_db.actor() ? std::optional<core::Role>(m_db.actor()->role) : std::nullopt;
+    if (core::Status allowed = core::DataPermissions::check(role, core::DataAction::EditMarkScales);
+        !allowed) {
+        m_readOnly = true;
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        for (QPushButton *b : {add, remove, m_save, m_revert})
+            b->hide();
+        auto *note = new QLabel(allowed.error().message, this);
+        note->setObjectName(QStringLiteral("readOnlyNote"));
+        note->setWordWrap(true);
+        layout->insertWidget(layout->indexOf(m_view), note);
+    }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MarkScaleDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MarkScaleDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MarkScaleDialog::updateButtons);
@@ -135,8 +151,8 @@ void MarkScaleDialog::showError(const QString &text, int row) {
 
 void MarkScaleDialog::updateButtons() {
     const bool modified = m_model->isModified();
-    m_save->setEnabled(modified);
-    m_revert->setEnabled(modified);
+    m_save->setEnabled(modified && !m_readOnly);
+    m_revert->setEnabled(modified && !m_readOnly);
     setWindowTitle(QStringLiteral("Шкалы отметок") + (modified ? QStringLiteral(" *") : QString()));
 }
 

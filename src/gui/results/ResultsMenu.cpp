@@ -1,10 +1,12 @@
 #include "objectivity/gui/results/ResultsMenu.h"
 
+#include "objectivity/core/results/DataPermissions.h"
 #include "objectivity/gui/analysis/AnalysisView.h"
 #include "objectivity/gui/results/MarkScaleDialog.h"
 #include "objectivity/gui/results/ResultsBrowser.h"
 #include "objectivity/gui/results/ResultsImportDialog.h"
 #include "objectivity/gui/shell/DemoBanner.h"
+#include "objectivity/storage/Database.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -25,6 +27,14 @@ ResultsMenu::ResultsMenu(QMainWindow *window, storage::Database *db)
     for (QAction *a : {importResults, browse, scales, analysis}) {
         a->setEnabled(m_db != nullptr);
         window->addAction(a);
+    }
+    // Loading results is for the roles core::DataPermissions allows (the others read them).
+    if (m_db && m_db->actor()) {
+        const core::Status allowed =
+            core::DataPermissions::check(m_db->actor()->role, core::DataAction::ImportResults);
+        importResults->setEnabled(allowed.ok());
+        if (!allowed)
+            importResults->setStatusTip(allowed.error().message);
     }
     connect(importResults, &QAction::triggered, this, [this] { showImport(); });
     connect(browse, &QAction::triggered, this, &ResultsMenu::showBrowser);

@@ -51,6 +51,7 @@ private:
     QComboBox *m_kind;
     QLabel *m_error;
     QPushButton *m_save, *m_revert;
+    bool m_readOnly = false; // the signed-in role may not change scales
 };
 
 } // namespace objectivity::gui
