@@ -63,8 +63,16 @@ int runDistribute(CliContext &ctx, const QStringList &arguments) {
     storage::PlanDistributor distributor(**db);
     auto schools = schoolList ? distributor.schools(planId, schoolList->split(u','))
                               : distributor.schools(planId);
-    if (!schools)
-        return ctx.fail(schools.error());
+    if (!schools) {
+        core::Error e = schools.error();
+        if (!schoolList && e.message.contains(u"укажите школы"_s))
+            e.message += u" Например: plan distribute %1 --schools ЛОГИН,ЛОГИН,…"_s.arg(planId);
+        return ctx.fail(e);
+    }
+    std::optional<storage::DistributionScope> scope;
+    if (!schoolList)
+        if (auto s = distributor.scope(planId); s && s->guessed)
+            scope = *s;
     auto outcomes = distributor.distribute(planId, *schools);
     if (!outcomes)
         return ctx.fail(outcomes.error());
@@ -73,6 +81,9 @@ int runDistribute(CliContext &ctx, const QStringList &arguments) {
     out << u"План №%1 разослан в планы школ: мероприятий для школ %2, школ %3.\n"_s.arg(planId)
                .arg(addressed ? addressed->size() : 0)
                .arg(outcomes->size());
+    if (scope)
+        out << u"Школы муниципалитета «%1» (он назван в плане; другие школы — через --schools).\n"_s
+                   .arg(scope->municipality);
     for (const storage::DistributionOutcome &o : *outcomes) {
         out << o.school.label() << u": "_s
             << (o.planCreated ? u"новый план №%1 (черновик)"_s.arg(o.planId)

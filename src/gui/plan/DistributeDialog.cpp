@@ -35,24 +35,48 @@ DistributeDialog::DistributeDialog(storage::Database &db, const core::Plan &muni
                   .arg(numbers.size())
                   .arg(numbers.join(QStringLiteral(" ")), storage::PlanDistributor::sectionTitle())
             : addressed.error().message);
-    auto schools = distributor.schools(municipal.id);
+    // The schools of the plan's municipality, checked; when the plan names none of the
+    // municipalities the schools are of, every school, none checked: the user picks.
+    const auto scope = distributor.scope(municipal.id);
+    const bool undetermined = scope && !scope->undetermined.isEmpty();
+    auto schools = undetermined ? distributor.allSchools() : distributor.schools(municipal.id);
     if (schools) {
         m_offered = *schools;
         for (const storage::DistributionSchool &s : m_offered) {
             auto *item = new QListWidgetItem(s.label(), m_schools);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
+            item->setCheckState(undetermined ? Qt::Unchecked : Qt::Checked);
         }
     }
+    QString caption =
+        schools ? QStringLiteral("Школы (%1):").arg(m_offered.size()) : schools.error().message;
+    if (schools && undetermined)
+        caption = QStringLiteral("В базе школы нескольких муниципалитетов, а в плане муниципалитет "
+                                 "не указан и по названию не определяется: отметьте школы, в чьи "
+                                 "планы рассылать (%1):")
+                      .arg(m_offered.size());
+    else if (schools && scope && scope->guessed)
+        caption = QStringLiteral("Школы муниципалитета «%1» — он назван в плане (%2):")
+                      .arg(scope->municipality)
+                      .arg(m_offered.size());
+    auto *label = new QLabel(caption, this);
+    label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_measures);
-    layout->addWidget(new QLabel(schools ? QStringLiteral("Школы (%1):").arg(m_offered.size())
-                                         : schools.error().message,
-                                 this));
+    layout->addWidget(label);
     layout->addWidget(m_schools, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = buttons->addButton(QStringLiteral("Разослать"), QDialogButtonBox::AcceptRole);
-    go->setEnabled(addressed && !addressed->isEmpty() && !m_offered.isEmpty());
+    go->setObjectName(QStringLiteral("distribute"));
+    const bool anyMeasure = addressed && !addressed->isEmpty();
+    auto updateGo = [this, go, anyMeasure] {
+        bool anyChecked = false;
+        for (int i = 0; i < m_schools->count() && !anyChecked; ++i)
+            anyChecked = m_schools->item(i)->checkState() == Qt::Checked;
+        go->setEnabled(anyMeasure && anyChecked);
+    };
+    updateGo();
+    connect(m_schools, &QListWidget::itemChanged, this, updateGo);
     buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("Отмена"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

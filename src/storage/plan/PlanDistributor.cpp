@@ -4,6 +4,7 @@
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/plan/DeadlineCheck.h"
 #include "objectivity/core/plan/DeadlineParser.h"
+#include "objectivity/core/plan/MunicipalityMatcher.h"
 #include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/core/plan/SchoolAddressees.h"
 #include "objectivity/storage/Database.h"
@@ -55,18 +56,73 @@ QString nextSectionNumber(const core::Plan &plan) {
     return QString::number(last + 1) + QLatin1Char('.');
 }
 
+// «г. Бийск», «г. Рубцовск» и ещё 3
+QString municipalityList(const QStringList &names) {
+    constexpr int kShown = 4;
+    QStringList shown;
+    for (const QString &n : names.mid(0, kShown))
+        shown << QStringLiteral("«%1»").arg(n);
+    QString text = shown.join(QStringLiteral(", "));
+    if (names.size() > kShown)
+        text += QStringLiteral(" и ещё %1").arg(names.size() - kShown);
+    return text;
+}
+
 } // namespace
 
 QString PlanDistributor::sectionTitle() {
     return QStringLiteral("Мероприятия по плану управления образования");
 }
 
-Result<QList<DistributionSchool>> PlanDistributor::schools(qint64 planId) const {
+Result<DistributionScope> PlanDistributor::scope(qint64 planId) const {
     auto plan = municipalPlan(m_db, planId);
     if (!plan)
         return plan.error();
-    const bool regional = plan->organization.kind == core::OrganizationKind::RegionalBody;
-    return SchoolRegistry(m_db).all(regional ? QString() : plan->organization.municipality);
+    DistributionScope scope;
+    if (plan->organization.kind == core::OrganizationKind::RegionalBody)
+        return scope;
+    if (!plan->organization.municipality.isEmpty()) {
+        scope.municipality = plan->organization.municipality;
+        return scope;
+    }
+    auto every = SchoolRegistry(m_db).all(QString());
+    if (!every)
+        return every.error();
+    QStringList known;
+    for (const DistributionSchool &school : *every)
+        if (!school.municipality.isEmpty() && !known.contains(school.municipality))
+            known << school.municipality;
+    if (known.size() <= 1)
+        return scope;
+    scope.municipality = core::MunicipalityMatcher::match(
+        plan->organization.name + QLatin1Char(' ') + plan->title, known);
+    scope.guessed = !scope.municipality.isEmpty();
+    if (!scope.guessed) {
+        known.sort(Qt::CaseInsensitive);
+        scope.undetermined = known;
+    }
+    return scope;
+}
+
+Result<QList<DistributionSchool>> PlanDistributor::schools(qint64 planId) const {
+    auto chosen = scope(planId);
+    if (!chosen)
+        return chosen.error();
+    if (!chosen->undetermined.isEmpty()) {
+        auto plan = PlanRepository(m_db).load(planId);
+        return plainError(
+            QStringLiteral("В базе школы нескольких муниципалитетов (%1), а у плана №%2 («%3») "
+                           "муниципалитет не указан и по названию не определяется: укажите "
+                           "школы, в чьи планы рассылать.")
+                .arg(municipalityList(chosen->undetermined))
+                .arg(planId)
+                .arg(plan ? plan->organization.name : QString()));
+    }
+    return SchoolRegistry(m_db).all(chosen->municipality);
+}
+
+Result<QList<DistributionSchool>> PlanDistributor::allSchools() const {
+    return SchoolRegistry(m_db).all(QString());
 }
 
 Result<QList<DistributionSchool>> PlanDistributor::schools(qint64 planId,

@@ -3,6 +3,7 @@
 #include "objectivity/core/plan/Plan.h"
 #include "objectivity/core/plan/RollupCopy.h"
 #include "objectivity/storage/plan/DistributionOutcome.h"
+#include "objectivity/storage/plan/DistributionScope.h"
 
 #include <QHash>
 #include <QList>
@@ -36,10 +37,16 @@ public:
 
     explicit PlanDistributor(Database &db) : m_db(db) {}
 
-    // The schools the plan goes to by default: those of the plan's municipality (all schools when
-    // the plan's organization names none, and for a regional plan), from the organizations of the
-    // plans and the results registry, by name.
+    // Whose schools the plan goes to by default: its organization's municipality, else the one
+    // its name or title names among the schools' municipalities; every school for a regional plan
+    // or when all schools are of one municipality; undetermined (the municipalities listed) when
+    // the schools are of several and the plan names none.
+    core::Result<DistributionScope> scope(qint64 planId) const;
+    // The schools the plan goes to by default (scope()), from the organizations of the plans and
+    // the results registry, by name; an error naming the municipalities when undetermined.
     core::Result<QList<DistributionSchool>> schools(qint64 planId) const;
+    // Every school of the database (to choose from when the scope is undetermined).
+    core::Result<QList<DistributionSchool>> allSchools() const;
     // Chosen schools by login (results registry or organization code) or exact name; an unknown
     // one is an error naming it.
     core::Result<QList<DistributionSchool>> schools(qint64 planId, const QStringList &keys) const;
