@@ -80,19 +80,67 @@ int runList(CliContext &ctx, const QStringList &args) {
     return CliContext::Ok;
 }
 
-int runRemove(CliContext &ctx, const QStringList &args) {
+// One account name and nothing else (after the options were taken), or a usage error.
+int oneName(CliContext &ctx, const QStringList &args) {
     if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 1)
         return ctx.usageError(args.isEmpty() ? u"не указано имя учётной записи"_s
                                              : u"лишний аргумент «%1»"_s.arg(args.at(1)),
                               kGroup);
+    return CliContext::Ok;
+}
+
+int runRemove(CliContext &ctx, const QStringList &args) {
+    if (int code = oneName(ctx, args))
+        return code;
     auto db = ctx.databaseAsUser();
     if (!db)
         return ctx.fail(db.error());
     if (core::Status s = storage::AccountRepository(**db).remove(args.first()); !s)
         return ctx.fail(s.error());
     ctx.out() << u"Учётная запись «%1» удалена.\n"_s.arg(args.first());
+    return CliContext::Ok;
+}
+
+int runPassword(CliContext &ctx, const QStringList &args) {
+    if (int code = oneName(ctx, args))
+        return code;
+    // As for `add`: OBJECTIVITY_NEW_PASSWORD when the one who signs in (--user) keeps their own
+    // in OBJECTIVITY_PASSWORD.
+    QString password = qEnvironmentVariable("OBJECTIVITY_NEW_PASSWORD");
+    if (password.isEmpty())
+        password = qEnvironmentVariable("OBJECTIVITY_PASSWORD");
+    if (password.isEmpty())
+        return ctx.fail(u"Не задан новый пароль: укажите его в переменной окружения "
+                        "OBJECTIVITY_NEW_PASSWORD."_s);
+    auto db = ctx.databaseAsUser();
+    if (!db)
+        return ctx.fail(db.error());
+    if (core::Status s = storage::AccountRepository(**db).setPassword(args.first(), password); !s)
+        return ctx.fail(s.error());
+    ctx.out() << u"Пароль учётной записи «%1» изменён.\n"_s.arg(args.first());
+    return CliContext::Ok;
+}
+
+int runRole(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    bool missing = false;
+    const auto roleText = CliContext::takeOption(args, u"--role"_s, &missing);
+    if (missing || !roleText)
+        return ctx.usageError(u"укажите роль: --role deputy|director|admin|municipal"_s, kGroup);
+    const auto role = core::Roles::fromCode(roleText->trimmed());
+    if (!role)
+        return ctx.usageError(
+            u"неизвестная роль «%1»: deputy, director, admin, municipal"_s.arg(*roleText), kGroup);
+    if (int code = oneName(ctx, args))
+        return code;
+    auto db = ctx.databaseAsUser();
+    if (!db)
+        return ctx.fail(db.error());
+    if (core::Status s = storage::AccountRepository(**db).setRole(args.first(), *role); !s)
+        return ctx.fail(s.error());
+    ctx.out() << u"Учётная запись «%1»: %2.\n"_s.arg(args.first(), core::Roles::displayName(*role));
     return CliContext::Ok;
 }
 
@@ -107,6 +155,12 @@ CliGroup makeUserGroup() {
              runAdd},
             {u"list"_s, QString(), u"учётные записи и их роли"_s, runList},
             {u"remove"_s, u"ИМЯ"_s, u"удалить учётную запись (администратор, --user)"_s, runRemove},
+            {u"passwd"_s, u"ИМЯ"_s,
+             u"сменить пароль (новый — в OBJECTIVITY_NEW_PASSWORD): администратор — любой, "
+             "остальные — свой (--user ИМЯ)"_s,
+             runPassword},
+            {u"role"_s, u"ИМЯ --role deputy|director|admin|municipal"_s,
+             u"сменить роль учётной записи (администратор, --user)"_s, runRole},
         }};
 }
 

@@ -56,6 +56,19 @@ TEST(AccountsDialog, AddsListsAndRemovesThroughTheRepositoryRules) {
     EXPECT_FALSE(signedIn.removeAccount(u"admin"_s));
     EXPECT_FALSE(signedIn.errorText().isEmpty());
     EXPECT_EQ(signedIn.table()->rowCount(), 2);
+    // a forgotten password: the administrator sets a new one (twice); another role
+    EXPECT_FALSE(signedIn.changePassword(u"zam"_s, u"новый1"_s, u"новый2"_s));
+    EXPECT_TRUE(signedIn.errorText().contains(u"Пароли не совпадают"_s));
+    ASSERT_TRUE(signedIn.changePassword(u"zam"_s, u"новый1"_s, u"новый1"_s))
+        << signedIn.errorText().toStdString();
+    EXPECT_FALSE(storage::AccountRepository(db).authenticate(u"zam"_s, u"пароль"_s).ok());
+    EXPECT_TRUE(storage::AccountRepository(db).authenticate(u"zam"_s, u"новый1"_s).ok());
+    ASSERT_TRUE(signedIn.changeRole(u"zam"_s, core::Role::Director))
+        << signedIn.errorText().toStdString();
+    EXPECT_EQ(rows(signedIn.table()),
+              (QStringList{u"admin — администратор"_s, u"zam — директор"_s}));
+    EXPECT_FALSE(signedIn.changeRole(u"admin"_s, core::Role::Deputy)); // the last administrator
+    EXPECT_TRUE(signedIn.errorText().contains(u"последний администратор"_s));
     ASSERT_TRUE(signedIn.removeAccount(u"zam"_s)) << signedIn.errorText().toStdString();
     EXPECT_EQ(rows(signedIn.table()), QStringList{u"admin — администратор"_s});
 }

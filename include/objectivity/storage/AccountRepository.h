@@ -15,7 +15,8 @@ class Database;
 //
 // Managing accounts needs an administrator signed in — except while the database has no
 // administrator yet (the first accounts are added without signing in). The last administrator
-// cannot be removed while other accounts remain.
+// cannot be removed, nor given another role, while other accounts remain. Everyone may change
+// their own password.
 class AccountRepository {
 public:
     explicit AccountRepository(Database &db) : m_db(db) {}
@@ -27,6 +28,12 @@ public:
     // Adds an account (id written back). The password: at least 4 characters.
     core::Status add(core::Account &account, const QString &password);
     core::Status remove(const QString &name);
+    // A new password (at least 4 characters): by an administrator (checkCanManage), or by the
+    // signed-in account for itself.
+    core::Status setPassword(const QString &name, const QString &password);
+    // A new role, by an administrator; the last administrator keeps the role while other
+    // accounts remain (as for remove).
+    core::Status setRole(const QString &name, core::Role role);
     // The account when the name and password match, else «неверное имя или пароль» (the same
     // message for both, to give nothing away).
     core::Result<core::Account> authenticate(const QString &name, const QString &password) const;

@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +37,13 @@ AccountsDialog::AccountsDialog(storage::Database &db, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto *remove = new QPushButton(QStringLiteral("Удалить выбранную"), this);
+    auto *password = new QPushButton(QStringLiteral("Сменить пароль…"), this);
+    auto *role = new QPushButton(QStringLiteral("Сменить роль…"), this);
+    auto *selected = new QHBoxLayout;
+    selected->addWidget(password);
+    selected->addWidget(role);
+    selected->addStretch();
+    selected->addWidget(remove);
     auto *add = new QPushButton(QStringLiteral("Добавить"), this);
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("Имя:"), m_name);
@@ -46,7 +55,7 @@ AccountsDialog::AccountsDialog(storage::Database &db, QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("Закрыть"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
-    layout->addWidget(remove);
+    layout->addLayout(selected);
     layout->addWidget(new QLabel(QStringLiteral("Новая учётная запись"), this));
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -60,13 +69,45 @@ AccountsDialog::AccountsDialog(storage::Database &db, QWidget *parent)
             m_repeated->clear();
         }
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0) {
-            showError(QStringLiteral("Выберите учётную запись в списке."));
+    connect(password, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        if (name.isEmpty())
             return;
-        }
-        const QString name = m_table->item(row, 0)->text();
+        bool ok = false;
+        const QString first =
+            QInputDialog::getText(this, QStringLiteral("Сменить пароль"),
+                                  QStringLiteral("Новый пароль учётной записи «%1»:").arg(name),
+                                  QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString second = QInputDialog::getText(this, QStringLiteral("Сменить пароль"),
+                                                     QStringLiteral("Новый пароль ещё раз:"),
+                                                     QLineEdit::Password, QString(), &ok);
+        if (ok && changePassword(name, first, second))
+            QMessageBox::information(
+                this, QStringLiteral("Сменить пароль"),
+                QStringLiteral("Пароль учётной записи «%1» изменён.").arg(name));
+    });
+    connect(role, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        if (name.isEmpty())
+            return;
+        QStringList names;
+        for (core::Role r : core::Roles::all())
+            names << core::Roles::displayName(r);
+        const int row = m_table->currentRow();
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, QStringLiteral("Сменить роль"),
+                                  QStringLiteral("Роль учётной записи «%1»:").arg(name), names,
+                                  int(names.indexOf(m_table->item(row, 1)->text())), false, &ok);
+        if (ok && names.contains(chosen))
+            changeRole(name, core::Roles::all().at(names.indexOf(chosen)));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QString name = selectedName();
+        if (name.isEmpty())
+            return;
         if (QMessageBox::question(this, QStringLiteral("Удалить учётную запись"),
                                   QStringLiteral("Удалить учётную запись «%1»?").arg(name)) ==
             QMessageBox::Yes)
@@ -106,6 +147,75 @@ bool AccountsDialog::removeAccount(const QString &name) {
     showError({});
     reload();
     return true;
+}
+
+bool AccountsDialog::changePassword(const QString &name, const QString &password,
+                                    const QString &repeated) {
+    if (password != repeated) {
+        showError(QStringLiteral("Пароли не совпадают: введите пароль ещё раз."));
+        return false;
+    }
+    if (core::Status s = storage::AccountRepository(m_db).setPassword(name, password); !s) {
+        showError(s.error().message);
+        return false;
+    }
+    showError({});
+    return true;
+}
+
+bool AccountsDialog::changeRole(const QString &name, core::Role role) {
+    if (core::Status s = storage::AccountRepository(m_db).setRole(name, role); !s) {
+        showError(s.error().message);
+        return false;
+    }
+    showError({});
+    reload();
+    return true;
+}
+
+QString AccountsDialog::selectedName() {
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0)) {
+        showError(QStringLiteral("Выберите учётную запись в списке."));
+        return {};
+    }
+    return m_table->item(row, 0)->text();
+}
+
+void AccountsDialog::changeOwnPassword(storage::Database &db, QWidget *parent) {
+    if (!db.actor())
+        return;
+    const QString name = db.actor()->name;
+    const QString title = QStringLiteral("Сменить свой пароль");
+    bool ok = false;
+    const QString current = QInputDialog::getText(
+        parent, title, QStringLiteral("Текущий пароль учётной записи «%1»:").arg(name),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    storage::AccountRepository accounts(db);
+    if (auto checked = accounts.authenticate(name, current); !checked) {
+        QMessageBox::warning(parent, title, checked.error().message);
+        return;
+    }
+    const QString first = QInputDialog::getText(parent, title, QStringLiteral("Новый пароль:"),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString second =
+        QInputDialog::getText(parent, title, QStringLiteral("Новый пароль ещё раз:"),
+                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (first != second) {
+        QMessageBox::warning(parent, title,
+                             QStringLiteral("Пароли не совпадают; пароль не изменён."));
+        return;
+    }
+    if (core::Status s = accounts.setPassword(name, first); !s)
+        QMessageBox::warning(parent, title, s.error().message);
+    else
+        QMessageBox::information(parent, title, QStringLiteral("Пароль изменён."));
 }
 
 QString AccountsDialog::errorText() const {

@@ -52,6 +52,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     staff = make(QStringLiteral("Справочник ответственных…"), QKS(Qt::CTRL | Qt::Key_R));
     about = make(QStringLiteral("О программе"));
     accounts = make(QStringLiteral("Учётные записи…"));
+    ownPassword = make(QStringLiteral("Сменить свой пароль…"));
     measureTemplates = make(QStringLiteral("Шаблоны мер по признакам…"));
     quit->setMenuRole(QAction::QuitRole);
     // Delete works in the plan table only (text fields keep their own Delete).
@@ -127,6 +128,7 @@ void MainActions::buildMenus(QMainWindow *window, QAction *undo, QAction *redo) 
     refs->addAction(staff);
     refs->addAction(measureTemplates);
     refs->addAction(accounts);
+    refs->addAction(ownPassword);
     QMenu *help = bar->addMenu(QStringLiteral("Спр&авка"));
     help->addAction(about);
 }

@@ -232,6 +232,10 @@ void MainWindow::connectActions() {
     connect(a->showDue, &QAction::triggered, this, &MainWindow::showDueView);
     connect(a->staff, &QAction::triggered, this, &MainWindow::showStaff);
     connect(a->accounts, &QAction::triggered, this, &MainWindow::showAccounts);
+    connect(a->ownPassword, &QAction::triggered, this, [this] {
+        if (storage::Database *db = m_session->database())
+            AccountsDialog::changeOwnPassword(*db, this);
+    });
     // From a sign to the plan: templates in «Справочники», a measure's source in the detail panel.
     connect(a->measureTemplates, &QAction::triggered, this, [this] {
         if (m_session->database()) {
@@ -347,6 +351,7 @@ void MainWindow::updateActions() {
                               allowed(core::PlanAction::ForceRemove));
     a->history->setEnabled(has);
     // Accounts: an administrator, or anyone while the database has none (AccountRepository).
+    a->ownPassword->setVisible(db && db->actor());
     a->accounts->setVisible(m_session->database() &&
                             storage::AccountRepository(*m_session->database()).checkCanManage());
     a->compare->setEnabled(has);

@@ -33,6 +33,7 @@ public:
     // Вид / Справочники
     QAction *showPlan, *showDue, *staff, *about;
     QAction *accounts; // «Учётные записи…»: visible to whoever may manage accounts
+    QAction *ownPassword = nullptr; // «Сменить свой пароль…»: visible to whoever is signed in
     QAction *measureTemplates = nullptr; // «Шаблоны мер по признакам…»
 
 private:
