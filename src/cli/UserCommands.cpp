@@ -14,29 +14,48 @@ using namespace Qt::StringLiterals;
 
 const QString kGroup = u"user"_s;
 
-int runAdd(CliContext &ctx, const QStringList &arguments) {
-    QStringList args = arguments;
+// Takes `--role CODE` out of args; a usage error's exit code when it is missing or unknown.
+int takeRole(CliContext &ctx, QStringList &args, core::Role *role) {
     bool missing = false;
     const auto roleText = CliContext::takeOption(args, u"--role"_s, &missing);
     if (missing || !roleText)
         return ctx.usageError(u"укажите роль: --role deputy|director|admin|municipal"_s, kGroup);
-    const auto role = core::Roles::fromCode(roleText->trimmed());
-    if (!role)
+    const auto parsed = core::Roles::fromCode(roleText->trimmed());
+    if (!parsed)
         return ctx.usageError(
             u"неизвестная роль «%1»: deputy (заместитель директора), director (директор), admin "
             "(администратор), municipal (специалист муниципалитета)"_s.arg(*roleText),
             kGroup);
+    *role = *parsed;
+    return CliContext::Ok;
+}
+
+// The new password: OBJECTIVITY_NEW_PASSWORD when the one who signs in (--user) keeps their own
+// in OBJECTIVITY_PASSWORD, else OBJECTIVITY_PASSWORD; empty when neither is set.
+QString newPassword() {
+    const QString password = qEnvironmentVariable("OBJECTIVITY_NEW_PASSWORD");
+    return password.isEmpty() ? qEnvironmentVariable("OBJECTIVITY_PASSWORD") : password;
+}
+
+// One account name and nothing else (after the options were taken), or a usage error.
+int oneName(CliContext &ctx, const QStringList &args) {
     if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
     if (args.size() != 1)
         return ctx.usageError(args.isEmpty() ? u"не указано имя учётной записи"_s
                                              : u"лишний аргумент «%1»"_s.arg(args.at(1)),
                               kGroup);
-    // The new account's password; OBJECTIVITY_NEW_PASSWORD when an administrator signs in with
-    // --user and OBJECTIVITY_PASSWORD holds their own.
-    QString password = qEnvironmentVariable("OBJECTIVITY_NEW_PASSWORD");
-    if (password.isEmpty())
-        password = qEnvironmentVariable("OBJECTIVITY_PASSWORD");
+    return CliContext::Ok;
+}
+
+int runAdd(CliContext &ctx, const QStringList &arguments) {
+    QStringList args = arguments;
+    core::Role role = core::Role::Deputy;
+    if (int code = takeRole(ctx, args, &role))
+        return code;
+    if (int code = oneName(ctx, args))
+        return code;
+    const QString password = newPassword();
     if (password.isEmpty())
         return ctx.fail(u"Не задан пароль новой учётной записи: укажите его в переменной окружения "
                         "OBJECTIVITY_PASSWORD."_s);
@@ -45,7 +64,7 @@ int runAdd(CliContext &ctx, const QStringList &arguments) {
         return ctx.fail(db.error());
     core::Account account;
     account.name = args.first();
-    account.role = *role;
+    account.role = role;
     storage::AccountRepository accounts(**db);
     if (core::Status s = accounts.add(account, password); !s)
         return ctx.fail(s.error());
@@ -80,17 +99,6 @@ int runList(CliContext &ctx, const QStringList &args) {
     return CliContext::Ok;
 }
 
-// One account name and nothing else (after the options were taken), or a usage error.
-int oneName(CliContext &ctx, const QStringList &args) {
-    if (int code = ctx.rejectUnknownOptions(args, kGroup))
-        return code;
-    if (args.size() != 1)
-        return ctx.usageError(args.isEmpty() ? u"не указано имя учётной записи"_s
-                                             : u"лишний аргумент «%1»"_s.arg(args.at(1)),
-                              kGroup);
-    return CliContext::Ok;
-}
-
 int runRemove(CliContext &ctx, const QStringList &args) {
     if (int code = oneName(ctx, args))
         return code;
@@ -106,11 +114,7 @@ int runRemove(CliContext &ctx, const QStringList &args) {
 int runPassword(CliContext &ctx, const QStringList &args) {
     if (int code = oneName(ctx, args))
         return code;
-    // As for `add`: OBJECTIVITY_NEW_PASSWORD when the one who signs in (--user) keeps their own
-    // in OBJECTIVITY_PASSWORD.
-    QString password = qEnvironmentVariable("OBJECTIVITY_NEW_PASSWORD");
-    if (password.isEmpty())
-        password = qEnvironmentVariable("OBJECTIVITY_PASSWORD");
+    const QString password = newPassword();
     if (password.isEmpty())
         return ctx.fail(u"Не задан новый пароль: укажите его в переменной окружения "
                         "OBJECTIVITY_NEW_PASSWORD."_s);
@@ -125,22 +129,17 @@ int runPassword(CliContext &ctx, const QStringList &args) {
 
 int runRole(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
-    bool missing = false;
-    const auto roleText = CliContext::takeOption(args, u"--role"_s, &missing);
-    if (missing || !roleText)
-        return ctx.usageError(u"укажите роль: --role deputy|director|admin|municipal"_s, kGroup);
-    const auto role = core::Roles::fromCode(roleText->trimmed());
-    if (!role)
-        return ctx.usageError(
-            u"неизвестная роль «%1»: deputy, director, admin, municipal"_s.arg(*roleText), kGroup);
+    core::Role role = core::Role::Deputy;
+    if (int code = takeRole(ctx, args, &role))
+        return code;
     if (int code = oneName(ctx, args))
         return code;
     auto db = ctx.databaseAsUser();
     if (!db)
         return ctx.fail(db.error());
-    if (core::Status s = storage::AccountRepository(**db).setRole(args.first(), *role); !s)
+    if (core::Status s = storage::AccountRepository(**db).setRole(args.first(), role); !s)
         return ctx.fail(s.error());
-    ctx.out() << u"Учётная запись «%1»: %2.\n"_s.arg(args.first(), core::Roles::displayName(*role));
+    ctx.out() << u"Учётная запись «%1»: %2.\n"_s.arg(args.first(), core::Roles::displayName(role));
     return CliContext::Ok;
 }
 
