@@ -322,3 +322,31 @@ TEST(PdfPlanImport, RoundTripJoinsAMeasureContinuedOverPages) {
         EXPECT_EQ(differingMeasures(original.plan, back.plan, "long").join(u' ').toStdString(), "");
     }
 }
+
+// The printed plan keeps a short heading of a narrow column on one line («№ п/п», not «№ п/» over
+// «п»), and the plan still reads back from it — also the pages that continue one long measure,
+// where the empty columns below «№ п/п» and «Ожидаемый результат» show no gap to split them by.
+TEST(PdfPlanImport, NumberHeadingOnOneLineAndReadBack) {
+    const QString seed = test::seedPath(QStringLiteral("002"));
+    OBJ_REQUIRE_SHARED(seed, "seed 002");
+    const auto original = seedImport(QStringLiteral("002"));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString pdf = dir.filePath(u"plan.pdf"_qs);
+    ASSERT_TRUE(io::PlanPdfWriter::write(original.plan, pdf, {}).ok());
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const auto words = io::PdfPlanReader::words(f.readAll(), pdf);
+    ASSERT_TRUE(words.ok());
+    const io::PageWord *number = nullptr, *pp = nullptr;
+    for (const auto &w : *words)
+        if (w.page == 1 && w.text == u"№"_qs && !number)
+            number = &w;
+        else if (w.page == 1 && w.text.startsWith(u"п/"_qs) && !pp)
+            pp = &w;
+    ASSERT_TRUE(number && pp);
+    EXPECT_EQ(pp->text, u"п/п"_qs);
+    EXPECT_NEAR(pp->box.top(), number->box.top(), 1.0) << "«п/п» is not on the line of «№»";
+    const auto back = importOk(pdf);
+    EXPECT_EQ(differingMeasures(original.plan, back.plan, "seed 002").join(u' ').toStdString(), "");
+}

@@ -73,8 +73,14 @@ QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row
     const std::vector<double> cellWidest = widest;
     for (int c = 0; c < columnCount && c < int(header.size()); ++c) {
         headerWord[c] = header[c].longestWord;
+        double headerWidest = 0;
         for (float p : header[c].paragraphs)
-            widest[c] = std::max(widest[c], double(p));
+            headerWidest = std::max(headerWidest, double(p));
+        widest[c] = std::max(widest[c], headerWidest);
+        // A short heading of a column of short values stays on one line: «№ п/п», not «№ п/» «п».
+        if (c < int(keepWords.size()) && keepWords[size_t(c)] &&
+            headerWidest <= 2.2 * headerWord[c])
+            headerWord[c] = headerWidest;
     }
     // Each column at least as wide as the longest word of its heading, and of its cells as far as
     // 70 % of the width allows (all columns alike); a word wider than 1.5 × an equal share breaks.
@@ -213,7 +219,8 @@ QList<double> PlanColumnWidths::fromText(const QStringList &headings,
                                          const QList<QStringList> &cells, double total,
                                          double padding, double minimum, const Measure &measure,
                                          const Measure &measureBold, float space,
-                                         const std::vector<bool> &bold) {
+                                         const std::vector<bool> &bold,
+                                         const std::vector<bool> &keepWords) {
     const int columnCount = int(headings.size());
     const auto measureOf = [&](int c) -> const Measure & {
         return c < int(bold.size()) && bold[size_t(c)] ? measureBold : measure;
@@ -229,7 +236,7 @@ QList<double> PlanColumnWidths::fromText(const QStringList &headings,
             row.push_back(textCell(texts.value(c), measureOf(c), space));
         rows.push_back(std::move(row));
     }
-    return compute(header, rows, columnCount, total, padding, minimum);
+    return compute(header, rows, columnCount, total, padding, minimum, keepWords);
 }
 
 double PlanColumnWidths::averageCharMm(double pointSize) {
@@ -249,10 +256,13 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
                                          double textWidthMm, double pointSize) {
     const QList<core::PlanColumn> &columns = table.columns();
     QStringList headings;
-    std::vector<bool> bold;
-    for (const core::PlanColumn &c : columns) {
+    std::vector<bool> bold, keepWords;
+    for (int i = 0; i < columns.size(); ++i) {
+        const core::PlanColumn &c = columns[i];
         headings.append(c.heading.simplified());
         bold.push_back(c.role == core::ColumnRole::Status);
+        // numbers and statuses: no word broken, as in the printed plan (PlanPrintLayout)
+        keepWords.push_back(table.isCentered(i) && c.role != core::ColumnRole::Deadline);
     }
     QList<QStringList> cells;
     for (const core::Section &section : plan.sections)
@@ -269,7 +279,7 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
         const double charMm = averageCharMm(pointSize);
         const Measure chars = [charMm](const QString &w) { return float(w.size() * charMm); };
         return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, chars,
-                                   chars, float(charMm), bold),
+                                   chars, float(charMm), bold, keepWords),
                           textWidthMm);
     }
     // With fonts at hand: words measured in Liberation Serif, in millimetres. The font is sized
@@ -293,7 +303,7 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
     const Measure measure = [&](const QString &w) { return cached(plainCache, plain, w); };
     const Measure measureBold = [&](const QString &w) { return cached(boldCache, boldMetrics, w); };
     return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, measure,
-                               measureBold, mm(plain.horizontalAdvance(u' ')), bold),
+                               measureBold, mm(plain.horizontalAdvance(u' ')), bold, keepWords),
                       textWidthMm);
 }
 

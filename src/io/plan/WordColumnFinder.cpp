@@ -71,6 +71,16 @@ void WordColumnFinder::find(const QList<WordLine> &band, const QList<WordLine> &
             }
             return false;
         };
+        // Ink below a header word: a gap in the body between two words tells a column boundary
+        // only when both have text below them (on a page that continues one measure the empty
+        // columns have none, and «№ п/п» or «Ожидаемый результат» would fall apart).
+        auto inked = [&](const QRectF &box) {
+            for (int x = std::max(0, binOf(box.left())); x < std::min(bins, binOf(box.right()) + 1);
+                 ++x)
+                if (cover[x] > 0)
+                    return true;
+            return false;
+        };
         QList<QPair<double, double>> pieces;
         for (const WordLine &l : band)
             for (qsizetype i = 0; i < l.words.size(); ++i) {
@@ -78,7 +88,7 @@ void WordColumnFinder::find(const QList<WordLine> &band, const QList<WordLine> &
                 if (i > 0) {
                     const QRectF &prev = l.words[i - 1].box;
                     if (box.left() - prev.right() < m_o.phraseGap &&
-                        !bodyGap(prev.right(), box.left())) {
+                        !(bodyGap(prev.right(), box.left()) && inked(prev) && inked(box))) {
                         pieces.last().second = box.right();
                         continue;
                     }

@@ -41,12 +41,14 @@ public:
                                  const std::vector<bool> &keepWords = {});
 
     // The same for cells given as text ('\n' separates paragraphs), words measured by `measure`
-    // in the units of `total`; `bold` columns are measured by `measureBold`.
+    // in the units of `total`; `bold` columns are measured by `measureBold`; `keepWords` as for
+    // compute().
     using Measure = std::function<float(const QString &word)>;
     static QList<double> fromText(const QStringList &headings, const QList<QStringList> &cells,
                                   double total, double padding, double minimum,
                                   const Measure &measure, const Measure &measureBold, float space,
-                                  const std::vector<bool> &bold = {});
+                                  const std::vector<bool> &bold = {},
+                                  const std::vector<bool> &keepWords = {});
     // Relative widths summing to 100 for text cells, counted in characters: `lineChars` the
     // characters on one line of the table's width.
     static QList<double> compute(const QStringList &headings, const QList<QStringList> &cells,
