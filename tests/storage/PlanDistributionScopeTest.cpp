@@ -2,6 +2,7 @@
 // municipality (the seeds' plans never store one): the municipality its name or title names
 // among the schools' municipalities, every school when they are all of one, and no default
 // (the municipalities listed) when the plan names none of several — never the whole region.
+#include "TestDatabase.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanDistributor.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -21,7 +22,10 @@ namespace {
 class PlanDistributionScopeTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = storage::Database::open(dir.filePath(u"scope.sqlite"_s));
+        const QString location = created.create(dir, u"scope.sqlite"_s);
+        if (location.isEmpty())
+            GTEST_SKIP() << created.why().toStdString();
+        auto opened = storage::Database::open(location);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         db = std::move(opened.value());
     }
@@ -55,6 +59,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    test::TestDatabase created;
     std::unique_ptr<storage::Database> db;
 };
 
