@@ -2,8 +2,11 @@
 // strength), writes it into a SQLite database through storage (GeneratedRegionWriter), reads it
 // back and runs the analysis as `objectivity-cli analyze` does, and scores the flags against the
 // generator's ground truth (recall per manipulation, honest units flagged, strong honest schools
-// flagged). Then writes a ~1,000,000-participant database and times `analyze` on it (open,
-// settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
+// flagged). Each seed's region is also written without manipulations (strength 0, the same
+// draws: SETTING-seedN-honest.sqlite) for the power of cohort_drop and high_results_unconfirmed on
+// each planted unit (comparisonPower). Then writes a ~1,000,000-participant database and times
+// `analyze` on it (open, settings, read, criteria, JSON) in a child process, reporting its peak
+// memory (VmHWM).
 //
 //   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3 | --seeds 1 2 3]
 //                  [--setting base|wide|narrow|guess]
