@@ -2,8 +2,11 @@
 // strength), writes it into a SQLite database through storage (GeneratedRegionWriter), reads it
 // back and runs the analysis as `objectivity-cli analyze` does, and scores the flags against the
 // generator's ground truth (recall per manipulation, honest units flagged, strong honest schools
-// flagged). Then writes a ~1,000,000-participant database and times `analyze` on it (open,
-// settings, read, criteria, JSON) in a child process, reporting its peak memory (VmHWM).
+// flagged). Each seed's region is also written without manipulations (strength 0, the same
+// draws: SETTING-seedN-honest.sqlite) for the power of cohort_drop and high_results_unconfirmed on
+// each planted unit (comparisonPower). Then writes a ~1,000,000-participant database and times
+// `analyze` on it (open, settings, read, criteria, JSON) in a child process, reporting its peak
+// memory (VmHWM).
 //
 //   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3 | --seeds 1 2 3]
 //                  [--setting base|wide|narrow|guess]
@@ -19,6 +22,7 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"
 #include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
@@ -133,6 +137,10 @@ struct Score {
     double pushPowerSum = 0, pushIdealSum = 0;
     int pushIdealDetectable = 0;
     int pushDetectable = 0, pushDetectableFound = 0;
+    // cohort_drop and high_results_unconfirmed plants in units of 20+ (comparisonPower), by
+    // manipulation: the power summed, the units with a power, detectable (≥ 0.5), found of those
+    QMap<int, double> planPowerSum;
+    QMap<int, int> planPowerUnits, planDetectable, planDetectableFound;
     QMap<QString, int> honestByCriterion;
     QMap<QString, int> variantPlanted, variantFound, variantPlantedLarge, variantFoundLarge;
     // help_hard_tasks in units of 20+ found by person_fit alone and by either of its two criteria
@@ -174,6 +182,14 @@ struct Score {
         pushIdealDetectable += o.pushIdealDetectable;
         pushDetectable += o.pushDetectable;
         pushDetectableFound += o.pushDetectableFound;
+        for (auto it = o.planPowerSum.begin(); it != o.planPowerSum.end(); ++it)
+            planPowerSum[it.key()] += it.value();
+        for (auto it = o.planPowerUnits.begin(); it != o.planPowerUnits.end(); ++it)
+            planPowerUnits[it.key()] += it.value();
+        for (auto it = o.planDetectable.begin(); it != o.planDetectable.end(); ++it)
+            planDetectable[it.key()] += it.value();
+        for (auto it = o.planDetectableFound.begin(); it != o.planDetectableFound.end(); ++it)
+            planDetectableFound[it.key()] += it.value();
         strongOrdinaryUnits += o.strongOrdinaryUnits;
         strongOrdinaryHigh += o.strongOrdinaryHigh;
         for (auto it = o.variantPlanted.begin(); it != o.variantPlanted.end(); ++it)
@@ -225,17 +241,57 @@ bool falseJournalFlag(JournalStyle style, const QString &code) {
     return true;
 }
 
-// The p that one more boundary_bunching finding had to reach in this run: the Benjamini–Hochberg
+// The p that one more finding of a criterion had to reach in this run: the Benjamini–Hochberg
 // threshold of the next discovery, α·(k + 1)/m (k findings kept of m tested).
-double bunchingCutoff(const AnalysisReport &report, double alpha) {
+double nextDiscoveryCutoff(const AnalysisReport &report, const QString &code, double alpha) {
     int tests = 0, kept = 0;
     for (const auto &u : report.units)
         for (const auto &f : u.findings)
-            if (f.code == QStringLiteral("boundary_bunching") && f.tested()) {
+            if (f.code == code && f.tested()) {
                 ++tests;
                 kept += f.qValue <= alpha ? 1 : 0;
             }
     return alpha * (kept + 1) / std::max(1, tests);
+}
+
+double bunchingCutoff(const AnalysisReport &report, double alpha) {
+    return nextDiscoveryCutoff(report, QStringLiteral("boundary_bunching"), alpha);
+}
+
+// The power of a comparison criterion (cohort_drop, high_results_unconfirmed) on one planted unit
+// (a power calculation, not a detection). The planted shift of the criterion's effect is the unit's
+// effect minus the effect of the same pupils in the region generated without manipulations (same
+// seed, strength 0: the same draws, only the manipulation removed), so the sampling noise of the
+// unit cancels; its standard error is effect / statistic. With the estimate X ~ N(shift, se), the
+// power is P(X ≥ threshold and X / se ≥ z), z the normal quantile of the run's cut-off. The premise
+// of the criterion (grade 4 or the ВПР above the region) is not part of it.
+struct PlantPower {
+    bool valid = false;
+    double shift = 0, se = 0, power = 0;
+};
+
+PlantPower comparisonPower(const CriterionFinding &planted, const CriterionFinding &honest,
+                           double cutoff) {
+    PlantPower p;
+    auto seOf = [](const CriterionFinding &f) {
+        return std::isfinite(f.effectSize) && std::isfinite(f.statistic) &&
+                       std::abs(f.statistic) > 1e-9
+                   ? f.effectSize / f.statistic
+                   : std::nan("");
+    };
+    double se = seOf(planted);
+    if (!(se > 0))
+        se = seOf(honest);
+    if (!(se > 0) || !std::isfinite(planted.effectSize) || !std::isfinite(honest.effectSize) ||
+        !std::isfinite(planted.threshold))
+        return p;
+    p.valid = true;
+    p.se = se;
+    p.shift = planted.effectSize - honest.effectSize;
+    const double needed =
+        std::max(planted.threshold, NormalDistribution::quantile(1 - cutoff) * se);
+    p.power = NormalDistribution::sf((needed - p.shift) / se);
+    return p;
 }
 
 // The oracle power of boundary_bunching on one planted push (a power calculation, not a
@@ -330,7 +386,8 @@ double pushPower(const AnalysisDataset &data, std::size_t unitIndex, const Plant
 }
 
 Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verbose,
-            const AnalysisDataset &data, const AnalysisSettings &settings, double strength) {
+            const AnalysisDataset &data, const AnalysisSettings &settings, double strength,
+            const AnalysisReport *withoutPlants = nullptr) {
     QHash<QString, QStringList> flags; // unit -> criteria
     QHash<QString, int> sizes;
     QHash<QString, const UnitReport *> byKey;
@@ -356,7 +413,49 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
                         i);
     }
     const double cutoff = bunchingCutoff(report, settings.value(QStringLiteral("fdr_alpha")));
+    // the same units in the region generated without manipulations (comparisonPower)
+    QHash<QString, const UnitReport *> honestTwin;
+    if (withoutPlants)
+        for (const auto &u : withoutPlants->units)
+            honestTwin.insert(unitKey(u.year, u.kind, u.grade, u.subject, u.schoolCode), &u);
     Score s;
+    for (const PlantedManipulation &m : plan.planted()) {
+        if (m.manipulation != Manipulation::Grade4NotConfirmed &&
+            m.manipulation != Manipulation::InflatedToGood)
+            continue;
+        const QString k = unitKey(m.year, m.kind, m.grade, m.subject, m.schoolCode);
+        const UnitReport *u = byKey.value(k), *twin = honestTwin.value(k);
+        if (!u || !twin || u->n < kLargeUnit)
+            continue;
+        const QString code = expectedCriterion(m.manipulation);
+        const CriterionFinding *fp = nullptr, *fh = nullptr;
+        for (const auto &f : u->findings)
+            fp = f.code == code ? &f : fp;
+        for (const auto &f : twin->findings)
+            fh = f.code == code ? &f : fh;
+        if (!fp || !fh)
+            continue;
+        const double cut =
+            nextDiscoveryCutoff(report, code, settings.value(QStringLiteral("fdr_alpha")));
+        const PlantPower pw = comparisonPower(*fp, *fh, cut);
+        if (!pw.valid)
+            continue;
+        const bool found = flags.value(k).contains(code);
+        const int mi = int(m.manipulation);
+        s.planPowerSum[mi] += pw.power;
+        s.planPowerUnits[mi] += 1;
+        if (pw.power >= 0.5) {
+            s.planDetectable[mi] += 1;
+            s.planDetectableFound[mi] += found ? 1 : 0;
+        }
+        if (verbose)
+            std::printf("    power %s in %s (n=%d): planted shift %.2f (unit %.2f, without the "
+                        "manipulation %.2f), se %.2f, threshold %.2f, power %.2f at p <= %.2g, "
+                        "%s\n",
+                        qPrintable(manipulationCode(m.manipulation)), qPrintable(k), u->n, pw.shift,
+                        fp->effectSize, fh->effectSize, pw.se, fp->threshold, pw.power, cut,
+                        found ? "found" : "missed");
+    }
     for (const PlantedManipulation &m : plan.planted()) {
         const QString k = unitKey(m.year, m.kind, m.grade, m.subject, m.schoolCode);
         planted[k] << m.manipulation;
@@ -570,6 +669,14 @@ void printScore(const Score &s) {
                 pushes ? s.pushPowerSum / pushes : 0.0, s.pushDetectable, pushes,
                 s.pushDetectableFound, pushes ? s.pushIdealSum / pushes : 0.0,
                 s.pushIdealDetectable);
+    for (auto it = s.planPowerUnits.begin(); it != s.planPowerUnits.end(); ++it)
+        std::printf("  %s in units of 20+ (power of %s at the run's cut-off, from the planted "
+                    "shift): mean power %.2f; detectable (power >= 0.5) %d of %d, found %d\n",
+                    qPrintable(manipulationCode(Manipulation(it.key()))),
+                    qPrintable(expectedCriterion(Manipulation(it.key()))),
+                    it.value() ? s.planPowerSum.value(it.key()) / it.value() : 0.0,
+                    s.planDetectable.value(it.key()), it.value(),
+                    s.planDetectableFound.value(it.key()));
     std::printf("  strong_school_honest units flagged: %d / %d = %.2f%% "
                 "(high_results_unconfirmed: %d)\n",
                 s.strongFlagged, s.strongUnits,
@@ -818,9 +925,24 @@ int main(int argc, char **argv) {
                     qPrintable(seedText), schools, static_cast<long long>(rows),
                     static_cast<long long>(report->units.size()), static_cast<long long>(writeMs),
                     static_cast<long long>(totalMs));
+        // the same region without manipulations: the planted shift of the comparison criteria
+        std::optional<AnalysisReport> twin;
+        if (o.strength > 0) {
+            GeneratorOptions honest = o;
+            honest.strength = 0;
+            const QString twinPath =
+                dir.filePath(QStringLiteral("%1-seed%2-honest.sqlite").arg(setting, seedText));
+            qint64 twinRows = 0, p2 = 0, r2 = 0, t2 = 0;
+            if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(twinPath)) &&
+                !writeDatabase(honest, twinPath, &twinRows))
+                return 1;
+            twin = analyze(twinPath, &p2, &r2, &t2);
+            if (!twin)
+                return 1;
+        }
         const Score s =
             score(RegionGenerator(o).plan(), *report, args.contains(QStringLiteral("--verbose")),
-                  *data, settings, o.strength);
+                  *data, settings, o.strength, twin ? &*twin : nullptr);
         printScore(s);
         total.add(s);
         rowsPerSchool = std::max<qint64>(rowsPerSchool, rows / std::max(1, schools));

@@ -25,6 +25,21 @@ TEST(CohortDrop, HighGrade4NotConfirmedInGrade5) {
                                                       "подтвердился")));
 }
 
+TEST(CohortDrop, WeakCohortInflatedToTheRegionsLevelInGrade4) {
+    // the weak school's grade 4 inflated only a little above the region (+0.2, below the former
+    // 0.4 premise), the same pupils clearly below it in grade 5 (−0.6): the school is compared with
+    // itself, not only with the region. drop 0.8, z = 0.8 / sqrt(1/40 + 1/40) = 3.577709,
+    // p = norm.sf(z) = 1.73310e-4
+    const AnalysisSettings settings;
+    const CriterionFinding f =
+        CohortDropCriterion::evaluate({2023, 40, 0.2, 64, 60}, {2024, 40, -0.6, 50, 60}, settings);
+    ASSERT_TRUE(f.tested());
+    EXPECT_TRUE(f.effect);
+    EXPECT_NEAR(f.statistic, 3.577709, 1e-6);
+    EXPECT_NEAR(f.pValue, 1.73310e-4, 1e-8);
+    EXPECT_NEAR(f.effectSize, 0.8, 1e-12);
+}
+
 TEST(CohortDrop, ConfirmedOrOrdinaryGrade4IsNoSign) {
     const AnalysisSettings settings;
     // the same cohort stays high: drop 0.2 < 0.5
@@ -32,8 +47,13 @@ TEST(CohortDrop, ConfirmedOrOrdinaryGrade4IsNoSign) {
         CohortDropCriterion::evaluate({2023, 30, 1.0, 80, 60}, {2024, 30, 0.8, 75, 60}, settings);
     ASSERT_TRUE(f.tested());
     EXPECT_FALSE(f.effect);
-    // an ordinary grade 4 (0.3 < 0.4) that drops is no sign of an inflated grade 4
-    f = CohortDropCriterion::evaluate({2023, 30, 0.3, 63, 60}, {2024, 30, -0.6, 50, 60}, settings);
+    // a grade 4 below the region (−0.1 < 0) that drops is no sign of an inflated grade 4
+    f = CohortDropCriterion::evaluate({2023, 30, -0.1, 58, 60}, {2024, 30, -1.0, 45, 60}, settings);
+    ASSERT_TRUE(f.tested());
+    EXPECT_FALSE(f.effect);
+    // a weak cohort whose grade 4 only reaches the region's level, and stays weak in grade 5, is
+    // the weak school's grade 4 «confirmed»: drop 0.1 < 0.5
+    f = CohortDropCriterion::evaluate({2023, 40, 0.1, 62, 60}, {2024, 40, 0.0, 60, 60}, settings);
     EXPECT_FALSE(f.effect);
     // a grade improving: no drop
     f = CohortDropCriterion::evaluate({2023, 30, 0.5, 65, 60}, {2024, 30, 1.5, 80, 60}, settings);

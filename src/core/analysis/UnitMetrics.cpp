@@ -59,6 +59,7 @@ UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayo
         }
     }
     double easy = 0, hard = 0;
+    m.taskPercent.reserve(acc.taskPoints.size());
     for (std::size_t t = 0; t < acc.taskPoints.size(); ++t) {
         const double max = layout.taskMax[t];
         m.taskPercent.push_back(pct(static_cast<double>(acc.taskPoints[t]), max * acc.n));

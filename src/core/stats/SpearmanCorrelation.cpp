@@ -62,17 +62,35 @@ double SpearmanCorrelation::rhoFromTable(const std::vector<double> &table, int k
         return r;
     };
     const std::vector<double> rx = midRanks(rowSum), ry = midRanks(colSum);
-    std::vector<double> xs, ys, ws;
-    for (int i = 0; i < kx; ++i)
-        for (int j = 0; j < ky; ++j) {
-            const double c = table[static_cast<std::size_t>(i * ky + j)];
-            if (c <= 0)
-                continue;
-            xs.push_back(rx[static_cast<std::size_t>(i)]);
-            ys.push_back(ry[static_cast<std::size_t>(j)]);
-            ws.push_back(c);
-        }
-    return pearson(xs, ys, &ws);
+    // the weighted Pearson correlation of the cells' ranks (as pearson() above, in the same order
+    // of summation), without copying the cells: called for every unit and its region
+    auto forCells = [&](auto &&f) {
+        for (int i = 0; i < kx; ++i)
+            for (int j = 0; j < ky; ++j) {
+                const double c = table[static_cast<std::size_t>(i * ky + j)];
+                if (c > 0)
+                    f(rx[static_cast<std::size_t>(i)], ry[static_cast<std::size_t>(j)], c);
+            }
+    };
+    double n = 0, mx = 0, my = 0;
+    forCells([&](double x, double y, double w) {
+        n += w;
+        mx += w * x;
+        my += w * y;
+    });
+    if (n < 2)
+        return std::numeric_limits<double>::quiet_NaN();
+    mx /= n;
+    my /= n;
+    double sxy = 0, sxx = 0, syy = 0;
+    forCells([&](double x, double y, double w) {
+        sxy += w * (x - mx) * (y - my);
+        sxx += w * (x - mx) * (x - mx);
+        syy += w * (y - my) * (y - my);
+    });
+    if (!(sxx > 0) || !(syy > 0))
+        return std::numeric_limits<double>::quiet_NaN();
+    return sxy / std::sqrt(sxx * syy);
 }
 
 } // namespace objectivity::core
