@@ -8,26 +8,25 @@
 namespace objectivity::core {
 
 namespace {
-double pearson(const std::vector<double> &x, const std::vector<double> &y,
-               const std::vector<double> *weights) {
+// The weighted Pearson correlation of the points forEach gives (forEach(f) calls f(x, y, weight)
+// for each point, twice): the ranks of a sample, or the cells of a table without copying them.
+template <class ForEach> double weightedPearson(ForEach &&forEach) {
     double n = 0, mx = 0, my = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        const double w = weights ? (*weights)[i] : 1.0;
+    forEach([&](double x, double y, double w) {
         n += w;
-        mx += w * x[i];
-        my += w * y[i];
-    }
+        mx += w * x;
+        my += w * y;
+    });
     if (n < 2)
         return std::numeric_limits<double>::quiet_NaN();
     mx /= n;
     my /= n;
     double sxy = 0, sxx = 0, syy = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        const double w = weights ? (*weights)[i] : 1.0;
-        sxy += w * (x[i] - mx) * (y[i] - my);
-        sxx += w * (x[i] - mx) * (x[i] - mx);
-        syy += w * (y[i] - my) * (y[i] - my);
-    }
+    forEach([&](double x, double y, double w) {
+        sxy += w * (x - mx) * (y - my);
+        sxx += w * (x - mx) * (x - mx);
+        syy += w * (y - my) * (y - my);
+    });
     if (!(sxx > 0) || !(syy > 0))
         return std::numeric_limits<double>::quiet_NaN();
     return sxy / std::sqrt(sxx * syy);
@@ -37,7 +36,11 @@ double pearson(const std::vector<double> &x, const std::vector<double> &y,
 double SpearmanCorrelation::rho(const std::vector<double> &x, const std::vector<double> &y) {
     if (x.size() != y.size() || x.size() < 2)
         return std::numeric_limits<double>::quiet_NaN();
-    return pearson(Ranking::averageRanks(x), Ranking::averageRanks(y), nullptr);
+    const std::vector<double> rx = Ranking::averageRanks(x), ry = Ranking::averageRanks(y);
+    return weightedPearson([&](auto &&f) {
+        for (std::size_t i = 0; i < rx.size(); ++i)
+            f(rx[i], ry[i], 1.0);
+    });
 }
 
 double SpearmanCorrelation::rhoFromTable(const std::vector<double> &table, int kx, int ky) {
@@ -62,35 +65,16 @@ double SpearmanCorrelation::rhoFromTable(const std::vector<double> &table, int k
         return r;
     };
     const std::vector<double> rx = midRanks(rowSum), ry = midRanks(colSum);
-    // the weighted Pearson correlation of the cells' ranks (as pearson() above, in the same order
-    // of summation), without copying the cells: called for every unit and its region
-    auto forCells = [&](auto &&f) {
+    // the weighted Pearson correlation of the cells' ranks, without copying the cells (called
+    // for every unit and its region)
+    return weightedPearson([&](auto &&f) {
         for (int i = 0; i < kx; ++i)
             for (int j = 0; j < ky; ++j) {
                 const double c = table[static_cast<std::size_t>(i * ky + j)];
                 if (c > 0)
                     f(rx[static_cast<std::size_t>(i)], ry[static_cast<std::size_t>(j)], c);
             }
-    };
-    double n = 0, mx = 0, my = 0;
-    forCells([&](double x, double y, double w) {
-        n += w;
-        mx += w * x;
-        my += w * y;
     });
-    if (n < 2)
-        return std::numeric_limits<double>::quiet_NaN();
-    mx /= n;
-    my /= n;
-    double sxy = 0, sxx = 0, syy = 0;
-    forCells([&](double x, double y, double w) {
-        sxy += w * (x - mx) * (y - my);
-        sxx += w * (x - mx) * (x - mx);
-        syy += w * (y - my) * (y - my);
-    });
-    if (!(sxx > 0) || !(syy > 0))
-        return std::numeric_limits<double>::quiet_NaN();
-    return sxy / std::sqrt(sxx * syy);
 }
 
 } // namespace objectivity::core
