@@ -154,19 +154,19 @@ Status ServerAccountRepository::add(ServerAccount &account, const Place &place,
     if (password.contains(QChar(0)))
         return plain(m_db, QStringLiteral("пароль не может содержать нулевой символ"));
     return m_db.transaction([&]() -> Status {
+        // Plain statements, no prepared ones (the names are checked above): a prepared
+        // statement still open when CREATE ROLE fails could not be released in the aborted
+        // transaction.
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-        q.addBindValue(account.roleName);
-        if (!q.exec())
+        if (!q.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'")
+                        .arg(account.roleName)))
             return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать роли сервера"));
         if (q.next())
             return plain(m_db, QStringLiteral("роль «%1» на сервере уже есть: выберите другое "
                                               "имя")
                                    .arg(account.roleName));
-        q.finish();
-        q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
-        q.addBindValue(ServerRoles::groupRole(account.role));
-        if (!q.exec())
+        if (!q.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'")
+                        .arg(ServerRoles::groupRole(account.role))))
             return sql::queryError(m_db, q, QStringLiteral("не удалось прочитать роли сервера"));
         if (!q.next())
             return plain(m_db, QStringLiteral("на сервере нет группы ролей «%1»: сначала "
@@ -201,13 +201,14 @@ Status ServerAccountRepository::add(ServerAccount &account, const Place &place,
             return sql::queryError(
                 m_db, q,
                 QStringLiteral("не удалось создать роль «%1» на сервере").arg(account.roleName));
-        q.prepare(QStringLiteral("INSERT INTO server_accounts (role_name, role, organization_id, "
-                                 "display_name) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(account.roleName);
-        q.addBindValue(core::Roles::code(account.role));
-        q.addBindValue(account.organizationId);
-        q.addBindValue(sql::text(account.displayName.simplified()));
-        if (!q.exec())
+        QSqlQuery row(m_db.connection());
+        row.prepare(QStringLiteral("INSERT INTO server_accounts (role_name, role, "
+                                   "organization_id, display_name) VALUES (?, ?, ?, ?)"));
+        row.addBindValue(account.roleName);
+        row.addBindValue(core::Roles::code(account.role));
+        row.addBindValue(account.organizationId);
+        row.addBindValue(sql::text(account.displayName.simplified()));
+        if (!row.exec())
             return sql::queryError(
                 m_db, q,
                 QStringLiteral("не удалось добавить учётную запись «%1»").arg(account.roleName));

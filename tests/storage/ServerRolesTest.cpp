@@ -308,10 +308,24 @@ TEST_F(ServerRolesTest, SslRequiredByTheUrlAgainstAServerWithoutSsl) {
     auto opened = storage::Database::open(url.toString());
     ASSERT_FALSE(opened.ok());
     const QString message = opened.error().message;
-    EXPECT_TRUE(message.contains(QStringLiteral("подключиться"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("не принимает шифрованные соединения (SSL)")))
+        << message.toStdString();
     EXPECT_FALSE(message.contains(QStringLiteral("SSL was required"))) << message.toStdString();
     EXPECT_TRUE(opened.error().details.contains(QStringLiteral("SSL")))
         << opened.error().details.toStdString();
+}
+
+TEST_F(ServerRolesTest, VerifyFullSaysWhatIsMissing) {
+    // verify-full passes through to libpq too: without SSL on the server, or without a root
+    // certificate for this user, the refusal names the TLS reason, not a network failure.
+    QUrl url(location);
+    url.setQuery(QStringLiteral("sslmode=verify-full"));
+    auto opened = storage::Database::open(url.toString());
+    ASSERT_FALSE(opened.ok());
+    const QString message = opened.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("не принимает шифрованные соединения (SSL)")) ||
+                message.contains(QStringLiteral("корневой сертификат")))
+        << message.toStdString();
 }
 
 } // namespace
