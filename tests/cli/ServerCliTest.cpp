@@ -111,4 +111,28 @@ TEST_F(ServerCliTest, DepartmentSetsUpTheServerAndSchoolsSeeTheirOwnPlans) {
     EXPECT_EQ(r.exitCode, 1) << "the removed account's role signs in no more";
 }
 
+TEST_F(ServerCliTest, DepartmentLoadsResultsIntoTheServer) {
+    if (IsSkipped())
+        return;
+    if (!objectivity::test::TestDatabase::postgres())
+        GTEST_SKIP() << "PostgreSQL only: server roles";
+    ASSERT_EQ(run({u"server"_s, u"init"_s}).exitCode, 0);
+    const QString spec = role(u"spec"_s);
+    CliRun r = addAccount(spec, {u"--role"_s, u"municipal"_s, u"--municipality"_s, u"Город"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Into an empty table: the owner's import would drop and rebuild the indexes, which only the
+    // owner may; the department's account loads with them in place.
+    const QString path =
+        writeFile(u"flat.csv"_s, "Год;Процедура;Параллель;Предмет;Логин ОО;Класс;Код участника;"
+                                 "З1;З2;Итого;Отметка\n"
+                                 "2024;ВПР;5;Математика;edu053001;5А;1;1;0;1;3\n"
+                                 "2024;ВПР;5;Математика;edu053001;5А;2;1;1;2;4\n");
+    r = runAs(spec, {u"results"_s, u"import"_s, path, u"--map"_s, u"Итого=primary_score"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = runAs(spec, {u"results"_s, u"stats"_s, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"participants"_s).toInt(), 2)
+        << r.out.toStdString();
+}
+
 } // namespace
