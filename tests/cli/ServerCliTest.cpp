@@ -135,4 +135,49 @@ TEST_F(ServerCliTest, DepartmentLoadsResultsIntoTheServer) {
         << r.out.toStdString();
 }
 
+TEST_F(ServerCliTest, DepartmentDistributesItsPlanIntoTheSchoolsPlans) {
+    if (IsSkipped())
+        return;
+    if (!objectivity::test::TestDatabase::postgres())
+        GTEST_SKIP() << "PostgreSQL only: server roles";
+    ASSERT_EQ(run({u"server"_s, u"init"_s}).exitCode, 0);
+    const QString spec = role(u"spec"_s);
+    CliRun r = addAccount(spec, {u"--role"_s, u"municipal"_s, u"--municipality"_s, u"Город"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // Two schools of the municipality, from a results file.
+    const QString results =
+        writeFile(u"flat.csv"_s, "Год;Процедура;Параллель;Предмет;Район;Логин ОО;Класс;"
+                                 "Код участника;З1;Итого;Отметка\n"
+                                 "2024;ВПР;5;Математика;Город;sch1;5А;1;1;1;3\n"
+                                 "2024;ВПР;5;Математика;Город;sch2;5А;1;1;1;3\n");
+    r = runAs(spec, {u"results"_s, u"import"_s, results, u"--map"_s, u"Итого=primary_score"_s,
+                     u"--map"_s, u"Район=municipality"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString zam = role(u"zam"_s);
+    r = addAccount(zam, {u"--role"_s, u"deputy"_s, u"--school"_s, u"sch1"_s}, spec);
+    EXPECT_EQ(r.exitCode, 1) << "a municipal specialist has no CREATEROLE";
+    r = addAccount(zam, {u"--role"_s, u"deputy"_s, u"--school"_s, u"sch1"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    // The department's plan names no municipality: it is the department's own.
+    r = runAs(spec, {u"plan"_s, u"import"_s, objectivity::test::seedPath(u"001"_s), u"--status"_s,
+                     u"draft"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString municipal = r.out.split(u'\n', Qt::SkipEmptyParts).last();
+    r = runAs(spec, {u"plan"_s, u"distribute"_s, municipal});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"школ 2"_s)) << r.out.toStdString();
+    // The school sees its copy only, not the department's plan nor the other school's copy.
+    r = runAs(zam, {u"plan"_s, u"list"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Планов: 1"_s)) << r.out.toStdString();
+    r = runAs(zam, {u"plan"_s, u"show"_s, municipal});
+    EXPECT_EQ(r.exitCode, 1);
+    r = runAs(spec, {u"plan"_s, u"rollup"_s, municipal, u"--json"_s});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"schools"_s).toArray().size(),
+              2)
+        << r.out.toStdString();
+}
+
 } // namespace
