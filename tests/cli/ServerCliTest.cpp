@@ -91,6 +91,10 @@ TEST_F(ServerCliTest, DepartmentSetsUpTheServerAndSchoolsSeeTheirOwnPlans) {
     r = runAs(zam, {u"plan"_s, u"list"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(u"Планов: 1"_s)) << r.out.toStdString();
+    // Nor set up the server: that is the owner's.
+    r = runAs(zam, {u"server"_s, u"init"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"владелец базы данных"_s)) << r.err.toStdString();
     // A school account cannot make accounts: the server refuses.
     r = addAccount(role(u"evil"_s), {u"--role"_s, u"admin"_s, u"--municipality"_s, u"X"_s}, zam);
     EXPECT_EQ(r.exitCode, 1);
