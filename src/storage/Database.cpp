@@ -361,6 +361,7 @@ Result<std::unique_ptr<Database>> Database::openWorker() const {
     worker->m_backend = m_backend;
     worker->m_server = m_server;
     worker->m_actor = m_actor; // the same person works on the worker thread
+    worker->m_serverOrganizationId = m_serverOrganizationId;
     return worker;
 }
 

@@ -175,6 +175,7 @@ QString DatabaseCopier::label(const QString &table) {
         {QStringLiteral("people"), QStringLiteral("сотрудников")},
         {QStringLiteral("measure_owners"), QStringLiteral("ответственных")},
         {QStringLiteral("accounts"), QStringLiteral("учётных записей")},
+        {QStringLiteral("server_accounts"), QStringLiteral("учётных записей сервера")},
         {QStringLiteral("plan_history"), QStringLiteral("записей истории планов")},
         {QStringLiteral("measure_recurrence"), QStringLiteral("повторяющихся сроков")},
         {QStringLiteral("measure_window_marks"), QStringLiteral("отметок по периодам")},

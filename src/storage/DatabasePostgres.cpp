@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/DatabaseWait.h"
+#include "objectivity/storage/ServerAccountRepository.h"
 #include "objectivity/storage/SqlErrorText.h"
 
 #include <QAtomicInteger>
@@ -54,6 +55,14 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &url) {
         return s.error();
     if (Status s = database->migratePostgres(); !s)
         return s.error();
+    // Signed in as a person's login role: that person works (the server enforces the same).
+    if (const auto account = ServerAccountRepository::current(*database)) {
+        core::Account actor;
+        actor.name = account->displayName.isEmpty() ? account->roleName : account->displayName;
+        actor.role = account->role;
+        database->setActor(actor);
+        database->m_serverOrganizationId = account->organizationId;
+    }
     return database;
 }
 

@@ -84,6 +84,29 @@ QString connectionFailure(const QString &text, const QString &server) {
         return SqlErrorText::russianPostgres(QStringLiteral("28000"), text, server);
     if (text.contains(QLatin1String("no pg_hba.conf entry")))
         return SqlErrorText::russianPostgres(QStringLiteral("28000"), text, server);
+    // TLS: the URL's sslmode asks for what the server or the certificates cannot give.
+    const QString where = server.isEmpty() ? QString() : QStringLiteral(" «%1»").arg(server);
+    if (text.contains(QLatin1String("server does not support SSL")))
+        return QStringLiteral("сервер базы данных%1 не принимает шифрованные соединения (SSL), а "
+                              "адрес требует шифрования (sslmode): включите SSL на сервере или "
+                              "уберите sslmode из адреса")
+            .arg(where);
+    if (text.contains(QLatin1String("root certificate file")))
+        return QStringLiteral("для проверки сервера базы данных%1 (sslmode=verify-ca или "
+                              "verify-full) нужен корневой сертификат: положите его в "
+                              "~/.postgresql/root.crt или укажите путь в переменной окружения "
+                              "PGSSLROOTCERT")
+            .arg(where);
+    if (text.contains(QLatin1String("does not match host name")) ||
+        text.contains(QLatin1String("certificate verify failed")))
+        return QStringLiteral("сертификат сервера базы данных%1 не прошёл проверку (выдан не им "
+                              "или не тем центром сертификации): проверьте адрес сервера и "
+                              "корневой сертификат")
+            .arg(where);
+    if (text.contains(QLatin1String("SSL")))
+        return QStringLiteral("не удалось установить шифрованное соединение (SSL) с сервером "
+                              "базы данных%1")
+            .arg(where);
     return noConnection(server);
 }
 

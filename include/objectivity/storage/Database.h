@@ -83,6 +83,11 @@ public:
     // signed in — allowed only while the database has no accounts.
     void setActor(std::optional<core::Account> account) { m_actor = std::move(account); }
     const std::optional<core::Account> &actor() const { return m_actor; }
+    // On a PostgreSQL server: the organization of the account this connection signed in as
+    // (server_accounts, see ServerAccountRepository), 0 when none. Opening the database sets it
+    // together with the actor; row-level security admits a school's account to its own
+    // organization's plans only, so its new plans belong to it.
+    qint64 serverOrganizationId() const { return m_serverOrganizationId; }
 
 private:
     Database(QString path, QString connectionName);
@@ -98,6 +103,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::optional<core::Account> m_actor;
+    qint64 m_serverOrganizationId = 0;
     QString m_backupPath;
     bool m_isNew = false;
     // How to reach the file: the path, or a file: URI (immutable) for a read-only WAL file.

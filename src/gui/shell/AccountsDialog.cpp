@@ -2,6 +2,7 @@
 
 #include "objectivity/storage/AccountRepository.h"
 #include "objectivity/storage/Database.h"
+#include "objectivity/storage/ServerAccountRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -185,18 +186,24 @@ QString AccountsDialog::selectedName() {
 void AccountsDialog::changeOwnPassword(storage::Database &db, QWidget *parent) {
     if (!db.actor())
         return;
-    const QString name = db.actor()->name;
     const QString title = QStringLiteral("Сменить свой пароль");
+    // On a server the account is the login role the connection signed in with (its password was
+    // checked then); in a file, the current password is asked again.
+    const std::optional<storage::ServerAccount> server =
+        storage::ServerAccountRepository::current(db);
+    const QString name = server ? server->roleName : db.actor()->name;
     bool ok = false;
-    const QString current = QInputDialog::getText(
-        parent, title, QStringLiteral("Текущий пароль учётной записи «%1»:").arg(name),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return;
     storage::AccountRepository accounts(db);
-    if (auto checked = accounts.authenticate(name, current); !checked) {
-        QMessageBox::warning(parent, title, checked.error().message);
-        return;
+    if (!server) {
+        const QString current = QInputDialog::getText(
+            parent, title, QStringLiteral("Текущий пароль учётной записи «%1»:").arg(name),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        if (auto checked = accounts.authenticate(name, current); !checked) {
+            QMessageBox::warning(parent, title, checked.error().message);
+            return;
+        }
     }
     const QString first = QInputDialog::getText(parent, title, QStringLiteral("Новый пароль:"),
                                                 QLineEdit::Password, QString(), &ok);
@@ -212,7 +219,9 @@ void AccountsDialog::changeOwnPassword(storage::Database &db, QWidget *parent) {
                              QStringLiteral("Пароли не совпадают; пароль не изменён."));
         return;
     }
-    if (core::Status s = accounts.setPassword(name, first); !s)
+    const core::Status s = server ? storage::ServerAccountRepository(db).setPassword(name, first)
+                                  : accounts.setPassword(name, first);
+    if (!s)
         QMessageBox::warning(parent, title, s.error().message);
     else
         QMessageBox::information(parent, title, QStringLiteral("Пароль изменён."));

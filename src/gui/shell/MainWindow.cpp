@@ -352,7 +352,10 @@ void MainWindow::updateActions() {
     a->history->setEnabled(has);
     // Accounts: an administrator, or anyone while the database has none (AccountRepository).
     a->ownPassword->setVisible(db && db->actor());
+    // Signed in with a server account, the accounts are the server's roles (objectivity-cli
+    // account): the dialog of the file's accounts is not offered.
     a->accounts->setVisible(m_session->database() &&
+                            m_session->database()->serverOrganizationId() == 0 &&
                             storage::AccountRepository(*m_session->database()).checkCanManage());
     a->compare->setEnabled(has);
     const bool department = has && kind != core::OrganizationKind::School;

@@ -124,6 +124,17 @@ bool participantsEmpty(storage::Database &db) {
            q.value(0).toBool();
 }
 
+// On a server only the table's owner may drop its indexes: a department's account (a role of
+// `server init`'s groups) loads with the indexes in place.
+bool mayDropIndexes(storage::Database &db) {
+    if (!db.isPostgres())
+        return true;
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = "
+                                 "'participants'::regclass")) &&
+           q.next() && q.value(0).toBool();
+}
+
 } // namespace
 
 QStringList ResultsImporter::fieldNames() {
@@ -214,7 +225,7 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
 
         // Into an empty table, the secondary indexes are built once at the end (a sort) rather
         // than kept up to date row by row; inside the transaction, so a failure restores them.
-        const bool bulk = participantsEmpty(m_db);
+        const bool bulk = participantsEmpty(m_db) && mayDropIndexes(m_db);
         if (bulk)
             if (Status r = execAll(m_db, kDropIndexes); !r)
                 return r;

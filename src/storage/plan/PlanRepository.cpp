@@ -523,15 +523,20 @@ Status PlanRepository::remove(qint64 planId, bool force) {
                 status, kind);
             !c)
             return c;
+        // The history row first: on a server a row of plan_history is written only for a plan
+        // the account may see (row-level security), and a removed plan is seen by nobody.
+        if (Status r = PlanAccess::record(
+                m_db, planId, QStringLiteral("delete"),
+                QStringLiteral("план «%1», статус «%2»")
+                    .arg(title.simplified().left(120), core::Plan::statusDisplayName(status)));
+            !r)
+            return r;
         q.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
         q.addBindValue(planId);
         if (!q.exec())
             return sql::queryError(m_db, q,
                                    QStringLiteral("не удалось удалить план №%1").arg(planId));
-        return PlanAccess::record(
-            m_db, planId, QStringLiteral("delete"),
-            QStringLiteral("план «%1», статус «%2»")
-                .arg(title.simplified().left(120), core::Plan::statusDisplayName(status)));
+        return {};
     });
 }
 
