@@ -329,3 +329,37 @@ TEST_F(ServerRolesTest, VerifyFullSaysWhatIsMissing) {
 }
 
 } // namespace
+
+// «Сменить свой пароль…» on a server: a role sets its own password (ALTER ROLE, hashed by libpq),
+// not another's; a short one is refused before the server is asked.
+TEST_F(ServerRolesTest, EachRoleChangesItsOwnPasswordOnly) {
+    prepare();
+    const auto stored = [&](const QString &role) {
+        QSqlQuery q(owner->connection());
+        q.prepare(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"));
+        q.addBindValue(QString(prefix + role));
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const QString before = stored(QStringLiteral("zam_a"));
+    const QString other = stored(QStringLiteral("zam_b"));
+    ASSERT_FALSE(before.isEmpty());
+    auto zam = openAs(QStringLiteral("zam_a"));
+    ASSERT_TRUE(zam);
+    storage::ServerAccountRepository accounts(*zam);
+    core::Status shortOne =
+        accounts.setPassword(prefix + QStringLiteral("zam_a"), QStringLiteral("коротко"));
+    ASSERT_FALSE(shortOne);
+    EXPECT_TRUE(shortOne.error().message.contains(QStringLiteral("слишком короткий")));
+    ASSERT_TRUE(
+        accounts.setPassword(prefix + QStringLiteral("zam_a"), QStringLiteral("новый-пароль-1")));
+    const QString after = stored(QStringLiteral("zam_a"));
+    EXPECT_FALSE(after.isEmpty());
+    EXPECT_NE(after, before);
+    EXPECT_FALSE(after.contains(QStringLiteral("новый-пароль-1"))) << "stored hashed";
+    core::Status foreign =
+        accounts.setPassword(prefix + QStringLiteral("zam_b"), QStringLiteral("чужой-пароль-1"));
+    ASSERT_FALSE(foreign);
+    EXPECT_TRUE(foreign.error().message.contains(QStringLiteral("прав")))
+        << foreign.error().message.toStdString();
+    EXPECT_EQ(stored(QStringLiteral("zam_b")), other);
+}
