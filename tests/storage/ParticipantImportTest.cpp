@@ -65,6 +65,24 @@ qint64 count(storage::Database &db, const QString &where = u"TRUE"_s) {
     return q.value(0).toLongLong();
 }
 
+// The keys and indexes of participants, as the catalog describes them (PostgreSQL's bulk path
+// drops them for a large load into an empty table and must build them again).
+QStringList keysOfParticipants(storage::Database &db) {
+    QSqlQuery q(db.connection());
+    const bool ok =
+        db.isPostgres()
+            ? q.exec(u"SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = "
+                     "'participants'::regclass UNION ALL SELECT pg_get_indexdef(indexrelid) "
+                     "FROM pg_index WHERE indrelid = 'participants'::regclass"_s)
+            : q.exec(u"SELECT coalesce(sql, name) FROM sqlite_master WHERE tbl_name = "
+                     "'participants'"_s);
+    QStringList keys;
+    while (ok && q.next())
+        keys << q.value(0).toString();
+    keys.sort();
+    return keys;
+}
+
 qint64 addImport(storage::ResultsRepository &repo, const QString &name) {
     storage::ResultsRepository::ImportRecord record;
     record.fileName = name;
@@ -170,6 +188,8 @@ TEST(ParticipantImport, AFailedImportLeavesNothingEvenAfterRowsWereSent) {
                       return {};
                   }).ok());
 
+    const QStringList keys = keysOfParticipants(db);
+    ASSERT_GE(keys.size(), 3);
     // More rows than one COPY batch, so that some are on the server when the import is cancelled.
     const int rows = 45000;
     const core::Status cancelled = db.transaction([&]() -> core::Status {
@@ -191,6 +211,7 @@ TEST(ParticipantImport, AFailedImportLeavesNothingEvenAfterRowsWereSent) {
     QSqlQuery q(db.connection());
     ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM imports"_s) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 0);
+    EXPECT_EQ(keysOfParticipants(db), keys);
 
     // The database stays usable: the same rows load in full afterwards.
     const core::Status loaded = db.transaction([&]() -> core::Status {
@@ -208,4 +229,11 @@ TEST(ParticipantImport, AFailedImportLeavesNothingEvenAfterRowsWereSent) {
     });
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
     EXPECT_EQ(count(db), rows);
+    EXPECT_EQ(keysOfParticipants(db), keys); // built again after the load into an empty table
+
+    // and they hold: a repeat written past the repository is refused
+    QSqlQuery repeat(db.connection());
+    EXPECT_FALSE(repeat.exec(u"INSERT INTO participants (procedure_id, school_id, "
+                             "participant_code) SELECT procedure_id, school_id, participant_code "
+                             "FROM participants WHERE participant_code = '7'"_s));
 }

@@ -1,9 +1,13 @@
 #include "results/ParticipantBuffer.h"
 
+#include "SqlSupport.h"
+
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/PgCopyReader.h"
 #include "objectivity/storage/PgCopyWriter.h"
 #include "objectivity/storage/results/ParticipantCopy.h"
+
+#include <QSqlQuery>
 
 #include <cstring>
 
@@ -30,26 +34,56 @@ core::Error withFile(const Database &db, core::Error e) {
 
 } // namespace
 
-ParticipantBuffer::~ParticipantBuffer() {
-    // Not sent from here: after a failure or a cancel the caller's transaction is already rolled
-    // back, and rows sent now would be written outside it. An import that ends well has called
-    // ResultsRepository::finishImport (or flushParticipants).
-    if (!m_rows.isEmpty())
-        qWarning("ResultsRepository: %d participants of import %lld were not sent (no "
-                 "finishImport)",
-                 int(m_rows.size()), m_importId);
-}
+// Nothing is sent from here: after a failure or a cancel the rows are to be dropped (the caller's
+// transaction is rolled back, with the keys of the bulk path); an import that ends well has
+// called finish() through ResultsRepository::finishImport or flushParticipants.
+ParticipantBuffer::~ParticipantBuffer() = default;
 
 void ParticipantBuffer::reset() {
     m_rows.clear();
     m_keys.clear();
     m_importId = 0;
+    m_bulkDecided = false;
+    m_deferred.reset();
+}
+
+core::Status ParticipantBuffer::beginBulk() {
+    m_bulkDecided = true;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT NOT EXISTS (SELECT 1 FROM participants) AND pg_has_role(current_user, "
+            "relowner, 'USAGE') FROM pg_class WHERE oid = 'participants'::regclass")) ||
+        !q.next())
+        return sql::queryError(m_db, q, QStringLiteral("подготовка быстрой загрузки"));
+    if (!q.value(0).toBool())
+        return {};
+    auto dropped = PgDeferredKeys::drop(m_db.connection(), {QStringLiteral("participants")});
+    if (!dropped)
+        return withFile(m_db, dropped.error());
+    m_deferred = std::move(*dropped);
+    return {};
+}
+
+core::Status ParticipantBuffer::finish() {
+    if (core::Status s = flush(); !s)
+        return s;
+    if (!m_deferred)
+        return {};
+    const core::Status built = m_deferred->restore();
+    m_deferred.reset();
+    if (!built)
+        return withFile(m_db, built.error());
+    return {};
 }
 
 core::Result<ParticipantBuffer::Keys *> ParticipantBuffer::keysOf(qint64 procedureId) {
     if (auto it = m_keys.find(procedureId); it != m_keys.end())
         return &it.value();
     Keys keys;
+    // On the bulk path the table was empty when this import began: nothing stored to read (and
+    // no index left to read it by).
+    if (m_deferred)
+        return &m_keys.insert(procedureId, std::move(keys)).value();
     auto read = PgCopyReader::read(
         PgCopyWriter::handleOf(m_db.connection()),
         QStringLiteral("SELECT school_id, participant_code, import_id FROM participants "
@@ -68,7 +102,7 @@ core::Status ParticipantBuffer::add(const core::ParticipantResult &p, qint64 imp
                                     qint64 *duplicateOfImport) {
     *duplicateOfImport = 0;
     if (importId != m_importId) {
-        if (core::Status s = flush(); !s)
+        if (core::Status s = finish(); !s)
             return s;
         reset();
         m_importId = importId;
@@ -84,8 +118,12 @@ core::Status ParticipantBuffer::add(const core::ParticipantResult &p, qint64 imp
         return {};
     }
     m_rows.append(p);
-    if (m_rows.size() >= kFlushRows)
+    if (m_rows.size() >= kFlushRows) {
+        if (!m_bulkDecided)
+            if (core::Status s = beginBulk(); !s)
+                return s;
         return flush();
+    }
     return {};
 }
 

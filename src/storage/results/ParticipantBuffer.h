@@ -2,10 +2,12 @@
 // The participants of one import on PostgreSQL, written with binary COPY (private to storage).
 #include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/ParticipantResult.h"
+#include "objectivity/storage/PgDeferredKeys.h"
 
 #include <QHash>
 #include <QList>
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -23,6 +25,12 @@ class Database;
 // stored keys of a procedure are read once (PgCopyReader), when the import first meets it.
 // Everything runs in the caller's transaction: rows still buffered when the import fails or is
 // cancelled are dropped with it.
+//
+// A large import into an empty participants table (the first batch full, the table owned by the
+// connection's role) takes the bulk path of PgDeferredKeys: the keys and indexes of participants
+// are dropped before the first COPY and built again by finish() — 1M rows 4–6 times faster
+// (docs/benchmarks.md). So finish() must run before the transaction commits (finishImport does);
+// the repeats the keys would refuse are already refused row by row here.
 class ParticipantBuffer {
 public:
     static constexpr int kFlushRows = 20000;
@@ -37,6 +45,9 @@ public:
     core::Status add(const core::ParticipantResult &p, qint64 importId, qint64 *duplicateOfImport);
     // Sends the buffered rows (one COPY). A failure aborts the caller's transaction.
     core::Status flush();
+    // Sends the buffered rows and builds the keys again when the bulk path dropped them: before
+    // anything reads participants, and before the commit.
+    core::Status finish();
     // Forgets the buffered rows and the keys (another import, or after a removal).
     void reset();
     int pending() const { return int(m_rows.size()); }
@@ -44,11 +55,14 @@ public:
 private:
     using Keys = std::unordered_map<std::string, qint64>; // school id + code → import id
     core::Result<Keys *> keysOf(qint64 procedureId);
+    core::Status beginBulk();
 
     Database &m_db;
     qint64 m_importId = 0;
     QList<core::ParticipantResult> m_rows;
     QHash<qint64, Keys> m_keys; // per procedure id
+    bool m_bulkDecided = false;
+    std::optional<PgDeferredKeys> m_deferred; // the bulk path: keys to build in finish()
 };
 
 } // namespace objectivity::storage

@@ -267,7 +267,7 @@ Result<QList<core::Procedure>> ResultsRepository::procedures() const {
 }
 
 Status ResultsRepository::flushParticipants() {
-    return m_buffer ? m_buffer->flush() : Status();
+    return m_buffer ? m_buffer->finish() : Status();
 }
 
 Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint64 importId,
@@ -348,7 +348,7 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
 
 Result<qint64> ResultsRepository::participantCount() const {
     if (m_buffer)
-        if (Status f = m_buffer->flush(); !f)
+        if (Status f = m_buffer->finish(); !f)
             return f.error();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM participants")) || !q.next())
@@ -405,7 +405,7 @@ Result<QList<core::FlaggedSchool>> ResultsRepository::flags(int year) const {
 
 Result<QList<ResultsRepository::CountRow>> ResultsRepository::counts() const {
     if (m_buffer)
-        if (Status f = m_buffer->flush(); !f)
+        if (Status f = m_buffer->finish(); !f)
             return f.error();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
