@@ -15,12 +15,8 @@ namespace objectivity::storage {
 
 namespace {
 
-std::string keyOf(qint64 schoolId, QByteArrayView code) {
-    std::string key(sizeof schoolId + size_t(code.size()), '\0');
-    std::memcpy(key.data(), &schoolId, sizeof schoolId);
-    if (!code.isEmpty())
-        std::memcpy(key.data() + sizeof schoolId, code.data(), size_t(code.size()));
-    return key;
+ParticipantBuffer::Key keyOf(qint64 schoolId, QByteArrayView code) {
+    return {schoolId, std::string(code.data(), size_t(code.size()))};
 }
 
 // A failure names the database, not a row: the row of a COPY batch is no row of the user's file

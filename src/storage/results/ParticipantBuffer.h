@@ -52,8 +52,21 @@ public:
     void reset();
     int pending() const { return int(m_rows.size()); }
 
+    // (school id, code as UTF-8): a code of up to 15 bytes stays inside the string (no allocation
+    // per row).
+    struct Key {
+        qint64 school;
+        std::string code;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const {
+            return std::hash<std::string>()(k.code) ^ size_t(k.school) * 0x9E3779B97F4A7C15ULL;
+        }
+    };
+
 private:
-    using Keys = std::unordered_map<std::string, qint64>; // school id + code → import id
+    using Keys = std::unordered_map<Key, qint64, KeyHash>; // → import id
     core::Result<Keys *> keysOf(qint64 procedureId);
     core::Status beginBulk();
 
