@@ -6,6 +6,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -13,6 +14,7 @@
 
 using namespace objectivity;
 using namespace Qt::StringLiterals;
+using objectivity::test::TestDatabase;
 
 namespace {
 
@@ -236,4 +238,72 @@ TEST(ParticipantImport, AFailedImportLeavesNothingEvenAfterRowsWereSent) {
     EXPECT_FALSE(repeat.exec(u"INSERT INTO participants (procedure_id, school_id, "
                              "participant_code) SELECT procedure_id, school_id, participant_code "
                              "FROM participants WHERE participant_code = '7'"_s));
+}
+
+// PostgreSQL refuses COPY FROM into a table whose row-level security applies to the role: the
+// rows then go through a temporary table and one INSERT … SELECT, which the policies check.
+TEST(ParticipantImport, UnderRowLevelSecurityTheRowsGoThroughAStagingTable) {
+    if (!TestDatabase::postgres())
+        GTEST_SKIP() << "PostgreSQL only: row-level security of the server";
+    QTemporaryDir dir;
+    OBJ_TEST_DATABASE(testDb, location, dir, u"p.sqlite"_s);
+    auto opened = storage::Database::open(location);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    storage::Database &db = **opened;
+    Fixture f;
+    ASSERT_TRUE(db.transaction([&]() -> core::Status {
+                      storage::ResultsRepository repo(db);
+                      f = prepare(repo);
+                      return {};
+                  }).ok());
+    const QString role = u"objt_writer_%1"_s.arg(testDb.serverName());
+    QSqlQuery q(db.connection());
+    for (const QString &sql :
+         {u"CREATE ROLE %1"_s.arg(role),
+          u"GRANT ALL ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role),
+          u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(role),
+          u"ALTER TABLE participants ENABLE ROW LEVEL SECURITY"_s,
+          // school B's rows may not be written by this role
+          u"CREATE POLICY not_b ON participants USING (true) WITH CHECK (school_id <> %1)"_s.arg(
+              f.schoolB),
+          u"SET ROLE %1"_s.arg(role)})
+        ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
+
+    const int rows = 25000; // more than one batch
+    const core::Status loaded = db.transaction([&]() -> core::Status {
+        storage::ResultsRepository repo(db);
+        const qint64 id = addImport(repo, u"школа-а.csv"_s);
+        qint64 dup = 0;
+        for (int i = 0; i < rows; ++i)
+            if (core::Status s =
+                    repo.addParticipant(participant(f, f.schoolA, QString::number(i), 2), id, &dup);
+                !s)
+                return s;
+        EXPECT_TRUE(repo.addParticipant(participant(f, f.schoolA, u"7"_s, 2), id, &dup).ok());
+        EXPECT_EQ(dup, -1);
+        return repo.finishImport(id, rows, {});
+    });
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString() << "\n"
+                             << loaded.error().details.toStdString();
+    EXPECT_EQ(count(db), rows);
+
+    // A row the policy refuses: the import fails in Russian and leaves nothing.
+    const core::Status refused = db.transaction([&]() -> core::Status {
+        storage::ResultsRepository repo(db);
+        const qint64 id = addImport(repo, u"школа-б.csv"_s);
+        qint64 dup = 0;
+        if (core::Status s = repo.addParticipant(participant(f, f.schoolB, u"1"_s, 2), id, &dup);
+            !s)
+            return s;
+        return repo.finishImport(id, 1, {});
+    });
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(u"ошибка базы данных"_s))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(refused.error().details.isEmpty());
+    EXPECT_EQ(count(db), rows);
+
+    EXPECT_TRUE(q.exec(u"RESET ROLE"_s));
+    EXPECT_TRUE(q.exec(u"DROP OWNED BY %1"_s.arg(role)));
+    EXPECT_TRUE(q.exec(u"DROP ROLE %1"_s.arg(role))) << q.lastError().text().toStdString();
 }

@@ -41,6 +41,7 @@ void ParticipantBuffer::reset() {
     m_importId = 0;
     m_bulkDecided = false;
     m_deferred.reset();
+    m_staging = -1;
 }
 
 core::Status ParticipantBuffer::beginBulk() {
@@ -123,10 +124,49 @@ core::Status ParticipantBuffer::add(const core::ParticipantResult &p, qint64 imp
     return {};
 }
 
+// COPY FROM refuses a table whose row-level security applies to the connection's role
+// (PostgreSQL: «COPY FROM not supported with row-level security»): then the rows go by COPY into
+// a temporary table of this transaction and from there by one INSERT … SELECT, which the
+// policies check.
+core::Result<bool> ParticipantBuffer::rowSecurityApplies() {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT c.relrowsecurity AND (c.relforcerowsecurity OR NOT pg_has_role(current_user, "
+            "c.relowner, 'USAGE')) AND NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
+            "current_user AND (r.rolsuper OR r.rolbypassrls)) FROM pg_class c "
+            "WHERE c.oid = 'participants'::regclass")) ||
+        !q.next())
+        return sql::queryError(m_db, q, QStringLiteral("запись участников"));
+    return q.value(0).toBool();
+}
+
 core::Status ParticipantBuffer::flush() {
     if (m_rows.isEmpty())
         return {};
-    auto copy = ParticipantCopy::begin(PgCopyWriter::handleOf(m_db.connection()));
+    if (m_staging < 0) {
+        auto applies = rowSecurityApplies();
+        if (!applies)
+            return applies.error();
+        m_staging = *applies ? 1 : 0;
+    }
+    if (m_staging) {
+        // of this transaction (dropped on its commit or rollback); no IF NOT EXISTS, whose
+        // NOTICE libpq would print
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT to_regclass('pg_temp.%1') IS NULL")
+                        .arg(QLatin1String(kStaging))) ||
+            !q.next())
+            return sql::queryError(m_db, q, QStringLiteral("запись участников"));
+        if (q.value(0).toBool() &&
+            !q.exec(QStringLiteral("CREATE TEMP TABLE %1 ON COMMIT DROP AS SELECT %2 FROM "
+                                   "participants WITH NO DATA") // the types, no keys
+                        .arg(QLatin1String(kStaging),
+                             ParticipantCopy::columns().join(QStringLiteral(", ")))))
+            return sql::queryError(m_db, q, QStringLiteral("запись участников"));
+    }
+    auto copy = ParticipantCopy::begin(PgCopyWriter::handleOf(m_db.connection()),
+                                       m_staging ? QString::fromLatin1(kStaging)
+                                                 : QStringLiteral("participants"));
     if (!copy)
         return withFile(m_db, copy.error());
     for (const core::ParticipantResult &p : std::as_const(m_rows))
@@ -136,6 +176,14 @@ core::Status ParticipantBuffer::flush() {
     m_rows.clear();
     if (!written)
         return withFile(m_db, written.error());
+    if (m_staging) {
+        const QString columns = ParticipantCopy::columns().join(QStringLiteral(", "));
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("INSERT INTO participants (%1) SELECT %1 FROM %2")
+                        .arg(columns, QLatin1String(kStaging))) ||
+            !q.exec(QStringLiteral("TRUNCATE %1").arg(QLatin1String(kStaging))))
+            return sql::queryError(m_db, q, QStringLiteral("запись участников"));
+    }
     return {};
 }
 

@@ -30,7 +30,9 @@ class Database;
 // connection's role) takes the bulk path of PgDeferredKeys: the keys and indexes of participants
 // are dropped before the first COPY and built again by finish() — 1M rows 4–6 times faster
 // (docs/benchmarks.md). So finish() must run before the transaction commits (finishImport does);
-// the repeats the keys would refuse are already refused row by row here.
+// the repeats the keys would refuse are already refused row by row here. Where row-level security
+// of participants applies to the role, COPY FROM is refused by the server: the batches then go by
+// COPY into a temporary table and by one INSERT … SELECT (checked by the policies) from there.
 class ParticipantBuffer {
 public:
     static constexpr int kFlushRows = 20000;
@@ -69,6 +71,8 @@ private:
     using Keys = std::unordered_map<Key, qint64, KeyHash>; // → import id
     core::Result<Keys *> keysOf(qint64 procedureId);
     core::Status beginBulk();
+    core::Result<bool> rowSecurityApplies();
+    static constexpr const char *kStaging = "objectivity_participants_staging";
 
     Database &m_db;
     qint64 m_importId = 0;
@@ -76,6 +80,7 @@ private:
     QHash<qint64, Keys> m_keys; // per procedure id
     bool m_bulkDecided = false;
     std::optional<PgDeferredKeys> m_deferred; // the bulk path: keys to build in finish()
+    int m_staging = -1; // 1: row-level security applies, COPY goes through a temporary table
 };
 
 } // namespace objectivity::storage
