@@ -10,7 +10,10 @@
 // PostgreSQL side: the results tables (schools, procedures, imports, participants: the types,
 // keys and indexes of the PostgreSQL dialect of migration 002) are created in a schema of their
 // own, `backend_bench`, dropped first; the participants go in with COPY (PgCopyWriter), binary
-// and text, and — for the reference — with prepared INSERTs on a sample.
+// and text, and — for the reference — with prepared INSERTs on a sample. First, the application's
+// own path: a database `objectivity_bench` (dropped and created again) opened by
+// storage::Database, the region written by GeneratedRegionWriter (ResultsRepository: binary COPY
+// in batches, ParticipantBuffer) and read back by AnalysisDataReader, as on SQLite.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
@@ -125,6 +128,24 @@ QSqlDatabase openPg(const QString &url) {
     if (!db.open())
         die(QStringLiteral("нет связи с PostgreSQL: ") + db.lastError().text());
     return db;
+}
+
+// The URL of the database `name` on the server of `url` (or of the PG* variables).
+QString appUrl(const QString &url, const QString &name) {
+    QUrl u;
+    if (!url.isEmpty()) {
+        u = QUrl(url);
+    } else {
+        u.setScheme(QStringLiteral("postgresql"));
+        const QString host = qEnvironmentVariable("PGHOST");
+        if (!host.startsWith(QLatin1Char('/'))) // a socket folder is left to libpq
+            u.setHost(host);
+        if (const int port = qEnvironmentVariableIntValue("PGPORT"); port > 0)
+            u.setPort(port);
+        u.setUserName(qEnvironmentVariable("PGUSER"));
+    }
+    u.setPath(QLatin1Char('/') + name);
+    return u.toString();
 }
 
 QString tasksJson(const core::Procedure &p) {
@@ -398,6 +419,47 @@ int main(int argc, char **argv) {
 
     QSqlDatabase pg = openPg(pgUrl);
     qint64 rows = 0, checksum = 0, checksumCopy = 0;
+    // The application's path on a new database of the server, twice: the first run on a fresh
+    // cluster also creates its WAL files, the second reuses them (as a server in use does).
+    for (int run = 1; run <= 2; ++run) {
+        QSqlQuery admin(pg);
+        exec(admin, QStringLiteral("DROP DATABASE IF EXISTS objectivity_bench"));
+        exec(admin, QStringLiteral("CREATE DATABASE objectivity_bench"));
+        double appImport = 0, appRead = 0, cpu = 0;
+        {
+            auto db = storage::Database::open(appUrl(pgUrl, QStringLiteral("objectivity_bench")));
+            if (!db)
+                die(db.error().toString() + QStringLiteral("\n") + db.error().details);
+            storage::GeneratedRegionWriter writer(**db, QStringLiteral("bench"));
+            cpu = cpuSeconds();
+            t.restart();
+            const core::Status s = (*db)->transaction([&]() -> core::Status {
+                for (const Unit &u : region.units)
+                    writer.unit(u.school, u.procedure, u.rows);
+                return writer.finish();
+            });
+            if (!s)
+                die(s.error().toString() + QStringLiteral("\n") + s.error().details);
+            appImport = seconds(t);
+            cpu = cpuSeconds() - cpu;
+            t.restart();
+            auto data = storage::AnalysisDataReader::read((*db)->connection());
+            if (!data)
+                die(QStringLiteral("analysis read: ") + data.error().toString());
+            appRead = seconds(t);
+        }
+        const QByteArray importName =
+            QStringLiteral("PostgreSQL: import (GeneratedRegionWriter) #%1").arg(run).toUtf8();
+        std::printf("%-44s %s  ×%.2f of SQLite (target ≤ 1.5); client CPU %.2f s\n",
+                    importName.constData(), qPrintable(figure(appImport, n)),
+                    appImport / sqliteImport, cpu);
+        const QByteArray readName =
+            QStringLiteral("PostgreSQL: analysis read (AnalysisDataReader) #%1").arg(run).toUtf8();
+        std::printf("%-44s %s  ×%.2f of SQLite (target ≤ 2)\n", readName.constData(),
+                    qPrintable(figure(appRead, n)), appRead / sqliteRead);
+        std::fflush(stdout);
+        exec(admin, QStringLiteral("DROP DATABASE objectivity_bench"));
+    }
     double cpu = cpuSeconds();
     const double copyBinary = pgImport(pg, region.units, PgLoad::CopyBinary, n, &rows);
     cpu = cpuSeconds() - cpu;

@@ -7,7 +7,10 @@
 //
 // Usage: concurrent_clients_bench [--clients N] [--seconds S] [--plans P] [--db PATH|URL]
 //   defaults: 20 clients, 60 s, 3 plans of 12 measures, a new SQLite file in a temporary folder.
-//   --db postgresql://USER@HOST:PORT/DB runs on the server once the PostgreSQL backend is in.
+//   --db postgresql://USER@HOST:PORT/DB runs on that server database (it should hold no plans: the
+//   check reads the whole history); --db server makes a new database `objectivity_concurrent` on
+//   the server of the PG* variables (dropped first): `pg_virtualenv -t -v 15
+//   build/bench/concurrent_clients_bench --db server`.
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 
@@ -15,8 +18,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <atomic>
 #include <cstdio>
@@ -117,6 +122,38 @@ void client(const QString &db, int index, const QList<qint64> &plans, qint64 dea
     }
 }
 
+// A new database on the server of PGHOST/PGPORT/PGUSER/PGPASSWORD; its URL, or empty (and *why).
+QString newServerDatabase(const QString &name, QString *why) {
+    if (qEnvironmentVariableIsEmpty("PGHOST")) {
+        *why = QStringLiteral("нет PGHOST: запустите под pg_virtualenv");
+        return {};
+    }
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        const QString maintenance = qEnvironmentVariable("PGDATABASE");
+        admin.setDatabaseName(maintenance.isEmpty() ? QStringLiteral("postgres") : maintenance);
+        QSqlQuery q(admin);
+        if (!admin.open() ||
+            !q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)) ||
+            !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+            *why = admin.lastError().text() + q.lastError().text();
+            return {};
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    const QString host = qEnvironmentVariable("PGHOST");
+    if (!host.startsWith(QLatin1Char('/'))) // a socket folder is left to libpq
+        url.setHost(host);
+    if (const int port = qEnvironmentVariableIntValue("PGPORT"); port > 0)
+        url.setPort(port);
+    url.setUserName(qEnvironmentVariable("PGUSER"));
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -138,12 +175,20 @@ int main(int argc, char **argv) {
     }
     if (clients < 1 || seconds < 1 || planCount < 1) {
         std::fprintf(stderr, "Использование: concurrent_clients_bench [--clients N] [--seconds S] "
-                             "[--plans P] [--db ФАЙЛ|postgresql://…]\n");
+                             "[--plans P] [--db ФАЙЛ|postgresql://…|server]\n");
         return 2;
     }
     QTemporaryDir dir;
     if (db.isEmpty())
         db = dir.filePath(QStringLiteral("concurrent.sqlite"));
+    if (db == QLatin1String("server")) {
+        QString why;
+        db = newServerDatabase(QStringLiteral("objectivity_concurrent"), &why);
+        if (db.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+    }
 
     QList<qint64> plans;
     QHash<qint64, int> startVersion;

@@ -51,6 +51,8 @@ qint64 addImport(storage::Database &db, const QString &fileName, const QStringLi
             EXPECT_TRUE(added.ok()) << added.error().toString().toStdString();
         }
     }
+    // as every import ends (on PostgreSQL this sends the buffered participants)
+    EXPECT_TRUE(repo.finishImport(id.value(), perSchool * int(codes.size()), {}).ok());
     return id.value();
 }
 

@@ -1,8 +1,10 @@
-// Municipal plan → school plans in storage (009): distribution into approved, draft and missing
-// school plans, linked once, updated on the next distribution without touching the school's own
-// measures or its execution marks; the roll-up's copies; roles; nothing written when refused.
+// Municipal plan → school plans in storage (009), on both backends: distribution into approved,
+// draft and missing school plans, linked once, updated on the next distribution without touching
+// the school's own measures or its execution marks; the roll-up's copies; roles; nothing written
+// when refused.
 #include "objectivity/storage/plan/PlanDistributor.h"
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/core/plan/PlanRollup.h"
@@ -32,7 +34,10 @@ core::Measure measure(const QString &number, const QString &text, const QStringL
 class PlanDistributorTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto opened = Database::open(dir.filePath(u"department.sqlite"_s));
+        const QString location = testDb.create(dir, u"department.sqlite"_s);
+        if (location.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
+        auto opened = Database::open(location);
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
         db = std::move(opened.value());
 
@@ -86,6 +91,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    test::TestDatabase testDb; // SQLite file or a server database, per the run
     std::unique_ptr<Database> db;
     core::Plan municipal, schoolA, schoolB;
 };

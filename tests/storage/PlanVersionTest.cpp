@@ -1,7 +1,9 @@
-// Two people, one plan: optimistic locking. Two Database objects on one file stand for two
-// programs; each loads the plan, and the one that saves second with the version it loaded is
-// refused as a whole (ErrorCode::PlanChanged), gets the fresh plan, and the first one's data stays.
+// Two people, one plan: optimistic locking, on both backends. Two Database objects on one file
+// (or one server database) stand for two programs; each loads the plan, and the one that saves
+// second with the version it loaded is refused as a whole (ErrorCode::PlanChanged), gets the fresh
+// plan, and the first one's data stays.
 #include "SamplePlans.h"
+#include "TestDatabase.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -19,7 +21,9 @@ namespace {
 class PlanVersionTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        const QString path = testDb.create(dir, QStringLiteral("shared.sqlite"));
+        if (path.isEmpty())
+            GTEST_SKIP() << testDb.why().toStdString();
         auto a = Database::open(path);
         ASSERT_TRUE(a.ok()) << a.error().toString().toStdString();
         first = std::move(a.value());
@@ -43,6 +47,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    objectivity::test::TestDatabase testDb; // SQLite file or a server database, per the run
     std::unique_ptr<Database> first;
     std::unique_ptr<Database> second;
     qint64 planId = 0;

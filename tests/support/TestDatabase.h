@@ -43,7 +43,18 @@ public:
     QString create(const QTemporaryDir &dir, const QString &name) {
         if (!postgres())
             return m_location = dir.filePath(name);
-        m_why = unavailable();
+        return createOnServer();
+    }
+    // The URL of a new empty database on the server of PGHOST..., whatever backend the run tests
+    // (for the tests of gui_tests, which have no "postgresql." run); empty (why() says why) without
+    // a server.
+    QString createOnServer() {
+        if (qEnvironmentVariableIsEmpty("PGHOST"))
+            m_why = QStringLiteral("PostgreSQL is not available: run the tests under pg_virtualenv "
+                                   "(scripts/run-tests.sh does)");
+        else if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            m_why = QStringLiteral("PostgreSQL is not available: Qt's QPSQL driver is not "
+                                   "installed (libqt6sql6-psql)");
         if (!m_why.isEmpty())
             return {};
         static QAtomicInteger<int> counter;

@@ -236,6 +236,9 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                           : writer.readFlat(path, options.tasksFile, *mappings);
         if (!read)
             return read;
+        // PostgreSQL: the last buffered participants, before the indexes are built over them.
+        if (Status r = repo.flushParticipants(); !r)
+            return r;
         summary.rows = writer.rows();
         summary.procedures = writer.procedureCount();
         summary.schools = writer.schoolCount();

@@ -3,14 +3,13 @@
 #include "SqlSupport.h"
 #include "objectivity/storage/Database.h"
 #include "results/DataAccess.h"
+#include "results/ParticipantBuffer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlQuery>
-
-#include <optional>
 
 #include <sqlite3.h>
 
@@ -40,10 +39,6 @@ struct ResultsRepository::Statements {
     sqlite3 *db = nullptr;
     sqlite3_stmt *insert = nullptr;
     sqlite3_stmt *existing = nullptr;
-    // PostgreSQL: prepared once through QPSQL (a failed INSERT would abort the transaction there,
-    // so a repeated participant is an ON CONFLICT DO NOTHING followed by the lookup).
-    std::optional<QSqlQuery> serverInsert;
-    std::optional<QSqlQuery> serverExisting;
     ~Statements() {
         sqlite3_finalize(insert);
         sqlite3_finalize(existing);
@@ -113,6 +108,8 @@ Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
 }
 
 Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStringList &warnings) {
+    if (Status f = flushParticipants(); !f)
+        return f;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE imports SET row_count = ?, warnings = ? WHERE id = ?"));
     q.addBindValue(rowCount);
@@ -127,6 +124,10 @@ Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStr
 Status ResultsRepository::removeImport(qint64 importId) {
     if (Status s = DataAccess::check(m_db, core::DataAction::RemoveResults); !s)
         return s;
+    if (Status f = flushParticipants(); !f)
+        return f;
+    if (m_buffer)
+        m_buffer->reset(); // the keys read before may be among the rows removed
     QSqlQuery q(m_db.connection());
     for (const char *sqlText :
          {"DELETE FROM participants WHERE import_id = ?",
@@ -265,68 +266,18 @@ Result<QList<core::Procedure>> ResultsRepository::procedures() const {
     return list;
 }
 
-Status ResultsRepository::addParticipantServer(const core::ParticipantResult &p, qint64 importId,
-                                               qint64 *duplicateOfImport) {
-    if (!m_statements) {
-        auto st = std::make_unique<Statements>();
-        st->serverInsert.emplace(m_db.connection());
-        st->serverExisting.emplace(m_db.connection());
-        if (!st->serverInsert->prepare(QStringLiteral(
-                "INSERT INTO participants (procedure_id, school_id, import_id, class_name, "
-                "participant_code, variant, task_points, primary_score, mark, test_score, "
-                "journal_mark, journal_period, annual_mark, medal) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (procedure_id, school_id, participant_code) DO NOTHING")))
-            return sql::queryError(m_db, *st->serverInsert, QStringLiteral("запись участника"));
-        if (!st->serverExisting->prepare(
-                QStringLiteral("SELECT import_id FROM participants WHERE procedure_id = ? "
-                               "AND school_id = ? AND participant_code = ?")))
-            return sql::queryError(m_db, *st->serverExisting, QStringLiteral("запись участника"));
-        m_statements = std::move(st);
-    }
-    QSqlQuery &q = *m_statements->serverInsert;
-    const QVariant nullInt(QMetaType::fromType<int>());
-    q.addBindValue(p.procedureId);
-    q.addBindValue(p.schoolId);
-    q.addBindValue(importId);
-    q.addBindValue(sql::text(p.className));
-    q.addBindValue(sql::text(p.participantCode));
-    q.addBindValue(p.variant);
-    // bytea; an empty QByteArray("") (not a null one) for a procedure without task columns
-    q.addBindValue(p.taskPoints.isEmpty()
-                       ? QByteArray("")
-                       : QByteArray(reinterpret_cast<const char *>(p.taskPoints.constData()),
-                                    p.taskPoints.size()));
-    q.addBindValue(p.primaryScore);
-    q.addBindValue(p.mark > 0 ? QVariant(p.mark) : nullInt);
-    q.addBindValue(p.testScore >= 0 ? QVariant(p.testScore) : nullInt);
-    q.addBindValue(p.journalMark > 0 ? QVariant(p.journalMark) : nullInt);
-    q.addBindValue(int(p.journalPeriod));
-    q.addBindValue(p.annualMark > 0 ? QVariant(p.annualMark) : nullInt);
-    q.addBindValue(int(p.medal));
-    if (!q.exec())
-        return sql::queryError(m_db, q, QStringLiteral("запись участника"));
-    if (q.numRowsAffected() > 0)
-        return {};
-    QSqlQuery &e = *m_statements->serverExisting;
-    e.addBindValue(p.procedureId);
-    e.addBindValue(p.schoolId);
-    e.addBindValue(sql::text(p.participantCode));
-    if (!e.exec())
-        return sql::queryError(m_db, e, QStringLiteral("запись участника"));
-    if (e.next()) {
-        const qint64 other = e.value(0).toLongLong();
-        *duplicateOfImport = other == importId ? -1 : other;
-    }
-    e.finish();
-    return {};
+Status ResultsRepository::flushParticipants() {
+    return m_buffer ? m_buffer->finish() : Status();
 }
 
 Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint64 importId,
                                          qint64 *duplicateOfImport) {
     *duplicateOfImport = 0;
-    if (m_db.isPostgres())
-        return addParticipantServer(p, importId, duplicateOfImport);
+    if (m_db.isPostgres()) {
+        if (!m_buffer)
+            m_buffer = std::make_unique<ParticipantBuffer>(m_db);
+        return m_buffer->add(p, importId, duplicateOfImport);
+    }
     if (!m_statements) {
         auto st = std::make_unique<Statements>();
         st->db = handleOf(m_db.connection());
@@ -396,6 +347,9 @@ Status ResultsRepository::addParticipant(const core::ParticipantResult &p, qint6
 }
 
 Result<qint64> ResultsRepository::participantCount() const {
+    if (m_buffer)
+        if (Status f = m_buffer->finish(); !f)
+            return f.error();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM participants")) || !q.next())
         return sql::queryError(m_db, q, QStringLiteral("подсчёт участников"));
@@ -450,6 +404,9 @@ Result<QList<core::FlaggedSchool>> ResultsRepository::flags(int year) const {
 }
 
 Result<QList<ResultsRepository::CountRow>> ResultsRepository::counts() const {
+    if (m_buffer)
+        if (Status f = m_buffer->finish(); !f)
+            return f.error();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
             "SELECT p.year, p.kind, p.grade, p.subject, COUNT(r.id), COUNT(DISTINCT r.school_id) "

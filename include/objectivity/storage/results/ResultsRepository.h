@@ -14,10 +14,15 @@
 namespace objectivity::storage {
 
 class Database;
+class ParticipantBuffer;
 
 // Results tables of migration 002: schools, procedures, participants, imports, official flags and
 // remembered headings. Write methods expect to run inside Database::transaction (the importers put
-// a whole file in one transaction); participants are written through a prepared SQLite statement.
+// a whole file in one transaction). Participants are written through a prepared SQLite statement;
+// on PostgreSQL they are buffered and sent by binary COPY (ParticipantBuffer): finishImport,
+// removeImport, participantCount and counts send the buffered rows first, other code that reads
+// participants inside the import's transaction calls flushParticipants() before. Rows still
+// buffered when the repository is destroyed are dropped (a failed or cancelled import).
 class ResultsRepository {
 public:
     struct ImportRecord {
@@ -67,6 +72,8 @@ public:
     // current import itself.
     core::Status addParticipant(const core::ParticipantResult &p, qint64 importId,
                                 qint64 *duplicateOfImport);
+    // PostgreSQL: sends the participants buffered by addParticipant (one COPY); nothing on SQLite.
+    core::Status flushParticipants();
     core::Result<qint64> participantCount() const;
 
     // Official lists: an exact repeat (same year, school, name, municipality and markers) is stored
@@ -85,11 +92,10 @@ public:
     static QList<core::TaskInfo> tasksFromJson(const QString &json);
 
 private:
-    core::Status addParticipantServer(const core::ParticipantResult &p, qint64 importId,
-                                      qint64 *duplicateOfImport);
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<ParticipantBuffer> m_buffer;
 };
 
 } // namespace objectivity::storage
