@@ -151,6 +151,33 @@ int CliContext::rejectUnknownOptions(const QStringList &args, const QString &hel
     return 0;
 }
 
+int CliContext::expectOneName(const QStringList &args, const QString &helpCommand) {
+    if (int code = rejectUnknownOptions(args, helpCommand))
+        return code;
+    if (args.size() != 1)
+        return usageError(args.isEmpty() ? QStringLiteral("не указано имя учётной записи")
+                                         : QStringLiteral("лишний аргумент «%1»").arg(args.at(1)),
+                          helpCommand);
+    return 0;
+}
+
+int CliContext::takeRole(QStringList &args, const QString &helpCommand, core::Role *role) {
+    bool missing = false;
+    const auto roleText = takeOption(args, QStringLiteral("--role"), &missing);
+    if (missing || !roleText)
+        return usageError(QStringLiteral("укажите роль: --role deputy|director|admin|municipal"),
+                          helpCommand);
+    const auto parsed = core::Roles::fromCode(roleText->trimmed());
+    if (!parsed)
+        return usageError(QStringLiteral("неизвестная роль «%1»: deputy (заместитель директора), "
+                                         "director (директор), admin (администратор), municipal "
+                                         "(специалист муниципалитета)")
+                              .arg(*roleText),
+                          helpCommand);
+    *role = *parsed;
+    return 0;
+}
+
 bool CliContext::takeFlag(QStringList &args, const QString &flag) {
     return args.removeAll(flag) > 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/common/Error.h"
 #include "objectivity/core/common/Result.h"
+#include "objectivity/core/plan/Role.h"
 #include "objectivity/storage/Database.h"
 
 #include <QString>
@@ -57,6 +58,11 @@ public:
     // An import refused as a whole: says that the database is unchanged, then the error.
     int failImport(const core::Error &error);
     int rejectUnknownOptions(const QStringList &args, const QString &helpCommand);
+    // An account command's single name argument (no other option left): 0, else a usage error.
+    int expectOneName(const QStringList &args, const QString &helpCommand);
+    // Takes `--role deputy|director|admin|municipal` out of args: 0, else a usage error (missing
+    // or unknown role).
+    int takeRole(QStringList &args, const QString &helpCommand, core::Role *role);
 
     // Argument helpers for commands. takeFlag removes "--json" from args and says whether it was
     // there; takeOption removes "--name VALUE" / "--name=VALUE" and returns VALUE (nullopt when

@@ -46,16 +46,10 @@ QString placeText(const storage::ServerAccount &a) {
 
 int runAdd(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
+    core::Role role = core::Role::Deputy;
+    if (int code = ctx.takeRole(args, kAccount, &role))
+        return code;
     bool missing = false;
-    const auto roleText = CliContext::takeOption(args, u"--role"_s, &missing);
-    if (missing || !roleText)
-        return ctx.usageError(u"укажите роль: --role deputy|director|admin|municipal"_s, kAccount);
-    const auto role = core::Roles::fromCode(roleText->trimmed());
-    if (!role)
-        return ctx.usageError(
-            u"неизвестная роль «%1»: deputy (заместитель директора), director (директор), admin "
-            "(администратор), municipal (специалист муниципалитета)"_s.arg(*roleText),
-            kAccount);
     storage::ServerAccountRepository::Place place;
     QString displayName;
     for (const QString &option : {u"--school"_s, u"--municipality"_s, u"--region"_s, u"--name"_s}) {
@@ -73,12 +67,8 @@ int runAdd(CliContext &ctx, const QStringList &arguments) {
             place.regional = option == u"--region"_s;
         }
     }
-    if (int code = ctx.rejectUnknownOptions(args, kAccount))
+    if (int code = ctx.expectOneName(args, kAccount))
         return code;
-    if (args.size() != 1)
-        return ctx.usageError(args.isEmpty() ? u"не указано имя учётной записи"_s
-                                             : u"лишний аргумент «%1»"_s.arg(args.at(1)),
-                              kAccount);
     const QString password = qEnvironmentVariable("OBJECTIVITY_NEW_PASSWORD");
     if (password.isEmpty())
         return ctx.fail(u"Не задан пароль новой учётной записи: укажите его в переменной окружения "
@@ -89,7 +79,7 @@ int runAdd(CliContext &ctx, const QStringList &arguments) {
         return ctx.fail(db.error());
     storage::ServerAccount account;
     account.roleName = args.first();
-    account.role = *role;
+    account.role = role;
     account.displayName = displayName;
     if (core::Status s = storage::ServerAccountRepository(**db).add(account, place, password); !s)
         return ctx.fail(s.error());
@@ -123,18 +113,32 @@ int runList(CliContext &ctx, const QStringList &args) {
 }
 
 int runRemove(CliContext &ctx, const QStringList &args) {
-    if (int code = ctx.rejectUnknownOptions(args, kAccount))
+    if (int code = ctx.expectOneName(args, kAccount))
         return code;
-    if (args.size() != 1)
-        return ctx.usageError(args.isEmpty() ? u"не указано имя учётной записи"_s
-                                             : u"лишний аргумент «%1»"_s.arg(args.at(1)),
-                              kAccount);
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
     if (core::Status s = storage::ServerAccountRepository(**db).remove(args.first()); !s)
         return ctx.fail(s.error());
     ctx.out() << u"Учётная запись «%1» и её роль на сервере удалены.\n"_s.arg(args.first());
+    return CliContext::Ok;
+}
+
+int runPassword(CliContext &ctx, const QStringList &args) {
+    if (int code = ctx.expectOneName(args, kAccount))
+        return code;
+    const QString password = qEnvironmentVariable("OBJECTIVITY_NEW_PASSWORD");
+    if (password.isEmpty())
+        return ctx.fail(u"Не задан новый пароль: укажите его в переменной окружения "
+                        "OBJECTIVITY_NEW_PASSWORD (свой пароль для сервера — в PGPASSWORD или "
+                        "~/.pgpass)."_s);
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    if (core::Status s = storage::ServerAccountRepository(**db).setPassword(args.first(), password);
+        !s)
+        return ctx.fail(s.error());
+    ctx.out() << u"Пароль учётной записи «%1» на сервере изменён.\n"_s.arg(args.first());
     return CliContext::Ok;
 }
 
@@ -164,6 +168,10 @@ CliGroup makeAccountGroup() {
             {u"list"_s, QString(), u"учётные записи сервера: роль, школа или управление"_s,
              runList},
             {u"remove"_s, u"ИМЯ"_s, u"удалить учётную запись и её роль на сервере"_s, runRemove},
+            {u"passwd"_s, u"ИМЯ"_s,
+             u"сменить пароль (новый — в OBJECTIVITY_NEW_PASSWORD): свой — любой, чужой — "
+             "владелец базы или администратор"_s,
+             runPassword},
         }};
 }
 

@@ -14,22 +14,6 @@ using namespace Qt::StringLiterals;
 
 const QString kGroup = u"user"_s;
 
-// Takes `--role CODE` out of args; a usage error's exit code when it is missing or unknown.
-int takeRole(CliContext &ctx, QStringList &args, core::Role *role) {
-    bool missing = false;
-    const auto roleText = CliContext::takeOption(args, u"--role"_s, &missing);
-    if (missing || !roleText)
-        return ctx.usageError(u"укажите роль: --role deputy|director|admin|municipal"_s, kGroup);
-    const auto parsed = core::Roles::fromCode(roleText->trimmed());
-    if (!parsed)
-        return ctx.usageError(
-            u"неизвестная роль «%1»: deputy (заместитель директора), director (директор), admin "
-            "(администратор), municipal (специалист муниципалитета)"_s.arg(*roleText),
-            kGroup);
-    *role = *parsed;
-    return CliContext::Ok;
-}
-
 // The new password: OBJECTIVITY_NEW_PASSWORD when the one who signs in (--user) keeps their own
 // in OBJECTIVITY_PASSWORD, else OBJECTIVITY_PASSWORD; empty when neither is set.
 QString newPassword() {
@@ -37,23 +21,12 @@ QString newPassword() {
     return password.isEmpty() ? qEnvironmentVariable("OBJECTIVITY_PASSWORD") : password;
 }
 
-// One account name and nothing else (after the options were taken), or a usage error.
-int oneName(CliContext &ctx, const QStringList &args) {
-    if (int code = ctx.rejectUnknownOptions(args, kGroup))
-        return code;
-    if (args.size() != 1)
-        return ctx.usageError(args.isEmpty() ? u"не указано имя учётной записи"_s
-                                             : u"лишний аргумент «%1»"_s.arg(args.at(1)),
-                              kGroup);
-    return CliContext::Ok;
-}
-
 int runAdd(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     core::Role role = core::Role::Deputy;
-    if (int code = takeRole(ctx, args, &role))
+    if (int code = ctx.takeRole(args, kGroup, &role))
         return code;
-    if (int code = oneName(ctx, args))
+    if (int code = ctx.expectOneName(args, kGroup))
         return code;
     const QString password = newPassword();
     if (password.isEmpty())
@@ -100,7 +73,7 @@ int runList(CliContext &ctx, const QStringList &args) {
 }
 
 int runRemove(CliContext &ctx, const QStringList &args) {
-    if (int code = oneName(ctx, args))
+    if (int code = ctx.expectOneName(args, kGroup))
         return code;
     auto db = ctx.databaseAsUser();
     if (!db)
@@ -112,7 +85,7 @@ int runRemove(CliContext &ctx, const QStringList &args) {
 }
 
 int runPassword(CliContext &ctx, const QStringList &args) {
-    if (int code = oneName(ctx, args))
+    if (int code = ctx.expectOneName(args, kGroup))
         return code;
     const QString password = newPassword();
     if (password.isEmpty())
@@ -130,9 +103,9 @@ int runPassword(CliContext &ctx, const QStringList &args) {
 int runRole(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     core::Role role = core::Role::Deputy;
-    if (int code = takeRole(ctx, args, &role))
+    if (int code = ctx.takeRole(args, kGroup, &role))
         return code;
-    if (int code = oneName(ctx, args))
+    if (int code = ctx.expectOneName(args, kGroup))
         return code;
     auto db = ctx.databaseAsUser();
     if (!db)

@@ -106,6 +106,20 @@ TEST_F(ServerCliTest, DepartmentSetsUpTheServerAndSchoolsSeeTheirOwnPlans) {
                     u"--date"_s, u"01.09.2026"_s});
     EXPECT_EQ(r.exitCode, 1);
 
+    // Its own password, not the administrator's (the server decides).
+    qputenv("OBJECTIVITY_NEW_PASSWORD", "новый-пароль-завуча");
+    r = runAs(zam, {u"account"_s, u"passwd"_s, admin});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"недостаточно прав"_s)) << r.err.toStdString();
+    r = runAs(zam, {u"account"_s, u"passwd"_s, zam}); // the last use of the old password
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"изменён"_s)) << r.out.toStdString();
+    qputenv("OBJECTIVITY_NEW_PASSWORD", "short");
+    r = runAs(admin, {u"account"_s, u"passwd"_s, zam});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"слишком короткий"_s)) << r.err.toStdString();
+    qunsetenv("OBJECTIVITY_NEW_PASSWORD");
+
     r = runAs(admin, {u"account"_s, u"list"_s});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(zam) && r.out.contains(u"Иванова И. И."_s)) << r.out.toStdString();
