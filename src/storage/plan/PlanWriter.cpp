@@ -44,11 +44,9 @@ Status PlanWriter::write(core::Plan &plan, const core::Plan *stored) {
 }
 
 core::Result<qint64> PlanWriter::organizationId(core::Organization &organization) {
-    // A school's account on a server writes the plans of its own school (row-level security
-    // admits no other): whatever the document names, the plan is its school's.
-    if (const auto &actor = m_db.actor();
-        m_db.serverOrganizationId() > 0 && actor &&
-        (actor->role == core::Role::Deputy || actor->role == core::Role::Director)) {
+    // Signed in on a server with a person's account: the organization it works for.
+    const auto &actor = m_db.actor();
+    if (m_db.serverOrganizationId() > 0 && actor) {
         QSqlQuery own(m_db.connection());
         own.prepare(QStringLiteral("SELECT name, kind, municipality FROM organizations WHERE id "
                                    "= ?"));
@@ -56,29 +54,25 @@ core::Result<qint64> PlanWriter::organizationId(core::Organization &organization
         if (!own.exec())
             return sql::queryError(m_db, own, QStringLiteral("не удалось найти организацию"));
         if (own.next()) {
-            organization.name = own.value(0).toString();
-            organization.kind = core::Organization::kindFromCode(own.value(1).toString());
-            organization.municipality = own.value(2).toString();
-            return m_db.serverOrganizationId();
-        }
-    }
-    // A department's account: its own plan whose document names no municipality (the usual
-    // case: «МКУ «Управление образования» г. …») is a plan of the department's municipality —
-    // row-level security admits the department's area only.
-    if (const auto &actor = m_db.actor();
-        m_db.serverOrganizationId() > 0 && actor &&
-        (actor->role == core::Role::Municipal || actor->role == core::Role::Admin) &&
-        organization.kind != core::OrganizationKind::School &&
-        organization.municipality.isEmpty()) {
-        QSqlQuery own(m_db.connection());
-        own.prepare(QStringLiteral("SELECT name, municipality FROM organizations WHERE id = ?"));
-        own.addBindValue(m_db.serverOrganizationId());
-        if (!own.exec())
-            return sql::queryError(m_db, own, QStringLiteral("не удалось найти организацию"));
-        if (own.next()) {
-            if (organization.name.isEmpty())
+            const bool school =
+                actor->role == core::Role::Deputy || actor->role == core::Role::Director;
+            if (school) {
+                // A school's account writes the plans of its own school (row-level security
+                // admits no other): whatever the document names, the plan is its school's.
                 organization.name = own.value(0).toString();
-            organization.municipality = own.value(1).toString();
+                organization.kind = core::Organization::kindFromCode(own.value(1).toString());
+                organization.municipality = own.value(2).toString();
+                return m_db.serverOrganizationId();
+            }
+            // A department's account: its own plan whose document names no municipality (the
+            // usual case: «МКУ «Управление образования» г. …») is a plan of the department's
+            // municipality — row-level security admits the department's area only.
+            if (organization.kind != core::OrganizationKind::School &&
+                organization.municipality.isEmpty()) {
+                if (organization.name.isEmpty())
+                    organization.name = own.value(0).toString();
+                organization.municipality = own.value(2).toString();
+            }
         }
     }
     if (organization.name.isEmpty() && organization.municipality.isEmpty())
