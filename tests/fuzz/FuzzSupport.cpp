@@ -76,7 +76,8 @@ void checkDocument(const io::RawDocument &document) {
 QString writeScratchFile(const QByteArray &data, const QString &suffix) {
     const QString path = scratchDir().filePath(QStringLiteral("input") + suffix);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered) ||
+        file.write(data) != data.size()) {
         std::fprintf(stderr, "fuzz: cannot write %s\n", qPrintable(path));
         std::abort();
     }
