@@ -76,7 +76,8 @@ void checkDocument(const io::RawDocument &document) {
 QString writeScratchFile(const QByteArray &data, const QString &suffix) {
     const QString path = scratchDir().filePath(QStringLiteral("input") + suffix);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered) ||
+        file.write(data) != data.size()) {
         std::fprintf(stderr, "fuzz: cannot write %s\n", qPrintable(path));
         std::abort();
     }
@@ -105,8 +106,22 @@ ScratchDatabase::ScratchDatabase() {
     while (q.next())
         tables << q.value(0).toString();
     for (const QString &table : tables) {
+        m_maxRowids.append({table, 0});
+        QSqlQuery del(m_db->connection());
+        if (!del.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE rowid > ?").arg(table))) {
+            std::fprintf(stderr, "fuzz: cannot prepare the reset of %s\n", qPrintable(table));
+            std::abort();
+        }
+        m_deletes.push_back(std::move(del));
+    }
+    keepRows();
+}
+
+void ScratchDatabase::keepRows() {
+    QSqlQuery q(m_db->connection());
+    for (auto &[table, maxRowid] : m_maxRowids) {
         run(q, QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM \"%1\"").arg(table));
-        m_maxRowids.append({table, q.next() ? q.value(0).toLongLong() : 0});
+        maxRowid = q.next() ? q.value(0).toLongLong() : 0;
     }
     m_changes = totalChanges(q);
 }
@@ -116,8 +131,19 @@ void ScratchDatabase::reset() {
     if (totalChanges(q) == m_changes)
         return; // the input was refused: nothing was written
     run(q, QStringLiteral("PRAGMA foreign_keys = OFF"));
-    for (const auto &[table, maxRowid] : std::as_const(m_maxRowids))
-        run(q, QStringLiteral("DELETE FROM \"%1\" WHERE rowid > %2").arg(table).arg(maxRowid));
+    // One transaction: one commit for every table instead of one per table.
+    run(q, QStringLiteral("BEGIN"));
+    for (std::size_t i = 0; i < m_deletes.size(); ++i) {
+        QSqlQuery &del = m_deletes[i];
+        del.bindValue(0, m_maxRowids.at(qsizetype(i)).second);
+        if (!del.exec()) {
+            std::fprintf(stderr, "fuzz: the reset of %s failed\n",
+                         qPrintable(m_maxRowids.at(qsizetype(i)).first));
+            std::abort();
+        }
+        del.finish();
+    }
+    run(q, QStringLiteral("COMMIT"));
     run(q, QStringLiteral("PRAGMA foreign_keys = ON"));
     m_changes = totalChanges(q);
 }

@@ -15,6 +15,14 @@ namespace {
 constexpr qint64 kChunk = 1 << 20;
 constexpr qint64 kSample = 1 << 20;
 
+// How much to ask `device` for: `most`, or what is left of a file when that is less (QIODevice::
+// read and peek allocate the whole size asked for; a 4 KB file should not cost 1 MB buffers).
+qint64 wantedBytes(const QIODevice &device, qint64 most) {
+    if (device.isSequential())
+        return most;
+    return qBound<qint64>(1, device.size() - device.pos(), most);
+}
+
 // Windows-1251 bytes 0x80..0xBF; 0xC0..0xFF are А..я in order.
 constexpr char16_t kCp1251High[64] = {
     0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409,
@@ -195,7 +203,7 @@ bool CsvReader::fieldTooLong(int line, int column) {
 std::optional<Error> CsvReader::init(std::unique_ptr<QIODevice> device, QChar delimiter) {
     m_device = std::move(device);
     m_totalBytes = m_device->size();
-    const QByteArray sample = m_device->peek(kSample);
+    const QByteArray sample = m_device->peek(wantedBytes(*m_device, kSample));
     qsizetype skip = 0;
     if (sample.startsWith("\xEF\xBB\xBF")) {
         m_encoding = Encoding::Utf8;
@@ -260,7 +268,7 @@ bool CsvReader::fill() {
         m_buf.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray bytes = m_device->read(kChunk);
+    const QByteArray bytes = m_device->read(wantedBytes(*m_device, kChunk));
     m_bytesRead += bytes.size();
     const bool last = bytes.isEmpty() || m_device->atEnd();
     if (bytes.isEmpty()) {

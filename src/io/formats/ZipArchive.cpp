@@ -91,7 +91,9 @@ Result<QByteArray> ZipArchive::read(const QString &name) {
     if (unzOpenCurrentFile(f) != UNZ_OK)
         return Error::inFile(m_path, QStringLiteral("часть «%1» не удаётся распаковать").arg(name));
     QByteArray out;
-    out.reserve(int(qMin<qint64>(declared, 64 * 1024 * 1024)));
+    // The declared size can lie (a damaged or hostile header): reserve at most 1 MB on its word;
+    // a larger part grows as it is produced.
+    out.reserve(int(qMin<qint64>(declared, 1024 * 1024)));
     char buffer[64 * 1024];
     for (;;) {
         const int n = unzReadCurrentFile(f, buffer, sizeof buffer);

@@ -335,7 +335,7 @@ core::Result<RawDocument> HtmlPlanReader::read(const QString &html, const QStrin
     doc.sourceName = sourceName;
     doc.locator = RawDocument::Locator::SourceLine;
     Walker walker(doc);
-    QString s = html;
+    const QString &s = html; // const: s[i] with no detach check per character
     qsizetype i = 0;
     // Word's clipboard (CF_HTML) starts with "Version:0.9 StartHTML:…": skip that header.
     if (s.startsWith(QLatin1String("Version:"))) {

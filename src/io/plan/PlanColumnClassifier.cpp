@@ -16,7 +16,11 @@ std::optional<ColumnRole> PlanColumnClassifier::role(const QString &heading) {
         return std::nullopt;
     static const QRegularExpression number(
         QStringLiteral(R"(^(№|n|no|nn|№№)\s*(п\s*/\s*п|д\s*/\s*п|пп)?\.?$|^п\s*/\s*п$|^№)"));
-    if (number.match(h).hasMatch())
+    // Every alternative of `number` starts with «№», «n» or «п»: other words skip the match (a
+    // header check asks this of every word of every line).
+    const QChar first = h.front();
+    if ((first == QChar(u'№') || first == QLatin1Char('n') || first == QChar(u'п')) &&
+        number.match(h).hasMatch())
         return ColumnRole::Number;
     if (h.contains(QStringLiteral("примечан")) || h.contains(QStringLiteral("комментар")))
         return ColumnRole::Note;

@@ -145,7 +145,8 @@ QString ResultsImporter::contentHash(const QString &path, QString *problem) {
     QString ignored;
     QString &why = problem ? *problem : ignored;
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Unbuffered: the hash reads in blocks of its own; QFile's buffer would only add a copy.
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         why = QStringLiteral("файл не удаётся открыть: %1").arg(core::FileErrorText::russian(f));
         return QString();
     }
