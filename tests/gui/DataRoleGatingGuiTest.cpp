@@ -94,3 +94,16 @@ TEST(DataRoleGating, AdministratorIsOfferedEverything) {
     EXPECT_TRUE(visibleButton(settings, u"Сохранить"_s));
     EXPECT_TRUE(settings.errorText().isEmpty());
 }
+
+// A picture of the thresholds window for the user guide (docs/images/analysis-settings.png).
+TEST(DataRoleGating, SettingsSavedForDocsWhenAsked) {
+    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    if (out.isEmpty())
+        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+    QTemporaryDir dir;
+    auto opened = storage::Database::open(dir.filePath(u"roles.sqlite"_s));
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    gui::AnalysisSettingsDialog settings(**opened);
+    settings.show();
+    EXPECT_TRUE(settings.grab().save(out + u"/analysis-settings.png"_s));
+}

@@ -6,7 +6,8 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
     static const QList<AnalysisSetting> defs = {
         {QStringLiteral("min_participants"), 10,
          QStringLiteral("Минимальное число участников в единице анализа; меньше — «недостаточно "
-                        "данных», признак не ставится")},
+                        "данных», признак не ставится"),
+         true},
         {QStringLiteral("fdr_alpha"), 0.05,
          QStringLiteral("Уровень значимости после поправки Бенджамини–Хохберга (доля ложных "
                         "открытий) для каждого критерия")},
@@ -19,10 +20,12 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
                         "между школами")},
         {QStringLiteral("high_results.gia_years"), 1,
          QStringLiteral("ГИА других когорт ищется в годы Y−k…Y+k (k — это значение), если ГИА той "
-                        "же когорты в базе нет")},
+                        "же когорты в базе нет"),
+         true},
         {QStringLiteral("high_results.flag_without_gia"), 0,
          QStringLiteral("1 — отмечать высокие результаты и при отсутствии данных ГИА (превышение "
-                        "региона, с пометкой), 0 — не отмечать")},
+                        "региона, с пометкой), 0 — не отмечать"),
+         true},
         {QStringLiteral("high_results.min_diff_pp"), 12,
          QStringLiteral("Высокие результаты без данных ГИА (если их отмечать): средний процент "
                         "выполнения выше региона не менее чем на столько процентных пунктов")},
@@ -32,12 +35,14 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
                         "максимума П/В")},
         {QStringLiteral("bunching.window"), 3,
          QStringLiteral("Граничные баллы: наибольшая ширина окна (баллов) ниже границы отметки; "
-                        "проверяются все ширины от 1 до этой, с поправкой на их число")},
+                        "проверяются все ширины от 1 до этой, с поправкой на их число"),
+         true},
         {QStringLiteral("bunching.min_missing_share"), 0.5,
          QStringLiteral("Граничные баллы: недостаёт не меньше этой доли работ, ожидаемых на "
                         "1–w баллов ниже границы (при избытке ровно на границе)")},
         {QStringLiteral("bunching.min_count"), 8,
-         QStringLiteral("Граничные баллы: минимальное число участников в окне у одной границы")},
+         QStringLiteral("Граничные баллы: минимальное число участников в окне у одной границы"),
+         true},
         {QStringLiteral("journal.min_robust_z"), 2,
          QStringLiteral("Расхождение с журналом: разность «повысили − понизили» школы отличается "
                         "от медианы школ региона в той же процедуре не меньше чем на столько "
@@ -61,7 +66,8 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
          QStringLiteral("ГИА и годовые: доля расхождений (годовая «5» — ГИА «3» и ниже; годовая "
                         "«4»–«5» — не сдал) выше региона не менее чем на столько п. п.")},
         {QStringLiteral("gia_annual.ege_low_score"), 50,
-         QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»")},
+         QStringLiteral("ЕГЭ: тестовый балл ниже этого значения считается низким для годовой «5»"),
+         true},
         {QStringLiteral("person_fit.percentile"), 99,
          QStringLiteral("Согласованность ответов: работа нетипична, если её нормированное число "
                         "ошибок Гуттмана выше этого процентиля работ региона с тем же первичным "
@@ -71,12 +77,15 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
                         "школах региона, не менее чем на столько процентных пунктов")},
         {QStringLiteral("person_fit.min_count"), 3,
          QStringLiteral("Согласованность ответов: минимальное число нетипичных работ в школе или "
-                        "классе для признака")},
+                        "классе для признака"),
+         true},
         {QStringLiteral("medals.min_count"), 1,
-         QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака")},
+         QStringLiteral("Медали: минимальное число медалистов без подтверждения ЕГЭ для признака"),
+         true},
         {QStringLiteral("scale_mismatch.min_count"), 3,
          QStringLiteral("Отметки не по шкале: минимальное число работ с отметкой выше шкалы "
-                        "(одна описка признаком не считается)")},
+                        "(одна описка признаком не считается)"),
+         true},
         {QStringLiteral("scale_mismatch.min_share_pp"), 10,
          QStringLiteral("Отметки не по шкале: доля работ с отметкой выше шкалы больше, чем в "
                         "других школах региона, не менее чем на столько п. п.")},

@@ -21,8 +21,18 @@ namespace objectivity::gui {
 namespace {
 enum Col { Description, Value, Default, Key, ColCount };
 
-int decimalsFor(double v) {
-    return std::abs(v - std::round(v)) < 1e-12 ? 2 : 3;
+// A count shows as «10», percentage points as «12,0» — «10,000» reads as ten thousand — and
+// shares or standard deviations with the digits of their default, at least two («0,05», «1,645»).
+int decimalsFor(const core::AnalysisSetting &d) {
+    if (d.whole)
+        return 0;
+    if (d.defaultValue >= 5)
+        return 1;
+    int digits = 2;
+    while (digits < 4 && std::abs(d.defaultValue * std::pow(10, digits) -
+                                  std::round(d.defaultValue * std::pow(10, digits))) > 1e-9)
+        ++digits;
+    return digits;
 }
 } // namespace
 
@@ -51,9 +61,11 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(storage::Database &db, QWidget *p
         auto *spin = new QDoubleSpinBox(m_table);
         spin->setObjectName(d.key);
         spin->setLocale(ru);
-        spin->setDecimals(decimalsFor(d.defaultValue) + 1);
+        spin->setDecimals(decimalsFor(d));
         spin->setRange(0, 1e6);
-        spin->setSingleStep(d.defaultValue >= 5 ? 1 : d.defaultValue >= 0.5 ? 0.1 : 0.01);
+        spin->setSingleStep(d.whole || d.defaultValue >= 5 ? 1
+                            : d.defaultValue >= 0.5  ? 0.1
+                                                     : 0.01);
         spin->setValue(settings.value(d.key));
         m_table->setCellWidget(r, Value, spin);
         m_table->setItem(r, Default, new QTableWidgetItem(ru.toString(d.defaultValue)));
@@ -63,7 +75,9 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(storage::Database &db, QWidget *p
     m_table->setColumnWidth(Value, 110);
     m_table->setColumnWidth(Default, 110);
     m_table->setColumnWidth(Key, 230);
-    m_table->resizeRowsToContents();
+    // Rows follow the wrapped description as the window (and the stretched column) resizes;
+    // sized once at construction, they kept the height of a narrow column.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b03020;"));
 

@@ -10,6 +10,7 @@ struct AnalysisSetting {
     QString key;
     double defaultValue = 0;
     QString description;
+    bool whole = false; // a count, a year span or a switch: no fractional values
 };
 
 // The thresholds of every criterion (stored in analysis_settings; see docs/methodology.md).
