@@ -4,7 +4,6 @@
 #include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/storage/Database.h"
-#include "objectivity/storage/SqlErrorText.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 #include "results/ResultsHeadings.h"
 #include "results/ResultsRowImporter.h"
@@ -13,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -98,42 +96,6 @@ private:
     storage::Database &m_db;
     qint64 m_cacheSize = -2000;
 };
-
-// The secondary indexes of participants, as 002_results.sql creates them.
-const char *const kDropIndexes[] = {"DROP INDEX participants_school",
-                                    "DROP INDEX participants_import"};
-const char *const kCreateIndexes[] = {
-    "CREATE INDEX participants_school ON participants(school_id, procedure_id)",
-    "CREATE INDEX participants_import ON participants(import_id)"};
-
-template <std::size_t N> Status execAll(storage::Database &db, const char *const (&statements)[N]) {
-    QSqlQuery q(db.connection());
-    for (const char *sql : statements)
-        if (!q.exec(QString::fromLatin1(sql))) {
-            Error e;
-            e.message = storage::sqlErrorText(q);
-            e.details = storage::SqlErrorText::original(q.lastError());
-            return e;
-        }
-    return {};
-}
-
-bool participantsEmpty(storage::Database &db) {
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM participants)")) && q.next() &&
-           q.value(0).toBool();
-}
-
-// On a server only the table's owner may drop its indexes: a department's account (a role of
-// `server init`'s groups) loads with the indexes in place.
-bool mayDropIndexes(storage::Database &db) {
-    if (!db.isPostgres())
-        return true;
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = "
-                                 "'participants'::regclass")) &&
-           q.next() && q.value(0).toBool();
-}
 
 } // namespace
 
@@ -224,12 +186,9 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                 !r)
                 return r;
 
-        // Into an empty table, the secondary indexes are built once at the end (a sort) rather
-        // than kept up to date row by row; inside the transaction, so a failure restores them.
-        const bool bulk = participantsEmpty(m_db) && mayDropIndexes(m_db);
-        if (bulk)
-            if (Status r = execAll(m_db, kDropIndexes); !r)
-                return r;
+        // Into an empty table the keys are built once at the end (finishImport), not row by row.
+        if (Status r = repo.beginBulkLoad(); !r)
+            return r;
         ResultsRowImporter writer(m_db, repo, summary.importId);
         writer.setProgress(options.progress);
         Status read = layout == Layout::Fisoko
@@ -237,9 +196,6 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
                           : writer.readFlat(path, options.tasksFile, *mappings);
         if (!read)
             return read;
-        // PostgreSQL: the last buffered participants, before the indexes are built over them.
-        if (Status r = repo.flushParticipants(); !r)
-            return r;
         summary.rows = writer.rows();
         summary.procedures = writer.procedureCount();
         summary.schools = writer.schoolCount();
@@ -248,9 +204,6 @@ Result<ResultsImporter::Summary> ResultsImporter::importFile(const QString &path
         if (summary.rows == 0)
             return Error::inFile(path,
                                  QStringLiteral("в файле нет ни одной строки с результатами"));
-        if (bulk)
-            if (Status r = execAll(m_db, kCreateIndexes); !r)
-                return r;
         return repo.finishImport(summary.importId, summary.rows, summary.warnings);
     });
     if (!s)

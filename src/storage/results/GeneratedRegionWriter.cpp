@@ -34,7 +34,7 @@ core::Status GeneratedRegionWriter::start() {
     if (!id)
         return id.error();
     m_importId = *id;
-    return {};
+    return m_repo->beginBulkLoad(); // a new region: keys built once in finish()
 }
 
 core::Result<qint64> GeneratedRegionWriter::procedureId(const simulation::GeneratedProcedure &g) {

@@ -107,9 +107,41 @@ Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
     return newId;
 }
 
+namespace {
+// The secondary indexes of participants on SQLite, as 002_results.sql creates them.
+const char *const kSqliteParticipantIndexes[][2] = {
+    {"participants_school", "ON participants(school_id, procedure_id)"},
+    {"participants_import", "ON participants(import_id)"}};
+} // namespace
+
+Status ResultsRepository::beginBulkLoad() {
+    if (m_db.isPostgres() || m_sqliteIndexesDeferred)
+        return {}; // PostgreSQL: ParticipantBuffer decides at its first batch
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM participants)")) || !q.next())
+        return sql::queryError(m_db, q, QStringLiteral("подготовка быстрой загрузки"));
+    const bool empty = q.value(0).toBool();
+    q.finish(); // SQLite refuses DROP INDEX while a statement of the connection is still reading
+    if (!empty)
+        return {};
+    for (const auto &index : kSqliteParticipantIndexes)
+        if (!q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index[0]))))
+            return sql::queryError(m_db, q, QStringLiteral("подготовка быстрой загрузки"));
+    m_sqliteIndexesDeferred = true;
+    return {};
+}
+
 Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStringList &warnings) {
     if (Status f = flushParticipants(); !f)
         return f;
+    if (m_sqliteIndexesDeferred) {
+        QSqlQuery build(m_db.connection());
+        for (const auto &index : kSqliteParticipantIndexes)
+            if (!build.exec(QStringLiteral("CREATE INDEX %1 %2")
+                                .arg(QLatin1String(index[0]), QLatin1String(index[1]))))
+                return sql::queryError(m_db, build, QStringLiteral("построение индексов"));
+        m_sqliteIndexesDeferred = false;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE imports SET row_count = ?, warnings = ? WHERE id = ?"));
     q.addBindValue(rowCount);

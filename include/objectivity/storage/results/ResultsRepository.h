@@ -53,6 +53,13 @@ public:
     // Starts every load: core::DataAction::ImportFlagged for layout "flagged", else ImportResults
     // (refused, per core::DataPermissions, before anything is written).
     core::Result<qint64> addImport(const ImportRecord &record);
+    // A large load into an empty participants table: its secondary keys are built once when the
+    // load ends (a sort) instead of row by row. SQLite drops its two indexes here and
+    // finishImport builds them; PostgreSQL's COPY buffer makes the same decision at its first
+    // batch (PgDeferredKeys: all keys, only when the role owns the table). Inside the import's
+    // transaction, so a failure leaves the keys as they were. Nothing when the table has rows.
+    core::Status beginBulkLoad();
+    // Sends the buffered participants, builds the keys a bulk load deferred, records the counts.
     core::Status finishImport(qint64 importId, int rowCount, const QStringList &warnings);
     // Deletes an import with its participants and flags (core::DataAction::RemoveResults).
     core::Status removeImport(qint64 importId);
@@ -96,6 +103,7 @@ private:
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<ParticipantBuffer> m_buffer;
+    bool m_sqliteIndexesDeferred = false; // beginBulkLoad dropped them; finishImport builds them
 };
 
 } // namespace objectivity::storage
