@@ -277,6 +277,15 @@ Status Database::migrate() {
         m_backupPath = backup;
     }
 
+    auto hasColumn = [this](const std::pair<QString, QString> &tableColumn) {
+        QSqlQuery info(connection());
+        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableColumn.first)))
+            return false;
+        while (info.next())
+            if (info.value(1).toString().compare(tableColumn.second, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
     for (const auto &[migration, file] : files) {
         // A copy: clang 14 cannot capture a structured binding in the lambda below.
         const int number = migration;
@@ -292,11 +301,14 @@ Status Database::migrate() {
             if (schemaVersion() >= number)
                 return {};
             QSqlQuery q(connection());
-            for (const QString &sql : statements)
+            for (const QString &sql : statements) {
+                if (const auto added = Migrations::addedColumn(sql); added && hasColumn(*added))
+                    continue; // re-run on a file that has the column
                 if (!q.exec(sql))
                     return dbError(m_path,
                                    QStringLiteral("обновление схемы %1 не удалось").arg(number),
                                    q.lastError());
+            }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)))
                 return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
             return {};

@@ -38,6 +38,16 @@ core::Status Migrations::checkBothDialects() {
     return missing(postgres, sqlite, QStringLiteral("SQLite"));
 }
 
+std::optional<std::pair<QString, QString>> Migrations::addedColumn(const QString &statement) {
+    static const QRegularExpression add(
+        QStringLiteral(R"re(^\s*ALTER\s+TABLE\s+"?(\w+)"?\s+ADD\s+(?:COLUMN\s+)?"?(\w+)"?\s)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = add.match(statement);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return std::make_pair(m.captured(1), m.captured(2));
+}
+
 QStringList Migrations::statements(const QString &script, bool postgres) {
     QStringList statements;
     QString current;

@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
+#include <utility>
 
 namespace objectivity::storage {
 
@@ -19,6 +21,10 @@ public:
     // The statements of a script: each ends with ';' at the end of a line; on SQLite CREATE
     // TRIGGER … END; blocks, on PostgreSQL $$-quoted bodies (functions, DO blocks) are kept whole.
     static QStringList statements(const QString &script, bool postgres);
+    // «ALTER TABLE t ADD COLUMN c …» → {t, c}; empty for any other statement. SQLite has no ADD
+    // COLUMN IF NOT EXISTS: the runner skips such a statement when the column is there (a
+    // script re-run on a file that has it, as PostgreSQL's IF NOT EXISTS would).
+    static std::optional<std::pair<QString, QString>> addedColumn(const QString &statement);
 };
 
 } // namespace objectivity::storage

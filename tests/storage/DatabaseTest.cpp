@@ -78,6 +78,31 @@ TEST(Database, RefusesANewerSchema) {
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("более новой версией")));
 }
 
+// SQLite has no ADD COLUMN IF NOT EXISTS: a migration that adds a column, run again on a file
+// that has it (two programs upgrading one file, a version number written back by hand), skips the
+// statement instead of failing the whole upgrade.
+TEST(Database, AMigrationAddingAColumnRunsAgainOnAFileThatHasIt) {
+    OBJ_SQLITE_ONLY("sets PRAGMA user_version of a SQLite file");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("again.sqlite"));
+    int version = 0;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        version = (*db)->schemaVersion();
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 12"))); // 013 adds a column
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), version);
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT count(*) FROM pragma_table_info('people') WHERE name = 'organization_id'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
 TEST(Database, RefusesACorruptFile) {
     OBJ_SQLITE_ONLY("damages a SQLite file");
     QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "objectivity/storage/ServerAccountRepository.h"
 #include "objectivity/storage/SqlErrorText.h"
 #include "objectivity/storage/plan/PlanRepository.h"
+#include "objectivity/storage/plan/StaffRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -251,6 +252,63 @@ TEST_F(ServerRolesTest, PlainSqlCannotReachTheOtherSchool) {
     QSqlDatabase uo = rawAs(QStringLiteral("uo"));
     EXPECT_EQ(count(uo, QStringLiteral("SELECT count(*) FROM plans")), 2);
     EXPECT_EQ(count(uo, QStringLiteral("SELECT count(*) FROM server_accounts")), 4);
+}
+
+// The staff directory holds the names of a school's teachers: on a shared server each school
+// keeps its own list (migration 013 and server init), and the same name may be in two schools.
+TEST_F(ServerRolesTest, EachSchoolKeepsItsOwnStaffDirectory) {
+    prepare();
+    if (HasFatalFailure())
+        return;
+    auto zamA = openAs(QStringLiteral("zam_a"));
+    auto zamB = openAs(QStringLiteral("zam_b"));
+    ASSERT_TRUE(zamA && zamB);
+    storage::Person ivanovaA{0, QStringLiteral("Иванова И.И."), QStringLiteral("учитель"), false,
+                             0};
+    ASSERT_TRUE(storage::StaffRepository(*zamA).add(ivanovaA));
+    storage::Person ivanovaB{0, QStringLiteral("Иванова И.И."), QStringLiteral("завуч"), false, 0};
+    auto addedB = storage::StaffRepository(*zamB).add(ivanovaB);
+    ASSERT_TRUE(addedB.ok()) << "the same name in another school: "
+                             << addedB.error().toString().toStdString();
+    storage::Person petrov{0, QStringLiteral("Петров П.П."), QString(), false, 0};
+    ASSERT_TRUE(storage::StaffRepository(*zamB).add(petrov));
+    // A name is still unique within one school.
+    storage::Person again{0, QStringLiteral("Иванова И.И."), QString(), false, 0};
+    EXPECT_FALSE(storage::StaffRepository(*zamA).add(again).ok());
+
+    auto listA = storage::StaffRepository(*zamA).list();
+    ASSERT_TRUE(listA.ok()) << listA.error().toString().toStdString();
+    ASSERT_EQ(listA->size(), 1) << "school A sees its own entry only";
+    EXPECT_EQ(listA->first().id, ivanovaA.id);
+    EXPECT_EQ(listA->first().position, QStringLiteral("учитель"));
+    auto listB = storage::StaffRepository(*zamB).list();
+    ASSERT_TRUE(listB.ok());
+    EXPECT_EQ(listB->size(), 2);
+
+    // Plain SQL as school B: A's entry is neither read, nor changed, nor removed, and B cannot
+    // write an entry into A's directory.
+    QSqlDatabase raw = rawAs(QStringLiteral("zam_b"));
+    const QString a = QString::number(ivanovaA.id);
+    EXPECT_EQ(count(raw, QStringLiteral("SELECT count(*) FROM people WHERE id = ") + a), 0);
+    QSqlQuery q(raw);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE people SET position = 'взлом' WHERE id = ") + a));
+    EXPECT_EQ(q.numRowsAffected(), 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM people WHERE id = ") + a));
+    EXPECT_EQ(q.numRowsAffected(), 0);
+    const qint64 organizationA = count(
+        owner->connection(), QStringLiteral("SELECT organization_id FROM people WHERE id = ") + a);
+    EXPECT_GT(organizationA, 0) << "a new entry belongs to the signed-in school";
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO people (name, organization_id) VALUES "
+                                       "('Чужой Ч.Ч.', %1)")
+                            .arg(organizationA)));
+    EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    EXPECT_EQ(count(owner->connection(),
+                    QStringLiteral("SELECT count(*) FROM people WHERE position = 'взлом' OR name "
+                                   "= 'Чужой Ч.Ч.'")),
+              0);
+    EXPECT_EQ(count(owner->connection(),
+                    QStringLiteral("SELECT count(*) FROM people WHERE id = ") + a),
+              1);
 }
 
 TEST_F(ServerRolesTest, OnlyTheDirectorApprovesEvenThroughPlainSql) {

@@ -58,7 +58,7 @@ Result<int> StaffOwners::add(const QList<Person> &people) {
                 continue;
             q.prepare(
                 QStringLiteral("INSERT INTO people (name, position, is_role) VALUES (?, ?, ?) "
-                               "ON CONFLICT (name) DO NOTHING"));
+                               "ON CONFLICT DO NOTHING"));
             q.addBindValue(sql::text(p.name.simplified()));
             q.addBindValue(sql::text(p.position));
             q.addBindValue(p.isRole ? 1 : 0);

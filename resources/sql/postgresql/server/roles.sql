@@ -88,6 +88,15 @@ CREATE POLICY objectivity_school ON organizations FOR UPDATE TO objectivity_depu
 DROP POLICY IF EXISTS objectivity_department ON organizations;
 CREATE POLICY objectivity_department ON organizations FOR UPDATE TO objectivity_municipal, objectivity_admin USING (objectivity_in_area(id));
 
+-- The staff directory: each organization keeps its own people (names of a school's staff are not
+-- another school's to read or change). A new entry belongs to the signed-in account's
+-- organization; entries without one (the owner's loads, a database before migration 013) are
+-- the owner's only.
+ALTER TABLE people ALTER COLUMN organization_id SET DEFAULT objectivity_organization();
+ALTER TABLE people ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS objectivity_own ON people;
+CREATE POLICY objectivity_own ON people TO objectivity_deputy, objectivity_director, objectivity_admin, objectivity_municipal USING (organization_id = objectivity_organization());
+
 -- A school's users: the plans of their organization. The department: the plans of its area.
 ALTER TABLE plans ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS objectivity_school ON plans;
