@@ -24,6 +24,7 @@
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"
+#include "objectivity/simulation/GeneratorSetting.h"
 #include "objectivity/simulation/RegionGenerator.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
@@ -698,34 +699,6 @@ void printScore(const Score &s) {
                 s.strongOrdinaryUnits, s.strongOrdinaryHigh);
 }
 
-// The generator's measurement model: base, wide (wide task spread, reliable test, large
-// classes) or narrow (narrow spread, less reliable test, small classes).
-bool applySetting(const QString &name, GeneratorOptions &o) {
-    if (name == QLatin1String("base"))
-        return true;
-    if (name == QLatin1String("wide")) {
-        o.taskSpread = 0.6;
-        o.discriminationScale = 1.4;
-        o.cohortScale = 1.3;
-        return true;
-    }
-    if (name == QLatin1String("guess")) {
-        // a different measurement model: every score step can be guessed (a three-parameter
-        // curve, lower asymptote 0.2), tasks spread wider, and parallels of 8–20 pupils
-        o.guessing = 0.2;
-        o.taskSpread = 0.45;
-        o.cohortScale = 0.5;
-        return true;
-    }
-    if (name == QLatin1String("narrow")) {
-        o.taskSpread = 0.15;
-        o.discriminationScale = 0.6;
-        o.cohortScale = 0.7;
-        return true;
-    }
-    return false;
-}
-
 // Passes the region on with the strong honest schools recorded as ordinary СОШ: then only their
 // own ГИА can keep high_results_unconfirmed off them (the гимназия/лицей exemption does not apply).
 class StrongAsOrdinarySink : public RegionSink {
@@ -884,7 +857,7 @@ int main(int argc, char **argv) {
     const QString setting = option(QStringLiteral("--setting"), QStringLiteral("base"));
     {
         GeneratorOptions probe;
-        if (!applySetting(setting, probe)) {
+        if (!GeneratorSetting::apply(setting, probe)) {
             std::fprintf(stderr, "unknown --setting %s (base, wide, narrow, guess)\n",
                          qPrintable(setting));
             return 2;
@@ -900,7 +873,7 @@ int main(int argc, char **argv) {
         o.municipalities = 8;
         o.firstYear = 2023;
         o.lastYear = 2025;
-        applySetting(setting, o);
+        GeneratorSetting::apply(setting, o);
         const QString path =
             dir.filePath(QStringLiteral("%1-seed%2.sqlite").arg(setting, seedText));
         QElapsedTimer t;
@@ -959,7 +932,7 @@ int main(int argc, char **argv) {
         o.municipalities = 8;
         o.firstYear = 2023;
         o.lastYear = 2025;
-        applySetting(setting, o);
+        GeneratorSetting::apply(setting, o);
         const QString path = dir.filePath(QStringLiteral("%1-strong.sqlite").arg(setting));
         qint64 rows = 0, participants = 0, readMs = 0, totalMs = 0;
         if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(path)) &&

@@ -4,6 +4,7 @@
 #include "CliRegistry.h"
 
 #include "objectivity/io/results/RegionFilesWriter.h"
+#include "objectivity/simulation/GeneratorSetting.h"
 #include "objectivity/simulation/Manipulation.h"
 
 #include <QElapsedTimer>
@@ -41,7 +42,8 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
         return true;
     };
     double seed = 1, schools = o.schools, municipalities = o.municipalities, strength = o.strength,
-           share = o.manipulationShare;
+           share = o.manipulationShare, journalVariants = o.journalVariantShare,
+           oneClass = o.oneClassShare;
     if (!number(QStringLiteral("--seed"), &seed, 0, 9.0e15))
         return ctx.usageError(QStringLiteral("--seed: нужно целое неотрицательное число"), kGroup);
     if (!number(QStringLiteral("--schools"), &schools, 1, 100000))
@@ -52,6 +54,19 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
         return ctx.usageError(QStringLiteral("--strength: нужно число от 0 до 3"), kGroup);
     if (!number(QStringLiteral("--share"), &share, 0, 1))
         return ctx.usageError(QStringLiteral("--share: нужна доля от 0 до 1"), kGroup);
+    if (!number(QStringLiteral("--journal-variants"), &journalVariants, 0, 0.5))
+        return ctx.usageError(QStringLiteral("--journal-variants: нужна доля от 0 до 0,5 (по "
+                                             "столько школ со строгим журналом и с отметками "
+                                             "относительно класса)"),
+                              kGroup);
+    if (!number(QStringLiteral("--one-class"), &oneClass, 0, 1))
+        return ctx.usageError(QStringLiteral("--one-class: нужна доля от 0 до 1"), kGroup);
+    const auto setting = CliContext::takeOption(args, QStringLiteral("--setting"), &missing);
+    if (missing || (setting && !simulation::GeneratorSetting::apply(*setting, o)))
+        return ctx.usageError(
+            QStringLiteral("--setting: одна из моделей данных %1")
+                .arg(simulation::GeneratorSetting::names().join(QStringLiteral(", "))),
+            kGroup);
     const auto years = CliContext::takeOption(args, QStringLiteral("--years"), &missing);
     if (missing)
         return ctx.usageError(QStringLiteral("после --years нужны годы: 2023-2024"), kGroup);
@@ -72,6 +87,8 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
     o.municipalities = int(municipalities);
     o.strength = strength;
     o.manipulationShare = share;
+    o.journalVariantShare = journalVariants;
+    o.oneClassShare = oneClass;
 
     QElapsedTimer timer;
     timer.start();
@@ -110,8 +127,9 @@ CliGroup makeGenerateGroup() {
             QStringLiteral("реалистичные данные ВПР/ОГЭ/ЕГЭ региона с заложенными нарушениями"),
             {{QString(),
               QStringLiteral("--out ПАПКА [--seed N] [--schools N] [--municipalities N] "
-                             "[--years ГОД-ГОД] [--strength X] [--share ДОЛЯ] [--no-xlsx] "
-                             "[--no-fisoko]"),
+                             "[--years ГОД-ГОД] [--strength X] [--share ДОЛЯ] "
+                             "[--setting base|wide|narrow|guess] [--journal-variants ДОЛЯ] "
+                             "[--one-class ДОЛЯ] [--no-xlsx] [--no-fisoko]"),
               QStringLiteral("создать flat.csv, flat.xlsx, tasks.csv, fisoko/, ground_truth.csv"),
               runGenerate}}};
 }

@@ -92,6 +92,10 @@ TEST_F(GenerateCli, RefusesBadArguments) {
         {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--seed"),
          QStringLiteral("abc")},
         {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--extra")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--setting"),
+         QStringLiteral("modern")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out,
+         QStringLiteral("--journal-variants"), QStringLiteral("0.7")},
     };
     for (const QStringList &args : cases) {
         const CliRun r = run(args, false);
@@ -99,4 +103,29 @@ TEST_F(GenerateCli, RefusesBadArguments) {
         EXPECT_FALSE(r.err.isEmpty()) << qPrintable(args.join(u' '));
     }
     EXPECT_FALSE(QFile::exists(QDir(out).filePath(QStringLiteral("flat.csv"))));
+}
+
+// The measurement models of analysis_bench are the CLI's too: «guess» halves the cohorts (fewer
+// rows for the same seed), and the journal variants and one-class plants are the user's to set.
+TEST_F(GenerateCli, SettingChangesTheModelOfTheData) {
+    static const QRegularExpression rows(QStringLiteral("строк результатов: (\\d+)"));
+    auto rowsOf = [&](const QStringList &extra) {
+        const QString out = dir.filePath(extra.join(u'_'));
+        const CliRun r = run(QStringList{QStringLiteral("generate"), QStringLiteral("--out"), out,
+                                         QStringLiteral("--seed"), QStringLiteral("4"),
+                                         QStringLiteral("--schools"), QStringLiteral("8"),
+                                         QStringLiteral("--no-xlsx"), QStringLiteral("--no-fisoko")} +
+                                 extra,
+                             false);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return rows.match(r.out).captured(1).toInt();
+    };
+    const int base = rowsOf({QStringLiteral("--setting"), QStringLiteral("base")});
+    const int guess = rowsOf({QStringLiteral("--setting"), QStringLiteral("guess")});
+    EXPECT_GT(base, 0);
+    EXPECT_EQ(rowsOf({}), base) << "base is the default model";
+    EXPECT_LT(guess, base * 3 / 4) << "guess: parallels of 8–20 pupils";
+    EXPECT_GT(rowsOf({QStringLiteral("--journal-variants"), QStringLiteral("0.3"),
+                      QStringLiteral("--one-class"), QStringLiteral("1")}),
+              0);
 }
