@@ -2,6 +2,7 @@
 // which moves only when another connection commits, and then reports the plans whose version
 // moved. Its own connection's saves move nothing.
 #include "objectivity/storage/ChangeNotifier.h"
+#include "OpenDatabase.h"
 #include "SamplePlans.h"
 #include "TestSupport.h"
 #include "objectivity/storage/Database.h"
@@ -14,30 +15,14 @@ using objectivity::storage::ChangeNotifier;
 using objectivity::storage::Database;
 using objectivity::storage::PlanRepository;
 
-namespace {
-
-std::unique_ptr<Database> openDb(const QString &path) {
-    auto db = Database::open(path);
-    EXPECT_TRUE(db.ok()) << db.error().toString().toStdString();
-    return db.ok() ? std::move(db.value()) : nullptr;
-}
-
-Plan draft(const QString &org) {
-    Plan plan = objectivity::test::importedLikePlan(org);
-    plan.status = objectivity::core::PlanStatus::Draft;
-    return plan;
-}
-
-} // namespace
-
 TEST(ChangeNotifier, ReportsPlansChangedByAnotherConnectionOnly) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
-    auto gui = openDb(path);
-    auto other = openDb(path);
+    auto gui = objectivity::test::openDatabase(path);
+    auto other = objectivity::test::openDatabase(path);
     ASSERT_TRUE(gui && other);
-    Plan a = draft(QStringLiteral("Школа 1"));
-    Plan b = draft(QStringLiteral("Школа 2"));
+    Plan a = objectivity::test::draftPlan(QStringLiteral("Школа 1"));
+    Plan b = objectivity::test::draftPlan(QStringLiteral("Школа 2"));
     OBJ_ASSERT_OK(PlanRepository(*gui).save(a));
     OBJ_ASSERT_OK(PlanRepository(*gui).save(b));
 

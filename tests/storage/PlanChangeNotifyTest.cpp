@@ -1,6 +1,7 @@
 // A plan changed on one connection is learnt of by a ChangeNotifier on another connection to the
 // same database, on both backends: PostgreSQL pushes it (LISTEN on the NOTIFY of the plans
 // trigger), SQLite is polled. The notifier's own connection's saves are not reported.
+#include "OpenDatabase.h"
 #include "SamplePlans.h"
 #include "TestDatabase.h"
 #include "TestSupport.h"
@@ -18,18 +19,6 @@ using objectivity::storage::PlanRepository;
 using objectivity::test::TestDatabase;
 
 namespace {
-
-std::unique_ptr<Database> openDb(const QString &location) {
-    auto db = Database::open(location);
-    EXPECT_TRUE(db.ok()) << db.error().toString().toStdString();
-    return db.ok() ? std::move(db.value()) : nullptr;
-}
-
-Plan draft(const QString &org) {
-    Plan plan = objectivity::test::importedLikePlan(org);
-    plan.status = objectivity::core::PlanStatus::Draft;
-    return plan;
-}
 
 QList<qint64> ids(const QSignalSpy &spy) {
     QList<qint64> out;
@@ -50,10 +39,10 @@ bool waitFor(QSignalSpy &spy, qint64 id) {
 TEST(PlanChangeNotify, AnotherConnectionsChangeArrivesWithinSeconds) {
     QTemporaryDir dir;
     OBJ_TEST_DATABASE(testDb, location, dir, QStringLiteral("shared.sqlite"));
-    auto mine = openDb(location);
-    auto theirs = openDb(location);
+    auto mine = objectivity::test::openDatabase(location);
+    auto theirs = objectivity::test::openDatabase(location);
     ASSERT_TRUE(mine && theirs);
-    Plan a = draft(QStringLiteral("Школа 1"));
+    Plan a = objectivity::test::draftPlan(QStringLiteral("Школа 1"));
     OBJ_ASSERT_OK(PlanRepository(*mine).save(a));
 
     ChangeNotifier notifier(*mine);
@@ -78,7 +67,7 @@ TEST(PlanChangeNotify, AnotherConnectionsChangeArrivesWithinSeconds) {
     EXPECT_TRUE(spy.isEmpty()) << spy.count();
 
     // A plan made and one removed elsewhere are reported too.
-    Plan b = draft(QStringLiteral("Школа 2"));
+    Plan b = objectivity::test::draftPlan(QStringLiteral("Школа 2"));
     OBJ_ASSERT_OK(PlanRepository(*theirs).save(b));
     ASSERT_TRUE(waitFor(spy, b.id));
     spy.clear();

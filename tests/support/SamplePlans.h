@@ -108,6 +108,13 @@ importedLikePlan(const QString &orgName = QStringLiteral("МАОУ «Калин�
     return plan;
 }
 
+// The same plan as a draft (not yet sent for approval).
+inline core::Plan draftPlan(const QString &orgName = QStringLiteral("МАОУ «Калиновская СОШ»")) {
+    core::Plan plan = importedLikePlan(orgName);
+    plan.status = core::PlanStatus::Draft;
+    return plan;
+}
+
 } // namespace objectivity::test
 
 // Asserts that a Status / Result is ok, printing its Russian error otherwise.
