@@ -1,4 +1,5 @@
 #include "objectivity/storage/ServerRoles.h"
+#include "objectivity/storage/plan/FindingLinkRepository.h"
 
 #include "Migrations.h"
 #include "SqlSupport.h"
@@ -82,6 +83,9 @@ core::Result<QStringList> ServerRoles::init(Database &db) {
     });
     if (!s)
         return s.error();
+    // The templates of measures, stored now by the owner: a school's account may not store them.
+    if (auto templates = FindingLinkRepository(db).templates(); !templates)
+        return templates.error();
     auto after = existingGroups(db);
     if (!after)
         return after.error();

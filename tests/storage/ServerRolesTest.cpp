@@ -8,6 +8,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/ServerAccountRepository.h"
 #include "objectivity/storage/SqlErrorText.h"
+#include "objectivity/storage/plan/FindingLinkRepository.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "objectivity/storage/plan/StaffRepository.h"
 
@@ -306,9 +307,53 @@ TEST_F(ServerRolesTest, EachSchoolKeepsItsOwnStaffDirectory) {
                     QStringLiteral("SELECT count(*) FROM people WHERE position = 'взлом' OR name "
                                    "= 'Чужой Ч.Ч.'")),
               0);
-    EXPECT_EQ(count(owner->connection(),
-                    QStringLiteral("SELECT count(*) FROM people WHERE id = ") + a),
-              1);
+    EXPECT_EQ(
+        count(owner->connection(), QStringLiteral("SELECT count(*) FROM people WHERE id = ") + a),
+        1);
+}
+
+// The templates of measures are shared by the schools of a server and kept by the department: a
+// school uses them (stored by server init, so that its first reading needs no write), it cannot
+// replace them — through the program or plain SQL —, the department's specialist can.
+TEST_F(ServerRolesTest, TheDepartmentKeepsTheTemplatesTheSchoolsUseThem) {
+    prepare();
+    if (HasFatalFailure())
+        return;
+    const qint64 stored =
+        count(owner->connection(), QStringLiteral("SELECT count(*) FROM measure_templates"));
+    EXPECT_GT(stored, 0) << "server init stored the built-in templates";
+
+    auto zam = openAs(QStringLiteral("zam_a"));
+    ASSERT_TRUE(zam);
+    storage::FindingLinkRepository school(*zam);
+    auto read = school.templates();
+    ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
+    EXPECT_EQ(read->size(), stored);
+    EXPECT_FALSE(school.mayEditTemplates().ok());
+    QList<core::MeasureTemplate> mine = read.value().mid(0, 1);
+    const core::Status refused = school.saveTemplates(mine);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("управление образования")))
+        << refused.error().message.toStdString();
+    QSqlQuery q(rawAs(QStringLiteral("zam_a")));
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM measure_templates")));
+    EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    EXPECT_EQ(count(owner->connection(), QStringLiteral("SELECT count(*) FROM measure_templates")),
+              stored);
+
+    auto uo = openAs(QStringLiteral("uo"));
+    ASSERT_TRUE(uo);
+    storage::FindingLinkRepository department(*uo);
+    auto all = department.templates();
+    ASSERT_TRUE(all.ok());
+    QList<core::MeasureTemplate> edited = *all;
+    edited.first().text = QStringLiteral("Провести перепроверку работ с участием управления");
+    const core::Status saved = department.saveTemplates(edited);
+    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    auto seen = school.templates();
+    ASSERT_TRUE(seen.ok());
+    EXPECT_EQ(seen->first().text,
+              QStringLiteral("Провести перепроверку работ с участием управления"));
 }
 
 TEST_F(ServerRolesTest, OnlyTheDirectorApprovesEvenThroughPlainSql) {

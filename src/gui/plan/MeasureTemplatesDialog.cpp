@@ -96,6 +96,16 @@ MeasureTemplatesDialog::MeasureTemplatesDialog(storage::Database &db, QWidget *p
     if (db.isReadOnly()) {
         buttons->button(QDialogButtonBox::Save)->setEnabled(false);
         m_error->setText(db.readOnlyError().message);
+    } else if (core::Status allowed = storage::FindingLinkRepository(db).mayEditTemplates();
+               !allowed) {
+        // a school on a department's server: the templates are read, not changed
+        buttons->button(QDialogButtonBox::Save)->hide();
+        buttons->button(QDialogButtonBox::Cancel)->setText(u"Закрыть"_s);
+        for (QPushButton *b : {add, remove, restore})
+            b->setEnabled(false);
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_error->setText(u"Только для чтения: "_s + allowed.error().message);
+        m_error->setStyleSheet(QString());
     }
 }
 

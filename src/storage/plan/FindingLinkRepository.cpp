@@ -73,7 +73,7 @@ Result<QList<core::MeasureTemplate>> FindingLinkRepository::templates() {
     if (!q.exec(u"SELECT value FROM meta WHERE key = '%1'"_s.arg(kSeeded)))
         return sql::queryError(m_db, q, what);
     if (!q.next()) {
-        if (m_db.isReadOnly())
+        if (m_db.isReadOnly() || !mayEditTemplates())
             return core::MeasureTemplate::defaults();
         Status s = m_db.transaction([&]() -> Status {
             QSqlQuery w(m_db.connection());
@@ -102,7 +102,20 @@ Result<QList<core::MeasureTemplate>> FindingLinkRepository::templates() {
     return out;
 }
 
+Status FindingLinkRepository::mayEditTemplates() const {
+    if (!m_db.isPostgres() || !m_db.actor() || m_db.serverOrganizationId() == 0)
+        return {};
+    const core::Role role = m_db.actor()->role;
+    if (role == core::Role::Municipal || role == core::Role::Admin)
+        return {};
+    return sql::error(m_db, u"шаблоны мер на сервере общие для всех школ и их ведёт управление "
+                            "образования (специалист или администратор); школа выбирает из них "
+                            "меры для своего плана"_s);
+}
+
 Status FindingLinkRepository::saveTemplates(QList<core::MeasureTemplate> &templates) {
+    if (Status allowed = mayEditTemplates(); !allowed)
+        return allowed;
     QList<core::MeasureTemplate> work = templates;
     Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());

@@ -26,10 +26,16 @@ public:
     explicit FindingLinkRepository(Database &db) : m_db(db) {}
 
     // The templates, by criterion and position. The first call on a writable database stores the
-    // built-in ones (MeasureTemplate::defaults()); a read-only one gets them unstored.
+    // built-in ones (MeasureTemplate::defaults()); a read-only one, or a role that may not edit
+    // them, gets them unstored.
     core::Result<QList<core::MeasureTemplate>> templates();
     // Replaces every template with these (the «Справочники» table); ids are written back.
+    // Refused (mayEditTemplates) for a school's account on a department's server.
     core::Status saveTemplates(QList<core::MeasureTemplate> &templates);
+    // On a department's server the templates are shared by its schools and kept by the
+    // department: its specialist, its administrator or the database's owner edit them, a school's
+    // deputy or director uses them (the server's grants say the same). A file: everyone.
+    core::Status mayEditTemplates() const;
 
     // Adds the proposals to the plan, skipping those the plan already has (the same finding and
     // template), into section `sectionIndex`, or a new last section titled `newSectionTitle` when

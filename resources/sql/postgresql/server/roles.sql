@@ -46,7 +46,11 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO objectivity_
 
 -- Plans (PlanPermissions: every role writes some plan — its school's, the department's, or
 -- school plans through the distribution); which plans is the policies' business.
-GRANT INSERT, UPDATE, DELETE ON plans, plan_columns, sections, measures, measure_owners, measure_recurrence, measure_window_marks, measure_findings, measure_addressing, plan_links, people, measure_templates TO objectivity_deputy, objectivity_director, objectivity_admin, objectivity_municipal;
+GRANT INSERT, UPDATE, DELETE ON plans, plan_columns, sections, measures, measure_owners, measure_recurrence, measure_window_marks, measure_findings, measure_addressing, plan_links, people TO objectivity_deputy, objectivity_director, objectivity_admin, objectivity_municipal;
+-- The templates of measures are shared by the schools and kept by the department (an init before
+-- this rule granted them to the schools too). This script stores the built-in ones at the end.
+REVOKE INSERT, UPDATE, DELETE ON measure_templates FROM objectivity_deputy, objectivity_director;
+GRANT INSERT, UPDATE, DELETE ON measure_templates TO objectivity_admin, objectivity_municipal;
 GRANT INSERT, UPDATE ON organizations TO objectivity_deputy, objectivity_director, objectivity_admin, objectivity_municipal;
 GRANT INSERT ON organization_codes TO objectivity_deputy, objectivity_director, objectivity_admin, objectivity_municipal;
 -- The history is written, never changed or removed.
