@@ -1,0 +1,154 @@
+#include "BenchDatabase.h"
+
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/simulation/RegionGenerator.h"
+#include "objectivity/storage/Database.h"
+#include "objectivity/storage/results/AnalysisDataReader.h"
+#include "objectivity/storage/results/AnalysisSettingsRepository.h"
+#include "objectivity/storage/results/GeneratedRegionWriter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace objectivity;
+using namespace objectivity::core;
+using namespace objectivity::simulation;
+
+namespace objectivity::bench {
+
+namespace {
+
+// Passes the region on with the strong honest schools recorded as ordinary СОШ: then only their
+// own ГИА can keep high_results_unconfirmed off them (the гимназия/лицей exemption does not apply).
+class StrongAsOrdinarySink : public RegionSink {
+public:
+    explicit StrongAsOrdinarySink(RegionSink &inner) : m_inner(inner) {}
+    void unit(const GeneratedSchool &school, const GeneratedProcedure &procedure,
+              const QList<ParticipantResult> &rows) override {
+        GeneratedSchool copy = school;
+        if (copy.strong)
+            copy.school.kind = SchoolKind::Sosh;
+        m_inner.unit(copy, procedure, rows);
+    }
+    bool cancelled() const override { return m_inner.cancelled(); }
+
+private:
+    RegionSink &m_inner;
+};
+
+} // namespace
+
+QString vmHwm() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    return QStringLiteral("?");
+}
+
+// --set key=value, as `analyze --set` (for trying thresholds)
+QStringList &settingOverrides() {
+    static QStringList list;
+    return list;
+}
+
+// Writes the region into a new database at `path` through storage, as one transaction.
+bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows,
+                   bool strongAsOrdinary) {
+    QFile::remove(path);
+    auto db = storage::Database::open(path);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return false;
+    }
+    storage::GeneratedRegionWriter writer(**db, QStringLiteral("generated seed %1").arg(o.seed));
+    const core::Status s = (*db)->transaction([&]() -> core::Status {
+        StrongAsOrdinarySink disguised(writer);
+        if (strongAsOrdinary)
+            RegionGenerator(o).run(disguised);
+        else
+            RegionGenerator(o).run(writer);
+        return writer.finish();
+    });
+    if (!s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
+        return false;
+    }
+    *rows = writer.rows();
+    return true;
+}
+
+// year,kind,grade,subject,school,manipulation — for looking at the units outside the benchmark
+void writePlanted(const SimulatedRegion &plan, const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    for (const PlantedManipulation &m : plan.planted())
+        f.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                    .arg(m.year)
+                    .arg(procedureKindCode(m.kind), QString::number(m.grade), m.subject,
+                         m.schoolCode, manipulationCode(m.manipulation))
+                    .toUtf8());
+}
+
+// What `objectivity-cli analyze` does: open the database, load the thresholds, read, analyse.
+std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants, qint64 *readMs,
+                                      qint64 *totalMs, std::optional<AnalysisDataset> *keepData,
+                                      AnalysisSettings *keepSettings) {
+    QElapsedTimer t;
+    t.start();
+    auto db = storage::Database::open(path, storage::Database::OpenFor::Reading);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return std::nullopt;
+    }
+    auto settings = storage::AnalysisSettingsRepository((*db)->connection()).load();
+    for (const QString &s : settingOverrides())
+        if (settings)
+            settings->setFromText(s, nullptr);
+    auto data = storage::AnalysisDataReader::read((*db)->connection());
+    if (!settings || !data) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable((!settings ? settings.error() : data.error()).toString()));
+        return std::nullopt;
+    }
+    *readMs = t.elapsed();
+    *participants = data->participantCount();
+    AnalysisReport report = AnalysisEngine::run(*data, *settings);
+    *totalMs = t.elapsed();
+    if (keepData)
+        *keepData = std::move(*data);
+    if (keepSettings)
+        *keepSettings = *settings;
+    return report;
+}
+
+int analyzeOnly(const QString &path) {
+    qint64 participants = 0, readMs = 0, totalMs = 0;
+    QElapsedTimer t;
+    t.start();
+    const auto report = analyze(path, &participants, &readMs, &totalMs);
+    if (!report)
+        return 1;
+    // as `analyze --json` prints it
+    const QByteArray json = QJsonDocument(report->toJson(true)).toJson(QJsonDocument::Indented);
+    const qint64 allMs = t.elapsed();
+    std::printf("  participants %lld, units %lld, flagged units %lld, JSON %lld KB\n",
+                static_cast<long long>(participants), static_cast<long long>(report->units.size()),
+                static_cast<long long>(report->flaggedUnits().size()),
+                static_cast<long long>(json.size() / 1024));
+    std::printf(
+        "  | open + settings + read SQLite | analyse | JSON | total | peak RSS (VmHWM) |\n");
+    std::printf("  | %26lld ms | %4lld ms | %2lld ms | %lld ms | %s |\n",
+                static_cast<long long>(readMs), static_cast<long long>(totalMs - readMs),
+                static_cast<long long>(allMs - totalMs), static_cast<long long>(allMs),
+                qPrintable(vmHwm()));
+    return 0;
+}
+
+} // namespace objectivity::bench

@@ -1,0 +1,40 @@
+// The region in a SQLite database: writing it through storage, reading it back and analysing it as
+// `objectivity-cli analyze` does (also in a child process, --analyze-only), the --set overrides.
+#pragma once
+#include "objectivity/core/analysis/AnalysisDataset.h"
+#include "objectivity/core/analysis/AnalysisReport.h"
+#include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/simulation/GeneratorOptions.h"
+#include "objectivity/simulation/SimulatedRegion.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace objectivity::bench {
+
+// The peak memory of this process (VmHWM of /proc/self/status).
+QString vmHwm();
+
+// --set key=value, as `analyze --set` (for trying thresholds)
+QStringList &settingOverrides();
+
+// Writes the region into a new database at `path` through storage, as one transaction;
+// strongAsOrdinary: the strong honest schools recorded as ordinary СОШ.
+bool writeDatabase(const simulation::GeneratorOptions &o, const QString &path, qint64 *rows,
+                   bool strongAsOrdinary = false);
+
+// The planted units as CSV (year,kind,grade,subject,school,manipulation).
+void writePlanted(const simulation::SimulatedRegion &plan, const QString &path);
+
+// What `objectivity-cli analyze` does: open the database, load the thresholds, read, analyse.
+std::optional<core::AnalysisReport>
+analyze(const QString &path, qint64 *participants, qint64 *readMs, qint64 *totalMs,
+        std::optional<core::AnalysisDataset> *keepData = nullptr,
+        core::AnalysisSettings *keepSettings = nullptr);
+
+// The child of the large-database run: analyses `path`, prints the times and the peak memory.
+int analyzeOnly(const QString &path);
+
+} // namespace objectivity::bench

@@ -1,0 +1,222 @@
+// Analysis benchmark. For each seed: generates a region (simulation::RegionGenerator, default
+// strength), writes it into a SQLite database through storage (GeneratedRegionWriter), reads it
+// back and runs the analysis as `objectivity-cli analyze` does, and scores the flags against the
+// generator's ground truth (recall per manipulation, honest units flagged, strong honest schools
+// flagged). Each seed's region is also written without manipulations (strength 0, the same
+// draws: SETTING-seedN-honest.sqlite) for the power of cohort_drop and high_results_unconfirmed on
+// each planted unit (comparisonPower). Then writes a ~1,000,000-participant database and times
+// `analyze` on it (open, settings, read, criteria, JSON) in a child process, reporting its peak
+// memory (VmHWM).
+//
+//   analysis_bench [--schools N] [--rows N] [--seeds 1,2,3 | --seeds 1 2 3]
+//                  [--setting base|wide|narrow|guess]
+//                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
+//                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
+//                  [--one-class SHARE]
+// --setting changes the generator's measurement model (task spread, test reliability, class
+// sizes) so that the figures are not those of one data model only; --journal-variants sets the
+// share of honest schools with each of the two other journal styles, --strength the strength of
+// the planted manipulations, --one-class the share of help_hard_tasks and lenient_journal plants
+// made in one class of the parallel (default 0.5; 0 = the plan of the earlier figures).
+//   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
+#include "BenchDatabase.h"
+#include "BenchScore.h"
+
+#include "objectivity/core/analysis/AnalysisDataset.h"
+#include "objectivity/core/analysis/AnalysisReport.h"
+#include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/simulation/GeneratorSetting.h"
+#include "objectivity/simulation/RegionGenerator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace objectivity;
+using namespace objectivity::core;
+using namespace objectivity::simulation;
+using namespace objectivity::bench;
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString &name, const QString &def) {
+        const int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : def;
+    };
+    for (int i = 1; i + 1 < args.size(); ++i)
+        if (args.at(i) == QStringLiteral("--set"))
+            settingOverrides() << args.at(i + 1);
+    if (args.contains(QStringLiteral("--analyze-only")))
+        return analyzeOnly(option(QStringLiteral("--analyze-only"), QString()));
+
+    const int schools = option(QStringLiteral("--schools"), QStringLiteral("150")).toInt();
+    const qint64 targetRows =
+        option(QStringLiteral("--rows"), QStringLiteral("1000000")).toLongLong();
+    // --seeds 1,2,3 or --seeds 1 2 3 (every argument up to the next option); a seed that is not a
+    // number is refused rather than read as 0
+    QStringList seeds;
+    if (const int at = args.indexOf(QStringLiteral("--seeds")); at >= 0)
+        for (int i = at + 1; i < args.size() && !args.at(i).startsWith(QStringLiteral("--")); ++i)
+            for (const QString &s : args.at(i).split(u',', Qt::SkipEmptyParts))
+                seeds << s.trimmed();
+    if (!args.contains(QStringLiteral("--seeds")))
+        seeds = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    for (const QString &s : seeds) {
+        bool ok = false;
+        s.toULongLong(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "--seeds: «%s» is not a seed number\n", qPrintable(s));
+            return 2;
+        }
+    }
+    if (seeds.isEmpty()) {
+        std::fprintf(stderr, "--seeds: no seed given\n");
+        return 2;
+    }
+    std::printf("seeds: %s\n", qPrintable(seeds.join(QStringLiteral(", "))));
+    // the generator's setting: the share of honest journal variants, the manipulations' strength
+    GeneratorOptions variant;
+    variant.journalVariantShare =
+        option(QStringLiteral("--journal-variants"), QString::number(variant.journalVariantShare))
+            .toDouble();
+    variant.strength =
+        option(QStringLiteral("--strength"), QString::number(variant.strength)).toDouble();
+    // help and lenient marks in one class of the parallel in half of their plants
+    variant.oneClassShare = option(QStringLiteral("--one-class"), QStringLiteral("0.5")).toDouble();
+    std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f\n",
+                variant.journalVariantShare, variant.journalVariantShare, variant.strength,
+                variant.oneClassShare);
+    QTemporaryDir tmp;
+    // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
+    const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));
+    const QString setting = option(QStringLiteral("--setting"), QStringLiteral("base"));
+    {
+        GeneratorOptions probe;
+        if (!GeneratorSetting::apply(setting, probe)) {
+            std::fprintf(stderr, "unknown --setting %s (base, wide, narrow, guess)\n",
+                         qPrintable(setting));
+            return 2;
+        }
+    }
+    std::printf("generator setting: %s\n", qPrintable(setting));
+    Score total;
+    qint64 rowsPerSchool = 0;
+    for (const QString &seedText : seeds) {
+        GeneratorOptions o = variant;
+        o.seed = seedText.toULongLong();
+        o.schools = schools;
+        o.municipalities = 8;
+        o.firstYear = 2023;
+        o.lastYear = 2025;
+        GeneratorSetting::apply(setting, o);
+        const QString path =
+            dir.filePath(QStringLiteral("%1-seed%2.sqlite").arg(setting, seedText));
+        QElapsedTimer t;
+        t.start();
+        qint64 rows = 0;
+        // --reuse-db: a database kept by an earlier run with the same --work-dir is read as it is
+        if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(path)) &&
+            !writeDatabase(o, path, &rows))
+            return 1;
+        const qint64 writeMs = t.elapsed();
+        if (dir.path() != tmp.path())
+            writePlanted(RegionGenerator(o).plan(),
+                         dir.filePath(QStringLiteral("seed%1-planted.csv").arg(seedText)));
+        qint64 participants = 0, readMs = 0, totalMs = 0;
+        std::optional<AnalysisDataset> data;
+        AnalysisSettings settings;
+        const auto report = analyze(path, &participants, &readMs, &totalMs, &data, &settings);
+        if (!report)
+            return 1;
+        std::printf("seed %s: %d schools, %lld participants, %lld units (written in %lld ms, "
+                    "read and analysed in %lld ms)\n",
+                    qPrintable(seedText), schools, static_cast<long long>(rows),
+                    static_cast<long long>(report->units.size()), static_cast<long long>(writeMs),
+                    static_cast<long long>(totalMs));
+        // the same region without manipulations: the planted shift of the comparison criteria
+        std::optional<AnalysisReport> twin;
+        if (o.strength > 0) {
+            GeneratorOptions honest = o;
+            honest.strength = 0;
+            const QString twinPath =
+                dir.filePath(QStringLiteral("%1-seed%2-honest.sqlite").arg(setting, seedText));
+            qint64 twinRows = 0, p2 = 0, r2 = 0, t2 = 0;
+            if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(twinPath)) &&
+                !writeDatabase(honest, twinPath, &twinRows))
+                return 1;
+            twin = analyze(twinPath, &p2, &r2, &t2);
+            if (!twin)
+                return 1;
+        }
+        const Score s =
+            score(RegionGenerator(o).plan(), *report, args.contains(QStringLiteral("--verbose")),
+                  *data, settings, o.strength, twin ? &*twin : nullptr);
+        printScore(s);
+        total.add(s);
+        rowsPerSchool = std::max<qint64>(rowsPerSchool, rows / std::max(1, schools));
+    }
+    if (seeds.size() > 1) {
+        std::printf("all seeds:\n");
+        printScore(total);
+    }
+    {
+        // the strong honest schools written as ordinary schools: does their ГИА protect them?
+        GeneratorOptions o = variant;
+        o.seed = seeds.first().toULongLong();
+        o.schools = schools;
+        o.municipalities = 8;
+        o.firstYear = 2023;
+        o.lastYear = 2025;
+        GeneratorSetting::apply(setting, o);
+        const QString path = dir.filePath(QStringLiteral("%1-strong.sqlite").arg(setting));
+        qint64 rows = 0, participants = 0, readMs = 0, totalMs = 0;
+        if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(path)) &&
+            !writeDatabase(o, path, &rows, true))
+            return 1;
+        std::optional<AnalysisDataset> data;
+        AnalysisSettings settings;
+        const auto report = analyze(path, &participants, &readMs, &totalMs, &data, &settings);
+        if (!report)
+            return 1;
+        const Score s =
+            score(RegionGenerator(o).plan(), *report, false, *data, settings, o.strength);
+        std::printf("seed %s with the strong honest schools recorded as ordinary СОШ "
+                    "(no гимназия/лицей exemption):\n",
+                    qPrintable(seeds.first()));
+        std::printf("  strong_school_honest units flagged: %d / %d (high_results_unconfirmed: "
+                    "%d, of them without ГИА data in the subject: %d)\n",
+                    s.strongFlagged, s.strongUnits, s.strongHigh, s.strongHighNoGia);
+    }
+    if (targetRows <= 0 || rowsPerSchool <= 0)
+        return 0;
+    // the large database: enough schools to reach the target row count
+    GeneratorOptions big;
+    big.seed = 7;
+    big.municipalities = 30;
+    big.firstYear = 2023;
+    big.lastYear = 2025;
+    big.schools =
+        static_cast<int>(1.1 * double(targetRows) / double(rowsPerSchool)) + 1; // seeds vary
+    const QString path =
+        option(QStringLiteral("--keep-db"), dir.filePath(QStringLiteral("big.sqlite")));
+    QElapsedTimer t;
+    t.start();
+    qint64 rows = 0;
+    if (!writeDatabase(big, path, &rows))
+        return 1;
+    std::printf("large database: %d schools, %lld participants written in %lld ms\n", big.schools,
+                static_cast<long long>(rows), static_cast<long long>(t.elapsed()));
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(app.applicationFilePath(), {QStringLiteral("--analyze-only"), path});
+    child.waitForFinished(-1);
+    return child.exitCode();
+}
