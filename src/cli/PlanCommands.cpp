@@ -88,6 +88,12 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
     auto db = ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
+    // A role that does not approve plans stores an approved document «на утверждении».
+    const std::optional<core::Role> role =
+        (*db)->actor() ? std::optional<core::Role>((*db)->actor()->role) : std::nullopt;
+    const QString statusNote =
+        core::ApprovalWorkflow::importStatusNote(role, plan.status, plan.organization.kind);
+    plan.status = core::ApprovalWorkflow::importStatus(role, plan.status, plan.organization.kind);
     storage::PlanRepository repository(**db);
     if (core::Status saved = repository.save(plan); !saved)
         return ctx.fail(saved.error());
@@ -111,6 +117,8 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
             out << u" (приказ "_s << order << u')';
     }
     out << u".\n"_s;
+    if (!statusNote.isEmpty())
+        out << statusNote << u'\n';
     out << plan.id << Qt::endl; // the last line: the new plan's id, for scripts
     return CliContext::Ok;
 }

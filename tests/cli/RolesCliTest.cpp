@@ -297,3 +297,34 @@ TEST_F(RolesCli, DiffOfTwoRevisionsOfASeed) {
     EXPECT_TRUE(textDiff.out.contains(u"Сроки: «Май 2024 г..» → «Июнь 2024 г.»"_s))
         << textDiff.out.toStdString();
 }
+
+// An approved document records the director's approval: imported by the deputy it waits «на
+// утверждении» (order number kept, the director approves it with one command); imported by the
+// director it is approved at once.
+TEST_F(RolesCli, AnApprovedDocumentImportedByTheDeputyWaitsForTheDirector) {
+    const QString seed = objectivity::test::seedPath(u"002"_s);
+    OBJ_REQUIRE_SHARED(seed, "seed 002");
+    addAccounts();
+    const CliRun byDeputy = as(u"deputy"_s, {u"plan"_s, u"import"_s, seed});
+    const qint64 pending = lastId(byDeputy);
+    ASSERT_GT(pending, 0);
+    EXPECT_EQ(status(pending), u"pending"_s);
+    EXPECT_TRUE(byDeputy.out.contains(u"не утверждает планы"_s)) << byDeputy.out.toStdString();
+    EXPECT_TRUE(byDeputy.out.contains(u"Утвердит его директор"_s)) << byDeputy.out.toStdString();
+    const QJsonObject shown = showJson(pending);
+    EXPECT_FALSE(
+        shown.value(u"approval"_s).toObject().value(u"order_number"_s).toString().isEmpty())
+        << "the document's order is kept for the director";
+    // Asking explicitly does not help.
+    EXPECT_EQ(status(lastId(
+                  as(u"deputy"_s, {u"plan"_s, u"import"_s, seed, u"--status"_s, u"approved"_s}))),
+              u"pending"_s);
+    ASSERT_EQ(as(u"director"_s, {u"plan"_s, u"approve"_s, QString::number(pending), u"--order"_s,
+                                 u"32/1"_s, u"--date"_s, u"04.03.2024"_s})
+                  .exitCode,
+              0);
+    EXPECT_EQ(status(pending), u"approved"_s);
+
+    const qint64 byDirector = lastId(as(u"director"_s, {u"plan"_s, u"import"_s, seed}));
+    EXPECT_EQ(status(byDirector), u"approved"_s);
+}

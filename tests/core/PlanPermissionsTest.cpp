@@ -23,7 +23,8 @@ bool can(std::optional<Role> role, PlanAction action, PlanStatus status,
 TEST(PlanPermissionsTest, DeputyEditsDraftsSubmitsAndMarksButDoesNotApprove) {
     const Role r = Role::Deputy;
     EXPECT_TRUE(can(r, PlanAction::Create, PlanStatus::Draft));
-    EXPECT_TRUE(can(r, PlanAction::ImportApproved, PlanStatus::Draft));
+    EXPECT_FALSE(can(r, PlanAction::ImportApproved, PlanStatus::Draft))
+        << "an approval is the director's";
     EXPECT_TRUE(can(r, PlanAction::EditText, PlanStatus::Draft));
     EXPECT_TRUE(can(r, PlanAction::Submit, PlanStatus::Draft));
     EXPECT_TRUE(can(r, PlanAction::MarkExecution, PlanStatus::Approved));
@@ -148,4 +149,24 @@ TEST(ApprovalWorkflowTest, DocumentWithAnOrderIsApproved) {
     EXPECT_EQ(ApprovalWorkflow::statusFromDocument(a), PlanStatus::Draft);
     a.orderNumber = u"149"_s;
     EXPECT_EQ(ApprovalWorkflow::statusFromDocument(a), PlanStatus::Approved);
+}
+
+// An imported approved document records an approval: only the approver's role stores it as
+// «утверждён»; anyone else stores it «на утверждении» and is told who approves it.
+TEST(PlanPermissionsTest, AnApprovedDocumentImportedByADeputyWaitsForTheDirector) {
+    const auto approved = PlanStatus::Approved;
+    EXPECT_EQ(ApprovalWorkflow::importStatus(Role::Deputy, approved, School),
+              PlanStatus::PendingApproval);
+    EXPECT_EQ(ApprovalWorkflow::importStatus(Role::Director, approved, School), approved);
+    EXPECT_EQ(ApprovalWorkflow::importStatus(std::nullopt, approved, School), approved)
+        << "a database without accounts: everyone is everyone";
+    EXPECT_EQ(ApprovalWorkflow::importStatus(Role::Municipal, approved, Municipal), approved);
+    EXPECT_EQ(ApprovalWorkflow::importStatus(Role::Deputy, PlanStatus::Draft, School),
+              PlanStatus::Draft);
+    const QString note = ApprovalWorkflow::importStatusNote(Role::Deputy, approved, School);
+    EXPECT_TRUE(note.contains(u"«на утверждении»"_s)) << note.toStdString();
+    EXPECT_TRUE(note.contains(u"директор"_s)) << note.toStdString();
+    EXPECT_TRUE(ApprovalWorkflow::importStatusNote(Role::Director, approved, School).isEmpty());
+    EXPECT_TRUE(PlanPermissions::allowed(Role::Director, PlanAction::ImportApproved,
+                                         PlanStatus::Draft, School));
 }

@@ -205,3 +205,21 @@ TEST(ImportPreviewStatusTest, ApprovedDocumentIsOfferedAsApproved) {
     EXPECT_EQ(dialog.status(), core::PlanStatus::Draft);
     EXPECT_EQ(dialog.approval().orderNumber, u"149"_s); // the document's, untouched
 }
+
+// The deputy records no approval: the approved document is offered «на утверждении», with the
+// document's order kept and a line that says who approves it.
+TEST(ImportPreviewStatusTest, ForTheDeputyAnApprovedDocumentWaitsForTheDirector) {
+    const QString seed = test::seedPath(u"000"_s);
+    if (seed.isEmpty())
+        GTEST_SKIP() << "../shared is absent";
+    auto import = io::PlanImporter::importFile(seed);
+    ASSERT_TRUE(import);
+    gui::ImportPreviewDialog dialog(import.value(), core::Role::Deputy);
+    EXPECT_EQ(dialog.status(), core::PlanStatus::PendingApproval);
+    EXPECT_EQ(dialog.statusBox()->currentText(), u"на утверждении"_s);
+    EXPECT_EQ(dialog.approval().orderNumber, u"149"_s);
+    EXPECT_TRUE(dialog.approvalLabel()->text().contains(u"директор"_s))
+        << dialog.approvalLabel()->text().toStdString();
+    for (int i = 0; i < dialog.statusBox()->count(); ++i)
+        EXPECT_NE(dialog.statusBox()->itemData(i).toInt(), int(core::PlanStatus::Approved));
+}

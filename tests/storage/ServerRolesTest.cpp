@@ -379,6 +379,22 @@ TEST_F(ServerRolesTest, OnlyTheDirectorApprovesEvenThroughPlainSql) {
         QStringLiteral("UPDATE plans SET status = 'approved' WHERE id = %1").arg(planA)))
         << director.lastError().text().toStdString();
     EXPECT_EQ(director.numRowsAffected(), 1);
+
+    // Nor can a deputy store a plan approved at once (an «imported» approval); the director can.
+    const QString insertApproved = QStringLiteral(
+        "INSERT INTO plans (organization_id, title, status) SELECT organization_id, '%1', "
+        "'approved' FROM server_accounts WHERE role_name = current_user");
+    EXPECT_FALSE(zam.exec(insertApproved.arg(QStringLiteral("утверждён заместителем"))));
+    EXPECT_EQ(zam.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    EXPECT_TRUE(zam.exec(QStringLiteral(
+        "INSERT INTO plans (organization_id, title, status) SELECT organization_id, 'черновик', "
+        "'draft' FROM server_accounts WHERE role_name = current_user")))
+        << zam.lastError().text().toStdString();
+    EXPECT_TRUE(director.exec(insertApproved.arg(QStringLiteral("утверждён директором"))))
+        << director.lastError().text().toStdString();
+    EXPECT_EQ(count(owner->connection(), QStringLiteral("SELECT count(*) FROM plans WHERE title "
+                                                        "LIKE 'утверждён%'")),
+              1);
 }
 
 TEST_F(ServerRolesTest, AccountsNeedAKnownSchoolAndAFreeName) {

@@ -81,4 +81,24 @@ PlanStatus ApprovalWorkflow::statusFromDocument(const Approval &approval) {
                : PlanStatus::Draft;
 }
 
+PlanStatus ApprovalWorkflow::importStatus(std::optional<Role> role, PlanStatus wanted,
+                                          OrganizationKind organization) {
+    if (wanted == PlanStatus::Approved &&
+        !PlanPermissions::check(role, PlanAction::ImportApproved, PlanStatus::Draft, organization))
+        return PlanStatus::PendingApproval;
+    return wanted;
+}
+
+QString ApprovalWorkflow::importStatusNote(std::optional<Role> role, PlanStatus wanted,
+                                           OrganizationKind organization) {
+    if (importStatus(role, wanted, organization) == wanted || !role)
+        return {};
+    return QStringLiteral("Документ утверждён, но роль «%1» не утверждает планы: план сохранён "
+                          "«%2» с номером и датой приказа из документа. Утвердит его %3 "
+                          "(«План → Утвердить…»).")
+        .arg(Roles::displayName(*role), Plan::statusDisplayName(PlanStatus::PendingApproval),
+             organization == OrganizationKind::School ? QStringLiteral("директор")
+                                                      : QStringLiteral("специалист управления"));
+}
+
 } // namespace objectivity::core

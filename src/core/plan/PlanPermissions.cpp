@@ -9,7 +9,6 @@ namespace {
 bool isPlanWork(PlanAction action) {
     switch (action) {
     case PlanAction::Create:
-    case PlanAction::ImportApproved:
     case PlanAction::EditText:
     case PlanAction::MarkExecution:
     case PlanAction::Submit:
@@ -20,9 +19,10 @@ bool isPlanWork(PlanAction action) {
     }
 }
 
+// Importing a document as approved records an approval: the approver's work.
 bool isDirectorWork(PlanAction action) {
-    return action == PlanAction::Approve || action == PlanAction::Return ||
-           action == PlanAction::Revise;
+    return action == PlanAction::Approve || action == PlanAction::ImportApproved ||
+           action == PlanAction::Return || action == PlanAction::Revise;
 }
 
 Error refusal(const QString &message) {

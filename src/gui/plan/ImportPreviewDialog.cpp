@@ -18,7 +18,8 @@
 
 namespace objectivity::gui {
 
-ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
+                                         std::optional<core::Role> role, QWidget *parent)
     : QDialog(parent), m_tree(new QTreeWidget(this)), m_warnings(new QListWidget(this)),
       m_approval(new QLabel(this)), m_documentApproval(import.plan.approval),
       m_status(new QComboBox(this)), m_order(new QLineEdit(this)),
@@ -62,11 +63,19 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *
         (approval.isEmpty() ? QStringLiteral("не найдено") : approval.join(QStringLiteral(", "))));
     m_approval->setWordWrap(true);
 
-    // The status after the import: an approved document stays approved unless the user says not.
+    // The status after the import: an approved document stays approved unless the user says not
+    // — or waits for the approver when this role does not approve plans.
+    const core::PlanStatus asApproved = core::ApprovalWorkflow::importStatus(
+        role, core::PlanStatus::Approved, plan.organization.kind);
     m_status->addItem(core::Plan::statusDisplayName(core::PlanStatus::Draft),
                       int(core::PlanStatus::Draft));
-    m_status->addItem(core::Plan::statusDisplayName(core::PlanStatus::Approved),
-                      int(core::PlanStatus::Approved));
+    m_status->addItem(core::Plan::statusDisplayName(asApproved), int(asApproved));
+    if (const QString note = core::ApprovalWorkflow::importStatusNote(
+            role, core::PlanStatus::Approved, plan.organization.kind);
+        !note.isEmpty()) {
+        m_status->setToolTip(note);
+        m_approval->setText(m_approval->text() + QLatin1Char('\n') + note);
+    }
     const bool approved =
         core::ApprovalWorkflow::statusFromDocument(a) == core::PlanStatus::Approved;
     m_status->setCurrentIndex(approved ? 1 : 0);
@@ -86,7 +95,7 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import, QWidget *
     statusRow->addWidget(m_orderDate);
     statusRow->addStretch(1);
     const auto showOrder = [=, this] {
-        const bool on = status() == core::PlanStatus::Approved;
+        const bool on = status() != core::PlanStatus::Draft;
         for (QWidget *w : {static_cast<QWidget *>(orderLabel), static_cast<QWidget *>(fromLabel),
                            static_cast<QWidget *>(m_order), static_cast<QWidget *>(m_orderDate)})
             w->setVisible(on);
@@ -163,7 +172,7 @@ core::PlanStatus ImportPreviewDialog::status() const {
 
 core::Approval ImportPreviewDialog::approval() const {
     core::Approval a = m_documentApproval;
-    if (status() == core::PlanStatus::Approved) {
+    if (status() != core::PlanStatus::Draft) {
         a.orderNumber = m_order->text().trimmed();
         a.orderDate = m_orderDate->date();
     }

@@ -11,6 +11,7 @@
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanHistoryDialog.h"
 #include "objectivity/gui/shell/AppSession.h"
+#include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "objectivity/storage/plan/StaffOwners.h"
 #include "shell/CoreBridge.h"
@@ -100,7 +101,10 @@ qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) 
         showError(QStringLiteral("Импорт плана"), import.error());
         return 0;
     }
-    ImportPreviewDialog dialog(import.value(), m_window);
+    const storage::Database *db = m_session->database();
+    const std::optional<core::Role> role =
+        db && db->actor() ? std::optional<core::Role>(db->actor()->role) : std::nullopt;
+    ImportPreviewDialog dialog(import.value(), role, m_window);
     if (dialog.exec() != QDialog::Accepted) {
         emit message(QStringLiteral("Импорт отменён, ничего не сохранено."));
         return 0;
@@ -113,7 +117,11 @@ qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) 
             plan.warnings << w;
     const qint64 id = savePlan(plan);
     if (id) {
-        emit message(QStringLiteral("План импортирован: %1 мероприятий.").arg(plan.measureCount()));
+        emit message(
+            plan.status == core::PlanStatus::PendingApproval
+                ? QStringLiteral("План импортирован: %1 мероприятий; он ждёт утверждения.")
+                      .arg(plan.measureCount())
+                : QStringLiteral("План импортирован: %1 мероприятий.").arg(plan.measureCount()));
         offerNewOwners(id);
     }
     return id;

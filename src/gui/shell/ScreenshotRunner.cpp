@@ -102,7 +102,7 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
         auto import = io::PlanImporter::importFile(o.importFile);
         if (!import)
             return fail(import.error().toString());
-        ImportPreviewDialog dialog(import.value(), &window);
+        ImportPreviewDialog dialog(import.value(), std::nullopt, &window);
         dialog.resize(1150, 760);
         dialog.show();
         settle();

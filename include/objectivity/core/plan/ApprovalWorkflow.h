@@ -1,6 +1,9 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
 #include "objectivity/core/plan/Plan.h"
+#include "objectivity/core/plan/Role.h"
+
+#include <optional>
 
 namespace objectivity::core {
 
@@ -24,6 +27,16 @@ public:
     // The status an imported document asks for: «утверждён» when its approval block names an order
     // (a number or a date), else «черновик».
     static PlanStatus statusFromDocument(const Approval &approval);
+    // The status `role` stores an imported plan with when it asks for `wanted`: «утверждён» only
+    // for a role that approves such a plan (PlanAction::ImportApproved: the school's director,
+    // the department for its own plans, anyone in a database without accounts). For anyone
+    // else an approved document waits for the approver — «на утверждении», the order's number
+    // and date kept —, so that no role records an approval it could not give.
+    static PlanStatus importStatus(std::optional<Role> role, PlanStatus wanted,
+                                   OrganizationKind organization);
+    // The note an import shows when importStatus lowered the status (empty when it did not).
+    static QString importStatusNote(std::optional<Role> role, PlanStatus wanted,
+                                    OrganizationKind organization);
 };
 
 } // namespace objectivity::core

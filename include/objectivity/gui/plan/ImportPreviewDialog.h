@@ -1,5 +1,8 @@
 #pragma once
+#include "objectivity/core/plan/Role.h"
 #include "objectivity/io/plan/PlanImporter.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -18,13 +21,18 @@ namespace objectivity::gui {
 class ImportPreviewDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ImportPreviewDialog(const io::PlanImport &import, QWidget *parent = nullptr);
+    // `role`: who imports (empty: a database without accounts). A role that does not approve
+    // plans is offered «на утверждении» instead of «утверждён» (ApprovalWorkflow::importStatus).
+    explicit ImportPreviewDialog(const io::PlanImport &import,
+                                 std::optional<core::Role> role = std::nullopt,
+                                 QWidget *parent = nullptr);
     QTreeWidget *tree() const { return m_tree; }
     QListWidget *warnings() const { return m_warnings; }
     QLabel *approvalLabel() const { return m_approval; }
 
-    // The status to save: as the document says (an order named: «утверждён»), changeable here;
-    // with «утверждён» the order number and date (from the document, editable).
+    // The status to save: as the document says (an order named: «утверждён», or «на
+    // утверждении» for a role that does not approve), changeable here; then the order number and
+    // date (from the document, editable).
     core::PlanStatus status() const;
     core::Approval approval() const;
     QComboBox *statusBox() const { return m_status; }
