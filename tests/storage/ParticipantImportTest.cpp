@@ -245,6 +245,48 @@ TEST(ParticipantImport, AFailedImportLeavesNothingEvenAfterRowsWereSent) {
                              "FROM participants WHERE participant_code = '7'"_s));
 }
 
+// One repository, a load into the empty table that fails after the keys were deferred, then one
+// that lands: the second defers and builds the keys again (the first one's drop was rolled back).
+TEST(ParticipantImport, ABulkLoadAfterAFailedOneWithTheSameRepository) {
+    QTemporaryDir dir;
+    OBJ_TEST_DATABASE(testDb, location, dir, u"p.sqlite"_s);
+    auto opened = storage::Database::open(location);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    storage::Database &db = **opened;
+    storage::ResultsRepository repo(db);
+    Fixture f;
+    ASSERT_TRUE(db.transaction([&]() -> core::Status {
+                      f = prepare(repo);
+                      return {};
+                  }).ok());
+    const QStringList keys = keysOfParticipants(db);
+    auto load = [&](const QString &name, bool fail) {
+        return db.transaction([&]() -> core::Status {
+            const qint64 id = addImport(repo, name);
+            if (core::Status b = repo.beginBulkLoad(); !b)
+                return b;
+            qint64 dup = 0;
+            for (int i = 0; i < 100; ++i)
+                if (core::Status s = repo.addParticipant(
+                        participant(f, f.schoolA, QString::number(i), 2), id, &dup);
+                    !s)
+                    return s;
+            if (fail) {
+                core::Error e;
+                e.message = u"Импорт отменён"_s;
+                return e;
+            }
+            return repo.finishImport(id, 100, {});
+        });
+    };
+    EXPECT_FALSE(load(u"первый.csv"_s, true).ok());
+    EXPECT_EQ(keysOfParticipants(db), keys);
+    const core::Status second = load(u"второй.csv"_s, false);
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
+    EXPECT_EQ(count(db), 100);
+    EXPECT_EQ(keysOfParticipants(db), keys);
+}
+
 // PostgreSQL refuses COPY FROM into a table whose row-level security applies to the role: the
 // rows then go through a temporary table and one INSERT … SELECT, which the policies check.
 TEST(ParticipantImport, UnderRowLevelSecurityTheRowsGoThroughAStagingTable) {

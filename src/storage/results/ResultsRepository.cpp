@@ -115,7 +115,7 @@ const char *const kSqliteParticipantIndexes[][2] = {
 } // namespace
 
 Status ResultsRepository::beginBulkLoad() {
-    if (m_db.isPostgres() || m_sqliteIndexesDeferred)
+    if (m_db.isPostgres())
         return {}; // PostgreSQL: ParticipantBuffer decides at its first batch
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM participants)")) || !q.next())
@@ -125,7 +125,9 @@ Status ResultsRepository::beginBulkLoad() {
     if (!empty)
         return {};
     for (const auto &index : kSqliteParticipantIndexes)
-        if (!q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index[0]))))
+        // IF EXISTS / IF NOT EXISTS: a load that failed before finishImport rolled the drop back
+        // but left m_sqliteIndexesDeferred set; the next one starts over either way.
+        if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]))))
             return sql::queryError(m_db, q, QStringLiteral("подготовка быстрой загрузки"));
     m_sqliteIndexesDeferred = true;
     return {};
@@ -137,7 +139,7 @@ Status ResultsRepository::finishImport(qint64 importId, int rowCount, const QStr
     if (m_sqliteIndexesDeferred) {
         QSqlQuery build(m_db.connection());
         for (const auto &index : kSqliteParticipantIndexes)
-            if (!build.exec(QStringLiteral("CREATE INDEX %1 %2")
+            if (!build.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 %2")
                                 .arg(QLatin1String(index[0]), QLatin1String(index[1]))))
                 return sql::queryError(m_db, build, QStringLiteral("построение индексов"));
         m_sqliteIndexesDeferred = false;
