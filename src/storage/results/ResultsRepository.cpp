@@ -94,6 +94,11 @@ Result<qint64> ResultsRepository::addImport(const ImportRecord &record) {
                                                : core::DataAction::ImportResults);
         !s)
         return s.error();
+    // A new load starts clean: what a failed load of this repository left behind (buffered rows of
+    // a rolled-back import, keys read, a deferral) belongs to a transaction that no longer exists.
+    if (m_buffer)
+        m_buffer->reset();
+    m_sqliteIndexesDeferred = false;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO imports (file_name, content_hash, layout, imported_at) "
                              "VALUES (?, ?, ?, ?) RETURNING id"));
@@ -125,8 +130,7 @@ Status ResultsRepository::beginBulkLoad() {
     if (!empty)
         return {};
     for (const auto &index : kSqliteParticipantIndexes)
-        // IF EXISTS / IF NOT EXISTS: a load that failed before finishImport rolled the drop back
-        // but left m_sqliteIndexesDeferred set; the next one starts over either way.
+        // IF EXISTS / IF NOT EXISTS: safe whatever an earlier, failed load of this repository did.
         if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index[0]))))
             return sql::queryError(m_db, q, QStringLiteral("подготовка быстрой загрузки"));
     m_sqliteIndexesDeferred = true;
