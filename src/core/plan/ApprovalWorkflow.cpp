@@ -93,7 +93,7 @@ QString ApprovalWorkflow::importStatusNote(std::optional<Role> role, PlanStatus 
                                            OrganizationKind organization) {
     if (importStatus(role, wanted, organization) == wanted || !role)
         return {};
-    return QStringLiteral("Документ утверждён, но роль «%1» не утверждает планы: план сохранён "
+    return QStringLiteral("Документ утверждён, но роль «%1» не утверждает планы: план сохраняется "
                           "«%2» с номером и датой приказа из документа. Утвердит его %3 "
                           "(«План → Утвердить…»).")
         .arg(Roles::displayName(*role), Plan::statusDisplayName(PlanStatus::PendingApproval),
