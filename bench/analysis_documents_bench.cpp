@@ -9,6 +9,7 @@
 // read + analysis time, the step's wall and CPU time and the process's peak RSS (VmHWM) after
 // the analysis and after the step. A large database: `analysis_bench --rows 1000000 --keep-db
 // FILE` (docs/benchmarks.md).
+#include "common/PeakMemory.h"
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/io/export/AnalysisReportBuilder.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
@@ -30,16 +31,6 @@
 using namespace objectivity;
 
 namespace {
-
-QString vmHwm() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    return QStringLiteral("?");
-}
 
 double cpuSeconds() {
     return double(std::clock()) / CLOCKS_PER_SEC;
@@ -65,7 +56,7 @@ int runStep(const QString &step, const QString &dbPath, const io::AnalysisScope 
     options.kindFilter = scope.kind;
     const core::AnalysisReport report = core::AnalysisEngine::run(*data, *settings, options);
     const qint64 analysed = t.elapsed();
-    const QString hwmAnalysed = vmHwm();
+    const QString hwmAnalysed = bench::peakRssText();
     const qint64 participants = data->participantCount();
     const double cpu0 = cpuSeconds();
     QElapsedTimer s;
@@ -98,7 +89,8 @@ int runStep(const QString &step, const QString &dbPath, const io::AnalysisScope 
         qPrintable(step), static_cast<long long>(participants),
         static_cast<long long>(report.units.size()),
         static_cast<long long>(report.flaggedUnits().size()), static_cast<long long>(analysed),
-        static_cast<long long>(ms), cpu * 1000, qPrintable(hwmAnalysed), qPrintable(vmHwm()),
+        static_cast<long long>(ms), cpu * 1000, qPrintable(hwmAnalysed),
+        qPrintable(bench::peakRssText()),
         pages ? qPrintable(QStringLiteral(" %1 blocks").arg(pages)) : "");
     return 0;
 }

@@ -4,6 +4,7 @@
 // the PDF's CPU time and the peak RSS (VmHWM, of the whole process so far) after each step. Run
 // from a Release or RelWithDebInfo build:
 //   build/bench/bench_plan_export [measures…]
+#include "common/PeakMemory.h"
 #include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanExportOptions.h"
 #include "objectivity/io/export/PlanOdtWriter.h"
@@ -25,16 +26,6 @@
 using namespace objectivity;
 
 namespace {
-
-long peakRssKb() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 core::Plan bigPlan(int measures) {
     const QStringList phrases{
@@ -129,7 +120,7 @@ double measure(const char *label, const Writer &write, const core::Plan &plan, c
                               : QStringLiteral("-");
     std::printf("| %-14s | %8.0f ms | %8.0f ms | %8.0f ms | %8.1f KB | %7s | %7.1f MB |\n", label,
                 ms[median], ms[0], cpu[median], QFileInfo(path).size() / 1024.0, qPrintable(pages),
-                peakRssKb() / 1024.0);
+                objectivity::bench::peakRssKb() / 1024.0);
     return cpu[median];
 }
 
@@ -153,7 +144,8 @@ int main(int argc, char **argv) {
         if (!dir.autoRemove())
             std::printf("\nFiles in %s\n", qPrintable(dir.path()));
         std::printf("\nPlan: %d measures in %d sections; peak RSS before export %.1f MB\n",
-                    plan.measureCount(), int(plan.sections.size()), peakRssKb() / 1024.0);
+                    plan.measureCount(), int(plan.sections.size()),
+                    objectivity::bench::peakRssKb() / 1024.0);
         std::printf("| %-14s | %11s | %11s | %11s | %11s | %7s | %10s |\n", "export", "wall median",
                     "wall best", "CPU median", "file", "pages", "peak RSS");
         std::printf(

@@ -1,4 +1,5 @@
 #include "BenchDatabase.h"
+#include "common/PeakMemory.h"
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/simulation/RegionGenerator.h"
@@ -40,16 +41,6 @@ private:
 };
 
 } // namespace
-
-QString vmHwm() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    return QStringLiteral("?");
-}
 
 // --set key=value, as `analyze --set` (for trying thresholds)
 QStringList &settingOverrides() {
@@ -147,7 +138,7 @@ int analyzeOnly(const QString &path) {
     std::printf("  | %26lld ms | %4lld ms | %2lld ms | %lld ms | %s |\n",
                 static_cast<long long>(readMs), static_cast<long long>(totalMs - readMs),
                 static_cast<long long>(allMs - totalMs), static_cast<long long>(allMs),
-                qPrintable(vmHwm()));
+                qPrintable(peakRssText()));
     return 0;
 }
 

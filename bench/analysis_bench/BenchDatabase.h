@@ -14,9 +14,6 @@
 
 namespace objectivity::bench {
 
-// The peak memory of this process (VmHWM of /proc/self/status).
-QString vmHwm();
-
 // --set key=value, as `analyze --set` (for trying thresholds)
 QStringList &settingOverrides();
 
