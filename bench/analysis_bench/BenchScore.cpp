@@ -26,6 +26,13 @@ QString unitKey(int year, ProcedureKind kind, int grade, const QString &subject,
         .arg(subject, school);
 }
 
+// Adds every count of FROM to the same key of INTO.
+template <typename Key, typename Value>
+void addInto(QMap<Key, Value> &into, const QMap<Key, Value> &from) {
+    for (auto it = from.begin(); it != from.end(); ++it)
+        into[it.key()] += it.value();
+}
+
 } // namespace
 
 // The criterion meant to catch each planted manipulation (others may flag the unit too).
@@ -66,67 +73,45 @@ QString variantOf(const PlantedManipulation &m) {
 }
 
 void Score::add(const Score &o) {
-    for (auto it = o.planted.begin(); it != o.planted.end(); ++it)
-        planted[it.key()] += it.value();
-    for (auto it = o.found.begin(); it != o.found.end(); ++it)
-        found[it.key()] += it.value();
-    for (auto it = o.foundExpected.begin(); it != o.foundExpected.end(); ++it)
-        foundExpected[it.key()] += it.value();
-    for (auto it = o.plantedLarge.begin(); it != o.plantedLarge.end(); ++it)
-        plantedLarge[it.key()] += it.value();
-    for (auto it = o.foundLarge.begin(); it != o.foundLarge.end(); ++it)
-        foundLarge[it.key()] += it.value();
+    addInto(planted, o.planted);
+    addInto(found, o.found);
+    addInto(foundExpected, o.foundExpected);
+    addInto(plantedLarge, o.plantedLarge);
+    addInto(foundLarge, o.foundLarge);
     honest += o.honest;
     honestFlagged += o.honestFlagged;
     honestResults += o.honestResults;
     honestJournal += o.honestJournal;
     honestUsual += o.honestUsual;
     honestUsualJournal += o.honestUsualJournal;
-    for (auto it = o.honestJournalByStyle.begin(); it != o.honestJournalByStyle.end(); ++it)
-        honestJournalByStyle[it.key()] += it.value();
-    for (auto it = o.honestUnitsByStyle.begin(); it != o.honestUnitsByStyle.end(); ++it)
-        honestUnitsByStyle[it.key()] += it.value();
-    for (auto it = o.honestJournalUnitsByStyle.begin(); it != o.honestJournalUnitsByStyle.end();
-         ++it)
-        honestJournalUnitsByStyle[it.key()] += it.value();
+    addInto(honestJournalByStyle, o.honestJournalByStyle);
+    addInto(honestUnitsByStyle, o.honestUnitsByStyle);
+    addInto(honestJournalUnitsByStyle, o.honestJournalUnitsByStyle);
     honestJournalFalse += o.honestJournalFalse;
     pushPowerSum += o.pushPowerSum;
     pushIdealSum += o.pushIdealSum;
     pushIdealDetectable += o.pushIdealDetectable;
     pushDetectable += o.pushDetectable;
     pushDetectableFound += o.pushDetectableFound;
-    for (auto it = o.planPowerSum.begin(); it != o.planPowerSum.end(); ++it)
-        planPowerSum[it.key()] += it.value();
-    for (auto it = o.planPowerUnits.begin(); it != o.planPowerUnits.end(); ++it)
-        planPowerUnits[it.key()] += it.value();
-    for (auto it = o.planDetectable.begin(); it != o.planDetectable.end(); ++it)
-        planDetectable[it.key()] += it.value();
-    for (auto it = o.planDetectableFound.begin(); it != o.planDetectableFound.end(); ++it)
-        planDetectableFound[it.key()] += it.value();
+    addInto(planPowerSum, o.planPowerSum);
+    addInto(planPowerUnits, o.planPowerUnits);
+    addInto(planDetectable, o.planDetectable);
+    addInto(planDetectableFound, o.planDetectableFound);
     strongOrdinaryUnits += o.strongOrdinaryUnits;
     strongOrdinaryHigh += o.strongOrdinaryHigh;
-    for (auto it = o.variantPlanted.begin(); it != o.variantPlanted.end(); ++it)
-        variantPlanted[it.key()] += it.value();
-    for (auto it = o.variantFound.begin(); it != o.variantFound.end(); ++it)
-        variantFound[it.key()] += it.value();
-    for (auto it = o.variantPlantedLarge.begin(); it != o.variantPlantedLarge.end(); ++it)
-        variantPlantedLarge[it.key()] += it.value();
-    for (auto it = o.variantFoundLarge.begin(); it != o.variantFoundLarge.end(); ++it)
-        variantFoundLarge[it.key()] += it.value();
-    for (auto it = o.variantPersonFitLarge.begin(); it != o.variantPersonFitLarge.end(); ++it)
-        variantPersonFitLarge[it.key()] += it.value();
-    for (auto it = o.variantEitherLarge.begin(); it != o.variantEitherLarge.end(); ++it)
-        variantEitherLarge[it.key()] += it.value();
-    for (auto it = o.honestByCriterion.begin(); it != o.honestByCriterion.end(); ++it)
-        honestByCriterion[it.key()] += it.value();
+    addInto(variantPlanted, o.variantPlanted);
+    addInto(variantFound, o.variantFound);
+    addInto(variantPlantedLarge, o.variantPlantedLarge);
+    addInto(variantFoundLarge, o.variantFoundLarge);
+    addInto(variantPersonFitLarge, o.variantPersonFitLarge);
+    addInto(variantEitherLarge, o.variantEitherLarge);
+    addInto(honestByCriterion, o.honestByCriterion);
     strongUnits += o.strongUnits;
     strongFlagged += o.strongFlagged;
     strongHigh += o.strongHigh;
     strongHighNoGia += o.strongHighNoGia;
-    for (auto it = o.strongByCriterion.begin(); it != o.strongByCriterion.end(); ++it)
-        strongByCriterion[it.key()] += it.value();
-    for (auto it = o.strongJournalByStyle.begin(); it != o.strongJournalByStyle.end(); ++it)
-        strongJournalByStyle[it.key()] += it.value();
+    addInto(strongByCriterion, o.strongByCriterion);
+    addInto(strongJournalByStyle, o.strongJournalByStyle);
     strongJournalFalse += o.strongJournalFalse;
 }
 

@@ -138,7 +138,7 @@ int main(int argc, char **argv) {
             return 1;
         std::printf("seed %s: %d schools, %lld participants, %lld units (written in %lld ms, "
                     "read and analysed in %lld ms)\n",
-                    qPrintable(seedText), schools, static_cast<long long>(rows),
+                    qPrintable(seedText), schools, static_cast<long long>(participants),
                     static_cast<long long>(report->units.size()), static_cast<long long>(writeMs),
                     static_cast<long long>(totalMs));
         // the same region without manipulations: the planted shift of the comparison criteria
@@ -161,7 +161,8 @@ int main(int argc, char **argv) {
                   *data, settings, o.strength, twin ? &*twin : nullptr);
         printScore(s);
         total.add(s);
-        rowsPerSchool = std::max<qint64>(rowsPerSchool, rows / std::max(1, schools));
+        // participants read, not rows written: with --reuse-db nothing is written
+        rowsPerSchool = std::max<qint64>(rowsPerSchool, participants / std::max(1, schools));
     }
     if (seeds.size() > 1) {
         std::printf("all seeds:\n");
