@@ -111,12 +111,13 @@ TEST_F(GenerateCli, SettingChangesTheModelOfTheData) {
     static const QRegularExpression rows(QStringLiteral("строк результатов: (\\d+)"));
     auto rowsOf = [&](const QStringList &extra) {
         const QString out = dir.filePath(extra.join(u'_'));
-        const CliRun r = run(QStringList{QStringLiteral("generate"), QStringLiteral("--out"), out,
-                                         QStringLiteral("--seed"), QStringLiteral("4"),
-                                         QStringLiteral("--schools"), QStringLiteral("8"),
-                                         QStringLiteral("--no-xlsx"), QStringLiteral("--no-fisoko")} +
-                                 extra,
-                             false);
+        const CliRun r =
+            run(QStringList{QStringLiteral("generate"), QStringLiteral("--out"), out,
+                            QStringLiteral("--seed"), QStringLiteral("4"),
+                            QStringLiteral("--schools"), QStringLiteral("8"),
+                            QStringLiteral("--no-xlsx"), QStringLiteral("--no-fisoko")} +
+                    extra,
+                false);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return rows.match(r.out).captured(1).toInt();
     };

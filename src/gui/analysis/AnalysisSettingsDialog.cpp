@@ -64,8 +64,8 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(storage::Database &db, QWidget *p
         spin->setDecimals(decimalsFor(d));
         spin->setRange(0, 1e6);
         spin->setSingleStep(d.whole || d.defaultValue >= 5 ? 1
-                            : d.defaultValue >= 0.5  ? 0.1
-                                                     : 0.01);
+                            : d.defaultValue >= 0.5        ? 0.1
+                                                           : 0.01);
         spin->setValue(settings.value(d.key));
         m_table->setCellWidget(r, Value, spin);
         m_table->setItem(r, Default, new QTableWidgetItem(ru.toString(d.defaultValue)));
