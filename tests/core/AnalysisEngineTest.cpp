@@ -132,9 +132,9 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
     for (const auto &u : report.units)
         if (u.schoolCode == QStringLiteral("edu099")) {
             EXPECT_TRUE(u.insufficient);
-            // every criterion listed as not tested, with the reason (6 + mark_scale_mismatch +
-            // person_fit)
-            EXPECT_EQ(u.findings.size(), 8);
+            // every criterion listed as not tested, with the reason (6 + cohort_unconfirmed of
+            // grade 7 + mark_scale_mismatch + person_fit)
+            EXPECT_EQ(u.findings.size(), 9);
             for (const auto &f : u.findings) {
                 EXPECT_FALSE(f.tested());
                 EXPECT_EQ(f.reason, QStringLiteral("too_few_participants"));

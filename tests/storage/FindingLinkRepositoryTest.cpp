@@ -81,6 +81,36 @@ TEST_F(FindingLinkRepositoryTest, TemplatesAreSeededOnceAndEditable) {
     EXPECT_TRUE(repo.templates()->isEmpty()); // an emptied table is not refilled
 }
 
+TEST_F(FindingLinkRepositoryTest, ADatabaseSeededBeforeANewCriterionGetsItsTemplatesOnce) {
+    // a database seeded by an earlier version: no cohort_unconfirmed templates, version «1», and
+    // the user's own edit of another template
+    FindingLinkRepository repo(*db);
+    ASSERT_TRUE(repo.templates().ok());
+    const QString added = QString::fromUtf16(core::criterion::CohortUnconfirmed);
+    {
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(u"DELETE FROM measure_templates WHERE criterion = '%1'"_s.arg(added)));
+        ASSERT_TRUE(q.exec(u"UPDATE measure_templates SET text = 'Своя мера' WHERE id = "
+                           "(SELECT min(id) FROM measure_templates)"_s));
+        ASSERT_TRUE(
+            q.exec(u"UPDATE meta SET value = '1' WHERE key = 'measure_templates_seeded'"_s));
+    }
+    const int before = count(u"measure_templates"_s);
+    auto upgraded = repo.templates();
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().toString().toStdString();
+    int ofAdded = 0;
+    bool ownKept = false;
+    for (const auto &t : *upgraded) {
+        ofAdded += t.criterion == added;
+        ownKept |= t.text == u"Своя мера"_s;
+    }
+    EXPECT_EQ(ofAdded, 2);
+    EXPECT_TRUE(ownKept);
+    EXPECT_EQ(count(u"measure_templates"_s), before + 2);
+    ASSERT_TRUE(repo.templates().ok()); // once: the version is now current
+    EXPECT_EQ(count(u"measure_templates"_s), before + 2);
+}
+
 TEST_F(FindingLinkRepositoryTest, MeasuresLandWithTheirLinkOnceAndKeepItThroughEdits) {
     core::Plan plan = test::importedLikePlan();
     plan.status = core::PlanStatus::Draft;

@@ -47,6 +47,17 @@ std::uint64_t AnalysisDataset::hashCode(QStringView code) {
     return h;
 }
 
+std::uint64_t AnalysisDataset::hashCodeUtf8(QByteArrayView code) {
+    if (code.isEmpty())
+        return 0;
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    for (const char c : code) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h == 0 ? 1 : h;
+}
+
 int AnalysisDataset::unitIndex(int procedureIndex, int schoolIndex) {
     if (procedureIndex == m_lastProcedure && schoolIndex == m_lastSchool)
         return m_lastUnit;
@@ -105,6 +116,8 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         unit.responseClass.push_back(classIndex);
     }
     ++m_participants;
+    if (row.codeHash != 0 && !layout.ege)
+        unit.pupils.push_back({row.codeHash, static_cast<float>(row.primary)});
     if (row.mark >= 2 && row.mark <= 5 && !layout.ege) {
         const long primary = std::lround(row.primary);
         if (primary >= 0 && primary < 8192)
@@ -137,6 +150,7 @@ void AnalysisDataset::addResult(const ParticipantResult &r) {
     row.journal = r.journalMark;
     row.annual = r.annualMark;
     row.medal = static_cast<int>(r.medal);
+    row.codeHash = hashCodeUtf8(r.participantCode.toUtf8());
     addParticipant(p, s, row, r.participantCode, r.className.toUtf8());
 }
 
@@ -216,6 +230,20 @@ void AnalysisDataset::finish() {
     for (Unit &u : m_units) {
         std::sort(u.primaryMarks.begin(), u.primaryMarks.end());
         byProcedure[static_cast<std::size_t>(u.procedure)].push_back(&u);
+        // pupils by code; a code that appears twice is not one pupil's: both dropped
+        auto &pupils = u.pupils;
+        std::sort(pupils.begin(), pupils.end(),
+                  [](const Unit::Pupil &a, const Unit::Pupil &b) { return a.code < b.code; });
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < pupils.size();) {
+            std::size_t j = i + 1;
+            while (j < pupils.size() && pupils[j].code == pupils[i].code)
+                ++j;
+            if (j == i + 1)
+                pupils[out++] = pupils[i];
+            i = j;
+        }
+        pupils.resize(out);
     }
     for (std::size_t p = 0; p < m_layouts.size(); ++p) {
         ProcedureLayout &l = m_layouts[p];

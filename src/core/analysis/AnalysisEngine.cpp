@@ -2,6 +2,7 @@
 
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/CohortDropCriterion.h"
+#include "objectivity/core/analysis/CohortLinks.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
@@ -39,6 +40,8 @@ void listNotTested(UnitReport &r, int minN) {
                  criterion::JournalInflated,     criterion::HighResults};
         if (r.grade == 4)
             codes << criterion::CohortDrop;
+        else if (r.grade >= 5 && r.grade <= 7)
+            codes << criterion::CohortUnconfirmed;
     } else {
         codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
                  criterion::GiaVsAnnual};
@@ -325,7 +328,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     for (std::size_t i = 0; i < units.size(); ++i) {
         const auto &u = units[i];
         const Procedure &p = data.procedures()[u.procedure];
-        if (p.kind != ProcedureKind::VPR || p.grade != 5)
+        if (p.kind != ProcedureKind::VPR || p.grade < 5 || p.grade > 8)
             continue;
         if (u.acc.n < minN)
             continue;
@@ -347,6 +350,22 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     // the school's own ГИА level (with standard errors) for high_results_unconfirmed
     const GiaEvidenceIndex gia(data, totals, minN);
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
+    // the same pupils in the ВПР and their cohort's ОГЭ, in grade 4 and grade 5 (PupilLink)
+    const CohortLinks giaLinks(data, totals, [&data](int p) {
+        const Procedure &proc = data.procedures()[p];
+        if (proc.kind != ProcedureKind::VPR || proc.grade > 8 || proc.grade < 1 ||
+            !GiaEvidenceIndex::compulsory(proc.subject))
+            return -1;
+        return CohortLinks::findProcedure(data, ProcedureKind::OGE, 9, proc.subject,
+                                          proc.year + 9 - proc.grade);
+    });
+    const CohortLinks gradeLinks(data, totals, [&data](int p) {
+        const Procedure &proc = data.procedures()[p];
+        if (proc.kind != ProcedureKind::VPR || proc.grade < 4 || proc.grade > 7)
+            return -1;
+        return CohortLinks::findProcedure(data, ProcedureKind::VPR, proc.grade + 1, proc.subject,
+                                          proc.year + 1);
+    });
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
         if (r.insufficient || r.kind != ProcedureKind::VPR)
@@ -354,26 +373,53 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
         const Procedure &proc = data.procedures()[u.procedure];
         const School &school = data.schools()[u.school];
-        const GiaEvidence ev = gia.find(r.schoolCode, u.procedure, window);
+        const int unitIndex = selected[static_cast<std::size_t>(k)];
+        GiaEvidence ev = gia.find(r.schoolCode, u.procedure, window);
+        if (const CohortLinks::Link *l = ev.found ? giaLinks.usable(unitIndex, minN) : nullptr) {
+            const int target = units[static_cast<std::size_t>(l->targetUnit)].procedure;
+            const PupilLink::Difference d = l->region->difference(
+                l->sample, 1.0 / gia.spread(u.procedure), 1.0 / gia.spread(target));
+            if (d.valid) {
+                ev.linkedPupils = l->sample.n;
+                ev.linkedGap = d.value;
+                ev.linkedSe = d.standardError;
+                ev.linkCorrelation = l->region->correlation();
+            }
+        }
         UnitAccumulator empty;
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
         r.findings.append(HighResultsCriterion::evaluate(in, ev));
-        if (r.grade == 4) {
-            const int e = byKey.value(key(r.schoolCode, r.kind, 5, r.subject, r.year + 1), -1);
+        if (r.grade >= 4 && r.grade <= 7) {
+            // the same cohort a year later: cohort_drop (grade 4), cohort_unconfirmed (5–7)
+            const int e =
+                byKey.value(key(r.schoolCode, r.kind, r.grade + 1, r.subject, r.year + 1), -1);
             if (e >= 0) {
-                const UnitReport &g5 = extra[e];
-                const CohortDropCriterion::Side s4{r.year, r.n, r.position, r.metrics.meanPercent,
-                                                   r.region.meanPercent};
-                const CohortDropCriterion::Side s5{g5.year, g5.n, g5.position,
-                                                   g5.metrics.meanPercent, g5.region.meanPercent};
-                r.findings.append(CohortDropCriterion::evaluate(s4, s5, settings));
+                const UnitReport &next = extra[e];
+                const CohortDropCriterion::Side first{
+                    r.year, r.n, r.position, r.metrics.meanPercent, r.region.meanPercent, r.grade};
+                const CohortDropCriterion::Side second{next.year,
+                                                       next.n,
+                                                       next.position,
+                                                       next.metrics.meanPercent,
+                                                       next.region.meanPercent,
+                                                       r.grade + 1};
+                CohortDropCriterion::Linked linked;
+                if (const CohortLinks::Link *l = gradeLinks.usable(unitIndex, minN)) {
+                    const PupilLink::Difference d = l->region->difference(l->sample);
+                    if (d.valid)
+                        linked = {l->sample.n, d.value, d.standardError, l->region->correlation()};
+                }
+                r.findings.append(CohortDropCriterion::evaluate(first, second, settings,
+                                                                linked.n > 0 ? &linked : nullptr));
             } else {
                 CriterionFinding f;
-                f.code = QString::fromUtf16(criterion::CohortDrop);
+                f.code = QString::fromUtf16(r.grade == 4 ? criterion::CohortDrop
+                                                         : criterion::CohortUnconfirmed);
                 f.skip(reason::NotApplicable,
-                       QStringLiteral("не проверялось: нет результатов 5 класса %1 года (или в "
-                                      "них меньше %2 участников)")
+                       QStringLiteral("не проверялось: нет результатов %1 класса %2 года (или в "
+                                      "них меньше %3 участников)")
+                           .arg(r.grade + 1)
                            .arg(r.year + 1)
                            .arg(minN));
                 r.findings.append(f);

@@ -7,32 +7,61 @@
 
 namespace objectivity::core {
 
-CriterionFinding CohortDropCriterion::evaluate(const Side &g4, const Side &g5,
-                                               const AnalysisSettings &settings) {
+CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &next,
+                                               const AnalysisSettings &settings,
+                                               const Linked *linked) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::CohortDrop);
+    const bool grade4 = first.grade == 4;
+    f.code = QString::fromUtf16(grade4 ? criterion::CohortDrop : criterion::CohortUnconfirmed);
     f.threshold = settings.value(QStringLiteral("cohort.min_drop"));
-    if (g4.n < 2 || g5.n < 2) {
-        f.skip(reason::TooFew, QStringLiteral("не проверялось: в 4 или 5 классе меньше 2 "
-                                              "участников"));
+    const int nextGrade = first.grade + 1;
+    if (!grade4 && !linked) {
+        // beyond grade 4 only the same pupils' own works are compared
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: работы учеников %1 и %2 классов не связаны кодом "
+                              "участника")
+                   .arg(first.grade)
+                   .arg(nextGrade));
         return f;
     }
-    const double drop = g4.position - g5.position;
-    f.statistic = drop / std::sqrt(1.0 / g4.n + 1.0 / g5.n);
+    if (first.n < 2 || next.n < 2) {
+        f.skip(reason::TooFew, QStringLiteral("не проверялось: в %1 или %2 классе меньше 2 "
+                                              "участников")
+                                   .arg(first.grade)
+                                   .arg(nextGrade));
+        return f;
+    }
+    const double drop = linked ? linked->drop : first.position - next.position;
+    f.statistic =
+        linked ? drop / linked->standardError : drop / std::sqrt(1.0 / first.n + 1.0 / next.n);
     f.effectSize = drop;
     f.pValue = NormalDistribution::sf(f.statistic);
-    if (g4.position < settings.value(QStringLiteral("cohort.min_position")) ||
+    if (first.position < settings.value(QStringLiteral("cohort.min_position")) ||
         drop < settings.value(QStringLiteral("cohort.min_drop")))
         return f;
     f.effect = true;
     f.explanation =
-        QStringLiteral("В 4 классе (%1) средний процент выполнения %2% при %3% по региону "
-                       "(+%4 ст. откл.), а те же обучающиеся в 5 классе (%5) — %6% при %7% "
-                       "(%8 ст. откл.): высокий результат 4 класса не подтвердился.")
-            .arg(QString::number(g4.year), NumberText::fixed(g4.meanPercent, 1),
-                 NumberText::fixed(g4.regionPercent, 1), NumberText::fixed(g4.position, 2),
-                 QString::number(g5.year), NumberText::fixed(g5.meanPercent, 1),
-                 NumberText::fixed(g5.regionPercent, 1), NumberText::fixed(g5.position, 2));
+        QStringLiteral("В %9 классе (%1) средний процент выполнения %2% при %3% по региону "
+                       "(%4 ст. откл.), а те же обучающиеся в %10 классе (%5) — %6% при %7% "
+                       "(%8 ст. откл.): высокий результат %11 класса не подтвердился.")
+            .arg(QString::number(first.year), NumberText::fixed(first.meanPercent, 1),
+                 NumberText::fixed(first.regionPercent, 1),
+                 (first.position > 0 ? QStringLiteral("+") : QString()) +
+                     NumberText::fixed(first.position, 2),
+                 QString::number(next.year), NumberText::fixed(next.meanPercent, 1),
+                 NumberText::fixed(next.regionPercent, 1), NumberText::fixed(next.position, 2),
+                 QString::number(first.grade))
+            .arg(nextGrade)
+            .arg(first.grade);
+    if (linked)
+        f.explanation +=
+            QStringLiteral(" Сравнены работы одних и тех же учеников (%1 уч., связаны кодом "
+                           "участника): их результат упал на %2 ст. откл. относительно региона "
+                           "(ст. ошибка %3; по региону две работы ученика согласуются с "
+                           "корреляцией %4).")
+                .arg(linked->n)
+                .arg(NumberText::fixed(drop, 2), NumberText::fixed(linked->standardError, 2),
+                     NumberText::fixed(linked->correlation, 2));
     return f;
 }
 

@@ -11,10 +11,6 @@ namespace {
 // two participants give a standard deviation; few participants give a wide error
 constexpr int kMinGia = 2;
 
-bool compulsory(const QString &subject) {
-    return subject == QStringLiteral("Русский язык") || subject == QStringLiteral("Математика");
-}
-
 struct Moments {
     double n = 0, sum = 0, sum2 = 0;
     void add(const std::vector<int> &hist, int sign) {
@@ -45,6 +41,10 @@ std::pair<double, double> quickPosition(const UnitAccumulator &unit, const UnitA
 }
 
 } // namespace
+
+bool GiaEvidenceIndex::compulsory(const QString &subject) {
+    return subject == QStringLiteral("Русский язык") || subject == QStringLiteral("Математика");
+}
 
 std::pair<double, double> GiaEvidenceIndex::position(const UnitMetrics &m, const UnitMetrics &r) {
     const bool ege = m.meanTestScore >= 0 && r.meanTestScore >= 0 && r.sdTestScore > 0;

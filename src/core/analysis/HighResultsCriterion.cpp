@@ -98,14 +98,18 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     }
     // both positions in units of their procedure's spread between schools
     const double vpr = rawVpr / gia.vprSpread, vprSe = rawSe / gia.vprSpread;
-    const TestResult t = ZTest::differenceGreater(vpr, vprSe, gia.position, gia.standardError);
+    // the same pupils linked by code: their own gap, without the composition of either group
+    const bool linked = gia.linkedPupils > 0;
+    const TestResult t =
+        linked ? ZTest::differenceGreater(gia.linkedGap, gia.linkedSe, 0, 0)
+               : ZTest::differenceGreater(vpr, vprSe, gia.position, gia.standardError);
     if (!t.valid) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет разброса результатов"));
         return f;
     }
     f.pValue = t.pValue;
     f.statistic = t.statistic;
-    const double gap = vpr - gia.position;
+    const double gap = linked ? gia.linkedGap : vpr - gia.position;
     f.effectSize = gap;
     if (rawVpr < in.settings.value(QStringLiteral("high_results.min_position"))) {
         f.reason = QString::fromUtf16(reason::NotApplicable);
@@ -140,6 +144,14 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
                  NumberText::fixed(gia.standardError, 2), gia.description,
                  gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
                  NumberText::fixed(gap, 2), NumberText::fixed(t.statistic, 1));
+    if (linked)
+        f.explanation =
+            f.explanation.chopped(1) + // «…(z = 3,1)» + the linked pupils
+            QStringLiteral(", по работам одних и тех же учеников (%1 уч., ВПР и ОГЭ "
+                           "связаны кодом участника; ст. ошибка разрыва %2; по региону "
+                           "две работы ученика согласуются с корреляцией %3).")
+                .arg(gia.linkedPupils)
+                .arg(NumberText::fixed(gia.linkedSe, 2), NumberText::fixed(gia.linkCorrelation, 2));
     return f;
 }
 

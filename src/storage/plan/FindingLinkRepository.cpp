@@ -1,6 +1,7 @@
 #include "objectivity/storage/plan/FindingLinkRepository.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/core/plan/PlanNumbering.h"
 #include "objectivity/storage/Database.h"
@@ -20,6 +21,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSeeded = u"measure_templates_seeded"_s;
+// The value of kSeeded: the version of the default set the table was seeded with. A criterion
+// added later gets its default templates once, when a database seeded before it is opened.
+constexpr int kTemplatesVersion = 2;
+// criteria added in each version after 1
+QStringList criteriaAddedAfter(int version) {
+    QStringList out;
+    if (version < 2)
+        out << QString::fromUtf16(core::criterion::CohortUnconfirmed);
+    return out;
+}
 
 QString ownersJson(const QStringList &owners) {
     return QString::fromUtf8(
@@ -65,6 +76,19 @@ Status insertTemplates(Database &db, QList<core::MeasureTemplate> &templates) {
     return {};
 }
 
+Result<QList<core::MeasureTemplate>> readTemplates(Database &db, const QString &what) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(u"SELECT id, criterion, position, text, owners, deadline, expected_result FROM "
+                "measure_templates ORDER BY criterion, position, id"_s))
+        return sql::queryError(db, q, what);
+    QList<core::MeasureTemplate> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                    q.value(3).toString(), ownersFrom(q.value(4).toString()), q.value(5).toString(),
+                    q.value(6).toString()});
+    return out;
+}
+
 } // namespace
 
 Result<QList<core::MeasureTemplate>> FindingLinkRepository::templates() {
@@ -84,22 +108,43 @@ Result<QList<core::MeasureTemplate>> FindingLinkRepository::templates() {
             QList<core::MeasureTemplate> defaults = core::MeasureTemplate::defaults();
             if (Status i = insertTemplates(m_db, defaults); !i)
                 return i;
-            if (!w.exec(u"INSERT INTO meta (key, value) VALUES ('%1', '1')"_s.arg(kSeeded)))
+            if (!w.exec(u"INSERT INTO meta (key, value) VALUES ('%1', '%2')"_s.arg(kSeeded).arg(
+                    kTemplatesVersion)))
+                return sql::queryError(m_db, w, what);
+            return {};
+        });
+        if (!s)
+            return s.error();
+    } else if (const int version = q.value(0).toInt(); version < kTemplatesVersion) {
+        // seeded before some criteria existed: their default templates, once
+        const QStringList added = criteriaAddedAfter(version);
+        QList<core::MeasureTemplate> missing;
+        for (const core::MeasureTemplate &t : core::MeasureTemplate::defaults())
+            if (added.contains(t.criterion))
+                missing << t;
+        if (m_db.isReadOnly() || !mayEditTemplates()) {
+            Result<QList<core::MeasureTemplate>> stored = readTemplates(m_db, what);
+            if (stored.ok())
+                stored.value() << missing;
+            return stored;
+        }
+        Status s = m_db.transaction([&]() -> Status {
+            QSqlQuery w(m_db.connection());
+            if (!w.exec(u"SELECT value FROM meta WHERE key = '%1'"_s.arg(kSeeded)))
+                return sql::queryError(m_db, w, what);
+            if (w.next() && w.value(0).toInt() >= kTemplatesVersion)
+                return {}; // another program added them meanwhile
+            if (Status i = insertTemplates(m_db, missing); !i)
+                return i;
+            if (!w.exec(u"UPDATE meta SET value = '%1' WHERE key = '%2'"_s.arg(kTemplatesVersion)
+                            .arg(kSeeded)))
                 return sql::queryError(m_db, w, what);
             return {};
         });
         if (!s)
             return s.error();
     }
-    if (!q.exec(u"SELECT id, criterion, position, text, owners, deadline, expected_result FROM "
-                "measure_templates ORDER BY criterion, position, id"_s))
-        return sql::queryError(m_db, q, what);
-    QList<core::MeasureTemplate> out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                    q.value(3).toString(), ownersFrom(q.value(4).toString()), q.value(5).toString(),
-                    q.value(6).toString()});
-    return out;
+    return readTemplates(m_db, what);
 }
 
 Status FindingLinkRepository::mayEditTemplates() const {
@@ -121,8 +166,9 @@ Status FindingLinkRepository::saveTemplates(QList<core::MeasureTemplate> &templa
         QSqlQuery q(m_db.connection());
         if (!q.exec(u"DELETE FROM measure_templates"_s))
             return sql::queryError(m_db, q, u"не удалось сохранить шаблоны мер"_s);
-        if (!q.exec(u"INSERT INTO meta (key, value) VALUES ('%1', '1') "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(kSeeded)))
+        if (!q.exec(u"INSERT INTO meta (key, value) VALUES ('%1', '%2') "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(kSeeded)
+                        .arg(kTemplatesVersion)))
             return sql::queryError(m_db, q, u"не удалось сохранить шаблоны мер"_s);
         return insertTemplates(m_db, work);
     });

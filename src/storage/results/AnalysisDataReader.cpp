@@ -174,10 +174,12 @@ core::Status readParticipantsServer(const QSqlDatabase &db, core::AnalysisDatase
             row.journal = int(f[7].toInt());
             row.annual = int(f[8].toInt());
             row.medal = int(f[9].toInt());
-            if (data.layout(proc).ege)
+            if (data.layout(proc).ege) {
                 data.addParticipant(proc, school, row, f[2].text());
-            else
+            } else {
+                row.codeHash = core::AnalysisDataset::hashCodeUtf8(f[2].bytes());
                 data.addParticipant(proc, school, row, QStringView(), f[10].bytes());
+            }
         }
         if ((++rows & 0xFFFF) == 0 && cancel && cancel->load()) {
             cancelled = true;
@@ -254,6 +256,10 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
             const QString code = QString::fromUtf8(text, sqlite3_column_bytes(st, 2));
             data.addParticipant(proc, school, row, code);
         } else {
+            // the code links the pupil's works across procedures (PupilLink)
+            row.codeHash = core::AnalysisDataset::hashCodeUtf8(
+                QByteArrayView(static_cast<const char *>(sqlite3_column_blob(st, 2)),
+                               sqlite3_column_bytes(st, 2)));
             // the class («5Б»), for the criteria that look at one class of the parallel
             const auto *cls = reinterpret_cast<const char *>(sqlite3_column_text(st, 10));
             data.addParticipant(proc, school, row, QStringView(),

@@ -45,6 +45,14 @@ public:
         std::vector<std::int8_t> responses;
         std::vector<std::uint8_t> responseClass;
         static constexpr std::uint8_t kNoClass = 255;
+        // the participant code (hash) and primary score of every work with a code (not ЕГЭ),
+        // sorted by code by finish(); a code seen twice in the unit is dropped (it does not
+        // identify one pupil) — the same pupils in another procedure (PupilLink)
+        struct Pupil {
+            std::uint64_t code = 0;
+            float primary = 0;
+        };
+        std::vector<Pupil> pupils;
     };
     // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
     struct EgeRow {
@@ -104,6 +112,8 @@ public:
     qint64 participantCount() const { return m_participants; }
 
     static std::uint64_t hashCode(QStringView code);
+    // The code's hash from its UTF-8 bytes, never 0 (0 = no code): ParticipantRow::codeHash.
+    static std::uint64_t hashCodeUtf8(QByteArrayView code);
 
 private:
     int unitIndex(int procedureIndex, int schoolIndex);

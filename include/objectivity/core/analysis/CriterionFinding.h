@@ -17,6 +17,7 @@ inline constexpr char16_t JournalLenient[] = u"journal_mismatch_lenient";
 inline constexpr char16_t JournalInflated[] = u"journal_mismatch_inflated";
 inline constexpr char16_t JournalStrict[] = u"journal_mismatch_strict";
 inline constexpr char16_t CohortDrop[] = u"cohort_drop";
+inline constexpr char16_t CohortUnconfirmed[] = u"cohort_unconfirmed";
 inline constexpr char16_t GiaVsAnnual[] = u"gia_vs_annual";
 inline constexpr char16_t MedalsUnsupported[] = u"medals_unsupported";
 inline constexpr char16_t MarkScaleMismatch[] = u"mark_scale_mismatch";

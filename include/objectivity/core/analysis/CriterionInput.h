@@ -38,6 +38,13 @@ struct GiaEvidence {
     int smallParticipants = 0;
     int minimum = 0;
     bool elective = false; // the subject's ГИА is chosen (not Русский язык/Математика): not used
+    // the same pupils' ВПР and ОГЭ linked by participant code (PupilLink): their gap in units of
+    // the spread between schools (ВПР position − ОГЭ position) and its standard error;
+    // linkedPupils 0 = no link
+    int linkedPupils = 0;
+    double linkedGap = 0;
+    double linkedSe = 0;
+    double linkCorrelation = 0;
 };
 
 } // namespace objectivity::core

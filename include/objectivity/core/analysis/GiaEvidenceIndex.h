@@ -34,6 +34,8 @@ public:
     // P = (x̄ₛ − x̄ᵣ)/sᵣ, SE = √(sₛ²/nₛ + sᵣ²/nᵣ)/sᵣ (test scores for ЕГЭ, % of the maximum
     // otherwise).
     static std::pair<double, double> position(const UnitMetrics &unit, const UnitMetrics &region);
+    // Русский язык and Математика: the ГИА every pupil takes.
+    static bool compulsory(const QString &subject);
 
 private:
     struct Entry {

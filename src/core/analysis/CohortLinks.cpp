@@ -1,0 +1,98 @@
+#include "objectivity/core/analysis/CohortLinks.h"
+
+#include "objectivity/core/analysis/UnitMetrics.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+
+namespace objectivity::core {
+
+namespace {
+
+PupilLink::Standard standardOf(const AnalysisDataset &data, const UnitAccumulator &total, int p) {
+    const ProcedureLayout &layout = data.layout(p);
+    const UnitMetrics m = UnitMetrics::compute(total, layout);
+    return {m.meanPercent * layout.maxPrimary / 100.0, m.sdPercent * layout.maxPrimary / 100.0};
+}
+
+} // namespace
+
+int CohortLinks::findProcedure(const AnalysisDataset &data, ProcedureKind kind, int grade,
+                               const QString &subject, int year) {
+    const auto &procedures = data.procedures();
+    for (int i = 0; i < procedures.size(); ++i) {
+        const Procedure &p = procedures[i];
+        if (p.kind == kind && p.grade == grade && p.year == year && p.subject == subject)
+            return i;
+    }
+    return -1;
+}
+
+CohortLinks::CohortLinks(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,
+                         const Target &target)
+    : m_data(data) {
+    const auto &units = data.units();
+    m_linkOf.assign(units.size(), -1);
+    const int procedures = static_cast<int>(data.procedures().size());
+    std::vector<int> targetOf(static_cast<std::size_t>(procedures), -1);
+    bool any = false;
+    for (int p = 0; p < procedures; ++p) {
+        targetOf[static_cast<std::size_t>(p)] = target(p);
+        any = any || targetOf[static_cast<std::size_t>(p)] >= 0;
+    }
+    if (!any)
+        return;
+    // the units of the target procedures by school
+    QHash<qint64, int> unitAt; // procedure << 32 | school
+    for (std::size_t i = 0; i < units.size(); ++i)
+        unitAt.insert((static_cast<qint64>(units[i].procedure) << 32) | units[i].school,
+                      static_cast<int>(i));
+    std::map<std::pair<int, int>, std::size_t> regionOf; // (from, to) → index into m_regions
+    std::vector<std::size_t> regionOfLink;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto &u = units[i];
+        const int to = targetOf[static_cast<std::size_t>(u.procedure)];
+        if (to < 0 || u.pupils.empty())
+            continue;
+        const int t = unitAt.value((static_cast<qint64>(to) << 32) | u.school, -1);
+        if (t < 0)
+            continue;
+        const auto &v = units[static_cast<std::size_t>(t)];
+        Link link;
+        link.sample = PupilLink::match(
+            u, standardOf(data, totals[static_cast<std::size_t>(u.procedure)], u.procedure), v,
+            standardOf(data, totals[static_cast<std::size_t>(to)], to));
+        link.targetUnit = t;
+        auto [it, inserted] = regionOf.try_emplace({u.procedure, to}, m_regions.size());
+        if (inserted)
+            m_regions.emplace_back();
+        m_regions[it->second].add(link.sample);
+        m_linkOf[i] = static_cast<int>(m_links.size());
+        m_links.push_back(link);
+        regionOfLink.push_back(it->second);
+    }
+    // m_regions is complete: the pointers are stable from here
+    for (std::size_t k = 0; k < m_links.size(); ++k)
+        m_links[k].region = &m_regions[regionOfLink[k]];
+}
+
+const CohortLinks::Link *CohortLinks::find(int unit) const {
+    if (unit < 0 || unit >= static_cast<int>(m_linkOf.size()))
+        return nullptr;
+    const int k = m_linkOf[static_cast<std::size_t>(unit)];
+    return k >= 0 ? &m_links[static_cast<std::size_t>(k)] : nullptr;
+}
+
+const CohortLinks::Link *CohortLinks::usable(int unit, int minPupils) const {
+    const Link *link = find(unit);
+    if (!link || !link->region->valid())
+        return nullptr;
+    const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
+    const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
+    const int n = link->sample.n;
+    return n >= std::max(2, minPupils) && 2 * n >= std::min(nA, nB) ? link : nullptr;
+}
+
+} // namespace objectivity::core
