@@ -78,6 +78,7 @@ void Score::add(const Score &o) {
     addInto(foundExpected, o.foundExpected);
     addInto(plantedLarge, o.plantedLarge);
     addInto(foundLarge, o.foundLarge);
+    addInto(foundLargeAnyResult, o.foundLargeAnyResult);
     honest += o.honest;
     honestFlagged += o.honestFlagged;
     honestResults += o.honestResults;
@@ -295,6 +296,10 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             if (sizes.value(it.key()) >= kLargeUnit) {
                 s.plantedLarge[int(m)] += 1;
                 s.foundLarge[int(m)] += unitFlags.contains(expectedCriterion(m)) ? 1 : 0;
+                bool anyResult = false;
+                for (const QString &c : unitFlags)
+                    anyResult = anyResult || criterionKind(c) == CriterionKind::Results;
+                s.foundLargeAnyResult[int(m)] += anyResult ? 1 : 0;
             }
             if (verbose && !unitFlags.contains(expectedCriterion(m))) {
                 const UnitReport *u = byKey.value(it.key());

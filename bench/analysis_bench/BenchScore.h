@@ -21,8 +21,9 @@ constexpr int kLargeUnit = 20;
 struct Score {
     QMap<int, int> planted, found, foundExpected; // by manipulation
     QMap<int, int> plantedLarge, foundLarge;      // in units of kLargeUnit+ participants
-    int honest = 0, honestFlagged = 0;            // units with 20+ participants
-    int honestResults = 0, honestJournal = 0;     // flagged by result / by journal criteria
+    QMap<int, int> foundLargeAnyResult; // of plantedLarge: flagged by any results-kind criterion
+    int honest = 0, honestFlagged = 0;  // units with 20+ participants
+    int honestResults = 0, honestJournal = 0; // flagged by result / by journal criteria
     // journal flags of honest units by the school's journal style (JournalStyle): a strict but
     // fair journal flagged journal_mismatch_strict is what the model made it (a true sign of
     // strict current marks); the flags of usual journals are false alarms

@@ -30,6 +30,12 @@ void printScore(const Score &s) {
                     qPrintable(manipulationCode(m)), n, f, n ? double(f) / n : 0.0,
                     qPrintable(expectedCriterion(m)), e, qPrintable(large));
     }
+    std::printf("  units of %d+ flagged by any results-kind criterion:", kLargeUnit);
+    for (Manipulation m : allManipulations())
+        if (const int ln = s.plantedLarge.value(int(m)); ln > 0)
+            std::printf(" %s %d/%d", qPrintable(manipulationCode(m)),
+                        s.foundLargeAnyResult.value(int(m)), ln);
+    std::printf("\n");
     for (auto it = s.variantPlanted.begin(); it != s.variantPlanted.end(); ++it) {
         const int ln = s.variantPlantedLarge.value(it.key());
         std::printf("      %-36s by its criterion %3d / %3d; units of %d+: %3d / %3d\n",
