@@ -332,18 +332,17 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             continue;
         if (u.acc.n < minN)
             continue;
-        UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
-        region.subtract(u.acc);
         const ProcedureLayout &layout = data.layout(u.procedure);
-        const double pos =
-            positionOf(UnitMetrics::compute(u.acc, layout), UnitMetrics::compute(region, layout));
         const QString &code = data.schools()[u.school].code;
         UnitReport r;
         r.year = p.year;
         r.n = u.acc.n;
-        r.position = pos;
         r.metrics = UnitMetrics::compute(u.acc, layout);
-        r.region = UnitMetrics::compute(region, layout);
+        // the rest of the procedure: only what positionOf needs, without copying its counts
+        const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
+        r.region.n = total.n - u.acc.n;
+        r.region.setScores(total.primaryHist, &u.acc.primaryHist, layout.maxPrimary);
+        r.position = positionOf(r.metrics, r.region);
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
         extra.append(r);
     }

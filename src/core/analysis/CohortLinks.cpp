@@ -13,8 +13,9 @@ namespace {
 
 PupilLink::Standard standardOf(const AnalysisDataset &data, const UnitAccumulator &total, int p) {
     const ProcedureLayout &layout = data.layout(p);
-    const UnitMetrics m = UnitMetrics::compute(total, layout);
-    return {m.meanPercent * layout.maxPrimary / 100.0, m.sdPercent * layout.maxPrimary / 100.0};
+    UnitMetrics m;
+    m.setScores(total.primaryHist, nullptr, layout.maxPrimary);
+    return {m.meanPrimary, m.sdPercent * layout.maxPrimary / 100.0};
 }
 
 } // namespace
@@ -37,10 +38,18 @@ CohortLinks::CohortLinks(const AnalysisDataset &data, const std::vector<UnitAccu
     m_linkOf.assign(units.size(), -1);
     const int procedures = static_cast<int>(data.procedures().size());
     std::vector<int> targetOf(static_cast<std::size_t>(procedures), -1);
+    std::vector<PupilLink::Standard> standards(static_cast<std::size_t>(procedures));
     bool any = false;
     for (int p = 0; p < procedures; ++p) {
-        targetOf[static_cast<std::size_t>(p)] = target(p);
-        any = any || targetOf[static_cast<std::size_t>(p)] >= 0;
+        const int to = target(p);
+        targetOf[static_cast<std::size_t>(p)] = to;
+        if (to < 0)
+            continue;
+        any = true;
+        standards[static_cast<std::size_t>(p)] =
+            standardOf(data, totals[static_cast<std::size_t>(p)], p);
+        standards[static_cast<std::size_t>(to)] =
+            standardOf(data, totals[static_cast<std::size_t>(to)], to);
     }
     if (!any)
         return;
@@ -61,9 +70,8 @@ CohortLinks::CohortLinks(const AnalysisDataset &data, const std::vector<UnitAccu
             continue;
         const auto &v = units[static_cast<std::size_t>(t)];
         Link link;
-        link.sample = PupilLink::match(
-            u, standardOf(data, totals[static_cast<std::size_t>(u.procedure)], u.procedure), v,
-            standardOf(data, totals[static_cast<std::size_t>(to)], to));
+        link.sample = PupilLink::match(u, standards[static_cast<std::size_t>(u.procedure)], v,
+                                       standards[static_cast<std::size_t>(to)]);
         link.targetUnit = t;
         auto [it, inserted] = regionOf.try_emplace({u.procedure, to}, m_regions.size());
         if (inserted)

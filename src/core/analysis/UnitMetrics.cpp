@@ -21,6 +21,24 @@ QJsonValue num(double v) {
 }
 } // namespace
 
+void UnitMetrics::setScores(const std::vector<int> &hist, const std::vector<int> *minus,
+                            int maxPrimary) {
+    double s = 0, s2 = 0, cnt = 0;
+    for (std::size_t p = 0; p < hist.size(); ++p) {
+        const double c = hist[p] - (minus && p < minus->size() ? (*minus)[p] : 0);
+        s += c * static_cast<double>(p);
+        s2 += c * static_cast<double>(p) * static_cast<double>(p);
+        cnt += c;
+    }
+    if (cnt > 0) {
+        meanPrimary = s / cnt;
+        const double max = maxPrimary > 0 ? maxPrimary : 1;
+        meanPercent = 100.0 * meanPrimary / max;
+        const double var = cnt > 1 ? (s2 - s * s / cnt) / (cnt - 1) : 0;
+        sdPercent = 100.0 * std::sqrt(std::max(0.0, var)) / max;
+    }
+}
+
 UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayout &layout) {
     UnitMetrics m;
     m.n = acc.n;
@@ -32,20 +50,7 @@ UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayo
     m.successPct = m.markPct[3] + m.markPct[4] + m.markPct[5];
     m.qualityPct = m.markPct[4] + m.markPct[5];
 
-    double s = 0, s2 = 0, cnt = 0;
-    for (std::size_t p = 0; p < acc.primaryHist.size(); ++p) {
-        const double c = acc.primaryHist[p];
-        s += c * static_cast<double>(p);
-        s2 += c * static_cast<double>(p) * static_cast<double>(p);
-        cnt += c;
-    }
-    if (cnt > 0) {
-        m.meanPrimary = s / cnt;
-        const double max = layout.maxPrimary > 0 ? layout.maxPrimary : 1;
-        m.meanPercent = 100.0 * m.meanPrimary / max;
-        const double var = cnt > 1 ? (s2 - s * s / cnt) / (cnt - 1) : 0;
-        m.sdPercent = 100.0 * std::sqrt(std::max(0.0, var)) / max;
-    }
+    m.setScores(acc.primaryHist, nullptr, layout.maxPrimary);
     if (!acc.testHist.empty()) {
         double ts = 0, ts2 = 0, tc = 0;
         for (std::size_t t = 0; t < acc.testHist.size(); ++t) {

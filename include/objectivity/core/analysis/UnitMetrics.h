@@ -32,6 +32,9 @@ struct UnitMetrics {
     double spearman = 0; // primary score vs journal mark; NaN when undefined
 
     static UnitMetrics compute(const UnitAccumulator &acc, const ProcedureLayout &layout);
+    // meanPrimary, meanPercent and sdPercent from a primary-score histogram, less `minus` when
+    // given (a region: the procedure's total less one unit, without copying its counts)
+    void setScores(const std::vector<int> &hist, const std::vector<int> *minus, int maxPrimary);
     QJsonObject toJson() const;
 };
 
