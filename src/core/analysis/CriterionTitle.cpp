@@ -19,7 +19,7 @@ QString criterionTitle(const QString &code) {
          QStringLiteral("Много «повысили»: журнал строже результата")},
         {QStringLiteral("cohort_drop"), QStringLiteral("4 класс не подтвердился в 5 классе")},
         {QStringLiteral("cohort_unconfirmed"),
-         QStringLiteral("Результат ВПР не подтвердился у тех же учеников через год")},
+         QStringLiteral("Не подтвердилось у тех же учеников через год")},
         {QStringLiteral("gia_vs_annual"), QStringLiteral("ГИА не подтверждает годовые отметки")},
         {QStringLiteral("medals_unsupported"), QStringLiteral("Медали без подтверждения ЕГЭ")},
         {QStringLiteral("mark_scale_mismatch"), QStringLiteral("Отметки не соответствуют шкале")},
