@@ -91,9 +91,13 @@ int main(int argc, char **argv) {
         option(QStringLiteral("--strength"), QString::number(variant.strength)).toDouble();
     // help and lenient marks in one class of the parallel in half of their plants
     variant.oneClassShare = option(QStringLiteral("--one-class"), QStringLiteral("0.5")).toDouble();
-    std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f\n",
-                variant.journalVariantShare, variant.journalVariantShare, variant.strength,
-                variant.oneClassShare);
+    // --codes per-work: each procedure's works numbered anew (codes do not name pupils)
+    variant.persistentCodes = option(QStringLiteral("--codes"), QStringLiteral("persistent")) !=
+                              QStringLiteral("per-work");
+    std::printf(
+        "generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes %s\n",
+        variant.journalVariantShare, variant.journalVariantShare, variant.strength,
+        variant.oneClassShare, variant.persistentCodes ? "persistent" : "per work");
     QTemporaryDir tmp;
     // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
     const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));

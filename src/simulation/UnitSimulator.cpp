@@ -9,7 +9,7 @@ namespace objectivity::simulation {
 
 namespace {
 
-enum Stream : std::uint64_t { ResponseStream = 21, JournalStream, ManipulationStream };
+enum Stream : std::uint64_t { ResponseStream = 21, JournalStream, ManipulationStream, CodeStream };
 
 const QString kLetters = QStringLiteral("АБВГДЕЖИКЛМН");
 
@@ -131,6 +131,14 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         return q < 0.08 ? 2 : q < 0.43 ? 3 : q < 0.83 ? 4 : 5;
     };
 
+    // codes numbered anew for this procedure: the works in a rotated order, «1» … «n»
+    const std::uint64_t rotation =
+        opt.persistentCodes || students.isEmpty()
+            ? 0
+            : Rng(Rng::derive({opt.seed, CodeStream, std::uint64_t(p.year),
+                               std::uint64_t(school.index), std::uint64_t(p.kind),
+                               std::uint64_t(p.grade), subjectHash}))
+                  .uniformInt(0, int(students.size()) - 1);
     QList<core::ParticipantResult> rows;
     rows.reserve(students.size());
     for (int si = 0; si < students.size(); ++si) {
@@ -154,7 +162,11 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         r.schoolId = school.school.id;
         r.procedureId = p.id;
         r.className = QString::number(p.grade) + kLetters.at(st.classIndex % kLetters.size());
-        r.participantCode = st.code;
+        r.participantCode =
+            opt.persistentCodes
+                ? st.code
+                : QString::number((std::uint64_t(si) + rotation) % std::uint64_t(students.size()) +
+                                  1);
         r.variant = rng.uniformInt(1, 2);
         drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints);
 

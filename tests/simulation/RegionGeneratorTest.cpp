@@ -230,3 +230,56 @@ TEST(RegionGenerator, ManipulationsChangeOnlyTheirUnitsInTheExpectedDirection) {
         }
     }
 }
+
+TEST(RegionGenerator, CodesNumberedPerWorkChangeOnlyTheCodes) {
+    GeneratorOptions o = smallRegion(4);
+    o.schools = 12;
+    const GeneratedRun persistent(o);
+    o.persistentCodes = false;
+    const GeneratedRun perWork(o);
+    ASSERT_EQ(persistent.rows.units.size(), perWork.rows.units.size());
+    int vprUnits = 0, renumbered = 0;
+    QHash<QString, QString> codeOfFirst; // school|grade|year → the first work's code (ВПР 4, 5)
+    for (qsizetype k = 0; k < perWork.rows.units.size(); ++k) {
+        const CollectedUnit &a = persistent.rows.units[k];
+        const CollectedUnit &b = perWork.rows.units[k];
+        ASSERT_EQ(a.rows.size(), b.rows.size());
+        const bool ege = b.procedure.procedure.kind == ProcedureKind::EGE;
+        QSet<QString> codes;
+        for (int i = 0; i < b.rows.size(); ++i) {
+            EXPECT_EQ(a.rows[i].taskPoints, b.rows[i].taskPoints); // nothing else changes
+            EXPECT_EQ(a.rows[i].journalMark, b.rows[i].journalMark);
+            codes.insert(b.rows[i].participantCode);
+            if (ege) { // ЕГЭ keeps the pupil's code: the medal rules read it
+                EXPECT_EQ(a.rows[i].participantCode, b.rows[i].participantCode);
+            }
+        }
+        EXPECT_EQ(codes.size(), qsizetype(b.rows.size())); // unique within the unit
+        if (ege || b.rows.isEmpty())
+            continue;
+        ++vprUnits;
+        for (int i = 1; i <= b.rows.size(); ++i) // «1» … «n»
+            EXPECT_TRUE(codes.contains(QString::number(i)));
+        const auto &p = b.procedure.procedure;
+        if (p.kind == ProcedureKind::VPR && p.subject == QStringLiteral("Математика") &&
+            (p.grade == 4 || p.grade == 5))
+            codeOfFirst.insert(
+                QStringLiteral("%1|%2|%3").arg(b.school.school.code).arg(p.grade).arg(p.year),
+                b.rows.first().participantCode);
+    }
+    EXPECT_GT(vprUnits, 50);
+    // the first pupil of grade 4 in 2023 is the first of grade 5 in 2024: mostly another code
+    int cohorts = 0;
+    for (auto it = codeOfFirst.begin(); it != codeOfFirst.end(); ++it) {
+        const QStringList key = it.key().split(QLatin1Char('|'));
+        if (key[1] != QStringLiteral("4") || key[2] != QStringLiteral("2023"))
+            continue;
+        const QString next = codeOfFirst.value(key[0] + QStringLiteral("|5|2024"));
+        if (next.isEmpty())
+            continue;
+        ++cohorts;
+        renumbered += next != it.value();
+    }
+    EXPECT_GT(cohorts, 3);
+    EXPECT_GT(renumbered * 2, cohorts);
+}

@@ -40,6 +40,11 @@ struct GeneratorOptions {
     // where only one class of the parallel is helped or marked leniently (the variant names the
     // class); the rest manipulate the whole parallel. 0 keeps the plan as before the variant.
     double oneClassShare = 0.0;
+    // true: a pupil keeps one participant code in every ВПР and ОГЭ (a school keeping codes);
+    // false: the school numbers each procedure's works anew — «1», «2», … in another order for
+    // every procedure — so a code names different pupils in two procedures (ЕГЭ keeps the pupil's
+    // code within a year either way: the medal rules read a medallist's subjects by it).
+    bool persistentCodes = true;
 };
 
 } // namespace objectivity::simulation
