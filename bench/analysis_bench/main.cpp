@@ -91,13 +91,16 @@ int main(int argc, char **argv) {
         option(QStringLiteral("--strength"), QString::number(variant.strength)).toDouble();
     // help and lenient marks in one class of the parallel in half of their plants
     variant.oneClassShare = option(QStringLiteral("--one-class"), QStringLiteral("0.5")).toDouble();
-    // --codes per-work: each procedure's works numbered anew (codes do not name pupils)
-    variant.persistentCodes = option(QStringLiteral("--codes"), QStringLiteral("persistent")) !=
-                              QStringLiteral("per-work");
-    std::printf(
-        "generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes %s\n",
-        variant.journalVariantShare, variant.journalVariantShare, variant.strength,
-        variant.oneClassShare, variant.persistentCodes ? "persistent" : "per work");
+    // --codes per-work: every school numbers each procedure's works anew (codes do not name
+    // pupils); --codes mixed: 30 % of the schools do, the rest keep their pupils' codes
+    const QString codes = option(QStringLiteral("--codes"), QStringLiteral("persistent"));
+    variant.perWorkCodeShare = codes == QStringLiteral("per-work") ? 1.0
+                               : codes == QStringLiteral("mixed")  ? 0.3
+                                                                   : 0.0;
+    std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
+                "numbered per work in %.0f %% of schools\n",
+                variant.journalVariantShare, variant.journalVariantShare, variant.strength,
+                variant.oneClassShare, 100 * variant.perWorkCodeShare);
     QTemporaryDir tmp;
     // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
     const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));

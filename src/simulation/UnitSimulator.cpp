@@ -131,14 +131,17 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         return q < 0.08 ? 2 : q < 0.43 ? 3 : q < 0.83 ? 4 : 5;
     };
 
-    // codes numbered anew for this procedure: the works in a rotated order, «1» … «n»
+    // a school that numbers the works anew: this procedure's in a rotated order, «1» … «n»
+    const bool perWork =
+        opt.perWorkCodeShare > 0 && !students.isEmpty() &&
+        Rng(Rng::derive({opt.seed, CodeStream, std::uint64_t(school.index)})).uniform() <
+            opt.perWorkCodeShare;
     const std::uint64_t rotation =
-        opt.persistentCodes || students.isEmpty()
-            ? 0
-            : Rng(Rng::derive({opt.seed, CodeStream, std::uint64_t(p.year),
-                               std::uint64_t(school.index), std::uint64_t(p.kind),
-                               std::uint64_t(p.grade), subjectHash}))
-                  .uniformInt(0, int(students.size()) - 1);
+        perWork ? Rng(Rng::derive({opt.seed, CodeStream, std::uint64_t(p.year),
+                                   std::uint64_t(school.index), std::uint64_t(p.kind),
+                                   std::uint64_t(p.grade), subjectHash}))
+                      .uniformInt(0, int(students.size()) - 1)
+                : 0;
     QList<core::ParticipantResult> rows;
     rows.reserve(students.size());
     for (int si = 0; si < students.size(); ++si) {
@@ -163,10 +166,9 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
         r.procedureId = p.id;
         r.className = QString::number(p.grade) + kLetters.at(st.classIndex % kLetters.size());
         r.participantCode =
-            opt.persistentCodes
-                ? st.code
-                : QString::number((std::uint64_t(si) + rotation) % std::uint64_t(students.size()) +
-                                  1);
+            !perWork ? st.code
+                     : QString::number(
+                           (std::uint64_t(si) + rotation) % std::uint64_t(students.size()) + 1);
         r.variant = rng.uniformInt(1, 2);
         drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints);
 

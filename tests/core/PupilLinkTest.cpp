@@ -69,21 +69,38 @@ TEST(PupilLink, DifferenceAgainstTheRegionWithThePooledWithinSchoolVariance) {
     const PupilLink::Sample s2{2, 0, 0, 2, 2, 2};
     region.add(s1);
     region.add(s2);
-    // pooled: ssA 60/9, ssB 4, sAB 5, df 3; var(za − zb) = (60/9 + 4 − 10)/3 = 2/9;
-    // region mean (2 − 3)/5 = −0.2; school 1: (2/3 − 1) + 0.2 = −2/15,
-    // se = √(2/9/3 + 2/9/5) = 0.3442651863295481
+    // pooled: ssA 60/9, ssB 4, sAB 5, df 3; var(za − zb) = (60/9 + 4 − 10)/3 = 2/9; school 1's
+    // own: (42/9 + 2 − 6)/2 = 1/3, the larger; region mean (2 − 3)/5 = −0.2;
+    // school 1: (2/3 − 1) + 0.2 = −2/15, se = √(1/3/3 + 2/9/5) = 0.39440531887330776
     const PupilLink::Difference d = region.difference(s1);
     ASSERT_TRUE(d.valid);
     EXPECT_NEAR(d.value, -2.0 / 15, 1e-12);
-    EXPECT_NEAR(d.standardError, 0.3442651863295481, 1e-12);
-    // weighted, ka = 2, kb = 0.5: var = (4·60/9 + 0.25·4 − 2·5)/3, region mean (2·2 − 0.5·3)/5
+    EXPECT_NEAR(d.standardError, 0.39440531887330776, 1e-12);
+    // school 2 (own variance 0): the pooled one, √(2/9/2 + 2/9/5)
+    EXPECT_NEAR(region.difference(s2).standardError, std::sqrt(2.0 / 9 / 2 + 2.0 / 9 / 5), 1e-12);
+    // weighted, ka = 2, kb = 0.5: pooled (4·60/9 + 0.25·4 − 2·5)/3, own (4·42/9 + 0.25·2 − 6)/2,
+    // region mean (2·2 − 0.5·3)/5
     const PupilLink::Difference w = region.difference(s1, 2, 0.5);
-    const double variance = (4 * 60.0 / 9 + 0.25 * 4 - 2 * 5) / 3;
+    const double pooled = (4 * 60.0 / 9 + 0.25 * 4 - 2 * 5) / 3;
+    const double own = (4 * 42.0 / 9 + 0.25 * 2 - 6) / 2;
+    ASSERT_GT(own, pooled);
     EXPECT_NEAR(w.value, (2 * 2.0 / 3 - 0.5) - (2 * 2.0 - 0.5 * 3) / 5, 1e-12);
-    EXPECT_NEAR(w.standardError, std::sqrt(variance / 3 + variance / 5), 1e-12);
+    EXPECT_NEAR(w.standardError, std::sqrt(own / 3 + pooled / 5), 1e-12);
     EXPECT_NEAR(region.correlation(), 5 / std::sqrt(60.0 / 9 * 4), 1e-12);
     EXPECT_FALSE(region.valid()); // 5 pupils: too few to trust the codes
     EXPECT_FALSE(region.difference({1, 0, 0, 0, 0, 0}).valid);
+}
+
+TEST(PupilLink, ASchoolWhoseCodesLinkOtherPupilsKeepsItsOwnLargerError) {
+    // the region links its pupils well (r ≈ 0.7); one school numbers its works anew: its two works
+    // do not correlate, and its difference gets its own variance, not the region's small one
+    const PupilLink region = regionOf(0);
+    const PupilLink::Sample renumbered{20, 0.3, -0.3, 19, 19, 0};
+    const PupilLink::Difference d = region.difference(renumbered);
+    ASSERT_TRUE(d.valid);
+    EXPECT_GT(d.standardError, std::sqrt(38.0 / 19 / 20) - 1e-12);
+    const PupilLink::Sample linked{20, 0.3, -0.3, 19, 19, 13};
+    EXPECT_LT(region.difference(linked).standardError, 0.75 * d.standardError);
 }
 
 TEST(PupilLink, CodesThatDoNotNamePupilsAreNotTrusted) {

@@ -235,7 +235,7 @@ TEST(RegionGenerator, CodesNumberedPerWorkChangeOnlyTheCodes) {
     GeneratorOptions o = smallRegion(4);
     o.schools = 12;
     const GeneratedRun persistent(o);
-    o.persistentCodes = false;
+    o.perWorkCodeShare = 1;
     const GeneratedRun perWork(o);
     ASSERT_EQ(persistent.rows.units.size(), perWork.rows.units.size());
     int vprUnits = 0, renumbered = 0;

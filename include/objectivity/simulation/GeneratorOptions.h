@@ -40,11 +40,12 @@ struct GeneratorOptions {
     // where only one class of the parallel is helped or marked leniently (the variant names the
     // class); the rest manipulate the whole parallel. 0 keeps the plan as before the variant.
     double oneClassShare = 0.0;
-    // true: a pupil keeps one participant code in every ВПР and ОГЭ (a school keeping codes);
-    // false: the school numbers each procedure's works anew — «1», «2», … in another order for
-    // every procedure — so a code names different pupils in two procedures (ЕГЭ keeps the pupil's
-    // code within a year either way: the medal rules read a medallist's subjects by it).
-    bool persistentCodes = true;
+    // Share of schools that number each procedure's works anew — «1», «2», … in another order for
+    // every procedure — so that a code names different pupils in two procedures; the other
+    // schools give a pupil one participant code in every ВПР and ОГЭ. 0 = every school keeps codes
+    // (the base model), 1 = none does. ЕГЭ keeps the pupil's code within a year either way: the
+    // medal rules read a medallist's subjects by it.
+    double perWorkCodeShare = 0.0;
 };
 
 } // namespace objectivity::simulation

@@ -1,5 +1,6 @@
 #include "objectivity/core/analysis/PupilLink.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace objectivity::core {
@@ -70,13 +71,15 @@ PupilLink::Difference PupilLink::difference(const Sample &s, double ka, double k
     Difference d;
     if (s.n < 2 || !(m_df > 0) || !(m_n > 0))
         return d;
-    const double variance = (ka * ka * m_ssA + kb * kb * m_ssB - 2 * ka * kb * m_sAB) / m_df;
-    if (!(variance > 0))
+    const double pooled = (ka * ka * m_ssA + kb * kb * m_ssB - 2 * ka * kb * m_sAB) / m_df;
+    if (!(pooled > 0))
         return d;
+    // the school's own spread when larger: its codes may link other pupils than the region's do
+    const double own = (ka * ka * s.ssA + kb * kb * s.ssB - 2 * ka * kb * s.sAB) / (s.n - 1);
     const double regionMean = (ka * m_sumA - kb * m_sumB) / m_n;
     d.valid = true;
     d.value = ka * s.meanA - kb * s.meanB - regionMean;
-    d.standardError = std::sqrt(variance / s.n + variance / m_n);
+    d.standardError = std::sqrt(std::max(pooled, own) / s.n + pooled / m_n);
     return d;
 }
 

@@ -35,7 +35,9 @@ public:
     struct Difference {
         bool valid = false;
         double value = 0; // the school's ka·z̄a − kb·z̄b minus the region's mean of it
-        double standardError = 0; // √(s²/n + s²/N): pooled within-school variance s²
+        // √(max(s², s²ₛ)/n + s²/N): s² the pooled within-school variance, s²ₛ the school's own
+        // (larger where its codes link other pupils than the region's codes do)
+        double standardError = 0;
     };
 
     // Pupils whose code occurs in both units (each unit's pupils sorted by code: finish()).
@@ -50,7 +52,8 @@ public:
     // The codes identify pupils (see the class comment).
     bool valid() const;
     // A school's weighted difference ka·z̄a − kb·z̄b against the region's mean of the same, with
-    // the standard error from the pooled within-school variance ka²s²a + kb²s²b − 2·ka·kb·sab.
+    // the standard error from the within-school variance ka²s²a + kb²s²b − 2·ka·kb·sab, pooled
+    // over the region or the school's own, whichever is larger.
     Difference difference(const Sample &s, double ka = 1, double kb = 1) const;
 
 private:
