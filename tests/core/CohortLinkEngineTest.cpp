@@ -128,6 +128,9 @@ TEST(CohortLinkEngine, CodesThatNameOtherPupilsAreNotUsed) {
     EXPECT_FALSE(drop->tested());
     EXPECT_TRUE(drop->reasonText.contains(QStringLiteral("не связаны кодом участника")))
         << drop->reasonText.toStdString();
+    EXPECT_TRUE(drop->reasonText.contains(
+        QStringLiteral("коды участников по региону не называют одних и тех же учеников")))
+        << drop->reasonText.toStdString();
     // the ОГЭ comparison falls back to the two parallels, without the linked pupils
     const CriterionFinding *gap =
         findingOf(report, QStringLiteral("s01"), 8, criterion::HighResults);
@@ -142,6 +145,9 @@ TEST(CohortLinkEngine, FewerThanHalfOfTheParallelLinkedIsNoComparisonOfTheSamePu
         findingOf(report, QStringLiteral("s00"), 7, criterion::CohortUnconfirmed);
     ASSERT_NE(drop, nullptr);
     EXPECT_FALSE(drop->tested()) << drop->explanation.toStdString();
+    EXPECT_TRUE(drop->reasonText.contains(QStringLiteral("связаны работы только 12 уч. (в "
+                                                         "параллелях 25 и 25")))
+        << drop->reasonText.toStdString();
     // 13 of 25: half or more — the linked pupils are compared
     report = AnalysisEngine::run(region(0, 13), AnalysisSettings());
     drop = findingOf(report, QStringLiteral("s00"), 7, criterion::CohortUnconfirmed);

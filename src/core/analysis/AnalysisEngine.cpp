@@ -409,8 +409,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                     if (d.valid)
                         linked = {l->sample.n, d.value, d.standardError, l->region->correlation()};
                 }
-                r.findings.append(CohortDropCriterion::evaluate(first, second, settings,
-                                                                linked.n > 0 ? &linked : nullptr));
+                r.findings.append(CohortDropCriterion::evaluate(
+                    first, second, settings, linked.n > 0 ? &linked : nullptr,
+                    linked.n > 0 ? QString() : gradeLinks.whyNotUsable(unitIndex, minN)));
             } else {
                 CriterionFinding f;
                 f.code = QString::fromUtf16(r.grade == 4 ? criterion::CohortDrop

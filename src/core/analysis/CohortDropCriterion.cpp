@@ -9,7 +9,7 @@ namespace objectivity::core {
 
 CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &next,
                                                const AnalysisSettings &settings,
-                                               const Linked *linked) {
+                                               const Linked *linked, const QString &unlinkedWhy) {
     CriterionFinding f;
     const bool grade4 = first.grade == 4;
     f.code = QString::fromUtf16(grade4 ? criterion::CohortDrop : criterion::CohortUnconfirmed);
@@ -20,8 +20,9 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: работы учеников %1 и %2 классов не связаны кодом "
                               "участника")
-                   .arg(first.grade)
-                   .arg(nextGrade));
+                       .arg(first.grade)
+                       .arg(nextGrade) +
+                   (unlinkedWhy.isEmpty() ? QString() : QStringLiteral(": ") + unlinkedWhy));
         return f;
     }
     if (first.n < 2 || next.n < 2) {

@@ -1,6 +1,7 @@
 #include "objectivity/core/analysis/CohortLinks.h"
 
 #include "objectivity/core/analysis/UnitMetrics.h"
+#include "objectivity/core/common/NumberText.h"
 
 #include <QHash>
 
@@ -91,6 +92,28 @@ const CohortLinks::Link *CohortLinks::find(int unit) const {
         return nullptr;
     const int k = m_linkOf[static_cast<std::size_t>(unit)];
     return k >= 0 ? &m_links[static_cast<std::size_t>(k)] : nullptr;
+}
+
+QString CohortLinks::whyNotUsable(int unit, int minPupils) const {
+    const Link *link = find(unit);
+    if (!link || link->sample.n == 0)
+        return QStringLiteral("коды участников не связывают эти работы с работами тех же учеников");
+    if (!link->region->valid())
+        return QStringLiteral("коды участников по региону не называют одних и тех же учеников "
+                              "(связано %1 уч., две работы ученика согласуются с корреляцией %2; "
+                              "нужно не меньше %3 уч. и %4)")
+            .arg(link->region->pupils())
+            .arg(NumberText::fixed(link->region->correlation(), 2))
+            .arg(PupilLink::kMinPupils)
+            .arg(NumberText::fixed(PupilLink::kMinCorrelation, 1));
+    const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
+    const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
+    return QStringLiteral("кодом участника связаны работы только %1 уч. (в параллелях %2 и "
+                          "%3; нужно не меньше %4 и не меньше половины меньшей параллели)")
+        .arg(link->sample.n)
+        .arg(nA)
+        .arg(nB)
+        .arg(std::max(2, minPupils));
 }
 
 const CohortLinks::Link *CohortLinks::usable(int unit, int minPupils) const {

@@ -29,10 +29,12 @@ public:
         double standardError = 0;
         double correlation = 0; // of a pupil's two works within schools, over the region
     };
-    // linked: null when the codes do not link the works (the comparison of the two parallels)
+    // linked: null when the codes do not link the works (the comparison of the two parallels);
+    // unlinkedWhy: why not, for the reason of an untested cohort_unconfirmed
     static CriterionFinding evaluate(const Side &grade4, const Side &grade5,
                                      const AnalysisSettings &settings,
-                                     const Linked *linked = nullptr);
+                                     const Linked *linked = nullptr,
+                                     const QString &unlinkedWhy = QString());
 };
 
 } // namespace objectivity::core

@@ -29,6 +29,8 @@ public:
     // A unit's link usable for a comparison: the region's codes identify pupils (PupilLink::valid)
     // and the matched pupils are at least minPupils and at least half of the smaller unit.
     const Link *usable(int unit, int minPupils) const;
+    // Why a unit's link is not usable, in Russian («коды участников не связывают работы…»).
+    QString whyNotUsable(int unit, int minPupils) const;
 
     // The index of the procedure of that kind, grade, subject and year, or −1.
     static int findProcedure(const AnalysisDataset &data, ProcedureKind kind, int grade,
