@@ -14,6 +14,7 @@
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/analysis/PersonFitIndex.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
+#include "objectivity/core/stats/EmpiricalNull.h"
 
 #include <QHash>
 
@@ -346,6 +347,31 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
         extra.append(r);
     }
+    // cohort_drop without linked pupils: the region's drops calibrate the comparison (the same
+    // cohort's two parallels share most pupils, and schools change between the years)
+    QHash<int, EmpiricalNull> cohortCalibration; // by grade-4 procedure
+    {
+        QHash<int, std::vector<double>> drops;
+        for (const auto &u : units) {
+            const Procedure &p = data.procedures()[u.procedure];
+            if (p.kind != ProcedureKind::VPR || p.grade != 4 || u.acc.n < minN)
+                continue;
+            const int e = byKey.value(
+                key(data.schools()[u.school].code, p.kind, 5, p.subject, p.year + 1), -1);
+            if (e < 0)
+                continue;
+            const ProcedureLayout &layout = data.layout(u.procedure);
+            UnitMetrics own, rest;
+            own.setScores(u.acc.primaryHist, nullptr, layout.maxPrimary);
+            rest.setScores(totals[static_cast<std::size_t>(u.procedure)].primaryHist,
+                           &u.acc.primaryHist, layout.maxPrimary);
+            const UnitReport &next = extra[e];
+            drops[u.procedure].push_back((positionOf(own, rest) - next.position) /
+                                         std::sqrt(1.0 / u.acc.n + 1.0 / next.n));
+        }
+        for (auto it = drops.cbegin(); it != drops.cend(); ++it)
+            cohortCalibration.insert(it.key(), EmpiricalNull::of(it.value()));
+    }
     // the school's own ГИА level (with standard errors) for high_results_unconfirmed
     const GiaEvidenceIndex gia(data, totals, minN);
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
@@ -411,7 +437,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 }
                 r.findings.append(CohortDropCriterion::evaluate(
                     first, second, settings, linked.n > 0 ? &linked : nullptr,
-                    linked.n > 0 ? QString() : gradeLinks.whyNotUsable(unitIndex, minN)));
+                    linked.n > 0 ? QString() : gradeLinks.whyNotUsable(unitIndex, minN),
+                    cohortCalibration.contains(u.procedure) ? &cohortCalibration[u.procedure]
+                                                            : nullptr));
             } else {
                 CriterionFinding f;
                 f.code = QString::fromUtf16(r.grade == 4 ? criterion::CohortDrop

@@ -9,7 +9,8 @@ namespace objectivity::core {
 
 CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &next,
                                                const AnalysisSettings &settings,
-                                               const Linked *linked, const QString &unlinkedWhy) {
+                                               const Linked *linked, const QString &unlinkedWhy,
+                                               const EmpiricalNull *calibration) {
     CriterionFinding f;
     const bool grade4 = first.grade == 4;
     f.code = QString::fromUtf16(grade4 ? criterion::CohortDrop : criterion::CohortUnconfirmed);
@@ -33,8 +34,9 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
         return f;
     }
     const double drop = linked ? linked->drop : first.position - next.position;
-    f.statistic =
-        linked ? drop / linked->standardError : drop / std::sqrt(1.0 / first.n + 1.0 / next.n);
+    f.statistic = linked ? drop / linked->standardError
+                         : drop / ((calibration ? calibration->scale : 1.0) *
+                                   std::sqrt(1.0 / first.n + 1.0 / next.n));
     f.effectSize = drop;
     f.pValue = NormalDistribution::sf(f.statistic);
     if (first.position < settings.value(QStringLiteral("cohort.min_position")) ||
@@ -54,6 +56,14 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
                  QString::number(first.grade))
             .arg(nextGrade)
             .arg(first.grade);
+    if (!linked && calibration && calibration->schools > 0)
+        f.explanation +=
+            QStringLiteral(
+                " Падение сравнено с тем, как меняется результат той же когорты от 4 к 5 "
+                "классу в %1 школах региона (разброс — %2 от расчётного по числу "
+                "учеников; z = %3).")
+                .arg(calibration->schools)
+                .arg(NumberText::fixed(calibration->scale, 2), NumberText::fixed(f.statistic, 1));
     if (linked)
         f.explanation +=
             QStringLiteral(" Сравнены работы одних и тех же учеников (%1 уч., связаны кодом "

@@ -1,23 +1,11 @@
 #include "objectivity/core/analysis/JournalSpread.h"
 
+#include "objectivity/core/stats/RobustScale.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace objectivity::core {
-
-namespace {
-double median(std::vector<double> v) {
-    if (v.empty())
-        return 0;
-    const std::size_t h = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(h), v.end());
-    const double upper = v[h];
-    if (v.size() % 2)
-        return upper;
-    const double lower = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(h));
-    return (lower + upper) / 2;
-}
-} // namespace
 
 JournalSpread::Counts JournalSpread::countsOf(const UnitAccumulator &acc) {
     // «повысили» / «понизили» as UnitMetrics counts them
@@ -80,8 +68,8 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
                 rx.push_back(byPosition[byPosition.size() - 1 - i]->position);
                 ry.push_back(byPosition[byPosition.size() - 1 - i]->shift());
             }
-            const double dx = median(rx) - median(lx);
-            s.slope = dx > 1e-9 ? (median(ry) - median(ly)) / dx : 0;
+            const double dx = RobustScale::median(rx) - RobustScale::median(lx);
+            s.slope = dx > 1e-9 ? (RobustScale::median(ry) - RobustScale::median(ly)) / dx : 0;
         }
     }
     std::vector<double> residuals, variances;
@@ -89,7 +77,7 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
         residuals.push_back(c->shift() - s.slope * c->position);
         variances.push_back(s.diffVar / c->pairs);
     }
-    s.centre = median(residuals);
+    s.centre = RobustScale::median(residuals);
     // each side from the schools on that side of the centre (the centre itself on both)
     std::vector<double> low, high;
     for (const double x : residuals) {
@@ -98,8 +86,9 @@ JournalSpread JournalSpread::of(const std::vector<Counts> &schools) {
         if (x >= s.centre)
             high.push_back(x - s.centre);
     }
-    const double v = median(variances);
-    const double scaleLow = 1.4826 * median(low), scaleHigh = 1.4826 * median(high);
+    const double v = RobustScale::median(variances);
+    const double scaleLow = 1.4826 * RobustScale::median(low),
+                 scaleHigh = 1.4826 * RobustScale::median(high);
     s.betweenSdLow = std::sqrt(std::max(0.0, scaleLow * scaleLow - v));
     s.betweenSdHigh = std::sqrt(std::max(0.0, scaleHigh * scaleHigh - v));
     return s;

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
 #include "objectivity/core/analysis/CriterionFinding.h"
+#include "objectivity/core/stats/EmpiricalNull.h"
 
 namespace objectivity::core {
 
@@ -30,11 +31,13 @@ public:
         double correlation = 0; // of a pupil's two works within schools, over the region
     };
     // linked: null when the codes do not link the works (the comparison of the two parallels);
-    // unlinkedWhy: why not, for the reason of an untested cohort_unconfirmed
+    // unlinkedWhy: why not, for the reason of an untested cohort_unconfirmed; calibration: the
+    // region's drops tᵢ = Dᵢ/√(1/n₄ + 1/n₅) (EmpiricalNull), z = D / (scale · √(1/n₄ + 1/n₅))
     static CriterionFinding evaluate(const Side &grade4, const Side &grade5,
                                      const AnalysisSettings &settings,
                                      const Linked *linked = nullptr,
-                                     const QString &unlinkedWhy = QString());
+                                     const QString &unlinkedWhy = QString(),
+                                     const EmpiricalNull *calibration = nullptr);
 };
 
 } // namespace objectivity::core
