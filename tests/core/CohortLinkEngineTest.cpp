@@ -30,8 +30,9 @@ Procedure procedure(qint64 id, ProcedureKind kind, int year, int grade) {
 // 20 schools of 25 pupils; ВПР 7 (2022), ВПР 8 (2023), ОГЭ 9 (2024) of the same pupils.
 // School «s00»: its ВПР 7 inflated by 6 points; «s01»: its ВПР 8 inflated by 6 points.
 // `codeShift` ≠ 0: each procedure's codes name other pupils of the school than the last one's;
-// «s00» keeps the codes of its first `keptByFirstSchool` pupils only.
-AnalysisDataset region(int codeShift, int keptByFirstSchool = 25) {
+// «s00» keeps the codes of its first `keptByFirstSchool` pupils only, or numbers its works anew
+// (`firstSchoolShift`) in a region that keeps codes.
+AnalysisDataset region(int codeShift, int keptByFirstSchool = 25, int firstSchoolShift = 0) {
     AnalysisDataset data;
     const int vpr7 = data.addProcedure(procedure(1, ProcedureKind::VPR, 2022, 7));
     const int vpr8 = data.addProcedure(procedure(2, ProcedureKind::VPR, 2023, 8));
@@ -64,7 +65,8 @@ AnalysisDataset region(int codeShift, int keptByFirstSchool = 25) {
                 row.pointCount = 10;
                 row.primary = primary;
                 row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
-                const int code = (i + codeShift * (p == vpr7 ? 0 : p == vpr8 ? 1 : 2)) % 25;
+                const int shift = s == 0 && firstSchoolShift ? firstSchoolShift : codeShift;
+                const int code = (i + shift * (p == vpr7 ? 0 : p == vpr8 ? 1 : 2)) % 25;
                 // «s00» may give new codes to some pupils after grade 7
                 const bool renamed = s == 0 && p != vpr7 && i >= keptByFirstSchool;
                 row.codeHash = AnalysisDataset::hashCodeUtf8(
@@ -155,4 +157,19 @@ TEST(CohortLinkEngine, FewerThanHalfOfTheParallelLinkedIsNoComparisonOfTheSamePu
     EXPECT_TRUE(drop->flagged);
     EXPECT_TRUE(drop->explanation.contains(QStringLiteral("(13 уч.")))
         << drop->explanation.toStdString();
+}
+
+TEST(CohortLinkEngine, ASchoolNumberingItsWorksAnewInARegionKeepingCodesIsNotLinked) {
+    const AnalysisReport report = AnalysisEngine::run(region(0, 25, 9), AnalysisSettings());
+    const CriterionFinding *drop =
+        findingOf(report, QStringLiteral("s00"), 7, criterion::CohortUnconfirmed);
+    ASSERT_NE(drop, nullptr);
+    EXPECT_FALSE(drop->tested()) << drop->explanation.toStdString();
+    EXPECT_TRUE(drop->reasonText.contains(QStringLiteral("две работы не согласуются")))
+        << drop->reasonText.toStdString();
+    // the rest of the region stays linked
+    const CriterionFinding *gap =
+        findingOf(report, QStringLiteral("s01"), 8, criterion::HighResults);
+    ASSERT_NE(gap, nullptr);
+    EXPECT_TRUE(gap->explanation.contains(QStringLiteral("связаны кодом участника")));
 }

@@ -108,6 +108,14 @@ QString CohortLinks::whyNotUsable(int unit, int minPupils) const {
             .arg(NumberText::fixed(PupilLink::kMinCorrelation, 1));
     const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
     const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
+    const int n = link->sample.n;
+    if (n >= std::max(2, minPupils) && 2 * n >= std::min(nA, nB))
+        return QStringLiteral("у %1 учеников школы, связанных кодом участника, две работы не "
+                              "согласуются (корреляция %2, нужно не меньше %3): коды школы, "
+                              "по-видимому, называют разных учеников")
+            .arg(n)
+            .arg(NumberText::fixed(PupilLink::correlation(link->sample), 2),
+                 NumberText::fixed(PupilLink::kMinCorrelation, 1));
     return QStringLiteral("кодом участника связаны работы только %1 уч. (в параллелях %2 и "
                           "%3; нужно не меньше %4 и не меньше половины меньшей параллели)")
         .arg(link->sample.n)
@@ -123,7 +131,11 @@ const CohortLinks::Link *CohortLinks::usable(int unit, int minPupils) const {
     const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
     const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
     const int n = link->sample.n;
-    return n >= std::max(2, minPupils) && 2 * n >= std::min(nA, nB) ? link : nullptr;
+    const double r = PupilLink::correlation(link->sample);
+    return n >= std::max(2, minPupils) && 2 * n >= std::min(nA, nB) &&
+                   r >= PupilLink::kMinCorrelation
+               ? link
+               : nullptr;
 }
 
 } // namespace objectivity::core

@@ -57,6 +57,11 @@ void PupilLink::add(const Sample &s) {
     m_df += s.n - 1;
 }
 
+double PupilLink::correlation(const Sample &s) {
+    const double denom = std::sqrt(s.ssA * s.ssB);
+    return denom > 0 ? s.sAB / denom : std::nan("");
+}
+
 double PupilLink::correlation() const {
     const double denom = std::sqrt(m_ssA * m_ssB);
     return denom > 0 ? m_sAB / denom : std::nan("");

@@ -26,8 +26,10 @@ public:
     // The link of a unit (index into data.units()); null when its procedure has no target or the
     // school has no unit there.
     const Link *find(int unit) const;
-    // A unit's link usable for a comparison: the region's codes identify pupils (PupilLink::valid)
-    // and the matched pupils are at least minPupils and at least half of the smaller unit.
+    // A unit's link usable for a comparison: the region's codes identify pupils (PupilLink::valid),
+    // the matched pupils are at least minPupils and at least half of the smaller unit, and their
+    // two works correlate at PupilLink::kMinCorrelation or more (a school numbering its works anew
+    // in a region that keeps codes links other pupils: r ≈ 0).
     const Link *usable(int unit, int minPupils) const;
     // Why a unit's link is not usable, in Russian («коды участников не связывают работы…»).
     QString whyNotUsable(int unit, int minPupils) const;

@@ -40,6 +40,8 @@ public:
         double standardError = 0;
     };
 
+    // The correlation of a school's pupils' two works (NaN without spread).
+    static double correlation(const Sample &s);
     // Pupils whose code occurs in both units (each unit's pupils sorted by code: finish()).
     static Sample match(const AnalysisDataset::Unit &a, Standard sa, const AnalysisDataset::Unit &b,
                         Standard sb);
