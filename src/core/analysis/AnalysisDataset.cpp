@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
+#include <type_traits>
 
 namespace objectivity::core {
 
@@ -38,23 +40,28 @@ void AnalysisDataset::setScale(int procedureIndex, const MarkScale &scale, const
     m_scaleGiven[static_cast<std::size_t>(procedureIndex)] = true;
 }
 
-std::uint64_t AnalysisDataset::hashCode(QStringView code) {
-    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
-    for (QChar c : code) {
-        h ^= c.unicode();
+namespace {
+
+// FNV-1a over the code units of a string (UTF-16 or UTF-8)
+template <typename Units> std::uint64_t fnv1a(const Units &units) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const auto c : units) {
+        h ^= static_cast<std::uint64_t>(static_cast<std::make_unsigned_t<decltype(c)>>(c));
         h *= 1099511628211ULL;
     }
     return h;
 }
 
+} // namespace
+
+std::uint64_t AnalysisDataset::hashCode(QStringView code) {
+    return fnv1a(std::u16string_view(code.utf16(), static_cast<std::size_t>(code.size())));
+}
+
 std::uint64_t AnalysisDataset::hashCodeUtf8(QByteArrayView code) {
     if (code.isEmpty())
         return 0;
-    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
-    for (const char c : code) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 1099511628211ULL;
-    }
+    const std::uint64_t h = fnv1a(code);
     return h == 0 ? 1 : h;
 }
 

@@ -324,6 +324,14 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                QLatin1Char('|') + QString::number(grade) + QLatin1Char('|') + subject +
                QLatin1Char('|') + QString::number(year);
     };
+    // the rest of a unit's procedure: only what positionOf needs, without copying its counts
+    auto restOf = [&](const AnalysisDataset::Unit &u) {
+        const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
+        UnitMetrics rest;
+        rest.n = total.n - u.acc.n;
+        rest.setScores(total.primaryHist, &u.acc.primaryHist, data.layout(u.procedure).maxPrimary);
+        return rest;
+    };
     // all units (not only the selected ones) can serve as ГИА or grade-5 evidence
     QList<UnitReport> extra; // evidence outside the filter: computed lightly
     for (std::size_t i = 0; i < units.size(); ++i) {
@@ -339,10 +347,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         r.year = p.year;
         r.n = u.acc.n;
         r.metrics = UnitMetrics::compute(u.acc, layout);
-        // the rest of the procedure: only what positionOf needs, without copying its counts
-        const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
-        r.region.n = total.n - u.acc.n;
-        r.region.setScores(total.primaryHist, &u.acc.primaryHist, layout.maxPrimary);
+        r.region = restOf(u);
         r.position = positionOf(r.metrics, r.region);
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
         extra.append(r);
@@ -360,13 +365,10 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 key(data.schools()[u.school].code, p.kind, 5, p.subject, p.year + 1), -1);
             if (e < 0)
                 continue;
-            const ProcedureLayout &layout = data.layout(u.procedure);
-            UnitMetrics own, rest;
-            own.setScores(u.acc.primaryHist, nullptr, layout.maxPrimary);
-            rest.setScores(totals[static_cast<std::size_t>(u.procedure)].primaryHist,
-                           &u.acc.primaryHist, layout.maxPrimary);
+            UnitMetrics own;
+            own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
             const UnitReport &next = extra[e];
-            drops[u.procedure].push_back((positionOf(own, rest) - next.position) /
+            drops[u.procedure].push_back((positionOf(own, restOf(u)) - next.position) /
                                          std::sqrt(1.0 / u.acc.n + 1.0 / next.n));
         }
         for (auto it = drops.cbegin(); it != drops.cend(); ++it)
@@ -429,6 +431,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                                        next.metrics.meanPercent,
                                                        next.region.meanPercent,
                                                        r.grade + 1};
+                const auto calibration = cohortCalibration.constFind(u.procedure);
                 CohortDropCriterion::Linked linked;
                 if (const CohortLinks::Link *l = gradeLinks.usable(unitIndex, minN)) {
                     const PupilLink::Difference d = l->region->difference(l->sample);
@@ -438,8 +441,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 r.findings.append(CohortDropCriterion::evaluate(
                     first, second, settings, linked.n > 0 ? &linked : nullptr,
                     linked.n > 0 ? QString() : gradeLinks.whyNotUsable(unitIndex, minN),
-                    cohortCalibration.contains(u.procedure) ? &cohortCalibration[u.procedure]
-                                                            : nullptr));
+                    calibration != cohortCalibration.cend() ? &*calibration : nullptr));
             } else {
                 CriterionFinding f;
                 f.code = QString::fromUtf16(r.grade == 4 ? criterion::CohortDrop

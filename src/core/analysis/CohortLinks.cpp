@@ -94,11 +94,34 @@ const CohortLinks::Link *CohortLinks::find(int unit) const {
     return k >= 0 ? &m_links[static_cast<std::size_t>(k)] : nullptr;
 }
 
-QString CohortLinks::whyNotUsable(int unit, int minPupils) const {
+CohortLinks::Refusal CohortLinks::check(int unit, int minPupils) const {
     const Link *link = find(unit);
     if (!link || link->sample.n == 0)
-        return QStringLiteral("коды участников не связывают эти работы с работами тех же учеников");
+        return Refusal::NoLink;
     if (!link->region->valid())
+        return Refusal::RegionCodes;
+    const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
+    const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
+    const int n = link->sample.n;
+    if (n < std::max(2, minPupils) || 2 * n < std::min(nA, nB))
+        return Refusal::TooFewPupils;
+    if (!(PupilLink::correlation(link->sample) >= PupilLink::kMinCorrelation))
+        return Refusal::SchoolCodes;
+    return Refusal::None;
+}
+
+const CohortLinks::Link *CohortLinks::usable(int unit, int minPupils) const {
+    return check(unit, minPupils) == Refusal::None ? find(unit) : nullptr;
+}
+
+QString CohortLinks::whyNotUsable(int unit, int minPupils) const {
+    const Link *link = find(unit);
+    switch (check(unit, minPupils)) {
+    case Refusal::None:
+        return QString();
+    case Refusal::NoLink:
+        return QStringLiteral("коды участников не связывают эти работы с работами тех же учеников");
+    case Refusal::RegionCodes:
         return QStringLiteral("коды участников по региону не называют одних и тех же учеников "
                               "(связано %1 уч., две работы ученика согласуются с корреляцией %2; "
                               "нужно не меньше %3 уч. и %4)")
@@ -106,36 +129,22 @@ QString CohortLinks::whyNotUsable(int unit, int minPupils) const {
             .arg(NumberText::fixed(link->region->correlation(), 2))
             .arg(PupilLink::kMinPupils)
             .arg(NumberText::fixed(PupilLink::kMinCorrelation, 1));
-    const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
-    const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
-    const int n = link->sample.n;
-    if (n >= std::max(2, minPupils) && 2 * n >= std::min(nA, nB))
+    case Refusal::SchoolCodes:
         return QStringLiteral("у %1 учеников школы, связанных кодом участника, две работы не "
                               "согласуются (корреляция %2, нужно не меньше %3): коды школы, "
                               "по-видимому, называют разных учеников")
-            .arg(n)
+            .arg(link->sample.n)
             .arg(NumberText::fixed(PupilLink::correlation(link->sample), 2),
                  NumberText::fixed(PupilLink::kMinCorrelation, 1));
+    case Refusal::TooFewPupils:
+        break;
+    }
     return QStringLiteral("кодом участника связаны работы только %1 уч. (в параллелях %2 и "
                           "%3; нужно не меньше %4 и не меньше половины меньшей параллели)")
         .arg(link->sample.n)
-        .arg(nA)
-        .arg(nB)
+        .arg(m_data.units()[static_cast<std::size_t>(unit)].acc.n)
+        .arg(m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n)
         .arg(std::max(2, minPupils));
-}
-
-const CohortLinks::Link *CohortLinks::usable(int unit, int minPupils) const {
-    const Link *link = find(unit);
-    if (!link || !link->region->valid())
-        return nullptr;
-    const int nA = m_data.units()[static_cast<std::size_t>(unit)].acc.n;
-    const int nB = m_data.units()[static_cast<std::size_t>(link->targetUnit)].acc.n;
-    const int n = link->sample.n;
-    const double r = PupilLink::correlation(link->sample);
-    return n >= std::max(2, minPupils) && 2 * n >= std::min(nA, nB) &&
-                   r >= PupilLink::kMinCorrelation
-               ? link
-               : nullptr;
 }
 
 } // namespace objectivity::core

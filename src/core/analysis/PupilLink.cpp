@@ -5,6 +5,20 @@
 
 namespace objectivity::core {
 
+namespace {
+
+double correlationOf(double ssA, double ssB, double sAB) {
+    const double denom = std::sqrt(ssA * ssB);
+    return denom > 0 ? sAB / denom : std::nan("");
+}
+
+// the sum of squares of ka·za − kb·zb from those of za, zb and their products
+double weightedSquares(double ka, double kb, double ssA, double ssB, double sAB) {
+    return ka * ka * ssA + kb * kb * ssB - 2 * ka * kb * sAB;
+}
+
+} // namespace
+
 PupilLink::Sample PupilLink::match(const AnalysisDataset::Unit &a, Standard sa,
                                    const AnalysisDataset::Unit &b, Standard sb) {
     Sample s;
@@ -58,13 +72,11 @@ void PupilLink::add(const Sample &s) {
 }
 
 double PupilLink::correlation(const Sample &s) {
-    const double denom = std::sqrt(s.ssA * s.ssB);
-    return denom > 0 ? s.sAB / denom : std::nan("");
+    return correlationOf(s.ssA, s.ssB, s.sAB);
 }
 
 double PupilLink::correlation() const {
-    const double denom = std::sqrt(m_ssA * m_ssB);
-    return denom > 0 ? m_sAB / denom : std::nan("");
+    return correlationOf(m_ssA, m_ssB, m_sAB);
 }
 
 bool PupilLink::valid() const {
@@ -76,11 +88,11 @@ PupilLink::Difference PupilLink::difference(const Sample &s, double ka, double k
     Difference d;
     if (s.n < 2 || !(m_df > 0) || !(m_n > 0))
         return d;
-    const double pooled = (ka * ka * m_ssA + kb * kb * m_ssB - 2 * ka * kb * m_sAB) / m_df;
+    const double pooled = weightedSquares(ka, kb, m_ssA, m_ssB, m_sAB) / m_df;
     if (!(pooled > 0))
         return d;
     // the school's own spread when larger: its codes may link other pupils than the region's do
-    const double own = (ka * ka * s.ssA + kb * kb * s.ssB - 2 * ka * kb * s.sAB) / (s.n - 1);
+    const double own = weightedSquares(ka, kb, s.ssA, s.ssB, s.sAB) / (s.n - 1);
     const double regionMean = (ka * m_sumA - kb * m_sumB) / m_n;
     d.valid = true;
     d.value = ka * s.meanA - kb * s.meanB - regionMean;

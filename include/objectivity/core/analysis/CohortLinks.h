@@ -39,6 +39,10 @@ public:
                              const QString &subject, int year);
 
 private:
+    // Why usable() refuses a unit's link, or None.
+    enum class Refusal { None, NoLink, RegionCodes, TooFewPupils, SchoolCodes };
+    Refusal check(int unit, int minPupils) const;
+
     const AnalysisDataset &m_data;
     std::vector<int> m_linkOf; // per unit: index into m_links, or −1
     std::vector<Link> m_links;

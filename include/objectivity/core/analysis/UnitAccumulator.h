@@ -17,7 +17,7 @@ struct ParticipantRow {
     int journal = 0;    // 0 = none
     int annual = 0;     // 0 = none
     int medal = 0;      // 0 none, 1 gold, 2 silver
-    // AnalysisDataset::hashCode of the participant code (0 = none): links one pupil's works in
+    // AnalysisDataset::hashCodeUtf8 of the participant code (0 = none): links one pupil's works in
     // two procedures (PupilLink)
     std::uint64_t codeHash = 0;
 };
