@@ -107,6 +107,9 @@ void Score::add(const Score &o) {
     addInto(variantPersonFitLarge, o.variantPersonFitLarge);
     addInto(variantEitherLarge, o.variantEitherLarge);
     addInto(honestByCriterion, o.honestByCriterion);
+    addInto(variationUnits, o.variationUnits);
+    addInto(variationResults, o.variationResults);
+    addInto(variationByCriterion, o.variationByCriterion);
     strongUnits += o.strongUnits;
     strongFlagged += o.strongFlagged;
     strongHigh += o.strongHigh;
@@ -155,9 +158,14 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
     QHash<QString, QList<Manipulation>> planted;
     QHash<QString, bool> ordinarySchool;
     QHash<QString, JournalStyle> styles;
+    QHash<QString, QStringList> variations; // the school's honest variations
     for (const GeneratedSchool &g : plan.schools()) {
         ordinarySchool.insert(g.school.code, g.school.kind == SchoolKind::Sosh);
         styles.insert(g.school.code, g.journalStyle);
+        if (g.trend != 0)
+            variations[g.school.code] << QLatin1String(g.trend > 0 ? "improving" : "declining");
+        if (g.bimodal)
+            variations[g.school.code] << QStringLiteral("bimodal");
     }
     QHash<QString, std::size_t> dataUnit;
     for (std::size_t i = 0; i < data.units().size(); ++i) {
@@ -329,6 +337,18 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
                 s.honestJournalByStyle[QStringLiteral("%1 %2").arg(QLatin1String(styleName(style)),
                                                                    c)] += 1;
             }
+        const QStringList schoolVariations =
+            variations.value(it.key().section(QLatin1Char('|'), 4));
+        for (const QString &v : schoolVariations) {
+            s.variationUnits[v] += 1;
+            bool results = false;
+            for (const QString &c : unitFlags)
+                if (criterionKind(c) == CriterionKind::Results) {
+                    results = true;
+                    s.variationByCriterion[v + QLatin1Char(' ') + c] += 1;
+                }
+            s.variationResults[v] += results ? 1 : 0;
+        }
         s.honestUnitsByStyle[QLatin1String(styleName(style))] += 1;
         s.honestJournalUnitsByStyle[QLatin1String(styleName(style))] += journalFlag ? 1 : 0;
         s.honestJournalFalse += falseFlag ? 1 : 0;

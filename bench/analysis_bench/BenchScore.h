@@ -44,6 +44,9 @@ struct Score {
     QMap<int, double> planPowerSum;
     QMap<int, int> planPowerUnits, planDetectable, planDetectableFound;
     QMap<QString, int> honestByCriterion;
+    // honest units 20+ of the schools with an honest variation (improving, declining, bimodal):
+    // the units and those with a results-kind flag, and the flags by «variation criterion»
+    QMap<QString, int> variationUnits, variationResults, variationByCriterion;
     QMap<QString, int> variantPlanted, variantFound, variantPlantedLarge, variantFoundLarge;
     // help_hard_tasks in units of 20+ found by person_fit alone and by either of its two criteria
     QMap<QString, int> variantPersonFitLarge, variantEitherLarge;

@@ -54,6 +54,12 @@ void printScore(const Score &s) {
                 s.honestJournal, s.honest ? 100.0 * s.honestJournal / s.honest : 0.0);
     for (auto it = s.honestByCriterion.begin(); it != s.honestByCriterion.end(); ++it)
         std::printf("      %-26s %d\n", qPrintable(it.key()), it.value());
+    for (auto it = s.variationUnits.begin(); it != s.variationUnits.end(); ++it)
+        std::printf("  honest units (20+) of %s schools: %d, with a results flag %d = %.2f%%\n",
+                    qPrintable(it.key()), it.value(), s.variationResults.value(it.key()),
+                    it.value() ? 100.0 * s.variationResults.value(it.key()) / it.value() : 0.0);
+    for (auto it = s.variationByCriterion.begin(); it != s.variationByCriterion.end(); ++it)
+        std::printf("      %-36s %d\n", qPrintable(it.key()), it.value());
     std::printf("  honest units (20+) of schools with a usual journal: %d, flagged by journal "
                 "criteria %d = %.2f%%; journal flags of honest units by journal style:\n",
                 s.honestUsual, s.honestUsualJournal,

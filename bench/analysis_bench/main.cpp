@@ -12,12 +12,15 @@
 //                  [--setting base|wide|narrow|guess]
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
-//                  [--one-class SHARE]
+//                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
 // the planted manipulations, --one-class the share of help_hard_tasks and lenient_journal plants
-// made in one class of the parallel (default 0.5; 0 = the plan of the earlier figures).
+// made in one class of the parallel (default 0.5; 0 = the plan of the earlier figures);
+// --codes how schools number the works; --variation on adds honest variation the criteria must
+// not mistake for manipulation (cohort and teacher effects, improving and declining schools,
+// bimodal parallels), and prints the results flags of those schools' honest units.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -97,10 +100,26 @@ int main(int argc, char **argv) {
     variant.perWorkCodeShare = codes == QStringLiteral("per-work") ? 1.0
                                : codes == QStringLiteral("mixed")  ? 0.3
                                                                    : 0.0;
+    // --variation on: honest variation the criteria must not mistake for manipulation — cohort
+    // and teacher effects, improving and declining schools, bimodal parallels (GeneratorOptions)
+    const bool variation =
+        option(QStringLiteral("--variation"), QStringLiteral("off")) == QStringLiteral("on");
+    if (variation) {
+        variant.cohortEffectSd = 0.12;
+        variant.teacherEffectSd = 0.12;
+        variant.changingShare = 0.2;
+        variant.changeRate = 0.15;
+        variant.bimodalShare = 0.1;
+    }
     std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
                 "numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare, variant.strength,
                 variant.oneClassShare, 100 * variant.perWorkCodeShare);
+    if (variation)
+        std::printf("honest variation: cohort effect SD %.2f, teacher effect SD %.2f, %.0f %% of "
+                    "schools changing by %.2f SD a year, %.0f %% bimodal\n",
+                    variant.cohortEffectSd, variant.teacherEffectSd, 100 * variant.changingShare,
+                    variant.changeRate, 100 * variant.bimodalShare);
     QTemporaryDir tmp;
     // --work-dir DIR keeps each seed's database and its planted units (seedN-planted.csv)
     const QDir dir(option(QStringLiteral("--work-dir"), tmp.path()));

@@ -92,7 +92,9 @@ EgeSimulator::simulate(const GeneratedSchool &school,
             const GeneratedProcedure &g = *procedures.at(i);
             Rng rng(Rng::derive(
                 {id[0], ExamStream, id[1], id[2], id[3], Rng::hashText(g.procedure.subject)}));
-            const double theta = m_plan.subjectAbility(school, cohort, st, g.procedure.subject);
+            const double theta =
+                m_plan.subjectAbility(school, cohort, st, g.procedure.subject) +
+                m_plan.teachingEffect(school, g.procedure.year, 11, g.procedure.subject);
             Exam e;
             e.procedure = i;
             core::ParticipantResult &r = e.row;

@@ -17,7 +17,8 @@ enum Stream : std::uint64_t {
     StudentStream,
     SubjectStream,
     PlantStream,
-    JournalStyleStream
+    JournalStyleStream,
+    VariationStream
 };
 
 // Invented: no municipality of Russia has these names (the generator used to take the districts
@@ -219,6 +220,13 @@ void SimulatedRegion::buildSchools() {
             effect = std::max(effect, 0.3) + 0.7;
         }
         g.effect = effect;
+        // honest variation, from a stream of its own (the other parameters stay as they were)
+        Rng variation(Rng::derive({m_options.seed, VariationStream, std::uint64_t(i)}));
+        const double change = variation.uniform();
+        if (!g.strong && change < m_options.changingShare)
+            g.trend =
+                change < m_options.changingShare / 2 ? m_options.changeRate : -m_options.changeRate;
+        g.bimodal = variation.uniform() < m_options.bimodalShare;
         // a stream of its own: the other parameters stay as they were without the variants
         Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
         const double u = style.uniform();
@@ -245,7 +253,10 @@ QList<GeneratedStudent> SimulatedRegion::students(const GeneratedSchool &school,
                            std::uint64_t(cohort), std::uint64_t(i)}));
         GeneratedStudent st;
         st.index = i;
-        const double own = s.normal(0, 0.85);
+        // a bimodal parallel: two groups 1.4 SD apart, the same mean and spread (0.7² + 0.5² ≈
+        // 0.85²)
+        const double own = school.bimodal ? (s.uniform() < 0.5 ? -0.7 : 0.7) + s.normal(0, 0.5)
+                                          : s.normal(0, 0.85);
         st.ability = school.effect + own;
         // About half of a cohort stays for grades 10–11, the stronger students more often.
         const double stay =
@@ -265,7 +276,24 @@ double SimulatedRegion::subjectAbility(const GeneratedSchool &school, int cohort
     Rng rng(
         Rng::derive({m_options.seed, SubjectStream, std::uint64_t(school.index),
                      std::uint64_t(cohort), std::uint64_t(student.index), Rng::hashText(subject)}));
-    return student.ability + rng.normal(0, 0.45);
+    double cohortEffect = 0;
+    if (m_options.cohortEffectSd > 0) {
+        Rng c(Rng::derive({m_options.seed, VariationStream, std::uint64_t(school.index),
+                           std::uint64_t(cohort), Rng::hashText(subject), 1}));
+        cohortEffect = c.normal(0, m_options.cohortEffectSd);
+    }
+    return student.ability + rng.normal(0, 0.45) + cohortEffect;
+}
+
+double SimulatedRegion::teachingEffect(const GeneratedSchool &school, int year, int grade,
+                                       const QString &subject) const {
+    double effect = school.trend * (year - m_options.firstYear);
+    if (m_options.teacherEffectSd > 0) {
+        Rng t(Rng::derive({m_options.seed, VariationStream, std::uint64_t(school.index),
+                           std::uint64_t(year), std::uint64_t(grade), Rng::hashText(subject), 2}));
+        effect += t.normal(0, m_options.teacherEffectSd);
+    }
+    return effect;
 }
 
 QList<Manipulation> SimulatedRegion::manipulationsIn(const GeneratedSchool &school,

@@ -109,6 +109,7 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
     const std::uint64_t subjectHash = Rng::hashText(p.subject);
     const bool vpr = p.kind == core::ProcedureKind::VPR;
 
+    const double teaching = m_plan.teachingEffect(school, p.year, p.grade, p.subject);
     // grading relative to the class: the teacher's view of each student's level, ranked in class
     QList<double> seen;
     if (vpr && school.journalStyle == JournalStyle::RankInClass)
@@ -116,7 +117,8 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
             Rng view(Rng::derive({opt.seed, JournalStream, std::uint64_t(p.year),
                                   std::uint64_t(school.index), subjectHash, std::uint64_t(st.index),
                                   7}));
-            seen << m_plan.subjectAbility(school, cohort, st, p.subject) + view.normal(0, 0.3);
+            seen << m_plan.subjectAbility(school, cohort, st, p.subject) + teaching +
+                        view.normal(0, 0.3);
         }
     auto rankMark = [&](int i) {
         int below = 0, inClass = 0;
@@ -159,7 +161,7 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
             {base[0], JournalStream, base[1], base[2], base[3], base[4], base[5], base[6]}));
         Rng manip(Rng::derive(
             {base[0], ManipulationStream, base[1], base[2], base[3], base[4], base[5], base[6]}));
-        const double theta = m_plan.subjectAbility(school, cohort, st, p.subject);
+        const double theta = m_plan.subjectAbility(school, cohort, st, p.subject) + teaching;
 
         core::ParticipantResult r;
         r.schoolId = school.school.id;

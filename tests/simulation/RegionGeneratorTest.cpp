@@ -283,3 +283,57 @@ TEST(RegionGenerator, CodesNumberedPerWorkChangeOnlyTheCodes) {
     EXPECT_GT(cohorts, 3);
     EXPECT_GT(renumbered * 2, cohorts);
 }
+
+TEST(RegionGenerator, HonestVariationMovesOnlyWhatItModels) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 24;
+    const GeneratedRun plain(o);
+    o.changingShare = 1; // every school but the strong controls improves or declines
+    o.changeRate = 0.3;
+    const GeneratedRun changing(o);
+    ASSERT_EQ(plain.rows.units.size(), changing.rows.units.size());
+    int improving = 0, declining = 0;
+    for (const GeneratedSchool &g : changing.generator.plan().schools()) {
+        EXPECT_EQ(g.trend == 0, g.strong) << qPrintable(g.school.code);
+        improving += g.trend > 0;
+        declining += g.trend < 0;
+    }
+    EXPECT_GT(improving, 3);
+    EXPECT_GT(declining, 3);
+    // the first year is as without the variation; a year later an improving school scores more
+    // on the same draws, a declining one less
+    double up = 0, down = 0;
+    for (qsizetype k = 0; k < plain.rows.units.size(); ++k) {
+        const CollectedUnit &a = plain.rows.units[k];
+        const CollectedUnit &b = changing.rows.units[k];
+        ASSERT_EQ(a.rows.size(), b.rows.size());
+        double change = 0;
+        for (int i = 0; i < a.rows.size(); ++i)
+            change += b.rows[i].primaryScore - a.rows[i].primaryScore;
+        if (a.procedure.procedure.year == o.firstYear) {
+            EXPECT_EQ(change, 0) << qPrintable(a.school.school.code);
+            continue;
+        }
+        (b.school.trend > 0 ? up : b.school.trend < 0 ? down : change) += change;
+    }
+    EXPECT_GT(up, 0);
+    EXPECT_LT(down, 0);
+
+    // bimodal parallels: the same mean ability, two groups
+    GeneratorOptions bo = smallRegion(5, 0.0);
+    bo.schools = 24;
+    bo.bimodalShare = 1;
+    const GeneratedRun bimodal(bo);
+    for (const GeneratedSchool &g : bimodal.generator.plan().schools())
+        EXPECT_TRUE(g.bimodal);
+    // students within 0.3 of the school's mean ability, and 0.5–0.9 from it
+    double near = 0, far = 0;
+    for (const GeneratedSchool &g : bimodal.generator.plan().schools())
+        for (const GeneratedStudent &st : bimodal.generator.plan().students(g, 2023, 5)) {
+            const double d = std::abs(st.ability - g.effect);
+            near += d < 0.3;
+            far += d > 0.5 && d < 0.9;
+        }
+    // N(±0.7, 0.5): 19 % near the mean, 31 % around ±0.7 (one normal N(0, 0.85): 28 % and 27 %)
+    EXPECT_GT(far, 1.3 * near);
+}

@@ -19,9 +19,11 @@ struct GeneratedSchool {
     double annualLeniency = 0; // how generous its annual marks are (grades 9 and 11)
     core::JournalPeriod journalPeriod = core::JournalPeriod::Quarter;
     JournalStyle journalStyle = JournalStyle::Usual;
-    int lastGrade = 11;  // НОШ 4, ООШ 9, others 11
-    int cohortSize = 25; // typical number of students in one grade
-    bool strong = false; // a legitimately strong гимназия/лицей (control group)
+    int lastGrade = 11;   // НОШ 4, ООШ 9, others 11
+    int cohortSize = 25;  // typical number of students in one grade
+    bool strong = false;  // a legitimately strong гимназия/лицей (control group)
+    double trend = 0;     // honest change of its teaching per year, SD (improving or declining)
+    bool bimodal = false; // its parallels are two groups of pupils (honest)
 
     bool hasGrade(int grade) const { return grade >= 1 && grade <= lastGrade; }
 };

@@ -46,6 +46,17 @@ struct GeneratorOptions {
     // (the base model), 1 = none does. ЕГЭ keeps the pupil's code within a year either way: the
     // medal rules read a medallist's subjects by it.
     double perWorkCodeShare = 0.0;
+    // Honest variation the criteria must not mistake for manipulation (0 = none, the base model):
+    // a school's cohort in one subject learns better or worse than its ability (SD, for the
+    // cohort's every work in that subject: the teachers it had); one year's teacher of one grade
+    // and subject (SD, that unit only); a share of the schools (not the strong controls) that
+    // improve or decline by changeRate SD a year (half each way); a share of schools whose
+    // parallels are bimodal (two groups of pupils 1.4 SD apart, the same mean and spread).
+    double cohortEffectSd = 0.0;
+    double teacherEffectSd = 0.0;
+    double changingShare = 0.0;
+    double changeRate = 0.15;
+    double bimodalShare = 0.0;
 };
 
 } // namespace objectivity::simulation

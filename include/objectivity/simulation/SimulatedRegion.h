@@ -31,6 +31,10 @@ public:
     // for the student in every grade (cohort = year − grade).
     double subjectAbility(const GeneratedSchool &school, int cohort,
                           const GeneratedStudent &student, const QString &subject) const;
+    // What one year's teaching adds to every pupil of a unit (honest): the teacher of that grade
+    // and subject in that year and the school's trend since the first year.
+    double teachingEffect(const GeneratedSchool &school, int year, int grade,
+                          const QString &subject) const;
     // Manipulations planted in a unit (empty for an honest unit).
     QList<Manipulation> manipulationsIn(const GeneratedSchool &school,
                                         const core::Procedure &procedure) const;
