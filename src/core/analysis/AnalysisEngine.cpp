@@ -15,6 +15,7 @@
 #include "objectivity/core/analysis/PersonFitIndex.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
+#include "objectivity/core/stats/ExcessSpreadGroups.h"
 
 #include <QHash>
 
@@ -393,15 +394,30 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         return CohortLinks::findProcedure(data, ProcedureKind::VPR, proc.grade + 1, proc.subject,
                                           proc.year + 1);
     });
+    // Every comparison first, then the part of the region's spread of schools that their standard
+    // errors do not explain (a strong teacher of one year, a cohort that learned more:
+    // ExcessSpread) is added to each school's error of that kind of comparison.
+    struct LinkedDifference {
+        const CohortLinks::Link *link = nullptr;
+        PupilLink::Difference d;
+    };
+    const auto count = static_cast<std::size_t>(report.units.size());
+    std::vector<LinkedDifference> gradeLinked(count);
+    std::vector<GiaEvidence> evidence(count);
+    // groups: a pair of linked procedures (its PupilLink) or a ВПР procedure × same cohort or not
+    ExcessSpreadGroups linkedSpread, giaSpread;
+    QHash<const PupilLink *, qint64> pairId;
+    auto pairOf = [&pairId](const PupilLink *region) {
+        return pairId.insert(region, pairId.value(region, pairId.size())).value();
+    };
     for (int k = 0; k < report.units.size(); ++k) {
-        UnitReport &r = report.units[k];
+        const UnitReport &r = report.units[k];
         if (r.insufficient || r.kind != ProcedureKind::VPR)
             continue;
-        const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
-        const Procedure &proc = data.procedures()[u.procedure];
-        const School &school = data.schools()[u.school];
         const int unitIndex = selected[static_cast<std::size_t>(k)];
-        GiaEvidence ev = gia.find(r.schoolCode, u.procedure, window);
+        const auto &u = units[static_cast<std::size_t>(unitIndex)];
+        GiaEvidence &ev = evidence[static_cast<std::size_t>(k)];
+        ev = gia.find(r.schoolCode, u.procedure, window);
         if (const CohortLinks::Link *l = ev.found ? giaLinks.usable(unitIndex, minN) : nullptr) {
             const int target = units[static_cast<std::size_t>(l->targetUnit)].procedure;
             const PupilLink::Difference d = l->region->difference(
@@ -411,7 +427,42 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 ev.linkedGap = d.value;
                 ev.linkedSe = d.standardError;
                 ev.linkCorrelation = l->region->correlation();
+                linkedSpread.add(pairOf(l->region), -1, d.value, d.standardError);
             }
+        }
+        if (ev.found && ev.linkedPupils == 0 && ev.vprSpread > 0) {
+            const auto [position, se] = GiaEvidenceIndex::position(r.metrics, r.region);
+            if (std::isfinite(se))
+                giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, ev.sameCohort,
+                              (position - ev.position * ev.vprSpread) / ev.vprSpread,
+                              std::hypot(se / ev.vprSpread, ev.standardError));
+        }
+        if (r.grade >= 4 && r.grade <= 7)
+            if (const CohortLinks::Link *l = gradeLinks.usable(unitIndex, minN)) {
+                const PupilLink::Difference d = l->region->difference(l->sample);
+                if (d.valid) {
+                    gradeLinked[static_cast<std::size_t>(k)] = {l, d};
+                    linkedSpread.add(pairOf(l->region), -1, d.value, d.standardError);
+                }
+            }
+    }
+    linkedSpread.estimate();
+    giaSpread.estimate();
+    for (int k = 0; k < report.units.size(); ++k) {
+        UnitReport &r = report.units[k];
+        if (r.insufficient || r.kind != ProcedureKind::VPR)
+            continue;
+        const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+        const Procedure &proc = data.procedures()[u.procedure];
+        const School &school = data.schools()[u.school];
+        const int unitIndex = selected[static_cast<std::size_t>(k)];
+        GiaEvidence &ev = evidence[static_cast<std::size_t>(k)];
+        if (ev.linkedPupils > 0) {
+            const CohortLinks::Link *l = giaLinks.usable(unitIndex, minN);
+            ev.excessVariance = linkedSpread.variance(pairOf(l->region));
+            ev.linkedSe = std::sqrt(ev.linkedSe * ev.linkedSe + ev.excessVariance);
+        } else if (ev.found) {
+            ev.excessVariance = giaSpread.variance(2 * qint64(u.procedure) + ev.sameCohort);
         }
         UnitAccumulator empty;
         const CriterionInput in{
@@ -433,10 +484,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                                        r.grade + 1};
                 const auto calibration = cohortCalibration.constFind(u.procedure);
                 CohortDropCriterion::Linked linked;
-                if (const CohortLinks::Link *l = gradeLinks.usable(unitIndex, minN)) {
-                    const PupilLink::Difference d = l->region->difference(l->sample);
-                    if (d.valid)
-                        linked = {l->sample.n, d.value, d.standardError, l->region->correlation()};
+                if (const LinkedDifference &l = gradeLinked[static_cast<std::size_t>(k)]; l.link) {
+                    const double extra = linkedSpread.variance(pairOf(l.link->region));
+                    linked = {l.link->sample.n, l.d.value,
+                              std::sqrt(l.d.standardError * l.d.standardError + extra),
+                              l.link->region->correlation()};
                 }
                 r.findings.append(CohortDropCriterion::evaluate(
                     first, second, settings, linked.n > 0 ? &linked : nullptr,

@@ -102,7 +102,8 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     const bool linked = gia.linkedPupils > 0;
     const TestResult t =
         linked ? ZTest::differenceGreater(gia.linkedGap, gia.linkedSe, 0, 0)
-               : ZTest::differenceGreater(vpr, vprSe, gia.position, gia.standardError);
+               : ZTest::differenceGreater(vpr, std::sqrt(vprSe * vprSe + gia.excessVariance),
+                                          gia.position, gia.standardError);
     if (!t.valid) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет разброса результатов"));
         return f;
@@ -152,6 +153,12 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
                            "две работы ученика согласуются с корреляцией %3).")
                 .arg(gia.linkedPupils)
                 .arg(NumberText::fixed(gia.linkedSe, 2), NumberText::fixed(gia.linkCorrelation, 2));
+    if (gia.excessVariance > 0)
+        f.explanation +=
+            QStringLiteral(" В z учтён и обычный для региона разброс такого разрыва между школами "
+                           "сверх случайного состава учеников (±%1: учителя и классы разных лет "
+                           "различаются).")
+                .arg(NumberText::fixed(std::sqrt(gia.excessVariance), 2));
     return f;
 }
 

@@ -45,6 +45,10 @@ struct GiaEvidence {
     double linkedGap = 0;
     double linkedSe = 0;
     double linkCorrelation = 0;
+    // the region's spread of this kind of gap between schools beyond their standard errors
+    // (ExcessSpread: teachers and cohorts differ), in squared units of the spread between schools;
+    // already in linkedSe, added to the unlinked test's variance by the criterion
+    double excessVariance = 0;
 };
 
 } // namespace objectivity::core
