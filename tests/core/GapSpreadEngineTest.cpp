@@ -132,4 +132,9 @@ TEST(GapSpreadEngine, ALinkedDropAllowsForTeachersToo) {
     EXPECT_TRUE(common.tested());
     EXPECT_FALSE(common.flagged) << common.explanation.toStdString();
     EXPECT_LT(common.statistic, alone.statistic / 2);
+    EXPECT_TRUE(common.explanation.contains(QStringLiteral("обычный для региона разброс таких "
+                                                           "падений между школами")))
+        << common.explanation.toStdString();
+    EXPECT_TRUE(common.explanation.endsWith(QStringLiteral("учителя разных лет различаются).")))
+        << common.explanation.toStdString();
 }

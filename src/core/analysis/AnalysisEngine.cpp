@@ -488,7 +488,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                     const double extra = linkedSpread.variance(pairOf(l.link->region));
                     linked = {l.link->sample.n, l.d.value,
                               std::sqrt(l.d.standardError * l.d.standardError + extra),
-                              l.link->region->correlation()};
+                              l.link->region->correlation(), std::sqrt(extra)};
                 }
                 r.findings.append(CohortDropCriterion::evaluate(
                     first, second, settings, linked.n > 0 ? &linked : nullptr,

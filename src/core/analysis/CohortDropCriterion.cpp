@@ -73,6 +73,13 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
                 .arg(linked->n)
                 .arg(NumberText::fixed(drop, 2), NumberText::fixed(linked->standardError, 2),
                      NumberText::fixed(linked->correlation, 2));
+    if (linked && linked->excessSd > 0) {
+        f.explanation.chop(2); // «…0,71).» + the spread between schools
+        f.explanation +=
+            QStringLiteral("; в ошибке учтён и обычный для региона разброс таких падений между "
+                           "школами сверх случайного, ±%1: учителя разных лет различаются).")
+                .arg(NumberText::fixed(linked->excessSd, 2));
+    }
     return f;
 }
 

@@ -29,6 +29,9 @@ public:
         double drop = 0;
         double standardError = 0;
         double correlation = 0; // of a pupil's two works within schools, over the region
+        // the region's spread of such drops between schools beyond their pupils' noise (teachers:
+        // ExcessSpread), as an SD; already in standardError
+        double excessSd = 0;
     };
     // linked: null when the codes do not link the works (the comparison of the two parallels);
     // unlinkedWhy: why not, for the reason of an untested cohort_unconfirmed; calibration: the
