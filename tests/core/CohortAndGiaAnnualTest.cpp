@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace objectivity;
 using namespace objectivity::core;
 
@@ -85,16 +87,33 @@ struct OgeFixture : test::CriterionInputs {
 
 TEST(GiaVsAnnual, AnnualFivesTheOgeDoesNotSupport) {
     OgeFixture f;
-    f.setUnit(8, 20); // 40 % against 10 %: pooled 108/1020, z = 0.3 / 0.069484 = 4.31745
+    f.setUnit(8, 20); // 40 % against 10 %: P(X ≥ 8), X ~ Bin(20, 0.1) (SciPy binom.sf(7, 20, 0.1))
     const CriterionFinding r = f.evaluate();
     ASSERT_TRUE(r.tested());
     EXPECT_TRUE(r.effect);
-    EXPECT_NEAR(r.statistic, 4.31745, 1e-4);
-    EXPECT_NEAR(r.pValue, 7.8922e-6, 1e-9);
+    EXPECT_NEAR(r.pValue, 0.00041563501884547615, 1e-15);
+    EXPECT_NEAR(r.statistic, 0.3 / std::sqrt(0.1 * 0.9 / 20), 1e-9); // z, for orientation
     EXPECT_NEAR(r.effectSize, 30, 1e-9);
     EXPECT_EQ(r.kind(), CriterionKind::Results);
     EXPECT_TRUE(r.explanation.contains(QStringLiteral("у 8 (40,0%)")))
         << r.explanation.toStdString();
+}
+
+TEST(GiaVsAnnual, TwoOfTenIsTheExactBinomialTailNotTheNormalOne) {
+    OgeFixture f;
+    f.region.annualTable[5 * 6 + 5] = 970; // the region: 3 % of 1000
+    f.region.annualTable[5 * 6 + 3] = 30;
+    f.setUnit(2, 10); // 20 % against 3 %: 17 p. p., above the threshold
+    const CriterionFinding r = f.evaluate();
+    ASSERT_TRUE(r.tested());
+    EXPECT_TRUE(r.effect);
+    // SciPy binom.sf(1, 10, 0.03); the normal approximation would give 0.0008
+    EXPECT_NEAR(r.pValue, 0.03450655550870217, 1e-14);
+    // no discordance in the region at all: p₀ = 0.5/1000, not 0
+    f.region.annualTable[5 * 6 + 5] = 1000;
+    f.region.annualTable[5 * 6 + 3] = 0;
+    EXPECT_NEAR(f.evaluate().pValue,
+                1 - std::pow(1 - 0.0005, 10) - 10 * 0.0005 * std::pow(0.9995, 9), 1e-12);
 }
 
 TEST(GiaVsAnnual, OrdinaryDiscordanceIsNoSign) {
