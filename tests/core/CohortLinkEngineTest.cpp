@@ -3,6 +3,8 @@
 // (high_results_unconfirmed, the linked gap); codes that do not name pupils are not used.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "TenTaskWork.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,19 +16,6 @@ using namespace objectivity::core;
 
 namespace {
 
-Procedure procedure(qint64 id, ProcedureKind kind, int year, int grade) {
-    Procedure p;
-    p.id = id;
-    p.kind = kind;
-    p.year = year;
-    p.grade = grade;
-    p.subject = QStringLiteral("Математика");
-    for (int t = 0; t < 10; ++t) // 24 points
-        p.tasks.append({QString::number(t + 1), t < 6 ? 2 : 3,
-                        t < 6 ? TaskLevel::Basic : TaskLevel::Advanced});
-    return p;
-}
-
 // 20 schools of 25 pupils; ВПР 7 (2022), ВПР 8 (2023), ОГЭ 9 (2024) of the same pupils.
 // School «s00»: its ВПР 7 inflated by 6 points; «s01»: its ВПР 8 inflated by 6 points.
 // `codeShift` ≠ 0: each procedure's codes name other pupils of the school than the last one's;
@@ -34,9 +23,9 @@ Procedure procedure(qint64 id, ProcedureKind kind, int year, int grade) {
 // (`firstSchoolShift`) in a region that keeps codes.
 AnalysisDataset region(int codeShift, int keptByFirstSchool = 25, int firstSchoolShift = 0) {
     AnalysisDataset data;
-    const int vpr7 = data.addProcedure(procedure(1, ProcedureKind::VPR, 2022, 7));
-    const int vpr8 = data.addProcedure(procedure(2, ProcedureKind::VPR, 2023, 8));
-    const int oge = data.addProcedure(procedure(3, ProcedureKind::OGE, 2024, 9));
+    const int vpr7 = data.addProcedure(test::tenTaskProcedure(1, ProcedureKind::VPR, 2022, 7));
+    const int vpr8 = data.addProcedure(test::tenTaskProcedure(2, ProcedureKind::VPR, 2023, 8));
+    const int oge = data.addProcedure(test::tenTaskProcedure(3, ProcedureKind::OGE, 2024, 9));
     std::mt19937 gen(2026);
     std::normal_distribution<double> normal;
     for (int s = 0; s < 20; ++s) {
@@ -53,29 +42,17 @@ AnalysisDataset region(int codeShift, int keptByFirstSchool = 25, int firstSchoo
                 if ((s == 0 && p == vpr7) || (s == 1 && p == vpr8))
                     score += 6;
                 const int primary = std::clamp(static_cast<int>(std::lround(score)), 0, 24);
-                std::vector<std::int8_t> points;
-                int left = primary;
-                for (int t = 0; t < 10; ++t) {
-                    const int take = std::min(left, t < 6 ? 2 : 3);
-                    points.push_back(static_cast<std::int8_t>(take));
-                    left -= take;
-                }
-                ParticipantRow row;
-                row.points = points.data();
-                row.pointCount = 10;
-                row.primary = primary;
-                row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
                 const int shift = s == 0 && firstSchoolShift ? firstSchoolShift : codeShift;
                 const int code = (i + shift * (p == vpr7 ? 0 : p == vpr8 ? 1 : 2)) % 25;
                 // «s00» may give new codes to some pupils after grade 7
                 const bool renamed = s == 0 && p != vpr7 && i >= keptByFirstSchool;
-                row.codeHash = AnalysisDataset::hashCodeUtf8(
+                const quint64 codeHash = AnalysisDataset::hashCodeUtf8(
                     QStringLiteral("%1-%2%3")
                         .arg(s)
                         .arg(code)
                         .arg(renamed ? QStringLiteral("n") : QString())
                         .toUtf8());
-                data.addParticipant(p, index, row, QStringView());
+                test::addTenTaskWork(data, p, index, primary, codeHash);
             }
         }
     }

@@ -3,6 +3,8 @@
 // are common, and is in a region where every other school's ВПР follows its ГИА.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "TenTaskWork.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,28 +16,17 @@ using namespace objectivity::core;
 
 namespace {
 
-Procedure procedure(qint64 id, ProcedureKind kind, int grade, int year = 2023) {
-    Procedure p;
-    p.id = id;
-    p.kind = kind;
-    p.year = year;
-    p.grade = grade;
-    p.subject = QStringLiteral("Математика");
-    for (int t = 0; t < 10; ++t) // 24 points
-        p.tasks.append({QString::number(t + 1), t < 6 ? 2 : 3,
-                        t < 6 ? TaskLevel::Basic : TaskLevel::Advanced});
-    return p;
-}
-
 // 60 schools of 30 pupils: ВПР 6 and ОГЭ 9 of 2023 (other pupils: no same cohort), or (cohort)
 // the same pupils' ВПР 4 of 2022 and ВПР 5 of 2023, linked by their codes. Every school's first
 // work gets an honest teacher effect N(0, teacherSd) in pupil SDs; «s00» an effect of +1.5.
 AnalysisDataset region(double teacherSd, bool cohort = false) {
     AnalysisDataset data;
-    const int vpr = data.addProcedure(cohort ? procedure(1, ProcedureKind::VPR, 4, 2022)
-                                             : procedure(1, ProcedureKind::VPR, 6));
-    const int oge = data.addProcedure(cohort ? procedure(2, ProcedureKind::VPR, 5)
-                                             : procedure(2, ProcedureKind::OGE, 9));
+    const int vpr =
+        data.addProcedure(cohort ? test::tenTaskProcedure(1, ProcedureKind::VPR, 2022, 4)
+                                 : test::tenTaskProcedure(1, ProcedureKind::VPR, 2023, 6));
+    const int oge =
+        data.addProcedure(cohort ? test::tenTaskProcedure(2, ProcedureKind::VPR, 2023, 5)
+                                 : test::tenTaskProcedure(2, ProcedureKind::OGE, 2023, 9));
     std::mt19937 gen(2027);
     std::normal_distribution<double> normal;
     for (int s = 0; s < 60; ++s) {
@@ -58,21 +49,9 @@ AnalysisDataset region(double teacherSd, bool cohort = false) {
                     (p == vpr ? teacher : 0);
                 const int primary =
                     std::clamp(static_cast<int>(std::lround(12 + 4 * ability)), 0, 24);
-                std::vector<std::int8_t> points;
-                int left = primary;
-                for (int t = 0; t < 10; ++t) {
-                    const int take = std::min(left, t < 6 ? 2 : 3);
-                    points.push_back(static_cast<std::int8_t>(take));
-                    left -= take;
-                }
-                ParticipantRow row;
-                row.points = points.data();
-                row.pointCount = 10;
-                row.primary = primary;
-                row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
-                row.codeHash =
-                    AnalysisDataset::hashCodeUtf8(QStringLiteral("%1-%2").arg(s).arg(i).toUtf8());
-                data.addParticipant(p, index, row, QStringView());
+                test::addTenTaskWork(
+                    data, p, index, primary,
+                    AnalysisDataset::hashCodeUtf8(QStringLiteral("%1-%2").arg(s).arg(i).toUtf8()));
             }
     }
     data.finish();

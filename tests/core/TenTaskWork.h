@@ -1,0 +1,44 @@
+#pragma once
+// A made-up work of ten tasks (six basic of 2 points, four advanced of 3: 24 points) for the
+// engine tests that build a region by hand, and one participant's row of it.
+#include "objectivity/core/analysis/AnalysisDataset.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace objectivity::test {
+
+inline core::Procedure tenTaskProcedure(qint64 id, core::ProcedureKind kind, int year, int grade) {
+    core::Procedure p;
+    p.id = id;
+    p.kind = kind;
+    p.year = year;
+    p.grade = grade;
+    p.subject = QStringLiteral("Математика");
+    for (int t = 0; t < 10; ++t)
+        p.tasks.append({QString::number(t + 1), t < 6 ? 2 : 3,
+                        t < 6 ? core::TaskLevel::Basic : core::TaskLevel::Advanced});
+    return p;
+}
+
+// A participant with `primary` points (0–24; the tasks filled in order) and the mark of a simple
+// scale, identified by codeHash (0: no code).
+inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int school, int primary,
+                           quint64 codeHash = 0) {
+    std::vector<std::int8_t> points;
+    int left = primary;
+    for (int t = 0; t < 10; ++t) {
+        const int take = std::min(left, t < 6 ? 2 : 3);
+        points.push_back(static_cast<std::int8_t>(take));
+        left -= take;
+    }
+    core::ParticipantRow row;
+    row.points = points.data();
+    row.pointCount = 10;
+    row.primary = primary;
+    row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+    row.codeHash = codeHash;
+    data.addParticipant(procedure, school, row, QStringView());
+}
+
+} // namespace objectivity::test
