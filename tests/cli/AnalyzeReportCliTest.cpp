@@ -53,15 +53,18 @@ protected:
         ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
     }
 
-    // A school with a sign of the first kind in 2024 (from `analyze --json`).
-    QString flaggedSchool() {
-        const CliRun r = run({QStringLiteral("analyze"), QStringLiteral("--json"),
-                              QStringLiteral("--year"), QStringLiteral("2024")});
-        const QJsonArray schools =
-            QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("schools")].toArray();
-        for (const auto &s : schools)
-            if (s.toObject()[QStringLiteral("markers")].toInt() > 0)
-                return s.toObject()[QStringLiteral("school_code")].toString();
+    // A school with a sign of the first kind (from `analyze --json`) and its year: 2024, else 2023.
+    std::pair<QString, QString> flaggedSchool() {
+        for (const QString &year : {QStringLiteral("2024"), QStringLiteral("2023")}) {
+            const CliRun r = run({QStringLiteral("analyze"), QStringLiteral("--json"),
+                                  QStringLiteral("--year"), year});
+            const QJsonArray schools = QJsonDocument::fromJson(r.out.toUtf8())
+                                           .object()[QStringLiteral("schools")]
+                                           .toArray();
+            for (const auto &s : schools)
+                if (s.toObject()[QStringLiteral("markers")].toInt() > 0)
+                    return {s.toObject()[QStringLiteral("school_code")].toString(), year};
+        }
         return {};
     }
 };
@@ -92,12 +95,12 @@ TEST_F(AnalyzeReportCli, RegionReportHasTheSectionsOfTheIssue) {
 }
 
 TEST_F(AnalyzeReportCli, SchoolReportExplainsTheSchoolsSigns) {
-    const QString school = flaggedSchool();
+    const auto [school, year] = flaggedSchool();
     ASSERT_FALSE(school.isEmpty()) << "the generated region should have a flagged school";
     const QString pdf = dir.filePath(QStringLiteral("школа.pdf"));
     const CliRun r =
         run({QStringLiteral("analyze"), QStringLiteral("report"), QStringLiteral("--pdf"), pdf,
-             QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--school"), school});
+             QStringLiteral("--year"), year, QStringLiteral("--school"), school});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString text = flat(pdfText(pdf));
     if (text.isEmpty())
