@@ -404,6 +404,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     const auto count = static_cast<std::size_t>(report.units.size());
     std::vector<LinkedDifference> gradeLinked(count);
     std::vector<GiaEvidence> evidence(count);
+    std::vector<qint64> giaPair(count, -1); // the linked ВПР → ОГЭ pair of a unit (pairOf)
     // groups: a pair of linked procedures (its PupilLink) or a ВПР procedure × same cohort or not
     ExcessSpreadGroups linkedSpread, giaSpread;
     QHash<const PupilLink *, qint64> pairId;
@@ -427,7 +428,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 ev.linkedGap = d.value;
                 ev.linkedSe = d.standardError;
                 ev.linkCorrelation = l->region->correlation();
-                linkedSpread.add(pairOf(l->region), -1, d.value, d.standardError);
+                giaPair[static_cast<std::size_t>(k)] = pairOf(l->region);
+                linkedSpread.add(giaPair[static_cast<std::size_t>(k)], -1, d.value,
+                                 d.standardError);
             }
         }
         if (ev.found && ev.linkedPupils == 0 && ev.vprSpread > 0) {
@@ -458,8 +461,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const int unitIndex = selected[static_cast<std::size_t>(k)];
         GiaEvidence &ev = evidence[static_cast<std::size_t>(k)];
         if (ev.linkedPupils > 0) {
-            const CohortLinks::Link *l = giaLinks.usable(unitIndex, minN);
-            ev.excessVariance = linkedSpread.variance(pairOf(l->region));
+            ev.excessVariance = linkedSpread.variance(giaPair[static_cast<std::size_t>(k)]);
             ev.linkedSe = std::sqrt(ev.linkedSe * ev.linkedSe + ev.excessVariance);
         } else if (ev.found) {
             ev.excessVariance = giaSpread.variance(2 * qint64(u.procedure) + ev.sameCohort);
