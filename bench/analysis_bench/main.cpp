@@ -13,6 +13,7 @@
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
+//                  [--task-profile SD]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -20,7 +21,9 @@
 // made in one class of the parallel (default 0.5; 0 = the plan of the earlier figures);
 // --codes how schools number the works; --variation on adds honest variation the criteria must
 // not mistake for manipulation (cohort and teacher effects, improving and declining schools,
-// bimodal parallels), and prints the results flags of those schools' honest units.
+// bimodal parallels), and prints the results flags of those schools' honest units;
+// --task-profile SD gives every class teacher an own profile over the tasks (honest differential
+// item functioning, SD in ability units per task).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -111,6 +114,13 @@ int main(int argc, char **argv) {
         variant.changeRate = 0.15;
         variant.bimodalShare = 0.1;
     }
+    // --task-profile SD: honest differential item functioning, each class teacher's own profile
+    // over the tasks (GeneratorOptions::taskProfileSd)
+    variant.taskProfileSd =
+        option(QStringLiteral("--task-profile"), QStringLiteral("0")).toDouble();
+    if (variant.taskProfileSd > 0)
+        std::printf("honest task profiles of class teachers: SD %.2f per task\n",
+                    variant.taskProfileSd);
     std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
                 "numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare, variant.strength,

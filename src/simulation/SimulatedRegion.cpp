@@ -296,6 +296,21 @@ double SimulatedRegion::teachingEffect(const GeneratedSchool &school, int year, 
     return effect;
 }
 
+QList<double> SimulatedRegion::taskProfile(const GeneratedSchool &school, int year, int grade,
+                                           const QString &subject, int classIndex,
+                                           int tasks) const {
+    QList<double> offsets;
+    if (m_options.taskProfileSd <= 0)
+        return offsets;
+    Rng t(Rng::derive({m_options.seed, VariationStream, std::uint64_t(school.index),
+                       std::uint64_t(year), std::uint64_t(grade), Rng::hashText(subject),
+                       std::uint64_t(classIndex), 3}));
+    offsets.reserve(tasks);
+    for (int i = 0; i < tasks; ++i)
+        offsets << t.normal(0, m_options.taskProfileSd);
+    return offsets;
+}
+
 QList<Manipulation> SimulatedRegion::manipulationsIn(const GeneratedSchool &school,
                                                      const core::Procedure &p) const {
     QList<Manipulation> found;

@@ -2,6 +2,8 @@
 
 #include "objectivity/simulation/Rng.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -65,12 +67,14 @@ void boundaryPush(const GeneratedProcedure &g, core::ParticipantResult &r, Rng &
 
 } // namespace
 
-int UnitSimulator::drawTasks(const GeneratedProcedure &g, double theta, Rng &rng,
-                             QList<std::int8_t> *points) {
+int UnitSimulator::drawTasks(const GeneratedProcedure &g, double ability, Rng &rng,
+                             QList<std::int8_t> *points, const QList<double> *taskOffsets) {
     points->clear();
     int primary = 0;
     for (int t = 0; t < g.procedure.tasks.size(); ++t) {
         const int max = g.procedure.tasks.at(t).maxPoints;
+        const double theta =
+            taskOffsets && t < taskOffsets->size() ? ability + taskOffsets->at(t) : ability;
         // Weak students leave hard tasks blank more often.
         const double skip = 0.01 + 0.08 * (1.0 - g.expectedPoints(t, theta) / max);
         const bool blank = rng.uniform() < skip;
@@ -144,6 +148,7 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
                                    std::uint64_t(p.grade), subjectHash}))
                       .uniformInt(0, int(students.size()) - 1)
                 : 0;
+    QHash<int, QList<double>> profiles; // the class teachers' task profiles, by class
     QList<core::ParticipantResult> rows;
     rows.reserve(students.size());
     for (int si = 0; si < students.size(); ++si) {
@@ -172,7 +177,12 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
                      : QString::number(
                            (std::uint64_t(si) + rotation) % std::uint64_t(students.size()) + 1);
         r.variant = rng.uniformInt(1, 2);
-        drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints);
+        if (!profiles.contains(st.classIndex))
+            profiles.insert(st.classIndex, m_plan.taskProfile(school, p.year, p.grade, p.subject,
+                                                              st.classIndex, int(p.tasks.size())));
+        const QList<double> &profile = profiles[st.classIndex];
+        drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints,
+                  profile.isEmpty() ? nullptr : &profile);
 
         if (reaches(help, st))
             helpHardTasks(p, r, manip, strength);

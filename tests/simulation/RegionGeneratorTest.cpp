@@ -337,3 +337,47 @@ TEST(RegionGenerator, HonestVariationMovesOnlyWhatItModels) {
     // N(±0.7, 0.5): 19 % near the mean, 31 % around ±0.7 (one normal N(0, 0.85): 28 % and 27 %)
     EXPECT_GT(far, 1.3 * near);
 }
+
+TEST(RegionGenerator, TaskProfilesMoveTasksNotPupils) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 24;
+    const GeneratedRun plain(o);
+    o.taskProfileSd = 0.5;
+    const GeneratedRun profiled(o);
+    const SimulatedRegion &plan = profiled.generator.plan();
+    const GeneratedSchool &school = plan.schools().first();
+    const QString math = QStringLiteral("Математика");
+    // one offset per task, the same for the same class, another for another class; none at 0
+    const QList<double> a = plan.taskProfile(school, 2023, 5, math, 0, 12);
+    ASSERT_EQ(a.size(), 12);
+    EXPECT_EQ(plan.taskProfile(school, 2023, 5, math, 0, 12), a);
+    EXPECT_NE(plan.taskProfile(school, 2023, 5, math, 1, 12), a);
+    EXPECT_TRUE(plain.generator.plan().taskProfile(school, 2023, 5, math, 0, 12).isEmpty());
+    // the SD of many offsets is the option's
+    double sum = 0, sum2 = 0;
+    int count = 0;
+    for (const GeneratedSchool &g : plan.schools())
+        for (int c = 0; c < 3; ++c)
+            for (const double v : plan.taskProfile(g, 2024, 6, math, c, 10)) {
+                sum += v;
+                sum2 += v * v;
+                ++count;
+            }
+    const double mean = sum / count;
+    EXPECT_NEAR(std::sqrt(sum2 / count - mean * mean), 0.5, 0.05);
+    // the same pupils (the same draws of ability), their task points moved: the units' rows
+    // stay in step, the points differ
+    ASSERT_EQ(plain.rows.units.size(), profiled.rows.units.size());
+    int changed = 0, rows = 0;
+    for (qsizetype k = 0; k < plain.rows.units.size(); ++k) {
+        const CollectedUnit &x = plain.rows.units[k];
+        const CollectedUnit &y = profiled.rows.units[k];
+        ASSERT_EQ(x.rows.size(), y.rows.size());
+        for (int i = 0; i < x.rows.size(); ++i) {
+            EXPECT_EQ(x.rows[i].participantCode, y.rows[i].participantCode);
+            changed += x.rows[i].taskPoints != y.rows[i].taskPoints;
+            ++rows;
+        }
+    }
+    EXPECT_GT(changed, rows / 4);
+}

@@ -57,6 +57,11 @@ struct GeneratorOptions {
     double changingShare = 0.0;
     double changeRate = 0.15;
     double bimodalShare = 0.0;
+    // Honest differential item functioning: each class teacher's own profile over the tasks (what
+    // the teacher drilled, the textbook). Every task of a class's ВПР or ОГЭ work is easier or
+    // harder for its pupils than their ability says by N(0, taskProfileSd) ability SD, drawn per
+    // school, year, grade, subject, class and task. 0 = none (the base model).
+    double taskProfileSd = 0.0;
 };
 
 } // namespace objectivity::simulation

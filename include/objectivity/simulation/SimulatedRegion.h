@@ -35,6 +35,10 @@ public:
     // and subject in that year and the school's trend since the first year.
     double teachingEffect(const GeneratedSchool &school, int year, int grade,
                           const QString &subject) const;
+    // The class teacher's task profile (GeneratorOptions::taskProfileSd): an offset in ability
+    // SD for each of the work's tasks; empty when the option is 0.
+    QList<double> taskProfile(const GeneratedSchool &school, int year, int grade,
+                              const QString &subject, int classIndex, int tasks) const;
     // Manipulations planted in a unit (empty for an honest unit).
     QList<Manipulation> manipulationsIn(const GeneratedSchool &school,
                                         const core::Procedure &procedure) const;

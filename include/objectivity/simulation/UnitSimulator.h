@@ -16,9 +16,11 @@ public:
                                             const GeneratedProcedure &procedure,
                                             const QList<GeneratedStudent> &students) const;
 
-    // Draws task points (with «not attempted» cells) for ability theta; returns the primary score.
+    // Draws task points (with «not attempted» cells) for ability theta, each task's ability moved
+    // by its offset in taskOffsets when given (the class teacher's profile); returns the primary
+    // score.
     static int drawTasks(const GeneratedProcedure &procedure, double theta, Rng &rng,
-                         QList<std::int8_t> *points);
+                         QList<std::int8_t> *points, const QList<double> *taskOffsets = nullptr);
 
 private:
     const SimulatedRegion &m_plan;
