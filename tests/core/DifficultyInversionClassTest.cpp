@@ -104,3 +104,30 @@ TEST(DifficultyInversionClasses, OneClassLargeEnoughIsTheParallel) {
     EXPECT_EQ(r.pValue, whole.pValue); // no correction: nothing was chosen
     EXPECT_TRUE(r.label.isEmpty());
 }
+
+TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
+    Fixture f;
+    Fixture::fill(f.classA, 12);
+    Fixture::fill(f.classB, 6);
+    f.parallel();
+    // σ² = 0.01 of the share (±10 p. p.) for the parallel: V = 24 + 0.01·48² = 47.04
+    const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input(), 0.01);
+    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(47.04), 1e-12);
+    EXPECT_NEAR(whole.effectSize, 25.0, 1e-12); // the effect is the school's own
+    EXPECT_TRUE(whole.explanation.contains(QStringLiteral("разброс школ по этой доле сверх "
+                                                          "случайного (±10,0 п. п.")))
+        << whole.explanation.toStdString();
+    // classes have their own σ² (0.04, ±20 p. p.): 5А V = 12 + 0.04·24² = 35.04
+    const CriterionFinding r = DifficultyInversionCriterion::evaluate(
+        f.input(), {{QStringLiteral("5А"), &f.classA}, {QStringLiteral("5Б"), &f.classB}}, 0.01,
+        0.04);
+    const double zClass = 11.5 / std::sqrt(35.04), zWhole = 11.5 / std::sqrt(47.04);
+    // the parallel's p (×2) is now below the class's (×4): the finding is the parallel's
+    ASSERT_LT(2 * NormalDistribution::sf(zWhole), 4 * NormalDistribution::sf(zClass));
+    EXPECT_TRUE(r.label.isEmpty());
+    EXPECT_NEAR(r.pValue, 2 * NormalDistribution::sf(zWhole), 1e-15);
+    // excessOf: the share and its error without any σ²
+    const auto e = DifficultyInversionCriterion::excessOf(f.unit, f.region, f.layout.maxHard);
+    EXPECT_NEAR(e.share(), 12.0 / 48, 1e-15);
+    EXPECT_NEAR(e.shareError(), std::sqrt(24.0) / 48, 1e-15);
+}

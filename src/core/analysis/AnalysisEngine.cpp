@@ -110,6 +110,38 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
     return PersonFitCriterion::evaluate(settings, uf.all, region, classes);
 }
 
+// The region's spread of difficulty_inversion's excess share between schools beyond their pupils'
+// noise (ExcessSpread), per procedure: of the units and, apart, of their classes of
+// min_participants (one teacher each: classes differ more than schools).
+struct InversionSpread {
+    ExcessSpreadGroups units, classes;
+};
+
+InversionSpread inversionSpread(const AnalysisDataset &data,
+                                const std::vector<UnitAccumulator> &totals, int minN) {
+    InversionSpread s;
+    for (const auto &u : data.units()) {
+        const ProcedureLayout &layout = data.layout(u.procedure);
+        if (!layout.hasLevels() || u.acc.n < minN)
+            continue;
+        // against the whole region, the unit included: with 30 schools or more it moves the
+        // expectation little, and the spread is what is estimated here
+        const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
+        auto add = [&](ExcessSpreadGroups &groups, const UnitAccumulator &acc) {
+            const auto e = DifficultyInversionCriterion::excessOf(acc, region, layout.maxHard);
+            if (e.valid())
+                groups.add(u.procedure, 0, e.share(), e.shareError());
+        };
+        add(s.units, u.acc);
+        for (const UnitAccumulator &c : u.classes)
+            if (c.n >= minN)
+                add(s.classes, c);
+    }
+    s.units.estimate();
+    s.classes.estimate();
+    return s;
+}
+
 } // namespace
 
 AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSettings &settings,
@@ -158,6 +190,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     const PersonFitIndex personFit(data, settings.value(QStringLiteral("person_fit.percentile")),
                                    kPersonFitBand, kPersonFitRegion, std::max(1, options.threads));
 
+    const InversionSpread inversion = inversionSpread(data, totals, minN);
+
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
     std::atomic<int> next{0}, done{0};
     auto worker = [&]() {
@@ -197,7 +231,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 std::vector<DifficultyInversionCriterion::ClassCounts> classes;
                 for (std::size_t c = 0; c < u.classes.size(); ++c)
                     classes.push_back({QString::fromUtf8(u.classNames[c]), &u.classes[c]});
-                r.findings.append(DifficultyInversionCriterion::evaluate(in, classes));
+                r.findings.append(DifficultyInversionCriterion::evaluate(
+                    in, classes, inversion.units.variance(u.procedure),
+                    inversion.classes.variance(u.procedure)));
                 r.findings.append(personFitFinding(personFit, settings, u,
                                                    selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));

@@ -9,27 +9,23 @@
 
 namespace objectivity::core {
 
-CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in) {
-    CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::DifficultyInversion);
-    const auto &r = in.region.hardByPrimary;
-    f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
-    if (!in.layout.hasLevels() || r.empty()) {
-        f.skip(reason::NotApplicable,
-               QStringLiteral("не проверялось: нет заданий повышенного и высокого уровня"));
-        return f;
-    }
-    const int k = in.layout.maxHard + 1;
+DifficultyInversionCriterion::Excess
+DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAccumulator &region,
+                                       int maxHard) {
+    Excess e;
+    const auto &r = region.hardByPrimary;
+    const int k = maxHard + 1;
     const int scores = static_cast<int>(r.size()) / k;
+    if (maxHard <= 0 || scores <= 0)
+        return e;
     // the unit's participants and П/В points by primary score
     std::vector<double> count(static_cast<std::size_t>(scores), 0.0), points(count);
-    in.unit.forEachHard(in.layout.maxHard, [&](int p, int h, int c) {
+    unit.forEachHard(maxHard, [&](int p, int h, int c) {
         if (p < scores) {
             count[static_cast<std::size_t>(p)] += c;
             points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
         }
     });
-    double observed = 0, expected = 0, variance = 0, n = 0;
     for (int p = 0; p < scores; ++p) {
         const double np = count[static_cast<std::size_t>(p)];
         const double o = points[static_cast<std::size_t>(p)];
@@ -42,22 +38,40 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
             rs += rc * h;
             rs2 += rc * h * h;
         }
-        n += np;
+        e.n += np;
         if (rn <= 0) { // no region student with this score: no expectation, count as expected
-            expected += o;
-            observed += o;
+            e.expected += o;
+            e.observed += o;
             continue;
         }
         const double mean = rs / rn;
-        observed += o;
-        expected += np * mean;
-        variance += np * std::max(0.0, rs2 / rn - mean * mean);
+        e.observed += o;
+        e.expected += np * mean;
+        e.variance += np * std::max(0.0, rs2 / rn - mean * mean);
     }
-    if (n <= 0 || !(variance > 0)) {
+    e.scale = e.n * maxHard;
+    return e;
+}
+
+CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
+                                                        double excessVariance) {
+    CriterionFinding f;
+    f.code = QString::fromUtf16(criterion::DifficultyInversion);
+    f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
+    if (!in.layout.hasLevels() || in.region.hardByPrimary.empty()) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: нет заданий повышенного и высокого уровня"));
+        return f;
+    }
+    const Excess e = excessOf(in.unit, in.region, in.layout.maxHard);
+    if (!e.valid()) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: нет разброса баллов за сложные задания"));
         return f;
     }
+    const double observed = e.observed, expected = e.expected, n = e.n;
+    // the region's usual spread of schools beyond their pupils' noise (ExcessSpread), in points
+    const double variance = e.variance + excessVariance * e.scale * e.scale;
     const double z = (observed - expected - 0.5) / std::sqrt(variance);
     f.pValue = NormalDistribution::sf(z);
     f.statistic = z;
@@ -84,12 +98,20 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
                  NumberText::fixed(in.regionMetrics.easyPercent, 1), signedText(easyDiff),
                  NumberText::fixed(excessPp, 1), NumberText::fixed(observed, 0),
                  NumberText::fixed(expected, 0));
+    if (excessVariance > 0)
+        f.explanation +=
+            QStringLiteral(" В z учтён и обычный для региона разброс школ по этой доле сверх "
+                           "случайного (±%1 п. п.: учителя по-разному готовят к отдельным "
+                           "заданиям).")
+                .arg(NumberText::fixed(100.0 * std::sqrt(excessVariance), 1));
     return f;
 }
 
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
-                                                        const std::vector<ClassCounts> &classes) {
-    CriterionFinding whole = evaluate(in);
+                                                        const std::vector<ClassCounts> &classes,
+                                                        double unitExcessVariance,
+                                                        double classExcessVariance) {
+    CriterionFinding whole = evaluate(in, unitExcessVariance);
     if (!whole.tested())
         return whole;
     const int minN = in.settings.intValue(QStringLiteral("min_participants"));
@@ -105,7 +127,7 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         const UnitMetrics metrics = UnitMetrics::compute(*c.counts, in.layout);
         const CriterionInput ci{in.procedure, in.school, in.layout,        *c.counts,
                                 in.region,    metrics,   in.regionMetrics, in.settings};
-        CriterionFinding f = evaluate(ci);
+        CriterionFinding f = evaluate(ci, classExcessVariance);
         if (f.tested())
             tested.push_back({&c, f, c.counts->n});
     }

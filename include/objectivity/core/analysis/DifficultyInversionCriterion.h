@@ -2,6 +2,7 @@
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/analysis/CriterionInput.h"
 
+#include <cmath>
 #include <vector>
 
 namespace objectivity::core {
@@ -19,6 +20,11 @@ namespace objectivity::core {
 // correction for the choice: p = min(2·p_parallel, 2·K·min p_class) over the K classes tested
 // (valid whatever the classes' dependence). A finding driven by a class names it (label
 // «класс 5Б»).
+//
+// Honest schools differ in this too: a teacher drills some tasks, a textbook covers a topic
+// earlier (differential item functioning). The region's spread of the excess share between schools
+// beyond their pupils' noise, σ² (ExcessSpread, estimated per procedure over the units and, apart,
+// over the classes), is added: z = (O − E − ½)/√(V + σ²·(n·maxHard)²).
 class DifficultyInversionCriterion {
 public:
     struct ClassCounts {
@@ -26,9 +32,22 @@ public:
         const UnitAccumulator *counts = nullptr;
     };
 
-    static CriterionFinding evaluate(const CriterionInput &in);
+    // The unit's П/В points against the region's at the same primary scores.
+    struct Excess {
+        double observed = 0, expected = 0, variance = 0, n = 0;
+        double scale = 0; // n · maxHard: the unit's П/В maximum
+        bool valid() const { return n > 0 && variance > 0; }
+        // (O − E) as a share of the П/В maximum, and its standard error
+        double share() const { return (observed - expected) / scale; }
+        double shareError() const { return std::sqrt(variance) / scale; }
+    };
+    static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard);
+
+    // excessVariance: σ² of the share (0: the pupils' noise only)
+    static CriterionFinding evaluate(const CriterionInput &in, double excessVariance = 0);
     static CriterionFinding evaluate(const CriterionInput &in,
-                                     const std::vector<ClassCounts> &classes);
+                                     const std::vector<ClassCounts> &classes,
+                                     double unitExcessVariance = 0, double classExcessVariance = 0);
 };
 
 } // namespace objectivity::core
