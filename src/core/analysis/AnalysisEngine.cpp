@@ -441,8 +441,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     std::vector<LinkedDifference> gradeLinked(count);
     std::vector<GiaEvidence> evidence(count);
     std::vector<qint64> giaPair(count, -1); // the linked ВПР → ОГЭ pair of a unit (pairOf)
-    // groups: a pair of linked procedures (its PupilLink) or a ВПР procedure × same cohort or not
+    // groups: a pair of linked procedures (its PupilLink) or a ВПР procedure × same cohort or not;
+    // a group of fewer than 30 schools (a municipality's own database) takes its pool's spread:
+    // all ВПР → ОГЭ pairs, all ВПР g → g+1 pairs, all ВПР procedures of the same cohort or not
     ExcessSpreadGroups linkedSpread, giaSpread;
+    constexpr qint64 kGiaLinks = 0, kGradeLinks = 1;
     QHash<const PupilLink *, qint64> pairId;
     auto pairOf = [&pairId](const PupilLink *region) {
         return pairId.insert(region, pairId.value(region, pairId.size())).value();
@@ -465,7 +468,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 ev.linkedSe = d.standardError;
                 ev.linkCorrelation = l->region->correlation();
                 giaPair[static_cast<std::size_t>(k)] = pairOf(l->region);
-                linkedSpread.add(giaPair[static_cast<std::size_t>(k)], -1, d.value,
+                linkedSpread.add(giaPair[static_cast<std::size_t>(k)], kGiaLinks, d.value,
                                  d.standardError);
             }
         }
@@ -481,7 +484,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 const PupilLink::Difference d = l->region->difference(l->sample);
                 if (d.valid) {
                     gradeLinked[static_cast<std::size_t>(k)] = {l, d};
-                    linkedSpread.add(pairOf(l->region), -1, d.value, d.standardError);
+                    linkedSpread.add(pairOf(l->region), kGradeLinks, d.value, d.standardError);
                 }
             }
     }
