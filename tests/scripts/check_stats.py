@@ -14,6 +14,7 @@ import tempfile
 try:
     import numpy as np
     import scipy.stats as st
+    from scipy.optimize import brentq
 except ImportError:
     print("SciPy is not installed for this interpreter: skipped")
     sys.exit(77)
@@ -64,8 +65,42 @@ def lround(x):
     return math.floor(x + 0.5) if x >= 0 else -math.floor(-x + 0.5)
 
 
+def tilted(region, unit):
+    """The region's histogram tilted to the unit's mean, h(x)·e^(λx) scaled to the region's count
+    (λ by Brent's root finder, clamped to [-3, 3]: the C++ code uses Newton's method)."""
+    r = np.array(region, dtype=float)
+    u = np.array(unit, dtype=float)
+    x = np.arange(len(r), dtype=float)
+    n = r.sum()
+    if n <= 0 or u.sum() <= 0:
+        return list(r)
+    mean = (r * x).sum() / n
+    if not ((r * x * x).sum() / n - mean * mean > 0):
+        return list(r)
+    target = (u * x[:len(u)]).sum() / u.sum()
+
+    def weights(lam):
+        a = lam * x
+        a = a - a[r > 0].max()
+        return np.where(r > 0, r * np.exp(a), 0.0)
+
+    def tilted_mean(lam):
+        w = weights(lam)
+        return (w * x).sum() / w.sum()
+
+    if tilted_mean(-3.0) >= target:
+        lam = -3.0
+    elif tilted_mean(3.0) <= target:
+        lam = 3.0
+    else:
+        lam = brentq(lambda v: tilted_mean(v) - target, -3.0, 3.0, xtol=1e-14)
+    w = weights(lam)
+    return list(w * n / w.sum())
+
+
 def bunching(unit, region, bounds, max_primary, widest, min_count=8, min_missing=0.5):
     """boundary_bunching p-values, one per boundary tested (docs/methodology.md, 3.3)."""
+    region = tilted(region, unit)
     out = []
     tested = []
     prev = -1

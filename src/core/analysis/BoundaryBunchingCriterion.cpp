@@ -28,6 +28,60 @@ int sumRange(const std::vector<int> &h, int from, int to) {
     return s;
 }
 
+double sumRange(const std::vector<double> &h, int from, int to) {
+    double s = 0;
+    for (int i = std::max(0, from); i <= to && i < static_cast<int>(h.size()); ++i)
+        s += h[static_cast<std::size_t>(i)];
+    return s;
+}
+
+// The region's histogram at the unit's level: h(x)·e^(λx), λ such that its mean is the unit's
+// mean primary score, scaled to the region's count (exponential tilting). For a normal region it
+// is the same shape moved to the school's mean, so a strong school's density, still rising at
+// «5» where the region's falls, is not taken for bunching (nor a weak school's at «3»). A push
+// moves the unit's mean by a fraction of a point and λ with it: the test keeps its power.
+std::vector<double> shapeAtLevel(const std::vector<int> &region, const std::vector<int> &unit) {
+    std::vector<double> shape(region.begin(), region.end());
+    double n = 0, sum = 0, un = 0, usum = 0, sum2 = 0;
+    for (std::size_t x = 0; x < region.size(); ++x) {
+        n += region[x];
+        sum += double(region[x]) * double(x);
+        sum2 += double(region[x]) * double(x) * double(x);
+    }
+    for (std::size_t x = 0; x < unit.size(); ++x) {
+        un += unit[x];
+        usum += double(unit[x]) * double(x);
+    }
+    if (n <= 0 || un <= 0)
+        return shape;
+    const double target = usum / un, mean = sum / n, variance = sum2 / n - mean * mean;
+    if (!(variance > 0))
+        return shape;
+    // Newton on λ from the normal's exact value; the tilted mean grows with λ (its derivative is
+    // the tilted variance)
+    double lambda = std::clamp((target - mean) / variance, -3.0, 3.0);
+    std::vector<double> w(region.size());
+    for (int iteration = 0; iteration < 40; ++iteration) {
+        double top = -1e300;
+        for (std::size_t x = 0; x < region.size(); ++x)
+            top = std::max(top, region[x] > 0 ? lambda * double(x) : top);
+        double m0 = 0, m1 = 0, m2 = 0;
+        for (std::size_t x = 0; x < region.size(); ++x) {
+            w[x] = region[x] > 0 ? region[x] * std::exp(lambda * double(x) - top) : 0.0;
+            m0 += w[x];
+            m1 += w[x] * double(x);
+            m2 += w[x] * double(x) * double(x);
+        }
+        const double tiltedMean = m1 / m0, tiltedVariance = m2 / m0 - tiltedMean * tiltedMean;
+        for (std::size_t x = 0; x < region.size(); ++x)
+            shape[x] = w[x] * n / m0;
+        if (std::abs(tiltedMean - target) < 1e-12 * (1 + target) || !(tiltedVariance > 1e-12))
+            break;
+        lambda = std::clamp(lambda + (target - tiltedMean) / tiltedVariance, -3.0, 3.0);
+    }
+    return shape;
+}
+
 // One boundary at one width: the unit's counts and the region's shape.
 struct Window {
     int width = 0;
@@ -39,15 +93,16 @@ struct Window {
     int total() const { return below + at + above; }
 };
 
-bool measure(const CriterionInput &in, int b, int belowFrom, int aboveTo, Window &win) {
+bool measure(const CriterionInput &in, const std::vector<double> &shape, int b, int belowFrom,
+             int aboveTo, Window &win) {
     win.belowFrom = belowFrom;
     win.aboveTo = aboveTo;
     win.below = sumRange(in.unit.primaryHist, belowFrom, b - 1);
     win.at = sumRange(in.unit.primaryHist, b, b);
     win.above = sumRange(in.unit.primaryHist, b + 1, aboveTo);
-    const double refBelow = sumRange(in.region.primaryHist, belowFrom, b - 1);
-    const double refAt = sumRange(in.region.primaryHist, b, b);
-    const double refAbove = sumRange(in.region.primaryHist, b + 1, aboveTo);
+    const double refBelow = sumRange(shape, belowFrom, b - 1);
+    const double refAt = sumRange(shape, b, b);
+    const double refAbove = sumRange(shape, b + 1, aboveTo);
     if (refBelow + refAt + refAbove < 1 || win.total() == 0 || belowFrom > b - 1)
         return false;
     // a little smoothing keeps the shares away from 0 for thin regions
@@ -178,9 +233,9 @@ CriterionFinding allBoundaries(const std::vector<std::vector<Window>> &tested, i
         f.explanation =
             QStringLiteral(
                 "У всех проверенных границ вместе (границ: %1): ровно на границах %2 работ при "
-                "ожидаемых по форме распределения региона ≈%3, чуть ниже границ — %4 "
-                "при ожидаемых ≈%5 (недостаёт %6 % работ чуть ниже границ; в окнах %7 "
-                "работ). Ширина окон выбрана как самая значимая из %8; p умножено на "
+                "ожидаемых по форме распределения региона на уровне школы ≈%3, чуть ниже "
+                "границ — %4 при ожидаемых ≈%5 (недостаёт %6 % работ чуть ниже границ; в окнах "
+                "%7 работ). Ширина окон выбрана как самая значимая из %8; p умножено на "
                 "%8 (поправка на выбор ширины).")
                 .arg(QString::number(x.wins.size()), QString::number(x.at),
                      NumberText::fixed(x.expectedAt, 1), QString::number(x.below),
@@ -198,6 +253,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
     const int widest = std::max(1, in.settings.intValue(QStringLiteral("bunching.window")));
     const double minCount = std::max(1.0, in.settings.value(QStringLiteral("bunching.min_count")));
     const double minMissing = in.settings.value(QStringLiteral("bunching.min_missing_share"));
+    const std::vector<double> shape = shapeAtLevel(in.region.primaryHist, in.unit.primaryHist);
     int previous = -1; // the previous boundary: the window below never reaches it
     std::vector<std::vector<Window>> tested; // the windows of every tested boundary, by width
     for (int mark = 3; mark <= 5; ++mark) {
@@ -215,7 +271,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
         for (int w = 1; w <= widest; ++w) {
             Window win;
             win.width = w;
-            if (!measure(in, b, std::max(low, b - w), std::min(b + w - 1, aboveLimit), win))
+            if (!measure(in, shape, b, std::max(low, b - w), std::min(b + w - 1, aboveLimit), win))
                 continue;
             // near the neighbouring boundaries a wider width may give the same window
             if (!windows.empty() && windows.back().belowFrom == win.belowFrom &&
@@ -273,7 +329,8 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
             const int belowWidth = b - win.belowFrom;
             f.explanation =
                 QStringLiteral("У границы «%1» (%2): ровно на границе %3 работ при ожидаемых по "
-                               "форме распределения региона ≈%4, на %5 ниже — %6 при ожидаемых "
+                               "форме распределения региона на уровне школы ≈%4, на %5 ниже — %6 "
+                               "при ожидаемых "
                                "≈%7 (недостаёт %8 % работ чуть ниже границы; в окне %9 работ). "
                                "Окно в %10 ниже границы выбрано как самое значимое из ширин "
                                "1–%11; p умножено на %12 (поправка на выбор ширины).")

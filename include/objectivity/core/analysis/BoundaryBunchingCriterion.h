@@ -11,7 +11,8 @@ namespace objectivity::core {
 // (a push over «3» only is not diluted by the other boundaries). For a boundary b and a width w
 // three cells: below [b−w, b−1] (never at or below the previous boundary), at {b}, above
 // [b+1, b+w−1] (never within W points of the next boundary, W = bunching.window); the region's
-// shape in the window gives the cell chances pBelow, pAt. The statistic is the log likelihood
+// shape in the window, tilted to the unit's level (h(x)·e^(λx) with the unit's mean: a strong
+// school's rising density at «5» is not a bunch), gives the cell chances pBelow, pAt. The statistic is the log likelihood
 // ratio of "a share π = 0.7 of the works below moved to b" against that shape,
 // U = wA·at + wB·below with wA = ln(1 + π·pBelow/pAt), wB = ln(1 − π) (rounded to a lattice of 10
 // steps); p_w = P(U′ ≥ U) under the multinomial with the region's shares (exact up to 80 works in
