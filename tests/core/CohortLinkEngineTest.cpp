@@ -29,11 +29,7 @@ AnalysisDataset region(int codeShift, int keptByFirstSchool = 25, int firstSchoo
     std::mt19937 gen(2026);
     std::normal_distribution<double> normal;
     for (int s = 0; s < 20; ++s) {
-        School school;
-        school.id = s + 1;
-        school.code = QStringLiteral("s%1").arg(s, 2, 10, QLatin1Char('0'));
-        school.kind = SchoolKind::Sosh;
-        const int index = data.addSchool(school);
+        const int index = test::addTestSchool(data, s);
         const double effect = s < 2 ? 0 : 0.4 * normal(gen);
         for (int i = 0; i < 25; ++i) {
             const double ability = effect + normal(gen);

@@ -30,11 +30,7 @@ AnalysisDataset region(double teacherSd, bool cohort = false) {
     std::mt19937 gen(2027);
     std::normal_distribution<double> normal;
     for (int s = 0; s < 60; ++s) {
-        School school;
-        school.id = s + 1;
-        school.code = QStringLiteral("s%1").arg(s, 2, 10, QLatin1Char('0'));
-        school.kind = SchoolKind::Sosh;
-        const int index = data.addSchool(school);
+        const int index = test::addTestSchool(data, s);
         const double effect = s == 0 ? 0 : 0.4 * normal(gen);
         const double teacher = s == 0 ? 1.5 : teacherSd * normal(gen);
         std::vector<double> pupils(cohort ? 30 : 0);

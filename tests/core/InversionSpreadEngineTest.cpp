@@ -27,11 +27,7 @@ AnalysisDataset region(double profileSd) {
     std::normal_distribution<double> normal;
     std::uniform_real_distribution<double> uniform;
     for (int s = 0; s < 60; ++s) {
-        School school;
-        school.id = s + 1;
-        school.code = QStringLiteral("s%1").arg(s, 2, 10, QLatin1Char('0'));
-        school.kind = SchoolKind::Sosh;
-        const int index = data.addSchool(school);
+        const int index = test::addTestSchool(data, s);
         const double effect = 0.4 * normal(gen);
         double offset[10];
         for (int t = 0; t < 10; ++t)

@@ -31,11 +31,7 @@ AnalysisDataset municipality(double teacherSd, int pairs) {
     std::mt19937 gen(2029);
     std::normal_distribution<double> normal;
     for (int s = 0; s < 20; ++s) {
-        School school;
-        school.id = s + 1;
-        school.code = QStringLiteral("s%1").arg(s, 2, 10, QLatin1Char('0'));
-        school.kind = SchoolKind::Sosh;
-        const int index = data.addSchool(school);
+        const int index = test::addTestSchool(data, s);
         const double effect = s == 0 ? 0 : 0.4 * normal(gen);
         for (int j = 0; j < pairs; ++j) {
             const double teacher = s == 0 && j == 0 ? 1.5 : teacherSd * normal(gen);

@@ -21,6 +21,15 @@ inline core::Procedure tenTaskProcedure(qint64 id, core::ProcedureKind kind, int
     return p;
 }
 
+// An ordinary school «sNN» (id s + 1) of a region built by hand; returns its index.
+inline int addTestSchool(core::AnalysisDataset &data, int s) {
+    core::School school;
+    school.id = s + 1;
+    school.code = QStringLiteral("s%1").arg(s, 2, 10, QLatin1Char('0'));
+    school.kind = core::SchoolKind::Sosh;
+    return data.addSchool(school);
+}
+
 // A participant with `primary` points (0–24; the tasks filled in order) and the mark of a simple
 // scale, identified by codeHash (0: no code).
 inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int school, int primary,
