@@ -20,6 +20,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <thread>
 
@@ -118,27 +119,45 @@ struct InversionSpread {
 };
 
 InversionSpread inversionSpread(const AnalysisDataset &data,
-                                const std::vector<UnitAccumulator> &totals, int minN) {
+                                const std::vector<UnitAccumulator> &totals, int minN, int threads) {
+    using Excess = DifficultyInversionCriterion::Excess;
+    const auto &units = data.units();
+    // each unit's excess and its classes' (invalid: not counted), computed in parallel and added
+    // in the units' order, so the estimate does not depend on the threads
+    std::vector<std::vector<Excess>> excess(units.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next.fetch_add(1); i < units.size(); i = next.fetch_add(1)) {
+            const auto &u = units[i];
+            const ProcedureLayout &layout = data.layout(u.procedure);
+            if (!layout.hasLevels() || u.acc.n < minN)
+                continue;
+            // against the whole region, the unit included: with 30 schools or more it moves the
+            // expectation little, and the spread is what is estimated here
+            const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
+            std::vector<Excess> &out = excess[i];
+            out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, layout.maxHard));
+            for (const UnitAccumulator &c : u.classes)
+                out.push_back(
+                    c.n >= minN ? DifficultyInversionCriterion::excessOf(c, region, layout.maxHard)
+                                : Excess{});
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
     InversionSpread s;
-    for (const auto &u : data.units()) {
-        const ProcedureLayout &layout = data.layout(u.procedure);
-        if (!layout.hasLevels() || u.acc.n < minN)
-            continue;
-        // against the whole region, the unit included: with 30 schools or more it moves the
-        // expectation little, and the spread is what is estimated here
-        const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
-        auto add = [&](ExcessSpreadGroups &groups, const UnitAccumulator &acc) {
-            const auto e = DifficultyInversionCriterion::excessOf(acc, region, layout.maxHard);
-            if (e.valid())
-                groups.add(u.procedure, 0, e.share(), e.shareError());
-        };
-        add(s.units, u.acc);
-        for (const UnitAccumulator &c : u.classes)
-            if (c.n >= minN)
-                add(s.classes, c);
-    }
+    for (std::size_t i = 0; i < units.size(); ++i)
+        for (std::size_t k = 0; k < excess[i].size(); ++k)
+            if (const Excess &e = excess[i][k]; e.valid())
+                (k == 0 ? s.units : s.classes)
+                    .add(units[i].procedure, 0, e.share(), e.shareError());
+    std::thread classes([&s] { s.classes.estimate(); });
     s.units.estimate();
-    s.classes.estimate();
+    classes.join();
     return s;
 }
 
@@ -190,7 +209,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     const PersonFitIndex personFit(data, settings.value(QStringLiteral("person_fit.percentile")),
                                    kPersonFitBand, kPersonFitRegion, std::max(1, options.threads));
 
-    const InversionSpread inversion = inversionSpread(data, totals, minN);
+    const InversionSpread inversion =
+        inversionSpread(data, totals, minN, std::max(1, options.threads));
 
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
     std::atomic<int> next{0}, done{0};
