@@ -13,6 +13,7 @@
 #include "objectivity/core/analysis/MedalsCriterion.h"
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/analysis/PersonFitIndex.h"
+#include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
 #include "objectivity/core/stats/ExcessSpreadGroups.h"
@@ -143,12 +144,7 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
                                 : Excess{});
         }
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto &t : pool)
-        t.join();
+    runOnThreads(threads, work);
     InversionSpread s;
     for (std::size_t i = 0; i < units.size(); ++i)
         for (std::size_t k = 0; k < excess[i].size(); ++k)
@@ -273,12 +269,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         }
     };
     const int threads = std::max(1, options.threads);
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &t : pool)
-        t.join();
+    runOnThreads(threads, worker);
     if (options.cancel && options.cancel->load()) {
         report.cancelled = true;
         report.units.clear();

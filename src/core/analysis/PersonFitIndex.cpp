@@ -1,11 +1,11 @@
 #include "objectivity/core/analysis/PersonFitIndex.h"
 
+#include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/PersonFit.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <thread>
 
 namespace objectivity::core {
 
@@ -25,12 +25,7 @@ PersonFitIndex::PersonFitIndex(const AnalysisDataset &data, double percentile, i
              p = next.fetch_add(1))
             build(data, p, byProcedure[static_cast<std::size_t>(p)], minBand, minRegion);
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &t : pool)
-        t.join();
+    runOnThreads(threads, worker);
 }
 
 void PersonFitIndex::build(const AnalysisDataset &data, int procedure,
