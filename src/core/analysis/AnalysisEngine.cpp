@@ -151,9 +151,15 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
             if (const Excess &e = excess[i][k]; e.valid())
                 (k == 0 ? s.units : s.classes)
                     .add(units[i].procedure, 0, e.share(), e.shareError());
-    std::thread classes([&s] { s.classes.estimate(); });
+    // the units' and the classes' spreads side by side when a second thread may be used
+    std::thread classes;
+    if (threads > 1)
+        classes = std::thread([&s] { s.classes.estimate(); });
+    else
+        s.classes.estimate();
     s.units.estimate();
-    classes.join();
+    if (classes.joinable())
+        classes.join();
     return s;
 }
 

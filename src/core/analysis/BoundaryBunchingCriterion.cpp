@@ -21,15 +21,9 @@ constexpr double kWeightSteps = 10;
 constexpr int kExactLimit = 80;
 constexpr double kExactBelow = 0.2;
 
-int sumRange(const std::vector<int> &h, int from, int to) {
-    int s = 0;
-    for (int i = std::max(0, from); i <= to && i < static_cast<int>(h.size()); ++i)
-        s += h[static_cast<std::size_t>(i)];
-    return s;
-}
-
-double sumRange(const std::vector<double> &h, int from, int to) {
-    double s = 0;
+// The sum of h over the scores from..to (clipped to the histogram).
+template <typename T> T sumRange(const std::vector<T> &h, int from, int to) {
+    T s = 0;
     for (int i = std::max(0, from); i <= to && i < static_cast<int>(h.size()); ++i)
         s += h[static_cast<std::size_t>(i)];
     return s;
@@ -328,12 +322,12 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
             f.effect = true;
             const int belowWidth = b - win.belowFrom;
             f.explanation =
-                QStringLiteral("У границы «%1» (%2): ровно на границе %3 работ при ожидаемых по "
-                               "форме распределения региона на уровне школы ≈%4, на %5 ниже — %6 "
-                               "при ожидаемых "
-                               "≈%7 (недостаёт %8 % работ чуть ниже границы; в окне %9 работ). "
-                               "Окно в %10 ниже границы выбрано как самое значимое из ширин "
-                               "1–%11; p умножено на %12 (поправка на выбор ширины).")
+                QStringLiteral(
+                    "У границы «%1» (%2): ровно на границе %3 работ при ожидаемых по "
+                    "форме распределения региона на уровне школы ≈%4, на %5 ниже — %6 "
+                    "при ожидаемых ≈%7 (недостаёт %8 % работ чуть ниже границы; в окне %9 работ). "
+                    "Окно в %10 ниже границы выбрано как самое значимое из ширин "
+                    "1–%11; p умножено на %12 (поправка на выбор ширины).")
                     .arg(QString::number(mark), points(b), QString::number(win.at),
                          NumberText::fixed(expectedAt, 1),
                          belowWidth == 1 ? QStringLiteral("1 балл")
