@@ -5,6 +5,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/PgCopyReader.h"
 #include "objectivity/storage/PgCopyWriter.h"
+#include "results/SqliteParticipantStream.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,16 +28,6 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db) {
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-// A failure of the C API while reading participants: Russian reason, SQLite's text as details.
-Error participantsError(sqlite3 *h) {
-    Error e;
-    const QString original = QString::fromUtf8(sqlite3_errmsg(h));
-    e.message = QStringLiteral("Ошибка чтения участников: %1")
-                    .arg(SqlErrorText::russian(sqlite3_extended_errcode(h), original));
-    e.details = original;
-    return e;
 }
 
 core::Status readSchools(const QSqlDatabase &db, core::AnalysisDataset &data) {
@@ -219,60 +210,32 @@ core::Result<core::AnalysisDataset> AnalysisDataReader::read(const QSqlDatabase 
         data.finish();
         return data;
     }
-    sqlite3_stmt *st = nullptr;
-    const char *sql = "SELECT procedure_id, school_id, participant_code, task_points, "
-                      "primary_score, mark, test_score, journal_mark, annual_mark, medal, "
-                      "class_name FROM participants";
-    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
-        return participantsError(h);
-    qint64 lastProcId = -1, lastSchoolId = -1;
-    int proc = -1, school = -1;
-    qint64 rows = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const qint64 procId = sqlite3_column_int64(st, 0);
-        const qint64 schoolId = sqlite3_column_int64(st, 1);
-        if (procId != lastProcId) {
-            proc = data.procedureIndexById(procId);
-            lastProcId = procId;
-        }
-        if (schoolId != lastSchoolId) {
-            school = data.schoolIndexById(schoolId);
-            lastSchoolId = schoolId;
-        }
-        if (proc < 0 || school < 0)
-            continue;
-        core::ParticipantRow row;
-        row.points = static_cast<const std::int8_t *>(sqlite3_column_blob(st, 3));
-        row.pointCount = sqlite3_column_bytes(st, 3);
-        row.primary = sqlite3_column_double(st, 4);
-        row.mark = sqlite3_column_int(st, 5); // NULL reads as 0
-        row.testScore = sqlite3_column_type(st, 6) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 6);
-        row.journal = sqlite3_column_int(st, 7);
-        row.annual = sqlite3_column_int(st, 8);
-        row.medal = sqlite3_column_int(st, 9);
-        if (data.layout(proc).ege) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 2));
-            const QString code = QString::fromUtf8(text, sqlite3_column_bytes(st, 2));
-            data.addParticipant(proc, school, row, code);
-        } else {
-            // the code links the pupil's works across procedures (PupilLink)
-            row.codeHash = core::AnalysisDataset::hashCodeUtf8(
-                QByteArrayView(static_cast<const char *>(sqlite3_column_blob(st, 2)),
-                               sqlite3_column_bytes(st, 2)));
-            // the class («5Б»), for the criteria that look at one class of the parallel
-            const auto *cls = reinterpret_cast<const char *>(sqlite3_column_text(st, 10));
-            data.addParticipant(proc, school, row, QStringView(),
-                                QByteArrayView(cls, cls ? sqlite3_column_bytes(st, 10) : 0));
-        }
-        if ((++rows & 0xFFFF) == 0 && cancel && cancel->load()) {
-            sqlite3_finalize(st);
-            return Error{QStringLiteral("Чтение данных прервано"), {}, -1, -1};
-        }
+    // the participants: stepped on a thread of their own, added here in the table's order
+    SqliteParticipantStream::Lookup lookup;
+    for (int i = 0; i < data.procedures().size(); ++i) {
+        lookup.procedures.insert(data.procedures()[i].id, i);
+        lookup.ege.push_back(data.layout(i).ege);
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return participantsError(h);
+    for (int i = 0; i < data.schools().size(); ++i)
+        lookup.schools.insert(data.schools()[i].id, i);
+    const core::Status read = SqliteParticipantStream::read(
+        h, lookup,
+        [&data](const SqliteParticipantStream::Chunk &chunk) {
+            for (const SqliteParticipantStream::Row &r : chunk.rows) {
+                core::ParticipantRow row = r.values;
+                row.points = reinterpret_cast<const std::int8_t *>(chunk.bytes.data() + r.pointsAt);
+                const char *text = chunk.bytes.data();
+                if (data.layout(r.procedure).ege)
+                    data.addParticipant(r.procedure, r.school, row,
+                                        QString::fromUtf8(text + r.codeAt, r.codeSize));
+                else
+                    data.addParticipant(r.procedure, r.school, row, QStringView(),
+                                        QByteArrayView(text + r.classAt, r.classSize));
+            }
+        },
+        cancel);
+    if (!read)
+        return read.error();
     data.finish();
     return data;
 }
