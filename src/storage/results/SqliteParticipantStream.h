@@ -17,9 +17,9 @@ namespace objectivity::storage {
 // AnalysisDataReader's SQLite path as two stages on two cores: this class's thread steps the
 // statement and copies each row into a chunk (the code's hash computed there too); the caller's
 // thread takes the chunks in table order and adds the rows to the dataset. On the 1M database the
-// stepping is a third of the read and adding the rest, so the read takes the time of the longer
-// stage instead of both (docs/benchmarks.md). The chunks are recycled: four of them, at most,
-// exist at once.
+// two stages take about as long each (0.5–0.8 s), so the read takes the time of the longer one
+// instead of both (docs/benchmarks.md). The chunks are recycled: four of them, at most, exist at
+// once.
 class SqliteParticipantStream {
 public:
     // One participant: the row with its points, code and class as offsets into Chunk::bytes.

@@ -8,10 +8,11 @@
 
 namespace objectivity::storage {
 
-// Reads the results database into a core::AnalysisDataset in one pass over participants: the
-// SQLite C API on the connection's own handle, task_points BLOBs read in place (no allocation per
-// row), counts accumulated per unit as the rows stream by. Schools, procedures (tasks JSON), mark
-// scales and official lists are read first.
+// Reads the results database into a core::AnalysisDataset in one pass over participants. On
+// SQLite: the C API on the connection's own handle, stepped on a thread of its own while the
+// caller's thread adds the rows of the previous chunk to the units (SqliteParticipantStream); on
+// PostgreSQL: binary COPY (PgCopyReader). Schools, procedures (tasks JSON), mark scales and
+// official lists are read first. The connection is not used by anyone else until this returns.
 class AnalysisDataReader {
 public:
     static core::Result<core::AnalysisDataset> read(const QSqlDatabase &db,
