@@ -166,6 +166,10 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             variations[g.school.code] << QLatin1String(g.trend > 0 ? "improving" : "declining");
         if (g.bimodal)
             variations[g.school.code] << QStringLiteral("bimodal");
+        if (g.spread < 0.8)
+            variations[g.school.code] << QStringLiteral("narrow spread");
+        if (g.spread > 1.25)
+            variations[g.school.code] << QStringLiteral("wide spread");
     }
     QHash<QString, std::size_t> dataUnit;
     for (std::size_t i = 0; i < data.units().size(); ++i) {

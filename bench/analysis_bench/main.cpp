@@ -13,7 +13,7 @@
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
-//                  [--task-profile SD]
+//                  [--task-profile SD] [--spread SD]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -23,7 +23,9 @@
 // not mistake for manipulation (cohort and teacher effects, improving and declining schools,
 // bimodal parallels), and prints the results flags of those schools' honest units;
 // --task-profile SD gives every class teacher an own profile over the tasks (honest differential
-// item functioning, SD in ability units per task).
+// item functioning, SD in ability units per task); --spread SD gives every school its own spread
+// of pupils' abilities (a factor exp(N(0, SD)) on the region's) and prints the results flags of
+// the honest units of narrow (factor < 0.8) and wide (> 1.25) schools.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -121,6 +123,10 @@ int main(int argc, char **argv) {
     if (variant.taskProfileSd > 0)
         std::printf("honest task profiles of class teachers: SD %.2f per task\n",
                     variant.taskProfileSd);
+    // --spread SD: each school's own spread of its pupils' abilities (GeneratorOptions::spreadSd)
+    variant.spreadSd = option(QStringLiteral("--spread"), QStringLiteral("0")).toDouble();
+    if (variant.spreadSd > 0)
+        std::printf("schools' own spread of ability: factor exp(N(0, %.2f))\n", variant.spreadSd);
     std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
                 "numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare, variant.strength,

@@ -227,6 +227,10 @@ void SimulatedRegion::buildSchools() {
             g.trend =
                 change < m_options.changingShare / 2 ? m_options.changeRate : -m_options.changeRate;
         g.bimodal = variation.uniform() < m_options.bimodalShare;
+        if (m_options.spreadSd > 0) {
+            Rng spread(Rng::derive({m_options.seed, VariationStream, std::uint64_t(i), 3}));
+            g.spread = std::exp(spread.normal(0, m_options.spreadSd));
+        }
         // a stream of its own: the other parameters stay as they were without the variants
         Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
         const double u = style.uniform();
@@ -255,8 +259,9 @@ QList<GeneratedStudent> SimulatedRegion::students(const GeneratedSchool &school,
         st.index = i;
         // a bimodal parallel: two groups 1.4 SD apart, the same mean and spread (0.7² + 0.5² ≈
         // 0.85²)
-        const double own = school.bimodal ? (s.uniform() < 0.5 ? -0.7 : 0.7) + s.normal(0, 0.5)
-                                          : s.normal(0, 0.85);
+        const double own =
+            school.spread * (school.bimodal ? (s.uniform() < 0.5 ? -0.7 : 0.7) + s.normal(0, 0.5)
+                                            : s.normal(0, 0.85));
         st.ability = school.effect + own;
         // About half of a cohort stays for grades 10–11, the stronger students more often.
         const double stay =

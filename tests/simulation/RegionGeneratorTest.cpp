@@ -381,3 +381,39 @@ TEST(RegionGenerator, TaskProfilesMoveTasksNotPupils) {
     }
     EXPECT_GT(changed, rows / 4);
 }
+
+TEST(RegionGenerator, ASchoolsOwnSpreadKeepsItsMeanAndChangesItsSpread) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 60;
+    const GeneratedRun plain(o);
+    o.spreadSd = 0.3;
+    const GeneratedRun spread(o);
+    const SimulatedRegion &a = plain.generator.plan();
+    const SimulatedRegion &b = spread.generator.plan();
+    ASSERT_EQ(a.schools().size(), b.schools().size());
+    double logSum = 0, logSum2 = 0;
+    int narrow = 0, wide = 0;
+    for (qsizetype i = 0; i < a.schools().size(); ++i) {
+        const GeneratedSchool &x = a.schools()[i];
+        const GeneratedSchool &y = b.schools()[i];
+        EXPECT_EQ(x.spread, 1.0);
+        // the school's other parameters are drawn as without the option
+        EXPECT_EQ(x.effect, y.effect);
+        EXPECT_EQ(x.school.code, y.school.code);
+        logSum += std::log(y.spread);
+        logSum2 += std::log(y.spread) * std::log(y.spread);
+        narrow += y.spread < 0.8;
+        wide += y.spread > 1.25;
+        // each pupil's distance from the school's mean is scaled by the school's factor
+        const QList<GeneratedStudent> p = a.students(x, 2023, 5);
+        const QList<GeneratedStudent> q = b.students(y, 2023, 5);
+        ASSERT_EQ(p.size(), q.size());
+        for (qsizetype k = 0; k < p.size(); ++k)
+            EXPECT_NEAR(q[k].ability - y.effect, y.spread * (p[k].ability - x.effect), 1e-12);
+    }
+    const double n = double(a.schools().size());
+    const double mean = logSum / n;
+    EXPECT_NEAR(std::sqrt(logSum2 / n - mean * mean), 0.3, 0.08);
+    EXPECT_GT(narrow, 0);
+    EXPECT_GT(wide, 0);
+}

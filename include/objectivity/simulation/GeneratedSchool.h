@@ -24,6 +24,7 @@ struct GeneratedSchool {
     bool strong = false;  // a legitimately strong гимназия/лицей (control group)
     double trend = 0;     // honest change of its teaching per year, SD (improving or declining)
     bool bimodal = false; // its parallels are two groups of pupils (honest)
+    double spread = 1.0;  // its pupils' spread of ability against the region's (honest)
 
     bool hasGrade(int grade) const { return grade >= 1 && grade <= lastGrade; }
 };

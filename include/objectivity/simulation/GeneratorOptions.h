@@ -62,6 +62,10 @@ struct GeneratorOptions {
     // harder for its pupils than their ability says by N(0, taskProfileSd) ability SD, drawn per
     // school, year, grade, subject, class and task. 0 = none (the base model).
     double taskProfileSd = 0.0;
+    // Each school's own spread of its pupils' abilities: the region's within-school SD times
+    // exp(N(0, spreadSd)), drawn per school (a selective intake is narrow, a mixed catchment wide);
+    // the school's mean stays. 0 = every school has the region's spread (the base model).
+    double spreadSd = 0.0;
 };
 
 } // namespace objectivity::simulation
