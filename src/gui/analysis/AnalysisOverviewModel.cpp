@@ -98,7 +98,7 @@ QVariant AnalysisOverviewModel::headerData(int section, Qt::Orientation orientat
     case WithCurrent:
         return QStringLiteral("С признаками\nтекущ. оценивания");
     case Share:
-        return QStringLiteral("Доля\nс признаками");
+        return QStringLiteral("Доля с признаками\nрезультатов");
     case Official:
         return QStringLiteral("В официальном\nсписке");
     default:
