@@ -121,6 +121,31 @@ TEST(HighResultsUnconfirmed, PositionsAreComparedInUnitsOfEachTestsSpreadBetween
     EXPECT_FALSE(raw.effect);                             // gap 0.6 < 1
 }
 
+TEST(HighResultsUnconfirmed, ASchoolsSdCompressedAtTheTopIsFlooredByTheRegionsWithinSd) {
+    // 85 % with SD 5 (most of the school near the maximum): position 30/18 = 1.67; ГИА +0.4 with
+    // SE 0.25 (not clearly above the region), gap 1.27
+    Fixture f(85);
+    f.metrics.sdPercent = 5;
+    GiaEvidence g = gia(0.4, 0.25);
+    // without the floor: SE √(5²/30 + 18²/10000)/18 = 0.0517, z = 4.9617 (SciPy)
+    const CriterionFinding own = f.evaluate(g);
+    EXPECT_NEAR(own.pValue, 3.4936842110148397e-07, 1e-15);
+    // the region's schools vary by 0.8 of its SD inside: SE √(14.4²/30 + 18²/10000)/18 = 0.1464,
+    // z = 4.3722 (SciPy)
+    g.vprWithin = 0.8;
+    const CriterionFinding floored = f.evaluate(g);
+    EXPECT_NEAR(floored.pValue, 6.151432369187867e-06, 1e-15);
+    EXPECT_TRUE(floored.explanation.contains(QStringLiteral("на ВПР +1,67 (ст. ошибка 0,15)")))
+        << floored.explanation.toStdString();
+    // a school whose own SD is the larger keeps it
+    f.metrics.sdPercent = 15;
+    g.vprWithin = 0.5;
+    EXPECT_NEAR(f.evaluate(g).statistic,
+                (30.0 / 18 - 0.4) /
+                    std::hypot(std::sqrt(15.0 * 15 / 30 + 18.0 * 18 / 10000) / 18, 0.25),
+                1e-12);
+}
+
 TEST(HighResultsUnconfirmed, WithoutGiaNotTestedUnlessAskedAndGymnasiaExempt) {
     Fixture f(75);
     EXPECT_FALSE(f.evaluate(GiaEvidence()).tested());
@@ -253,6 +278,10 @@ TEST(GiaEvidenceIndex, SpreadBetweenSchoolsIsTheVarianceOfPositionsLessTheirNois
     for (const auto &u : data.units())
         totals[0].addAll(u.acc);
     EXPECT_NEAR(GiaEvidenceIndex(data, totals, 2).spread(oge), 1.106277783413798, 1e-9);
+    // every school's SD inside is √(20/3) (scores 0, 2, 4, 6 apart), pooled the same; the SD of
+    // all 24 works 4.1706: within = 0.6191391873668903 (numpy)
+    EXPECT_NEAR(GiaEvidenceIndex(data, totals, 2).within(oge), 0.6191391873668903, 1e-12);
+    EXPECT_EQ(GiaEvidenceIndex(data, totals, 5).within(oge), 0.0);
     // units below the minimum do not count: none left, the spread is unknown (1)
     EXPECT_EQ(GiaEvidenceIndex(data, totals, 5).spread(oge), 1.0);
 }

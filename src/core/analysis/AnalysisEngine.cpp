@@ -490,7 +490,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             }
         }
         if (ev.found && ev.linkedPupils == 0 && ev.vprSpread > 0) {
-            const auto [position, se] = GiaEvidenceIndex::position(r.metrics, r.region);
+            const auto [position, se] =
+                GiaEvidenceIndex::vprPosition(r.metrics, r.region, ev.vprWithin);
             if (std::isfinite(se))
                 giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, ev.sameCohort,
                               (position - ev.position * ev.vprSpread) / ev.vprSpread,

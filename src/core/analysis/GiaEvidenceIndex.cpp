@@ -57,6 +57,15 @@ std::pair<double, double> GiaEvidenceIndex::position(const UnitMetrics &m, const
     return {(mean - refMean) / refSd, std::sqrt(sd * sd / m.n + refSd * refSd / r.n) / refSd};
 }
 
+std::pair<double, double> GiaEvidenceIndex::vprPosition(const UnitMetrics &m, const UnitMetrics &r,
+                                                        double within) {
+    if (!(r.sdPercent > 0) || m.n < 1 || r.n < 1)
+        return {0, std::nan("")};
+    const double own = std::max(m.sdPercent, within * r.sdPercent);
+    return {(m.meanPercent - r.meanPercent) / r.sdPercent,
+            std::sqrt(own * own / m.n + r.sdPercent * r.sdPercent / r.n) / r.sdPercent};
+}
+
 GiaEvidenceIndex::GiaEvidenceIndex(const AnalysisDataset &data,
                                    const std::vector<UnitAccumulator> &totals, int minUnit) {
     // the spread between schools of each procedure
@@ -64,11 +73,17 @@ GiaEvidenceIndex::GiaEvidenceIndex(const AnalysisDataset &data,
     m_procedures.assign(data.procedures().begin(), data.procedures().end());
     std::vector<Moments> positions(procedures);
     std::vector<double> noise(procedures, 0.0);
+    std::vector<double> withinSum(procedures, 0.0), withinDf(procedures, 0.0);
     for (const auto &u : data.units()) {
         if (u.acc.n < std::max(2, minUnit))
             continue;
         const std::size_t p = static_cast<std::size_t>(u.procedure);
-        const auto [pos, se] = quickPosition(u.acc, totals[p], data.layout(u.procedure).ege);
+        const bool ege = data.layout(u.procedure).ege;
+        Moments own;
+        own.add(ege ? u.acc.testHist : u.acc.primaryHist, 1);
+        withinSum[p] += (own.n - 1) * own.sd() * own.sd();
+        withinDf[p] += own.n - 1;
+        const auto [pos, se] = quickPosition(u.acc, totals[p], ege);
         if (std::isnan(se))
             continue;
         positions[p].n += 1;
@@ -77,7 +92,12 @@ GiaEvidenceIndex::GiaEvidenceIndex(const AnalysisDataset &data,
         noise[p] += se * se;
     }
     m_spread.assign(procedures, 1.0);
+    m_within.assign(procedures, 0.0);
     for (std::size_t p = 0; p < procedures; ++p) {
+        Moments all;
+        all.add(data.layout(int(p)).ege ? totals[p].testHist : totals[p].primaryHist, 1);
+        if (withinDf[p] > 0 && all.sd() > 0)
+            m_within[p] = std::sqrt(withinSum[p] / withinDf[p]) / all.sd();
         const Moments &m = positions[p];
         if (m.n < 5)
             continue; // too few schools to tell
@@ -105,6 +125,12 @@ GiaEvidenceIndex::GiaEvidenceIndex(const AnalysisDataset &data,
     }
 }
 
+double GiaEvidenceIndex::within(int procedure) const {
+    return procedure >= 0 && procedure < static_cast<int>(m_within.size())
+               ? m_within[static_cast<std::size_t>(procedure)]
+               : 0.0;
+}
+
 double GiaEvidenceIndex::spread(int procedure) const {
     return procedure >= 0 && procedure < static_cast<int>(m_spread.size())
                ? m_spread[static_cast<std::size_t>(procedure)]
@@ -114,6 +140,7 @@ double GiaEvidenceIndex::spread(int procedure) const {
 GiaEvidence GiaEvidenceIndex::find(const QString &schoolCode, int vprProcedure, int window) const {
     GiaEvidence ev;
     ev.vprSpread = spread(vprProcedure);
+    ev.vprWithin = within(vprProcedure);
     ev.minimum = kMinGia;
     const Procedure &vpr = m_procedures[static_cast<std::size_t>(vprProcedure)];
     const int vprYear = vpr.year, vprGrade = vpr.grade;

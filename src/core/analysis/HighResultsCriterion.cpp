@@ -91,7 +91,7 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
         return f;
     }
     f.threshold = in.settings.value(QStringLiteral("high_results.min_gap_sd"));
-    const auto [rawVpr, rawSe] = GiaEvidenceIndex::position(m, r);
+    const auto [rawVpr, rawSe] = GiaEvidenceIndex::vprPosition(m, r, gia.vprWithin);
     if (std::isnan(rawSe) || std::isnan(gia.standardError) || !(gia.vprSpread > 0)) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет разброса результатов"));
         return f;

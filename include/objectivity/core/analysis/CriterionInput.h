@@ -33,6 +33,9 @@ struct GiaEvidence {
     // position and standardError are in units of the ГИА procedures' spread between schools;
     // this is the spread of the ВПР procedure (1 = positions compared as they are)
     double vprSpread = 1;
+    // the ВПР procedure's pooled within-school SD as a share of the region's SD (0 = unknown):
+    // the floor of a school's own SD in the standard error of its ВПР position (vprPosition)
+    double vprWithin = 0;
     // participants of the school's ГИА units in the subject that could not be used (fewer than
     // `minimum` participants, no spread of scores)
     int smallParticipants = 0;

@@ -29,11 +29,21 @@ public:
     GiaEvidence find(const QString &schoolCode, int vprProcedure, int window) const;
     // τ of a procedure (1 when unknown)
     double spread(int procedure) const;
+    // The procedure's within-school SD pooled over its schools of at least minUnit participants
+    // (√(Σ(nᵢ − 1)sᵢ²/Σ(nᵢ − 1))) as a share of the SD of all its works; 0 when unknown.
+    double within(int procedure) const;
 
     // Position and its standard error of a unit against its reference:
     // P = (x̄ₛ − x̄ᵣ)/sᵣ, SE = √(sₛ²/nₛ + sᵣ²/nᵣ)/sᵣ (test scores for ЕГЭ, % of the maximum
     // otherwise).
     static std::pair<double, double> position(const UnitMetrics &unit, const UnitMetrics &region);
+    // The same for the ВПР position that high_results_unconfirmed tests, with the school's SD in
+    // SE at least `within` times the region's (GiaEvidence::vprWithin): a school's own SD is an
+    // estimate of a few dozen works, and near the top of the scale it is compressed — a strong
+    // school's 92 % ± 5 says less than its small SD suggests. Its error is then that of a usual
+    // school of its size: SE = √(max(sₛ, within·sᵣ)²/nₛ + sᵣ²/nᵣ)/sᵣ.
+    static std::pair<double, double> vprPosition(const UnitMetrics &unit, const UnitMetrics &region,
+                                                 double within);
     // Русский язык and Математика: the ГИА every pupil takes.
     static bool compulsory(const QString &subject);
 
@@ -49,6 +59,7 @@ private:
     };
     QHash<QString, std::vector<Entry>> m_bySchool;
     std::vector<double> m_spread;
+    std::vector<double> m_within; // pooled within-school SD / the region's SD, per procedure
     std::vector<Procedure> m_procedures;
 };
 
