@@ -13,7 +13,7 @@
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
-//                  [--task-profile SD] [--spread SD]
+//                  [--task-profile SD] [--spread SD] [--annual-leniency SD]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -25,7 +25,8 @@
 // --task-profile SD gives every class teacher an own profile over the tasks (honest differential
 // item functioning, SD in ability units per task); --spread SD gives every school its own spread
 // of pupils' abilities (a factor exp(N(0, SD)) on the region's) and prints the results flags of
-// the honest units of narrow (factor < 0.8) and wide (> 1.25) schools.
+// the honest units of narrow (factor < 0.8) and wide (> 1.25) schools; --annual-leniency SD sets
+// how much the schools' honest annual marks differ in generosity (default 0.15 marks).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -127,6 +128,12 @@ int main(int argc, char **argv) {
     variant.spreadSd = option(QStringLiteral("--spread"), QStringLiteral("0")).toDouble();
     if (variant.spreadSd > 0)
         std::printf("schools' own spread of ability: factor exp(N(0, %.2f))\n", variant.spreadSd);
+    // --annual-leniency SD: how much the schools' honest annual marks differ in generosity
+    variant.annualLeniencySd =
+        option(QStringLiteral("--annual-leniency"), QString::number(variant.annualLeniencySd))
+            .toDouble();
+    std::printf("honest annual marks: generosity SD %.2f over the schools\n",
+                variant.annualLeniencySd);
     std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
                 "numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare, variant.strength,

@@ -209,7 +209,7 @@ void SimulatedRegion::buildSchools() {
                    rng.uniform() < 0.5;
         if (g.strong)
             effect = std::max(effect, 0.4) + 0.9;
-        g.annualLeniency = rng.normal(0, 0.15);
+        g.annualLeniency = rng.normal(0, m_options.annualLeniencySd);
         const double p = rng.uniform();
         g.journalPeriod = p < 0.7    ? core::JournalPeriod::Quarter
                           : p < 0.85 ? core::JournalPeriod::HalfYear

@@ -80,7 +80,9 @@ struct OgeFixture : test::CriterionInputs {
         unit.annualTable[5 * 6 + 3] = discordant;
         unit.annualTable[5 * 6 + 5] = total - discordant;
     }
-    CriterionFinding evaluate() const { return GiaVsAnnualCriterion::evaluate(input()); }
+    CriterionFinding evaluate(double spread = 0) const {
+        return GiaVsAnnualCriterion::evaluate(input(), spread);
+    }
 };
 
 } // namespace
@@ -131,4 +133,40 @@ TEST(GiaVsAnnual, OrdinaryDiscordanceIsNoSign) {
         QStringLiteral("не проверялось: выпускников с годовой «4» или «5» 8, нужно не меньше 10"));
     f.procedure.kind = ProcedureKind::VPR;
     EXPECT_EQ(f.evaluate().reason, QStringLiteral("not_applicable"));
+}
+
+TEST(GiaVsAnnual, TheRegionsSpreadOfSchoolsMakesTheTestBetaBinomial) {
+    OgeFixture f;
+    f.setUnit(8, 20); // 40 % against 10 %
+    // schools differ by ±5 p. p. beyond chance: ρ = 0.0025/(0.1·0.9) = 0.02778, Beta(3.5, 31.5);
+    // SciPy betabinom.sf(7, 20, 3.5, 31.5) (binomial alone: 0.000416)
+    const CriterionFinding r = f.evaluate(0.05 * 0.05);
+    ASSERT_TRUE(r.tested());
+    EXPECT_NEAR(r.pValue, 0.0055108329501586395, 1e-14);
+    EXPECT_TRUE(r.effect);
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("разброс школ по этой доле (±5,0 п. п.")))
+        << r.explanation.toStdString();
+    // no spread: the binomial test, no word of it
+    const CriterionFinding plain = f.evaluate(0);
+    EXPECT_NEAR(plain.pValue, 0.00041563501884547615, 1e-15);
+    EXPECT_FALSE(plain.explanation.contains(QStringLiteral("разброс")));
+}
+
+TEST(GiaVsAnnual, TheSpreadIsTheSchoolsVarianceLessTheirChance) {
+    // 30 schools of 20 graduates against the region's 10 %: k = 0, 1, 2, 3, 4, 5, 6, 2, 2, 1
+    // three times; var(d) − mean(s²) = 0.0038793103448275844 (numpy)
+    const GiaVsAnnualCriterion::Counts region{1000, 100};
+    std::vector<GiaVsAnnualCriterion::Deviation> schools;
+    for (int copy = 0; copy < 3; ++copy)
+        for (const int k : {0, 1, 2, 3, 4, 5, 6, 2, 2, 1})
+            schools.push_back(GiaVsAnnualCriterion::deviation({20, k}, region));
+    EXPECT_NEAR(schools[3].d, 0.05, 1e-15);
+    EXPECT_NEAR(schools[3].variance, 0.1 * 0.9 / 20, 1e-15);
+    EXPECT_NEAR(GiaVsAnnualCriterion::spread(schools), 0.0038793103448275844, 1e-15);
+    // schools no more different than chance: 0, never negative
+    std::vector<GiaVsAnnualCriterion::Deviation> alike(30, {0.0, 0.0045});
+    EXPECT_EQ(GiaVsAnnualCriterion::spread(alike), 0.0);
+    // fewer than 30 schools: not estimated
+    schools.pop_back();
+    EXPECT_EQ(GiaVsAnnualCriterion::spread(schools), 0.0);
 }

@@ -65,6 +65,9 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
             result = {NormalDistribution::quantile(a.at(0))};
         } else if (kind == QLatin1String("binom_sf")) {
             result = {BinomialTest::upperTail(int(a.at(0)), int(a.at(1)), a.at(2))};
+        } else if (kind == QLatin1String("betabinom_sf")) {
+            result = {
+                BinomialTest::betaBinomialUpperTail(int(a.at(0)), int(a.at(1)), a.at(2), a.at(3))};
         } else if (kind == QLatin1String("zprop")) {
             const TestResult r = ZTest::proportionsGreater(a.at(0), a.at(1), a.at(2), a.at(3));
             result = {r.statistic, r.pValue};

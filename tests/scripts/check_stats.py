@@ -294,6 +294,16 @@ def main():
         k = int(rng.integers(0, n + 1))
         p = float(rng.uniform(0.01, 0.99))
         cases.append((f"binom_sf {k},{n},{p!r}", [st.binom.sf(k - 1, n, p)], 1e-9))
+    # gia_vs_annual with the region's spread of schools: a share of a few per cent, 10-300
+    # graduates, intra-class correlation 0.001-0.2
+    for _ in range(60):
+        n = int(rng.integers(10, 300))
+        k = int(rng.integers(0, min(n, 40) + 1))
+        p = float(rng.uniform(0.01, 0.3))
+        rho = float(rng.uniform(0.001, 0.2))
+        a, b = p * (1 / rho - 1), (1 - p) * (1 / rho - 1)
+        cases.append((f"betabinom_sf {k},{n},{a!r},{b!r}", [st.betabinom.sf(k - 1, n, a, b)],
+                      1e-9))
     for _ in range(40):
         n1, n2 = int(rng.integers(5, 200)), int(rng.integers(50, 5000))
         x1, x2 = int(rng.integers(0, n1 + 1)), int(rng.integers(1, n2))

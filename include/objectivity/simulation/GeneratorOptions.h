@@ -66,6 +66,9 @@ struct GeneratorOptions {
     // exp(N(0, spreadSd)), drawn per school (a selective intake is narrow, a mixed catchment wide);
     // the school's mean stays. 0 = every school has the region's spread (the base model).
     double spreadSd = 0.0;
+    // SD over the schools of how generous their honest annual marks (grades 9 and 11) are, in
+    // marks; 0.15 in the base model.
+    double annualLeniencySd = 0.15;
 };
 
 } // namespace objectivity::simulation

@@ -112,6 +112,41 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
     return PersonFitCriterion::evaluate(settings, uf.all, region, classes);
 }
 
+// The region's spread of gia_vs_annual's discordant share between schools beyond their graduates'
+// chance, per ОГЭ/ЕГЭ procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
+// GiaVsAnnualCriterion::kMinSchools schools takes the spread of all the procedures of its kind.
+std::vector<double> annualSpread(const AnalysisDataset &data,
+                                 const std::vector<UnitAccumulator> &totals, int minN,
+                                 int egeLowScore) {
+    using Criterion = GiaVsAnnualCriterion;
+    const std::size_t procedures = static_cast<std::size_t>(data.procedures().size());
+    std::vector<Criterion::Counts> region(procedures);
+    for (std::size_t p = 0; p < procedures; ++p)
+        if (data.procedures()[int(p)].kind != ProcedureKind::VPR)
+            region[p] = Criterion::count(totals[p], data.layout(int(p)), egeLowScore);
+    std::vector<std::vector<Criterion::Deviation>> byProcedure(procedures);
+    std::vector<Criterion::Deviation> oge, ege;
+    for (const auto &u : data.units()) {
+        const std::size_t p = static_cast<std::size_t>(u.procedure);
+        if (data.procedures()[u.procedure].kind == ProcedureKind::VPR || region[p].base < 1)
+            continue;
+        const Criterion::Counts c = Criterion::count(u.acc, data.layout(u.procedure), egeLowScore);
+        if (c.base < minN)
+            continue;
+        const Criterion::Deviation d = Criterion::deviation(c, region[p]);
+        byProcedure[p].push_back(d);
+        (data.layout(u.procedure).ege ? ege : oge).push_back(d);
+    }
+    const double ogeSpread = Criterion::spread(oge), egeSpread = Criterion::spread(ege);
+    std::vector<double> out(procedures, 0.0);
+    for (std::size_t p = 0; p < procedures; ++p)
+        out[p] = byProcedure[p].size() >= static_cast<std::size_t>(Criterion::kMinSchools)
+                     ? Criterion::spread(byProcedure[p])
+                 : data.layout(int(p)).ege ? egeSpread
+                                           : ogeSpread;
+    return out;
+}
+
 // The region's spread of difficulty_inversion's excess share between schools beyond their pupils'
 // noise (ExcessSpread), per procedure: of the units and, apart, of their classes of
 // min_participants (one teacher each: classes differ more than schools).
@@ -213,6 +248,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
 
     const InversionSpread inversion =
         inversionSpread(data, totals, minN, std::max(1, options.threads));
+    const std::vector<double> annual = annualSpread(
+        data, totals, minN, settings.intValue(QStringLiteral("gia_annual.ege_low_score")));
 
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
     std::atomic<int> next{0}, done{0};
@@ -259,7 +296,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 r.findings.append(personFitFinding(personFit, settings, u,
                                                    selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
-                r.findings.append(GiaVsAnnualCriterion::evaluate(in));
+                r.findings.append(GiaVsAnnualCriterion::evaluate(
+                    in, annual[static_cast<std::size_t>(u.procedure)]));
                 AnalysisDataset::ScaleAgreement others = data.scaleTotal(u.procedure);
                 others.checked -= u.scale.checked;
                 others.above -= u.scale.above;

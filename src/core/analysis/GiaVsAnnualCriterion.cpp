@@ -36,7 +36,38 @@ GiaVsAnnualCriterion::Counts GiaVsAnnualCriterion::count(const UnitAccumulator &
     return c;
 }
 
-CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in) {
+namespace {
+// the region's share, never 0 (half a graduate): the binomial and beta-binomial need p₀ > 0
+double regionShare(const GiaVsAnnualCriterion::Counts &r) {
+    return std::min(1.0, std::max(double(r.discordant), 0.5) / r.base);
+}
+} // namespace
+
+GiaVsAnnualCriterion::Deviation GiaVsAnnualCriterion::deviation(const Counts &school,
+                                                                const Counts &region) {
+    if (school.base < 1 || region.base < 1)
+        return {0, 0};
+    const double p0 = regionShare(region);
+    return {double(school.discordant) / school.base - p0, p0 * (1 - p0) / school.base};
+}
+
+double GiaVsAnnualCriterion::spread(const std::vector<Deviation> &schools) {
+    const std::size_t m = schools.size();
+    if (m < static_cast<std::size_t>(kMinSchools))
+        return 0;
+    double mean = 0, noise = 0;
+    for (const Deviation &s : schools) {
+        mean += s.d;
+        noise += s.variance;
+    }
+    mean /= double(m);
+    double squares = 0;
+    for (const Deviation &s : schools)
+        squares += (s.d - mean) * (s.d - mean);
+    return std::max(0.0, squares / double(m - 1) - noise / double(m));
+}
+
+CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double spreadVariance) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::GiaVsAnnual);
     f.threshold = in.settings.value(QStringLiteral("gia_annual.min_diff_pp"));
@@ -68,8 +99,15 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in) {
     // 3 %: z gives p = 0.0008, the binomial tail 0.035). The region's share is known from
     // thousands of graduates (not below half a graduate, so that p₀ is never 0); z stays as the
     // statistic, for orientation.
-    const double p0 = std::max(double(r.discordant), 0.5) / r.base;
-    f.pValue = BinomialTest::upperTail(u.discordant, u.base, std::min(p0, 1.0));
+    // Schools differ honestly in how generous their annual marks are: with the region's spread
+    // σ² of the share between schools, the school's count is beta-binomial with the same mean and
+    // the intra-class correlation ρ = σ²/(p₀(1 − p₀)) (its variance p₀(1 − p₀)/n + σ²·(n − 1)/n).
+    const double p0 = regionShare(r);
+    const double rho =
+        p0 < 1 && spreadVariance > 0 ? std::min(0.5, spreadVariance / (p0 * (1 - p0))) : 0.0;
+    f.pValue = rho > 0 ? BinomialTest::betaBinomialUpperTail(
+                             u.discordant, u.base, p0 * (1 / rho - 1), (1 - p0) * (1 / rho - 1))
+                       : BinomialTest::upperTail(u.discordant, u.base, p0);
     const TestResult t = ZTest::proportionAbove(u.discordant, u.base, p0);
     f.statistic = t.valid ? t.statistic : 0;
     const double pct = 100.0 * u.discordant / u.base;
@@ -88,6 +126,11 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in) {
                            .arg(low)
                      : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),
                  NumberText::fixed(refPct, 1));
+    if (rho > 0)
+        f.explanation +=
+            QStringLiteral(" В p учтён и обычный для региона разброс школ по этой доле (±%1 "
+                           "п. п.: школы по-разному строги в годовых отметках).")
+                .arg(NumberText::fixed(100 * std::sqrt(spreadVariance), 1));
     return f;
 }
 

@@ -23,7 +23,31 @@ double sumPmf(int from, int to, int n, double p) {
         sum += std::exp(logPmf(k, n, p) - maxLog);
     return std::min(1.0, sum * std::exp(maxLog));
 }
+double logBetaBinomialPmf(int k, int n, double a, double b) {
+    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0) +
+           std::lgamma(k + a) + std::lgamma(n - k + b) - std::lgamma(n + a + b) +
+           std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b);
+}
 } // namespace
+
+double BinomialTest::betaBinomialUpperTail(int k, int n, double a, double b) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    // the smaller of the two sums, for accuracy far in either tail
+    const double mean = n * a / (a + b);
+    const bool upper = k > mean;
+    const int from = upper ? k : 0, to = upper ? n : k - 1;
+    double maxLog = -INFINITY;
+    for (int j = from; j <= to; ++j)
+        maxLog = std::max(maxLog, logBetaBinomialPmf(j, n, a, b));
+    double sum = 0;
+    for (int j = from; j <= to; ++j)
+        sum += std::exp(logBetaBinomialPmf(j, n, a, b) - maxLog);
+    const double tail = std::min(1.0, sum * std::exp(maxLog));
+    return upper ? tail : std::max(0.0, 1.0 - tail);
+}
 
 double BinomialTest::pmf(int k, int n, double p) {
     if (k < 0 || k > n)

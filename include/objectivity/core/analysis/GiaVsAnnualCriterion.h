@@ -14,7 +14,23 @@ public:
         int discordant = 0; // of them, the ГИА does not support the annual mark
     };
     static Counts count(const UnitAccumulator &acc, const ProcedureLayout &layout, int egeLowScore);
-    static CriterionFinding evaluate(const CriterionInput &in);
+    // spreadVariance: the region's spread of the discordant share between schools beyond their
+    // graduates' chance (spread()); 0 = the binomial test against the region's share, else the
+    // beta-binomial with that spread.
+    static CriterionFinding evaluate(const CriterionInput &in, double spreadVariance = 0);
+
+    // One school's discordant share against the region's, d = k/n − p₀, and its binomial
+    // variance s² = p₀(1 − p₀)/n.
+    struct Deviation {
+        double d = 0;
+        double variance = 0;
+    };
+    static Deviation deviation(const Counts &school, const Counts &region);
+    // Schools differ in how generous their annual marks are, honestly too: the variance σ² of
+    // the schools' shares beyond their binomial noise, by the method of moments (DerSimonian and
+    // Laird): σ² = Σ(dᵢ − d̄)²/(m − 1) − Σsᵢ²/m, not below 0; 0 with fewer than kMinSchools.
+    static double spread(const std::vector<Deviation> &schools);
+    static constexpr int kMinSchools = 30;
 };
 
 } // namespace objectivity::core
