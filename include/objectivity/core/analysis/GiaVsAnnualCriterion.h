@@ -24,13 +24,19 @@ public:
     struct Deviation {
         double d = 0;
         double variance = 0;
+        int k = 0, n = 0; // the school's discordant graduates of n
+        double p0 = 0;    // the region's share
     };
     static Deviation deviation(const Counts &school, const Counts &region);
     // Schools differ in how generous their annual marks are, honestly too: the variance σ² of
     // the schools' shares beyond their binomial noise, by the method of moments (DerSimonian and
-    // Laird): σ² = Σ(dᵢ − d̄)²/(m − 1) − Σsᵢ²/m, not below 0; 0 with fewer than kMinSchools.
+    // Laird): σ² = Σ(dᵢ − d̄)²/(m − 1) − Σsᵢ²/m, not below 0, over the schools whose count is not
+    // beyond the others: its tail p with the current σ² (the test of evaluate()) not below
+    // kTrimAlpha/m — σ² from the median and the robust SD (1.4826·MAD) at the start, then from the
+    // kept schools' moments, until the kept schools do not change; 0 with fewer than kMinSchools.
     static double spread(const std::vector<Deviation> &schools);
     static constexpr int kMinSchools = 30;
+    static constexpr double kTrimAlpha = 0.05;
 };
 
 } // namespace objectivity::core
