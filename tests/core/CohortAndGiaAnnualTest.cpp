@@ -160,8 +160,8 @@ TEST(GiaVsAnnual, TheSpreadIsTheSchoolsVarianceLessTheirChance) {
     for (int copy = 0; copy < 3; ++copy)
         for (const int k : {0, 1, 2, 3, 4, 5, 6, 2, 2, 1})
             schools.push_back(GiaVsAnnualCriterion::deviation({20, k}, region));
-    EXPECT_NEAR(schools[3].d, 0.05, 1e-15);
-    EXPECT_NEAR(schools[3].variance, 0.1 * 0.9 / 20, 1e-15);
+    EXPECT_NEAR(schools[3].d(), 0.05, 1e-15);
+    EXPECT_NEAR(schools[3].variance(), 0.1 * 0.9 / 20, 1e-15);
     EXPECT_NEAR(GiaVsAnnualCriterion::spread(schools), 0.0038793103448275844, 1e-15);
     // schools no more different than chance: 0, never negative
     std::vector<GiaVsAnnualCriterion::Deviation> alike(

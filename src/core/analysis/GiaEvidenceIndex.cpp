@@ -27,17 +27,24 @@ struct Moments {
     }
 };
 
-// position and its standard error of a unit from its score histogram (test scores for ЕГЭ)
-std::pair<double, double> quickPosition(const UnitAccumulator &unit, const UnitAccumulator &total,
-                                        bool ege) {
-    Moments u, r;
-    u.add(ege ? unit.testHist : unit.primaryHist, 1);
+// P = (x̄ₛ − x̄ᵣ)/sᵣ and SE = √(sₛ²/nₛ + sᵣ²/nᵣ)/sᵣ
+std::pair<double, double> positionOf(double mean, double sd, double n, double refMean, double refSd,
+                                     double refN) {
+    if (!(refSd > 0) || n < 1 || refN < 1)
+        return {0, std::nan("")};
+    return {(mean - refMean) / refSd, std::sqrt(sd * sd / n + refSd * refSd / refN) / refSd};
+}
+
+// position and its standard error of a unit (its moments `u`) from the score histograms (test
+// scores for ЕГЭ)
+std::pair<double, double> quickPosition(const Moments &u, const UnitAccumulator &unit,
+                                        const UnitAccumulator &total, bool ege) {
+    Moments r;
     r.add(ege ? total.testHist : total.primaryHist, 1);
     r.add(ege ? unit.testHist : unit.primaryHist, -1);
-    if (u.n < 1 || r.n < 2 || !(r.sd() > 0))
+    if (r.n < 2)
         return {0, std::nan("")};
-    return {(u.mean() - r.mean()) / r.sd(),
-            std::sqrt(u.sd() * u.sd() / u.n + r.sd() * r.sd() / r.n) / r.sd()};
+    return positionOf(u.mean(), u.sd(), u.n, r.mean(), r.sd(), r.n);
 }
 
 } // namespace
@@ -52,18 +59,13 @@ std::pair<double, double> GiaEvidenceIndex::position(const UnitMetrics &m, const
     const double sd = ege ? m.sdTestScore : m.sdPercent;
     const double refMean = ege ? r.meanTestScore : r.meanPercent;
     const double refSd = ege ? r.sdTestScore : r.sdPercent;
-    if (!(refSd > 0) || m.n < 1 || r.n < 1)
-        return {0, std::nan("")};
-    return {(mean - refMean) / refSd, std::sqrt(sd * sd / m.n + refSd * refSd / r.n) / refSd};
+    return positionOf(mean, sd, m.n, refMean, refSd, r.n);
 }
 
 std::pair<double, double> GiaEvidenceIndex::vprPosition(const UnitMetrics &m, const UnitMetrics &r,
                                                         double within) {
-    if (!(r.sdPercent > 0) || m.n < 1 || r.n < 1)
-        return {0, std::nan("")};
-    const double own = std::max(m.sdPercent, within * r.sdPercent);
-    return {(m.meanPercent - r.meanPercent) / r.sdPercent,
-            std::sqrt(own * own / m.n + r.sdPercent * r.sdPercent / r.n) / r.sdPercent};
+    return positionOf(m.meanPercent, std::max(m.sdPercent, within * r.sdPercent), m.n,
+                      r.meanPercent, r.sdPercent, r.n);
 }
 
 GiaEvidenceIndex::GiaEvidenceIndex(const AnalysisDataset &data,
@@ -83,7 +85,7 @@ GiaEvidenceIndex::GiaEvidenceIndex(const AnalysisDataset &data,
         own.add(ege ? u.acc.testHist : u.acc.primaryHist, 1);
         withinSum[p] += (own.n - 1) * own.sd() * own.sd();
         withinDf[p] += own.n - 1;
-        const auto [pos, se] = quickPosition(u.acc, totals[p], ege);
+        const auto [pos, se] = quickPosition(own, u.acc, totals[p], ege);
         if (std::isnan(se))
             continue;
         positions[p].n += 1;

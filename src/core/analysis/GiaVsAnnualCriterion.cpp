@@ -60,9 +60,7 @@ GiaVsAnnualCriterion::Deviation GiaVsAnnualCriterion::deviation(const Counts &sc
                                                                 const Counts &region) {
     if (school.base < 1 || region.base < 1)
         return {};
-    const double p0 = regionShare(region);
-    return {double(school.discordant) / school.base - p0, p0 * (1 - p0) / school.base,
-            school.discordant, school.base, p0};
+    return {school.discordant, school.base, regionShare(region)};
 }
 
 namespace {
@@ -75,8 +73,8 @@ Moments momentsOf(const std::vector<GiaVsAnnualCriterion::Deviation> &schools,
     double sum = 0, noise = 0, m = 0;
     for (std::size_t i = 0; i < schools.size(); ++i)
         if (kept[i]) {
-            sum += schools[i].d;
-            noise += schools[i].variance;
+            sum += schools[i].d();
+            noise += schools[i].variance();
             m += 1;
         }
     Moments r;
@@ -84,7 +82,7 @@ Moments momentsOf(const std::vector<GiaVsAnnualCriterion::Deviation> &schools,
     double squares = 0;
     for (std::size_t i = 0; i < schools.size(); ++i)
         if (kept[i])
-            squares += (schools[i].d - r.mean) * (schools[i].d - r.mean);
+            squares += (schools[i].d() - r.mean) * (schools[i].d() - r.mean);
     r.variance = std::max(0.0, squares / (m - 1) - noise / m);
     return r;
 }
@@ -100,8 +98,8 @@ double GiaVsAnnualCriterion::spread(const std::vector<Deviation> &schools) {
     // schools cannot move (the median and the robust SD)
     std::vector<double> d(m), noise(m);
     for (std::size_t i = 0; i < m; ++i) {
-        d[i] = schools[i].d;
-        noise[i] = schools[i].variance;
+        d[i] = schools[i].d();
+        noise[i] = schools[i].variance();
     }
     const double scale = RobustScale::madScale(d);
     Moments e{RobustScale::median(d), std::max(0.0, scale * scale - RobustScale::median(noise))};

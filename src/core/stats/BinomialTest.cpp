@@ -10,18 +10,21 @@ double logPmf(int k, int n, double p) {
     return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0) +
            k * std::log(p) + (n - k) * std::log1p(-p);
 }
-// Sum of pmf over [from, to], summed from the mode outwards would be ideal; summing in log space
-// with the largest term factored out is accurate enough for tails down to 1e-300.
-double sumPmf(int from, int to, int n, double p) {
+// Sum of exp(logPmf(k)) over [from, to], summed from the mode outwards would be ideal; summing in
+// log space with the largest term factored out is accurate enough for tails down to 1e-300.
+template <typename LogPmf> double sumPmf(int from, int to, LogPmf logPmf) {
     if (from > to)
         return 0;
     double maxLog = -INFINITY;
     for (int k = from; k <= to; ++k)
-        maxLog = std::max(maxLog, logPmf(k, n, p));
+        maxLog = std::max(maxLog, logPmf(k));
     double sum = 0;
     for (int k = from; k <= to; ++k)
-        sum += std::exp(logPmf(k, n, p) - maxLog);
+        sum += std::exp(logPmf(k) - maxLog);
     return std::min(1.0, sum * std::exp(maxLog));
+}
+double sumPmf(int from, int to, int n, double p) {
+    return sumPmf(from, to, [n, p](int k) { return logPmf(k, n, p); });
 }
 double logBetaBinomialPmf(int k, int n, double a, double b) {
     return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0) +
@@ -38,14 +41,8 @@ double BinomialTest::betaBinomialUpperTail(int k, int n, double a, double b) {
     // the smaller of the two sums, for accuracy far in either tail
     const double mean = n * a / (a + b);
     const bool upper = k > mean;
-    const int from = upper ? k : 0, to = upper ? n : k - 1;
-    double maxLog = -INFINITY;
-    for (int j = from; j <= to; ++j)
-        maxLog = std::max(maxLog, logBetaBinomialPmf(j, n, a, b));
-    double sum = 0;
-    for (int j = from; j <= to; ++j)
-        sum += std::exp(logBetaBinomialPmf(j, n, a, b) - maxLog);
-    const double tail = std::min(1.0, sum * std::exp(maxLog));
+    const double tail = sumPmf(upper ? k : 0, upper ? n : k - 1,
+                               [n, a, b](int j) { return logBetaBinomialPmf(j, n, a, b); });
     return upper ? tail : std::max(0.0, 1.0 - tail);
 }
 

@@ -22,10 +22,10 @@ public:
     // One school's discordant share against the region's, d = k/n − p₀, and its binomial
     // variance s² = p₀(1 − p₀)/n.
     struct Deviation {
-        double d = 0;
-        double variance = 0;
-        int k = 0, n = 0; // the school's discordant graduates of n
+        int k = 0, n = 0; // the school's discordant graduates of n (n = 0: none)
         double p0 = 0;    // the region's share
+        double d() const { return n > 0 ? double(k) / n - p0 : 0; }
+        double variance() const { return n > 0 ? p0 * (1 - p0) / n : 0; }
     };
     static Deviation deviation(const Counts &school, const Counts &region);
     // Schools differ in how generous their annual marks are, honestly too: the variance σ² of
