@@ -170,6 +170,11 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             variations[g.school.code] << QStringLiteral("narrow spread");
         if (g.spread > 1.25)
             variations[g.school.code] << QStringLiteral("wide spread");
+        const double raterSd = plan.options().raterLeniencySd;
+        if (raterSd > 0 && g.raterLeniency > raterSd)
+            variations[g.school.code] << QStringLiteral("lenient checking");
+        if (raterSd > 0 && g.raterLeniency < -raterSd)
+            variations[g.school.code] << QStringLiteral("strict checking");
     }
     QHash<QString, std::size_t> dataUnit;
     for (std::size_t i = 0; i < data.units().size(); ++i) {

@@ -13,7 +13,8 @@
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
-//                  [--task-profile SD] [--spread SD] [--annual-leniency SD]
+//                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
+//                  [--rater-leniency SD]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -26,7 +27,11 @@
 // item functioning, SD in ability units per task); --spread SD gives every school its own spread
 // of pupils' abilities (a factor exp(N(0, SD)) on the region's) and prints the results flags of
 // the honest units of narrow (factor < 0.8) and wide (> 1.25) schools; --annual-leniency SD sets
-// how much the schools' honest annual marks differ in generosity (default 0.15 marks).
+// how much the schools' honest annual marks differ in generosity (default 0.15 marks); --skew A
+// makes the pupils' abilities in a school log-normal with shape A (A < 0: a long tail of weak
+// pupils); --rater-leniency SD gives every school its own generosity in checking the ВПР tasks
+// worth 2 points or more and prints the results flags of the lenient (> SD) and strict (< −SD)
+// checkers' honest units.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -134,6 +139,17 @@ int main(int argc, char **argv) {
             .toDouble();
     std::printf("honest annual marks: generosity SD %.2f over the schools\n",
                 variant.annualLeniencySd);
+    // --skew A: the shape of the pupils' abilities (GeneratorOptions::abilitySkew)
+    variant.abilitySkew = option(QStringLiteral("--skew"), QStringLiteral("0")).toDouble();
+    if (variant.abilitySkew != 0)
+        std::printf("pupils' abilities in a school: standardised log-normal, shape %.2f\n",
+                    variant.abilitySkew);
+    // --rater-leniency SD: how generously the schools check their ВПР's longer tasks
+    variant.raterLeniencySd =
+        option(QStringLiteral("--rater-leniency"), QStringLiteral("0")).toDouble();
+    if (variant.raterLeniencySd > 0)
+        std::printf("schools' checking of ВПР tasks worth 2+ points: generosity SD %.2f\n",
+                    variant.raterLeniencySd);
     std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
                 "numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare, variant.strength,

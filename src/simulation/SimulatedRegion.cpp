@@ -106,6 +106,19 @@ int baseCohortSize(core::SchoolKind kind, bool rural, Rng &rng) {
     }
 }
 
+// A standard normal z made log-normal with shape a (GeneratorOptions::abilitySkew) and
+// standardised back to mean 0 and SD 1: exp(a·z) has mean e^(a²/2) and variance
+// e^(a²)·(e^(a²) − 1); a < 0 mirrors the shape (a long left tail). a = 0 returns z.
+double skewed(double z, double a) {
+    if (a == 0)
+        return z;
+    const double s = std::abs(a);
+    const double mean = std::exp(s * s / 2);
+    const double sd = std::sqrt(std::exp(s * s) * (std::exp(s * s) - 1));
+    const double x = (std::exp(s * z) - mean) / sd;
+    return a > 0 ? x : -x;
+}
+
 const QString kRussian = QStringLiteral("Русский язык");
 const QString kMath = QStringLiteral("Математика");
 
@@ -231,6 +244,10 @@ void SimulatedRegion::buildSchools() {
             Rng spread(Rng::derive({m_options.seed, VariationStream, std::uint64_t(i), 3}));
             g.spread = std::exp(spread.normal(0, m_options.spreadSd));
         }
+        if (m_options.raterLeniencySd > 0) {
+            Rng rater(Rng::derive({m_options.seed, VariationStream, std::uint64_t(i), 4}));
+            g.raterLeniency = rater.normal(0, m_options.raterLeniencySd);
+        }
         // a stream of its own: the other parameters stay as they were without the variants
         Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
         const double u = style.uniform();
@@ -261,7 +278,7 @@ QList<GeneratedStudent> SimulatedRegion::students(const GeneratedSchool &school,
         // 0.85²)
         const double own =
             school.spread * (school.bimodal ? (s.uniform() < 0.5 ? -0.7 : 0.7) + s.normal(0, 0.5)
-                                            : s.normal(0, 0.85));
+                                            : 0.85 * skewed(s.normal(0, 1), m_options.abilitySkew));
         st.ability = school.effect + own;
         // About half of a cohort stays for grades 10–11, the stronger students more often.
         const double stay =
@@ -313,6 +330,20 @@ QList<double> SimulatedRegion::taskProfile(const GeneratedSchool &school, int ye
     offsets.reserve(tasks);
     for (int i = 0; i < tasks; ++i)
         offsets << t.normal(0, m_options.taskProfileSd);
+    return offsets;
+}
+
+QList<double> SimulatedRegion::taskOffsets(const GeneratedSchool &school,
+                                           const GeneratedProcedure &g, int classIndex) const {
+    const core::Procedure &p = g.procedure;
+    QList<double> offsets =
+        taskProfile(school, p.year, p.grade, p.subject, classIndex, int(p.tasks.size()));
+    if (school.raterLeniency == 0 || p.kind != core::ProcedureKind::VPR)
+        return offsets;
+    offsets.resize(p.tasks.size(), 0.0);
+    for (int t = 0; t < p.tasks.size(); ++t)
+        if (p.tasks.at(t).maxPoints >= 2)
+            offsets[t] += school.raterLeniency;
     return offsets;
 }
 

@@ -178,8 +178,7 @@ UnitSimulator::simulate(const GeneratedSchool &school, const GeneratedProcedure 
                            (std::uint64_t(si) + rotation) % std::uint64_t(students.size()) + 1);
         r.variant = rng.uniformInt(1, 2);
         if (!profiles.contains(st.classIndex))
-            profiles.insert(st.classIndex, m_plan.taskProfile(school, p.year, p.grade, p.subject,
-                                                              st.classIndex, int(p.tasks.size())));
+            profiles.insert(st.classIndex, m_plan.taskOffsets(school, g, st.classIndex));
         const QList<double> &profile = profiles[st.classIndex];
         drawTasks(g, (inflated ? theta + 1.2 * strength : theta) + lift, rng, &r.taskPoints,
                   profile.isEmpty() ? nullptr : &profile);

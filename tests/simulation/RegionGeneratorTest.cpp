@@ -417,3 +417,103 @@ TEST(RegionGenerator, ASchoolsOwnSpreadKeepsItsMeanAndChangesItsSpread) {
     EXPECT_GT(narrow, 0);
     EXPECT_GT(wide, 0);
 }
+
+TEST(RegionGenerator, SkewedAbilitiesKeepTheSchoolsMeanAndSpreadAndLeanOneWay) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 60;
+    const GeneratedRun plain(o);
+    o.abilitySkew = -0.5;
+    const GeneratedRun left(o);
+    o.abilitySkew = 0.5;
+    const GeneratedRun right(o);
+    // the moments of the pupils' distances from their school's mean
+    struct Moments {
+        double n = 0, s1 = 0, s2 = 0, s3 = 0;
+        void add(double x) {
+            n += 1;
+            s1 += x;
+            s2 += x * x;
+            s3 += x * x * x;
+        }
+        double mean() const { return s1 / n; }
+        double sd() const { return std::sqrt(s2 / n - mean() * mean()); }
+        double skewness() const {
+            const double m = mean();
+            return (s3 / n - 3 * m * s2 / n + 2 * m * m * m) / std::pow(sd(), 3);
+        }
+    };
+    auto moments = [](const GeneratedRun &run) {
+        Moments m;
+        const SimulatedRegion &plan = run.generator.plan();
+        for (const GeneratedSchool &g : plan.schools())
+            if (!g.bimodal)
+                for (int year = 2023; year <= 2024; ++year)
+                    for (const GeneratedStudent &st : plan.students(g, year, 4))
+                        m.add(st.ability - g.effect);
+        return m;
+    };
+    const Moments a = moments(plain), l = moments(left), r = moments(right);
+    ASSERT_GT(a.n, 2000);
+    // the same pupils: the same count, mean ≈ 0 and SD ≈ 0.85 as in the base model
+    EXPECT_EQ(l.n, a.n);
+    EXPECT_NEAR(a.mean(), 0, 0.05);
+    EXPECT_NEAR(l.mean(), 0, 0.05);
+    EXPECT_NEAR(r.mean(), 0, 0.05);
+    EXPECT_NEAR(a.sd(), 0.85, 0.05);
+    EXPECT_NEAR(l.sd(), 0.85, 0.08);
+    EXPECT_NEAR(r.sd(), 0.85, 0.08);
+    // log-normal with shape 0.5: skewness (e^0.25 + 2)·√(e^0.25 − 1) = 1.75
+    EXPECT_NEAR(a.skewness(), 0, 0.2);
+    EXPECT_LT(l.skewness(), -1.0);
+    EXPECT_GT(r.skewness(), 1.0);
+    // the schools themselves are drawn as without the option
+    for (qsizetype i = 0; i < plain.generator.plan().schools().size(); ++i)
+        EXPECT_EQ(left.generator.plan().schools()[i].effect,
+                  plain.generator.plan().schools()[i].effect);
+}
+
+TEST(RegionGenerator, GenerousCheckingRaisesTheVprsLongerTasksOnly) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 40;
+    const GeneratedRun plain(o);
+    o.raterLeniencySd = 0.4;
+    const GeneratedRun checked(o);
+    const SimulatedRegion &plan = checked.generator.plan();
+    int lenient = 0, strict = 0;
+    for (const GeneratedSchool &g : plan.schools()) {
+        lenient += g.raterLeniency > 0.4;
+        strict += g.raterLeniency < -0.4;
+        EXPECT_EQ(plain.generator.plan().schools()[g.index].raterLeniency, 0.0);
+    }
+    EXPECT_GT(lenient, 0);
+    EXPECT_GT(strict, 0);
+    // points of the same pupils' works, by school's checking and kind of task
+    ASSERT_EQ(plain.rows.units.size(), checked.rows.units.size());
+    double lenientLong = 0, strictLong = 0, oneMark = 0, gia = 0;
+    for (qsizetype k = 0; k < plain.rows.units.size(); ++k) {
+        const CollectedUnit &x = plain.rows.units[k];
+        const CollectedUnit &y = checked.rows.units[k];
+        const double c = y.school.raterLeniency;
+        const bool vpr = y.procedure.procedure.kind == ProcedureKind::VPR;
+        ASSERT_EQ(x.rows.size(), y.rows.size());
+        for (int i = 0; i < x.rows.size(); ++i)
+            for (int t = 0; t < x.rows[i].taskPoints.size(); ++t) {
+                const int d = std::max<int>(0, y.rows[i].taskPoints[t]) -
+                              std::max<int>(0, x.rows[i].taskPoints[t]);
+                if (!vpr)
+                    gia += std::abs(d);
+                else if (y.procedure.procedure.tasks.at(t).maxPoints < 2)
+                    oneMark += std::abs(d);
+                else if (c > 0.4)
+                    lenientLong += d;
+                else if (c < -0.4)
+                    strictLong += d;
+            }
+    }
+    // generous checkers give more points on the longer tasks, strict ones fewer; the one-point
+    // tasks and the ОГЭ/ЕГЭ (checked by the region) do not change
+    EXPECT_GT(lenientLong, 0);
+    EXPECT_LT(strictLong, 0);
+    EXPECT_EQ(oneMark, 0);
+    EXPECT_EQ(gia, 0);
+}

@@ -25,6 +25,9 @@ struct GeneratedSchool {
     double trend = 0;     // honest change of its teaching per year, SD (improving or declining)
     bool bimodal = false; // its parallels are two groups of pupils (honest)
     double spread = 1.0;  // its pupils' spread of ability against the region's (honest)
+    // how generously its teachers check the ВПР tasks worth 2 points or more, in ability SD on
+    // those tasks (GeneratorOptions::raterLeniencySd; honest)
+    double raterLeniency = 0;
 
     bool hasGrade(int grade) const { return grade >= 1 && grade <= lastGrade; }
 };

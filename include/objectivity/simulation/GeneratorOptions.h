@@ -69,6 +69,15 @@ struct GeneratorOptions {
     // SD over the schools of how generous their honest annual marks (grades 9 and 11) are, in
     // marks; 0.15 in the base model.
     double annualLeniencySd = 0.15;
+    // The shape of the pupils' abilities inside a school: 0 = normal (the base model); a ≠ 0 =
+    // a standardised log-normal exp(a·z) (the same mean and SD), skewed to the right for a > 0
+    // (a long tail of strong pupils), to the left for a < 0 (a long tail of weak ones).
+    double abilitySkew = 0.0;
+    // ВПР works are checked by the school's own teachers: SD over the schools of how generous
+    // their checking of the tasks worth 2 points or more is, as an offset in ability SD on those
+    // tasks (GeneratedSchool::raterLeniency). ОГЭ and ЕГЭ are checked by the region's
+    // commissions. 0 = every school checks alike (the base model).
+    double raterLeniencySd = 0.0;
 };
 
 } // namespace objectivity::simulation
