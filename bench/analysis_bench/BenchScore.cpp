@@ -159,7 +159,9 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
     QHash<QString, bool> ordinarySchool;
     QHash<QString, JournalStyle> styles;
     QHash<QString, QStringList> variations; // the school's honest variations
+    QHash<QString, const GeneratedSchool *> schoolByCode;
     for (const GeneratedSchool &g : plan.schools()) {
+        schoolByCode.insert(g.school.code, &g);
         ordinarySchool.insert(g.school.code, g.school.kind == SchoolKind::Sosh);
         styles.insert(g.school.code, g.journalStyle);
         if (g.trend != 0)
@@ -375,6 +377,17 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
         }
         s.honestResults += byResults;
         s.honestJournal += byJournal;
+        if (verbose && byResults) {
+            // which honest unit a results criterion named, and the school's hidden parameters
+            const GeneratedSchool *g = schoolByCode.value(it.key().section(QLatin1Char('|'), 4));
+            std::printf("    honest unit with a results flag %s (n=%d): %s; school effect %.2f, "
+                        "spread %.2f, checking %+.2f%s%s\n",
+                        qPrintable(it.key()), int(it.value()),
+                        qPrintable(unitFlags.join(QStringLiteral(", "))), g ? g->effect : 0.0,
+                        g ? g->spread : 1.0, g ? g->raterLeniency : 0.0,
+                        schoolVariations.isEmpty() ? "" : ", ",
+                        qPrintable(schoolVariations.join(QStringLiteral(", "))));
+        }
     }
     return s;
 }
