@@ -177,6 +177,8 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             variations[g.school.code] << QStringLiteral("lenient checking");
         if (raterSd > 0 && g.raterLeniency < -raterSd)
             variations[g.school.code] << QStringLiteral("strict checking");
+        if (g.streamed)
+            variations[g.school.code] << QStringLiteral("streamed classes");
     }
     QHash<QString, std::size_t> dataUnit;
     for (std::size_t i = 0; i < data.units().size(); ++i) {

@@ -14,7 +14,7 @@
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
-//                  [--rater-leniency SD]
+//                  [--rater-leniency SD] [--streamed SHARE]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -31,7 +31,8 @@
 // makes the pupils' abilities in a school log-normal with shape A (A < 0: a long tail of weak
 // pupils); --rater-leniency SD gives every school its own generosity in checking the ВПР tasks
 // worth 2 points or more and prints the results flags of the lenient (> SD) and strict (< −SD)
-// checkers' honest units.
+// checkers' honest units; --streamed SHARE makes that share of the schools form their classes by
+// ability (a strong «А», a weak «В») and prints the results flags of their honest units.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -147,6 +148,11 @@ int main(int argc, char **argv) {
     // --rater-leniency SD: how generously the schools check their ВПР's longer tasks
     variant.raterLeniencySd =
         option(QStringLiteral("--rater-leniency"), QStringLiteral("0")).toDouble();
+    // --streamed SHARE: schools that form the classes of a parallel by ability
+    variant.streamedShare = option(QStringLiteral("--streamed"), QStringLiteral("0")).toDouble();
+    if (variant.streamedShare > 0)
+        std::printf("classes formed by ability in %.0f %% of the schools\n",
+                    100 * variant.streamedShare);
     if (variant.raterLeniencySd > 0)
         std::printf("schools' checking of ВПР tasks worth 2+ points: generosity SD %.2f\n",
                     variant.raterLeniencySd);

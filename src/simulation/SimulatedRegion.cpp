@@ -248,6 +248,10 @@ void SimulatedRegion::buildSchools() {
             Rng rater(Rng::derive({m_options.seed, VariationStream, std::uint64_t(i), 4}));
             g.raterLeniency = rater.normal(0, m_options.raterLeniencySd);
         }
+        if (m_options.streamedShare > 0) {
+            Rng streamed(Rng::derive({m_options.seed, VariationStream, std::uint64_t(i), 5}));
+            g.streamed = streamed.uniform() < m_options.streamedShare;
+        }
         // a stream of its own: the other parameters stay as they were without the variants
         Rng style(Rng::derive({m_options.seed, JournalStyleStream, std::uint64_t(i)}));
         const double u = style.uniform();
@@ -288,6 +292,15 @@ QList<GeneratedStudent> SimulatedRegion::students(const GeneratedSchool &school,
         st.classIndex = senior ? result.size() % std::max(1, classes / 2) : i % classes;
         st.code = QString::number((school.index + 1) * 100000LL + (cohort % 100) * 1000 + i);
         result << st;
+    }
+    // classes formed by ability: the strongest n/classes pupils in «А», the next in «Б», …
+    if (school.streamed && !senior && classes > 1) {
+        QList<int> order(result.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return result.at(a).ability > result.at(b).ability; });
+        for (int rank = 0; rank < order.size(); ++rank)
+            result[order.at(rank)].classIndex = int(qint64(rank) * classes / order.size());
     }
     return result;
 }

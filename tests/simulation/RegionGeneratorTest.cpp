@@ -517,3 +517,44 @@ TEST(RegionGenerator, GenerousCheckingRaisesTheVprsLongerTasksOnly) {
     EXPECT_EQ(oneMark, 0);
     EXPECT_EQ(gia, 0);
 }
+
+TEST(RegionGenerator, StreamedSchoolsFormTheirClassesByAbility) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 40;
+    const GeneratedRun plain(o);
+    o.streamedShare = 0.5;
+    const SimulatedRegion streamedPlan(o);
+    int streamed = 0, checked = 0;
+    for (const GeneratedSchool &g : streamedPlan.schools()) {
+        const GeneratedSchool &x = plain.generator.plan().schools()[g.index];
+        EXPECT_FALSE(x.streamed);
+        EXPECT_EQ(x.effect, g.effect); // the school itself is drawn as without the option
+        const QList<GeneratedStudent> a = plain.generator.plan().students(x, 2024, 5);
+        const QList<GeneratedStudent> b = streamedPlan.students(g, 2024, 5);
+        ASSERT_EQ(a.size(), b.size());
+        int classes = 0;
+        for (const GeneratedStudent &st : b)
+            classes = std::max(classes, st.classIndex + 1);
+        streamed += g.streamed;
+        if (classes < 2)
+            continue;
+        // the same pupils; a mixing school keeps its classes, a streamed one ranks them: every
+        // pupil of «А» is stronger than every pupil of «Б»
+        for (qsizetype k = 0; k < a.size(); ++k) {
+            EXPECT_EQ(a[k].ability, b[k].ability);
+            if (!g.streamed) {
+                EXPECT_EQ(a[k].classIndex, b[k].classIndex);
+            }
+        }
+        if (!g.streamed)
+            continue;
+        ++checked;
+        for (const GeneratedStudent &p : b)
+            for (const GeneratedStudent &q : b)
+                if (p.classIndex < q.classIndex) {
+                    EXPECT_GE(p.ability, q.ability);
+                }
+    }
+    EXPECT_GT(streamed, 10);
+    EXPECT_GT(checked, 3);
+}

@@ -28,6 +28,7 @@ struct GeneratedSchool {
     // how generously its teachers check the ВПР tasks worth 2 points or more, in ability SD on
     // those tasks (GeneratorOptions::raterLeniencySd; honest)
     double raterLeniency = 0;
+    bool streamed = false; // its classes are formed by ability (GeneratorOptions::streamedShare)
 
     bool hasGrade(int grade) const { return grade >= 1 && grade <= lastGrade; }
 };

@@ -78,6 +78,10 @@ struct GeneratorOptions {
     // tasks (GeneratedSchool::raterLeniency). ОГЭ and ЕГЭ are checked by the region's
     // commissions. 0 = every school checks alike (the base model).
     double raterLeniencySd = 0.0;
+    // Share of the schools that form the classes of a parallel by ability (a strong «А», a weak
+    // «В»: profile or levelled classes) instead of mixing them; 0 = every school mixes (the base
+    // model). Grades 10–11 keep their own classes.
+    double streamedShare = 0.0;
 };
 
 } // namespace objectivity::simulation
