@@ -51,7 +51,8 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                        "нерешённых лёгких чаще, чем у %1 % участников региона с тем же "
                        "первичным баллом (полиномиальные ошибки Гуттмана): %2 из %3 (%4) при "
                        "%5 в остальных школах региона (+%6 п. п.). Так выглядят работы, в которых "
-                       "часть трудных заданий выполнена с посторонней помощью.")
+                       "часть трудных заданий выполнена с посторонней помощью или проверена "
+                       "слишком щедро.")
             .arg(NumberText::fixed(settings.value(QStringLiteral("person_fit.percentile")), 0),
                  QString::number(k), QString::number(n), percentText(share), percentText(p0),
                  NumberText::fixed(f.effectSize, 1));
