@@ -14,7 +14,7 @@
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
-//                  [--rater-leniency SD] [--streamed SHARE]
+//                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -32,7 +32,8 @@
 // pupils); --rater-leniency SD gives every school its own generosity in checking the ВПР tasks
 // worth 2 points or more and prints the results flags of the lenient (> SD) and strict (< −SD)
 // checkers' honest units; --streamed SHARE makes that share of the schools form their classes by
-// ability (a strong «А», a weak «В») and prints the results flags of their honest units.
+// ability (a strong «А», a weak «В») and prints the results flags of their honest units;
+// --manipulated SHARE sets the share of schools that manipulate one unit (default 0.25).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -104,6 +105,11 @@ int main(int argc, char **argv) {
             .toDouble();
     variant.strength =
         option(QStringLiteral("--strength"), QString::number(variant.strength)).toDouble();
+    // --manipulated SHARE: the share of the schools (other than the strong honest ones) that
+    // manipulate one unit (GeneratorOptions::manipulationShare, 0.25 by default)
+    variant.manipulationShare =
+        option(QStringLiteral("--manipulated"), QString::number(variant.manipulationShare))
+            .toDouble();
     // help and lenient marks in one class of the parallel in half of their plants
     variant.oneClassShare = option(QStringLiteral("--one-class"), QStringLiteral("0.5")).toDouble();
     // --codes per-work: every school numbers each procedure's works anew (codes do not name
@@ -156,10 +162,11 @@ int main(int argc, char **argv) {
     if (variant.raterLeniencySd > 0)
         std::printf("schools' checking of ВПР tasks worth 2+ points: generosity SD %.2f\n",
                     variant.raterLeniencySd);
-    std::printf("generator: journal variants %.2f + %.2f, strength %.2f, one class %.2f, codes "
-                "numbered per work in %.0f %% of schools\n",
-                variant.journalVariantShare, variant.journalVariantShare, variant.strength,
-                variant.oneClassShare, 100 * variant.perWorkCodeShare);
+    std::printf("generator: journal variants %.2f + %.2f, %.0f %% of schools manipulating, "
+                "strength %.2f, one class %.2f, codes numbered per work in %.0f %% of schools\n",
+                variant.journalVariantShare, variant.journalVariantShare,
+                100 * variant.manipulationShare, variant.strength, variant.oneClassShare,
+                100 * variant.perWorkCodeShare);
     if (variation)
         std::printf("honest variation: cohort effect SD %.2f, teacher effect SD %.2f, %.0f %% of "
                     "schools changing by %.2f SD a year, %.0f %% bimodal\n",
