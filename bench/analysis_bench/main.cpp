@@ -154,14 +154,14 @@ int main(int argc, char **argv) {
     // --rater-leniency SD: how generously the schools check their ВПР's longer tasks
     variant.raterLeniencySd =
         option(QStringLiteral("--rater-leniency"), QStringLiteral("0")).toDouble();
+    if (variant.raterLeniencySd > 0)
+        std::printf("schools' checking of ВПР tasks worth 2+ points: generosity SD %.2f\n",
+                    variant.raterLeniencySd);
     // --streamed SHARE: schools that form the classes of a parallel by ability
     variant.streamedShare = option(QStringLiteral("--streamed"), QStringLiteral("0")).toDouble();
     if (variant.streamedShare > 0)
         std::printf("classes formed by ability in %.0f %% of the schools\n",
                     100 * variant.streamedShare);
-    if (variant.raterLeniencySd > 0)
-        std::printf("schools' checking of ВПР tasks worth 2+ points: generosity SD %.2f\n",
-                    variant.raterLeniencySd);
     std::printf("generator: journal variants %.2f + %.2f, %.0f %% of schools manipulating, "
                 "strength %.2f, one class %.2f, codes numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare,
