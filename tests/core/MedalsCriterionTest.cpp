@@ -11,11 +11,12 @@ namespace {
 
 struct MedalRegion {
     AnalysisDataset data;
-    int russian = 0, social = 0;
+    int russian = 0, social = 0, basicMath = 0;
 
     explicit MedalRegion(int year) {
         russian = addEge(1, year, QStringLiteral("Русский язык"));
         social = addEge(2, year, QStringLiteral("Обществознание"));
+        basicMath = addEge(3, year, QStringLiteral("Математика базовая")); // as a file may name it
         for (int s = 1; s <= 3; ++s) {
             School school;
             school.id = s;
@@ -43,6 +44,14 @@ struct MedalRegion {
         row.testScore = score;
         row.medal = static_cast<int>(medal);
         data.addParticipant(procedure, school, row, code);
+    }
+    // a Математика (база) row: a mark, no test score
+    void addBasicMath(int school, const QString &code, int mark, Medal medal) {
+        ParticipantRow row;
+        row.primary = 4 * mark;
+        row.mark = mark;
+        row.medal = static_cast<int>(medal);
+        data.addParticipant(basicMath, school, row, code);
     }
     void medallist(int school, const QString &code, int russianScore, int socialScore,
                    Medal medal = Medal::Gold) {
@@ -181,6 +190,68 @@ TEST(MedalsCriterion, TwoUnsupportedSilverMedalsAndTheMinimumCount) {
     EXPECT_EQ(units.first().findings.first().statistic, 2);
     EXPECT_EQ(units.first().findings.first().threshold, 3);
     EXPECT_TRUE(units.first().findings.first().reason.isEmpty());
+}
+
+// Приказ Минпросвещения России от 29.09.2023 № 730: from 2024 a graduate who sat only Русский
+// язык and Математика (база) needs «5» in it instead of a second subject at 70 (60 for silver).
+TEST(MedalRules, BasicMathFiveStandsForTheSecondSubjectOnlyWithoutElectives) {
+    EXPECT_TRUE(MedalRules::check(2024, Medal::Gold, 72, {}, 5).supported);
+    EXPECT_TRUE(MedalRules::check(2025, Medal::Silver, 61, {}, 5).supported);
+    // Russian still counts
+    EXPECT_EQ(MedalRules::check(2024, Medal::Gold, 69, {}, 5).reason,
+              QStringLiteral("русский язык 69 баллов при пороге 70 для золотой медали 2024 г."));
+    const auto four = MedalRules::check(2024, Medal::Gold, 80, {}, 4);
+    EXPECT_FALSE(four.supported);
+    EXPECT_FALSE(four.missingExam); // the result is there, it is below the rule
+    EXPECT_EQ(four.reason, QStringLiteral("математика базового уровня — отметка «4», а при сдаче "
+                                          "только русского языка и базовой математики для "
+                                          "золотой медали 2024 г. нужна «5»"));
+    // with an elective taken the elective must reach the threshold; «5» in base maths does not
+    // replace it, and the reason says so
+    const auto elective =
+        MedalRules::check(2024, Medal::Gold, 80, {{65, 42, QStringLiteral("Обществознание")}}, 5);
+    EXPECT_FALSE(elective.supported);
+    EXPECT_TRUE(elective.reason.startsWith(QStringLiteral(
+        "лучший из других предметов — обществознание, 65 баллов, при пороге 70 для золотой "
+        "медали 2024 г. («5» по базовой математике засчитывается, только если")))
+        << elective.reason.toStdString();
+    EXPECT_TRUE(MedalRules::check(2024, Medal::Gold, 80, {{71, 42, QStringLiteral("Физика")}}, 5)
+                    .supported);
+    // neither an elective nor base maths: the data lacks the compulsory maths exam
+    const auto none = MedalRules::check(2024, Medal::Gold, 80, {}, 0);
+    EXPECT_TRUE(none.missingExam);
+    EXPECT_TRUE(none.reason.contains(QStringLiteral("или «5» по математике базового уровня")));
+    // 2021–2023: base maths needs its minimum, the mark «3»
+    EXPECT_TRUE(MedalRules::check(2023, Medal::Gold, 75, {}, 3).supported);
+    const auto two = MedalRules::check(2023, Medal::Gold, 75, {}, 2);
+    EXPECT_FALSE(two.supported);
+    EXPECT_TRUE(two.reason.startsWith(
+        QStringLiteral("математика базового уровня — отметка «2», ниже минимальной «3»")));
+}
+
+// The criterion reads the mark of the Математика (база) rows (named as the file names them):
+// the gold medallist with Russian 74 and base maths «5» is supported, the one with «4» is not.
+TEST(MedalsCriterion, ReadsTheBasicMathMark) {
+    MedalRegion r(2024);
+    r.add(0, QStringLiteral("500001"), r.russian, 74, Medal::Gold);
+    r.addBasicMath(0, QStringLiteral("500001"), 5, Medal::Gold);
+    r.add(0, QStringLiteral("500002"), r.russian, 81, Medal::Gold);
+    r.addBasicMath(0, QStringLiteral("500002"), 4, Medal::Gold);
+    r.add(1, QStringLiteral("600001"), r.russian, 64, Medal::Silver);
+    r.addBasicMath(1, QStringLiteral("600001"), 5, Medal::Silver);
+    const QList<UnitReport> units = r.run();
+    const UnitReport *mixed = unitOf(units, QStringLiteral("edu001"));
+    ASSERT_NE(mixed, nullptr);
+    const CriterionFinding &f = mixed->findings.first();
+    EXPECT_TRUE(f.effect);
+    EXPECT_EQ(f.participants, QStringList{QStringLiteral("500002")});
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("участник 500002: математика базового "
+                                                      "уровня — отметка «4»")))
+        << f.explanation.toStdString();
+    const UnitReport *honest = unitOf(units, QStringLiteral("edu002"));
+    ASSERT_NE(honest, nullptr);
+    EXPECT_FALSE(honest->findings.first().effect);
+    EXPECT_EQ(honest->findings.first().reason, QStringLiteral("confirmed"));
 }
 
 // The thresholds the unit card draws are the ones check() applies: one point below fails, the

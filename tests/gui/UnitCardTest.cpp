@@ -130,10 +130,11 @@ protected:
                                       points(s, false), -1, core::Medal::None, {});
                         !st)
                         return st;
-            // ЕГЭ 2024 of school A: three medallists and one pupil without a medal
+            // ЕГЭ 2024 of school A: four medallists and one pupil without a medal
             QHash<QString, qint64> ege;
             for (const QString &subject :
-                 {QStringLiteral("Русский язык"), QStringLiteral("Обществознание")}) {
+                 {QStringLiteral("Русский язык"), QStringLiteral("Обществознание"),
+                  QStringLiteral("Математика (база)")}) {
                 core::Procedure e;
                 e.kind = core::ProcedureKind::EGE;
                 e.year = 2024;
@@ -149,21 +150,30 @@ protected:
             struct Pupil {
                 const char *code;
                 core::Medal medal;
-                int russian, social;
+                int russian, social; // social < 0: not taken
+                int basicMath = 0;   // the mark of Математика (база), 0: not taken
             };
+            // M4 sat only Русский язык and Математика (база): its «5» supports gold
             for (const Pupil &m :
                  {Pupil{"M1", core::Medal::Gold, 72, 75}, Pupil{"M2", core::Medal::Gold, 65, 80},
                   Pupil{"M3", core::Medal::Silver, 61, 55},
+                  Pupil{"M4", core::Medal::Gold, 74, -1, 5},
                   Pupil{"P4", core::Medal::None, 50, 50}}) {
                 const QString code = QString::fromLatin1(m.code);
                 if (auto st = add(kSchoolA, ege.value(QStringLiteral("Русский язык")), 0, 0, 0, {0},
                                   m.russian, m.medal, code);
                     !st)
                     return st;
-                if (auto st = add(kSchoolA, ege.value(QStringLiteral("Обществознание")), 0, 0, 0,
-                                  {0}, m.social, m.medal, code);
-                    !st)
-                    return st;
+                if (m.social >= 0)
+                    if (auto st = add(kSchoolA, ege.value(QStringLiteral("Обществознание")), 0, 0,
+                                      0, {0}, m.social, m.medal, code);
+                        !st)
+                        return st;
+                if (m.basicMath > 0)
+                    if (auto st = add(kSchoolA, ege.value(QStringLiteral("Математика (база)")), 17,
+                                      m.basicMath, 0, {0}, -1, m.medal, code);
+                        !st)
+                        return st;
             }
             return repo.finishImport(importId.value(), n, {});
         });
@@ -285,7 +295,7 @@ TEST_F(UnitCardTest, MedallistsAgainstTheThresholds) {
     medals.schoolCode = kSchoolA;
     auto d = gui::UnitCardData::load(*data.db, medals);
     ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
-    ASSERT_EQ(d->medallists.size(), 3); // P4 has no medal
+    ASSERT_EQ(d->medallists.size(), 4); // P4 has no medal
     EXPECT_EQ(d->medallists[0].code, QStringLiteral("M1"));
     EXPECT_EQ(d->medallists[0].russian, 72);
     EXPECT_EQ(d->medallists[2].medal, core::Medal::Silver);
@@ -315,7 +325,11 @@ TEST_F(UnitCardTest, MedallistsAgainstTheThresholds) {
     EXPECT_TRUE(axis->categories().at(0).endsWith(QStringLiteral("✔")));
     EXPECT_TRUE(axis->categories().at(1).endsWith(QStringLiteral("✘")));
     EXPECT_TRUE(axis->categories().at(2).endsWith(QStringLiteral("✘")));
-    EXPECT_TRUE(c.hint.contains(QStringLiteral("2 из 3")));
+    // M4: Русский язык 74 and «5» in Математика (база), read by its mark
+    EXPECT_EQ(d->medallists[3].basicMath, 5);
+    EXPECT_TRUE(d->medallists[3].others.isEmpty());
+    EXPECT_EQ(axis->categories().at(3), QStringLiteral("M4 зол. ✔<br>база «5»"));
+    EXPECT_TRUE(c.hint.contains(QStringLiteral("2 из 4"))) << c.hint.toStdString();
 }
 
 TEST_F(UnitCardTest, MedalsUnitCardShowsTheMedallistsOnly) {
@@ -357,7 +371,7 @@ TEST_F(UnitCardTest, PositionsOutsideTheReportComeInTheSecondStage) {
             points += scatter->count();
             kinds.insert(scatter->name());
         }
-    EXPECT_EQ(points, 3); // ВПР Математика, ЕГЭ Русский язык, ЕГЭ Обществознание
+    EXPECT_EQ(points, 4); // ВПР Математика, ЕГЭ Русский язык, Обществознание, Математика (база)
     EXPECT_EQ(kinds, (QSet<QString>{QStringLiteral("ВПР"), QStringLiteral("ЕГЭ")}));
 }
 

@@ -136,6 +136,7 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         e.procedure = procedureIndex;
         e.codeHash = hashCode(participantCode);
         e.testScore = row.testScore;
+        e.mark = row.mark;
         e.medal = row.medal;
         m_ege.push_back(e);
         if (row.medal != 0 && !m_medallistCodes.contains(e.codeHash))

@@ -2,6 +2,7 @@
 
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/results/MedalRules.h"
+#include "objectivity/core/results/SubjectCatalog.h"
 
 #include <QMap>
 
@@ -24,6 +25,11 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
     if (!include)
         return;
     const auto &rows = data.egeRows();
+    std::vector<bool> basicMathProcedure;
+    for (const Procedure &p : data.procedures())
+        basicMathProcedure.push_back(p.kind == ProcedureKind::EGE &&
+                                     SubjectCatalog::canonical(p.subject) ==
+                                         QStringLiteral("Математика (база)"));
     std::vector<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     auto yearOf = [&](int i) {
@@ -50,14 +56,19 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
                yearOf(order[j]) == year &&
                rows[static_cast<std::size_t>(order[j])].codeHash == first.codeHash)
             ++j;
-        int medal = 0, russian = -1;
+        int medal = 0, russian = -1, basicMath = 0;
         QList<MedalRules::Score> others;
         for (std::size_t k = i; k < j; ++k) {
             const auto &r = rows[static_cast<std::size_t>(order[k])];
             medal = std::max(medal, r.medal);
-            const Procedure &p = data.procedures()[r.procedure];
+            // Математика (база) has a mark and no test score (a file may still fill one in)
+            if (basicMathProcedure[static_cast<std::size_t>(r.procedure)]) {
+                basicMath = std::max(basicMath, r.mark);
+                continue;
+            }
             if (r.testScore < 0)
-                continue; // Математика (база): a mark, no test score
+                continue;
+            const Procedure &p = data.procedures()[r.procedure];
             if (p.subject == QStringLiteral("Русский язык"))
                 russian = std::max(russian, r.testScore);
             else
@@ -67,7 +78,8 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
             // before 2024 there was one medal: whatever the file calls it, its rule applies
             const Medal kind =
                 medal == 1 || !MedalRules::hasSilver(year) ? Medal::Gold : Medal::Silver;
-            const MedalRules::Check check = MedalRules::check(year, kind, russian, others);
+            const MedalRules::Check check =
+                MedalRules::check(year, kind, russian, others, basicMath);
             SchoolYear &sy = perSchoolYear[{first.school, year}];
             ++sy.medallists;
             ++perYear[year].first;

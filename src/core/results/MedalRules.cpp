@@ -21,7 +21,7 @@ MedalRules::Check broken(const QString &reason, bool missing = false) {
 } // namespace
 
 MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
-                                    const QList<Score> &others) {
+                                    const QList<Score> &others, int basicMathMark) {
     if (medal == Medal::None)
         return {};
     if (year >= 2024) {
@@ -42,17 +42,32 @@ MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
         for (const Score &s : others)
             if (!best || s.testScore > best->testScore)
                 best = &s;
+        if (best && best->testScore >= need)
+            return {};
+        // «5» in Математика (база) stands for the second subject only when the graduate sat no
+        // ЕГЭ but Русский язык and Математика (база)
+        if (!best && basicMathMark == 5)
+            return {};
+        if (!best && basicMathMark >= 2)
+            return broken(QStringLiteral("математика базового уровня — отметка «%1», а при сдаче "
+                                         "только русского языка и базовой математики для %2 "
+                                         "нужна «5»")
+                              .arg(QString::number(basicMathMark), which));
         if (!best)
             return broken(QStringLiteral("нет результатов ЕГЭ по другим предметам (для %1 нужен "
-                                         "ещё один предмет не меньше чем на %2)")
+                                         "ещё один предмет не меньше чем на %2 или «5» по "
+                                         "математике базового уровня)")
                               .arg(which, points(need)),
                           true);
-        if (best->testScore < need)
-            return broken(
-                QStringLiteral("лучший из других предметов — %1, %2, при пороге %3 для %4")
-                    .arg(lowerFirst(best->subject), points(best->testScore), QString::number(need),
-                         which));
-        return {};
+        return broken(
+            QStringLiteral("лучший из других предметов — %1, %2, при пороге %3 для %4%5")
+                .arg(lowerFirst(best->subject), points(best->testScore), QString::number(need),
+                     which,
+                     basicMathMark == 5
+                         ? QStringLiteral(" («5» по базовой математике засчитывается, только "
+                                          "если кроме русского языка и базовой математики ЕГЭ "
+                                          "не сдавались)")
+                         : QString()));
     }
     const QString which = QStringLiteral("медали %1 г.").arg(year);
     if (russianScore < 0)
@@ -71,6 +86,10 @@ MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
                                          "минимум по каждому предмету)")
                               .arg(lowerFirst(s.subject), points(s.testScore),
                                    QString::number(s.minimum), which));
+    if (basicMathMark >= 2 && basicMathMark < 3)
+        return broken(QStringLiteral("математика базового уровня — отметка «%1», ниже "
+                                     "минимальной «3» (для %2 нужен минимум по каждому предмету)")
+                          .arg(QString::number(basicMathMark), which));
     return {};
 }
 

@@ -379,14 +379,19 @@ UnitCharts::Chart UnitCharts::medals(const UnitCardData &d) {
     int broken = 0;
     for (const auto &m : d.medallists) {
         const core::MedalRules::Check check =
-            core::MedalRules::check(year, m.medal, m.russian, m.others);
+            core::MedalRules::check(year, m.medal, m.russian, m.others, m.basicMath);
         broken += check.supported ? 0 : 1;
         medalKinds.insert(static_cast<int>(m.medal));
-        categories << QStringLiteral("%1 %2 %3")
+        // base maths has a mark, not a score: the label carries it when it is the second subject
+        const QString basicMath = m.others.isEmpty() && m.basicMath > 0
+                                      ? QStringLiteral("<br>база «%1»").arg(m.basicMath)
+                                      : QString();
+        categories << QStringLiteral("%1 %2 %3%4")
                           .arg(m.code,
                                m.medal == core::Medal::Silver ? QStringLiteral("сер.")
                                                               : QStringLiteral("зол."),
-                               check.supported ? QStringLiteral("✔") : QStringLiteral("✘"));
+                               check.supported ? QStringLiteral("✔") : QStringLiteral("✘"),
+                               basicMath);
         *russian << std::max(0, m.russian);
         int value = 0;
         if (since2024) {
@@ -437,7 +442,9 @@ UnitCharts::Chart UnitCharts::medals(const UnitCardData &d) {
                 .arg(since2024
                          ? QStringLiteral("Для золотой медали нужно не меньше %1 баллов по "
                                           "русскому языку и по одному из других предметов, для "
-                                          "серебряной — не меньше %2 (пунктир).")
+                                          "серебряной — не меньше %2 (пунктир); кто сдавал "
+                                          "только русский язык и базовую математику, — «5» по "
+                                          "базовой математике.")
                                .arg(core::MedalRules::russianThreshold(year, core::Medal::Gold))
                                .arg(core::MedalRules::russianThreshold(year, core::Medal::Silver))
                          : QStringLiteral("До 2024 года для медали нужно не меньше %1 баллов по "

@@ -1,6 +1,7 @@
 #include "objectivity/storage/results/MedallistScoresQuery.h"
 
 #include "SqlSupport.h"
+#include "objectivity/core/results/SubjectCatalog.h"
 #include "objectivity/storage/results/MarkScaleRepository.h"
 
 #include <QHash>
@@ -27,10 +28,10 @@ core::Result<QList<MedallistScores>> MedallistScoresQuery::read(const QString &s
         "WITH me AS (SELECT id FROM schools WHERE code = ?), "
         "ege AS (SELECT id, grade, subject FROM procedures WHERE kind = ? AND year = ?), "
         "rows AS (SELECT pa.participant_code AS code, pa.medal AS medal, pa.test_score AS score, "
-        "ege.grade AS grade, ege.subject AS subject FROM participants pa JOIN ege ON "
-        "ege.id = pa.procedure_id WHERE pa.school_id = (SELECT id FROM me)) "
-        "SELECT code, medal, score, grade, subject FROM rows WHERE code IN (SELECT code FROM rows "
-        "WHERE medal <> 0) ORDER BY code, subject"));
+        "ege.grade AS grade, ege.subject AS subject, pa.mark AS mark FROM participants pa JOIN "
+        "ege ON ege.id = pa.procedure_id WHERE pa.school_id = (SELECT id FROM me)) "
+        "SELECT code, medal, score, grade, subject, mark FROM rows "
+        "WHERE code IN (SELECT code FROM rows WHERE medal <> 0) ORDER BY code, subject"));
     q.addBindValue(schoolCode);
     q.addBindValue(core::procedureKindCode(core::ProcedureKind::EGE));
     q.addBindValue(year);
@@ -45,10 +46,14 @@ core::Result<QList<MedallistScores>> MedallistScoresQuery::read(const QString &s
             list.append({code, core::Medal::None, -1, {}});
         MedallistScores &m = list.last();
         medals[code] = std::max(medals.value(code), q.value(1).toInt());
-        if (q.value(2).isNull())
-            continue; // Математика (база): a mark, no test score
-        const int score = q.value(2).toInt();
         const QString subject = q.value(4).toString();
+        if (core::SubjectCatalog::canonical(subject) == QStringLiteral("Математика (база)")) {
+            m.basicMath = std::max(m.basicMath, q.value(5).toInt()); // a mark, no test score
+            continue;
+        }
+        if (q.value(2).isNull())
+            continue;
+        const int score = q.value(2).toInt();
         if (subject == QStringLiteral("Русский язык")) {
             m.russian = std::max(m.russian, score);
             continue;

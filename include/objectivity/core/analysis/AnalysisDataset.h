@@ -60,6 +60,7 @@ public:
         int procedure = 0;
         std::uint64_t codeHash = 0;
         int testScore = -1;
+        int mark = 0; // 2..5: Математика (база), which has a mark and no test score
         int medal = 0;
     };
 

@@ -8,7 +8,9 @@ namespace objectivity::core {
 
 // The ЕГЭ conditions of the medal «За особые успехи в учении» (shared/reference/medal_rules.tsv):
 // from 2024 gold needs at least 70 in Русский язык and 70 in one other ЕГЭ subject, silver 60 and
-// 60; 2021–2023 one medal: 70 in Русский язык and the minimum in every subject taken.
+// 60, or «5» in Математика (база) when the graduate sat only Русский язык and Математика (база)
+// (приказ Минпросвещения России от 29.09.2023 № 730); 2021–2023 one medal: 70 in Русский язык
+// and the minimum in every subject taken (for Математика (база) the mark «3»).
 class MedalRules {
 public:
     struct Score {
@@ -24,11 +26,14 @@ public:
         bool missingExam = false;
         QString reason;
     };
-    // russianScore < 0: no Русский язык result.
-    static Check check(int year, Medal medal, int russianScore, const QList<Score> &others);
+    // russianScore < 0: no Русский язык result. `others`: the subjects with a test score;
+    // basicMathMark: the mark 2–5 of Математика (база), which has no test score (0: not taken).
+    static Check check(int year, Medal medal, int russianScore, const QList<Score> &others,
+                       int basicMathMark = 0);
     // Whether the student's ЕГЭ scores support `medal` in `year`.
-    static bool egeSupports(int year, Medal medal, int russianScore, const QList<Score> &others) {
-        return check(year, medal, russianScore, others).supported;
+    static bool egeSupports(int year, Medal medal, int russianScore, const QList<Score> &others,
+                            int basicMathMark = 0) {
+        return check(year, medal, russianScore, others, basicMathMark).supported;
     }
     // The test score the rule asks of Русский язык for `medal` in `year` (70 for gold, 60 for
     // silver from 2024; 70 before).

@@ -12,12 +12,13 @@ class Database;
 
 // The ЕГЭ scores of a school's medallists in one year (read-only, for the unit card), gathered as
 // the medal criterion gathers them: Русский язык apart, the other subjects with their minimum
-// test score (from the mark scale); results without a test score (Математика базовая) left out.
+// test score (from the mark scale), Математика (база) by its mark (it has no test score).
 struct MedallistScores {
     QString code;
     core::Medal medal = core::Medal::None; // before 2024 every medal is Gold (one medal)
     int russian = -1;                      // -1: no Русский язык result
     QList<core::MedalRules::Score> others;
+    int basicMath = 0; // the mark of Математика (база), 0: not taken
 
     // The best of the other subjects, nullptr when there is none.
     const core::MedalRules::Score *bestOther() const;
