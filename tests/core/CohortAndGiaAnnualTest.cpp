@@ -101,6 +101,51 @@ TEST(GiaVsAnnual, AnnualFivesTheOgeDoesNotSupport) {
         << r.explanation.toStdString();
 }
 
+// ЕГЭ Математика (база) has a mark and no test score: it is read by its marks, as the ОГЭ (an
+// ЕГЭ read by test scores only would find no graduate to test and never name the school).
+TEST(GiaVsAnnual, BasicMathIsReadByItsMarks) {
+    OgeFixture f;
+    f.procedure.kind = ProcedureKind::EGE;
+    f.procedure.subject = QStringLiteral("Математика (база)");
+    f.layout.ege = true;
+    for (UnitAccumulator *acc : {&f.unit, &f.region}) { // as UnitAccumulator::init for an ЕГЭ
+        acc->testHist.assign(UnitAccumulator::kTestScores, 0);
+        acc->annualTest.assign(6 * UnitAccumulator::kTestScores, 0);
+    }
+    f.setUnit(8, 20);
+    const CriterionFinding r = f.evaluate();
+    ASSERT_TRUE(r.tested()) << r.reasonText.toStdString();
+    EXPECT_TRUE(r.effect);
+    EXPECT_NEAR(r.pValue, 0.00041563501884547615, 1e-15); // binom.sf(7, 20, 0.1), as the ОГЭ
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("результат ЕГЭ их не подтверждает "
+                                                      "(годовая «5» — «3» и ниже")))
+        << r.explanation.toStdString();
+    // an ЕГЭ with test scores keeps its own reading: annual «5» with a score below 60
+    OgeFixture scored;
+    scored.procedure.kind = ProcedureKind::EGE;
+    scored.layout.ege = true;
+    scored.region = UnitAccumulator();
+    scored.unit = UnitAccumulator();
+    for (UnitAccumulator *acc : {&scored.unit, &scored.region}) {
+        acc->testHist.assign(UnitAccumulator::kTestScores, 0);
+        acc->annualTest.assign(6 * UnitAccumulator::kTestScores, 0);
+    }
+    auto put = [](UnitAccumulator &acc, int score, int n) {
+        acc.testHist[static_cast<std::size_t>(score)] += n;
+        acc.annualTest[static_cast<std::size_t>(5 * UnitAccumulator::kTestScores + score)] += n;
+    };
+    put(scored.region, 80, 900);
+    put(scored.region, 40, 100);
+    put(scored.unit, 80, 12);
+    put(scored.unit, 40, 8);
+    const AnalysisSettings defaults;
+    const GiaVsAnnualCriterion::Counts c = GiaVsAnnualCriterion::count(
+        scored.unit, scored.layout, defaults.intValue(QStringLiteral("gia_annual.ege_low_score")));
+    EXPECT_TRUE(c.testScores);
+    EXPECT_EQ(c.base, 20);
+    EXPECT_EQ(c.discordant, 8);
+}
+
 TEST(GiaVsAnnual, TwoOfTenIsTheExactBinomialTailNotTheNormalOne) {
     OgeFixture f;
     f.region.annualTable[5 * 6 + 5] = 970; // the region: 3 % of 1000

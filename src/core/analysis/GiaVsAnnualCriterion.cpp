@@ -13,9 +13,12 @@ GiaVsAnnualCriterion::Counts GiaVsAnnualCriterion::count(const UnitAccumulator &
                                                          const ProcedureLayout &layout,
                                                          int egeLowScore) {
     Counts c;
-    if (layout.ege) {
-        if (acc.annualTest.empty())
-            return c;
+    // an ЕГЭ with test scores is read by them; Математика (база) has a mark only, as the ОГЭ
+    const bool scored =
+        layout.ege && !acc.annualTest.empty() &&
+        std::any_of(acc.testHist.begin(), acc.testHist.end(), [](int n) { return n > 0; });
+    if (scored) {
+        c.testScores = true;
         const int minimum = layout.minTestScore;
         for (int annual = 4; annual <= 5; ++annual)
             for (int t = 0; t < UnitAccumulator::kTestScores; ++t) {
@@ -177,7 +180,7 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
                        "подтверждает (%5) при %6% по региону.")
             .arg(QString::number(u.base), QString::number(u.discordant), NumberText::fixed(pct, 1),
                  procedureKindCode(in.procedure.kind),
-                 in.layout.ege
+                 u.testScores
                      ? QStringLiteral("годовая «5» — тестовый балл ниже %1; или ниже минимума")
                            .arg(low)
                      : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),

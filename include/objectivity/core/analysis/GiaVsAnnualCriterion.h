@@ -12,6 +12,7 @@ public:
     struct Counts {
         int base = 0;       // students with annual «4»/«5» and a ГИА result
         int discordant = 0; // of them, the ГИА does not support the annual mark
+        bool testScores = false; // ЕГЭ by test score; else by mark (ОГЭ, ЕГЭ Математика (база))
     };
     static Counts count(const UnitAccumulator &acc, const ProcedureLayout &layout, int egeLowScore);
     // spreadVariance: the region's spread of the discordant share between schools beyond their
