@@ -89,6 +89,8 @@ void Score::add(const Score &o) {
     addInto(honestUnitsByStyle, o.honestUnitsByStyle);
     addInto(honestJournalUnitsByStyle, o.honestJournalUnitsByStyle);
     honestJournalFalse += o.honestJournalFalse;
+    honestMedalUnits += o.honestMedalUnits;
+    honestMedalFlagged += o.honestMedalFlagged;
     pushPowerSum += o.pushPowerSum;
     pushIdealSum += o.pushIdealSum;
     pushIdealDetectable += o.pushIdealDetectable;
@@ -335,6 +337,20 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
                         qPrintable(f.explanation));
             }
         }
+    // honest medal units of any size: one unsupported medallist is already a finding
+    for (auto it = sizes.begin(); it != sizes.end(); ++it) {
+        const UnitReport *u = byKey.value(it.key());
+        if (!u || u->kind != ProcedureKind::EGE || !u->subject.isEmpty() ||
+            planted.contains(it.key()))
+            continue;
+        ++s.honestMedalUnits;
+        const bool flagged = flags.value(it.key()).contains(QStringLiteral("medals_unsupported"));
+        s.honestMedalFlagged += flagged ? 1 : 0;
+        if (verbose && flagged)
+            for (const auto &f : u->findings)
+                std::printf("    honest medallists flagged %s: %s\n", qPrintable(it.key()),
+                            qPrintable(f.explanation));
+    }
     // honest: units with 20+ participants and no planted manipulation (medal units included)
     for (auto it = sizes.begin(); it != sizes.end(); ++it) {
         if (it.value() < 20 || planted.contains(it.key()))

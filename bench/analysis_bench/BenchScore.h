@@ -34,6 +34,9 @@ struct Score {
     // journal, a lenient or inflated one at a strict but fair journal
     QMap<QString, int> honestUnitsByStyle, honestJournalUnitsByStyle;
     int honestJournalFalse = 0;
+    // the school-years without medals_unsupported planted that have medallists (any number):
+    // a flag there names an honest medallist, whatever the size
+    int honestMedalUnits = 0, honestMedalFlagged = 0;
     // boundary_push in units of 20+: the oracle power of the test (pushPower), summed, and the
     // plants it finds with power ≥ 0.5 (detectable) and how many of those were found
     double pushPowerSum = 0, pushIdealSum = 0;

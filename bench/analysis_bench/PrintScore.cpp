@@ -77,6 +77,9 @@ void printScore(const Score &s) {
                 s.honest ? 100.0 * s.honestJournalFalse / s.honest : 0.0);
     for (auto it = s.honestJournalByStyle.begin(); it != s.honestJournalByStyle.end(); ++it)
         std::printf("      %-40s %d\n", qPrintable(it.key()), it.value());
+    std::printf("  honest school-years with medallists (any number) flagged medals_unsupported: "
+                "%d / %d\n",
+                s.honestMedalFlagged, s.honestMedalUnits);
     const int pushes = s.plantedLarge.value(int(Manipulation::BoundaryPush));
     std::printf("  boundary_push in units of 20+: expected recall of the test at the run's cut-off "
                 "(mean oracle power) %.2f; detectable (power >= 0.5) %d of %d, found %d; most "

@@ -15,6 +15,7 @@
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
+//                  [--basic-math]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -33,7 +34,9 @@
 // worth 2 points or more and prints the results flags of the lenient (> SD) and strict (< −SD)
 // checkers' honest units; --streamed SHARE makes that share of the schools form their classes by
 // ability (a strong «А», a weak «В») and prints the results flags of their honest units;
-// --manipulated SHARE sets the share of schools that manipulate one unit (default 0.25).
+// --manipulated SHARE sets the share of schools that manipulate one unit (default 0.25);
+// --basic-math adds ЕГЭ Математика (база) (a mark, no test score) for every graduate who does not
+// choose the profile level, with the medal rule of the base level.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -162,6 +165,10 @@ int main(int argc, char **argv) {
     if (variant.streamedShare > 0)
         std::printf("classes formed by ability in %.0f %% of the schools\n",
                     100 * variant.streamedShare);
+    // --basic-math: ЕГЭ Математика (база) for whoever does not choose the profile level
+    variant.basicMath = args.contains(QStringLiteral("--basic-math"));
+    if (variant.basicMath)
+        std::printf("ЕГЭ Математика (база) for every graduate without the profile level\n");
     std::printf("generator: journal variants %.2f + %.2f, %.0f %% of schools manipulating, "
                 "strength %.2f, one class %.2f, codes numbered per work in %.0f %% of schools\n",
                 variant.journalVariantShare, variant.journalVariantShare,

@@ -14,6 +14,8 @@ namespace {
 enum Stream : std::uint64_t { ChoiceStream = 31, ExamStream, MedalStream };
 
 const QString kRussian = QStringLiteral("Русский язык");
+const QString kProfileMath = QStringLiteral("Математика (профиль)");
+const QString kBasicMath = QStringLiteral("Математика (база)");
 const QString kLetters = QStringLiteral("АБВГДЕЖИКЛМН");
 
 double logistic(double x) {
@@ -31,6 +33,13 @@ double choiceProbability(const QString &subject, double ability) {
     if (subject == QLatin1String("Физика"))
         return 0.08 + 0.3 * logistic(ability - 0.5);
     return 0.22; // Биология
+}
+
+int indexOf(const QList<const GeneratedProcedure *> &procedures, const QString &subject) {
+    for (int i = 0; i < procedures.size(); ++i)
+        if (procedures.at(i)->procedure.subject == subject)
+            return i;
+    return -1;
 }
 
 struct Exam {
@@ -79,6 +88,14 @@ EgeSimulator::simulate(const GeneratedSchool &school,
             takes << t;
             elective = elective || (t && g->procedure.subject != kRussian);
         }
+        // with the base level, maths is compulsory: whoever does not choose the profile sits
+        // the base level (the draw above is made all the same, so the other choices stay)
+        const int basic = indexOf(procedures, kBasicMath);
+        if (basic >= 0) {
+            const int profile = indexOf(procedures, kProfileMath);
+            takes[basic] = profile < 0 || !takes.at(profile);
+            elective = true;
+        }
         if (!elective) { // everybody takes at least one subject besides Russian
             for (int i = 0; i < procedures.size(); ++i) {
                 if (procedures.at(i)->procedure.subject == QLatin1String("Обществознание"))
@@ -104,7 +121,12 @@ EgeSimulator::simulate(const GeneratedSchool &school,
             r.participantCode = st.code;
             r.variant = 300 + rng.uniformInt(1, 30);
             r.primaryScore = UnitSimulator::drawTasks(g, theta, rng, &r.taskPoints);
-            r.testScore = g.testScoreFor(int(r.primaryScore));
+            if (g.scale.testScores.isEmpty()) { // Математика (база): a mark, no test score
+                r.testScore = -1;
+                r.mark = g.scale.markFor(int(r.primaryScore));
+            } else {
+                r.testScore = g.testScoreFor(int(r.primaryScore));
+            }
             const double annual = 3.9 + 0.8 * theta + school.annualLeniency + marks.normal(0, 0.35);
             r.annualMark = std::clamp(int(std::lround(annual)), 3, 5);
             fives += r.annualMark == 5;
@@ -120,17 +142,19 @@ EgeSimulator::simulate(const GeneratedSchool &school,
     }
 
     auto supports = [&](const Candidate &c, core::Medal medal) {
-        int russian = 0;
+        int russian = 0, basicMath = 0;
         QList<core::MedalRules::Score> others;
         for (const Exam &e : c.exams) {
             const GeneratedProcedure &g = *procedures.at(e.procedure);
             if (g.procedure.subject == kRussian)
                 russian = e.row.testScore;
+            else if (g.procedure.subject == kBasicMath)
+                basicMath = e.row.mark;
             else
                 others << core::MedalRules::Score{e.row.testScore, g.scale.minTestScore,
                                                   g.procedure.subject};
         }
-        return core::MedalRules::egeSupports(year, medal, russian, others);
+        return core::MedalRules::egeSupports(year, medal, russian, others, basicMath);
     };
 
     for (Candidate &c : all) {

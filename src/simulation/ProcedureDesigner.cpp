@@ -3,6 +3,7 @@
 #include "objectivity/simulation/Rng.h"
 
 #include <cmath>
+#include <iterator>
 
 namespace objectivity::simulation {
 
@@ -39,6 +40,10 @@ const Spec kSpecs[] = {
     {core::ProcedureKind::EGE, 11, u"Физика", 20, 45, 36, 0, 0, 0.45},
     {core::ProcedureKind::EGE, 11, u"Биология", 20, 57, 36, 0, 0, 0.45},
 };
+
+// ЕГЭ Математика (база): 21 one-point tasks, a mark and no test score (boundaries of 2024).
+const Spec kBasicMath = {
+    core::ProcedureKind::EGE, 11, u"Математика (база)", 21, 21, 7, 12, 17, 0.62};
 
 constexpr double kPopulationSd = 1.0; // spread of subject ability over the region
 
@@ -124,9 +129,13 @@ QList<int> ProcedureDesigner::egeTestScale(int maxPrimary) {
 }
 
 QList<GeneratedProcedure> ProcedureDesigner::proceduresForYear(int year, double taskSpread,
-                                                               double discriminationScale) {
+                                                               double discriminationScale,
+                                                               bool basicMath) {
     QList<GeneratedProcedure> result;
-    for (const Spec &s : kSpecs) {
+    QList<Spec> specs(std::begin(kSpecs), std::end(kSpecs));
+    if (basicMath)
+        specs << kBasicMath;
+    for (const Spec &s : specs) {
         GeneratedProcedure g;
         g.procedure.kind = s.kind;
         g.procedure.year = year;
@@ -153,7 +162,7 @@ QList<GeneratedProcedure> ProcedureDesigner::proceduresForYear(int year, double 
         sc.maxPrimary = s.maxPrimary;
         sc.source = QStringLiteral("генератор данных");
         double target;
-        if (s.kind == core::ProcedureKind::EGE) {
+        if (s.kind == core::ProcedureKind::EGE && s.min4 == 0) { // a test score, no mark
             sc.testScores = egeTestScale(s.maxPrimary);
             sc.minTestScore = s.min3;
             target = s.target * s.maxPrimary;
@@ -163,7 +172,8 @@ QList<GeneratedProcedure> ProcedureDesigner::proceduresForYear(int year, double 
             sc.minFor5 = s.min5;
             // The average student sits near the 3/4 boundary: in an honest region about 20 % «2»,
             // 30 % «3», 33 % «4», 17 % «5» (RegionGeneratorTest prints the shares).
-            target = s.min4 + 0.05 * (s.min5 - s.min4);
+            target = s.kind == core::ProcedureKind::EGE ? s.target * s.maxPrimary
+                                                        : s.min4 + 0.05 * (s.min5 - s.min4);
         }
         calibrate(g, target);
         result << g;

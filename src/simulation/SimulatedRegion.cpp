@@ -131,7 +131,8 @@ SimulatedRegion::SimulatedRegion(const GeneratorOptions &options) : m_options(op
         m_options.lastYear = m_options.firstYear;
     for (int y = m_options.firstYear; y <= m_options.lastYear; ++y)
         m_procedures.insert(y, ProcedureDesigner::proceduresForYear(y, m_options.taskSpread,
-                                                                    m_options.discriminationScale));
+                                                                    m_options.discriminationScale,
+                                                                    m_options.basicMath));
     for (QList<GeneratedProcedure> &list : m_procedures)
         for (GeneratedProcedure &g : list)
             g.guessing = m_options.guessing;

@@ -558,3 +558,73 @@ TEST(RegionGenerator, StreamedSchoolsFormTheirClassesByAbility) {
     EXPECT_GT(streamed, 10);
     EXPECT_GT(checked, 3);
 }
+
+// --basic-math: every graduate sits one maths exam, the profile or the base level (a mark, no
+// test score); the other exams are drawn as without the option; from 2024 some honest gold or
+// silver medallists sat only Русский язык and Математика (база) «5», and every honest medal keeps
+// meeting MedalRules.
+TEST(RegionGenerator, BasicMathIsTheCompulsoryMathsOfWhoeverSkipsTheProfile) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 60;
+    o.lastYear = 2025;
+    const GeneratedRun plain(o);
+    o.basicMath = true;
+    const GeneratedRun withBasic(o);
+    struct Exams {
+        int russian = -1, basic = 0;
+        bool profile = false;
+        QList<MedalRules::Score> others;
+        Medal medal = Medal::None;
+        int year = 0;
+    };
+    QMap<QString, Exams> graduates; // year + code
+    QMap<QString, int> plainRussian;
+    for (const CollectedUnit &u : plain.rows.units)
+        if (u.procedure.procedure.kind == ProcedureKind::EGE &&
+            u.procedure.procedure.subject == QStringLiteral("Русский язык"))
+            for (const ParticipantResult &r : u.rows)
+                plainRussian.insert(QString::number(u.procedure.procedure.year) + r.participantCode,
+                                    r.testScore);
+    int basicRows = 0;
+    for (const CollectedUnit &u : withBasic.rows.units) {
+        const Procedure &p = u.procedure.procedure;
+        if (p.kind != ProcedureKind::EGE)
+            continue;
+        for (const ParticipantResult &r : u.rows) {
+            Exams &e = graduates[QString::number(p.year) + r.participantCode];
+            e.year = p.year;
+            e.medal = r.medal;
+            if (p.subject == QStringLiteral("Математика (база)")) {
+                ++basicRows;
+                EXPECT_EQ(r.testScore, -1);
+                EXPECT_EQ(r.mark, u.procedure.scale.markFor(int(r.primaryScore)));
+                e.basic = r.mark;
+            } else if (p.subject == QStringLiteral("Русский язык")) {
+                e.russian = r.testScore;
+                // the exams themselves are drawn as without the option
+                EXPECT_EQ(r.testScore,
+                          plainRussian.value(QString::number(p.year) + r.participantCode, -2));
+            } else {
+                e.profile = e.profile || p.subject == QStringLiteral("Математика (профиль)");
+                e.others << MedalRules::Score{r.testScore, u.procedure.scale.minTestScore,
+                                              p.subject};
+            }
+        }
+    }
+    EXPECT_GT(basicRows, 100);
+    int onlyBasic = 0, medalsOnBasic = 0, medals = 0;
+    for (const Exams &e : graduates) {
+        EXPECT_NE(e.profile, e.basic > 0); // exactly one maths exam
+        if (e.others.isEmpty())
+            ++onlyBasic;
+        if (e.medal == Medal::None)
+            continue;
+        ++medals;
+        EXPECT_TRUE(MedalRules::egeSupports(e.year, e.medal, e.russian, e.others, e.basic));
+        if (e.year >= 2024 && e.others.isEmpty())
+            ++medalsOnBasic;
+    }
+    EXPECT_GT(onlyBasic, 50); // Русский язык and Математика (база) only: nobody is made to add one
+    EXPECT_GT(medals, 10);
+    EXPECT_GT(medalsOnBasic, 0);
+}

@@ -82,6 +82,12 @@ struct GeneratorOptions {
     // «В»: profile or levelled classes) instead of mixing them; 0 = every school mixes (the base
     // model). Grades 10–11 keep their own classes.
     double streamedShare = 0.0;
+    // ЕГЭ Математика (база) (a mark, no test score): every graduate who does not choose the
+    // profile level sits it, so it counts as the compulsory second subject and nobody is made to
+    // take Обществознание; medals follow the rule of the base level (from 2024 «5» stands for the
+    // second subject when the graduate sat only Русский язык and Математика (база)). false = no
+    // base level (the base model).
+    bool basicMath = false;
 };
 
 } // namespace objectivity::simulation

@@ -14,9 +14,11 @@ namespace objectivity::simulation {
 class ProcedureDesigner {
 public:
     // taskSpread: SD of a task's difficulty around its level; discriminationScale: a factor on
-    // every discrimination (lower = a less reliable test).
+    // every discrimination (lower = a less reliable test); basicMath: ЕГЭ Математика (база) too
+    // (a mark, no test score), last in the list.
     static QList<GeneratedProcedure> proceduresForYear(int year, double taskSpread = 0.3,
-                                                       double discriminationScale = 1.0);
+                                                       double discriminationScale = 1.0,
+                                                       bool basicMath = false);
     // The ЕГЭ primary → test score mapping: monotone, 0 → 0, max → 100, concave like the real ones.
     static QList<int> egeTestScale(int maxPrimary);
 };
