@@ -24,6 +24,7 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
     io::RegionFilesWriter::Options how;
     how.xlsx = !CliContext::takeFlag(args, QStringLiteral("--no-xlsx"));
     how.fisoko = !CliContext::takeFlag(args, QStringLiteral("--no-fisoko"));
+    o.basicMath = CliContext::takeFlag(args, QStringLiteral("--basic-math"));
     bool missing = false;
     const auto out = CliContext::takeOption(args, QStringLiteral("--out"), &missing);
     if (missing || !out)
@@ -129,7 +130,7 @@ CliGroup makeGenerateGroup() {
               QStringLiteral("--out ПАПКА [--seed N] [--schools N] [--municipalities N] "
                              "[--years ГОД-ГОД] [--strength X] [--share ДОЛЯ] "
                              "[--setting base|wide|narrow|guess] [--journal-variants ДОЛЯ] "
-                             "[--one-class ДОЛЯ] [--no-xlsx] [--no-fisoko]"),
+                             "[--one-class ДОЛЯ] [--basic-math] [--no-xlsx] [--no-fisoko]"),
               QStringLiteral("создать flat.csv, flat.xlsx, tasks.csv, fisoko/, ground_truth.csv"),
               runGenerate}}};
 }

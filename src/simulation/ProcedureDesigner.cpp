@@ -41,9 +41,10 @@ const Spec kSpecs[] = {
     {core::ProcedureKind::EGE, 11, u"Биология", 20, 57, 36, 0, 0, 0.45},
 };
 
-// ЕГЭ Математика (база): 21 one-point tasks, a mark and no test score (boundaries of 2024).
+// ЕГЭ Математика (база): 21 points, a mark and no test score (boundaries of 2024); 20 tasks, the
+// last worth 2, so that a work fits the 20 task columns of flat.csv (the real one has 21 tasks).
 const Spec kBasicMath = {
-    core::ProcedureKind::EGE, 11, u"Математика (база)", 21, 21, 7, 12, 17, 0.62};
+    core::ProcedureKind::EGE, 11, u"Математика (база)", 20, 21, 7, 12, 17, 0.62};
 
 constexpr double kPopulationSd = 1.0; // spread of subject ability over the region
 
