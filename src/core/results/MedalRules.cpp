@@ -86,7 +86,7 @@ MedalRules::Check MedalRules::check(int year, Medal medal, int russianScore,
                                          "минимум по каждому предмету)")
                               .arg(lowerFirst(s.subject), points(s.testScore),
                                    QString::number(s.minimum), which));
-    if (basicMathMark >= 2 && basicMathMark < 3)
+    if (basicMathMark == 2) // below the minimum «3»
         return broken(QStringLiteral("математика базового уровня — отметка «%1», ниже "
                                      "минимальной «3» (для %2 нужен минимум по каждому предмету)")
                           .arg(QString::number(basicMathMark), which));
