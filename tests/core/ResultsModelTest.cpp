@@ -55,6 +55,9 @@ TEST(SubjectCatalog, SynonymsAndDistinctMathLevels) {
               QStringLiteral("Математика (база)"));
     EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("математика профильная")),
               QStringLiteral("Математика (профиль)"));
+    EXPECT_TRUE(SubjectCatalog::isBasicMath(QStringLiteral("МАБ")));
+    EXPECT_FALSE(SubjectCatalog::isBasicMath(QStringLiteral("Математика (профиль)")));
+    EXPECT_FALSE(SubjectCatalog::isBasicMath(QStringLiteral("Математика")));
     EXPECT_NE(SubjectCatalog::canonical(QStringLiteral("Математика (база)")),
               SubjectCatalog::canonical(QStringLiteral("Математика (профиль)")));
     EXPECT_EQ(SubjectCatalog::canonical(QStringLiteral("Математика")),

@@ -28,8 +28,7 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
     std::vector<bool> basicMathProcedure;
     for (const Procedure &p : data.procedures())
         basicMathProcedure.push_back(p.kind == ProcedureKind::EGE &&
-                                     SubjectCatalog::canonical(p.subject) ==
-                                         QStringLiteral("Математика (база)"));
+                                     SubjectCatalog::isBasicMath(p.subject));
     std::vector<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     auto yearOf = [&](int i) {

@@ -87,6 +87,10 @@ QString SubjectCatalog::canonical(const QString &name) {
     return lookup().value(normalize(name));
 }
 
+bool SubjectCatalog::isBasicMath(const QString &name) {
+    return canonical(name) == QStringLiteral("Математика (база)");
+}
+
 QStringList SubjectCatalog::canonicalNames() {
     QStringList names;
     for (const Entry &e : entries())

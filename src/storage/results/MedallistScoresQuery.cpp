@@ -47,7 +47,7 @@ core::Result<QList<MedallistScores>> MedallistScoresQuery::read(const QString &s
         MedallistScores &m = list.last();
         medals[code] = std::max(medals.value(code), q.value(1).toInt());
         const QString subject = q.value(4).toString();
-        if (core::SubjectCatalog::canonical(subject) == QStringLiteral("Математика (база)")) {
+        if (core::SubjectCatalog::isBasicMath(subject)) {
             m.basicMath = std::max(m.basicMath, q.value(5).toInt()); // a mark, no test score
             continue;
         }
