@@ -15,7 +15,7 @@
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
-//                  [--basic-math]
+//                  [--basic-math] [--variant-sd SD]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -36,7 +36,9 @@
 // ability (a strong «А», a weak «В») and prints the results flags of their honest units;
 // --manipulated SHARE sets the share of schools that manipulate one unit (default 0.25);
 // --basic-math adds ЕГЭ Математика (база) (a mark, no test score) for every graduate who does not
-// choose the profile level, with the medal rule of the base level.
+// choose the profile level, with the medal rule of the base level; --variant-sd SD gives every
+// school its own ВПР variants, each task easier or harder by N(0, SD) ability SD (ФИС ОКО generates
+// the variants for each school from the bank of analogous tasks).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -165,6 +167,12 @@ int main(int argc, char **argv) {
     if (variant.streamedShare > 0)
         std::printf("classes formed by ability in %.0f %% of the schools\n",
                     100 * variant.streamedShare);
+    // --variant-sd SD: every school writes its own ВПР variants (GeneratorOptions::schoolVariantSd)
+    variant.schoolVariantSd =
+        option(QStringLiteral("--variant-sd"), QStringLiteral("0")).toDouble();
+    if (variant.schoolVariantSd > 0)
+        std::printf("ВПР variants generated per school: task difficulty SD %.2f\n",
+                    variant.schoolVariantSd);
     // --basic-math: ЕГЭ Математика (база) for whoever does not choose the profile level
     variant.basicMath = args.contains(QStringLiteral("--basic-math"));
     if (variant.basicMath)

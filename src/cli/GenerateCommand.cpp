@@ -44,7 +44,7 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
     };
     double seed = 1, schools = o.schools, municipalities = o.municipalities, strength = o.strength,
            share = o.manipulationShare, journalVariants = o.journalVariantShare,
-           oneClass = o.oneClassShare;
+           oneClass = o.oneClassShare, variantSd = o.schoolVariantSd;
     if (!number(QStringLiteral("--seed"), &seed, 0, 9.0e15))
         return ctx.usageError(QStringLiteral("--seed: нужно целое неотрицательное число"), kGroup);
     if (!number(QStringLiteral("--schools"), &schools, 1, 100000))
@@ -62,6 +62,10 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
                               kGroup);
     if (!number(QStringLiteral("--one-class"), &oneClass, 0, 1))
         return ctx.usageError(QStringLiteral("--one-class: нужна доля от 0 до 1"), kGroup);
+    if (!number(QStringLiteral("--variant-sd"), &variantSd, 0, 1))
+        return ctx.usageError(QStringLiteral("--variant-sd: нужно число от 0 до 1 (разброс "
+                                             "трудности заданий вариантов ВПР разных школ)"),
+                              kGroup);
     const auto setting = CliContext::takeOption(args, QStringLiteral("--setting"), &missing);
     if (missing || (setting && !simulation::GeneratorSetting::apply(*setting, o)))
         return ctx.usageError(
@@ -87,6 +91,7 @@ int runGenerate(CliContext &ctx, const QStringList &arguments) {
     o.schools = int(schools);
     o.municipalities = int(municipalities);
     o.strength = strength;
+    o.schoolVariantSd = variantSd;
     o.manipulationShare = share;
     o.journalVariantShare = journalVariants;
     o.oneClassShare = oneClass;
@@ -130,7 +135,8 @@ CliGroup makeGenerateGroup() {
               QStringLiteral("--out ПАПКА [--seed N] [--schools N] [--municipalities N] "
                              "[--years ГОД-ГОД] [--strength X] [--share ДОЛЯ] "
                              "[--setting base|wide|narrow|guess] [--journal-variants ДОЛЯ] "
-                             "[--one-class ДОЛЯ] [--basic-math] [--no-xlsx] [--no-fisoko]"),
+                             "[--one-class ДОЛЯ] [--variant-sd SD] [--basic-math] [--no-xlsx] "
+                             "[--no-fisoko]"),
               QStringLiteral("создать flat.csv, flat.xlsx, tasks.csv, fisoko/, ground_truth.csv"),
               runGenerate}}};
 }

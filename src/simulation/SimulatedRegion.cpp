@@ -347,11 +347,33 @@ QList<double> SimulatedRegion::taskProfile(const GeneratedSchool &school, int ye
     return offsets;
 }
 
+QList<double> SimulatedRegion::variantOffsets(const GeneratedSchool &school, int year, int grade,
+                                              const QString &subject, int tasks) const {
+    QList<double> offsets;
+    if (m_options.schoolVariantSd <= 0)
+        return offsets;
+    Rng v(Rng::derive({m_options.seed, VariationStream, std::uint64_t(school.index),
+                       std::uint64_t(year), std::uint64_t(grade), Rng::hashText(subject), 7}));
+    offsets.reserve(tasks);
+    for (int i = 0; i < tasks; ++i)
+        offsets << v.normal(0, m_options.schoolVariantSd);
+    return offsets;
+}
+
 QList<double> SimulatedRegion::taskOffsets(const GeneratedSchool &school,
                                            const GeneratedProcedure &g, int classIndex) const {
     const core::Procedure &p = g.procedure;
     QList<double> offsets =
         taskProfile(school, p.year, p.grade, p.subject, classIndex, int(p.tasks.size()));
+    if (p.kind == core::ProcedureKind::VPR) {
+        const QList<double> variant =
+            variantOffsets(school, p.year, p.grade, p.subject, int(p.tasks.size()));
+        if (!variant.isEmpty()) {
+            offsets.resize(variant.size(), 0.0);
+            for (qsizetype t = 0; t < variant.size(); ++t)
+                offsets[t] += variant[t];
+        }
+    }
     if (school.raterLeniency == 0 || p.kind != core::ProcedureKind::VPR)
         return offsets;
     offsets.resize(p.tasks.size(), 0.0);

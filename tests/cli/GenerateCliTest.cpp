@@ -96,6 +96,8 @@ TEST_F(GenerateCli, RefusesBadArguments) {
          QStringLiteral("modern")},
         {QStringLiteral("generate"), QStringLiteral("--out"), out,
          QStringLiteral("--journal-variants"), QStringLiteral("0.7")},
+        {QStringLiteral("generate"), QStringLiteral("--out"), out, QStringLiteral("--variant-sd"),
+         QStringLiteral("1.5")},
     };
     for (const QStringList &args : cases) {
         const CliRun r = run(args, false);
@@ -129,4 +131,10 @@ TEST_F(GenerateCli, SettingChangesTheModelOfTheData) {
     EXPECT_GT(rowsOf({QStringLiteral("--journal-variants"), QStringLiteral("0.3"),
                       QStringLiteral("--one-class"), QStringLiteral("1")}),
               0);
+    // every school's own ВПР variants: the same pupils and rows, other task points
+    EXPECT_EQ(rowsOf({QStringLiteral("--variant-sd"), QStringLiteral("0.3")}), base);
+    const auto flat = [&](const QString &name) {
+        return readAll(QDir(dir.filePath(name)).filePath(QStringLiteral("flat.csv")));
+    };
+    EXPECT_NE(flat(QStringLiteral("--variant-sd_0.3")), flat(QStringLiteral("--setting_base")));
 }

@@ -382,6 +382,59 @@ TEST(RegionGenerator, TaskProfilesMoveTasksNotPupils) {
     EXPECT_GT(changed, rows / 4);
 }
 
+TEST(RegionGenerator, EverySchoolWritesItsOwnVprVariantsAndTheGiaIsTheSamePaper) {
+    GeneratorOptions o = smallRegion(5, 0.0);
+    o.schools = 24;
+    const GeneratedRun plain(o);
+    o.schoolVariantSd = 0.4;
+    const GeneratedRun variants(o);
+    const SimulatedRegion &plan = variants.generator.plan();
+    const GeneratedSchool &first = plan.schools().first();
+    const GeneratedSchool &second = plan.schools().at(1);
+    const QString math = QStringLiteral("Математика");
+    // one offset per task, the school's own: another school, year or subject has other offsets
+    const QList<double> a = plan.variantOffsets(first, 2023, 5, math, 12);
+    ASSERT_EQ(a.size(), 12);
+    EXPECT_EQ(plan.variantOffsets(first, 2023, 5, math, 12), a);
+    EXPECT_NE(plan.variantOffsets(second, 2023, 5, math, 12), a);
+    EXPECT_NE(plan.variantOffsets(first, 2024, 5, math, 12), a);
+    EXPECT_NE(plan.variantOffsets(first, 2023, 5, QStringLiteral("Русский язык"), 12), a);
+    EXPECT_TRUE(plain.generator.plan().variantOffsets(first, 2023, 5, math, 12).isEmpty());
+    double sum = 0, sum2 = 0;
+    int count = 0;
+    for (const GeneratedSchool &g : plan.schools())
+        for (const double v : plan.variantOffsets(g, 2024, 6, math, 10)) {
+            sum += v;
+            sum2 += v * v;
+            ++count;
+        }
+    const double mean = sum / count;
+    EXPECT_NEAR(std::sqrt(sum2 / count - mean * mean), 0.4, 0.05);
+    // the same pupils; every class of a school's ВПР moved by the same variant (no class
+    // profile here), the ОГЭ and ЕГЭ — one paper for the region — untouched
+    ASSERT_EQ(plain.rows.units.size(), variants.rows.units.size());
+    int vprChanged = 0, vprRows = 0, giaRows = 0;
+    for (qsizetype k = 0; k < plain.rows.units.size(); ++k) {
+        const CollectedUnit &x = plain.rows.units[k];
+        const CollectedUnit &y = variants.rows.units[k];
+        ASSERT_EQ(x.rows.size(), y.rows.size());
+        const bool vpr = x.procedure.procedure.kind == ProcedureKind::VPR;
+        for (int i = 0; i < x.rows.size(); ++i) {
+            EXPECT_EQ(x.rows[i].participantCode, y.rows[i].participantCode);
+            if (vpr) {
+                vprChanged += x.rows[i].taskPoints != y.rows[i].taskPoints;
+                ++vprRows;
+            } else {
+                EXPECT_EQ(x.rows[i].taskPoints, y.rows[i].taskPoints);
+                EXPECT_EQ(x.rows[i].testScore, y.rows[i].testScore);
+                ++giaRows;
+            }
+        }
+    }
+    EXPECT_GT(vprChanged, vprRows / 4);
+    EXPECT_GT(giaRows, 100);
+}
+
 TEST(RegionGenerator, ASchoolsOwnSpreadKeepsItsMeanAndChangesItsSpread) {
     GeneratorOptions o = smallRegion(5, 0.0);
     o.schools = 60;

@@ -88,6 +88,12 @@ struct GeneratorOptions {
     // second subject when the graduate sat only Русский язык and Математика (база)). false = no
     // base level (the base model).
     bool basicMath = false;
+    // ВПР variants generated for each school (ФИС ОКО builds every school's variants from the bank
+    // of analogous tasks, so the variants of two schools are not the same paper): every task of a
+    // school's ВПР work in a year, grade and subject is easier or harder by N(0, schoolVariantSd)
+    // ability SD, the same for all its classes. 0 = every school writes the same paper (the base
+    // model).
+    double schoolVariantSd = 0.0;
 };
 
 } // namespace objectivity::simulation

@@ -39,9 +39,14 @@ public:
     // SD for each of the work's tasks; empty when the option is 0.
     QList<double> taskProfile(const GeneratedSchool &school, int year, int grade,
                               const QString &subject, int classIndex, int tasks) const;
-    // The offsets in ability SD the unit's tasks get from how they are checked and taught: the
-    // class teacher's task profile and, in a ВПР, the school's checking of the tasks worth 2
-    // points or more (GeneratorOptions::raterLeniencySd). Empty when both are 0.
+    // The school's own ВПР variant (GeneratorOptions::schoolVariantSd): an offset in ability SD
+    // for each task, the same for every class of the school; empty when the option is 0.
+    QList<double> variantOffsets(const GeneratedSchool &school, int year, int grade,
+                                 const QString &subject, int tasks) const;
+    // The offsets in ability SD the unit's tasks get from how they are written, checked and
+    // taught: the class teacher's task profile and, in a ВПР, the school's own variant and its
+    // checking of the tasks worth 2 points or more (GeneratorOptions::raterLeniencySd). Empty when
+    // all are 0.
     QList<double> taskOffsets(const GeneratedSchool &school, const GeneratedProcedure &g,
                               int classIndex) const;
     // Manipulations planted in a unit (empty for an honest unit).
