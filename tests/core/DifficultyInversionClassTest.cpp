@@ -62,9 +62,11 @@ TEST(DifficultyInversionClasses, HelpInOneClassIsFoundAndNamed) {
     ASSERT_TRUE(r.tested());
     EXPECT_TRUE(r.effect);
     EXPECT_EQ(r.label, QStringLiteral("класс 5А"));
-    // 5А: z = 11.5/√12 = 3.3197; two classes and the parallel: p = 2·2·sf(z) = 0.00180
+    // 5А: z = 11.5/√12 = 3.3197; p is the tail of the sum itself: every one of the 12 pupils
+    // has 2 points, P = 0.5¹² = 0.000244 (the saddlepoint on the lattice of span 2 is within
+    // 6 %; the normal's sf(z) = 0.00045 is not); two classes and the parallel: p = 2·2·P
     EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(12.0), 1e-12);
-    EXPECT_NEAR(r.pValue, 4 * NormalDistribution::sf(11.5 / std::sqrt(12.0)), 1e-15);
+    EXPECT_NEAR(r.pValue / (4 * std::pow(0.5, 12)), 1.0, 0.06);
     EXPECT_LT(r.pValue, 2 * whole.pValue); // the class is the stronger evidence
     EXPECT_NEAR(r.effectSize, 50.0, 1e-12);
     EXPECT_TRUE(r.explanation.startsWith(QStringLiteral("В классе 5А (12 из 24 участников): ")))
@@ -117,6 +119,16 @@ TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
     EXPECT_TRUE(whole.explanation.contains(QStringLiteral("разброс школ по этой доле сверх "
                                                           "случайного (±10,0 п. п.")))
         << whole.explanation.toStdString();
+    // a ВПР's spread has one more honest source than an ОГЭ's: every school writes its own
+    // variants (ФИС ОКО generates them for each school from the bank of analogous tasks)
+    EXPECT_TRUE(whole.explanation.contains(QStringLiteral("варианты ВПР у каждой школы свои")))
+        << whole.explanation.toStdString();
+    f.procedure.kind = ProcedureKind::OGE;
+    const CriterionFinding oge = DifficultyInversionCriterion::evaluate(f.input(), 0.01);
+    EXPECT_EQ(oge.statistic, whole.statistic);
+    EXPECT_FALSE(oge.explanation.contains(QStringLiteral("варианты ВПР")))
+        << oge.explanation.toStdString();
+    f.procedure.kind = ProcedureKind::VPR;
     // classes have their own σ² (0.04, ±20 p. p.): 5А V = 12 + 0.04·24² = 35.04
     const CriterionFinding r = DifficultyInversionCriterion::evaluate(
         f.input(), {{QStringLiteral("5А"), &f.classA}, {QStringLiteral("5Б"), &f.classB}}, 0.01,
@@ -125,9 +137,30 @@ TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
     // the parallel's p (×2) is now below the class's (×4): the finding is the parallel's
     ASSERT_LT(2 * NormalDistribution::sf(zWhole), 4 * NormalDistribution::sf(zClass));
     EXPECT_TRUE(r.label.isEmpty());
-    EXPECT_NEAR(r.pValue, 2 * NormalDistribution::sf(zWhole), 1e-15);
+    EXPECT_EQ(r.pValue, 2 * whole.pValue);
+    // the points are symmetric (0 or 2, half and half) and the spread of schools is normal: the
+    // saddlepoint is the normal within a per cent
+    EXPECT_NEAR(r.pValue / (2 * NormalDistribution::sf(zWhole)), 1.0, 0.01);
     // excessOf: the share and its error without any σ²
     const auto e = DifficultyInversionCriterion::excessOf(f.unit, f.region, f.layout.maxHard);
     EXPECT_NEAR(e.share(), 12.0 / 48, 1e-15);
     EXPECT_NEAR(e.shareError(), std::sqrt(24.0) / 48, 1e-15);
+}
+
+// With the region's spread of schools the tail is that of the pupils' sum plus a normal: every
+// one of 12 pupils at 2 points (O = 24, E = 12), σ² = 0.0025 of the share (τ² = 0.0025·24² =
+// 1.44 points²), z = 11.5/√13.44 = 3.14; exactly P(2·B(12, ½) + N(0, 1.44) ≥ 23.5).
+TEST(DifficultyInversionClasses, TheTailWithTheSpreadOfSchoolsIsTheSumsPlusANormal) {
+    Fixture f;
+    Fixture::fill(f.unit, 12);
+    const CriterionFinding r = DifficultyInversionCriterion::evaluate(f.input(), 0.0025);
+    EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(13.44), 1e-12);
+    double exact = 0, binomial = 1.0 / 4096; // C(12, k)/2¹²
+    for (int k = 0; k <= 12; ++k) {
+        exact += binomial * NormalDistribution::sf((23.5 - 2 * k) / 1.2);
+        binomial = binomial * (12 - k) / (k + 1);
+    }
+    EXPECT_NEAR(r.pValue / exact, 1.0, 0.08) << r.pValue << " vs " << exact;
+    // the normal with the same variance would say sf(3.14) = 0.00085
+    EXPECT_GT(std::abs(NormalDistribution::sf(r.statistic) / exact - 1), 0.08);
 }

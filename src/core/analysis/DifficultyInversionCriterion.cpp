@@ -1,7 +1,9 @@
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/results/ProcedureKind.h"
 #include "objectivity/core/stats/NormalDistribution.h"
+#include "objectivity/core/stats/SaddlepointTail.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,6 +55,49 @@ DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAc
     return e;
 }
 
+double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
+                                               const UnitAccumulator &region, int maxHard,
+                                               double normalVariance) {
+    const auto &r = region.hardByPrimary;
+    const int k = maxHard + 1;
+    const int scores = static_cast<int>(r.size()) / k;
+    if (scores <= 0)
+        return 1.0;
+    // the unit's participants and observed П/В points by primary score
+    std::vector<double> count(static_cast<std::size_t>(scores), 0.0), points(count);
+    unit.forEachHard(maxHard, [&](int p, int h, int c) {
+        if (p < scores) {
+            count[static_cast<std::size_t>(p)] += c;
+            points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
+        }
+    });
+    // the region's distribution of П/В points at each primary score the unit has; a score no
+    // region student has is left out (excessOf counts it as expected: it adds nothing to O − E)
+    std::vector<double> probabilities;
+    std::vector<std::pair<double, std::size_t>> strata; // count, offset into probabilities
+    double observed = 0;
+    for (int p = 0; p < scores; ++p) {
+        const double np = count[static_cast<std::size_t>(p)];
+        double rn = 0;
+        for (int h = 0; h < k; ++h)
+            rn += r[static_cast<std::size_t>(p * k + h)];
+        if (np <= 0 || rn <= 0)
+            continue;
+        strata.emplace_back(np, probabilities.size());
+        for (int h = 0; h < k; ++h)
+            probabilities.push_back(r[static_cast<std::size_t>(p * k + h)] / rn);
+        observed += points[static_cast<std::size_t>(p)];
+    }
+    std::vector<SaddlepointTail::Group> groups;
+    groups.reserve(strata.size());
+    for (const auto &[np, offset] : strata)
+        groups.push_back({np, probabilities.data() + offset, k});
+    // as z: O − ½ against the continuous sum with the spread of schools; the exact lattice
+    // correction without it
+    return normalVariance > 0 ? SaddlepointTail::withNormal(groups, normalVariance, observed - 0.5)
+                              : SaddlepointTail::lattice(groups, observed);
+}
+
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
                                                         double excessVariance) {
     CriterionFinding f;
@@ -73,7 +118,11 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     // the region's usual spread of schools beyond their pupils' noise (ExcessSpread), in points
     const double variance = e.variance + excessVariance * e.scale * e.scale;
     const double z = (observed - expected - 0.5) / std::sqrt(variance);
-    f.pValue = NormalDistribution::sf(z);
+    // a few dozen pupils' points on hard tasks are skewed (a weak school's are mostly 0): where
+    // the result may matter, p follows the exact shape of the sum (saddlepoint), not the normal
+    f.pValue = z >= kSaddlepointFromZ ? upperTail(in.unit, in.region, in.layout.maxHard,
+                                                  excessVariance * e.scale * e.scale)
+                                      : NormalDistribution::sf(z);
     f.statistic = z;
     const double excessPp = 100.0 * (observed - expected) / (n * in.layout.maxHard);
     f.effectSize = excessPp;
@@ -101,9 +150,13 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     if (excessVariance > 0)
         f.explanation +=
             QStringLiteral(" В z учтён и обычный для региона разброс школ по этой доле сверх "
-                           "случайного (±%1 п. п.: учителя по-разному готовят к отдельным "
+                           "случайного (±%1 п. п.: %2учителя по-разному готовят к отдельным "
                            "заданиям).")
-                .arg(NumberText::fixed(100.0 * std::sqrt(excessVariance), 1));
+                .arg(NumberText::fixed(100.0 * std::sqrt(excessVariance), 1),
+                     // ФИС ОКО generates every school's ВПР variants from the bank of analogues
+                     in.procedure.kind == ProcedureKind::VPR
+                         ? QStringLiteral("варианты ВПР у каждой школы свои, ")
+                         : QString());
     return f;
 }
 

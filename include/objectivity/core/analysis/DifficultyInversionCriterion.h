@@ -25,8 +25,17 @@ namespace objectivity::core {
 // earlier (differential item functioning). The region's spread of the excess share between schools
 // beyond their pupils' noise, σ² (ExcessSpread, estimated per procedure over the units and, apart,
 // over the classes), is added: z = (O − E − ½)/√(V + σ²·(n·maxHard)²).
+//
+// p: a unit's П/В points are a sum of a few dozen skewed terms (a weak school's pupils mostly get
+// 0), whose upper tail is far longer than the normal's. Where z ≥ kSaddlepointFromZ, p is the
+// saddlepoint tail (SaddlepointTail) of the sum of the pupils' points, each drawn from the
+// region's distribution at its primary score: P(O′ ≥ O) on the lattice without a spread of
+// schools, P(O′ + N(0, σ²·(n·maxHard)²) ≥ O − ½) with it; below it, the normal (p > 0.02 there,
+// far from any finding's cut-off; from z ≥ 1 the saddlepoint cost ≈0.5 s CPU per 1M participants).
 class DifficultyInversionCriterion {
 public:
+    static constexpr double kSaddlepointFromZ = 2.0;
+
     struct ClassCounts {
         QString name; // «5Б»
         const UnitAccumulator *counts = nullptr;
@@ -42,6 +51,11 @@ public:
         double shareError() const { return std::sqrt(variance) / scale; }
     };
     static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard);
+    // P(O′ ≥ the unit's O) by the saddlepoint, O′ the П/В points of pupils with the unit's
+    // primary scores drawn from the region, plus the region's spread of schools N(0,
+    // normalVariance) in points² (then at O − ½, as z)
+    static double upperTail(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
+                            double normalVariance);
 
     // excessVariance: σ² of the share (0: the pupils' noise only)
     static CriterionFinding evaluate(const CriterionInput &in, double excessVariance = 0);

@@ -1,0 +1,109 @@
+// SaddlepointTail against the exact tail, computed here by convolution of the terms' distributions
+// (and, with a normal part, by summing the normal's tail over the exact distribution).
+#include "objectivity/core/stats/SaddlepointTail.h"
+#include "objectivity/core/stats/NormalDistribution.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <vector>
+
+using namespace objectivity::core;
+
+namespace {
+
+// the exact distribution of the sum of `groups`
+std::vector<double> convolve(const std::vector<std::pair<int, std::vector<double>>> &groups) {
+    std::vector<double> dist{1.0};
+    for (const auto &[count, pi] : groups)
+        for (int i = 0; i < count; ++i) {
+            std::vector<double> next(dist.size() + pi.size() - 1, 0.0);
+            for (std::size_t a = 0; a < dist.size(); ++a)
+                for (std::size_t h = 0; h < pi.size(); ++h)
+                    next[a + h] += dist[a] * pi[h];
+            dist = next;
+        }
+    return dist;
+}
+
+// P(S + Y ≥ x), Y ~ N(0, tau2) (tau2 = 0: P(S ≥ x))
+double exactUpper(const std::vector<double> &dist, double tau2, double x) {
+    double p = 0;
+    for (std::size_t s = 0; s < dist.size(); ++s)
+        p += dist[s] * (tau2 > 0 ? NormalDistribution::sf((x - double(s)) / std::sqrt(tau2))
+                                 : (double(s) >= x ? 1.0 : 0.0));
+    return p;
+}
+
+std::vector<SaddlepointTail::Group>
+groupsOf(const std::vector<std::pair<int, std::vector<double>>> &g) {
+    std::vector<SaddlepointTail::Group> out;
+    for (const auto &[count, pi] : g)
+        out.push_back({double(count), pi.data(), int(pi.size())});
+    return out;
+}
+
+} // namespace
+
+// A weak school's points on two hard tasks: most pupils 0. The normal approximation of the same
+// mean and variance is far too small in the upper tail; the saddlepoint is within a few per cent.
+TEST(SaddlepointTail, FollowsTheLongUpperTailOfSkewedPoints) {
+    const std::vector<std::pair<int, std::vector<double>>> g = {{15, {0.85, 0.10, 0.05}},
+                                                                {10, {0.6, 0.25, 0.15}}};
+    const std::vector<double> dist = convolve(g);
+    double mean = 0, var = 0;
+    for (std::size_t s = 0; s < dist.size(); ++s)
+        mean += dist[s] * double(s);
+    for (std::size_t s = 0; s < dist.size(); ++s)
+        var += dist[s] * (double(s) - mean) * (double(s) - mean);
+    for (const int o : {12, 16, 20, 24}) {
+        const double exact = exactUpper(dist, 0, o);
+        const double saddle = SaddlepointTail::lattice(groupsOf(g), o);
+        const double normal = NormalDistribution::sf((o - 0.5 - mean) / std::sqrt(var));
+        EXPECT_NEAR(saddle / exact, 1.0, 0.01) << "O = " << o << ": exact " << exact;
+        if (o >= 20) { // deep in the tail the normal misses by a factor (4 at 20, 24 at 24)
+            EXPECT_LT(normal, exact / 3) << "O = " << o;
+        }
+    }
+    // beyond the largest sum: nothing
+    EXPECT_EQ(SaddlepointTail::lattice(groupsOf(g), 51), 0.0);
+    // at the very largest sum (every pupil at the top) still within 15 %; near the mean (where
+    // the formula is the normal) within 0.03
+    EXPECT_NEAR(SaddlepointTail::lattice(groupsOf(g), 50) / exactUpper(dist, 0, 50), 1.0, 0.15);
+    EXPECT_NEAR(SaddlepointTail::lattice(groupsOf(g), 9), exactUpper(dist, 0, 9), 0.03);
+}
+
+// With the region's spread of schools (a normal part) the tail is between the two; the formula is
+// the same with K(t) + τ²t²/2.
+TEST(SaddlepointTail, AddsANormalPart) {
+    const std::vector<std::pair<int, std::vector<double>>> g = {{20, {0.8, 0.15, 0.05}}};
+    const std::vector<double> dist = convolve(g);
+    for (const double tau2 : {1.0, 4.0})
+        for (const double x : {9.5, 13.5, 17.5}) {
+            const double exact = exactUpper(dist, tau2, x);
+            EXPECT_NEAR(SaddlepointTail::withNormal(groupsOf(g), tau2, x) / exact, 1.0, 0.08)
+                << "τ² " << tau2 << ", x " << x << ": exact " << exact;
+        }
+    // the normal part alone is the normal distribution
+    EXPECT_NEAR(SaddlepointTail::withNormal({}, 4.0, 6.0), NormalDistribution::sf(3.0), 1e-12);
+}
+
+// A symmetric sum (a hundred fair coins) is almost normal: the saddlepoint agrees with the exact.
+TEST(SaddlepointTail, AgreesWithTheExactForASymmetricSum) {
+    const std::vector<std::pair<int, std::vector<double>>> g = {{100, {0.5, 0.5}}};
+    const std::vector<double> dist = convolve(g);
+    for (const int o : {55, 60, 65, 70}) {
+        const double exact = exactUpper(dist, 0, o);
+        EXPECT_NEAR(SaddlepointTail::lattice(groupsOf(g), o) / exact, 1.0, 0.01) << "O = " << o;
+    }
+}
+
+// Points that move in steps of 2 (a 2-point task nobody gets 1 on) live on a lattice of span 2:
+// the continuity correction is a whole point.
+TEST(SaddlepointTail, FindsTheSpanOfTheLattice) {
+    const std::vector<std::pair<int, std::vector<double>>> g = {{12, {0.5, 0.0, 0.5}}};
+    const std::vector<double> dist = convolve(g);
+    for (const int o : {16, 20, 22, 24})
+        EXPECT_NEAR(SaddlepointTail::lattice(groupsOf(g), o) / exactUpper(dist, 0, o), 1.0, 0.06)
+            << "O = " << o;
+}
