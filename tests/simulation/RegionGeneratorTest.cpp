@@ -68,6 +68,17 @@ const GeneratedRun &honestRun() {
     return run;
 }
 
+// the SD of the values (over all of them, as of a population)
+double sdOf(const QList<double> &values) {
+    double sum = 0, sum2 = 0;
+    for (const double v : values) {
+        sum += v;
+        sum2 += v * v;
+    }
+    const double mean = sum / double(values.size());
+    return std::sqrt(sum2 / double(values.size()) - mean * mean);
+}
+
 } // namespace
 
 TEST(RegionGenerator, SameSeedSameDataOtherSeedOtherData) {
@@ -354,17 +365,11 @@ TEST(RegionGenerator, TaskProfilesMoveTasksNotPupils) {
     EXPECT_NE(plan.taskProfile(school, 2023, 5, math, 1, 12), a);
     EXPECT_TRUE(plain.generator.plan().taskProfile(school, 2023, 5, math, 0, 12).isEmpty());
     // the SD of many offsets is the option's
-    double sum = 0, sum2 = 0;
-    int count = 0;
+    QList<double> offsets;
     for (const GeneratedSchool &g : plan.schools())
         for (int c = 0; c < 3; ++c)
-            for (const double v : plan.taskProfile(g, 2024, 6, math, c, 10)) {
-                sum += v;
-                sum2 += v * v;
-                ++count;
-            }
-    const double mean = sum / count;
-    EXPECT_NEAR(std::sqrt(sum2 / count - mean * mean), 0.5, 0.05);
+            offsets << plan.taskProfile(g, 2024, 6, math, c, 10);
+    EXPECT_NEAR(sdOf(offsets), 0.5, 0.05);
     // the same pupils (the same draws of ability), their task points moved: the units' rows
     // stay in step, the points differ
     ASSERT_EQ(plain.rows.units.size(), profiled.rows.units.size());
@@ -400,16 +405,10 @@ TEST(RegionGenerator, EverySchoolWritesItsOwnVprVariantsAndTheGiaIsTheSamePaper)
     EXPECT_NE(plan.variantOffsets(first, 2024, 5, math, 12), a);
     EXPECT_NE(plan.variantOffsets(first, 2023, 5, QStringLiteral("Русский язык"), 12), a);
     EXPECT_TRUE(plain.generator.plan().variantOffsets(first, 2023, 5, math, 12).isEmpty());
-    double sum = 0, sum2 = 0;
-    int count = 0;
+    QList<double> offsets;
     for (const GeneratedSchool &g : plan.schools())
-        for (const double v : plan.variantOffsets(g, 2024, 6, math, 10)) {
-            sum += v;
-            sum2 += v * v;
-            ++count;
-        }
-    const double mean = sum / count;
-    EXPECT_NEAR(std::sqrt(sum2 / count - mean * mean), 0.4, 0.05);
+        offsets << plan.variantOffsets(g, 2024, 6, math, 10);
+    EXPECT_NEAR(sdOf(offsets), 0.4, 0.05);
     // the same pupils; every class of a school's ВПР moved by the same variant (no class
     // profile here), the ОГЭ and ЕГЭ — one paper for the region — untouched
     ASSERT_EQ(plain.rows.units.size(), variants.rows.units.size());
