@@ -72,6 +72,12 @@ TEST(DifficultyInversionClasses, HelpInOneClassIsFoundAndNamed) {
     EXPECT_TRUE(r.explanation.startsWith(QStringLiteral("В классе 5А (12 из 24 участников): ")))
         << r.explanation.toStdString();
     EXPECT_TRUE(r.explanation.contains(QStringLiteral("p умножено на 4")));
+    // the points in the noun's form their number takes: 24 (5А's) «балла», 36 (the parallel's)
+    // «баллов»
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("(24 балла вместо 12)")))
+        << r.explanation.toStdString();
+    EXPECT_TRUE(whole.explanation.contains(QStringLiteral("(36 баллов вместо 24)")))
+        << whole.explanation.toStdString();
 }
 
 TEST(DifficultyInversionClasses, AnHonestParallelIsNot) {

@@ -138,14 +138,16 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         QStringLiteral("Задания повышенного и высокого уровня (П, В) выполнены на %1% при %2% по "
                        "региону (%3 п. п.), базовые (Б) — на %4% при %5% (%6 п. п.). По сравнению "
                        "с участниками региона с тем же первичным баллом за сложные задания "
-                       "получено на %7 п. п. больше ожидаемого (%8 балла вместо %9): сложные "
+                       "получено на %7 п. п. больше ожидаемого (%8 вместо %9): сложные "
                        "задания выполнены лучше, а лёгкие хуже, чем у сверстников с тем же "
                        "результатом.")
             .arg(NumberText::fixed(in.metrics.hardPercent, 1),
                  NumberText::fixed(in.regionMetrics.hardPercent, 1), signedText(hardDiff),
                  NumberText::fixed(in.metrics.easyPercent, 1),
                  NumberText::fixed(in.regionMetrics.easyPercent, 1), signedText(easyDiff),
-                 NumberText::fixed(excessPp, 1), NumberText::fixed(observed, 0),
+                 NumberText::fixed(excessPp, 1),
+                 NumberText::counted(static_cast<int>(std::lround(observed)), u"балл", u"балла",
+                                     u"баллов"),
                  NumberText::fixed(expected, 0));
     if (excessVariance > 0)
         f.explanation +=
