@@ -170,3 +170,18 @@ TEST(DifficultyInversionClasses, TheTailWithTheSpreadOfSchoolsIsTheSumsPlusANorm
     // the normal with the same variance would say sf(3.14) = 0.00085
     EXPECT_GT(std::abs(NormalDistribution::sf(r.statistic) / exact - 1), 0.08);
 }
+
+// «из 21 участника», not «из 21 участников»: the count after «из» takes its genitive form
+TEST(DifficultyInversionClasses, TheClassesShareOfTheParallelReadsInRussian) {
+    Fixture f;
+    f.settings.setValue(QStringLiteral("min_participants"), 9);
+    Fixture::fill(f.classA, 12);
+    Fixture::fill(f.classB, 6);
+    f.classB.hardPairs.resize(9); // 9 pupils in 5Б, 6 of them with 2 points
+    f.classB.n = 9;
+    f.parallel();
+    const CriterionFinding r = f.evaluate();
+    EXPECT_EQ(r.label, QStringLiteral("класс 5А"));
+    EXPECT_TRUE(r.explanation.startsWith(QStringLiteral("В классе 5А (12 из 21 участника): ")))
+        << r.explanation.toStdString();
+}

@@ -67,6 +67,13 @@ TEST(HighResultsReason, NotTestedWithoutGiaWhenTheSettingSaysSo) {
     EXPECT_EQ(r.reasonText,
               QStringLiteral("не проверялось: ОГЭ/ЕГЭ школы по предмету сдавали 7 участников — "
                              "меньше 10"));
+    // the verb and the noun take the count's form
+    gia.smallParticipants = 1;
+    EXPECT_TRUE(f.evaluate(gia).reasonText.endsWith(
+        QStringLiteral("по предмету сдавал 1 участник — меньше 10")));
+    gia.smallParticipants = 3;
+    EXPECT_TRUE(f.evaluate(gia).reasonText.endsWith(
+        QStringLiteral("по предмету сдавали 3 участника — меньше 10")));
     r = f.evaluate(GiaEvidence());
     EXPECT_EQ(r.reason, QStringLiteral("no_gia"));
     EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: нет ГИА по предмету"));

@@ -13,6 +13,7 @@
 #include "objectivity/core/analysis/MedalsCriterion.h"
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/analysis/PersonFitIndex.h"
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
@@ -597,10 +598,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                                          : criterion::CohortUnconfirmed);
                 f.skip(reason::NotApplicable,
                        QStringLiteral("не проверялось: нет результатов %1 класса %2 года (или в "
-                                      "них меньше %3 участников)")
+                                      "них меньше %3)")
                            .arg(r.grade + 1)
                            .arg(r.year + 1)
-                           .arg(minN));
+                           .arg(NumberText::counted(minN, u"участника", u"участников",
+                                                    u"участников")));
                 r.findings.append(f);
             }
         }

@@ -226,15 +226,15 @@ CriterionFinding allBoundaries(const std::vector<std::vector<Window>> &tested, i
         f.effect = true;
         f.explanation =
             QStringLiteral(
-                "У всех проверенных границ вместе (границ: %1): ровно на границах %2 работ при "
+                "У всех проверенных границ вместе (границ: %1): ровно на границах %2 при "
                 "ожидаемых по форме распределения региона на уровне школы ≈%3, чуть ниже "
                 "границ — %4 при ожидаемых ≈%5 (недостаёт %6 % работ чуть ниже границ; в окнах "
-                "%7 работ). Ширина окон выбрана как самая значимая из %8; p умножено на "
+                "%7). Ширина окон выбрана как самая значимая из %8; p умножено на "
                 "%8 (поправка на выбор ширины).")
-                .arg(QString::number(x.wins.size()), QString::number(x.at),
+                .arg(QString::number(x.wins.size()), works(x.at),
                      NumberText::fixed(x.expectedAt, 1), QString::number(x.below),
                      NumberText::fixed(x.expectedBelow, 1),
-                     QString::number(std::lround(100 * x.missing())), QString::number(x.total),
+                     QString::number(std::lround(100 * x.missing())), works(x.total),
                      QString::number(widths.size()));
     }
     return f;
@@ -323,17 +323,17 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
             const int belowWidth = b - win.belowFrom;
             f.explanation =
                 QStringLiteral(
-                    "У границы «%1» (%2): ровно на границе %3 работ при ожидаемых по "
+                    "У границы «%1» (%2): ровно на границе %3 при ожидаемых по "
                     "форме распределения региона на уровне школы ≈%4, на %5 ниже — %6 "
-                    "при ожидаемых ≈%7 (недостаёт %8 % работ чуть ниже границы; в окне %9 работ). "
+                    "при ожидаемых ≈%7 (недостаёт %8 % работ чуть ниже границы; в окне %9). "
                     "Окно в %10 ниже границы выбрано как самое значимое из ширин "
                     "1–%11; p умножено на %12 (поправка на выбор ширины).")
-                    .arg(QString::number(mark), points(b), QString::number(win.at),
+                    .arg(QString::number(mark), points(b), works(win.at),
                          NumberText::fixed(expectedAt, 1),
                          belowWidth == 1 ? QStringLiteral("1 балл")
                                          : QStringLiteral("1–%1 балла").arg(belowWidth),
                          QString::number(win.below), NumberText::fixed(expectedBelow, 1),
-                         QString::number(std::lround(100 * missing)), QString::number(win.total()),
+                         QString::number(std::lround(100 * missing)), works(win.total()),
                          points(belowWidth), QString::number(widest),
                          QString::number(windows.size()));
         }

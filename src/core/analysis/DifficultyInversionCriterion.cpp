@@ -203,10 +203,11 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         CriterionFinding f = tested[best].finding;
         f.pValue = pClass;
         f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
-        f.explanation = QStringLiteral("В классе %1 (%2 из %3 участников): ")
-                            .arg(tested[best].cls->name, QString::number(tested[best].n),
-                                 QString::number(in.unit.n)) +
-                        f.explanation + correction.arg(QString::number(2 * k), QString::number(k));
+        f.explanation =
+            QStringLiteral("В классе %1 (%2 из %3): ")
+                .arg(tested[best].cls->name, QString::number(tested[best].n),
+                     NumberText::counted(in.unit.n, u"участника", u"участников", u"участников")) +
+            f.explanation + correction.arg(QString::number(2 * k), QString::number(k));
         return f;
     }
     whole.pValue = pWhole;

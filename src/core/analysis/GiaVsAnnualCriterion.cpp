@@ -176,9 +176,10 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
         return f;
     f.effect = true;
     f.explanation =
-        QStringLiteral("Из %1 выпускников с годовой «4» или «5» у %2 (%3%) результат %4 их не "
+        QStringLiteral("Из %1 с годовой «4» или «5» у %2 (%3%) результат %4 их не "
                        "подтверждает (%5) при %6% по региону.")
-            .arg(QString::number(u.base), QString::number(u.discordant), NumberText::fixed(pct, 1),
+            .arg(NumberText::counted(u.base, u"выпускника", u"выпускников", u"выпускников"),
+                 QString::number(u.discordant), NumberText::fixed(pct, 1),
                  procedureKindCode(in.procedure.kind),
                  u.testScores
                      ? QStringLiteral("годовая «5» — тестовый балл ниже %1; или ниже минимума")

@@ -13,6 +13,13 @@ namespace {
 // ГИА significantly above the region (one-sided 2.5 %) confirms high results
 constexpr double kConfirmedZ = 1.96;
 
+// «сдавали 7 участников», «сдавал 1 участник»: the verb agrees with the count
+QString satBy(int n) {
+    const bool one = n % 10 == 1 && n % 100 != 11;
+    return (one ? QStringLiteral("сдавал ") : QStringLiteral("сдавали ")) +
+           NumberText::counted(n, u"участник", u"участника", u"участников");
+}
+
 QString signedFixed(double v, int decimals) {
     const QString text = NumberText::fixed(v, decimals);
     return v > 0 && !text.startsWith(QLatin1Char('-')) ? QLatin1Char('+') + text : text;
@@ -52,8 +59,8 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
         // nothing confirms or refutes: the ФИОКО wording needs the school's ГИА
         const bool few = gia.smallParticipants > 0;
         const QString missing =
-            few ? QStringLiteral("ОГЭ/ЕГЭ школы по предмету сдавали %1 участников — меньше %2")
-                      .arg(gia.smallParticipants)
+            few ? QStringLiteral("ОГЭ/ЕГЭ школы по предмету %1 — меньше %2")
+                      .arg(satBy(gia.smallParticipants))
                       .arg(gia.minimum)
             : gia.elective ? QStringLiteral("ГИА по этому предмету — по выбору, уровень школы "
                                             "по ней не сравнивается")
@@ -81,10 +88,10 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
         f.explanation =
             vprText +
             QStringLiteral("Превышение региона на %1 п. п. ").arg(NumberText::fixed(diff, 1)) +
-            (few ? QStringLiteral("ОГЭ/ЕГЭ школы по этому предмету сдавали %1 участников — "
+            (few ? QStringLiteral("ОГЭ/ЕГЭ школы по этому предмету %1 — "
                                   "меньше %2, нужных для сравнения: подтверждение результатами "
                                   "ГИА не проверено.")
-                       .arg(gia.smallParticipants)
+                       .arg(satBy(gia.smallParticipants))
                        .arg(gia.minimum)
                  : QStringLiteral("Результатов ОГЭ/ЕГЭ школы по этому предмету в базе нет — "
                                   "подтверждение результатами ГИА не проверено."));

@@ -208,10 +208,11 @@ evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, doubl
         f.pValue = pClass;
         f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
         f.explanation =
-            QStringLiteral("В классе %1 (%2 из %3 участников с отметкой по журналу): ")
+            QStringLiteral("В классе %1 (%2 из %3 с отметкой по журналу): ")
                 .arg(tested[best].cls->name,
                      QString::number(tested[best].cls->counts->journalPairs),
-                     QString::number(in.metrics.journalPairs)) +
+                     NumberText::counted(in.metrics.journalPairs, u"участника", u"участников",
+                                         u"участников")) +
             f.explanation +
             QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
                            "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")

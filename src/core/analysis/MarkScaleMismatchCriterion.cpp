@@ -41,9 +41,10 @@ CriterionFinding MarkScaleMismatchCriterion::evaluate(const CriterionInput &in,
         return f;
     f.effect = true;
     f.explanation =
-        QStringLiteral("У %1 из %2 работ (%3%) отметка выше той, что даёт шкала при их первичном "
+        QStringLiteral("У %1 из %2 (%3%) отметка выше той, что даёт шкала при их первичном "
                        "балле, в других школах региона — %4%; ниже шкалы — %5. Шкала: %6.")
-            .arg(QString::number(unit.above), QString::number(unit.checked),
+            .arg(QString::number(unit.above),
+                 NumberText::counted(unit.checked, u"работы", u"работ", u"работ"),
                  NumberText::fixed(pct, 1), NumberText::fixed(refPct, 1),
                  QString::number(unit.below),
                  scaleNote.isEmpty() ? QStringLiteral("не указана") : scaleNote);

@@ -133,12 +133,16 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
                                              "или под другим кодом.")
                                   .arg(sy.missing);
             f.explanation =
-                QStringLiteral("Из %1 медалистов %2 г. условия медали своего года по ЕГЭ не "
+                QStringLiteral("Из %1 %2 г. условия медали своего года по ЕГЭ не "
                                "выполнены у %3: %4.%5 Для сравнения: в остальных школах региона "
-                               "таких %6 из %7 медалистов (%8 %).")
-                    .arg(QString::number(sy.medallists), QString::number(year), QString::number(k),
+                               "таких %6 из %7 (%8 %).")
+                    .arg(NumberText::counted(sy.medallists, u"медалиста", u"медалистов",
+                                             u"медалистов"),
+                         QString::number(year), QString::number(k),
                          sy.reasons.join(QStringLiteral("; ")), missingText,
-                         QString::number(refUnsupported), QString::number(refMedallists),
+                         QString::number(refUnsupported),
+                         NumberText::counted(refMedallists, u"медалиста", u"медалистов",
+                                             u"медалистов"),
                          NumberText::fixed(
                              refMedallists > 0 ? 100.0 * refUnsupported / refMedallists : 0.0, 1));
         }

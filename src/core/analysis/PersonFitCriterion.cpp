@@ -100,9 +100,9 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
             f.explanation[0] = f.explanation[0].toLower();
         f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
         f.explanation =
-            QStringLiteral("В классе %1 (%2 из %3 работ параллели): ")
+            QStringLiteral("В классе %1 (%2 из %3 параллели): ")
                 .arg(tested[best].cls->name, QString::number(tested[best].cls->counts.works),
-                     QString::number(unit.works)) +
+                     NumberText::counted(unit.works, u"работы", u"работ", u"работ")) +
             f.explanation +
             QStringLiteral(" Поправка на выбор самого необычного из %1 классов (Шидак) и на "
                            "проверку параллели и класса (×2).")
