@@ -116,9 +116,9 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     const QString what =
         side == Side::Lenient
             ? QStringLiteral("Понизили (отметка за работу ниже отметки по журналу): %1 из %2 "
-                             "участников (%3%) при %4% по региону.")
+                             "(%3%) при %4% по региону.")
             : QStringLiteral("Повысили (отметка за работу выше отметки по журналу): %1 из %2 "
-                             "участников (%3%) при %4% по региону.");
+                             "(%3%) при %4% по региону.");
     const QString meaning =
         side == Side::Lenient ? QStringLiteral("Отметки в журнале мягче независимой оценки.")
         : side == Side::Strict
@@ -129,7 +129,8 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
                              "когда учитель оценивает сильный класс относительно класса).")
                   .arg(signedText(position, 2));
     f.explanation =
-        what.arg(QString::number(x), QString::number(m.journalPairs),
+        what.arg(QString::number(x),
+                 NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
                  NumberText::fixed(100.0 * x / m.journalPairs, 1),
                  NumberText::fixed(lenient ? r.loweredPct : r.raisedPct, 1)) +
         QStringLiteral(" Средняя разница «отметка за работу − отметка по журналу» %1 при %2, "
