@@ -129,6 +129,10 @@ TEST_F(AnalysisWorkbook, SummaryHasTheFiltersAndTotalsByMunicipalityAndCriterion
         filters |= c.toObject()[QStringLiteral("value")].toString().startsWith(
             QStringLiteral("Фильтры: год: 2024; процедура: ВПР"));
     EXPECT_TRUE(filters);
+    // «label — number» reads right for any count (it said «в 1 муниципалитетах»)
+    EXPECT_TRUE(cellAt(summary, 3, 1)[QStringLiteral("value")].toString().contains(
+        QStringLiteral(", муниципалитетов — %1; единиц анализа").arg(totals.municipalities.size())))
+        << cellAt(summary, 3, 1)[QStringLiteral("value")].toString().toStdString();
     // one row per municipality and the total, with the counts AnalysisTotals gives
     for (const auto &m : totals.municipalities) {
         const int row = rowOf(summary, m.name);

@@ -148,14 +148,16 @@ private:
                                                u"муниципалитета", u"муниципалитетов"),
                            NumberText::counted(int(m_t.subjects.size()), u"предмету", u"предметам",
                                                u"предметам")));
-        m_doc.add(Kind::Paragraph,
-                  QStringLiteral("Единица анализа — год, процедура, класс, предмет и школа; "
-                                 "всего %1, из них %2 с числом участников меньше %3 не "
-                                 "оценивались (недостаточно данных). Отметки по журналу "
-                                 "сопоставлены с отметками за работу у %4 работ.")
-                      .arg(count(all.units), count(all.unitsInsufficient))
-                      .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
-                      .arg(count(all.journalPairs)));
+        m_doc.add(
+            Kind::Paragraph,
+            QStringLiteral("Единица анализа — год, процедура, класс, предмет и школа; "
+                           "всего %1, из них %2 с числом участников меньше %3 не "
+                           "оценивались (недостаточно данных). Отметки по журналу "
+                           "сопоставлены с отметками за работу у %4.")
+                .arg(count(all.units), count(all.unitsInsufficient))
+                .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
+                .arg(NumberText::counted(int(all.journalPairs), u"работы", u"работ", u"работ")
+                         .replace(QString::number(all.journalPairs), count(all.journalPairs))));
         if (schoolLevel() || !m_scope.municipality.isEmpty())
             m_doc.add(Kind::Paragraph,
                       QStringLiteral("Результаты сравниваются со всеми остальными школами "

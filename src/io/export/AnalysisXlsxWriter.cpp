@@ -178,8 +178,9 @@ void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report
     QStringList years;
     for (int y : t.years)
         years << QString::number(y);
-    line(QStringLiteral("Проанализировано: %1 работ участников, %2 школ в %3 муниципалитетах; "
-                        "%4 единиц анализа (год, процедура, класс, предмет, школа), из них с "
+    // «label — number»: reads right for any count («муниципалитетов — 1»)
+    line(QStringLiteral("Проанализировано: работ участников — %1, школ — %2, муниципалитетов — %3; "
+                        "единиц анализа (год, процедура, класс, предмет, школа) — %4, из них с "
                         "недостаточными данными — %5. Процедуры: %6; годы: %7; предметов: %8.")
              .arg(t.total.works)
              .arg(t.total.schools)
