@@ -119,9 +119,9 @@ qint64 PlanWorkflow::previewAndSave(const core::Result<io::PlanImport> &import) 
     if (id) {
         emit message(
             plan.status == core::PlanStatus::PendingApproval
-                ? QStringLiteral("План импортирован: %1 мероприятий; он ждёт утверждения.")
+                ? QStringLiteral("План импортирован, мероприятий: %1; он ждёт утверждения.")
                       .arg(plan.measureCount())
-                : QStringLiteral("План импортирован: %1 мероприятий.").arg(plan.measureCount()));
+                : QStringLiteral("План импортирован, мероприятий: %1.").arg(plan.measureCount()));
         offerNewOwners(id);
     }
     return id;

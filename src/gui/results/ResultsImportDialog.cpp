@@ -441,7 +441,7 @@ void ResultsImportDialog::finished() {
                         .arg(s.procedures)
                         .arg(s.warningCount);
         m_progress->setValue(m_progress->maximum());
-        m_progress->setFormat(QStringLiteral("готово: %1 строк").arg(ru.toString(s.rows)));
+        m_progress->setFormat(QStringLiteral("готово, строк: %1").arg(ru.toString(s.rows)));
         m_warnings->clear();
         for (const QString &w : s.warnings)
             m_warnings->addItem(w);

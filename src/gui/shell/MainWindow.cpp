@@ -524,8 +524,9 @@ bool MainWindow::offerLegacyDemoRemoval() {
     const QString title = QStringLiteral("Демонстрационные результаты");
     QMessageBox box(QMessageBox::Question, title,
                     QStringLiteral("В этой базе есть демонстрационные результаты, которые прежняя "
-                                   "версия программы добавила при её создании: %1 строк, %2 "
-                                   "вымышленных школ под названиями настоящих муниципалитетов. "
+                                   "версия программы добавила при её создании (строк: %1, "
+                                   "вымышленных школ под названиями настоящих муниципалитетов: "
+                                   "%2). "
                                    "Они смешиваются с вашими результатами и искажают сравнение с "
                                    "регионом.\n\nУдалить их? Ваши собственные результаты и планы "
                                    "не изменятся.")
@@ -545,7 +546,7 @@ bool MainWindow::offerLegacyDemoRemoval() {
         return false;
     }
     emit m_results->imported(); // open results windows reread the data
-    statusBar()->showMessage(QStringLiteral("Демонстрационные результаты удалены: %1 строк.")
+    statusBar()->showMessage(QStringLiteral("Демонстрационные результаты удалены, строк: %1.")
                                  .arg(QLocale().toString(found->rows)),
                              15000);
     return true;
