@@ -67,6 +67,7 @@ TEST(SaddlepointTail, FollowsTheLongUpperTailOfSkewedPoints) {
     }
     // beyond the largest sum: nothing
     EXPECT_EQ(SaddlepointTail::lattice(groupsOf(g), 51), 0.0);
+    EXPECT_EQ(SaddlepointTail::lattice(groupsOf(g), 0), 1.0); // at or below the smallest sum
     // at the very largest sum (every pupil at the top) still within 15 %; near the mean (where
     // the formula is the normal) within 0.03
     EXPECT_NEAR(SaddlepointTail::lattice(groupsOf(g), 50) / exactUpper(dist, 0, 50), 1.0, 0.15);

@@ -108,7 +108,7 @@ double normalTail(const std::vector<SaddlepointTail::Group> &groups, double tau2
 
 double SaddlepointTail::lattice(const std::vector<Group> &groups, double observed) {
     // the sum lives on Σ min + d·ℤ, d the greatest common divisor of the steps between values
-    int span = 0, largest = 0;
+    int span = 0, smallest = 0, largest = 0;
     for (const Group &g : groups) {
         int low = -1, high = 0;
         for (int h = 0; h < g.size; ++h)
@@ -119,12 +119,15 @@ double SaddlepointTail::lattice(const std::vector<Group> &groups, double observe
                     span = std::gcd(span, h - low);
                 high = h;
             }
+        smallest += static_cast<int>(g.count) * std::max(low, 0);
         largest += static_cast<int>(g.count) * high;
     }
     if (observed > largest)
         return 0.0;
-    if (span == 0) // every term takes one value
+    if (observed <= smallest)
         return 1.0;
+    if (span == 0) // every term takes one value: the sum is `smallest`, and observed is above it
+        return 0.0;
     // Daniels's second continuity correction: x̃ = o − d/2, u = (2/d)·sinh(t̃·d/2)·√K''(t̃)
     const double x = observed - span / 2.0;
     const auto s = solve(groups, 0, x);
