@@ -9,10 +9,12 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #include <map>
@@ -247,8 +249,19 @@ Status Database::configure(OpenFor purpose) {
         return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
     // switching the journal writes the file header: only on a file that was checked
     if (check || m_isNew) {
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
+        // The switch needs the exclusive lock. When waiting for it could deadlock (another
+        // program opening the same new file holds a shared lock), SQLite answers BUSY at once
+        // instead of calling the busy handler: the statement itself is retried, within the
+        // busy timeout.
+        QElapsedTimer waited;
+        waited.start();
+        while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            if (!DatabaseWait::isBusy(q.lastError()) ||
+                waited.elapsed() > DatabaseWait::busyTimeoutMs())
+                return dbError(m_path, QStringLiteral("ошибка базы данных"), q.lastError());
+            q.finish();
+            QThread::msleep(20);
+        }
     }
     return {};
 }

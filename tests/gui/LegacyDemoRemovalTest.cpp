@@ -76,7 +76,7 @@ TEST_F(LegacyDemoRemoval, RemoveKeepsTheUsersResults) {
                 b->click();
     });
     EXPECT_TRUE(window->offerLegacyDemoRemoval());
-    EXPECT_TRUE(text.contains(QStringLiteral("30 строк"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("строк: 30"))) << text.toStdString();
     storage::Database &db = *session.database();
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM participants")), 20);
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM schools")), 2);
