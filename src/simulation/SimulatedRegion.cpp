@@ -365,21 +365,20 @@ QList<double> SimulatedRegion::taskOffsets(const GeneratedSchool &school,
     const core::Procedure &p = g.procedure;
     QList<double> offsets =
         taskProfile(school, p.year, p.grade, p.subject, classIndex, int(p.tasks.size()));
-    if (p.kind == core::ProcedureKind::VPR) {
-        const QList<double> variant =
-            variantOffsets(school, p.year, p.grade, p.subject, int(p.tasks.size()));
-        if (!variant.isEmpty()) {
-            offsets.resize(variant.size(), 0.0);
-            for (qsizetype t = 0; t < variant.size(); ++t)
-                offsets[t] += variant[t];
-        }
-    }
-    if (school.raterLeniency == 0 || p.kind != core::ProcedureKind::VPR)
+    if (p.kind != core::ProcedureKind::VPR)
+        return offsets;
+    // a ВПР: the school's own variant and its checking of the tasks worth 2 points or more
+    const QList<double> variant =
+        variantOffsets(school, p.year, p.grade, p.subject, int(p.tasks.size()));
+    if (variant.isEmpty() && school.raterLeniency == 0)
         return offsets;
     offsets.resize(p.tasks.size(), 0.0);
-    for (int t = 0; t < p.tasks.size(); ++t)
+    for (int t = 0; t < p.tasks.size(); ++t) {
+        if (!variant.isEmpty())
+            offsets[t] += variant[t];
         if (p.tasks.at(t).maxPoints >= 2)
             offsets[t] += school.raterLeniency;
+    }
     return offsets;
 }
 

@@ -11,16 +11,18 @@
 
 namespace objectivity::core {
 
-DifficultyInversionCriterion::Excess
-DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAccumulator &region,
-                                       int maxHard) {
-    Excess e;
+namespace {
+
+// The unit's participants and П/В points at each primary score it has, with the region's counts
+// of П/В points at that score: f(participants, points, row) where row[h] counts the region's
+// students with h points (maxHard + 1 of them). False when the region has no П/В table.
+template <typename F>
+bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard, F f) {
     const auto &r = region.hardByPrimary;
     const int k = maxHard + 1;
     const int scores = static_cast<int>(r.size()) / k;
     if (maxHard <= 0 || scores <= 0)
-        return e;
-    // the unit's participants and П/В points by primary score
+        return false;
     std::vector<double> count(static_cast<std::size_t>(scores), 0.0), points(count);
     unit.forEachHard(maxHard, [&](int p, int h, int c) {
         if (p < scores) {
@@ -28,66 +30,67 @@ DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAc
             points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
         }
     });
-    for (int p = 0; p < scores; ++p) {
-        const double np = count[static_cast<std::size_t>(p)];
-        const double o = points[static_cast<std::size_t>(p)];
-        if (np <= 0)
-            continue;
-        double rn = 0, rs = 0, rs2 = 0;
-        for (int h = 0; h < k; ++h) {
-            const double rc = r[static_cast<std::size_t>(p * k + h)];
-            rn += rc;
-            rs += rc * h;
-            rs2 += rc * h * h;
-        }
-        e.n += np;
-        if (rn <= 0) { // no region student with this score: no expectation, count as expected
-            e.expected += o;
+    for (int p = 0; p < scores; ++p)
+        if (const double np = count[static_cast<std::size_t>(p)]; np > 0)
+            f(np, points[static_cast<std::size_t>(p)], r.data() + std::size_t(p) * std::size_t(k));
+    return true;
+}
+
+} // namespace
+
+DifficultyInversionCriterion::Excess
+DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAccumulator &region,
+                                       int maxHard) {
+    Excess e;
+    const int k = maxHard + 1;
+    const bool table =
+        forEachStratum(unit, region, maxHard, [&](double np, double o, const int *row) {
+            double rn = 0, rs = 0, rs2 = 0;
+            for (int h = 0; h < k; ++h) {
+                const double rc = row[h];
+                rn += rc;
+                rs += rc * h;
+                rs2 += rc * h * h;
+            }
+            e.n += np;
+            if (rn <= 0) { // no region student with this score: no expectation, count as expected
+                e.expected += o;
+                e.observed += o;
+                return;
+            }
+            const double mean = rs / rn;
             e.observed += o;
-            continue;
-        }
-        const double mean = rs / rn;
-        e.observed += o;
-        e.expected += np * mean;
-        e.variance += np * std::max(0.0, rs2 / rn - mean * mean);
-    }
-    e.scale = e.n * maxHard;
+            e.expected += np * mean;
+            e.variance += np * std::max(0.0, rs2 / rn - mean * mean);
+        });
+    if (table)
+        e.scale = e.n * maxHard;
     return e;
 }
 
 double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
                                                const UnitAccumulator &region, int maxHard,
                                                double normalVariance) {
-    const auto &r = region.hardByPrimary;
     const int k = maxHard + 1;
-    const int scores = static_cast<int>(r.size()) / k;
-    if (scores <= 0)
-        return 1.0;
-    // the unit's participants and observed П/В points by primary score
-    std::vector<double> count(static_cast<std::size_t>(scores), 0.0), points(count);
-    unit.forEachHard(maxHard, [&](int p, int h, int c) {
-        if (p < scores) {
-            count[static_cast<std::size_t>(p)] += c;
-            points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
-        }
-    });
     // the region's distribution of П/В points at each primary score the unit has; a score no
     // region student has is left out (excessOf counts it as expected: it adds nothing to O − E)
     std::vector<double> probabilities;
     std::vector<std::pair<double, std::size_t>> strata; // count, offset into probabilities
     double observed = 0;
-    for (int p = 0; p < scores; ++p) {
-        const double np = count[static_cast<std::size_t>(p)];
-        double rn = 0;
-        for (int h = 0; h < k; ++h)
-            rn += r[static_cast<std::size_t>(p * k + h)];
-        if (np <= 0 || rn <= 0)
-            continue;
-        strata.emplace_back(np, probabilities.size());
-        for (int h = 0; h < k; ++h)
-            probabilities.push_back(r[static_cast<std::size_t>(p * k + h)] / rn);
-        observed += points[static_cast<std::size_t>(p)];
-    }
+    const bool table =
+        forEachStratum(unit, region, maxHard, [&](double np, double o, const int *row) {
+            double rn = 0;
+            for (int h = 0; h < k; ++h)
+                rn += row[h];
+            if (rn <= 0)
+                return;
+            strata.emplace_back(np, probabilities.size());
+            for (int h = 0; h < k; ++h)
+                probabilities.push_back(row[h] / rn);
+            observed += o;
+        });
+    if (!table)
+        return 1.0;
     std::vector<SaddlepointTail::Group> groups;
     groups.reserve(strata.size());
     for (const auto &[np, offset] : strata)
