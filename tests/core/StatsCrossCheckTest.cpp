@@ -8,6 +8,7 @@
 #include "objectivity/core/stats/MannWhitney.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/stats/PersonFit.h"
+#include "objectivity/core/stats/SaddlepointTail.h"
 #include "objectivity/core/stats/SpearmanCorrelation.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"
 #include "objectivity/core/stats/WeightedKappa.h"
@@ -171,6 +172,17 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
             }
             const std::vector<std::int8_t> x(c.begin(), c.end());
             result = {PersonFit::lzPoly(p, x.data())};
+        } else if (kind == QLatin1String("saddle")) {
+            // a: the normal part's variance (0: the lattice tail) and the observed sum; b: groups
+            // as count, number of values k, then P(X = 0), …, P(X = k − 1)
+            std::vector<SaddlepointTail::Group> groups;
+            for (std::size_t i = 0; i + 1 < b.size();) {
+                const int size = int(b[i + 1]);
+                groups.push_back({b[i], b.data() + i + 2, size});
+                i += 2 + std::size_t(size);
+            }
+            result = {a.at(0) > 0 ? SaddlepointTail::withNormal(groups, a.at(0), a.at(1))
+                                  : SaddlepointTail::lattice(groups, a.at(1))};
         } else if (kind == QLatin1String("bh")) {
             result = BenjaminiHochberg::adjust(a);
         } else {

@@ -109,6 +109,7 @@ double normalTail(const std::vector<SaddlepointTail::Group> &groups, double tau2
 double SaddlepointTail::lattice(const std::vector<Group> &groups, double observed) {
     // the sum lives on Σ min + d·ℤ, d the greatest common divisor of the steps between values
     int span = 0, smallest = 0, largest = 0;
+    double logTop = 0; // ln P(S = largest): every term at its top value
     for (const Group &g : groups) {
         int low = -1, high = 0;
         for (int h = 0; h < g.size; ++h)
@@ -121,9 +122,12 @@ double SaddlepointTail::lattice(const std::vector<Group> &groups, double observe
             }
         smallest += static_cast<int>(g.count) * std::max(low, 0);
         largest += static_cast<int>(g.count) * high;
+        logTop += g.count * std::log(g.probabilities[high]);
     }
     if (observed > largest)
         return 0.0;
+    if (observed > smallest && observed > largest - 0.5) // the top itself: exact, and where
+        return std::exp(logTop); // the saddlepoint is least accurate (up to 30 % small)
     if (observed <= smallest)
         return 1.0;
     if (span == 0) // every term takes one value: the sum is `smallest`, and observed is above it
