@@ -118,57 +118,72 @@ TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
     Fixture::fill(f.classA, 12);
     Fixture::fill(f.classB, 6);
     f.parallel();
-    // σ² = 0.01 of the share (±10 p. p.) for the parallel: V = 24 + 0.01·48² = 47.04
-    const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input(), 0.01);
-    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(47.04), 1e-12);
+    // the spread of schools is a tilt δ ~ N(0, s²), s² = 0.05 for the parallel: it moves the
+    // points by V·δ, V = 24, so the variance is 24 + 0.05·24² = 52.8 (±√0.05·24/48 = 11,2 п. п.)
+    const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input(), 0.05);
+    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(52.8), 1e-12);
     EXPECT_NEAR(whole.effectSize, 25.0, 1e-12); // the effect is the school's own
     EXPECT_TRUE(whole.explanation.contains(QStringLiteral("разброс школ по этой доле сверх "
-                                                          "случайного (±10,0 п. п.")))
+                                                          "случайного (±11,2 п. п.")))
         << whole.explanation.toStdString();
     // a ВПР's spread has one more honest source than an ОГЭ's: every school writes its own
     // variants (ФИС ОКО generates them for each school from the bank of analogous tasks)
     EXPECT_TRUE(whole.explanation.contains(QStringLiteral("варианты ВПР у каждой школы свои")))
         << whole.explanation.toStdString();
     f.procedure.kind = ProcedureKind::OGE;
-    const CriterionFinding oge = DifficultyInversionCriterion::evaluate(f.input(), 0.01);
+    const CriterionFinding oge = DifficultyInversionCriterion::evaluate(f.input(), 0.05);
     EXPECT_EQ(oge.statistic, whole.statistic);
     EXPECT_FALSE(oge.explanation.contains(QStringLiteral("варианты ВПР")))
         << oge.explanation.toStdString();
     f.procedure.kind = ProcedureKind::VPR;
-    // classes have their own σ² (0.04, ±20 p. p.): 5А V = 12 + 0.04·24² = 35.04
+    // classes have their own s² (0.2): 5А V = 12 + 0.2·12² = 40.8
     const CriterionFinding r = DifficultyInversionCriterion::evaluate(
-        f.input(), {{QStringLiteral("5А"), &f.classA}, {QStringLiteral("5Б"), &f.classB}}, 0.01,
-        0.04);
-    const double zClass = 11.5 / std::sqrt(35.04), zWhole = 11.5 / std::sqrt(47.04);
+        f.input(), {{QStringLiteral("5А"), &f.classA}, {QStringLiteral("5Б"), &f.classB}}, 0.05,
+        0.2);
+    const double zClass = 11.5 / std::sqrt(40.8), zWhole = 11.5 / std::sqrt(52.8);
     // the parallel's p (×2) is now below the class's (×4): the finding is the parallel's
     ASSERT_LT(2 * NormalDistribution::sf(zWhole), 4 * NormalDistribution::sf(zClass));
     EXPECT_TRUE(r.label.isEmpty());
     EXPECT_EQ(r.pValue, 2 * whole.pValue);
-    // the points are symmetric (0 or 2, half and half) and the spread of schools is normal: the
-    // saddlepoint is the normal within a per cent
-    EXPECT_NEAR(r.pValue / (2 * NormalDistribution::sf(zWhole)), 1.0, 0.01);
+    // z < 2: p is the normal's
+    EXPECT_NEAR(r.pValue, 2 * NormalDistribution::sf(zWhole), 1e-15);
     // excessOf: the share and its error without any σ²
     const auto e = DifficultyInversionCriterion::excessOf(f.unit, f.region, f.layout.maxHard);
     EXPECT_NEAR(e.share(), 12.0 / 48, 1e-15);
     EXPECT_NEAR(e.shareError(), std::sqrt(24.0) / 48, 1e-15);
 }
 
-// With the region's spread of schools the tail is that of the pupils' sum plus a normal: every
-// one of 12 pupils at 2 points (O = 24, E = 12), σ² = 0.0025 of the share (τ² = 0.0025·24² =
-// 1.44 points²), z = 11.5/√13.44 = 3.14; exactly P(2·B(12, ½) + N(0, 1.44) ≥ 23.5).
-TEST(DifficultyInversionClasses, TheTailWithTheSpreadOfSchoolsIsTheSumsPlusANormal) {
+// With the region's spread of schools the tail is the pupils' sum mixed over the school's tilt δ:
+// every one of 12 pupils at 2 points (O = 24, E = 12, V = 12), s² = 0.01 (V·δ has variance 1.44
+// points²), z = 11.5/√13.44 = 3.14. A pupil tilted by δ has 2 points with probability
+// e^{2δ}/(1 + e^{2δ}), so exactly p = ∫ (e^{2δ}/(1 + e^{2δ}))¹²·φ(δ/0.1)/0.1 dδ.
+TEST(DifficultyInversionClasses, TheTailWithTheSpreadOfSchoolsIsTheSumMixedOverTheTilt) {
     Fixture f;
     Fixture::fill(f.unit, 12);
-    const CriterionFinding r = DifficultyInversionCriterion::evaluate(f.input(), 0.0025);
+    const CriterionFinding r = DifficultyInversionCriterion::evaluate(f.input(), 0.01);
     EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(13.44), 1e-12);
-    double exact = 0, binomial = 1.0 / 4096; // C(12, k)/2¹²
+    double exact = 0; // Simpson's rule over ±10 SD, 4000 steps
+    const int steps = 4000;
+    const double lo = -1.0, h = 2.0 / steps;
+    for (int i = 0; i <= steps; ++i) {
+        const double d = lo + i * h, share = 1 / (1 + std::exp(-2 * d));
+        const double weight = (i == 0 || i == steps) ? 1 : (i % 2 ? 4 : 2);
+        exact +=
+            weight * std::pow(share, 12) * std::exp(-d * d / 0.02) / (0.1 * std::sqrt(2 * M_PI));
+    }
+    exact *= h / 3;
+    EXPECT_NEAR(r.pValue / exact, 1.0, 1e-3) << r.pValue << " vs " << exact;
+    // without the spread: 0.5¹² (1.8 times smaller); the normal with the same variance would say
+    // sf(3.14) = 0.00085, and a normal spread of the share of the same variance P(2·B(12, ½) +
+    // N(0, 1.44) ≥ 23.5)
+    EXPECT_GT(r.pValue, 1.5 * std::pow(0.5, 12));
+    EXPECT_GT(std::abs(NormalDistribution::sf(r.statistic) / exact - 1), 0.08);
+    double normalPart = 0, binomial = 1.0 / 4096; // C(12, k)/2¹²
     for (int k = 0; k <= 12; ++k) {
-        exact += binomial * NormalDistribution::sf((23.5 - 2 * k) / 1.2);
+        normalPart += binomial * NormalDistribution::sf((23.5 - 2 * k) / 1.2);
         binomial = binomial * (12 - k) / (k + 1);
     }
-    EXPECT_NEAR(r.pValue / exact, 1.0, 0.08) << r.pValue << " vs " << exact;
-    // the normal with the same variance would say sf(3.14) = 0.00085
-    EXPECT_GT(std::abs(NormalDistribution::sf(r.statistic) / exact - 1), 0.08);
+    EXPECT_GT(std::abs(normalPart / exact - 1), 0.08) << normalPart << " vs " << exact;
 }
 
 // «из 21 участника», not «из 21 участников»: the count after «из» takes its genitive form

@@ -78,19 +78,44 @@ TEST(SaddlepointTail, FollowsTheLongUpperTailOfSkewedPoints) {
     EXPECT_NEAR(SaddlepointTail::lattice(groupsOf(g), 9), exactUpper(dist, 0, 9), 0.03);
 }
 
-// With the region's spread of schools (a normal part) the tail is between the two; the formula is
-// the same with K(t) + τ²t²/2.
-TEST(SaddlepointTail, AddsANormalPart) {
-    const std::vector<std::pair<int, std::vector<double>>> g = {{20, {0.8, 0.15, 0.05}}};
-    const std::vector<double> dist = convolve(g);
-    for (const double tau2 : {1.0, 4.0})
-        for (const double x : {9.5, 13.5, 17.5}) {
-            const double exact = exactUpper(dist, tau2, x);
-            EXPECT_NEAR(SaddlepointTail::withNormal(groupsOf(g), tau2, x) / exact, 1.0, 0.08)
-                << "τ² " << tau2 << ", x " << x << ": exact " << exact;
+// With the region's spread of schools — every pupil of a school tilted by one θ ~ N(0, v),
+// P(X = h | θ) ∝ P(X = h)·e^{θh} — the tail is the mixture of the tilted sums' tails; exact here by
+// convolving the tilted distributions at every θ of Simpson's rule over ±8 SD.
+TEST(SaddlepointTail, MixesOverASchoolsTilt) {
+    const std::vector<std::pair<int, std::vector<double>>> g = {{15, {0.85, 0.10, 0.05}},
+                                                                {10, {0.6, 0.25, 0.15}}};
+    auto tilted = [&](double theta) {
+        std::vector<std::pair<int, std::vector<double>>> out;
+        for (const auto &[count, pi] : g) {
+            std::vector<double> q(pi.size());
+            double sum = 0;
+            for (std::size_t h = 0; h < pi.size(); ++h)
+                sum += q[h] = pi[h] * std::exp(theta * double(h));
+            for (double &v : q)
+                v /= sum;
+            out.emplace_back(count, q);
         }
-    // the normal part alone is the normal distribution
-    EXPECT_NEAR(SaddlepointTail::withNormal({}, 4.0, 6.0), NormalDistribution::sf(3.0), 1e-12);
+        return out;
+    };
+    for (const double v : {0.04, 0.25})
+        for (const int o : {16, 24, 32, 50}) {
+            const int steps = 400;
+            const double sd = std::sqrt(v), h = 16 * sd / steps;
+            double exact = 0;
+            for (int i = 0; i <= steps; ++i) {
+                const double theta = -8 * sd + i * h;
+                const double weight = (i == 0 || i == steps) ? 1 : (i % 2 ? 4 : 2);
+                exact += weight * exactUpper(convolve(tilted(theta)), 0, o) *
+                         std::exp(-theta * theta / (2 * v)) / (sd * std::sqrt(2 * M_PI));
+            }
+            exact *= h / 3;
+            const double mixed = SaddlepointTail::latticeMixture(groupsOf(g), o, v);
+            EXPECT_NEAR(mixed / exact, 1.0, 0.03) << "v " << v << ", O = " << o << ": " << exact;
+            EXPECT_GT(mixed, SaddlepointTail::lattice(groupsOf(g), o)); // the spread widens it
+        }
+    // no spread: the lattice tail itself
+    EXPECT_EQ(SaddlepointTail::latticeMixture(groupsOf(g), 20, 0),
+              SaddlepointTail::lattice(groupsOf(g), 20));
 }
 
 // A symmetric sum (a hundred fair coins) is almost normal: the saddlepoint agrees with the exact.

@@ -173,7 +173,8 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
             const std::vector<std::int8_t> x(c.begin(), c.end());
             result = {PersonFit::lzPoly(p, x.data())};
         } else if (kind == QLatin1String("saddle")) {
-            // a: the normal part's variance (0: the lattice tail) and the observed sum; b: groups
+            // a: 0, the observed sum and the variance of a tilt to mix over (none: the lattice
+            // tail); b: groups
             // as count, number of values k, then P(X = 0), …, P(X = k − 1)
             std::vector<SaddlepointTail::Group> groups;
             for (std::size_t i = 0; i + 1 < b.size();) {
@@ -181,8 +182,8 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
                 groups.push_back({b[i], b.data() + i + 2, size});
                 i += 2 + std::size_t(size);
             }
-            result = {a.at(0) > 0 ? SaddlepointTail::withNormal(groups, a.at(0), a.at(1))
-                                  : SaddlepointTail::lattice(groups, a.at(1))};
+            result = {a.size() > 2 ? SaddlepointTail::latticeMixture(groups, a.at(1), a.at(2))
+                                   : SaddlepointTail::lattice(groups, a.at(1))};
         } else if (kind == QLatin1String("bh")) {
             result = BenjaminiHochberg::adjust(a);
         } else {

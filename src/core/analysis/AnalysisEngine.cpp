@@ -148,9 +148,10 @@ std::vector<double> annualSpread(const AnalysisDataset &data,
     return out;
 }
 
-// The region's spread of difficulty_inversion's excess share between schools beyond their pupils'
-// noise (ExcessSpread), per procedure: of the units and, apart, of their classes of
-// min_participants (one teacher each: classes differ more than schools).
+// The region's spread of difficulty_inversion's tilt δ (a school's own shift of its hard tasks'
+// difficulty) between schools beyond their pupils' noise (ExcessSpread), per procedure: of the
+// units and, apart, of their classes of min_participants (one teacher each: classes differ more
+// than schools).
 struct InversionSpread {
     ExcessSpreadGroups units, classes;
 };
@@ -185,8 +186,7 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
     for (std::size_t i = 0; i < units.size(); ++i)
         for (std::size_t k = 0; k < excess[i].size(); ++k)
             if (const Excess &e = excess[i][k]; e.valid())
-                (k == 0 ? s.units : s.classes)
-                    .add(units[i].procedure, 0, e.share(), e.shareError());
+                (k == 0 ? s.units : s.classes).add(units[i].procedure, 0, e.tilt(), e.tiltError());
     // the units' and the classes' spreads side by side when a second thread may be used
     std::thread classes;
     if (threads > 1)

@@ -70,7 +70,7 @@ DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAc
 
 double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
                                                const UnitAccumulator &region, int maxHard,
-                                               double normalVariance) {
+                                               double tiltVariance) {
     const int k = maxHard + 1;
     // the region's distribution of П/В points at each primary score the unit has; a score no
     // region student has is left out (excessOf counts it as expected: it adds nothing to O − E)
@@ -95,14 +95,11 @@ double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
     groups.reserve(strata.size());
     for (const auto &[np, offset] : strata)
         groups.push_back({np, probabilities.data() + offset, k});
-    // as z: O − ½ against the continuous sum with the spread of schools; the exact lattice
-    // correction without it
-    return normalVariance > 0 ? SaddlepointTail::withNormal(groups, normalVariance, observed - 0.5)
-                              : SaddlepointTail::lattice(groups, observed);
+    return SaddlepointTail::latticeMixture(groups, observed, tiltVariance);
 }
 
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
-                                                        double excessVariance) {
+                                                        double tiltVariance) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::DifficultyInversion);
     f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
@@ -118,14 +115,15 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         return f;
     }
     const double observed = e.observed, expected = e.expected, n = e.n;
-    // the region's usual spread of schools beyond their pupils' noise (ExcessSpread), in points
-    const double variance = e.variance + excessVariance * e.scale * e.scale;
-    const double z = (observed - expected - 0.5) / std::sqrt(variance);
+    // the region's usual spread of schools beyond their pupils' noise (ExcessSpread): a tilt δ
+    // of variance s², which moves the points by V·δ
+    const double spread = tiltVariance * e.variance * e.variance;
+    const double z = (observed - expected - 0.5) / std::sqrt(e.variance + spread);
     // a few dozen pupils' points on hard tasks are skewed (a weak school's are mostly 0): where
     // the result may matter, p follows the exact shape of the sum (saddlepoint), not the normal
-    f.pValue = z >= kSaddlepointFromZ ? upperTail(in.unit, in.region, in.layout.maxHard,
-                                                  excessVariance * e.scale * e.scale)
-                                      : NormalDistribution::sf(z);
+    f.pValue = z >= kSaddlepointFromZ
+                   ? upperTail(in.unit, in.region, in.layout.maxHard, tiltVariance)
+                   : NormalDistribution::sf(z);
     f.statistic = z;
     const double excessPp = 100.0 * (observed - expected) / (n * in.layout.maxHard);
     f.effectSize = excessPp;
@@ -152,12 +150,12 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
                  NumberText::counted(static_cast<int>(std::lround(observed)), u"балл", u"балла",
                                      u"баллов"),
                  NumberText::fixed(expected, 0));
-    if (excessVariance > 0)
+    if (spread > 0)
         f.explanation +=
             QStringLiteral(" В z учтён и обычный для региона разброс школ по этой доле сверх "
                            "случайного (±%1 п. п.: %2учителя по-разному готовят к отдельным "
                            "заданиям).")
-                .arg(NumberText::fixed(100.0 * std::sqrt(excessVariance), 1),
+                .arg(NumberText::fixed(100.0 * std::sqrt(spread) / e.scale, 1),
                      // ФИС ОКО generates every school's ВПР variants from the bank of analogues
                      in.procedure.kind == ProcedureKind::VPR
                          ? QStringLiteral("варианты ВПР у каждой школы свои, ")
@@ -167,9 +165,9 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
 
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
                                                         const std::vector<ClassCounts> &classes,
-                                                        double unitExcessVariance,
-                                                        double classExcessVariance) {
-    CriterionFinding whole = evaluate(in, unitExcessVariance);
+                                                        double unitTiltVariance,
+                                                        double classTiltVariance) {
+    CriterionFinding whole = evaluate(in, unitTiltVariance);
     if (!whole.tested())
         return whole;
     const int minN = in.settings.intValue(QStringLiteral("min_participants"));
@@ -185,7 +183,7 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         const UnitMetrics metrics = UnitMetrics::compute(*c.counts, in.layout);
         const CriterionInput ci{in.procedure, in.school, in.layout,        *c.counts,
                                 in.region,    metrics,   in.regionMetrics, in.settings};
-        CriterionFinding f = evaluate(ci, classExcessVariance);
+        CriterionFinding f = evaluate(ci, classTiltVariance);
         if (f.tested())
             tested.push_back({&c, f, c.counts->n});
     }

@@ -21,17 +21,23 @@ namespace objectivity::core {
 // (valid whatever the classes' dependence). A finding driven by a class names it (label
 // «класс 5Б»).
 //
-// Honest schools differ in this too: a teacher drills some tasks, a textbook covers a topic
-// earlier (differential item functioning). The region's spread of the excess share between schools
-// beyond their pupils' noise, σ² (ExcessSpread, estimated per procedure over the units and, apart,
-// over the classes), is added: z = (O − E − ½)/√(V + σ²·(n·maxHard)²).
+// Honest schools differ in this too: every school writes its own ВПР variants (ФИС ОКО generates
+// them from the bank of analogous tasks), a teacher drills some tasks, a textbook covers a topic
+// earlier (differential item functioning). Under the Rasch model a school's own shift δ of the
+// hard tasks' difficulty against the easy ones tilts the distribution of П/В points at a given
+// primary score exactly: P_school(h | p) ∝ P_region(h | p)·e^{δh}, whatever its pupils' level. So
+// the region's spread of schools is a normal δ ~ N(0, s²) on that scale (ExcessSpread over the
+// units' one-step estimates δ̃ = (O − E)/V, error 1/√V, per procedure, and apart over the classes),
+// not a normal added to the share: the share that one δ moves is V·δ, right-skewed for a weak
+// school (e^δ on small probabilities) — a normal share of one variance for all named honest weak
+// schools. z = (O − E − ½)/√(V + s²·V²).
 //
 // p: a unit's П/В points are a sum of a few dozen skewed terms (a weak school's pupils mostly get
 // 0), whose upper tail is far longer than the normal's. Where z ≥ kSaddlepointFromZ, p is the
 // saddlepoint tail (SaddlepointTail) of the sum of the pupils' points, each drawn from the
-// region's distribution at its primary score: P(O′ ≥ O) on the lattice without a spread of
-// schools, P(O′ + N(0, σ²·(n·maxHard)²) ≥ O − ½) with it; below it, the normal (p > 0.02 there,
-// far from any finding's cut-off; from z ≥ 1 the saddlepoint cost ≈0.5 s CPU per 1M participants).
+// region's distribution at its primary score: P(O′ ≥ O) on the lattice, mixed over the tilt δ
+// where s² > 0 (SaddlepointTail::latticeMixture); below it, the normal (p > 0.02 there, far from
+// any finding's cut-off; from z ≥ 1 the saddlepoint cost ≈0.5 s CPU per 1M participants).
 class DifficultyInversionCriterion {
 public:
     static constexpr double kSaddlepointFromZ = 2.0;
@@ -49,19 +55,21 @@ public:
         // (O − E) as a share of the П/В maximum, and its standard error
         double share() const { return (observed - expected) / scale; }
         double shareError() const { return std::sqrt(variance) / scale; }
+        // the one-step estimate of the tilt δ (the score test's: (O − E)/V) and its error 1/√V
+        double tilt() const { return (observed - expected) / variance; }
+        double tiltError() const { return 1 / std::sqrt(variance); }
     };
     static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard);
     // P(O′ ≥ the unit's O) by the saddlepoint, O′ the П/В points of pupils with the unit's
-    // primary scores drawn from the region, plus the region's spread of schools N(0,
-    // normalVariance) in points² (then at O − ½, as z)
+    // primary scores drawn from the region, every one tilted by the school's δ ~ N(0, tiltVariance)
     static double upperTail(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
-                            double normalVariance);
+                            double tiltVariance);
 
-    // excessVariance: σ² of the share (0: the pupils' noise only)
-    static CriterionFinding evaluate(const CriterionInput &in, double excessVariance = 0);
+    // tiltVariance: s², the region's spread of schools' δ (0: the pupils' noise only)
+    static CriterionFinding evaluate(const CriterionInput &in, double tiltVariance = 0);
     static CriterionFinding evaluate(const CriterionInput &in,
                                      const std::vector<ClassCounts> &classes,
-                                     double unitExcessVariance = 0, double classExcessVariance = 0);
+                                     double unitTiltVariance = 0, double classTiltVariance = 0);
 };
 
 } // namespace objectivity::core

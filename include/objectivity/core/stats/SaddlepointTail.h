@@ -20,10 +20,12 @@ public:
     };
     // P(S ≥ observed), S on its lattice (the span is found from the values with a probability).
     static double lattice(const std::vector<Group> &groups, double observed);
-    // P(S + Y ≥ x), Y ~ N(0, normalVariance) independent (the region's spread of schools): a
-    // continuous sum, the plain Lugannani–Rice formula (within 10 % of the exact tail in the
-    // tests, on the safe side where the normal part is small).
-    static double withNormal(const std::vector<Group> &groups, double normalVariance, double x);
+    // P(S ≥ observed) when every term's distribution is tilted by one θ ~ N(0, tiltVariance):
+    // P(X = h | θ) ∝ P(X = h)·e^{θh} (a school's own shift of the tasks' difficulty — under the
+    // Rasch model exactly this, whatever its pupils' level). The mixture over θ, by the lattice
+    // saddlepoint at each θ (one root serves all: the tilted saddlepoint is t̂ − θ).
+    static double latticeMixture(const std::vector<Group> &groups, double observed,
+                                 double tiltVariance);
 };
 
 } // namespace objectivity::core
