@@ -197,6 +197,19 @@ TEST(NumberText, CountedTakesTheRussianPluralOfTheNumber) {
     EXPECT_EQ(pts(112), QStringLiteral("112 баллов"));
 }
 
+// Thousands apart with a no-break space (a line never breaks inside «23 576»), also in counts.
+TEST(NumberText, GroupsThousandsAsRussianDocumentsDo) {
+    const QChar nbsp(0x00A0);
+    EXPECT_EQ(NumberText::grouped(23576), QStringLiteral("23") + nbsp + QStringLiteral("576"));
+    EXPECT_EQ(NumberText::grouped(1071891),
+              QStringLiteral("1") + nbsp + QStringLiteral("071") + nbsp + QStringLiteral("891"));
+    EXPECT_EQ(NumberText::grouped(999), QStringLiteral("999"));
+    EXPECT_EQ(NumberText::counted(1231, u"работа", u"работы", u"работ"),
+              QStringLiteral("1") + nbsp + QStringLiteral("231 работа"));
+    EXPECT_EQ(NumberText::counted(23576, u"работа", u"работы", u"работ"),
+              QStringLiteral("23") + nbsp + QStringLiteral("576 работ"));
+}
+
 TEST(NumberText, DecimalCommaWhateverTheLocale) {
     EXPECT_EQ(NumberText::fixed(74.06, 1), QStringLiteral("74,1"));
     EXPECT_EQ(NumberText::fixed(-0.314, 2), QStringLiteral("-0,31"));

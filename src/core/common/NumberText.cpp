@@ -1,5 +1,7 @@
 #include "objectivity/core/common/NumberText.h"
 
+#include <QLocale>
+
 namespace objectivity::core {
 
 QString NumberText::fixed(double value, int decimals) {
@@ -8,12 +10,18 @@ QString NumberText::fixed(double value, int decimals) {
     return text;
 }
 
-QString NumberText::counted(int n, const char16_t *one, const char16_t *few, const char16_t *many) {
-    const int d = n % 10, h = n % 100;
+QString NumberText::grouped(qint64 n) {
+    static const QLocale russian(QLocale::Russian, QLocale::Russia);
+    return russian.toString(n);
+}
+
+QString NumberText::counted(qint64 n, const char16_t *one, const char16_t *few,
+                            const char16_t *many) {
+    const qint64 d = n % 10, h = n % 100;
     const char16_t *word = d == 1 && h != 11                        ? one
                            : d >= 2 && d <= 4 && (h < 12 || h > 14) ? few
                                                                     : many;
-    return QString::number(n) + QLatin1Char(' ') + QString::fromUtf16(word);
+    return grouped(n) + QLatin1Char(' ') + QString::fromUtf16(word);
 }
 
 } // namespace objectivity::core

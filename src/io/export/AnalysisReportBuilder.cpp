@@ -6,7 +6,6 @@
 #include "objectivity/io/export/AnalysisTotals.h"
 #include "objectivity/io/export/ReportChart.h"
 
-#include <QLocale>
 #include <QMap>
 
 namespace objectivity::io {
@@ -33,12 +32,6 @@ QString journalShares(const Municipality &m) {
         return QStringLiteral("—");
     return QStringLiteral("%1 / %2 / %3")
         .arg(pct(m.share(m.lowered)), pct(m.share(m.confirmed)), pct(m.share(m.raised)));
-}
-
-// «65 696»: thousands apart, as Russian documents write them.
-QString count(qint64 n) {
-    static const QLocale russian(QLocale::Russian, QLocale::Russia);
-    return russian.toString(n);
 }
 
 QString unitText(const core::UnitReport &u) {
@@ -140,9 +133,8 @@ private:
                                  "(%1; %2 г.), загруженные из ФИС ОКО: %3, %4, %5 по %6.")
                       .arg(m_t.procedures.join(QStringLiteral(", ")),
                            years.join(QStringLiteral(", ")),
-                           NumberText::counted(int(all.works), u"работа участника",
-                                               u"работы участников", u"работ участников")
-                               .replace(QString::number(all.works), count(all.works)))
+                           NumberText::counted(all.works, u"работа участника", u"работы участников",
+                                               u"работ участников"))
                       .arg(NumberText::counted(all.schools, u"школа", u"школы", u"школ"),
                            NumberText::counted(int(m_t.municipalities.size()), u"муниципалитет",
                                                u"муниципалитета", u"муниципалитетов"),
@@ -154,10 +146,9 @@ private:
                            "всего %1, из них %2 с числом участников меньше %3 не "
                            "оценивались (недостаточно данных). Отметки по журналу "
                            "сопоставлены с отметками за работу у %4.")
-                .arg(count(all.units), count(all.unitsInsufficient))
+                .arg(NumberText::grouped(all.units), NumberText::grouped(all.unitsInsufficient))
                 .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
-                .arg(NumberText::counted(int(all.journalPairs), u"работы", u"работ", u"работ")
-                         .replace(QString::number(all.journalPairs), count(all.journalPairs))));
+                .arg(NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
         if (schoolLevel() || !m_scope.municipality.isEmpty())
             m_doc.add(Kind::Paragraph,
                       QStringLiteral("Результаты сравниваются со всеми остальными школами "
@@ -259,13 +250,13 @@ private:
         if (bySchool) { // a municipality: its schools with their signs
             for (int i = 0; i < rows.size(); ++i) {
                 const AnalysisTotals::School &s = m_t.schools[i];
-                table.append({QStringLiteral("%1 (%2)").arg(s.name, s.code), count(s.works),
-                              count(s.resultsSigns), count(s.currentSigns),
-                              journalShares(rows[i].figures)});
+                table.append({QStringLiteral("%1 (%2)").arg(s.name, s.code),
+                              NumberText::grouped(s.works), NumberText::grouped(s.resultsSigns),
+                              NumberText::grouped(s.currentSigns), journalShares(rows[i].figures)});
             }
-            table.append({QStringLiteral("Всего"), count(m_t.total.works),
-                          count(m_t.findingsOfKind(CriterionKind::Results)),
-                          count(m_t.findingsOfKind(CriterionKind::CurrentAssessment)),
+            table.append({QStringLiteral("Всего"), NumberText::grouped(m_t.total.works),
+                          NumberText::grouped(m_t.findingsOfKind(CriterionKind::Results)),
+                          NumberText::grouped(m_t.findingsOfKind(CriterionKind::CurrentAssessment)),
                           journalShares(m_t.total)});
         } else {
             for (const Group &g : rows)
@@ -319,11 +310,11 @@ private:
 
     static QStringList municipalRow(const QString &name, const Municipality &m) {
         return {name,
-                count(m.schools),
-                count(m.schoolsWithResultsSigns),
+                NumberText::grouped(m.schools),
+                NumberText::grouped(m.schoolsWithResultsSigns),
                 pct(m.resultsShare()),
-                count(m.schoolsWithCurrentSigns),
-                count(m.works),
+                NumberText::grouped(m.schoolsWithCurrentSigns),
+                NumberText::grouped(m.works),
                 journalShares(m)};
     }
 
@@ -431,7 +422,8 @@ private:
                                  kind == CriterionKind::Results
                                      ? QStringLiteral("результаты")
                                      : QStringLiteral("текущее оценивание"),
-                                 count(c.tested), count(c.units), count(c.schools)});
+                                 NumberText::grouped(c.tested), NumberText::grouped(c.units),
+                                 NumberText::grouped(c.schools)});
         m_doc.add(Kind::Caption,
                   QStringLiteral("Таблица %1. Признаки по критериям").arg(++m_tables));
         m_doc.table({QStringLiteral("Критерий"), QStringLiteral("Вид признака"),

@@ -182,11 +182,11 @@ void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report
     line(QStringLiteral("Проанализировано: работ участников — %1, школ — %2, муниципалитетов — %3; "
                         "единиц анализа (год, процедура, класс, предмет, школа) — %4, из них с "
                         "недостаточными данными — %5. Процедуры: %6; годы: %7; предметов: %8.")
-             .arg(t.total.works)
-             .arg(t.total.schools)
-             .arg(t.municipalities.size())
-             .arg(t.total.units)
-             .arg(t.total.unitsInsufficient)
+             .arg(core::NumberText::grouped(t.total.works),
+                  core::NumberText::grouped(t.total.schools),
+                  core::NumberText::grouped(qint64(t.municipalities.size())),
+                  core::NumberText::grouped(t.total.units),
+                  core::NumberText::grouped(t.total.unitsInsufficient))
              .arg(t.procedures.join(QStringLiteral(", ")), years.join(QStringLiteral(", ")))
              .arg(t.subjects.size()),
          f.wrap);
