@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <optional>
 
 namespace objectivity::core {
 
@@ -44,12 +43,6 @@ Cumulants cumulants(const std::vector<SaddlepointTail::Group> &groups, double t)
     return c;
 }
 
-// The saddlepoint t̂ of K'(t) = x and the normal-scale root w; nullopt where x is too near the
-// mean for the formula (0/0) — there the normal is as good.
-struct Saddlepoint {
-    double t = 0, w = 0, k2 = 0;
-};
-
 // The root t̂ of K'(t) = x (K' increases): a bracket, then Newton with bisection as a guard; K at
 // t̂ in the result.
 Cumulants root(const std::vector<SaddlepointTail::Group> &groups, double x, double &t) {
@@ -82,35 +75,12 @@ Cumulants root(const std::vector<SaddlepointTail::Group> &groups, double x, doub
     return c;
 }
 
-std::optional<Saddlepoint> solve(const std::vector<SaddlepointTail::Group> &groups, double x) {
-    const Cumulants at0 = cumulants(groups, 0);
-    if (!(at0.k2 > 0) || std::abs(x - at0.k1) < 0.05 * std::sqrt(at0.k2))
-        return std::nullopt;
-    double t = 0;
-    const Cumulants c = root(groups, x, t);
-    const double w = (t > 0 ? 1.0 : -1.0) * std::sqrt(std::max(0.0, 2 * (t * x - c.k0)));
-    if (std::abs(w) < 1e-8 || !(c.k2 > 0))
-        return std::nullopt;
-    return Saddlepoint{t, w, c.k2};
-}
-
 double lugannaniRice(double w, double u) {
     constexpr double kInvSqrt2Pi = 0.39894228040143267794;
     const double p =
         NormalDistribution::sf(w) + kInvSqrt2Pi * std::exp(-w * w / 2) * (1 / u - 1 / w);
     return std::clamp(p, 0.0, 1.0);
 }
-
-double normalTail(const std::vector<SaddlepointTail::Group> &groups, double x) {
-    const Cumulants at0 = cumulants(groups, 0);
-    if (!(at0.k2 > 0))
-        return x <= at0.k1 ? 1.0 : 0.0;
-    return NormalDistribution::sf((x - at0.k1) / std::sqrt(at0.k2));
-}
-
-} // namespace
-
-namespace {
 
 // Where the sum lives: Σ min + d·ℤ up to Σ max, d the greatest common divisor of the steps between
 // values; ln P(S = Σ max), every term at its top value.
@@ -138,69 +108,76 @@ LatticeShape shapeOf(const std::vector<SaddlepointTail::Group> &groups) {
     return s;
 }
 
+// P(S ≥ observed | θ): the lattice saddlepoint of the sum with every term tilted by θ,
+// P(X = h | θ) ∝ P(X = h)·e^{θh}. Tilting shifts the saddlepoint and nothing else:
+// K_θ(t) = K(t + θ) − K(θ), so the tilted saddlepoint is t̂ − θ, K_θ(t̂ − θ) = K(t̂) − K(θ) and
+// K_θ''(t̂ − θ) = K''(t̂) — one root t̂ (of the untilted sum) serves every θ, and each θ costs one
+// K(θ). Daniels's second continuity correction: x̃ = o − d/2, u = (2/d)·sinh(t̃·d/2)·√K''(t̃).
+// Valid for smallest < observed ≤ largest on a lattice of span ≥ 1.
+class TiltedTail {
+public:
+    TiltedTail(const std::vector<SaddlepointTail::Group> &groups, const LatticeShape &shape,
+               double observed)
+        : m_groups(groups), m_shape(shape), m_top(observed > shape.largest - 0.5),
+          m_x(observed - shape.span / 2.0), m_atRoot(root(groups, m_x, m_root)) {}
+
+    double operator()(double theta) const {
+        const Cumulants c = cumulants(m_groups, theta);
+        if (m_top) // the top itself: exact, and where the saddlepoint is least accurate (up to
+                   // 30 % small)
+            return std::exp(m_shape.logTop + theta * m_shape.largest - c.k0);
+        const double t = m_root - theta;
+        const double w =
+            (t > 0 ? 1.0 : -1.0) * std::sqrt(std::max(0.0, 2 * (t * m_x - m_atRoot.k0 + c.k0)));
+        // near the tilted mean the formula is 0/0: there the normal is as good
+        if (!(c.k2 > 0) || !(m_atRoot.k2 > 0) || std::abs(m_x - c.k1) < 0.05 * std::sqrt(c.k2) ||
+            std::abs(w) < 1e-8)
+            return c.k2 > 0 ? NormalDistribution::sf((m_x - c.k1) / std::sqrt(c.k2))
+                            : (m_x <= c.k1 ? 1.0 : 0.0);
+        const int d = m_shape.span;
+        return lugannaniRice(w, 2.0 / d * std::sinh(t * d / 2) * std::sqrt(m_atRoot.k2));
+    }
+    double saddlepoint() const { return m_root; }
+    // 1/√K''(t̂): the width of the step of P(S ≥ observed | θ) around θ = t̂
+    double stepWidth() const { return 1 / std::sqrt(m_atRoot.k2); }
+
+private:
+    const std::vector<SaddlepointTail::Group> &m_groups;
+    LatticeShape m_shape;
+    bool m_top;
+    double m_x, m_root = 0;
+    Cumulants m_atRoot;
+};
+
 } // namespace
 
 double SaddlepointTail::lattice(const std::vector<Group> &groups, double observed) {
+    return latticeMixture(groups, observed, 0);
+}
+
+double SaddlepointTail::latticeMixture(const std::vector<Group> &groups, double observed,
+                                       double tiltVariance) {
     const LatticeShape shape = shapeOf(groups);
     if (observed > shape.largest)
         return 0.0;
     if (observed <= shape.smallest)
         return 1.0;
-    if (observed > shape.largest - 0.5) // the top itself: exact, and where the saddlepoint is
-        return std::exp(shape.logTop);  // least accurate (up to 30 % small)
     if (shape.span == 0) // every term takes one value: the sum is `smallest`, and observed is above
         return 0.0;
-    // Daniels's second continuity correction: x̃ = o − d/2, u = (2/d)·sinh(t̃·d/2)·√K''(t̃)
-    const int span = shape.span;
-    const double x = observed - span / 2.0;
-    const auto s = solve(groups, x);
-    if (!s)
-        return normalTail(groups, x);
-    return lugannaniRice(s->w, 2.0 / span * std::sinh(s->t * span / 2) * std::sqrt(s->k2));
-}
-
-double SaddlepointTail::latticeMixture(const std::vector<Group> &groups, double observed,
-                                       double tiltVariance) {
+    const TiltedTail tail(groups, shape, observed);
     if (!(tiltVariance > 0))
-        return lattice(groups, observed);
-    const LatticeShape shape = shapeOf(groups);
-    if (observed > shape.largest || shape.span == 0)
-        return observed > shape.smallest ? 0.0 : 1.0;
-    if (observed <= shape.smallest)
-        return 1.0;
-    const Cumulants at0 = cumulants(groups, 0);
-    if (!(at0.k2 > 0))
-        return 0.0;
-    const int span = shape.span;
-    const bool top = observed > shape.largest - 0.5;
-    const double x = observed - span / 2.0;
-    // the saddlepoint of the sum tilted by θ is t̂ − θ, t̂ the untilted one: K_θ(t) = K(t + θ) −
-    // K(θ), so K_θ(t̂ − θ) = K(t̂) − K(θ) and K_θ''(t̂ − θ) = K''(t̂) — one root serves every θ
-    double that = 0;
-    const Cumulants atRoot = root(groups, x, that);
-    const double uScale = std::sqrt(atRoot.k2);
-    auto tail = [&](double theta) { // P(S ≥ observed | θ)
-        const Cumulants c = cumulants(groups, theta);
-        if (top)
-            return std::exp(shape.logTop + theta * shape.largest - c.k0);
-        const double t = that - theta;
-        const double w =
-            (t > 0 ? 1.0 : -1.0) * std::sqrt(std::max(0.0, 2 * (t * x - atRoot.k0 + c.k0)));
-        if (!(c.k2 > 0) || std::abs(x - c.k1) < 0.05 * std::sqrt(c.k2) || std::abs(w) < 1e-8)
-            return c.k2 > 0 ? NormalDistribution::sf((x - c.k1) / std::sqrt(c.k2))
-                            : (x <= c.k1 ? 1.0 : 0.0);
-        return lugannaniRice(w, 2.0 / span * std::sinh(t * span / 2) * uScale);
-    };
+        return tail(0);
     // ∫ P(S ≥ o | θ)·φ(θ/s)/s dθ, trapezoid over two grids merged: the normal's own scale s
-    // (±8s, step s/4) and the step of P(S ≥ o | θ) at θ ≈ t̂, of width 1/√K''(t̂) (±6 widths,
-    // step a quarter width) — the rule follows both, whichever is narrower
-    const double sd = std::sqrt(tiltVariance), width = 1 / uScale;
+    // (±8s, step s/4) and the step of P(S ≥ o | θ) at θ ≈ t̂ (±6 widths, step a quarter width) —
+    // the rule follows both, whichever is narrower
+    const double sd = std::sqrt(tiltVariance), width = tail.stepWidth();
     std::vector<double> nodes;
     nodes.reserve(114);
     for (int i = -32; i <= 32; ++i)
         nodes.push_back(i * sd / 4);
-    for (int i = -24; i <= 24; ++i)
-        nodes.push_back(that + i * width / 4);
+    if (std::isfinite(width))
+        for (int i = -24; i <= 24; ++i)
+            nodes.push_back(tail.saddlepoint() + i * width / 4);
     std::sort(nodes.begin(), nodes.end());
     double sum = 0, prev = 0;
     for (std::size_t i = 0; i < nodes.size(); ++i) {

@@ -29,7 +29,7 @@ namespace objectivity::core {
 // the region's spread of schools is a normal δ ~ N(0, s²) on that scale (ExcessSpread over the
 // units' one-step estimates δ̃ = (O − E)/V, error 1/√V, per procedure, and apart over the classes),
 // not a normal added to the share: the share that one δ moves is V·δ, right-skewed for a weak
-// school (e^δ on small probabilities) — a normal share of one variance for all named honest weak
+// school (e^δ on small probabilities), and one normal share for every level named honest weak
 // schools. z = (O − E − ½)/√(V + s²·V²).
 //
 // p: a unit's П/В points are a sum of a few dozen skewed terms (a weak school's pupils mostly get
