@@ -207,8 +207,8 @@ TEST(MarkScaleMismatch, PlantedSchoolIsFoundHonestOddMarkIsNot) {
     EXPECT_FALSE(finding(*h, QStringLiteral("mark_scale_mismatch"))->flagged);
 }
 
-// A stored scale that the whole region does not follow (a wrong year, say) flags nobody: the
-// school is compared with the other schools, not with zero.
+// A stored scale that the whole region does not follow (a wrong year, say) flags nobody, and its
+// boundary gives way to the one the schools' marks follow.
 TEST(MarkScaleMismatch, AScaleNobodyFollowsFlagsNobody) {
     Region g;
     MarkScale wrong;
@@ -216,16 +216,129 @@ TEST(MarkScaleMismatch, AScaleNobodyFollowsFlagsNobody) {
     wrong.minFor3 = 6;
     wrong.minFor4 = 13; // every school gives «4» from 11
     wrong.minFor5 = 16;
-    g.data.setScale(g.procedure, wrong);
+    g.data.setScale(g.procedure, wrong, QStringLiteral("официальная шкала ВПР 2023 года"));
     for (int id = 1; id <= 20; ++id)
         g.honest(g.school(id), 2);
     g.data.finish();
+    EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
+    EXPECT_EQ(g.data.scaleNote(g.procedure),
+              QStringLiteral("официальная шкала ВПР 2023 года — отметки в данных ей не следуют: "
+                             "большинство школ ставит «4» с 11 баллов (по шкале — с 13); взяты "
+                             "границы из данных: «3» с 6, «4» с 11, «5» с 16"));
     const AnalysisReport r = AnalysisEngine::run(g.data, AnalysisSettings());
     for (const UnitReport &u : r.units) {
         const CriterionFinding *f = finding(u, QStringLiteral("mark_scale_mismatch"));
         ASSERT_NE(f, nullptr);
-        EXPECT_EQ(f->statistic, 4); // 11 and 12 points, two works each
+        EXPECT_EQ(f->statistic, 0); // against the data's boundaries every mark agrees
         EXPECT_FALSE(f->effect) << u.schoolCode.toStdString();
+        EXPECT_EQ(u.scale, g.data.scaleNote(g.procedure));
+    }
+}
+
+// Another year's scale of the same structure (the data's «4» and «5» come two points earlier):
+// the push of one school to the «4» its region actually gives is found at that boundary. With the
+// stored boundaries kept, the window of «4» would sit at 13 and the push would be missed.
+TEST(MarkScaleInference, APushToTheBoundaryTheMarksFollowIsFoundUnderAnotherYearsScale) {
+    Region g;
+    MarkScale other;
+    other.kind = ProcedureKind::VPR;
+    other.minFor3 = 6;
+    other.minFor4 = 13;
+    other.minFor5 = 18;
+    g.data.setScale(g.procedure, other, QStringLiteral("шкала 2022 года"));
+    for (int id = 1; id <= 30; ++id) {
+        const int s = g.school(id);
+        for (int score = 0; score <= 20; ++score)
+            for (int k = 0; k < 3; ++k)
+                g.work(s, score, trueMark(score));
+    }
+    const int pushed = g.school(31); // every work 1–2 points below «4» moved up to 11
+    for (int score = 0; score <= 20; ++score) {
+        const int moved = score == 9 || score == 10 ? 11 : score;
+        for (int k = 0; k < 3; ++k)
+            g.work(pushed, moved, trueMark(moved));
+    }
+    g.data.finish();
+    EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
+    EXPECT_TRUE(g.data.scaleGiven(g.procedure));
+    const AnalysisReport r = AnalysisEngine::run(g.data, AnalysisSettings());
+    const UnitReport *u = g.unit(r, 31);
+    ASSERT_NE(u, nullptr);
+    const CriterionFinding *four =
+        finding(*u, QStringLiteral("boundary_bunching"), QStringLiteral("граница «4»"));
+    ASSERT_NE(four, nullptr);
+    EXPECT_TRUE(four->flagged) << four->reasonText.toStdString();
+    EXPECT_TRUE(four->explanation.contains(QStringLiteral("(11 баллов)")))
+        << four->explanation.toStdString();
+    for (int id = 1; id <= 30; ++id)
+        for (const CriterionFinding &f : g.unit(r, id)->findings)
+            EXPECT_FALSE(f.flagged) << id << " " << f.code.toStdString();
+}
+
+// A few schools that give «4» from fewer points do not overturn a scale the others follow, nor
+// does a bare majority (the scale gives way to at least three quarters of the votes) or one school
+// alone (at least three votes); nor do marks below a scale with an extra condition (geometry,
+// literacy lawfully lower a mark) — only marks above it.
+TEST(MarkScaleInference, AFewSchoolsOrALawfulConditionKeepTheStoredScale) {
+    MarkScale official;
+    official.kind = ProcedureKind::VPR;
+    official.minFor3 = 6;
+    official.minFor4 = 11;
+    official.minFor5 = 16;
+    {
+        Region g;
+        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
+        for (int id = 1; id <= 20; ++id) {
+            const int s = g.school(id);
+            for (int score = 0; score <= 20; ++score) // schools 1–4 give «4» from 9 points
+                g.work(s, score, id <= 4 && (score == 9 || score == 10) ? 4 : trueMark(score));
+        }
+        g.data.finish();
+        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
+        EXPECT_EQ(g.data.scaleNote(g.procedure), QStringLiteral("официальная шкала"));
+    }
+    {
+        Region g; // a split region: 12 schools give «4» from 9, 8 follow the scale (60 %)
+        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
+        for (int id = 1; id <= 20; ++id) {
+            const int s = g.school(id);
+            for (int score = 0; score <= 20; ++score)
+                g.work(s, score, id <= 12 && (score == 9 || score == 10) ? 4 : trueMark(score));
+        }
+        g.data.finish();
+        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
+    }
+    {
+        Region g; // the only school of the database gives «4» from 10: one school, two votes
+        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
+        const int s = g.school(1);
+        for (int score = 0; score <= 20; ++score)
+            g.work(s, score, score == 10 ? 4 : trueMark(score));
+        g.data.finish();
+        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
+    }
+    official.extraCondition = QStringLiteral("не менее 2 баллов за задания по геометрии");
+    {
+        Region g; // every school gives «4» from 13: lower marks, lawful under the condition
+        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
+        for (int id = 1; id <= 20; ++id) {
+            const int s = g.school(id);
+            for (int score = 0; score <= 20; ++score)
+                g.work(s, score, score == 11 || score == 12 ? 3 : trueMark(score));
+        }
+        g.data.finish();
+        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
+    }
+    {
+        Region g; // every school gives «4» from 9: higher marks, which no condition allows
+        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
+        for (int id = 1; id <= 20; ++id) {
+            const int s = g.school(id);
+            for (int score = 0; score <= 20; ++score)
+                g.work(s, score, score == 9 || score == 10 ? 4 : trueMark(score));
+        }
+        g.data.finish();
+        EXPECT_EQ(g.boundaries(), (QList<int>{6, 9, 16}));
     }
 }
 

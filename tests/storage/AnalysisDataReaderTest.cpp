@@ -8,6 +8,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/GeneratedRegionWriter.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -143,4 +144,53 @@ TEST(AnalysisDataReader, ACancelledReadEndsWithItsMessage) {
     const auto again = storage::AnalysisDataReader::read((*opened)->connection());
     ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
     EXPECT_GT(again->participantCount(), 3 * 8192);
+}
+
+// The stored scale reaches the analysis with its extra condition: a «4» boundary two points below
+// the one the generated marks follow gives way to the data's, unless the scale has a condition
+// (geometry, literacy), under which marks below the scale are lawful.
+TEST(AnalysisDataReader, AScaleTheMarksDoNotFollowGivesWayUnlessItsConditionExplainsIt) {
+    QTemporaryDir dir;
+    OBJ_TEST_DATABASE(testDb, location, dir, u"s.sqlite"_s);
+    auto opened = storage::Database::open(location);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    storage::Database &db = **opened;
+    const core::Status written = writeRegion(db);
+    ASSERT_TRUE(written.ok()) << written.error().toString().toStdString();
+    QSqlQuery q(db.connection());
+    // a generated ВПР procedure's own scale
+    ASSERT_TRUE(q.exec(u"SELECT s.id, s.year, s.grade, s.subject, s.min_for_4 FROM mark_scales s "
+                       "JOIN procedures p ON p.kind = s.kind AND p.year = s.year AND p.grade = "
+                       "s.grade AND p.subject = s.subject WHERE s.kind = 'ВПР' AND s.min_for_4 "
+                       ">= s.min_for_3 + 3 ORDER BY s.id LIMIT 1"_s))
+        << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const int year = q.value(1).toInt(), grade = q.value(2).toInt();
+    const QString subject = q.value(3).toString();
+    const int four = q.value(4).toInt();
+    const auto boundaryOfFour = [&]() {
+        const auto read = storage::AnalysisDataReader::read(db.connection());
+        EXPECT_TRUE(read.ok());
+        for (int p = 0; p < read->procedures().size(); ++p) {
+            const core::Procedure &pr = read->procedures()[p];
+            if (pr.kind == core::ProcedureKind::VPR && pr.year == year && pr.grade == grade &&
+                pr.subject == subject)
+                return read->layout(p).minFor[4];
+        }
+        return -1;
+    };
+    EXPECT_EQ(boundaryOfFour(), four);
+    QSqlQuery u(db.connection());
+    u.prepare(u"UPDATE mark_scales SET min_for_4 = ?, extra_condition = ? WHERE id = ?"_s);
+    u.addBindValue(four - 2);
+    u.addBindValue(u""_s);
+    u.addBindValue(id);
+    ASSERT_TRUE(u.exec()) << u.lastError().text().toStdString();
+    EXPECT_EQ(boundaryOfFour(), four) << "the data's «4»";
+    u.addBindValue(four - 2);
+    u.addBindValue(u"не менее 2 баллов за задания по геометрии"_s);
+    u.addBindValue(id);
+    ASSERT_TRUE(u.exec());
+    EXPECT_EQ(boundaryOfFour(), four - 2) << "marks below a scale with a condition are lawful";
 }

@@ -1,5 +1,9 @@
 #include "objectivity/core/analysis/AnalysisDataset.h"
 
+#include "objectivity/core/analysis/MarkVotes.h"
+
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -12,6 +16,7 @@ int AnalysisDataset::addProcedure(const Procedure &procedure) {
     m_procedures.append(procedure);
     m_layouts.push_back(ProcedureLayout::fromProcedure(procedure));
     m_scaleGiven.push_back(false);
+    m_scaleConditional.push_back(false);
     m_scaleNotes.emplace_back();
     m_scaleTotals.emplace_back();
     const int index = static_cast<int>(m_procedures.size()) - 1;
@@ -38,6 +43,8 @@ void AnalysisDataset::setScale(int procedureIndex, const MarkScale &scale, const
     l.minFor[4] = scale.minFor4;
     l.minFor[5] = scale.minFor5;
     m_scaleGiven[static_cast<std::size_t>(procedureIndex)] = true;
+    m_scaleConditional[static_cast<std::size_t>(procedureIndex)] =
+        !scale.extraCondition.trimmed().isEmpty();
 }
 
 namespace {
@@ -164,73 +171,65 @@ void AnalysisDataset::addResult(const ParticipantResult &r) {
 
 std::array<int, 6> AnalysisDataset::inferBoundaries(const std::vector<const Unit *> &units,
                                                     int maxPrimary) {
-    std::array<int, 6> result{};
-    int top = maxPrimary;
+    return MarkVotes(marksOf(units), maxPrimary).boundaries();
+}
+
+std::vector<const std::vector<std::uint16_t> *>
+AnalysisDataset::marksOf(const std::vector<const Unit *> &units) {
+    std::vector<const std::vector<std::uint16_t> *> marks;
+    marks.reserve(units.size());
     for (const Unit *u : units)
-        for (const std::uint16_t pm : u->primaryMarks)
-            top = std::max(top, pm >> 3);
-    // votes[s * 6 + k]: schools whose most frequent mark at score s is k (a tie gives no vote)
-    std::vector<int> votes(static_cast<std::size_t>(top + 1) * 6, 0);
-    for (const Unit *u : units) {
-        const auto &pm = u->primaryMarks; // sorted: the works of one score are adjacent
-        std::size_t i = 0;
-        while (i < pm.size()) {
-            const int score = pm[i] >> 3;
-            int count[6] = {0, 0, 0, 0, 0, 0};
-            for (; i < pm.size() && (pm[i] >> 3) == score; ++i)
-                ++count[pm[i] & 7];
-            int best = 0, bestCount = 0;
-            bool tie = false;
-            for (int k = 2; k <= 5; ++k) {
-                if (count[k] > bestCount) {
-                    best = k;
-                    bestCount = count[k];
-                    tie = false;
-                } else if (count[k] == bestCount && bestCount > 0) {
-                    tie = true;
-                }
-            }
-            if (best > 0 && !tie)
-                ++votes[static_cast<std::size_t>(score * 6 + best)];
-        }
-    }
-    // each boundary on its own: the score b that the fewest votes contradict (a vote for «k» or
-    // more below b, or for less than «k» at b or above); among equal choices the highest b (the
-    // lowest score where schools actually give «k»)
-    int previous = 0;
+        marks.push_back(&u->primaryMarks);
+    return marks;
+}
+
+namespace {
+
+QString boundaryList(const std::array<int, 6> &b) {
+    return b[4] > 0 && b[5] > 0
+               ? QStringLiteral("«3» с %1, «4» с %2, «5» с %3").arg(b[3]).arg(b[4]).arg(b[5])
+               : QStringLiteral("«3» с %1").arg(b[3]);
+}
+
+} // namespace
+
+void AnalysisDataset::checkGivenScale(std::size_t p, const MarkVotes &votes) {
+    // A stored scale (another year's, a wrong row, a region's own scale) that the schools' marks
+    // clearly do not follow: the boundaries the marks follow are the ones a school pushes to and
+    // the ones its marks are compared with. A boundary is replaced when at least kMinVotes
+    // schools' votes at the disputed scores side with the data and at most a quarter with the
+    // scale. Marks below a scale with an extra condition (geometry, literacy) are lawful: such a
+    // scale is replaced only where the data gives a mark from fewer points.
+    constexpr int kMinVotes = 3;
+    ProcedureLayout &l = m_layouts[p];
+    const std::array<int, 6> data = votes.boundaries();
+    std::array<int, 6> used{0, 0, 0, l.minFor[3], l.minFor[4], l.minFor[5]};
+    QStringList replaced;
     for (int k = 3; k <= 5; ++k) {
-        int atLeast = 0;
-        for (int s = 0; s <= top; ++s)
-            for (int m = k; m <= 5; ++m)
-                atLeast += votes[static_cast<std::size_t>(s * 6 + m)];
-        if (atLeast == 0)
-            break;
-        int below = 0; // votes < k at scores >= b, for b = 0
-        for (int s = 0; s <= top; ++s)
-            for (int m = 2; m < k; ++m)
-                below += votes[static_cast<std::size_t>(s * 6 + m)];
-        int cost = below, bestCost = below, best = 0, aboveLeft = 0;
-        for (int b = 1; b <= top; ++b) {
-            // moving the boundary from b-1 to b: score b-1 now counts as below the boundary
-            for (int m = 2; m <= 5; ++m) {
-                const int v = votes[static_cast<std::size_t>((b - 1) * 6 + m)];
-                if (m >= k)
-                    aboveLeft += v;
-                else
-                    below -= v;
-            }
-            cost = aboveLeft + below;
-            if (cost <= bestCost) {
-                bestCost = cost;
-                best = b;
-            }
-        }
-        if (best <= previous)
-            break; // not increasing: the data cannot tell this boundary
-        result[static_cast<std::size_t>(k)] = best;
-        previous = best;
+        const int given = l.minFor[k], other = data[static_cast<std::size_t>(k)];
+        if (other <= 0 || other == given || (other > given && m_scaleConditional[p]))
+            continue;
+        const MarkVotes::Dispute d = votes.dispute(k, given, other);
+        if (d.forOther < kMinVotes || d.forOther < 3 * d.forGiven)
+            continue;
+        used[static_cast<std::size_t>(k)] = other;
+        replaced
+            << QStringLiteral("«%1» с %2 баллов (по шкале — с %3)").arg(k).arg(other).arg(given);
     }
-    return result;
+    if (replaced.isEmpty())
+        return;
+    if (!(used[3] < used[4] && used[4] < used[5])) {
+        if (!(data[3] > 0 && data[4] > 0 && data[5] > 0))
+            return; // the data cannot give a whole scale: the stored one stays
+        used = data;
+    }
+    for (int k = 3; k <= 5; ++k)
+        l.minFor[k] = used[static_cast<std::size_t>(k)];
+    m_scaleNotes[p] =
+        QStringLiteral("%1 — отметки в данных ей не следуют: большинство школ "
+                       "ставит %2; взяты границы из данных: %3")
+            .arg(m_scaleNotes[p].isEmpty() ? QStringLiteral("шкала из базы") : m_scaleNotes[p],
+                 replaced.join(QStringLiteral(", ")), boundaryList(used));
 }
 
 void AnalysisDataset::finish() {
@@ -255,21 +254,21 @@ void AnalysisDataset::finish() {
     }
     for (std::size_t p = 0; p < m_layouts.size(); ++p) {
         ProcedureLayout &l = m_layouts[p];
-        if (m_scaleGiven[p] || l.ege)
+        if (l.ege)
             continue;
-        const std::array<int, 6> b = inferBoundaries(byProcedure[p], l.maxPrimary);
+        const MarkVotes votes(marksOf(byProcedure[p]), l.maxPrimary);
+        if (m_scaleGiven[p]) {
+            checkGivenScale(p, votes);
+            continue;
+        }
+        const std::array<int, 6> b = votes.boundaries();
         for (int k = 3; k <= 5; ++k)
             l.minFor[k] = b[static_cast<std::size_t>(k)];
         if (l.minFor[3] > 0)
             m_scaleNotes[p] =
                 QStringLiteral("официальной шкалы нет: границы выведены из данных — при каждом "
                                "первичном балле отметка, которую ставит большинство школ (%1)")
-                    .arg(l.minFor[4] > 0 && l.minFor[5] > 0
-                             ? QStringLiteral("«3» с %1, «4» с %2, «5» с %3")
-                                   .arg(l.minFor[3])
-                                   .arg(l.minFor[4])
-                                   .arg(l.minFor[5])
-                             : QStringLiteral("«3» с %1").arg(l.minFor[3]));
+                    .arg(boundaryList(b));
     }
     // each unit's marks against the scale used
     for (Unit &u : m_units) {

@@ -79,7 +79,7 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
     if (!q.exec(QStringLiteral("SELECT kind, year, grade, subject, max_primary, min_for_3, "
                                "min_for_4, min_for_5, min_test_score, source, CASE WHEN id IN "
                                "(SELECT scale_id FROM mark_scale_user_rows) THEN 'user' ELSE "
-                               "'official' END FROM mark_scales")))
+                               "'official' END, extra_condition FROM mark_scales")))
         return sql::queryError(q);
     QList<core::MarkScale> scales;
     while (q.next()) {
@@ -98,6 +98,7 @@ core::Status readProcedures(const QSqlDatabase &db, core::AnalysisDataset &data)
         s.origin = q.value(10).toString() == QLatin1String("official")
                        ? core::MarkScale::Origin::Official
                        : core::MarkScale::Origin::User;
+        s.extraCondition = q.value(11).toString();
         scales << s;
     }
     for (int i = 0; i < data.procedures().size(); ++i) {

@@ -16,6 +16,8 @@
 
 namespace objectivity::core {
 
+class MarkVotes;
+
 // Everything the analysis reads, accumulated in one pass over the participants: per unit (a school
 // in a procedure) additive counts, plus the ЕГЭ rows needed for the medal rules. Built in memory
 // (tests, the generator) or by storage::AnalysisDataReader from the database.
@@ -79,8 +81,9 @@ public:
     // Convenience for in-memory data: procedures and schools are matched by their ids.
     void addResult(const ParticipantResult &result);
     // Derives the mark boundaries that no scale gave from the data — at each primary score the
-    // mark most schools give (one vote per school) — and counts each unit's agreement with the
-    // scale used.
+    // mark most schools give (one vote per school) —, replaces a stored scale's boundary that the
+    // schools' marks clearly do not follow by the data's (the note says so), and counts each
+    // unit's agreement with the scale used.
     void finish();
     // Which scale the procedure's boundaries come from (Russian, for the reports).
     QString scaleNote(int procedureIndex) const {
@@ -118,11 +121,15 @@ public:
 
 private:
     int unitIndex(int procedureIndex, int schoolIndex);
+    static std::vector<const std::vector<std::uint16_t> *>
+    marksOf(const std::vector<const Unit *> &units);
+    void checkGivenScale(std::size_t procedureIndex, const MarkVotes &votes);
 
     QList<Procedure> m_procedures;
     QList<School> m_schools;
     std::vector<ProcedureLayout> m_layouts;
     std::vector<bool> m_scaleGiven;
+    std::vector<bool> m_scaleConditional; // the stored scale has an extra condition
     std::vector<QString> m_scaleNotes;
     std::vector<ScaleAgreement> m_scaleTotals;
     std::vector<Unit> m_units;
