@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -72,6 +74,33 @@ bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows,
     }
     *rows = writer.rows();
     return true;
+}
+
+QString withShiftedScales(const QString &path, int shift) {
+    const QString copy = QString(path).replace(QStringLiteral(".sqlite"),
+                                               QStringLiteral("-scale%1.sqlite").arg(shift));
+    QFile::remove(copy);
+    if (!QFile::copy(path, copy)) {
+        std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
+        return {};
+    }
+    auto db = storage::Database::open(copy);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return {};
+    }
+    QSqlQuery q((*db)->connection());
+    // only rows that stay a scale: «3» < «4» < «5» <= the maximum
+    q.prepare(QStringLiteral("UPDATE mark_scales SET min_for_4 = min_for_4 + ?, min_for_5 = "
+                             "min_for_5 + ? WHERE kind <> 'ЕГЭ' AND min_for_5 > 0 AND min_for_5 + "
+                             "? <= max_primary AND min_for_4 + ? > min_for_3"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(shift);
+    if (!q.exec()) {
+        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        return {};
+    }
+    return copy;
 }
 
 // year,kind,grade,subject,school,manipulation — for looking at the units outside the benchmark

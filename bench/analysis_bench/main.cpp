@@ -200,6 +200,12 @@ int main(int argc, char **argv) {
         }
     }
     std::printf("generator setting: %s\n", qPrintable(setting));
+    // --stored-scale-shift N: the stored scales give «4» and «5» N points later than the marks
+    const int scaleShift =
+        option(QStringLiteral("--stored-scale-shift"), QStringLiteral("0")).toInt();
+    if (scaleShift)
+        std::printf("stored scales shifted: «4» and «5» %d points later than the marks follow\n",
+                    scaleShift);
     Score total;
     qint64 rowsPerSchool = 0;
     for (const QString &seedText : seeds) {
@@ -226,7 +232,10 @@ int main(int argc, char **argv) {
         qint64 participants = 0, readMs = 0, totalMs = 0;
         std::optional<AnalysisDataset> data;
         AnalysisSettings settings;
-        const auto report = analyze(path, &participants, &readMs, &totalMs, &data, &settings);
+        const QString analysed = scaleShift ? withShiftedScales(path, scaleShift) : path;
+        if (analysed.isEmpty())
+            return 1;
+        const auto report = analyze(analysed, &participants, &readMs, &totalMs, &data, &settings);
         if (!report)
             return 1;
         std::printf("seed %s: %d schools, %lld participants, %lld units (written in %lld ms, "
@@ -245,7 +254,11 @@ int main(int argc, char **argv) {
             if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(twinPath)) &&
                 !writeDatabase(honest, twinPath, &twinRows))
                 return 1;
-            twin = analyze(twinPath, &p2, &r2, &t2);
+            const QString twinAnalysed =
+                scaleShift ? withShiftedScales(twinPath, scaleShift) : twinPath;
+            if (twinAnalysed.isEmpty())
+                return 1;
+            twin = analyze(twinAnalysed, &p2, &r2, &t2);
             if (!twin)
                 return 1;
         }
