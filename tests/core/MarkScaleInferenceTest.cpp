@@ -100,6 +100,7 @@ TEST(MarkScaleInference, OneOddMarkMovesNoBoundaryAndThePushIsFound) {
     g.data.finish();
     EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
     EXPECT_FALSE(g.data.scaleGiven(g.procedure));
+    EXPECT_EQ(g.data.scaleSource(g.procedure), ScaleSource::Inferred);
     EXPECT_TRUE(g.data.scaleNote(g.procedure).contains(QStringLiteral("«5» с 16")))
         << g.data.scaleNote(g.procedure).toStdString();
 
@@ -171,6 +172,7 @@ TEST(MarkScaleMismatch, PlantedSchoolIsFoundHonestOddMarkIsNot) {
             g.work(clerical, score, score == 10 && k == 0 ? 4 : trueMark(score));
     g.data.finish();
     EXPECT_TRUE(g.data.scaleGiven(g.procedure));
+    EXPECT_EQ(g.data.scaleSource(g.procedure), ScaleSource::Stored);
     EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
     ASSERT_EQ(g.data.scaleTotal(g.procedure).checked, 20 * 42 + 34 + 42);
     EXPECT_EQ(g.data.scaleTotal(g.procedure).above, 5);
@@ -232,6 +234,9 @@ TEST(MarkScaleMismatch, AScaleNobodyFollowsFlagsNobody) {
         EXPECT_EQ(f->statistic, 0); // against the data's boundaries every mark agrees
         EXPECT_FALSE(f->effect) << u.schoolCode.toStdString();
         EXPECT_EQ(u.scale, g.data.scaleNote(g.procedure));
+        EXPECT_EQ(u.scaleSource, ScaleSource::Replaced);
+        EXPECT_EQ(u.toJson().value(QStringLiteral("scale_source")).toString(),
+                  QStringLiteral("replaced"));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/io/export/AnalysisReportBuilder.h"
 #include "objectivity/io/export/AnalysisTotals.h"
 #include "objectivity/io/export/ReportDocxWriter.h"
@@ -15,6 +16,7 @@
 
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -237,4 +239,50 @@ TEST(AnalysisReport, MunicipalityReportListsItsSchoolsWithTheirSigns) {
     }
     // only the journal figure: the signs by municipality mean nothing inside one
     EXPECT_EQ(count(doc, Kind::Figure), 1);
+}
+
+// The data section says which boundaries the boundary and scale criteria used, by procedure, and
+// names each stored scale the schools' marks did not follow.
+TEST(AnalysisReport, TheDataSectionSaysWhereTheMarkBoundariesCameFrom) {
+    core::AnalysisReport report = test::generatedReport();
+    const io::AnalysisScope scope = regionScope();
+    QSet<QString> procedures;
+    QString replacedProcedure, inferredProcedure;
+    const QString note = QStringLiteral("официальная шкала ВПР 2023 года — отметки в данных ей не "
+                                        "следуют: большинство школ ставит «4» с 11 баллов (по "
+                                        "шкале — с 13); взяты границы из данных: «3» с 6, «4» с "
+                                        "11, «5» с 16");
+    for (core::UnitReport &u : report.units) {
+        if (!scope.contains(u) || u.subject.isEmpty())
+            continue;
+        const QString key = QStringLiteral("%1, %2, %3 кл., %4")
+                                .arg(u.year)
+                                .arg(core::procedureKindCode(u.kind))
+                                .arg(u.grade)
+                                .arg(u.subject);
+        ASSERT_EQ(u.scaleSource, core::ScaleSource::Stored) << "the generator stores its scales";
+        if (replacedProcedure.isEmpty() || replacedProcedure == key) {
+            replacedProcedure = key;
+            u.scaleSource = core::ScaleSource::Replaced;
+            u.scale = note;
+        } else if (inferredProcedure.isEmpty() || inferredProcedure == key) {
+            inferredProcedure = key;
+            u.scaleSource = core::ScaleSource::Inferred;
+        }
+        procedures.insert(key);
+    }
+    ASSERT_GE(procedures.size(), 3);
+    const io::ReportDocument doc = io::AnalysisReportBuilder::build(report, scope);
+    const QStringList paragraphs = texts(doc, Kind::Paragraph);
+    const QString expected =
+        QStringLiteral("Границы отметок для критериев «Скопление баллов у границ отметок» и "
+                       "«Отметки не соответствуют шкале»: по шкалам перевода, хранящимся в "
+                       "программе, — %1; где шкалы нет, по отметкам, которые "
+                       "большинство школ ставит при каждом первичном балле, — 1 процедура; "
+                       "шкала не совпала с отметками школ, границы взяты из данных, — 1 "
+                       "процедура.")
+            .arg(core::NumberText::counted(int(procedures.size()) - 2, u"процедура", u"процедуры",
+                                           u"процедур"));
+    EXPECT_TRUE(paragraphs.contains(expected)) << paragraphs.join(u'\n').toStdString();
+    EXPECT_TRUE(texts(doc, Kind::Bullet).contains(replacedProcedure + QStringLiteral(": ") + note));
 }

@@ -17,6 +17,7 @@ int AnalysisDataset::addProcedure(const Procedure &procedure) {
     m_layouts.push_back(ProcedureLayout::fromProcedure(procedure));
     m_scaleGiven.push_back(false);
     m_scaleConditional.push_back(false);
+    m_scaleSources.push_back(ScaleSource::None);
     m_scaleNotes.emplace_back();
     m_scaleTotals.emplace_back();
     const int index = static_cast<int>(m_procedures.size()) - 1;
@@ -193,7 +194,7 @@ QString boundaryList(const std::array<int, 6> &b) {
 
 } // namespace
 
-void AnalysisDataset::checkGivenScale(std::size_t p, const MarkVotes &votes) {
+bool AnalysisDataset::checkGivenScale(std::size_t p, const MarkVotes &votes) {
     // A stored scale (another year's, a wrong row, a region's own scale) that the schools' marks
     // clearly do not follow: the boundaries the marks follow are the ones a school pushes to and
     // the ones its marks are compared with. A boundary is replaced when at least kMinVotes
@@ -217,10 +218,10 @@ void AnalysisDataset::checkGivenScale(std::size_t p, const MarkVotes &votes) {
             << QStringLiteral("«%1» с %2 баллов (по шкале — с %3)").arg(k).arg(other).arg(given);
     }
     if (replaced.isEmpty())
-        return;
+        return false;
     if (!(used[3] < used[4] && used[4] < used[5])) {
         if (!(data[3] > 0 && data[4] > 0 && data[5] > 0))
-            return; // the data cannot give a whole scale: the stored one stays
+            return false; // the data cannot give a whole scale: the stored one stays
         used = data;
     }
     for (int k = 3; k <= 5; ++k)
@@ -230,6 +231,7 @@ void AnalysisDataset::checkGivenScale(std::size_t p, const MarkVotes &votes) {
                        "ставит %2; взяты границы из данных: %3")
             .arg(m_scaleNotes[p].isEmpty() ? QStringLiteral("шкала из базы") : m_scaleNotes[p],
                  replaced.join(QStringLiteral(", ")), boundaryList(used));
+    return true;
 }
 
 void AnalysisDataset::finish() {
@@ -258,12 +260,15 @@ void AnalysisDataset::finish() {
             continue;
         const MarkVotes votes(marksOf(byProcedure[p]), l.maxPrimary);
         if (m_scaleGiven[p]) {
-            checkGivenScale(p, votes);
+            m_scaleSources[p] =
+                checkGivenScale(p, votes) ? ScaleSource::Replaced : ScaleSource::Stored;
             continue;
         }
         const std::array<int, 6> b = votes.boundaries();
         for (int k = 3; k <= 5; ++k)
             l.minFor[k] = b[static_cast<std::size_t>(k)];
+        if (l.minFor[3] > 0)
+            m_scaleSources[p] = ScaleSource::Inferred;
         if (l.minFor[3] > 0)
             m_scaleNotes[p] =
                 QStringLiteral("официальной шкалы нет: границы выведены из данных — при каждом "

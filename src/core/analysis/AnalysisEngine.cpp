@@ -285,6 +285,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             r.position = positionOf(r.metrics, r.region);
             r.insufficient = r.n < minN;
             r.scale = data.scaleNote(u.procedure);
+            r.scaleSource = data.scaleSource(u.procedure);
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};

@@ -66,6 +66,8 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
     o.insert(QStringLiteral("flags"), flagsJson);
     if (!scale.isEmpty())
         o.insert(QStringLiteral("scale"), scale);
+    if (scaleSource != ScaleSource::None)
+        o.insert(QStringLiteral("scale_source"), scaleSourceCode(scaleSource));
     if (allCriteria) {
         QJsonArray all;
         for (const auto &f : findings) {

@@ -149,6 +149,7 @@ private:
                 .arg(NumberText::grouped(all.units), NumberText::grouped(all.unitsInsufficient))
                 .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
                 .arg(NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
+        scales();
         if (schoolLevel() || !m_scope.municipality.isEmpty())
             m_doc.add(Kind::Paragraph,
                       QStringLiteral("Результаты сравниваются со всеми остальными школами "
@@ -156,6 +157,55 @@ private:
                               .arg(NumberText::counted(int(m_report.schools.size()), u"школа",
                                                        u"школы", u"школ")) +
                           QLatin1Char('.'));
+    }
+
+    // Which mark boundaries the boundary and scale criteria used, by procedure: the stored
+    // scales, the ones inferred from the schools' marks, and the stored scales the marks did not
+    // follow (named: a wrong scale row is worth checking).
+    void scales() {
+        QMap<QString, const core::UnitReport *> procedures; // «2024, ВПР, 5 кл., Математика»
+        for (const core::UnitReport &u : m_report.units)
+            if (u.scaleSource != core::ScaleSource::None && m_scope.contains(u))
+                procedures.insert(unitText(u), &u);
+        if (procedures.isEmpty())
+            return;
+        int stored = 0, inferred = 0;
+        QStringList replaced;
+        for (auto it = procedures.cbegin(); it != procedures.cend(); ++it) {
+            if (it.value()->scaleSource == core::ScaleSource::Stored)
+                ++stored;
+            else if (it.value()->scaleSource == core::ScaleSource::Inferred)
+                ++inferred;
+            else
+                replaced << QStringLiteral("%1: %2").arg(it.key(), it.value()->scale);
+        }
+        const auto procedureCount = [](qsizetype n) {
+            return NumberText::counted(int(n), u"процедура", u"процедуры", u"процедур");
+        };
+        QStringList parts;
+        if (stored > 0)
+            parts << QStringLiteral("по шкалам перевода, хранящимся в программе, — %1")
+                         .arg(procedureCount(stored));
+        if (inferred > 0)
+            parts << QStringLiteral("где шкалы нет, по отметкам, которые большинство школ ставит "
+                                    "при каждом первичном балле, — %1")
+                         .arg(procedureCount(inferred));
+        if (!replaced.isEmpty())
+            parts << QStringLiteral("шкала не совпала с отметками школ, границы взяты из "
+                                    "данных, — %1")
+                         .arg(procedureCount(replaced.size()));
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Границы отметок для критериев «%1» и «%2»: %3.")
+                      .arg(core::criterionTitle(QStringLiteral("boundary_bunching")),
+                           core::criterionTitle(QStringLiteral("mark_scale_mismatch")),
+                           parts.join(QStringLiteral("; "))));
+        if (replaced.isEmpty())
+            return;
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Шкалы, которым не следуют отметки школ (проверьте их в окне "
+                                 "«Шкалы отметок»):"));
+        for (const QString &r : replaced)
+            m_doc.add(Kind::Bullet, r);
     }
 
     void method() {

@@ -1,4 +1,5 @@
 #pragma once
+#include "objectivity/core/analysis/ScaleSource.h"
 #include "objectivity/core/analysis/UnitAccumulator.h"
 #include "objectivity/core/results/FlaggedSchool.h"
 #include "objectivity/core/results/MarkScale.h"
@@ -93,6 +94,10 @@ public:
     bool scaleGiven(int procedureIndex) const {
         return m_scaleGiven[static_cast<std::size_t>(procedureIndex)];
     }
+    // Where the boundaries come from (after finish()).
+    ScaleSource scaleSource(int procedureIndex) const {
+        return m_scaleSources[static_cast<std::size_t>(procedureIndex)];
+    }
     // Sum over all units of the procedure.
     const ScaleAgreement &scaleTotal(int procedureIndex) const {
         return m_scaleTotals[static_cast<std::size_t>(procedureIndex)];
@@ -123,13 +128,15 @@ private:
     int unitIndex(int procedureIndex, int schoolIndex);
     static std::vector<const std::vector<std::uint16_t> *>
     marksOf(const std::vector<const Unit *> &units);
-    void checkGivenScale(std::size_t procedureIndex, const MarkVotes &votes);
+    // true when a boundary was replaced by the data's
+    bool checkGivenScale(std::size_t procedureIndex, const MarkVotes &votes);
 
     QList<Procedure> m_procedures;
     QList<School> m_schools;
     std::vector<ProcedureLayout> m_layouts;
     std::vector<bool> m_scaleGiven;
     std::vector<bool> m_scaleConditional; // the stored scale has an extra condition
+    std::vector<ScaleSource> m_scaleSources;
     std::vector<QString> m_scaleNotes;
     std::vector<ScaleAgreement> m_scaleTotals;
     std::vector<Unit> m_units;

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/analysis/AnalysisSettings.h"
 #include "objectivity/core/analysis/CriterionFinding.h"
+#include "objectivity/core/analysis/ScaleSource.h"
 #include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/results/ProcedureKind.h"
 
@@ -29,6 +30,7 @@ struct UnitReport {
     double position = 0;              // standardised position against the region
     QList<CriterionFinding> findings; // every criterion tested on the unit
     QString scale; // which mark scale the boundaries come from (AnalysisDataset::scaleNote)
+    ScaleSource scaleSource = ScaleSource::None; // stored, inferred, replaced by the data's
 
     QList<CriterionFinding> flags() const;
     // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its
