@@ -4,6 +4,9 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/MarkScaleMismatchCriterion.h"
 
+#include <functional>
+#include <utility>
+
 #include <gtest/gtest.h>
 
 using namespace objectivity::core;
@@ -290,61 +293,41 @@ TEST(MarkScaleInference, AFewSchoolsOrALawfulConditionKeepTheStoredScale) {
     official.minFor3 = 6;
     official.minFor4 = 11;
     official.minFor5 = 16;
-    {
+    // `schools` schools with one work at every score, marked by `mark(school id, score)`, under
+    // the stored scale: the boundaries the analysis uses and the scale's note
+    const auto analysed = [&](int schools, const std::function<int(int, int)> &mark) {
         Region g;
         g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
-        for (int id = 1; id <= 20; ++id) {
-            const int s = g.school(id);
-            for (int score = 0; score <= 20; ++score) // schools 1–4 give «4» from 9 points
-                g.work(s, score, id <= 4 && (score == 9 || score == 10) ? 4 : trueMark(score));
-        }
-        g.data.finish();
-        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
-        EXPECT_EQ(g.data.scaleNote(g.procedure), QStringLiteral("официальная шкала"));
-    }
-    {
-        Region g; // a split region: 12 schools give «4» from 9, 8 follow the scale (60 %)
-        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
-        for (int id = 1; id <= 20; ++id) {
+        for (int id = 1; id <= schools; ++id) {
             const int s = g.school(id);
             for (int score = 0; score <= 20; ++score)
-                g.work(s, score, id <= 12 && (score == 9 || score == 10) ? 4 : trueMark(score));
+                g.work(s, score, mark(id, score));
         }
         g.data.finish();
-        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
-    }
-    {
-        Region g; // the only school of the database gives «4» from 10: one school, two votes
-        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
-        const int s = g.school(1);
-        for (int score = 0; score <= 20; ++score)
-            g.work(s, score, score == 10 ? 4 : trueMark(score));
-        g.data.finish();
-        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
-    }
+        return std::make_pair(g.boundaries(), g.data.scaleNote(g.procedure));
+    };
+    const auto fourFrom = [](int from, int lastSchool) {
+        return [=](int school, int score) {
+            return school <= lastSchool && score >= from && score < 11 ? 4 : trueMark(score);
+        };
+    };
+    const QList<int> stored{6, 11, 16};
+    // schools 1–4 of 20 give «4» from 9 points
+    EXPECT_EQ(analysed(20, fourFrom(9, 4)),
+              std::make_pair(stored, QStringLiteral("официальная шкала")));
+    // a split region: 12 schools of 20 give «4» from 9, 8 follow the scale (60 %)
+    EXPECT_EQ(analysed(20, fourFrom(9, 12)).first, stored);
+    // the only school of the database gives «4» from 10: one school, two votes
+    EXPECT_EQ(analysed(1, fourFrom(10, 1)).first, stored);
     official.extraCondition = QStringLiteral("не менее 2 баллов за задания по геометрии");
-    {
-        Region g; // every school gives «4» from 13: lower marks, lawful under the condition
-        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
-        for (int id = 1; id <= 20; ++id) {
-            const int s = g.school(id);
-            for (int score = 0; score <= 20; ++score)
-                g.work(s, score, score == 11 || score == 12 ? 3 : trueMark(score));
-        }
-        g.data.finish();
-        EXPECT_EQ(g.boundaries(), (QList<int>{6, 11, 16}));
-    }
-    {
-        Region g; // every school gives «4» from 9: higher marks, which no condition allows
-        g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала"));
-        for (int id = 1; id <= 20; ++id) {
-            const int s = g.school(id);
-            for (int score = 0; score <= 20; ++score)
-                g.work(s, score, score == 9 || score == 10 ? 4 : trueMark(score));
-        }
-        g.data.finish();
-        EXPECT_EQ(g.boundaries(), (QList<int>{6, 9, 16}));
-    }
+    // every school gives «4» from 13: lower marks, lawful under the condition
+    EXPECT_EQ(
+        analysed(20,
+                 [](int, int score) { return score == 11 || score == 12 ? 3 : trueMark(score); })
+            .first,
+        stored);
+    // every school gives «4» from 9: higher marks, which no condition allows
+    EXPECT_EQ(analysed(20, fourFrom(9, 20)).first, (QList<int>{6, 9, 16}));
 }
 
 // The criterion on its own: below the minimum of works, not tested; ЕГЭ, not applicable.
