@@ -18,6 +18,16 @@ int trueMark(int score) {
     return score >= 16 ? 5 : score >= 11 ? 4 : score >= 6 ? 3 : 2;
 }
 
+// A ВПР scale: the lowest primary score for «3», «4», «5».
+MarkScale vprScale(int three, int four, int five) {
+    MarkScale s;
+    s.kind = ProcedureKind::VPR;
+    s.minFor3 = three;
+    s.minFor4 = four;
+    s.minFor5 = five;
+    return s;
+}
+
 struct Region {
     AnalysisDataset data;
     int procedure = -1;
@@ -155,11 +165,7 @@ TEST(MarkScaleInference, TheMajorityOfSchoolsSetsTheBoundary) {
 // boundary is found, the one with a single odd mark is not.
 TEST(MarkScaleMismatch, PlantedSchoolIsFoundHonestOddMarkIsNot) {
     Region g;
-    MarkScale official;
-    official.kind = ProcedureKind::VPR;
-    official.minFor3 = 6;
-    official.minFor4 = 11;
-    official.minFor5 = 16;
+    MarkScale official = vprScale(6, 11, 16);
     g.data.setScale(g.procedure, official, QStringLiteral("официальная шкала ВПР 2024 года"));
     for (int id = 1; id <= 20; ++id)
         g.honest(g.school(id), 2);
@@ -216,11 +222,7 @@ TEST(MarkScaleMismatch, PlantedSchoolIsFoundHonestOddMarkIsNot) {
 // boundary gives way to the one the schools' marks follow.
 TEST(MarkScaleMismatch, AScaleNobodyFollowsFlagsNobody) {
     Region g;
-    MarkScale wrong;
-    wrong.kind = ProcedureKind::VPR;
-    wrong.minFor3 = 6;
-    wrong.minFor4 = 13; // every school gives «4» from 11
-    wrong.minFor5 = 16;
+    MarkScale wrong = vprScale(6, 13, 16); // every school gives «4» from 11
     g.data.setScale(g.procedure, wrong, QStringLiteral("официальная шкала ВПР 2023 года"));
     for (int id = 1; id <= 20; ++id)
         g.honest(g.school(id), 2);
@@ -248,11 +250,7 @@ TEST(MarkScaleMismatch, AScaleNobodyFollowsFlagsNobody) {
 // stored boundaries kept, the window of «4» would sit at 13 and the push would be missed.
 TEST(MarkScaleInference, APushToTheBoundaryTheMarksFollowIsFoundUnderAnotherYearsScale) {
     Region g;
-    MarkScale other;
-    other.kind = ProcedureKind::VPR;
-    other.minFor3 = 6;
-    other.minFor4 = 13;
-    other.minFor5 = 18;
+    MarkScale other = vprScale(6, 13, 18);
     g.data.setScale(g.procedure, other, QStringLiteral("шкала 2022 года"));
     for (int id = 1; id <= 30; ++id) {
         const int s = g.school(id);
@@ -288,11 +286,7 @@ TEST(MarkScaleInference, APushToTheBoundaryTheMarksFollowIsFoundUnderAnotherYear
 // alone (at least three votes); nor do marks below a scale with an extra condition (geometry,
 // literacy lawfully lower a mark) — only marks above it.
 TEST(MarkScaleInference, AFewSchoolsOrALawfulConditionKeepTheStoredScale) {
-    MarkScale official;
-    official.kind = ProcedureKind::VPR;
-    official.minFor3 = 6;
-    official.minFor4 = 11;
-    official.minFor5 = 16;
+    MarkScale official = vprScale(6, 11, 16);
     // `schools` schools with one work at every score, marked by `mark(school id, score)`, under
     // the stored scale: the boundaries the analysis uses and the scale's note
     const auto analysed = [&](int schools, const std::function<int(int, int)> &mark) {
