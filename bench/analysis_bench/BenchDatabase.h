@@ -23,8 +23,8 @@ bool writeDatabase(const simulation::GeneratorOptions &o, const QString &path, q
                    bool strongAsOrdinary = false);
 
 // A copy of the database at `path` whose stored ВПР/ОГЭ scales give «4» and «5» `shift` points
-// later than the marks in it follow (another year's scale, a wrong row): the analysis must find
-// the boundaries the marks follow. Returns the copy's path, empty on failure.
+// later (earlier, below 0) than the marks in it follow (another year's scale, a wrong row): the
+// analysis must find the boundaries the marks follow. Returns the copy's path, empty on failure.
 QString withShiftedScales(const QString &path, int shift);
 
 // The planted units as CSV (year,kind,grade,subject,school,manipulation).

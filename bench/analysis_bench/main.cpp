@@ -200,7 +200,7 @@ int main(int argc, char **argv) {
         }
     }
     std::printf("generator setting: %s\n", qPrintable(setting));
-    // --stored-scale-shift N: the stored scales give «4» and «5» N points later than the marks
+    // --stored-scale-shift N: the stored scales give «4» and «5» N points off the marks
     const int scaleShift =
         option(QStringLiteral("--stored-scale-shift"), QStringLiteral("0")).toInt();
     if (scaleShift)

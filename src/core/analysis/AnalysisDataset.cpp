@@ -170,11 +170,6 @@ void AnalysisDataset::addResult(const ParticipantResult &r) {
     addParticipant(p, s, row, r.participantCode, r.className.toUtf8());
 }
 
-std::array<int, 6> AnalysisDataset::inferBoundaries(const std::vector<const Unit *> &units,
-                                                    int maxPrimary) {
-    return MarkVotes(marksOf(units), maxPrimary).boundaries();
-}
-
 std::vector<const std::vector<std::uint16_t> *>
 AnalysisDataset::marksOf(const std::vector<const Unit *> &units) {
     std::vector<const std::vector<std::uint16_t> *> marks;
@@ -267,13 +262,13 @@ void AnalysisDataset::finish() {
         const std::array<int, 6> b = votes.boundaries();
         for (int k = 3; k <= 5; ++k)
             l.minFor[k] = b[static_cast<std::size_t>(k)];
-        if (l.minFor[3] > 0)
-            m_scaleSources[p] = ScaleSource::Inferred;
-        if (l.minFor[3] > 0)
-            m_scaleNotes[p] =
-                QStringLiteral("официальной шкалы нет: границы выведены из данных — при каждом "
-                               "первичном балле отметка, которую ставит большинство школ (%1)")
-                    .arg(boundaryList(b));
+        if (l.minFor[3] <= 0)
+            continue;
+        m_scaleSources[p] = ScaleSource::Inferred;
+        m_scaleNotes[p] =
+            QStringLiteral("официальной шкалы нет: границы выведены из данных — при каждом "
+                           "первичном балле отметка, которую ставит большинство школ (%1)")
+                .arg(boundaryList(b));
     }
     // each unit's marks against the scale used
     for (Unit &u : m_units) {

@@ -102,10 +102,6 @@ public:
     const ScaleAgreement &scaleTotal(int procedureIndex) const {
         return m_scaleTotals[static_cast<std::size_t>(procedureIndex)];
     }
-    // The inference on its own: boundaries minFor[3..5] (0 = unknown) from the units' marks
-    // of one procedure; a school votes at each score for the mark it gives most often there.
-    static std::array<int, 6> inferBoundaries(const std::vector<const Unit *> &units,
-                                              int maxPrimary);
 
     const QList<Procedure> &procedures() const { return m_procedures; }
     const QList<School> &schools() const { return m_schools; }
