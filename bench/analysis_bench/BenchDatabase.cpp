@@ -10,7 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -99,6 +101,42 @@ QString withShiftedScales(const QString &path, int shift) {
     if (!q.exec()) {
         std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
         return {};
+    }
+    return copy;
+}
+
+QString withoutTaskLevels(const QString &path) {
+    const QString copy =
+        QString(path).replace(QStringLiteral(".sqlite"), QStringLiteral("-nolevels.sqlite"));
+    QFile::remove(copy);
+    if (!QFile::copy(path, copy)) {
+        std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
+        return {};
+    }
+    auto db = storage::Database::open(copy);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return {};
+    }
+    QSqlQuery read((*db)->connection()), write((*db)->connection());
+    if (!read.exec(QStringLiteral("SELECT id, tasks FROM procedures"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(read.lastError().text()));
+        return {};
+    }
+    write.prepare(QStringLiteral("UPDATE procedures SET tasks = ? WHERE id = ?"));
+    while (read.next()) {
+        QJsonArray tasks = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).array();
+        for (auto t : tasks) {
+            QJsonObject o = t.toObject();
+            o.remove(QStringLiteral("level"));
+            t = o;
+        }
+        write.addBindValue(QString::fromUtf8(QJsonDocument(tasks).toJson(QJsonDocument::Compact)));
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            std::fprintf(stderr, "%s\n", qPrintable(write.lastError().text()));
+            return {};
+        }
     }
     return copy;
 }

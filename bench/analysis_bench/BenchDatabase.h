@@ -27,6 +27,11 @@ bool writeDatabase(const simulation::GeneratorOptions &o, const QString &path, q
 // analysis must find the boundaries the marks follow. Returns the copy's path, empty on failure.
 QString withShiftedScales(const QString &path, int shift);
 
+// A copy of the database at `path` whose procedures keep their tasks' labels and maxima but not
+// their levels (Б/П/В): data from a source that does not give them. Returns the copy's path,
+// empty on failure.
+QString withoutTaskLevels(const QString &path);
+
 // The planted units as CSV (year,kind,grade,subject,school,manipulation).
 void writePlanted(const simulation::SimulatedRegion &plan, const QString &path);
 

@@ -15,7 +15,8 @@
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
-//                  [--basic-math] [--variant-sd SD]
+//                  [--basic-math] [--variant-sd SD] [--stored-scale-shift N]
+//                  [--drop-task-levels]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -38,7 +39,10 @@
 // --basic-math adds ЕГЭ Математика (база) (a mark, no test score) for every graduate who does not
 // choose the profile level, with the medal rule of the base level; --variant-sd SD gives every
 // school its own ВПР variants, each task easier or harder by N(0, SD) ability SD (ФИС ОКО generates
-// the variants for each school from the bank of analogous tasks).
+// the variants for each school from the bank of analogous tasks); --stored-scale-shift N analyses a
+// copy whose stored ВПР/ОГЭ scales put «4» and «5» N points off the marks; --drop-task-levels
+// analyses a copy whose tasks have no levels (Б/П/В), as data from a source that does not give
+// them.
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -206,6 +210,14 @@ int main(int argc, char **argv) {
     if (scaleShift)
         std::printf("stored scales shifted: «4» and «5» %d points later than the marks follow\n",
                     scaleShift);
+    const bool dropLevels = args.contains(QStringLiteral("--drop-task-levels"));
+    if (dropLevels)
+        std::printf("task levels dropped: the procedures give no Б/П/В\n");
+    // the database as analysed: with the stored scales shifted, without the task levels
+    auto derived = [&](const QString &written) {
+        QString p = scaleShift ? withShiftedScales(written, scaleShift) : written;
+        return dropLevels && !p.isEmpty() ? withoutTaskLevels(p) : p;
+    };
     Score total;
     qint64 rowsPerSchool = 0;
     for (const QString &seedText : seeds) {
@@ -232,7 +244,7 @@ int main(int argc, char **argv) {
         qint64 participants = 0, readMs = 0, totalMs = 0;
         std::optional<AnalysisDataset> data;
         AnalysisSettings settings;
-        const QString analysed = scaleShift ? withShiftedScales(path, scaleShift) : path;
+        const QString analysed = derived(path);
         if (analysed.isEmpty())
             return 1;
         const auto report = analyze(analysed, &participants, &readMs, &totalMs, &data, &settings);
@@ -254,8 +266,7 @@ int main(int argc, char **argv) {
             if (!(args.contains(QStringLiteral("--reuse-db")) && QFile::exists(twinPath)) &&
                 !writeDatabase(honest, twinPath, &twinRows))
                 return 1;
-            const QString twinAnalysed =
-                scaleShift ? withShiftedScales(twinPath, scaleShift) : twinPath;
+            const QString twinAnalysed = derived(twinPath);
             if (twinAnalysed.isEmpty())
                 return 1;
             twin = analyze(twinAnalysed, &p2, &r2, &t2);
