@@ -286,3 +286,47 @@ TEST(AnalysisReport, TheDataSectionSaysWhereTheMarkBoundariesCameFrom) {
     EXPECT_TRUE(paragraphs.contains(expected)) << paragraphs.join(u'\n').toStdString();
     EXPECT_TRUE(texts(doc, Kind::Bullet).contains(replacedProcedure + QStringLiteral(": ") + note));
 }
+
+// Procedures whose task levels were read off the results (or could not be) are counted and the
+// tasks taken as hard listed; where every level is given, nothing is said.
+TEST(AnalysisReport, TheDataSectionSaysWhichTasksWereTakenAsHardWhereNoLevelsWereGiven) {
+    core::AnalysisReport report = test::generatedReport();
+    const io::AnalysisScope scope = regionScope();
+    const auto paragraphsOf = [&] {
+        return texts(io::AnalysisReportBuilder::build(report, scope), Kind::Paragraph);
+    };
+    for (const QString &p : paragraphsOf())
+        EXPECT_FALSE(p.startsWith(QStringLiteral("Уровни заданий"))) << p.toStdString();
+    QString inferredProcedure, absentProcedure;
+    for (core::UnitReport &u : report.units) {
+        if (!scope.contains(u) || u.subject.isEmpty())
+            continue;
+        ASSERT_EQ(u.taskLevels, core::TaskLevelSource::Given) << "the generator gives levels";
+        const QString key = QStringLiteral("%1, %2, %3 кл., %4")
+                                .arg(u.year)
+                                .arg(core::procedureKindCode(u.kind))
+                                .arg(u.grade)
+                                .arg(u.subject);
+        if (inferredProcedure.isEmpty() || inferredProcedure == key) {
+            inferredProcedure = key;
+            u.taskLevels = core::TaskLevelSource::Inferred;
+            u.hardTasks = QStringList{QStringLiteral("7"), QStringLiteral("9.1")};
+        } else if (absentProcedure.isEmpty() || absentProcedure == key) {
+            absentProcedure = key;
+            u.taskLevels = core::TaskLevelSource::Absent;
+        }
+    }
+    ASSERT_FALSE(absentProcedure.isEmpty());
+    const QStringList paragraphs = paragraphsOf();
+    EXPECT_TRUE(paragraphs.contains(
+        QStringLiteral("Уровни заданий (Б, П, В) для критерия «Лёгкие задания хуже, сложные "
+                       "лучше» в данных указаны не для всех процедур: у 1 процедуры сложными "
+                       "взяты задания, которые в регионе выполняют хуже всего (естественный "
+                       "разрыв в доле выполнения); у 1 процедуры сложные задания по результатам "
+                       "не выделяются, критерий не проверялся.")))
+        << paragraphs.join(u'\n').toStdString();
+    const QStringList bullets =
+        texts(io::AnalysisReportBuilder::build(report, scope), Kind::Bullet);
+    EXPECT_TRUE(bullets.contains(inferredProcedure + QStringLiteral(": 7, 9.1")))
+        << bullets.join(u'\n').toStdString();
+}

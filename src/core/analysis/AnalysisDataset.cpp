@@ -1,6 +1,7 @@
 #include "objectivity/core/analysis/AnalysisDataset.h"
 
 #include "objectivity/core/analysis/MarkVotes.h"
+#include "objectivity/core/analysis/TaskLevelInference.h"
 
 #include <QStringList>
 
@@ -107,8 +108,8 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
     Unit &unit = m_units[static_cast<std::size_t>(unitIndex(procedureIndex, schoolIndex))];
     unit.acc.add(layout, row);
     std::uint8_t classIndex = Unit::kNoClass;
-    // classes only where a class criterion can use them (task levels: ВПР)
-    if (!className.isEmpty() && layout.hasLevels() && !layout.ege) {
+    // the classes of a parallel (ЕГЭ has none: its groups are not the school's classes)
+    if (!className.isEmpty() && !layout.ege) {
         std::size_t c = 0;
         while (c < unit.classNames.size() && unit.classNames[c] != className)
             ++c;
@@ -129,6 +130,9 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         unit.responses.insert(unit.responses.end(), row.points, row.points + have);
         unit.responses.resize(unit.responses.size() + (tasks - have), 0);
         unit.responseClass.push_back(classIndex);
+        if (!layout.hasLevels())
+            unit.responsePrimary.push_back(static_cast<std::uint16_t>(
+                std::clamp<long>(std::lround(row.primary), 0, layout.maxPrimary)));
     }
     ++m_participants;
     if (row.codeHash != 0 && !layout.ege)
@@ -229,7 +233,48 @@ bool AnalysisDataset::checkGivenScale(std::size_t p, const MarkVotes &votes) {
     return true;
 }
 
+void AnalysisDataset::inferTaskLevels() {
+    std::vector<std::vector<Unit *>> byProcedure(m_layouts.size());
+    for (Unit &u : m_units)
+        if (!u.responsePrimary.empty())
+            byProcedure[static_cast<std::size_t>(u.procedure)].push_back(&u);
+    for (std::size_t p = 0; p < m_layouts.size(); ++p) {
+        ProcedureLayout &l = m_layouts[p];
+        if (byProcedure[p].empty() || l.hasLevels())
+            continue;
+        std::vector<std::int64_t> points(l.taskMax.size(), 0);
+        long long works = 0;
+        for (const Unit *u : byProcedure[p]) {
+            works += u->acc.n;
+            for (std::size_t t = 0; t < points.size() && t < u->acc.taskPoints.size(); ++t)
+                points[t] += u->acc.taskPoints[t];
+        }
+        if (!TaskLevelInference::apply(l, points, works))
+            continue;
+        const std::size_t tasks = l.taskMax.size();
+        for (Unit *u : byProcedure[p]) {
+            u->acc.resetHard(l);
+            for (UnitAccumulator &c : u->classes)
+                c.resetHard(l);
+            for (std::size_t w = 0; w < u->responsePrimary.size(); ++w) {
+                const std::int8_t *points = u->responses.data() + w * tasks;
+                int hard = 0;
+                for (std::size_t t = 0; t < tasks; ++t)
+                    if (points[t] > 0 && l.levels[t] == TaskLevel::Advanced)
+                        hard += points[t];
+                u->acc.addHardPoints(l, u->responsePrimary[w], hard);
+                const std::uint8_t c = u->responseClass[w];
+                if (c != Unit::kNoClass && c < u->classes.size())
+                    u->classes[c].addHardPoints(l, u->responsePrimary[w], hard);
+            }
+        }
+    }
+    for (Unit &u : m_units)
+        std::vector<std::uint16_t>().swap(u.responsePrimary);
+}
+
 void AnalysisDataset::finish() {
+    inferTaskLevels();
     std::vector<std::vector<const Unit *>> byProcedure(m_layouts.size());
     for (Unit &u : m_units) {
         std::sort(u.primaryMarks.begin(), u.primaryMarks.end());

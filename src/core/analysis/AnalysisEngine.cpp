@@ -13,6 +13,7 @@
 #include "objectivity/core/analysis/MedalsCriterion.h"
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/analysis/PersonFitIndex.h"
+#include "objectivity/core/analysis/TaskLevelInference.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
@@ -286,6 +287,10 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             r.insufficient = r.n < minN;
             r.scale = data.scaleNote(u.procedure);
             r.scaleSource = data.scaleSource(u.procedure);
+            r.taskLevels = layout.levelsInferred ? TaskLevelSource::Inferred
+                           : layout.hasLevels()  ? TaskLevelSource::Given
+                                                 : TaskLevelSource::Absent;
+            r.hardTasks = TaskLevelInference::hardTaskLabels(proc, layout);
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};

@@ -68,6 +68,10 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
         o.insert(QStringLiteral("scale"), scale);
     if (scaleSource != ScaleSource::None)
         o.insert(QStringLiteral("scale_source"), scaleSourceCode(scaleSource));
+    if (taskLevels != TaskLevelSource::None)
+        o.insert(QStringLiteral("task_levels"), taskLevelSourceCode(taskLevels));
+    if (!hardTasks.isEmpty())
+        o.insert(QStringLiteral("hard_tasks"), QJsonArray::fromStringList(hardTasks));
     if (allCriteria) {
         QJsonArray all;
         for (const auto &f : findings) {

@@ -1,9 +1,13 @@
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 
+#include "objectivity/core/analysis/TaskLevelInference.h"
+
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/results/ProcedureKind.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/stats/SaddlepointTail.h"
+
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -98,14 +102,45 @@ double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
     return SaddlepointTail::latticeMixture(groups, observed, tiltVariance);
 }
 
+namespace {
+
+// «задания 7, 8, 9.1» — the tasks taken as hard
+QString hardTaskLabels(const CriterionInput &in) {
+    const QStringList labels = TaskLevelInference::hardTaskLabels(in.procedure, in.layout);
+    return (labels.size() == 1 ? QStringLiteral("задание ") : QStringLiteral("задания ")) +
+           labels.join(QStringLiteral(", "));
+}
+
+// why the criterion cannot be tested without П/В tasks
+QString withoutLevels(const CriterionInput &in) {
+    using L = TaskLevelInference;
+    const auto &tasks = in.procedure.tasks;
+    if (tasks.isEmpty())
+        return QStringLiteral("не проверялось: нет баллов по заданиям");
+    if (std::any_of(tasks.begin(), tasks.end(),
+                    [](const TaskInfo &t) { return t.level != TaskLevel::Unknown; }))
+        return QStringLiteral("не проверялось: нет заданий повышенного и высокого уровня");
+    if (tasks.size() < L::kMinTasks)
+        return QStringLiteral("не проверялось: уровни заданий в данных не указаны, а заданий "
+                              "меньше %1 — сложные не выделить")
+            .arg(L::kMinTasks);
+    return QStringLiteral("не проверялось: уровни заданий в данных не указаны, а по результатам "
+                          "региона сложные задания не выделяются (нужно не меньше %1 работ в "
+                          "регионе и разница в выполнении сложных и остальных заданий не меньше "
+                          "%2 п. п.)")
+        .arg(L::kMinWorks)
+        .arg(std::lround(100 * L::kMinGap));
+}
+
+} // namespace
+
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
                                                         double tiltVariance) {
     CriterionFinding f;
     f.code = QString::fromUtf16(criterion::DifficultyInversion);
     f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
     if (!in.layout.hasLevels() || in.region.hardByPrimary.empty()) {
-        f.skip(reason::NotApplicable,
-               QStringLiteral("не проверялось: нет заданий повышенного и высокого уровня"));
+        f.skip(reason::NotApplicable, withoutLevels(in));
         return f;
     }
     const Excess e = excessOf(in.unit, in.region, in.layout.maxHard);
@@ -135,18 +170,27 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
         return (v >= 0 ? QStringLiteral("+") : QString()) + NumberText::fixed(v, 1);
     };
     f.effect = true;
+    const QString levels =
+        in.layout.levelsInferred
+            ? QStringLiteral("Уровни заданий в данных не указаны; сложными взяты задания, которые "
+                             "в регионе выполняют хуже всего (%7). Они выполнены на %1% при %2% "
+                             "по региону (%3 п. п.), остальные — на %4% при %5% (%6 п. п.).")
+            : QStringLiteral("Задания повышенного и высокого уровня (П, В) выполнены на %1% при "
+                             "%2% по региону (%3 п. п.), базовые (Б) — на %4% при %5% (%6 п. п.).");
+    QString text =
+        levels.arg(NumberText::fixed(in.metrics.hardPercent, 1),
+                   NumberText::fixed(in.regionMetrics.hardPercent, 1), signedText(hardDiff),
+                   NumberText::fixed(in.metrics.easyPercent, 1),
+                   NumberText::fixed(in.regionMetrics.easyPercent, 1), signedText(easyDiff));
+    if (in.layout.levelsInferred)
+        text = text.arg(hardTaskLabels(in)); // last: a label may hold «%»
     f.explanation =
-        QStringLiteral("Задания повышенного и высокого уровня (П, В) выполнены на %1% при %2% по "
-                       "региону (%3 п. п.), базовые (Б) — на %4% при %5% (%6 п. п.). По сравнению "
-                       "с участниками региона с тем же первичным баллом за сложные задания "
-                       "получено на %7 п. п. больше ожидаемого (%8 вместо %9): сложные "
+        text +
+        QStringLiteral(" По сравнению с участниками региона с тем же первичным баллом за сложные "
+                       "задания получено на %1 п. п. больше ожидаемого (%2 вместо %3): сложные "
                        "задания выполнены лучше, а лёгкие хуже, чем у сверстников с тем же "
                        "результатом.")
-            .arg(NumberText::fixed(in.metrics.hardPercent, 1),
-                 NumberText::fixed(in.regionMetrics.hardPercent, 1), signedText(hardDiff),
-                 NumberText::fixed(in.metrics.easyPercent, 1),
-                 NumberText::fixed(in.regionMetrics.easyPercent, 1), signedText(easyDiff),
-                 NumberText::fixed(excessPp, 1),
+            .arg(NumberText::fixed(excessPp, 1),
                  NumberText::counted(static_cast<int>(std::lround(observed)), u"балл", u"балла",
                                      u"баллов"),
                  NumberText::fixed(expected, 0));

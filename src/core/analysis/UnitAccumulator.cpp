@@ -66,19 +66,32 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
         if (level == TaskLevel::Advanced || level == TaskLevel::High)
             hard += p;
     }
-    if (layout.hasLevels()) {
-        hard = std::min(hard, layout.maxHard);
-        if (m_compact)
-            hardPairs.push_back((static_cast<std::uint32_t>(primary) << 16) |
-                                static_cast<std::uint32_t>(hard));
-        else
-            ++hardByPrimary[static_cast<std::size_t>(primary * (layout.maxHard + 1) + hard)];
-    }
+    if (layout.hasLevels())
+        addHardPoints(layout, primary, hard);
     if (!testHist.empty() && row.testScore >= 0 && row.testScore <= 100) {
         ++testHist[static_cast<std::size_t>(row.testScore)];
         if (annual)
             ++annualTest[static_cast<std::size_t>(annual * kTestScores + row.testScore)];
     }
+}
+
+void UnitAccumulator::resetHard(const ProcedureLayout &layout) {
+    m_maxHard = layout.maxHard;
+    hardPairs.clear();
+    if (m_compact || !layout.hasLevels())
+        hardByPrimary.clear();
+    else
+        hardByPrimary.assign(
+            static_cast<std::size_t>((layout.maxPrimary + 1) * (layout.maxHard + 1)), 0);
+}
+
+void UnitAccumulator::addHardPoints(const ProcedureLayout &layout, int primary, int hard) {
+    hard = std::min(hard, layout.maxHard);
+    if (m_compact)
+        hardPairs.push_back((static_cast<std::uint32_t>(primary) << 16) |
+                            static_cast<std::uint32_t>(hard));
+    else
+        ++hardByPrimary[static_cast<std::size_t>(primary * (layout.maxHard + 1) + hard)];
 }
 
 void UnitAccumulator::addHard(const UnitAccumulator &o, int sign) {

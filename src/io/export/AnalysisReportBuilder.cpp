@@ -150,6 +150,7 @@ private:
                 .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
                 .arg(NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
         scales();
+        taskLevels();
         if (schoolLevel() || !m_scope.municipality.isEmpty())
             m_doc.add(Kind::Paragraph,
                       QStringLiteral("Результаты сравниваются со всеми остальными школами "
@@ -206,6 +207,50 @@ private:
                                  "«Шкалы отметок»):"));
         for (const QString &r : replaced)
             m_doc.add(Kind::Bullet, r);
+    }
+
+    // Where difficulty_inversion's hard tasks come from when the data gives no task levels: the
+    // tasks the region solves worst (named per procedure), or none and the criterion untested.
+    void taskLevels() {
+        QMap<QString, const core::UnitReport *> procedures;
+        for (const core::UnitReport &u : m_report.units)
+            if ((u.taskLevels == core::TaskLevelSource::Inferred ||
+                 u.taskLevels == core::TaskLevelSource::Absent) &&
+                m_scope.contains(u))
+                procedures.insert(unitText(u), &u);
+        if (procedures.isEmpty())
+            return;
+        QStringList inferred;
+        int none = 0;
+        for (auto it = procedures.cbegin(); it != procedures.cend(); ++it) {
+            if (it.value()->taskLevels == core::TaskLevelSource::Inferred)
+                inferred << QStringLiteral("%1: %2").arg(
+                    it.key(), it.value()->hardTasks.join(QStringLiteral(", ")));
+            else
+                ++none;
+        }
+        const auto procedureCount = [](qsizetype n) {
+            return NumberText::counted(int(n), u"процедуры", u"процедур", u"процедур");
+        };
+        QStringList parts;
+        if (!inferred.isEmpty())
+            parts << QStringLiteral("у %1 сложными взяты задания, которые в регионе выполняют "
+                                    "хуже всего (естественный разрыв в доле выполнения)")
+                         .arg(procedureCount(inferred.size()));
+        if (none > 0)
+            parts << QStringLiteral("у %1 сложные задания по результатам не выделяются, критерий "
+                                    "не проверялся")
+                         .arg(procedureCount(none));
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Уровни заданий (Б, П, В) для критерия «%1» в данных указаны не "
+                                 "для всех процедур: %2.")
+                      .arg(core::criterionTitle(QStringLiteral("difficulty_inversion")),
+                           parts.join(QStringLiteral("; "))));
+        if (inferred.isEmpty())
+            return;
+        m_doc.add(Kind::Paragraph, QStringLiteral("Задания, взятые сложными:"));
+        for (const QString &line : inferred)
+            m_doc.add(Kind::Bullet, line);
     }
 
     void method() {

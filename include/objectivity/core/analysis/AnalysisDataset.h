@@ -35,8 +35,8 @@ public:
         int procedure = 0; // index into procedures()
         int school = 0;    // index into schools()
         UnitAccumulator acc;
-        // the classes of the parallel («5А», «5Б») with their own counts, where the procedure has
-        // task levels (ВПР) and the rows name the class; empty otherwise
+        // the classes of the parallel («5А», «5Б») with their own counts, where the rows name the
+        // class (not ЕГЭ); empty otherwise
         std::vector<QByteArray> classNames; // UTF-8
         std::vector<UnitAccumulator> classes;
         // (rounded primary << 3) | mark of every work with a mark «2»–«5» (ВПР, ОГЭ), sorted by
@@ -47,6 +47,9 @@ public:
         // attempted) and its class (index into classNames, kNoClass = not known), for person-fit
         std::vector<std::int8_t> responses;
         std::vector<std::uint8_t> responseClass;
+        // every work's rounded primary score, kept only where the procedure gives no task levels:
+        // the П/В counts are made by finish() once the region shows which tasks are hard
+        std::vector<std::uint16_t> responsePrimary;
         static constexpr std::uint8_t kNoClass = 255;
         // the participant code (hash) and primary score of every work with a code (not ЕГЭ),
         // sorted by code by finish(); a code seen twice in the unit is dropped (it does not
@@ -81,7 +84,9 @@ public:
                         QStringView participantCode, QByteArrayView className);
     // Convenience for in-memory data: procedures and schools are matched by their ids.
     void addResult(const ParticipantResult &result);
-    // Derives the mark boundaries that no scale gave from the data — at each primary score the
+    // Reads the hard tasks off the region's results where the procedure gives no task levels
+    // (TaskLevelInference) and counts the П/В points under them; derives the mark boundaries
+    // that no scale gave from the data — at each primary score the
     // mark most schools give (one vote per school) —, replaces a stored scale's boundary that the
     // schools' marks clearly do not follow by the data's (the note says so), and counts each
     // unit's agreement with the scale used.
@@ -124,6 +129,7 @@ private:
     int unitIndex(int procedureIndex, int schoolIndex);
     static std::vector<const std::vector<std::uint16_t> *>
     marksOf(const std::vector<const Unit *> &units);
+    void inferTaskLevels();
     // true when a boundary was replaced by the data's
     bool checkGivenScale(std::size_t procedureIndex, const MarkVotes &votes);
 

@@ -2,6 +2,7 @@
 #include "objectivity/core/analysis/AnalysisSettings.h"
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/analysis/ScaleSource.h"
+#include "objectivity/core/analysis/TaskLevelSource.h"
 #include "objectivity/core/analysis/UnitMetrics.h"
 #include "objectivity/core/results/ProcedureKind.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace objectivity::core {
 
@@ -31,6 +33,8 @@ struct UnitReport {
     QList<CriterionFinding> findings; // every criterion tested on the unit
     QString scale; // which mark scale the boundaries come from (AnalysisDataset::scaleNote)
     ScaleSource scaleSource = ScaleSource::None; // stored, inferred, replaced by the data's
+    TaskLevelSource taskLevels = TaskLevelSource::None;
+    QStringList hardTasks; // Inferred: the labels of the tasks taken as hard («7», «9.1»)
 
     QList<CriterionFinding> flags() const;
     // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its

@@ -35,6 +35,10 @@ public:
     // points, the П/В points by primary score in compact form); no histograms.
     void initClass(const ProcedureLayout &layout);
     void add(const ProcedureLayout &layout, const ParticipantRow &row);
+    // The П/В counts again under levels set after the works were added (TaskLevelInference):
+    // resetHard empties them for `layout`, addHardPoints adds one work's П/В points at its primary.
+    void resetHard(const ProcedureLayout &layout);
+    void addHardPoints(const ProcedureLayout &layout, int primary, int hard);
     void addAll(const UnitAccumulator &other);
     void subtract(const UnitAccumulator &other);
 
