@@ -105,9 +105,9 @@ QString withShiftedScales(const QString &path, int shift) {
     return copy;
 }
 
-QString withoutTaskLevels(const QString &path) {
-    const QString copy =
-        QString(path).replace(QStringLiteral(".sqlite"), QStringLiteral("-nolevels.sqlite"));
+QString withoutTaskFields(const QString &path, const QStringList &fields) {
+    const QString copy = QString(path).replace(
+        QStringLiteral(".sqlite"), QStringLiteral("-no%1.sqlite").arg(fields.join(u'-')));
     QFile::remove(copy);
     if (!QFile::copy(path, copy)) {
         std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
@@ -128,7 +128,12 @@ QString withoutTaskLevels(const QString &path) {
         QJsonArray tasks = QJsonDocument::fromJson(read.value(1).toString().toUtf8()).array();
         for (auto t : tasks) {
             QJsonObject o = t.toObject();
-            o.remove(QStringLiteral("level"));
+            for (const QString &f : fields) {
+                if (f == QLatin1String("max"))
+                    o.insert(f, 0);
+                else
+                    o.remove(f);
+            }
             t = o;
         }
         write.addBindValue(QString::fromUtf8(QJsonDocument(tasks).toJson(QJsonDocument::Compact)));

@@ -27,10 +27,10 @@ bool writeDatabase(const simulation::GeneratorOptions &o, const QString &path, q
 // analysis must find the boundaries the marks follow. Returns the copy's path, empty on failure.
 QString withShiftedScales(const QString &path, int shift);
 
-// A copy of the database at `path` whose procedures keep their tasks' labels and maxima but not
-// their levels (Б/П/В): data from a source that does not give them. Returns the copy's path,
-// empty on failure.
-QString withoutTaskLevels(const QString &path);
+// A copy of the database at `path` whose procedures' tasks lack `fields` («level»: Б/П/В; «max»:
+// the maxima, stored as 0 as an import without tasks.csv does), as data from a source that does
+// not give them; the labels stay. Returns the copy's path, empty on failure.
+QString withoutTaskFields(const QString &path, const QStringList &fields);
 
 // The planted units as CSV (year,kind,grade,subject,school,manipulation).
 void writePlanted(const simulation::SimulatedRegion &plan, const QString &path);

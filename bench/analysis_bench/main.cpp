@@ -16,7 +16,7 @@
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
 //                  [--basic-math] [--variant-sd SD] [--stored-scale-shift N]
-//                  [--drop-task-levels]
+//                  [--drop-task-levels] [--drop-task-maxima]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -210,13 +210,19 @@ int main(int argc, char **argv) {
     if (scaleShift)
         std::printf("stored scales shifted: «4» and «5» %d points later than the marks follow\n",
                     scaleShift);
-    const bool dropLevels = args.contains(QStringLiteral("--drop-task-levels"));
-    if (dropLevels)
+    QStringList dropped; // --drop-task-levels, --drop-task-maxima
+    if (args.contains(QStringLiteral("--drop-task-levels"))) {
+        dropped << QStringLiteral("level");
         std::printf("task levels dropped: the procedures give no Б/П/В\n");
+    }
+    if (args.contains(QStringLiteral("--drop-task-maxima"))) {
+        dropped << QStringLiteral("max");
+        std::printf("task maxima dropped: the procedures give 0 (no tasks.csv)\n");
+    }
     // the database as analysed: with the stored scales shifted, without the task levels
     auto derived = [&](const QString &written) {
         QString p = scaleShift ? withShiftedScales(written, scaleShift) : written;
-        return dropLevels && !p.isEmpty() ? withoutTaskLevels(p) : p;
+        return !dropped.isEmpty() && !p.isEmpty() ? withoutTaskFields(p, dropped) : p;
     };
     Score total;
     qint64 rowsPerSchool = 0;

@@ -101,13 +101,17 @@ namespace {
 // 40 schools of two classes of 14 pupils, one ВПР of ten tasks (six basic of 2 points, four
 // advanced of 3); each step of a task passed with probability logistic(ability − difficulty).
 // In «s00», class «6Б» was helped: each of its pupils gets full points on an advanced task with
-// probability 0.6. `levels`: the procedure gives the levels, else none.
-AnalysisDataset region(bool levels) {
+// probability 0.6. `levels`: the procedure gives the levels, else none; `maxima`: the procedure
+// gives the tasks' maxima, else 0 (results without the description of the work).
+AnalysisDataset region(bool levels, bool maxima = true) {
     AnalysisDataset data;
     Procedure p = test::tenTaskProcedure(1, ProcedureKind::VPR, 2024, 6);
-    if (!levels)
-        for (TaskInfo &t : p.tasks)
+    for (TaskInfo &t : p.tasks) {
+        if (!levels)
             t.level = TaskLevel::Unknown;
+        if (!maxima)
+            t.maxPoints = 0;
+    }
     const int vpr = data.addProcedure(p);
     std::mt19937 gen(2029);
     std::normal_distribution<double> normal;
@@ -222,4 +226,69 @@ TEST(TaskLevelInferenceEngine, ARegionTooSmallToTellSaysWhyTheCriterionWasNotTes
                              "результатам региона сложные задания не выделяются (нужно не меньше "
                              "100 работ в регионе и разница в выполнении сложных и остальных "
                              "заданий не меньше 10 п. п.)"));
+}
+
+// Results without the description of the work: the maxima are not known while the rows are read.
+// The rows wait for finish(), which takes each task's maximum from the most points any work got
+// and the maximum primary score from the tasks, the scores and the scale: every criterion then
+// sees what it sees with the maxima given (before, every primary score was clamped to 0).
+TEST(MaximaFromData, ARegionWithoutTaskMaximaIsAnalysedAsWithThem) {
+    const AnalysisDataset given = region(false), unknown = region(false, false);
+    ASSERT_FALSE(given.maximaFromData(0));
+    ASSERT_TRUE(unknown.maximaFromData(0));
+    EXPECT_EQ(unknown.layout(0).taskMax, given.layout(0).taskMax); // full points were reached
+    EXPECT_EQ(unknown.layout(0).maxPrimary, 24);
+    EXPECT_EQ(unknown.layout(0).levels, given.layout(0).levels); // inferred in both
+    EXPECT_EQ(unknown.participantCount(), given.participantCount());
+    const AnalysisReport a = AnalysisEngine::run(given, AnalysisSettings());
+    const AnalysisReport b = AnalysisEngine::run(unknown, AnalysisSettings());
+    ASSERT_EQ(a.units.size(), b.units.size());
+    int tested = 0;
+    for (qsizetype u = 0; u < a.units.size(); ++u) {
+        ASSERT_EQ(a.units[u].findings.size(), b.units[u].findings.size());
+        for (qsizetype f = 0; f < a.units[u].findings.size(); ++f) {
+            const CriterionFinding &x = a.units[u].findings[f], &y = b.units[u].findings[f];
+            EXPECT_EQ(x.code, y.code);
+            EXPECT_TRUE(x.pValue == y.pValue || (std::isnan(x.pValue) && std::isnan(y.pValue)))
+                << x.code.toStdString() << ": " << x.pValue << " vs " << y.pValue;
+            EXPECT_EQ(x.flagged, y.flagged) << x.code.toStdString();
+            EXPECT_EQ(x.label, y.label) << x.code.toStdString();
+            tested += y.tested() ? 1 : 0;
+        }
+        EXPECT_EQ(a.units[u].metrics.meanPercent, b.units[u].metrics.meanPercent);
+    }
+    EXPECT_GT(tested, 3 * a.units.size()); // difficulty, bunching, person-fit, journal… ran
+    EXPECT_TRUE(inversionOf(b, QStringLiteral("s00")).flagged);
+    EXPECT_TRUE(b.units.first().toJson().value(QStringLiteral("maxima_from_data")).toBool());
+    EXPECT_FALSE(a.units.first().toJson().contains(QStringLiteral("maxima_from_data")));
+}
+
+TEST(MaximaFromData, WithoutTasksTheMaximumIsTheHighestScoreOrTheScales) {
+    AnalysisDataset data;
+    Procedure p = test::tenTaskProcedure(1, ProcedureKind::VPR, 2024, 6);
+    p.tasks.clear(); // only the primary scores and the marks
+    const int vpr = data.addProcedure(p);
+    const int school = test::addTestSchool(data, 0);
+    for (const int primary : {3, 8, 8, 14, 17}) {
+        ParticipantRow row;
+        row.primary = primary;
+        row.mark = primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+        data.addParticipant(vpr, school, row, QStringView());
+    }
+    MarkScale scale;
+    scale.kind = ProcedureKind::VPR;
+    scale.maxPrimary = 20;
+    scale.minFor3 = 8;
+    scale.minFor4 = 14;
+    scale.minFor5 = 18;
+    data.setScale(vpr, scale);
+    data.finish();
+    EXPECT_TRUE(data.maximaFromData(vpr));
+    EXPECT_EQ(data.layout(vpr).maxPrimary, 20); // the scale's, above the highest score 17
+    EXPECT_EQ(data.layout(vpr).minFor[4], 14);
+    const std::vector<int> &hist = data.units().front().acc.primaryHist;
+    ASSERT_EQ(hist.size(), 21u);
+    EXPECT_EQ(hist[8], 2);
+    EXPECT_EQ(hist[17], 1);
+    EXPECT_EQ(data.units().front().acc.n, 5);
 }

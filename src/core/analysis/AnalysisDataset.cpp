@@ -18,6 +18,14 @@ int AnalysisDataset::addProcedure(const Procedure &procedure) {
     m_layouts.push_back(ProcedureLayout::fromProcedure(procedure));
     m_scaleGiven.push_back(false);
     m_scaleConditional.push_back(false);
+    m_scaleMaxPrimary.push_back(0);
+    m_maximaFromData.push_back(false);
+    m_deferred.emplace_back();
+    // a task without its maximum (results without the description of the work) or no maximum
+    // at all: the rows wait for finish(), which takes the maxima from them
+    const ProcedureLayout &l = m_layouts.back();
+    m_deferred.back().active = l.maxPrimary <= 0 || std::any_of(l.taskMax.begin(), l.taskMax.end(),
+                                                                [](int m) { return m <= 0; });
     m_scaleSources.push_back(ScaleSource::None);
     m_scaleNotes.emplace_back();
     m_scaleTotals.emplace_back();
@@ -39,6 +47,7 @@ void AnalysisDataset::setScale(int procedureIndex, const MarkScale &scale, const
         m_scaleNotes[static_cast<std::size_t>(procedureIndex)] = note;
     if (scale.minTestScore > 0)
         l.minTestScore = scale.minTestScore;
+    m_scaleMaxPrimary[static_cast<std::size_t>(procedureIndex)] = std::max(0, scale.maxPrimary);
     if (!scale.isMarkScale() || scale.minFor4 <= 0 || scale.minFor5 <= 0)
         return;
     l.minFor[3] = scale.minFor3;
@@ -104,6 +113,11 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
 
 void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const ParticipantRow &row,
                                      QStringView participantCode, QByteArrayView className) {
+    Deferred &deferred = m_deferred[static_cast<std::size_t>(procedureIndex)];
+    if (deferred.active) {
+        defer(deferred, schoolIndex, row, participantCode, className);
+        return;
+    }
     const ProcedureLayout &layout = m_layouts[static_cast<std::size_t>(procedureIndex)];
     Unit &unit = m_units[static_cast<std::size_t>(unitIndex(procedureIndex, schoolIndex))];
     unit.acc.add(layout, row);
@@ -153,6 +167,85 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         m_ege.push_back(e);
         if (row.medal != 0 && !m_medallistCodes.contains(e.codeHash))
             m_medallistCodes.insert(e.codeHash, participantCode.toString());
+    }
+}
+
+void AnalysisDataset::defer(Deferred &d, int schoolIndex, const ParticipantRow &row,
+                            QStringView participantCode, QByteArrayView className) {
+    Deferred::Row r;
+    r.school = schoolIndex;
+    r.pointsAt = static_cast<std::uint32_t>(d.points.size());
+    const int count = row.points ? std::clamp(row.pointCount, 0, 0xFFFF) : 0;
+    r.pointCount = static_cast<std::uint16_t>(count);
+    d.points.insert(d.points.end(), row.points, row.points + count);
+    if (!className.isEmpty()) {
+        std::size_t c = 0;
+        while (c < d.classNames.size() && d.classNames[c] != className)
+            ++c;
+        if (c == d.classNames.size())
+            d.classNames.push_back(className.toByteArray());
+        r.classIndex = static_cast<std::int16_t>(std::min<std::size_t>(c, 0x7FFF));
+    }
+    if (!participantCode.isEmpty()) {
+        r.codeIndex = static_cast<std::int32_t>(d.codes.size());
+        d.codes.append(participantCode.toString());
+    }
+    r.primary = static_cast<float>(row.primary);
+    r.testScore = static_cast<std::int16_t>(std::clamp(row.testScore, -1, 0x7FFF));
+    r.mark = static_cast<std::int8_t>(std::clamp(row.mark, 0, 127));
+    r.journal = static_cast<std::int8_t>(std::clamp(row.journal, 0, 127));
+    r.annual = static_cast<std::int8_t>(std::clamp(row.annual, 0, 127));
+    r.medal = static_cast<std::int8_t>(std::clamp(row.medal, 0, 127));
+    r.codeHash = row.codeHash;
+    d.rows.push_back(r);
+}
+
+void AnalysisDataset::replayDeferred() {
+    for (std::size_t p = 0; p < m_deferred.size(); ++p) {
+        Deferred d = std::move(m_deferred[p]);
+        m_deferred[p] = Deferred();
+        if (!d.active)
+            continue;
+        // each unknown maximum: the most points any work got on the task (at least 1); the
+        // maximum primary score at least the highest score and the scale's maximum
+        Procedure procedure = m_procedures[static_cast<qsizetype>(p)];
+        std::vector<int> most(static_cast<std::size_t>(procedure.tasks.size()), 0);
+        long top = m_scaleMaxPrimary[p];
+        for (const Deferred::Row &r : d.rows) {
+            top = std::max(top, std::lround(r.primary));
+            const std::size_t n = std::min<std::size_t>(r.pointCount, most.size());
+            for (std::size_t t = 0; t < n; ++t)
+                most[t] = std::max<int>(most[t], d.points[r.pointsAt + t]);
+        }
+        for (qsizetype t = 0; t < procedure.tasks.size(); ++t)
+            if (procedure.tasks[t].maxPoints <= 0)
+                procedure.tasks[t].maxPoints = std::max(1, most[static_cast<std::size_t>(t)]);
+        ProcedureLayout &l = m_layouts[p];
+        ProcedureLayout fresh = ProcedureLayout::fromProcedure(procedure);
+        fresh.maxPrimary = std::max(fresh.maxPrimary, static_cast<int>(std::min(top, 8191L)));
+        std::copy(std::begin(l.minFor), std::end(l.minFor), std::begin(fresh.minFor));
+        fresh.minTestScore = l.minTestScore;
+        l = std::move(fresh);
+        m_maximaFromData[p] = true;
+        const int index = static_cast<int>(p);
+        for (const Deferred::Row &r : d.rows) {
+            ParticipantRow row;
+            row.points = d.points.data() + r.pointsAt;
+            row.pointCount = r.pointCount;
+            row.primary = r.primary;
+            row.mark = r.mark;
+            row.testScore = r.testScore;
+            row.journal = r.journal;
+            row.annual = r.annual;
+            row.medal = r.medal;
+            row.codeHash = r.codeHash;
+            addParticipant(
+                index, r.school, row,
+                r.codeIndex >= 0 ? QStringView(d.codes.at(r.codeIndex)) : QStringView(),
+                r.classIndex >= 0
+                    ? QByteArrayView(d.classNames[static_cast<std::size_t>(r.classIndex)])
+                    : QByteArrayView());
+        }
     }
 }
 
@@ -274,6 +367,7 @@ void AnalysisDataset::inferTaskLevels() {
 }
 
 void AnalysisDataset::finish() {
+    replayDeferred();
     inferTaskLevels();
     std::vector<std::vector<const Unit *>> byProcedure(m_layouts.size());
     for (Unit &u : m_units) {

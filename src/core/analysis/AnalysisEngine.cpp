@@ -291,6 +291,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                            : layout.hasLevels()  ? TaskLevelSource::Given
                                                  : TaskLevelSource::Absent;
             r.hardTasks = TaskLevelInference::hardTaskLabels(proc, layout);
+            r.maximaFromData = data.maximaFromData(u.procedure);
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};

@@ -70,6 +70,8 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
         o.insert(QStringLiteral("scale_source"), scaleSourceCode(scaleSource));
     if (taskLevels != TaskLevelSource::None)
         o.insert(QStringLiteral("task_levels"), taskLevelSourceCode(taskLevels));
+    if (maximaFromData)
+        o.insert(QStringLiteral("maxima_from_data"), true);
     if (!hardTasks.isEmpty())
         o.insert(QStringLiteral("hard_tasks"), QJsonArray::fromStringList(hardTasks));
     if (allCriteria) {

@@ -7,6 +7,7 @@
 #include "objectivity/io/export/ReportChart.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace objectivity::io {
 
@@ -150,6 +151,7 @@ private:
                 .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
                 .arg(NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
         scales();
+        maxima();
         taskLevels();
         if (schoolLevel() || !m_scope.municipality.isEmpty())
             m_doc.add(Kind::Paragraph,
@@ -207,6 +209,22 @@ private:
                                  "«Шкалы отметок»):"));
         for (const QString &r : replaced)
             m_doc.add(Kind::Bullet, r);
+    }
+
+    // Procedures whose task maxima the data did not give: taken from the works.
+    void maxima() {
+        QSet<QString> procedures;
+        for (const core::UnitReport &u : m_report.units)
+            if (u.maximaFromData && m_scope.contains(u))
+                procedures.insert(unitText(u));
+        if (procedures.isEmpty())
+            return;
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Максимальные баллы заданий в данных не указаны у %1 (нет "
+                                 "описания работы, tasks.csv): взяты наибольшие баллы, которые "
+                                 "получили участники региона; проценты выполнения приблизительны.")
+                      .arg(NumberText::counted(int(procedures.size()), u"процедуры", u"процедур",
+                                               u"процедур")));
     }
 
     // Where difficulty_inversion's hard tasks come from when the data gives no task levels: the

@@ -91,6 +91,12 @@ public:
     // schools' marks clearly do not follow by the data's (the note says so), and counts each
     // unit's agreement with the scale used.
     void finish();
+    // True when the procedure's task maxima (or its maximum primary score) were not given and
+    // were taken from the data after finish(): the most points any work got on each task, the
+    // maximum primary score at least the highest score in the data and the scale's maximum.
+    bool maximaFromData(int procedureIndex) const {
+        return m_maximaFromData[static_cast<std::size_t>(procedureIndex)];
+    }
     // Which scale the procedure's boundaries come from (Russian, for the reports).
     QString scaleNote(int procedureIndex) const {
         return m_scaleNotes[static_cast<std::size_t>(procedureIndex)];
@@ -126,6 +132,29 @@ public:
     static std::uint64_t hashCodeUtf8(QByteArrayView code);
 
 private:
+    // The rows of a procedure whose maxima are not known, kept as read until finish() knows
+    // them (the accumulation's histograms and clamps need the maximum primary score).
+    struct Deferred {
+        struct Row {
+            int school = 0;
+            std::uint32_t pointsAt = 0; // into points
+            std::uint16_t pointCount = 0;
+            std::int16_t classIndex = -1; // into classNames, -1 = not known
+            std::int32_t codeIndex = -1;  // into codes (ЕГЭ), -1 = none
+            float primary = 0;
+            std::int16_t testScore = -1;
+            std::int8_t mark = 0, journal = 0, annual = 0, medal = 0;
+            std::uint64_t codeHash = 0;
+        };
+        bool active = false;
+        std::vector<Row> rows;
+        std::vector<std::int8_t> points;
+        std::vector<QByteArray> classNames;
+        QList<QString> codes;
+    };
+    void defer(Deferred &d, int schoolIndex, const ParticipantRow &row, QStringView participantCode,
+               QByteArrayView className);
+    void replayDeferred();
     int unitIndex(int procedureIndex, int schoolIndex);
     static std::vector<const std::vector<std::uint16_t> *>
     marksOf(const std::vector<const Unit *> &units);
@@ -138,6 +167,9 @@ private:
     std::vector<ProcedureLayout> m_layouts;
     std::vector<bool> m_scaleGiven;
     std::vector<bool> m_scaleConditional; // the stored scale has an extra condition
+    std::vector<int> m_scaleMaxPrimary;   // the stored scale's maximum primary score (0 = none)
+    std::vector<bool> m_maximaFromData;
+    std::vector<Deferred> m_deferred;
     std::vector<ScaleSource> m_scaleSources;
     std::vector<QString> m_scaleNotes;
     std::vector<ScaleAgreement> m_scaleTotals;

@@ -34,7 +34,8 @@ struct UnitReport {
     QString scale; // which mark scale the boundaries come from (AnalysisDataset::scaleNote)
     ScaleSource scaleSource = ScaleSource::None; // stored, inferred, replaced by the data's
     TaskLevelSource taskLevels = TaskLevelSource::None;
-    QStringList hardTasks; // Inferred: the labels of the tasks taken as hard («7», «9.1»)
+    QStringList hardTasks;       // Inferred: the labels of the tasks taken as hard («7», «9.1»)
+    bool maximaFromData = false; // the task maxima were not given (AnalysisDataset)
 
     QList<CriterionFinding> flags() const;
     // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its
