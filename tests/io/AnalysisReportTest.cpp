@@ -330,3 +330,33 @@ TEST(AnalysisReport, TheDataSectionSaysWhichTasksWereTakenAsHardWhereNoLevelsWer
     EXPECT_TRUE(bullets.contains(inferredProcedure + QStringLiteral(": 7, 9.1")))
         << bullets.join(u'\n').toStdString();
 }
+
+// Procedures whose task maxima were taken from the data are counted in the data section.
+TEST(AnalysisReport, TheDataSectionSaysWhereTheTaskMaximaCameFromTheData) {
+    core::AnalysisReport report = test::generatedReport();
+    const io::AnalysisScope scope = regionScope();
+    const auto maximaParagraphs = [&] {
+        QStringList found;
+        for (const QString &p :
+             texts(io::AnalysisReportBuilder::build(report, scope), Kind::Paragraph))
+            if (p.startsWith(QStringLiteral("Максимальные баллы заданий")))
+                found << p;
+        return found;
+    };
+    EXPECT_TRUE(maximaParagraphs().isEmpty());
+    QSet<QString> procedures;
+    for (core::UnitReport &u : report.units)
+        if (scope.contains(u) && !u.subject.isEmpty() && u.kind == core::ProcedureKind::VPR &&
+            u.grade == 5) {
+            u.maximaFromData = true;
+            procedures.insert(u.subject + QString::number(u.year));
+        }
+    ASSERT_FALSE(procedures.isEmpty());
+    EXPECT_EQ(maximaParagraphs(),
+              QStringList{QStringLiteral("Максимальные баллы заданий в данных не указаны у %1 "
+                                         "(нет описания работы, tasks.csv): взяты наибольшие "
+                                         "баллы, которые получили участники региона; проценты "
+                                         "выполнения приблизительны.")
+                              .arg(core::NumberText::counted(int(procedures.size()), u"процедуры",
+                                                             u"процедур", u"процедур"))});
+}
