@@ -329,6 +329,16 @@ TEST(AnalysisReport, TheDataSectionSaysWhichTasksWereTakenAsHardWhereNoLevelsWer
         texts(io::AnalysisReportBuilder::build(report, scope), Kind::Bullet);
     EXPECT_TRUE(bullets.contains(inferredProcedure + QStringLiteral(": 7, 9.1")))
         << bullets.join(u'\n').toStdString();
+    // no procedure gives its levels: «не указаны», not «не для всех»
+    for (core::UnitReport &u : report.units)
+        if (u.taskLevels == core::TaskLevelSource::Given)
+            u.taskLevels = core::TaskLevelSource::Absent;
+    bool said = false;
+    for (const QString &p : paragraphsOf())
+        said = said || p.startsWith(QStringLiteral("Уровни заданий (Б, П, В) для критерия «Лёгкие "
+                                                   "задания хуже, сложные лучше» в данных не "
+                                                   "указаны: у 1 процедуры сложными взяты"));
+    EXPECT_TRUE(said);
 }
 
 // Procedures whose task maxima were taken from the data are counted in the data section.

@@ -231,11 +231,16 @@ private:
     // tasks the region solves worst (named per procedure), or none and the criterion untested.
     void taskLevels() {
         QMap<QString, const core::UnitReport *> procedures;
-        for (const core::UnitReport &u : m_report.units)
-            if ((u.taskLevels == core::TaskLevelSource::Inferred ||
-                 u.taskLevels == core::TaskLevelSource::Absent) &&
-                m_scope.contains(u))
+        bool someGiven = false;
+        for (const core::UnitReport &u : m_report.units) {
+            if (!m_scope.contains(u))
+                continue;
+            if (u.taskLevels == core::TaskLevelSource::Inferred ||
+                u.taskLevels == core::TaskLevelSource::Absent)
                 procedures.insert(unitText(u), &u);
+            else if (u.taskLevels == core::TaskLevelSource::Given)
+                someGiven = true;
+        }
         if (procedures.isEmpty())
             return;
         QStringList inferred;
@@ -260,9 +265,10 @@ private:
                                     "не проверялся")
                          .arg(procedureCount(none));
         m_doc.add(Kind::Paragraph,
-                  QStringLiteral("Уровни заданий (Б, П, В) для критерия «%1» в данных указаны не "
-                                 "для всех процедур: %2.")
+                  QStringLiteral("Уровни заданий (Б, П, В) для критерия «%1» в данных %2: %3.")
                       .arg(core::criterionTitle(QStringLiteral("difficulty_inversion")),
+                           someGiven ? QStringLiteral("указаны не для всех процедур")
+                                     : QStringLiteral("не указаны"),
                            parts.join(QStringLiteral("; "))));
         if (inferred.isEmpty())
             return;
