@@ -4,6 +4,7 @@
 // the region's task difficulties, and is not where teachers' task profiles differ anyway.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "InversionOf.h"
 #include "TenTaskWork.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +14,7 @@
 
 using namespace objectivity;
 using namespace objectivity::core;
+using objectivity::test::inversionOf;
 
 namespace {
 
@@ -55,17 +57,6 @@ AnalysisDataset region(double profileSd) {
     }
     data.finish();
     return data;
-}
-
-const CriterionFinding &inversionOf(const AnalysisReport &report, const QString &school) {
-    for (const auto &u : report.units)
-        if (u.schoolCode == school)
-            for (const auto &f : u.findings)
-                if (f.code == QString::fromUtf16(criterion::DifficultyInversion))
-                    return f;
-    static const CriterionFinding none;
-    ADD_FAILURE() << "no difficulty_inversion finding for " << school.toStdString();
-    return none;
 }
 
 int flaggedOthers(const AnalysisReport &report) {

@@ -5,6 +5,7 @@
 #include "objectivity/core/analysis/TaskLevelInference.h"
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "InversionOf.h"
 #include "TenTaskWork.h"
 
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 
 using namespace objectivity;
 using namespace objectivity::core;
+using objectivity::test::inversionOf;
 
 namespace {
 
@@ -145,17 +147,6 @@ AnalysisDataset region(bool levels, bool maxima = true) {
     }
     data.finish();
     return data;
-}
-
-const CriterionFinding &inversionOf(const AnalysisReport &report, const QString &school) {
-    for (const auto &u : report.units)
-        if (u.schoolCode == school)
-            for (const auto &f : u.findings)
-                if (f.code == QString::fromUtf16(criterion::DifficultyInversion))
-                    return f;
-    static const CriterionFinding none;
-    ADD_FAILURE() << "no difficulty_inversion finding for " << school.toStdString();
-    return none;
 }
 
 } // namespace
