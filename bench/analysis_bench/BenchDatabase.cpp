@@ -78,20 +78,34 @@ bool writeDatabase(const GeneratorOptions &o, const QString &path, qint64 *rows,
     return true;
 }
 
-QString withShiftedScales(const QString &path, int shift) {
-    const QString copy = QString(path).replace(QStringLiteral(".sqlite"),
-                                               QStringLiteral("-scale%1.sqlite").arg(shift));
-    QFile::remove(copy);
-    if (!QFile::copy(path, copy)) {
+namespace {
+
+// A copy of the database at `path` named with `suffix` in place of «.sqlite», opened; null (the
+// reason printed) on failure.
+std::unique_ptr<storage::Database> openCopy(const QString &path, const QString &suffix,
+                                            QString *copy) {
+    *copy = QString(path).replace(QStringLiteral(".sqlite"), suffix);
+    QFile::remove(*copy);
+    if (!QFile::copy(path, *copy)) {
         std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
-        return {};
+        return nullptr;
     }
-    auto db = storage::Database::open(copy);
+    auto db = storage::Database::open(*copy);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
-        return {};
+        return nullptr;
     }
-    QSqlQuery q((*db)->connection());
+    return std::move(db).value();
+}
+
+} // namespace
+
+QString withShiftedScales(const QString &path, int shift) {
+    QString copy;
+    const auto db = openCopy(path, QStringLiteral("-scale%1.sqlite").arg(shift), &copy);
+    if (!db)
+        return {};
+    QSqlQuery q(db->connection());
     // only rows that stay a scale: «3» < «4» < «5» <= the maximum
     q.prepare(QStringLiteral("UPDATE mark_scales SET min_for_4 = min_for_4 + ?, min_for_5 = "
                              "min_for_5 + ? WHERE kind <> 'ЕГЭ' AND min_for_5 > 0 AND min_for_5 + "
@@ -106,19 +120,11 @@ QString withShiftedScales(const QString &path, int shift) {
 }
 
 QString withoutTaskFields(const QString &path, const QStringList &fields) {
-    const QString copy = QString(path).replace(
-        QStringLiteral(".sqlite"), QStringLiteral("-no%1.sqlite").arg(fields.join(u'-')));
-    QFile::remove(copy);
-    if (!QFile::copy(path, copy)) {
-        std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
+    QString copy;
+    const auto db = openCopy(path, QStringLiteral("-no%1.sqlite").arg(fields.join(u'-')), &copy);
+    if (!db)
         return {};
-    }
-    auto db = storage::Database::open(copy);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
-        return {};
-    }
-    QSqlQuery read((*db)->connection()), write((*db)->connection());
+    QSqlQuery read(db->connection()), write(db->connection());
     if (!read.exec(QStringLiteral("SELECT id, tasks FROM procedures"))) {
         std::fprintf(stderr, "%s\n", qPrintable(read.lastError().text()));
         return {};
