@@ -21,6 +21,8 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 
+#include <memory>
+
 using namespace objectivity;
 
 namespace {
@@ -445,4 +447,36 @@ TEST(UnitCardPositionsTest, PositionsByQueryAreTheEngines) {
     ASSERT_EQ(mixed->size(), all.size());
     EXPECT_EQ(mixed->first().position, 42);
     EXPECT_NEAR(mixed->last().position, all.last().position, 1e-12);
+}
+
+// Task levels not given: the tasks the analysis took as hard are marked «сл.» and the axis says
+// why.
+TEST(UnitChartsTest, TheTasksTakenAsHardAreMarkedWhereNoLevelsWereGiven) {
+    gui::UnitCardData d;
+    d.hasProcedure = true;
+    d.unit.subject = QStringLiteral("Математика");
+    for (int t = 1; t <= 4; ++t)
+        d.procedure.tasks.append({QString::number(t), 1, core::TaskLevel::Unknown});
+    d.unit.metrics.taskPercent = {90, 80, 40, 30};
+    d.unit.region.taskPercent = {85, 75, 35, 20};
+    d.unit.taskLevels = core::TaskLevelSource::Inferred;
+    d.unit.hardTasks = QStringList{QStringLiteral("3"), QStringLiteral("4")};
+    const gui::UnitCharts::Chart c = gui::UnitCharts::tasks(d);
+    ASSERT_NE(c.chart, nullptr);
+    std::unique_ptr<QChart> chart(c.chart);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->categories(), (QStringList{QStringLiteral("1"), QStringLiteral("2"),
+                                               QStringLiteral("3 сл."), QStringLiteral("4 сл.")}));
+    EXPECT_TRUE(
+        axis->titleText().startsWith(QStringLiteral("Задание («сл.» — сложное по выполнению")))
+        << axis->titleText().toStdString();
+    // given levels: the letters, never «сл.»
+    d.unit.taskLevels = core::TaskLevelSource::Given;
+    d.procedure.tasks[3].level = core::TaskLevel::High;
+    std::unique_ptr<QChart> given(gui::UnitCharts::tasks(d).chart);
+    auto *givenAxis = qobject_cast<QBarCategoryAxis *>(given->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(givenAxis, nullptr);
+    EXPECT_EQ(givenAxis->categories().last(), QStringLiteral("4 В"));
+    EXPECT_FALSE(givenAxis->categories().join(u' ').contains(QStringLiteral("сл.")));
 }

@@ -221,6 +221,8 @@ UnitCharts::Chart UnitCharts::tasks(const UnitCardData &d) {
     region->setColor(kRegion);
     QStringList categories;
     bool levels = false;
+    // levels not given: the tasks the analysis took as hard (the region solves them worst)
+    const bool inferred = u.taskLevels == core::TaskLevelSource::Inferred;
     for (int i : taskOrder(u.region)) {
         const auto k = static_cast<std::size_t>(i);
         QString label =
@@ -229,6 +231,8 @@ UnitCharts::Chart UnitCharts::tasks(const UnitCardData &d) {
             d.procedure.tasks[i].level != core::TaskLevel::Unknown) {
             label += QLatin1Char(' ') + core::taskLevelCode(d.procedure.tasks[i].level);
             levels = true;
+        } else if (inferred && u.hardTasks.contains(label)) {
+            label += QStringLiteral(" сл.");
         }
         categories << label;
         *school << std::round(u.metrics.taskPercent[k] * 10) / 10;
@@ -238,9 +242,11 @@ UnitCharts::Chart UnitCharts::tasks(const UnitCardData &d) {
     series->append({school, region});
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(levels ? QStringLiteral("Задание и уровень: Б — базовый, П — повышенный, "
-                                            "В — высокий")
-                           : QStringLiteral("Задание"));
+    x->setTitleText(levels     ? QStringLiteral("Задание и уровень: Б — базовый, П — повышенный, "
+                                                    "В — высокий")
+                    : inferred ? QStringLiteral("Задание («сл.» — сложное по выполнению в регионе: "
+                                                "уровней в данных нет)")
+                               : QStringLiteral("Задание"));
     if (categories.size() > 10)
         x->setLabelsAngle(-90);
     auto *y = valueAxis(QStringLiteral("Выполнили, %"), 0, 100, QStringLiteral("%.0f"));
