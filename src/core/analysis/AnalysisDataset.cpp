@@ -350,11 +350,11 @@ void AnalysisDataset::inferTaskLevels() {
             for (UnitAccumulator &c : u->classes)
                 c.resetHard(l);
             for (std::size_t w = 0; w < u->responsePrimary.size(); ++w) {
-                const std::int8_t *points = u->responses.data() + w * tasks;
+                const std::int8_t *work = u->responses.data() + w * tasks;
                 int hard = 0;
                 for (std::size_t t = 0; t < tasks; ++t)
-                    if (points[t] > 0 && l.levels[t] == TaskLevel::Advanced)
-                        hard += points[t];
+                    if (work[t] > 0 && l.levels[t] == TaskLevel::Advanced)
+                        hard += work[t];
                 u->acc.addHardPoints(l, u->responsePrimary[w], hard);
                 const std::uint8_t c = u->responseClass[w];
                 if (c != Unit::kNoClass && c < u->classes.size())

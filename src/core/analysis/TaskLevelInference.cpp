@@ -8,8 +8,10 @@ namespace objectivity::core {
 bool TaskLevelInference::apply(ProcedureLayout &layout, const std::vector<std::int64_t> &taskPoints,
                                long long works) {
     const std::size_t tasks = layout.taskMax.size();
+    // the tasks' maxima, not maxPrimary: taken from the data, that may be above their sum
+    const int total = std::accumulate(layout.taskMax.begin(), layout.taskMax.end(), 0);
     if (layout.hasLevels() || tasks < static_cast<std::size_t>(kMinTasks) ||
-        taskPoints.size() != tasks || works < kMinWorks || layout.maxPrimary <= 0)
+        taskPoints.size() != tasks || works < kMinWorks || total <= 0)
         return false;
     std::vector<double> rate(tasks, 0);
     for (std::size_t t = 0; t < tasks; ++t) {
@@ -32,7 +34,7 @@ bool TaskLevelInference::apply(ProcedureLayout &layout, const std::vector<std::i
     int hardPoints = 0;
     for (std::size_t k = 1; k < tasks; ++k) {
         hardPoints += layout.taskMax[order[k - 1]];
-        if (k > 1 && hardPoints > kMaxHardShare * layout.maxPrimary)
+        if (k > 1 && hardPoints > kMaxHardShare * total)
             break;
         double spread = 0;
         for (const auto &[from, to] : {std::pair{std::size_t{0}, k}, std::pair{k, tasks}}) {
@@ -56,7 +58,7 @@ bool TaskLevelInference::apply(ProcedureLayout &layout, const std::vector<std::i
         hard[order[i]] = true;
         maxHard += layout.taskMax[order[i]];
     }
-    const int maxEasy = layout.maxPrimary - maxHard;
+    const int maxEasy = total - maxHard;
     if (maxEasy <= 0)
         return false;
     // the points-weighted solve rates of the two groups must differ: a work whose tasks are

@@ -13,7 +13,7 @@ namespace objectivity::core {
 // another source's export), the hard tasks are read off the region's own results: the tasks sorted
 // by the region's solve rate (points over the maximum) split where the rates break into two groups
 // (two-means weighted by the tasks' maxima), the hard group holding at most kMaxHardShare of the
-// maximum primary score; the others count as basic. This is what difficulty_inversion needs: help
+// sum of the task maxima; the others count as basic. This is what difficulty_inversion needs: help
 // shows as many points on the tasks the region finds hard, at a given primary score. The data
 // cannot tell when the work has fewer than kMinTasks tasks, the region fewer than kMinWorks works,
 // or the hard group is solved less than kMinGap (a share of the maximum) worse than the others:
