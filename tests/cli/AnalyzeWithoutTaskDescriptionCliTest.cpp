@@ -34,7 +34,10 @@ TEST_F(CliTest, ResultsWithoutTheTaskDescriptionAreAnalysedWithMaximaAndLevelsFr
                           QDir(out).filePath(QStringLiteral("flat.csv")),
                           QStringLiteral("--layout"), QStringLiteral("flat")});
     ASSERT_EQ(i.exitCode, 0) << i.err.toStdString() << i.out.toStdString();
-    EXPECT_TRUE(i.out.contains(QStringLiteral("нет описания заданий (tasks.csv)")))
+    EXPECT_TRUE(i.out.contains(QStringLiteral("нет описания заданий (tasks.csv) — максимальные "
+                                              "баллы неизвестны, баллы за задания не проверяются; "
+                                              "анализ возьмёт максимумом задания наибольший балл, "
+                                              "полученный за него")))
         << i.out.toStdString();
     const CliRun a =
         run({QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--all-units"),

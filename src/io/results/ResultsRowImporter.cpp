@@ -306,7 +306,8 @@ Result<ResultsRowImporter::ProcedureState *> ResultsRowImporter::addProcedure(co
             return s.error();
         }
         warn(QStringLiteral("Процедура «%1»: нет описания заданий (tasks.csv) — максимальные баллы "
-                            "неизвестны, баллы за задания не проверяются")
+                            "неизвестны, баллы за задания не проверяются; анализ возьмёт "
+                            "максимумом задания наибольший балл, полученный за него")
                  .arg(procedureTitle(p)));
     } else if (!state->maxKnown && state->taskCount > 0) {
         warn(QStringLiteral("Процедура «%1»: максимальные баллы заданий неизвестны")
