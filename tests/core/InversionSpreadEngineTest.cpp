@@ -37,7 +37,6 @@ AnalysisDataset region(double profileSd) {
         for (int i = 0; i < 40; ++i) {
             const double ability = effect + normal(gen);
             std::vector<std::int8_t> points;
-            int primary = 0;
             for (int t = 0; t < 10; ++t) {
                 const double difficulty = t < 6 ? -0.8 : 0.6;
                 const double p = 1 / (1 + std::exp(-(ability + offset[t] - difficulty)));
@@ -45,13 +44,8 @@ AnalysisDataset region(double profileSd) {
                 for (int step = 0; step < (t < 6 ? 2 : 3); ++step)
                     got += uniform(gen) < p ? 1 : 0;
                 points.push_back(static_cast<std::int8_t>(got));
-                primary += got;
             }
-            ParticipantRow row;
-            row.points = points.data();
-            row.pointCount = 10;
-            row.primary = primary;
-            row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+            const ParticipantRow row = test::tenTaskRow(points);
             data.addParticipant(vpr, index, row, QStringView());
         }
     }

@@ -125,7 +125,6 @@ AnalysisDataset region(bool levels, bool maxima = true) {
             const bool helped = s == 0 && i >= 14;
             const double ability = effect + normal(gen);
             std::vector<std::int8_t> points;
-            int primary = 0;
             for (int t = 0; t < 10; ++t) {
                 const double q = 1 / (1 + std::exp(-(ability - (t < 6 ? -0.8 : 0.8))));
                 int got = 0;
@@ -134,13 +133,8 @@ AnalysisDataset region(bool levels, bool maxima = true) {
                 if (helped && t >= 6 && uniform(gen) < 0.6)
                     got = 3;
                 points.push_back(static_cast<std::int8_t>(got));
-                primary += got;
             }
-            ParticipantRow row;
-            row.points = points.data();
-            row.pointCount = 10;
-            row.primary = primary;
-            row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+            const ParticipantRow row = test::tenTaskRow(points);
             data.addParticipant(vpr, index, row, QStringView(),
                                 i < 14 ? QByteArrayView("6А") : QByteArrayView("6Б"));
         }

@@ -30,6 +30,20 @@ inline int addTestSchool(core::AnalysisDataset &data, int s) {
     return data.addSchool(school);
 }
 
+// The row of a ten-task work with these points: the primary score their sum, the mark of the
+// simple scale («3» from 8, «4» from 14, «5» from 19).
+inline core::ParticipantRow tenTaskRow(const std::vector<std::int8_t> &points) {
+    core::ParticipantRow row;
+    row.points = points.data();
+    row.pointCount = static_cast<int>(points.size());
+    int primary = 0;
+    for (const std::int8_t p : points)
+        primary += std::max<int>(0, p);
+    row.primary = primary;
+    row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+    return row;
+}
+
 // A participant with `primary` points (0–24; the tasks filled in order) and the mark of a simple
 // scale, identified by codeHash (0: no code).
 inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int school, int primary,
@@ -41,11 +55,7 @@ inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int schoo
         points.push_back(static_cast<std::int8_t>(take));
         left -= take;
     }
-    core::ParticipantRow row;
-    row.points = points.data();
-    row.pointCount = 10;
-    row.primary = primary;
-    row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
+    core::ParticipantRow row = tenTaskRow(points);
     row.codeHash = codeHash;
     data.addParticipant(procedure, school, row, QStringView());
 }
