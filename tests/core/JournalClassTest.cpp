@@ -19,9 +19,15 @@ namespace {
 
 enum class Grading { Honest, LenientInClassB, RelativeToClass };
 
+// The work's marks in the data: given (the boundaries inferred from them, or the stored scale
+// with `ScaleGiven`), left out (results with only the scores) everywhere — with or without a
+// stored scale —, or only at school 7.
+enum class Marks { Given, ScaleGiven, NoneWithScale, NoneWithoutScale, NoneAtSchool7 };
+
 // 30 schools, two classes of 16 each («6А», «6Б»); school 7 marks lenient in «6Б» only, school 9
-// grades relative to the class and has a weak «6А» and a strong «6Б».
-AnalysisDataset region() {
+// grades relative to the class and has a weak «6А» and a strong «6Б». The marks follow the scale
+// «3» from 6, «4» from 11, «5» from 16 points of 20.
+AnalysisDataset region(Marks marks = Marks::Given) {
     AnalysisDataset data;
     Procedure p;
     p.id = 1;
@@ -32,6 +38,18 @@ AnalysisDataset region() {
     for (int t = 0; t < 10; ++t)
         p.tasks.append({QString::number(t + 1), 2, t < 7 ? TaskLevel::Basic : TaskLevel::Advanced});
     data.addProcedure(p);
+    if (marks == Marks::ScaleGiven || marks == Marks::NoneWithScale) {
+        MarkScale scale;
+        scale.kind = ProcedureKind::VPR;
+        scale.year = 2024;
+        scale.grade = 6;
+        scale.subject = p.subject;
+        scale.maxPrimary = 20;
+        scale.minFor3 = 6;
+        scale.minFor4 = 11;
+        scale.minFor5 = 16;
+        data.setScale(0, scale, QStringLiteral("шкала из базы"));
+    }
     std::mt19937 rng(11);
     std::normal_distribution<double> normal(0, 1);
     std::uniform_real_distribution<double> u(0, 1);
@@ -90,8 +108,12 @@ AnalysisDataset region() {
                     a.r.journalMark = q < 0.08 ? 2 : q < 0.43 ? 3 : q < 0.83 ? 4 : 5;
                 }
             }
-            for (const Pupil &a : pupils)
+            for (Pupil &a : pupils) {
+                if (marks == Marks::NoneWithScale || marks == Marks::NoneWithoutScale ||
+                    (marks == Marks::NoneAtSchool7 && s == 7))
+                    a.r.mark = 0;
                 data.addResult(a.r);
+            }
         }
     }
     data.finish();
@@ -182,5 +204,102 @@ TEST(JournalClass, GradingRelativeToTheClassIsNotASign) {
         for (const auto &h : unit.flags())
             ADD_FAILURE() << unit.schoolCode.toStdString() << " " << h.code.toStdString() << " "
                           << h.explanation.toStdString();
+    }
+}
+
+// Results that give only the scores: the work's mark is the scale's for the primary score, so the
+// journal is compared as with the marks in the data.
+TEST(JournalClass, WithoutWorkMarksTheScaleGivesThemAndTheJournalIsComparedAsWithThem) {
+    const AnalysisDataset with = region(Marks::ScaleGiven);
+    const AnalysisDataset without = region(Marks::NoneWithScale);
+    EXPECT_EQ(with.marksFromScale(0), 0);
+    EXPECT_EQ(without.marksFromScale(0), 960);
+    EXPECT_EQ(without.marksMissing(0), 0);
+    EXPECT_EQ(without.scaleSource(0), ScaleSource::Stored);
+    const AnalysisReport a = AnalysisEngine::run(with, AnalysisSettings());
+    const AnalysisReport b = AnalysisEngine::run(without, AnalysisSettings());
+    ASSERT_EQ(a.units.size(), b.units.size());
+    int compared = 0;
+    for (const auto &ua : a.units) {
+        const UnitReport *ub = unitOf(b, ua.schoolCode);
+        ASSERT_NE(ub, nullptr);
+        EXPECT_EQ(ub->marksFromScale, ua.n);
+        EXPECT_EQ(ub->metrics.journalPairs, ua.metrics.journalPairs);
+        for (const auto &fa : ua.findings) {
+            if (fa.code == QStringLiteral("mark_scale_mismatch"))
+                continue; // nothing to check without the school's own marks
+            const auto fb = std::find_if(ub->findings.begin(), ub->findings.end(), [&](auto &g) {
+                return g.code == fa.code && g.label == fa.label;
+            });
+            ASSERT_NE(fb, ub->findings.end()) << fa.code.toStdString();
+            EXPECT_EQ(fb->flagged, fa.flagged) << ua.schoolCode.toStdString();
+            EXPECT_EQ(fb->tested(), fa.tested());
+            if (fa.tested()) {
+                EXPECT_DOUBLE_EQ(fb->pValue, fa.pValue)
+                    << ua.schoolCode.toStdString() << " " << fa.code.toStdString();
+            }
+            ++compared;
+        }
+    }
+    EXPECT_GT(compared, 200);
+    // the lenient class is found and the finding says where its marks came from
+    const UnitReport *s7 = unitOf(b, QStringLiteral("s7"));
+    const CriterionFinding *f = findingOf(*s7, QStringLiteral("journal_mismatch_lenient"));
+    ASSERT_TRUE(f && f->flagged);
+    EXPECT_EQ(f->label, QStringLiteral("класс 6Б"));
+    EXPECT_TRUE(f->explanation.endsWith(
+        QStringLiteral("Отметки за работу в данных нет у 32 из 32 участников: взята отметка по "
+                       "шкале перевода для их первичного балла.")))
+        << f->explanation.toStdString();
+    EXPECT_EQ(s7->toJson().value(QStringLiteral("marks_from_scale")).toInt(), 32);
+    EXPECT_FALSE(
+        unitOf(a, QStringLiteral("s7"))->toJson().contains(QStringLiteral("marks_from_scale")));
+}
+
+// One school's file without the marks: the others' marks give the boundaries (no stored scale),
+// and the school's marks are read off them.
+TEST(JournalClass, OneSchoolWithoutMarksGetsThemFromTheBoundariesTheOthersFollow) {
+    const AnalysisDataset data = region(Marks::NoneAtSchool7);
+    EXPECT_EQ(data.scaleSource(0), ScaleSource::Inferred);
+    EXPECT_EQ(data.layout(0).minFor[3], 6);
+    EXPECT_EQ(data.layout(0).minFor[4], 11);
+    EXPECT_EQ(data.layout(0).minFor[5], 16);
+    EXPECT_EQ(data.marksFromScale(0), 32);
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    const UnitReport *s7 = unitOf(report, QStringLiteral("s7"));
+    ASSERT_NE(s7, nullptr);
+    EXPECT_EQ(s7->n, 32);
+    EXPECT_EQ(s7->marksFromScale, 32);
+    const CriterionFinding *f = findingOf(*s7, QStringLiteral("journal_mismatch_lenient"));
+    ASSERT_TRUE(f && f->flagged);
+    EXPECT_EQ(f->label, QStringLiteral("класс 6Б"));
+    // the marks the scale gives are not the school's: the scale check has nothing to compare
+    const CriterionFinding *m = findingOf(*s7, QStringLiteral("mark_scale_mismatch"));
+    ASSERT_NE(m, nullptr);
+    EXPECT_FALSE(m->tested());
+    for (const auto &unit : report.units)
+        if (unit.schoolCode != QStringLiteral("s7")) {
+            EXPECT_EQ(unit.marksFromScale, 0);
+        }
+}
+
+TEST(JournalClass, WithoutMarksOrAScaleTheJournalIsNotTestedAndTheReasonSaysWhy) {
+    const AnalysisDataset data = region(Marks::NoneWithoutScale);
+    EXPECT_EQ(data.marksFromScale(0), 0);
+    EXPECT_EQ(data.marksMissing(0), 960);
+    EXPECT_EQ(data.scaleSource(0), ScaleSource::None);
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    ASSERT_EQ(report.units.size(), 30);
+    for (const auto &unit : report.units) {
+        EXPECT_EQ(unit.n, 32);
+        for (const char16_t *code :
+             {criterion::JournalLenient, criterion::JournalStrict, criterion::JournalInflated}) {
+            const CriterionFinding *f = findingOf(unit, QString::fromUtf16(code));
+            ASSERT_NE(f, nullptr);
+            EXPECT_FALSE(f->tested());
+            EXPECT_EQ(f->reasonText,
+                      QStringLiteral("не проверялось: отметок за работу в данных нет, а шкалы "
+                                     "перевода баллов в отметку для процедуры нет"));
+        }
     }
 }

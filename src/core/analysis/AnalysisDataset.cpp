@@ -21,6 +21,9 @@ int AnalysisDataset::addProcedure(const Procedure &procedure) {
     m_scaleMaxPrimary.push_back(0);
     m_maximaFromData.push_back(false);
     m_deferred.emplace_back();
+    m_unmarked.emplace_back();
+    m_marksFromScale.push_back(0);
+    m_marksMissing.push_back(0);
     // a task without its maximum (results without the description of the work) or no maximum
     // at all: the rows wait for finish(), which takes the maxima from them
     const ProcedureLayout &l = m_layouts.back();
@@ -119,6 +122,13 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         return;
     }
     const ProcedureLayout &layout = m_layouts[static_cast<std::size_t>(procedureIndex)];
+    const bool marked = row.mark >= 2 && row.mark <= 5;
+    // a ВПР/ОГЭ work without its mark waits for the boundaries (finish() derives it)
+    if (!marked && !layout.ege && !m_derivedMark) {
+        defer(m_unmarked[static_cast<std::size_t>(procedureIndex)], schoolIndex, row,
+              participantCode, className);
+        return;
+    }
     Unit &unit = m_units[static_cast<std::size_t>(unitIndex(procedureIndex, schoolIndex))];
     unit.acc.add(layout, row);
     std::uint8_t classIndex = Unit::kNoClass;
@@ -151,7 +161,9 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
     ++m_participants;
     if (row.codeHash != 0 && !layout.ege)
         unit.pupils.push_back({row.codeHash, static_cast<float>(row.primary)});
-    if (row.mark >= 2 && row.mark <= 5 && !layout.ege) {
+    if (m_derivedMark && marked)
+        ++unit.marksFromScale;
+    if (marked && !layout.ege && !m_derivedMark) {
         const long primary = std::lround(row.primary);
         if (primary >= 0 && primary < 8192)
             unit.primaryMarks.push_back(static_cast<std::uint16_t>((primary << 3) | row.mark));
@@ -227,26 +239,44 @@ void AnalysisDataset::replayDeferred() {
         fresh.minTestScore = l.minTestScore;
         l = std::move(fresh);
         m_maximaFromData[p] = true;
-        const int index = static_cast<int>(p);
-        for (const Deferred::Row &r : d.rows) {
-            ParticipantRow row;
-            row.points = d.points.data() + r.pointsAt;
-            row.pointCount = r.pointCount;
-            row.primary = r.primary;
-            row.mark = r.mark;
-            row.testScore = r.testScore;
-            row.journal = r.journal;
-            row.annual = r.annual;
-            row.medal = r.medal;
-            row.codeHash = r.codeHash;
-            addParticipant(
-                index, r.school, row,
-                r.codeIndex >= 0 ? QStringView(d.codes.at(r.codeIndex)) : QStringView(),
-                r.classIndex >= 0
-                    ? QByteArrayView(d.classNames[static_cast<std::size_t>(r.classIndex)])
-                    : QByteArrayView());
-        }
+        replay(static_cast<int>(p), d, false);
     }
+}
+
+void AnalysisDataset::replay(int index, const Deferred &d, bool deriveMarks) {
+    const ProcedureLayout &l = m_layouts[static_cast<std::size_t>(index)];
+    const bool whole = l.minFor[3] > 0 && l.minFor[4] > 0 && l.minFor[5] > 0;
+    m_derivedMark = deriveMarks;
+    for (const Deferred::Row &r : d.rows) {
+        ParticipantRow row;
+        row.points = d.points.data() + r.pointsAt;
+        row.pointCount = r.pointCount;
+        row.primary = r.primary;
+        row.mark = r.mark;
+        row.testScore = r.testScore;
+        row.journal = r.journal;
+        row.annual = r.annual;
+        row.medal = r.medal;
+        row.codeHash = r.codeHash;
+        if (deriveMarks) {
+            // the scale's mark for the score, as the histograms round it; a scale that gives only
+            // the pass boundary tells only «2»
+            const long primary = std::lround(r.primary);
+            row.mark = l.minFor[3] <= 0         ? 0
+                       : primary < l.minFor[3]  ? 2
+                       : !whole                 ? 0
+                       : primary >= l.minFor[5] ? 5
+                       : primary >= l.minFor[4] ? 4
+                                                : 3;
+            ++(row.mark ? m_marksFromScale : m_marksMissing)[static_cast<std::size_t>(index)];
+        }
+        addParticipant(index, r.school, row,
+                       r.codeIndex >= 0 ? QStringView(d.codes.at(r.codeIndex)) : QStringView(),
+                       r.classIndex >= 0
+                           ? QByteArrayView(d.classNames[static_cast<std::size_t>(r.classIndex)])
+                           : QByteArrayView());
+    }
+    m_derivedMark = false;
 }
 
 void AnalysisDataset::addResult(const ParticipantResult &r) {
@@ -366,27 +396,11 @@ void AnalysisDataset::inferTaskLevels() {
         std::vector<std::uint16_t>().swap(u.responsePrimary);
 }
 
-void AnalysisDataset::finish() {
-    replayDeferred();
-    inferTaskLevels();
+void AnalysisDataset::decideBoundaries() {
     std::vector<std::vector<const Unit *>> byProcedure(m_layouts.size());
     for (Unit &u : m_units) {
         std::sort(u.primaryMarks.begin(), u.primaryMarks.end());
         byProcedure[static_cast<std::size_t>(u.procedure)].push_back(&u);
-        // pupils by code; a code that appears twice is not one pupil's: both dropped
-        auto &pupils = u.pupils;
-        std::sort(pupils.begin(), pupils.end(),
-                  [](const Unit::Pupil &a, const Unit::Pupil &b) { return a.code < b.code; });
-        std::size_t out = 0;
-        for (std::size_t i = 0; i < pupils.size();) {
-            std::size_t j = i + 1;
-            while (j < pupils.size() && pupils[j].code == pupils[i].code)
-                ++j;
-            if (j == i + 1)
-                pupils[out++] = pupils[i];
-            i = j;
-        }
-        pupils.resize(out);
     }
     for (std::size_t p = 0; p < m_layouts.size(); ++p) {
         ProcedureLayout &l = m_layouts[p];
@@ -408,6 +422,35 @@ void AnalysisDataset::finish() {
             QStringLiteral("официальной шкалы нет: границы выведены из данных — при каждом "
                            "первичном балле отметка, которую ставит большинство школ (%1)")
                 .arg(boundaryList(b));
+    }
+}
+
+void AnalysisDataset::finish() {
+    replayDeferred();
+    // the boundaries from the marked works, then the unmarked works with the scale's marks
+    decideBoundaries();
+    for (std::size_t p = 0; p < m_unmarked.size(); ++p) {
+        const Deferred d = std::move(m_unmarked[p]);
+        m_unmarked[p] = Deferred();
+        if (!d.rows.empty())
+            replay(static_cast<int>(p), d, true);
+    }
+    inferTaskLevels();
+    for (Unit &u : m_units) {
+        // pupils by code; a code that appears twice is not one pupil's: both dropped
+        auto &pupils = u.pupils;
+        std::sort(pupils.begin(), pupils.end(),
+                  [](const Unit::Pupil &a, const Unit::Pupil &b) { return a.code < b.code; });
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < pupils.size();) {
+            std::size_t j = i + 1;
+            while (j < pupils.size() && pupils[j].code == pupils[i].code)
+                ++j;
+            if (j == i + 1)
+                pupils[out++] = pupils[i];
+            i = j;
+        }
+        pupils.resize(out);
     }
     // each unit's marks against the scale used
     for (Unit &u : m_units) {

@@ -292,6 +292,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                                  : TaskLevelSource::Absent;
             r.hardTasks = TaskLevelInference::hardTaskLabels(proc, layout);
             r.maximaFromData = data.maximaFromData(u.procedure);
+            r.marksFromScale = u.marksFromScale;
+            r.marksMissing = layout.ege ? 0 : u.acc.marks[0];
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};
@@ -415,6 +417,14 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         r.findings.append(
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
+        if (u.marksFromScale > 0)
+            for (CriterionFinding &f : r.findings)
+                if (f.kind() == CriterionKind::CurrentAssessment && !f.explanation.isEmpty())
+                    f.explanation +=
+                        QStringLiteral(" Отметки за работу в данных нет у %1 из %2 участников: "
+                                       "взята отметка по шкале перевода для их первичного балла.")
+                            .arg(u.marksFromScale)
+                            .arg(u.acc.n);
     }
 
     QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index

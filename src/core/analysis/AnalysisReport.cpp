@@ -72,6 +72,10 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
         o.insert(QStringLiteral("task_levels"), taskLevelSourceCode(taskLevels));
     if (maximaFromData)
         o.insert(QStringLiteral("maxima_from_data"), true);
+    if (marksFromScale > 0)
+        o.insert(QStringLiteral("marks_from_scale"), marksFromScale);
+    if (marksMissing > 0)
+        o.insert(QStringLiteral("marks_missing"), marksMissing);
     if (!hardTasks.isEmpty())
         o.insert(QStringLiteral("hard_tasks"), QJsonArray::fromStringList(hardTasks));
     if (allCriteria) {

@@ -42,7 +42,14 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     const double highPosition = in.settings.value(QStringLiteral("journal.inflated_position"));
     f.threshold = minZ;
     if (m.journalPairs == 0) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет отметок по журналу"));
+        // journal marks without the work's mark: the data has no marks and no scale gives them
+        const bool journalOnly =
+            std::any_of(in.unit.primaryJournal.begin(), in.unit.primaryJournal.end(),
+                        [](int c) { return c > 0; });
+        f.skip(reason::NotApplicable,
+               journalOnly ? QStringLiteral("не проверялось: отметок за работу в данных нет, а "
+                                            "шкалы перевода баллов в отметку для процедуры нет")
+                           : QStringLiteral("не проверялось: нет отметок по журналу"));
         return f;
     }
     if (m.journalPairs < minN) {

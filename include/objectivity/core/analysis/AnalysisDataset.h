@@ -59,6 +59,8 @@ public:
             float primary = 0;
         };
         std::vector<Pupil> pupils;
+        // works without a mark in the data whose mark finish() took from the scale used
+        int marksFromScale = 0;
     };
     // One ЕГЭ result, kept for the medal rules (the code only for medallists' rows).
     struct EgeRow {
@@ -96,6 +98,15 @@ public:
     // maximum primary score at least the highest score in the data and the scale's maximum.
     bool maximaFromData(int procedureIndex) const {
         return m_maximaFromData[static_cast<std::size_t>(procedureIndex)];
+    }
+    // Works of the procedure without a mark in the data (ВПР, ОГЭ), after finish(): those whose
+    // mark was taken from the scale used (given or inferred; the primary score's mark), and those
+    // left without one (no scale for it).
+    int marksFromScale(int procedureIndex) const {
+        return m_marksFromScale[static_cast<std::size_t>(procedureIndex)];
+    }
+    int marksMissing(int procedureIndex) const {
+        return m_marksMissing[static_cast<std::size_t>(procedureIndex)];
     }
     // Which scale the procedure's boundaries come from (Russian, for the reports).
     QString scaleNote(int procedureIndex) const {
@@ -155,6 +166,11 @@ private:
     void defer(Deferred &d, int schoolIndex, const ParticipantRow &row, QStringView participantCode,
                QByteArrayView className);
     void replayDeferred();
+    // the rows of `d` through addParticipant; deriveMarks: each row's mark from the boundaries
+    void replay(int procedureIndex, const Deferred &d, bool deriveMarks);
+    // the boundaries of every ВПР/ОГЭ procedure: the stored scale (checked against the marks)
+    // or the data's
+    void decideBoundaries();
     int unitIndex(int procedureIndex, int schoolIndex);
     static std::vector<const std::vector<std::uint16_t> *>
     marksOf(const std::vector<const Unit *> &units);
@@ -170,6 +186,11 @@ private:
     std::vector<int> m_scaleMaxPrimary;   // the stored scale's maximum primary score (0 = none)
     std::vector<bool> m_maximaFromData;
     std::vector<Deferred> m_deferred;
+    // ВПР/ОГЭ rows without a mark, kept until finish() knows the boundaries (MarkVotes needs the
+    // marked rows only); their marks are the scale's
+    std::vector<Deferred> m_unmarked;
+    bool m_derivedMark = false; // replaying m_unmarked: the mark is not the school's
+    std::vector<int> m_marksFromScale, m_marksMissing;
     std::vector<ScaleSource> m_scaleSources;
     std::vector<QString> m_scaleNotes;
     std::vector<ScaleAgreement> m_scaleTotals;

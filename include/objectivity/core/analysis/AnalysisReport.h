@@ -36,6 +36,8 @@ struct UnitReport {
     TaskLevelSource taskLevels = TaskLevelSource::None;
     QStringList hardTasks;       // Inferred: the labels of the tasks taken as hard («7», «9.1»)
     bool maximaFromData = false; // the task maxima were not given (AnalysisDataset)
+    int marksFromScale = 0; // works without a mark in the data, their mark taken from the scale
+    int marksMissing = 0;   // ВПР/ОГЭ works without a mark and no scale to give it
 
     QList<CriterionFinding> flags() const;
     // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its
