@@ -320,7 +320,20 @@ Result<ResultsRowImporter::ProcedureState *> ResultsRowImporter::addProcedure(co
         return scale.error();
     }
     state->scale = scale.value();
-    if (p.kind != core::ProcedureKind::EGE && (!state->scale || !state->scale->isMarkScale()))
+    const bool scaleKnown = state->scale && state->scale->isMarkScale();
+    if (p.kind != core::ProcedureKind::EGE && m_col[Mark] < 0)
+        warn(
+            scaleKnown
+                ? QStringLiteral("Процедура «%1»: в файле нет отметок за работу — анализ возьмёт "
+                                 "их по шкале перевода баллов в отметки")
+                      .arg(procedureTitle(p))
+                : QStringLiteral(
+                      "Процедура «%1»: в файле нет отметок за работу, а шкала перевода "
+                      "баллов в отметки неизвестна — анализ возьмёт отметки по границам, "
+                      "которым следуют отметки других школ; если их нет, сравнение с "
+                      "журналом не проводится (шкалу можно ввести: «Результаты» → «Шкалы отметок»)")
+                      .arg(procedureTitle(p)));
+    else if (p.kind != core::ProcedureKind::EGE && !scaleKnown)
         warn(QStringLiteral("Процедура «%1»: шкала перевода баллов в отметки неизвестна — отметки "
                             "взяты из файла без проверки")
                  .arg(procedureTitle(p)));
