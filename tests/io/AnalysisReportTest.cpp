@@ -370,3 +370,46 @@ TEST(AnalysisReport, TheDataSectionSaysWhereTheTaskMaximaCameFromTheData) {
                               .arg(core::NumberText::counted(int(procedures.size()), u"процедуры",
                                                              u"процедур", u"процедур"))});
 }
+
+// Works whose mark the data did not give are counted in the data section: those whose mark the
+// scale gave, and those left without one (the journal not compared with them).
+TEST(AnalysisReport, TheDataSectionSaysWhichWorksHadTheirMarksFromTheScale) {
+    core::AnalysisReport report = test::generatedReport();
+    const io::AnalysisScope scope = regionScope();
+    const auto markParagraphs = [&] {
+        QStringList found;
+        for (const QString &p :
+             texts(io::AnalysisReportBuilder::build(report, scope), Kind::Paragraph))
+            if (p.startsWith(QStringLiteral("Отметки за работу в данных")) ||
+                p.contains(QStringLiteral("отметки за работу нет")))
+                found << p;
+        return found;
+    };
+    EXPECT_TRUE(markParagraphs().isEmpty());
+    QSet<QString> schools;
+    int fromScale = 0, missingUnits = 0;
+    for (core::UnitReport &u : report.units) {
+        if (!scope.contains(u) || u.kind != core::ProcedureKind::VPR || u.grade != 5)
+            continue;
+        if (u.subject == QStringLiteral("Математика")) {
+            u.marksFromScale = u.n;
+            fromScale += u.n;
+            schools.insert(u.schoolCode);
+        } else if (missingUnits < 2) {
+            u.marksMissing = 3;
+            ++missingUnits;
+        }
+    }
+    ASSERT_GT(fromScale, 0);
+    ASSERT_EQ(missingUnits, 2);
+    EXPECT_EQ(
+        markParagraphs(),
+        (QStringList{
+            QStringLiteral("Отметки за работу в данных не указаны у %1 (%2): взята отметка, "
+                           "которую шкала перевода (те же границы отметок) даёт за "
+                           "первичный балл работы; с ней сравниваются отметки по журналу.")
+                .arg(core::NumberText::counted(fromScale, u"работы", u"работ", u"работ"),
+                     core::NumberText::counted(int(schools.size()), u"школа", u"школы", u"школ")),
+            QStringLiteral("У 6 работ (2 единицы) отметки за работу нет, а шкалы перевода "
+                           "для процедуры нет: отметки по журналу с ними не сравнивались.")}));
+}

@@ -152,6 +152,7 @@ private:
                 .arg(NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
         scales();
         maxima();
+        marks();
         taskLevels();
         if (schoolLevel() || !m_scope.municipality.isEmpty())
             m_doc.add(Kind::Paragraph,
@@ -225,6 +226,40 @@ private:
                                  "получили участники региона; проценты выполнения приблизительны.")
                       .arg(NumberText::counted(int(procedures.size()), u"процедуры", u"процедур",
                                                u"процедур")));
+    }
+
+    // Works without the mark in the data: taken from the scale, or none (the journal not compared).
+    void marks() {
+        int fromScale = 0, missing = 0;
+        QSet<QString> schoolsFromScale, unitsMissing;
+        for (const core::UnitReport &u : m_report.units) {
+            if (!m_scope.contains(u))
+                continue;
+            fromScale += u.marksFromScale;
+            missing += u.marksMissing;
+            if (u.marksFromScale > 0)
+                schoolsFromScale.insert(u.schoolCode);
+            if (u.marksMissing > 0)
+                unitsMissing.insert(unitText(u) + QLatin1Char('|') + u.schoolCode);
+        }
+        const auto works = [](int n) {
+            return NumberText::counted(n, u"работы", u"работ", u"работ");
+        };
+        if (fromScale > 0)
+            m_doc.add(Kind::Paragraph,
+                      QStringLiteral("Отметки за работу в данных не указаны у %1 (%2): взята "
+                                     "отметка, которую шкала перевода (те же границы отметок) "
+                                     "даёт за первичный балл работы; с ней сравниваются отметки "
+                                     "по журналу.")
+                          .arg(works(fromScale), NumberText::counted(int(schoolsFromScale.size()),
+                                                                     u"школа", u"школы", u"школ")));
+        if (missing > 0)
+            m_doc.add(
+                Kind::Paragraph,
+                QStringLiteral("У %1 (%2) отметки за работу нет, а шкалы перевода для "
+                               "процедуры нет: отметки по журналу с ними не сравнивались.")
+                    .arg(works(missing), NumberText::counted(int(unitsMissing.size()), u"единица",
+                                                             u"единицы", u"единиц")));
     }
 
     // Where difficulty_inversion's hard tasks come from when the data gives no task levels: the
