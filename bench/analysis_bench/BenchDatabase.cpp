@@ -152,6 +152,20 @@ QString withoutTaskFields(const QString &path, const QStringList &fields) {
     return copy;
 }
 
+QString withoutWorkMarks(const QString &path) {
+    QString copy;
+    const auto db = openCopy(path, QStringLiteral("-nomark.sqlite"), &copy);
+    if (!db)
+        return {};
+    QSqlQuery q(db->connection());
+    if (!q.exec(QStringLiteral("UPDATE participants SET mark = NULL WHERE procedure_id IN "
+                               "(SELECT id FROM procedures WHERE kind <> 'ЕГЭ')"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        return {};
+    }
+    return copy;
+}
+
 // year,kind,grade,subject,school,manipulation — for looking at the units outside the benchmark
 void writePlanted(const SimulatedRegion &plan, const QString &path) {
     QFile f(path);

@@ -32,6 +32,11 @@ QString withShiftedScales(const QString &path, int shift);
 // not give them; the labels stay. Returns the copy's path, empty on failure.
 QString withoutTaskFields(const QString &path, const QStringList &fields);
 
+// A copy of the database at `path` whose ВПР and ОГЭ works have no mark (results that give only
+// the scores): the analysis takes the marks from the scale. Returns the copy's path, empty on
+// failure.
+QString withoutWorkMarks(const QString &path);
+
 // The planted units as CSV (year,kind,grade,subject,school,manipulation).
 void writePlanted(const simulation::SimulatedRegion &plan, const QString &path);
 

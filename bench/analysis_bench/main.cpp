@@ -16,7 +16,7 @@
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
 //                  [--basic-math] [--variant-sd SD] [--stored-scale-shift N]
-//                  [--drop-task-levels] [--drop-task-maxima]
+//                  [--drop-task-levels] [--drop-task-maxima] [--drop-work-marks]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -42,7 +42,8 @@
 // the variants for each school from the bank of analogous tasks); --stored-scale-shift N analyses a
 // copy whose stored ВПР/ОГЭ scales put «4» and «5» N points off the marks; --drop-task-levels
 // analyses a copy whose tasks have no levels (Б/П/В), as data from a source that does not give
-// them.
+// them; --drop-task-maxima, one whose tasks have maximum 0 (no tasks.csv); --drop-work-marks, one
+// whose ВПР and ОГЭ works have no mark (only the scores).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -219,10 +220,15 @@ int main(int argc, char **argv) {
         dropped << QStringLiteral("max");
         std::printf("task maxima dropped: the procedures give 0 (no tasks.csv)\n");
     }
-    // the database as analysed: with the stored scales shifted, without the task levels
+    const bool dropMarks = args.contains(QStringLiteral("--drop-work-marks"));
+    if (dropMarks)
+        std::printf("work marks dropped: the ВПР and ОГЭ works give only their scores\n");
+    // the database as analysed: with the stored scales shifted, without the task levels or the
+    // work marks
     auto derived = [&](const QString &written) {
         QString p = scaleShift ? withShiftedScales(written, scaleShift) : written;
-        return !dropped.isEmpty() && !p.isEmpty() ? withoutTaskFields(p, dropped) : p;
+        p = !dropped.isEmpty() && !p.isEmpty() ? withoutTaskFields(p, dropped) : p;
+        return dropMarks && !p.isEmpty() ? withoutWorkMarks(p) : p;
     };
     Score total;
     qint64 rowsPerSchool = 0;
