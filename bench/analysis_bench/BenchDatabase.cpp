@@ -152,6 +152,20 @@ QString withoutTaskFields(const QString &path, const QStringList &fields) {
     return copy;
 }
 
+QString withoutUserScales(const QString &path) {
+    QString copy;
+    const auto db = openCopy(path, QStringLiteral("-noscale.sqlite"), &copy);
+    if (!db)
+        return {};
+    QSqlQuery q(db->connection());
+    if (!q.exec(QStringLiteral("DELETE FROM mark_scales WHERE id IN (SELECT scale_id FROM "
+                               "mark_scale_user_rows)"))) {
+        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        return {};
+    }
+    return copy;
+}
+
 QString withoutWorkMarks(const QString &path) {
     QString copy;
     const auto db = openCopy(path, QStringLiteral("-nomark.sqlite"), &copy);

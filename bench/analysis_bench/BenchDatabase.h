@@ -32,6 +32,11 @@ QString withShiftedScales(const QString &path, int shift);
 // not give them; the labels stay. Returns the copy's path, empty on failure.
 QString withoutTaskFields(const QString &path, const QStringList &fields);
 
+// A copy of the database at `path` without the scales the generator stored (the user's rows),
+// as a region imported through `results import` has: only the official scales shipped with the
+// program, the other boundaries inferred from the marks. Returns the copy's path, empty on failure.
+QString withoutUserScales(const QString &path);
+
 // A copy of the database at `path` whose ВПР and ОГЭ works have no mark (results that give only
 // the scores): the analysis takes the marks from the scale. Returns the copy's path, empty on
 // failure.

@@ -17,6 +17,7 @@
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
 //                  [--basic-math] [--variant-sd SD] [--stored-scale-shift N]
 //                  [--drop-task-levels] [--drop-task-maxima] [--drop-work-marks]
+//                  [--drop-stored-scales]
 // --setting changes the generator's measurement model (task spread, test reliability, class
 // sizes) so that the figures are not those of one data model only; --journal-variants sets the
 // share of honest schools with each of the two other journal styles, --strength the strength of
@@ -43,7 +44,8 @@
 // copy whose stored ВПР/ОГЭ scales put «4» and «5» N points off the marks; --drop-task-levels
 // analyses a copy whose tasks have no levels (Б/П/В), as data from a source that does not give
 // them; --drop-task-maxima, one whose tasks have maximum 0 (no tasks.csv); --drop-work-marks, one
-// whose ВПР and ОГЭ works have no mark (only the scores).
+// whose ВПР and ОГЭ works have no mark (only the scores); --drop-stored-scales, one without the
+// scales the generator stored (only the official ones, as after `results import`).
 //   analysis_bench --analyze-only FILE      (the child: read the database and analyse it)
 #include "BenchDatabase.h"
 #include "BenchScore.h"
@@ -220,6 +222,9 @@ int main(int argc, char **argv) {
         dropped << QStringLiteral("max");
         std::printf("task maxima dropped: the procedures give 0 (no tasks.csv)\n");
     }
+    const bool dropScales = args.contains(QStringLiteral("--drop-stored-scales"));
+    if (dropScales)
+        std::printf("stored scales dropped: only the official ones, the rest from the marks\n");
     const bool dropMarks = args.contains(QStringLiteral("--drop-work-marks"));
     if (dropMarks)
         std::printf("work marks dropped: the ВПР and ОГЭ works give only their scores\n");
@@ -228,6 +233,7 @@ int main(int argc, char **argv) {
     auto derived = [&](const QString &written) {
         QString p = scaleShift ? withShiftedScales(written, scaleShift) : written;
         p = !dropped.isEmpty() && !p.isEmpty() ? withoutTaskFields(p, dropped) : p;
+        p = dropScales && !p.isEmpty() ? withoutUserScales(p) : p;
         return dropMarks && !p.isEmpty() ? withoutWorkMarks(p) : p;
     };
     Score total;
