@@ -101,6 +101,23 @@ TEST(GiaVsAnnual, AnnualFivesTheOgeDoesNotSupport) {
         << r.explanation.toStdString();
 }
 
+// ОГЭ results without the marks and no scale to give them: the reason says so, not «no annual
+// marks».
+TEST(GiaVsAnnual, WithoutOgeMarksTheReasonSaysWhy) {
+    OgeFixture f;
+    f.unit.n = 25;
+    f.unit.marks[0] = 25;
+    CriterionFinding r = f.evaluate();
+    EXPECT_FALSE(r.tested());
+    EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: отметок за ОГЭ в данных нет, а шкалы "
+                                           "перевода баллов в отметку для процедуры нет"));
+    // marks given, no annual «4» or «5»
+    f.unit.marks[0] = 0;
+    f.unit.marks[3] = 25;
+    r = f.evaluate();
+    EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: нет годовых отметок «4» и «5»"));
+}
+
 // ЕГЭ Математика (база) has a mark and no test score: it is read by its marks, as the ОГЭ (an
 // ЕГЭ read by test scores only would find no graduate to test and never name the school).
 TEST(GiaVsAnnual, BasicMathIsReadByItsMarks) {

@@ -141,6 +141,14 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
     const Counts u = count(in.unit, in.layout, low);
     const Counts r = count(in.region, in.layout, low);
     const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+    // ОГЭ works without their mark (only the scores) and no scale to give it: nothing to compare
+    if (u.base == 0 && in.procedure.kind == ProcedureKind::OGE && in.unit.n > 0 &&
+        in.unit.marks[0] == in.unit.n) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: отметок за ОГЭ в данных нет, а шкалы перевода "
+                              "баллов в отметку для процедуры нет"));
+        return f;
+    }
     if (u.base < minN || r.base < 1) {
         f.skip(u.base == 0 ? reason::NotApplicable : reason::TooFew,
                u.base == 0 ? QStringLiteral("не проверялось: нет годовых отметок «4» и «5»")
