@@ -480,3 +480,35 @@ TEST(UnitChartsTest, TheTasksTakenAsHardAreMarkedWhereNoLevelsWereGiven) {
     EXPECT_EQ(givenAxis->categories().last(), QStringLiteral("4 В"));
     EXPECT_FALSE(givenAxis->categories().join(u' ').contains(QStringLiteral("сл.")));
 }
+
+// Works without their mark: the journal chart says the mark was taken from the scale, or why there
+// is nothing to compare.
+TEST(UnitChartsTest, TheJournalChartSaysWhereTheWorksMarksCameFrom) {
+    gui::UnitCardData d;
+    d.hasProcedure = true;
+    d.unit.subject = QStringLiteral("Математика");
+    d.unit.n = 40;
+    d.unit.metrics.journalPairs = 40;
+    d.unit.metrics.confirmedPct = 100;
+    d.unit.marksFromScale = 40;
+    gui::UnitCharts::Chart c = gui::UnitCharts::journal(d);
+    ASSERT_NE(c.chart, nullptr);
+    delete c.chart;
+    EXPECT_TRUE(
+        c.hint.endsWith(QStringLiteral("Отметки за работу в данных нет у 40 из 40 участников "
+                                       "школы: взята отметка по шкале перевода для их "
+                                       "первичного балла.")))
+        << c.hint.toStdString();
+    // no marks and no scale: no chart, and the hint says why
+    d.unit.marksFromScale = 0;
+    d.unit.marksMissing = 40;
+    d.unit.metrics.journalPairs = 0;
+    c = gui::UnitCharts::journal(d);
+    EXPECT_EQ(c.chart, nullptr);
+    EXPECT_TRUE(c.hint.contains(QStringLiteral("нет отметок за работу, а шкалы перевода")))
+        << c.hint.toStdString();
+    // no journal marks: as before
+    d.unit.marksMissing = 0;
+    EXPECT_TRUE(gui::UnitCharts::journal(d).hint.endsWith(
+        QStringLiteral("нет отметок по журналу для этой процедуры.")));
+}

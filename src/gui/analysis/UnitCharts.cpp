@@ -153,8 +153,14 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
     if (d.isMedals())
         return {};
     if (u.metrics.journalPairs == 0)
-        return {nullptr, QStringLiteral("Понизили / подтвердили / повысили: в данных школы нет "
-                                        "отметок по журналу для этой процедуры.")};
+        return {nullptr,
+                u.marksMissing > 0 && u.marksMissing == u.n
+                    ? QStringLiteral("Понизили / подтвердили / повысили: в данных школы нет "
+                                     "отметок за работу, а шкалы перевода баллов в отметку для "
+                                     "этой процедуры нет (её можно ввести: «Результаты» → "
+                                     "«Шкалы отметок»).")
+                    : QStringLiteral("Понизили / подтвердили / повысили: в данных школы нет "
+                                     "отметок по журналу для этой процедуры.")};
     QChart *chart = makeChart(QStringLiteral("Отметка за работу и отметка по журналу"));
     auto *series = new QHorizontalStackedBarSeries;
     auto *lowered = new QBarSet(QStringLiteral("Понизили (ниже, чем по журналу)"));
@@ -189,12 +195,18 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     attach(chart, series, x, y);
-    return {chart, QStringLiteral(
-                       "Доли участников, у которых отметка за работу ниже отметки по журналу "
+    QString hint =
+        QStringLiteral("Доли участников, у которых отметка за работу ниже отметки по журналу "
                        "(понизили), такая же (подтвердили) или выше (повысили); в скобках — число "
                        "участников с обеими отметками. Много «понизили» у школы при обычной "
                        "картине у других школ — завышенные отметки в журнале; почти 100 % "
-                       "«подтвердили» при слабых результатах — повод проверить саму работу.")};
+                       "«подтвердили» при слабых результатах — повод проверить саму работу.");
+    if (u.marksFromScale > 0)
+        hint += QStringLiteral(" Отметки за работу в данных нет у %1 из %2 участников школы: взята "
+                               "отметка по шкале перевода для их первичного балла.")
+                    .arg(u.marksFromScale)
+                    .arg(u.n);
+    return {chart, hint};
 }
 
 QList<int> UnitCharts::taskOrder(const core::UnitMetrics &region) {
