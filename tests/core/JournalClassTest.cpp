@@ -22,12 +22,20 @@ enum class Grading { Honest, LenientInClassB, RelativeToClass };
 // The work's marks in the data: given (the boundaries inferred from them, or the stored scale
 // with `ScaleGiven`), left out (results with only the scores) everywhere — with or without a
 // stored scale —, or only at school 7.
-enum class Marks { Given, ScaleGiven, NoneWithScale, NoneWithoutScale, NoneAtSchool7 };
+// NoneFewJournals: no marks, no scale, and journal marks only at schools 1–4.
+enum class Marks {
+    Given,
+    ScaleGiven,
+    NoneWithScale,
+    NoneWithoutScale,
+    NoneAtSchool7,
+    NoneFewJournals
+};
 
 // 30 schools, two classes of 16 each («6А», «6Б»); school 7 marks lenient in «6Б» only, school 9
 // grades relative to the class and has a weak «6А» and a strong «6Б». The marks follow the scale
 // «3» from 6, «4» from 11, «5» from 16 points of 20.
-AnalysisDataset region(Marks marks = Marks::Given) {
+AnalysisDataset region(Marks marks = Marks::Given, double journalFloor = 2.0) {
     AnalysisDataset data;
     Procedure p;
     p.id = 1;
@@ -92,7 +100,9 @@ AnalysisDataset region(Marks marks = Marks::Given) {
                 r.primaryScore = sum;
                 r.mark = markOf(sum);
                 // the teacher knows the pupil's level (the mark the expected score gives)
-                const double expected = 2.0 + 3.0 * pr + teacher + 0.4 * normal(rng);
+                // (journalFloor below 2: the journals give «2» to the weakest)
+                const double expected =
+                    journalFloor + (5 - journalFloor) * pr + teacher + 0.4 * normal(rng);
                 r.journalMark = std::clamp(int(std::lround(expected)), 2, 5);
                 if (grading == Grading::LenientInClassB && c == 1 && u(rng) < 0.8)
                     r.journalMark = std::min(5, std::max(r.journalMark, r.mark) + 1);
@@ -110,8 +120,10 @@ AnalysisDataset region(Marks marks = Marks::Given) {
             }
             for (Pupil &a : pupils) {
                 if (marks == Marks::NoneWithScale || marks == Marks::NoneWithoutScale ||
-                    (marks == Marks::NoneAtSchool7 && s == 7))
+                    marks == Marks::NoneFewJournals || (marks == Marks::NoneAtSchool7 && s == 7))
                     a.r.mark = 0;
+                if (marks == Marks::NoneFewJournals && s > 4)
+                    a.r.journalMark = 0;
                 data.addResult(a.r);
             }
         }
@@ -283,23 +295,74 @@ TEST(JournalClass, OneSchoolWithoutMarksGetsThemFromTheBoundariesTheOthersFollow
         }
 }
 
-TEST(JournalClass, WithoutMarksOrAScaleTheJournalIsNotTestedAndTheReasonSaysWhy) {
-    const AnalysisDataset data = region(Marks::NoneWithoutScale);
+// No marks and no scale: the mark is the one most schools' journals give at the score, so a
+// school's journal is compared with the region's usual journal at the same scores.
+TEST(JournalClass, WithoutMarksOrAScaleTheRegionsJournalsGiveTheMarks) {
+    // journals that give «2» to the weakest pupils: the region's journals show a whole scale
+    const AnalysisDataset data = region(Marks::NoneWithoutScale, 1.4);
+    EXPECT_EQ(data.marksFromScale(0), 960);
+    EXPECT_EQ(data.marksMissing(0), 0);
+    EXPECT_TRUE(data.marksFromJournals(0));
+    // the boundaries are not the scale's: bunching and the scale check do not use them
+    EXPECT_EQ(data.scaleSource(0), ScaleSource::None);
+    EXPECT_EQ(data.layout(0).minFor[3], 0);
+    const QString journals = data.journalScale(0);
+    EXPECT_EQ(journals, QStringLiteral("«3» с 5, «4» с 11, «5» с 19"));
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    const UnitReport *s7 = unitOf(report, QStringLiteral("s7"));
+    ASSERT_NE(s7, nullptr);
+    const CriterionFinding *f = findingOf(*s7, QStringLiteral("journal_mismatch_lenient"));
+    ASSERT_TRUE(f && f->flagged);
+    EXPECT_EQ(f->label, QStringLiteral("класс 6Б"));
+    EXPECT_TRUE(f->explanation.endsWith(
+        QStringLiteral("Отметок за работу и шкалы перевода в данных нет: за отметку у 32 из 32 "
+                       "участников взята та, которую при таком первичном балле ставят по журналу "
+                       "большинство школ региона (%1), — то есть отметки по журналу школы "
+                       "сравниваются с обычными для региона при тех же баллах.")
+            .arg(journals)))
+        << f->explanation.toStdString();
+    EXPECT_EQ(s7->toJson().value(QStringLiteral("marks_from_journals")).toString(), journals);
+    // the same region with its marks and scale: every journal sign is found without them too;
+    // the journals' boundaries («5» from 19 instead of 16) may add a «strict» sign, never a
+    // lenient one (here one class whose journal is far below the usual: 2.44 against 3.31)
+    const AnalysisReport given =
+        AnalysisEngine::run(region(Marks::ScaleGiven, 1.4), AnalysisSettings());
+    const auto signs = [](const AnalysisReport &r) {
+        QSet<QString> out;
+        for (const auto &unit : r.units)
+            for (const auto &h : unit.flags())
+                if (h.kind() == CriterionKind::CurrentAssessment)
+                    out << unit.schoolCode + QLatin1Char(' ') + h.code + QLatin1Char(' ') + h.label;
+        return out;
+    };
+    const QSet<QString> without = signs(report), with = signs(given);
+    EXPECT_TRUE(without.contains(with));
+    for (const QString &extra : without - with)
+        EXPECT_TRUE(extra.contains(QStringLiteral("journal_mismatch_strict")))
+            << extra.toStdString();
+}
+
+// No marks, no scale, and too few schools' journals to give the boundaries: nothing to compare.
+TEST(JournalClass, WithoutMarksScaleOrEnoughJournalsTheReasonSaysWhy) {
+    const AnalysisDataset data = region(Marks::NoneFewJournals);
     EXPECT_EQ(data.marksFromScale(0), 0);
     EXPECT_EQ(data.marksMissing(0), 960);
-    EXPECT_EQ(data.scaleSource(0), ScaleSource::None);
+    EXPECT_FALSE(data.marksFromJournals(0));
     const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
     ASSERT_EQ(report.units.size(), 30);
     for (const auto &unit : report.units) {
         EXPECT_EQ(unit.n, 32);
+        const bool journals = unit.schoolCode.mid(1).toInt() <= 4;
         for (const char16_t *code :
              {criterion::JournalLenient, criterion::JournalStrict, criterion::JournalInflated}) {
             const CriterionFinding *f = findingOf(unit, QString::fromUtf16(code));
             ASSERT_NE(f, nullptr);
             EXPECT_FALSE(f->tested());
             EXPECT_EQ(f->reasonText,
-                      QStringLiteral("не проверялось: отметок за работу в данных нет, а шкалы "
-                                     "перевода баллов в отметку для процедуры нет"));
+                      journals ? QStringLiteral("не проверялось: отметок за работу в данных нет, а "
+                                                "шкалы перевода баллов в отметку для процедуры нет")
+                               : QStringLiteral("не проверялось: нет отметок по журналу"))
+                << unit.schoolCode.toStdString();
         }
     }
 }

@@ -24,6 +24,7 @@ int AnalysisDataset::addProcedure(const Procedure &procedure) {
     m_unmarked.emplace_back();
     m_marksFromScale.push_back(0);
     m_marksMissing.push_back(0);
+    m_journalScales.emplace_back();
     // a task without its maximum (results without the description of the work) or no maximum
     // at all: the rows wait for finish(), which takes the maxima from them
     const ProcedureLayout &l = m_layouts.back();
@@ -239,14 +240,14 @@ void AnalysisDataset::replayDeferred() {
         fresh.minTestScore = l.minTestScore;
         l = std::move(fresh);
         m_maximaFromData[p] = true;
-        replay(static_cast<int>(p), d, false);
+        replay(static_cast<int>(p), d, nullptr);
     }
 }
 
-void AnalysisDataset::replay(int index, const Deferred &d, bool deriveMarks) {
-    const ProcedureLayout &l = m_layouts[static_cast<std::size_t>(index)];
-    const bool whole = l.minFor[3] > 0 && l.minFor[4] > 0 && l.minFor[5] > 0;
-    m_derivedMark = deriveMarks;
+void AnalysisDataset::replay(int index, const Deferred &d, const std::array<int, 6> *marks) {
+    const std::array<int, 6> b = marks ? *marks : std::array<int, 6>{};
+    const bool whole = b[3] > 0 && b[4] > 0 && b[5] > 0;
+    m_derivedMark = marks != nullptr;
     for (const Deferred::Row &r : d.rows) {
         ParticipantRow row;
         row.points = d.points.data() + r.pointsAt;
@@ -258,16 +259,16 @@ void AnalysisDataset::replay(int index, const Deferred &d, bool deriveMarks) {
         row.annual = r.annual;
         row.medal = r.medal;
         row.codeHash = r.codeHash;
-        if (deriveMarks) {
+        if (marks) {
             // the scale's mark for the score, as the histograms round it; a scale that gives only
             // the pass boundary tells only «2»
             const long primary = std::lround(r.primary);
-            row.mark = l.minFor[3] <= 0         ? 0
-                       : primary < l.minFor[3]  ? 2
-                       : !whole                 ? 0
-                       : primary >= l.minFor[5] ? 5
-                       : primary >= l.minFor[4] ? 4
-                                                : 3;
+            row.mark = b[3] <= 0         ? 0
+                       : primary < b[3]  ? 2
+                       : !whole          ? 0
+                       : primary >= b[5] ? 5
+                       : primary >= b[4] ? 4
+                                         : 3;
             ++(row.mark ? m_marksFromScale : m_marksMissing)[static_cast<std::size_t>(index)];
         }
         addParticipant(index, r.school, row,
@@ -396,6 +397,35 @@ void AnalysisDataset::inferTaskLevels() {
         std::vector<std::uint16_t>().swap(u.responsePrimary);
 }
 
+std::array<int, 6> AnalysisDataset::journalBoundaries(std::size_t p, const Deferred &d) const {
+    std::vector<std::vector<std::uint16_t>> bySchool;
+    std::vector<int> slot(static_cast<std::size_t>(m_schools.size()), -1);
+    for (const Deferred::Row &r : d.rows) {
+        const long primary = std::lround(r.primary);
+        if (r.journal < 2 || r.journal > 5 || primary < 0 || primary >= 8192 || r.school < 0 ||
+            r.school >= static_cast<int>(slot.size()))
+            continue;
+        int &s = slot[static_cast<std::size_t>(r.school)];
+        if (s < 0) {
+            s = static_cast<int>(bySchool.size());
+            bySchool.emplace_back();
+        }
+        bySchool[static_cast<std::size_t>(s)].push_back(
+            static_cast<std::uint16_t>((primary << 3) | r.journal));
+    }
+    if (static_cast<int>(bySchool.size()) < kMinJournalSchools)
+        return {};
+    std::vector<const std::vector<std::uint16_t> *> schools;
+    for (auto &v : bySchool) {
+        std::sort(v.begin(), v.end());
+        schools.push_back(&v);
+    }
+    // a full scale only: journals that never give «2» as the usual mark at low scores would
+    // make every journal «2» a «raised» mark
+    const std::array<int, 6> b = MarkVotes(schools, m_layouts[p].maxPrimary).boundaries();
+    return b[3] > 0 && b[3] < b[4] && b[4] < b[5] ? b : std::array<int, 6>{};
+}
+
 void AnalysisDataset::decideBoundaries() {
     std::vector<std::vector<const Unit *>> byProcedure(m_layouts.size());
     for (Unit &u : m_units) {
@@ -432,8 +462,16 @@ void AnalysisDataset::finish() {
     for (std::size_t p = 0; p < m_unmarked.size(); ++p) {
         const Deferred d = std::move(m_unmarked[p]);
         m_unmarked[p] = Deferred();
-        if (!d.rows.empty())
-            replay(static_cast<int>(p), d, true);
+        if (d.rows.empty())
+            continue;
+        const ProcedureLayout &l = m_layouts[p];
+        std::array<int, 6> b{0, 0, 0, l.minFor[3], l.minFor[4], l.minFor[5]};
+        if (b[3] <= 0) {
+            b = journalBoundaries(p, d);
+            if (b[5] > 0)
+                m_journalScales[p] = boundaryList(b);
+        }
+        replay(static_cast<int>(p), d, &b);
     }
     inferTaskLevels();
     for (Unit &u : m_units) {

@@ -200,6 +200,22 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
     return s;
 }
 
+// The sentence a journal finding ends with when the works' marks were not in the data.
+QString markSourceNote(const UnitReport &r, int n) {
+    if (r.journalScale.isEmpty())
+        return QStringLiteral(" Отметки за работу в данных нет у %1 из %2 участников: взята "
+                              "отметка по шкале перевода для их первичного балла.")
+            .arg(r.marksFromScale)
+            .arg(n);
+    return QStringLiteral(" Отметок за работу и шкалы перевода в данных нет: за отметку у %1 из %2 "
+                          "участников взята та, которую при таком первичном балле ставят по "
+                          "журналу большинство школ региона (%3), — то есть отметки по журналу "
+                          "школы сравниваются с обычными для региона при тех же баллах.")
+        .arg(r.marksFromScale)
+        .arg(n)
+        .arg(r.journalScale);
+}
+
 } // namespace
 
 AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSettings &settings,
@@ -294,6 +310,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             r.maximaFromData = data.maximaFromData(u.procedure);
             r.marksFromScale = u.marksFromScale;
             r.marksMissing = layout.ege ? 0 : u.acc.marks[0];
+            if (u.marksFromScale > 0)
+                r.journalScale = data.journalScale(u.procedure);
             if (!r.insufficient) {
                 const CriterionInput in{proc,   school,    layout,   u.acc,
                                         region, r.metrics, r.region, settings};
@@ -420,11 +438,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         if (u.marksFromScale > 0)
             for (CriterionFinding &f : r.findings)
                 if (f.kind() == CriterionKind::CurrentAssessment && !f.explanation.isEmpty())
-                    f.explanation +=
-                        QStringLiteral(" Отметки за работу в данных нет у %1 из %2 участников: "
-                                       "взята отметка по шкале перевода для их первичного балла.")
-                            .arg(u.marksFromScale)
-                            .arg(u.acc.n);
+                    f.explanation += markSourceNote(r, u.acc.n);
     }
 
     QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index

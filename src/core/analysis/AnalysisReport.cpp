@@ -76,6 +76,8 @@ QJsonObject UnitReport::toJson(bool allCriteria) const {
         o.insert(QStringLiteral("marks_from_scale"), marksFromScale);
     if (marksMissing > 0)
         o.insert(QStringLiteral("marks_missing"), marksMissing);
+    if (!journalScale.isEmpty())
+        o.insert(QStringLiteral("marks_from_journals"), journalScale);
     if (!hardTasks.isEmpty())
         o.insert(QStringLiteral("hard_tasks"), QJsonArray::fromStringList(hardTasks));
     if (allCriteria) {

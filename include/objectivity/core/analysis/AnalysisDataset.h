@@ -105,6 +105,14 @@ public:
     int marksFromScale(int procedureIndex) const {
         return m_marksFromScale[static_cast<std::size_t>(procedureIndex)];
     }
+    // True when those marks come from the boundaries the region's journal marks follow (no scale,
+    // no marks in the data): journalScale(p) «3» с …, «4» с …, «5» с ….
+    bool marksFromJournals(int procedureIndex) const {
+        return !m_journalScales[static_cast<std::size_t>(procedureIndex)].isEmpty();
+    }
+    QString journalScale(int procedureIndex) const {
+        return m_journalScales[static_cast<std::size_t>(procedureIndex)];
+    }
     int marksMissing(int procedureIndex) const {
         return m_marksMissing[static_cast<std::size_t>(procedureIndex)];
     }
@@ -167,7 +175,13 @@ private:
                QByteArrayView className);
     void replayDeferred();
     // the rows of `d` through addParticipant; deriveMarks: each row's mark from the boundaries
-    void replay(int procedureIndex, const Deferred &d, bool deriveMarks);
+    // marks: the boundaries minFor[3..5] each row's mark is derived from (nullptr: the rows keep
+    // theirs)
+    void replay(int procedureIndex, const Deferred &d, const std::array<int, 6> *marks);
+    // Where no boundaries are known (no scale, no marks): the boundaries the region's journal
+    // marks follow at each primary score (one vote per school, at least kMinJournalSchools
+    // schools), all zero when they cannot tell.
+    std::array<int, 6> journalBoundaries(std::size_t procedureIndex, const Deferred &d) const;
     // the boundaries of every ВПР/ОГЭ procedure: the stored scale (checked against the marks)
     // or the data's
     void decideBoundaries();
@@ -191,6 +205,8 @@ private:
     std::vector<Deferred> m_unmarked;
     bool m_derivedMark = false; // replaying m_unmarked: the mark is not the school's
     std::vector<int> m_marksFromScale, m_marksMissing;
+    std::vector<QString> m_journalScales; // the journals' boundaries used for the marks
+    static constexpr int kMinJournalSchools = 5;
     std::vector<ScaleSource> m_scaleSources;
     std::vector<QString> m_scaleNotes;
     std::vector<ScaleAgreement> m_scaleTotals;

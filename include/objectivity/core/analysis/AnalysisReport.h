@@ -38,6 +38,9 @@ struct UnitReport {
     bool maximaFromData = false; // the task maxima were not given (AnalysisDataset)
     int marksFromScale = 0; // works without a mark in the data, their mark taken from the scale
     int marksMissing = 0;   // ВПР/ОГЭ works without a mark and no scale to give it
+    // no scale and no marks: the marks came from the boundaries the region's journals follow
+    // («3» с …, «4» с …, «5» с …); empty otherwise
+    QString journalScale;
 
     QList<CriterionFinding> flags() const;
     // `flags`: the flagged findings; with allCriteria also `criteria`: every finding with its
