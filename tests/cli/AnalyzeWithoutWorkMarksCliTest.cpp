@@ -112,7 +112,9 @@ TEST_F(AnalyzeWithoutWorkMarks, OneSchoolsWorksGetTheMarksOfTheBoundariesTheOthe
     EXPECT_GT(derived, 3);
 }
 
-TEST_F(AnalyzeWithoutWorkMarks, NoMarksAndNoScaleSayWhyTheJournalWasNotCompared) {
+// No marks and no scale of the structure: the marks are those most schools' journals give at the
+// score (marks_from_journals), the bunching criterion has no boundaries.
+TEST_F(AnalyzeWithoutWorkMarks, NoMarksAndNoScaleTakeTheMarksTheRegionsJournalsGive) {
     const QString flat = generate();
     ASSERT_TRUE(withoutMarks(flat, true));
     const CliRun i = import(flat);
@@ -122,28 +124,33 @@ TEST_F(AnalyzeWithoutWorkMarks, NoMarksAndNoScaleSayWhyTheJournalWasNotCompared)
         << i.out.toStdString();
     const QJsonArray units = analyzeVpr();
     ASSERT_FALSE(units.isEmpty());
-    int withoutScale = 0, withScale = 0;
+    int fromJournals = 0, withScale = 0;
     for (const auto &v : units) {
         const QJsonObject u = v.toObject();
         const int n = u.value(QLatin1String("n")).toInt();
         if (u.value(QLatin1String("scale_source")).toString() == QLatin1String("stored")) {
             // an official scale of the same structure (ВПР 8): the marks are its
             EXPECT_EQ(u.value(QLatin1String("marks_from_scale")).toInt(), n);
+            EXPECT_FALSE(u.contains(QLatin1String("marks_from_journals")));
             ++withScale;
             continue;
         }
-        EXPECT_FALSE(u.contains(QLatin1String("marks_from_scale")));
-        if (n < 10)
-            continue; // «недостаточно данных»: no criterion runs
-        const QJsonObject lenient = criterionOf(u, QStringLiteral("journal_mismatch_lenient"));
-        const QString reason = lenient.value(QLatin1String("reason_text")).toString();
-        if (reason.contains(QStringLiteral("нет отметок по журналу")))
-            continue; // a parallel without journal marks
-        EXPECT_FALSE(lenient.value(QLatin1String("tested")).toBool());
-        EXPECT_EQ(reason, QStringLiteral("не проверялось: отметок за работу в данных нет, а шкалы "
-                                         "перевода баллов в отметку для процедуры нет"));
-        ++withoutScale;
+        EXPECT_FALSE(u.contains(QLatin1String("scale_source")));
+        if (!u.contains(QLatin1String("marks_from_journals"))) {
+            // the region's journals show no whole scale: nothing to compare with
+            EXPECT_EQ(u.value(QLatin1String("marks_missing")).toInt(), n);
+            continue;
+        }
+        EXPECT_TRUE(u.value(QLatin1String("marks_from_journals"))
+                        .toString()
+                        .startsWith(QStringLiteral("«3» с ")));
+        EXPECT_EQ(u.value(QLatin1String("marks_from_scale")).toInt(), n);
+        if (n >= 10) {
+            const QJsonObject bunching = criterionOf(u, QStringLiteral("boundary_bunching"));
+            EXPECT_FALSE(bunching.value(QLatin1String("tested")).toBool());
+        }
+        ++fromJournals;
     }
-    EXPECT_GT(withoutScale, 3);
+    EXPECT_GT(fromJournals, 3);
     EXPECT_GT(withScale, 0);
 }

@@ -499,6 +499,14 @@ TEST(UnitChartsTest, TheJournalChartSaysWhereTheWorksMarksCameFrom) {
                                        "школы: взята отметка по шкале перевода для их "
                                        "первичного балла.")))
         << c.hint.toStdString();
+    // the marks from the boundaries the region's journals follow
+    d.unit.journalScale = QStringLiteral("«3» с 5, «4» с 11, «5» с 19");
+    c = gui::UnitCharts::journal(d);
+    delete c.chart;
+    EXPECT_TRUE(c.hint.endsWith(QStringLiteral("ставят по журналу большинство школ региона («3» с "
+                                               "5, «4» с 11, «5» с 19).")))
+        << c.hint.toStdString();
+    d.unit.journalScale.clear();
     // no marks and no scale: no chart, and the hint says why
     d.unit.marksFromScale = 0;
     d.unit.marksMissing = 40;

@@ -381,7 +381,8 @@ TEST(AnalysisReport, TheDataSectionSaysWhichWorksHadTheirMarksFromTheScale) {
         for (const QString &p :
              texts(io::AnalysisReportBuilder::build(report, scope), Kind::Paragraph))
             if (p.startsWith(QStringLiteral("Отметки за работу в данных")) ||
-                p.contains(QStringLiteral("отметки за работу нет")))
+                p.contains(QStringLiteral("отметки за работу нет")) ||
+                p.contains(QStringLiteral("нет ни отметок за работу")))
                 found << p;
         return found;
     };
@@ -412,4 +413,22 @@ TEST(AnalysisReport, TheDataSectionSaysWhichWorksHadTheirMarksFromTheScale) {
                      core::NumberText::counted(int(schools.size()), u"школа", u"школы", u"школ")),
             QStringLiteral("У 6 работ (2 единицы) отметки за работу нет, а шкалы перевода "
                            "для процедуры нет: отметки по журналу с ними не сравнивались.")}));
+    // marks from the journals' boundaries (no scale, no marks): said apart, per procedure
+    int fromJournals = 0;
+    QSet<QString> procedures;
+    for (core::UnitReport &u : report.units)
+        if (u.marksFromScale > 0) {
+            u.journalScale = QStringLiteral("«3» с 5, «4» с 11, «5» с 19");
+            fromJournals += u.marksFromScale;
+            procedures.insert(u.subject + QString::number(u.year));
+        }
+    EXPECT_EQ(markParagraphs().value(0),
+              QStringLiteral("У %1 (%2) нет ни отметок за работу, ни шкалы перевода: за отметку "
+                             "взята та, которую при таком первичном балле ставят по журналу "
+                             "большинство школ региона, — отметки по журналу школы сравниваются с "
+                             "обычными для региона при тех же баллах; скопление у границ отметок "
+                             "там не проверялось.")
+                  .arg(core::NumberText::counted(fromJournals, u"работы", u"работ", u"работ"),
+                       core::NumberText::counted(int(procedures.size()), u"процедура", u"процедуры",
+                                                 u"процедур")));
 }

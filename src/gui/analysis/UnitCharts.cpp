@@ -201,11 +201,16 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
                        "участников с обеими отметками. Много «понизили» у школы при обычной "
                        "картине у других школ — завышенные отметки в журнале; почти 100 % "
                        "«подтвердили» при слабых результатах — повод проверить саму работу.");
-    if (u.marksFromScale > 0)
+    if (u.marksFromScale > 0 && u.journalScale.isEmpty())
         hint += QStringLiteral(" Отметки за работу в данных нет у %1 из %2 участников школы: взята "
                                "отметка по шкале перевода для их первичного балла.")
                     .arg(u.marksFromScale)
                     .arg(u.n);
+    else if (u.marksFromScale > 0)
+        hint += QStringLiteral(" Отметок за работу и шкалы перевода в данных нет: за отметку взята "
+                               "та, которую при таком первичном балле ставят по журналу "
+                               "большинство школ региона (%1).")
+                    .arg(u.journalScale);
     return {chart, hint};
 }
 

@@ -230,17 +230,22 @@ private:
 
     // Works without the mark in the data: taken from the scale, or none (the journal not compared).
     void marks() {
-        int fromScale = 0, missing = 0;
-        QSet<QString> schoolsFromScale, unitsMissing;
+        int fromScale = 0, fromJournals = 0, missing = 0;
+        QSet<QString> schoolsFromScale, unitsMissing, journalProcedures;
         for (const core::UnitReport &u : m_report.units) {
             if (!m_scope.contains(u))
                 continue;
-            fromScale += u.marksFromScale;
             missing += u.marksMissing;
-            if (u.marksFromScale > 0)
-                schoolsFromScale.insert(u.schoolCode);
             if (u.marksMissing > 0)
                 unitsMissing.insert(unitText(u) + QLatin1Char('|') + u.schoolCode);
+            if (!u.journalScale.isEmpty()) {
+                fromJournals += u.marksFromScale;
+                journalProcedures.insert(unitText(u));
+                continue;
+            }
+            fromScale += u.marksFromScale;
+            if (u.marksFromScale > 0)
+                schoolsFromScale.insert(u.schoolCode);
         }
         const auto works = [](int n) {
             return NumberText::counted(n, u"работы", u"работ", u"работ");
@@ -253,6 +258,16 @@ private:
                                      "по журналу.")
                           .arg(works(fromScale), NumberText::counted(int(schoolsFromScale.size()),
                                                                      u"школа", u"школы", u"школ")));
+        if (fromJournals > 0)
+            m_doc.add(Kind::Paragraph,
+                      QStringLiteral("У %1 (%2) нет ни отметок за работу, ни шкалы перевода: за "
+                                     "отметку взята та, которую при таком первичном балле ставят "
+                                     "по журналу большинство школ региона, — отметки по журналу "
+                                     "школы сравниваются с обычными для региона при тех же "
+                                     "баллах; скопление у границ отметок там не проверялось.")
+                          .arg(works(fromJournals),
+                               NumberText::counted(int(journalProcedures.size()), u"процедура",
+                                                   u"процедуры", u"процедур")));
         if (missing > 0)
             m_doc.add(
                 Kind::Paragraph,
