@@ -152,32 +152,35 @@ QString withoutTaskFields(const QString &path, const QStringList &fields) {
     return copy;
 }
 
-QString withoutUserScales(const QString &path) {
+namespace {
+
+// A copy of the database at `path` named with `suffix`, changed by one SQL statement; its path,
+// empty on failure.
+QString changedCopy(const QString &path, const QString &suffix, const QString &statement) {
     QString copy;
-    const auto db = openCopy(path, QStringLiteral("-noscale.sqlite"), &copy);
+    const auto db = openCopy(path, suffix, &copy);
     if (!db)
         return {};
     QSqlQuery q(db->connection());
-    if (!q.exec(QStringLiteral("DELETE FROM mark_scales WHERE id IN (SELECT scale_id FROM "
-                               "mark_scale_user_rows)"))) {
+    if (!q.exec(statement)) {
         std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
         return {};
     }
     return copy;
 }
 
+} // namespace
+
+QString withoutUserScales(const QString &path) {
+    return changedCopy(path, QStringLiteral("-noscale.sqlite"),
+                       QStringLiteral("DELETE FROM mark_scales WHERE id IN (SELECT scale_id FROM "
+                                      "mark_scale_user_rows)"));
+}
+
 QString withoutWorkMarks(const QString &path) {
-    QString copy;
-    const auto db = openCopy(path, QStringLiteral("-nomark.sqlite"), &copy);
-    if (!db)
-        return {};
-    QSqlQuery q(db->connection());
-    if (!q.exec(QStringLiteral("UPDATE participants SET mark = NULL WHERE procedure_id IN "
-                               "(SELECT id FROM procedures WHERE kind <> 'ЕГЭ')"))) {
-        std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
-        return {};
-    }
-    return copy;
+    return changedCopy(path, QStringLiteral("-nomark.sqlite"),
+                       QStringLiteral("UPDATE participants SET mark = NULL WHERE procedure_id IN "
+                                      "(SELECT id FROM procedures WHERE kind <> 'ЕГЭ')"));
 }
 
 // year,kind,grade,subject,school,manipulation — for looking at the units outside the benchmark

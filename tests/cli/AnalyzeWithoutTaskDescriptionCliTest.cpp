@@ -7,18 +7,7 @@
 
 using objectivity::test::CliRun;
 using objectivity::test::CliTest;
-
-namespace {
-
-// the unit's entry of `criterion` in `analyze --json --all-units`
-QJsonObject criterionOf(const QJsonObject &unit, const QString &criterion) {
-    for (const auto &c : unit.value(QLatin1String("criteria")).toArray())
-        if (c.toObject().value(QLatin1String("criterion")).toString() == criterion)
-            return c.toObject();
-    return {};
-}
-
-} // namespace
+using objectivity::test::criterionOf;
 
 TEST_F(CliTest, ResultsWithoutTheTaskDescriptionAreAnalysedWithMaximaAndLevelsFromTheData) {
     const QString out = dir.filePath(QStringLiteral("region"));

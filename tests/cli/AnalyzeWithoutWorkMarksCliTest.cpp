@@ -7,16 +7,9 @@
 
 using objectivity::test::CliRun;
 using objectivity::test::CliTest;
+using objectivity::test::criterionOf;
 
 namespace {
-
-// the unit's entry of `criterion` in `analyze --json --all-units`
-QJsonObject criterionOf(const QJsonObject &unit, const QString &criterion) {
-    for (const auto &c : unit.value(QLatin1String("criteria")).toArray())
-        if (c.toObject().value(QLatin1String("criterion")).toString() == criterion)
-            return c.toObject();
-    return {};
-}
 
 // Rewrites the generated flat.csv: the «Отметка» column removed (dropColumn) or its cells
 // emptied in the rows of `school`.

@@ -23,6 +23,14 @@ inline int ownerCount(const QJsonObject &plan, const QString &name) {
     return n;
 }
 
+// The unit's entry of `criterion` in `analyze --json --all-units` (empty when absent).
+inline QJsonObject criterionOf(const QJsonObject &unit, const QString &criterion) {
+    for (const auto &c : unit.value(QLatin1String("criteria")).toArray())
+        if (c.toObject().value(QLatin1String("criterion")).toString() == criterion)
+            return c.toObject();
+    return {};
+}
+
 struct CliRun {
     int exitCode = -1;
     QString out;
