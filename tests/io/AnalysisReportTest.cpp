@@ -412,7 +412,8 @@ TEST(AnalysisReport, TheDataSectionSaysWhichWorksHadTheirMarksFromTheScale) {
                 .arg(core::NumberText::counted(fromScale, u"работы", u"работ", u"работ"),
                      core::NumberText::counted(int(schools.size()), u"школа", u"школы", u"школ")),
             QStringLiteral("У 6 работ (2 единицы) отметки за работу нет, а шкалы перевода "
-                           "для процедуры нет: отметки по журналу с ними не сравнивались.")}));
+                           "для процедуры нет: отметки по журналу (у ОГЭ — годовые) с ними не "
+                           "сравнивались.")}));
     // marks from the journals' boundaries (no scale, no marks): said apart, per procedure
     int fromJournals = 0;
     QSet<QString> procedures;
