@@ -90,8 +90,10 @@ public:
     // (TaskLevelInference) and counts the П/В points under them; derives the mark boundaries
     // that no scale gave from the data — at each primary score the
     // mark most schools give (one vote per school) —, replaces a stored scale's boundary that the
-    // schools' marks clearly do not follow by the data's (the note says so), and counts each
-    // unit's agreement with the scale used.
+    // schools' marks clearly do not follow by the data's (the note says so), gives the ВПР/ОГЭ
+    // works without a mark the mark of those boundaries for their score (where there are none,
+    // of the boundaries the region's journal marks follow), and counts each unit's agreement with
+    // the scale used.
     void finish();
     // True when the procedure's task maxima (or its maximum primary score) were not given and
     // were taken from the data after finish(): the most points any work got on each task, the
