@@ -199,7 +199,7 @@ void writePlanted(const SimulatedRegion &plan, const QString &path) {
 // What `objectivity-cli analyze` does: open the database, load the thresholds, read, analyse.
 std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants, qint64 *readMs,
                                       qint64 *totalMs, std::optional<AnalysisDataset> *keepData,
-                                      AnalysisSettings *keepSettings) {
+                                      AnalysisSettings *keepSettings, long *readPeakKb) {
     QElapsedTimer t;
     t.start();
     auto db = storage::Database::open(path, storage::Database::OpenFor::Reading);
@@ -218,6 +218,8 @@ std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants,
         return std::nullopt;
     }
     *readMs = t.elapsed();
+    if (readPeakKb)
+        *readPeakKb = peakRssKb();
     *participants = data->participantCount();
     AnalysisReport report = AnalysisEngine::run(*data, *settings);
     *totalMs = t.elapsed();
@@ -230,9 +232,11 @@ std::optional<AnalysisReport> analyze(const QString &path, qint64 *participants,
 
 int analyzeOnly(const QString &path) {
     qint64 participants = 0, readMs = 0, totalMs = 0;
+    long readPeakKb = -1;
     QElapsedTimer t;
     t.start();
-    const auto report = analyze(path, &participants, &readMs, &totalMs);
+    const auto report =
+        analyze(path, &participants, &readMs, &totalMs, nullptr, nullptr, &readPeakKb);
     if (!report)
         return 1;
     // as `analyze --json` prints it
@@ -243,10 +247,11 @@ int analyzeOnly(const QString &path) {
                 static_cast<long long>(report->flaggedUnits().size()),
                 static_cast<long long>(json.size() / 1024));
     std::printf(
-        "  | open + settings + read SQLite | analyse | JSON | total | peak RSS (VmHWM) |\n");
-    std::printf("  | %26lld ms | %4lld ms | %2lld ms | %lld ms | %s |\n",
+        "  | open + settings + read SQLite | analyse | JSON | total | peak RSS (VmHWM): read | "
+        "end |\n");
+    std::printf("  | %26lld ms | %4lld ms | %2lld ms | %lld ms | %ld kB | %s |\n",
                 static_cast<long long>(readMs), static_cast<long long>(totalMs - readMs),
-                static_cast<long long>(allMs - totalMs), static_cast<long long>(allMs),
+                static_cast<long long>(allMs - totalMs), static_cast<long long>(allMs), readPeakKb,
                 qPrintable(peakRssText()));
     return 0;
 }

@@ -46,10 +46,11 @@ QString withoutWorkMarks(const QString &path);
 void writePlanted(const simulation::SimulatedRegion &plan, const QString &path);
 
 // What `objectivity-cli analyze` does: open the database, load the thresholds, read, analyse.
+// readPeakKb: the peak resident memory once the data is read (VmHWM).
 std::optional<core::AnalysisReport>
 analyze(const QString &path, qint64 *participants, qint64 *readMs, qint64 *totalMs,
         std::optional<core::AnalysisDataset> *keepData = nullptr,
-        core::AnalysisSettings *keepSettings = nullptr);
+        core::AnalysisSettings *keepSettings = nullptr, long *readPeakKb = nullptr);
 
 // The child of the large-database run: analyses `path`, prints the times and the peak memory.
 int analyzeOnly(const QString &path);
