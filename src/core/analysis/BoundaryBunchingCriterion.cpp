@@ -170,7 +170,7 @@ QString works(int n) {
 CriterionFinding allBoundaries(const std::vector<std::vector<Window>> &tested, int widest,
                                double minMissing) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::BoundaryBunching);
+    f.code = staticCode(criterion::BoundaryBunching);
     f.label = QStringLiteral("все границы");
     f.threshold = minMissing;
     struct Width {
@@ -278,7 +278,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
             continue;
         if (windows.back().total() < minCount) {
             CriterionFinding f;
-            f.code = QString::fromUtf16(criterion::BoundaryBunching);
+            f.code = staticCode(criterion::BoundaryBunching);
             f.label = QStringLiteral("граница «%1»").arg(mark);
             f.threshold = minMissing;
             f.skip(reason::TooFew,
@@ -308,7 +308,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
         tested.push_back(windows);
         const Window &win = windows[best];
         CriterionFinding f;
-        f.code = QString::fromUtf16(criterion::BoundaryBunching);
+        f.code = staticCode(criterion::BoundaryBunching);
         f.label = QStringLiteral("граница «%1»").arg(mark);
         // the push distance is not known: every width is tried, Bonferroni over them
         f.pValue = std::min(1.0, win.pValue * static_cast<double>(windows.size()));
@@ -343,7 +343,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
         out.append(allBoundaries(tested, widest, minMissing));
     if (out.isEmpty()) { // no boundary with works near it
         CriterionFinding f;
-        f.code = QString::fromUtf16(criterion::BoundaryBunching);
+        f.code = staticCode(criterion::BoundaryBunching);
         f.skip(reason::TooFew, QStringLiteral("не проверялось: у границ отметок нет работ"));
         out.append(f);
     }

@@ -13,7 +13,7 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
                                                const EmpiricalNull *calibration) {
     CriterionFinding f;
     const bool grade4 = first.grade == 4;
-    f.code = QString::fromUtf16(grade4 ? criterion::CohortDrop : criterion::CohortUnconfirmed);
+    f.code = staticCode(grade4 ? criterion::CohortDrop : criterion::CohortUnconfirmed);
     f.threshold = settings.value(QStringLiteral("cohort.min_drop"));
     const int nextGrade = first.grade + 1;
     if (!grade4 && !linked) {

@@ -137,7 +137,7 @@ QString withoutLevels(const CriterionInput &in) {
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
                                                         double tiltVariance) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::DifficultyInversion);
+    f.code = staticCode(criterion::DifficultyInversion);
     f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
     if (!in.layout.hasLevels() || in.region.hardByPrimary.empty()) {
         f.skip(reason::NotApplicable, withoutLevels(in));

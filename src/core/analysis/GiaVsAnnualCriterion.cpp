@@ -131,7 +131,7 @@ double GiaVsAnnualCriterion::spread(const std::vector<Deviation> &schools) {
 
 CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double spreadVariance) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::GiaVsAnnual);
+    f.code = staticCode(criterion::GiaVsAnnual);
     f.threshold = in.settings.value(QStringLiteral("gia_annual.min_diff_pp"));
     if (in.procedure.kind == ProcedureKind::VPR) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ОГЭ и ЕГЭ"));

@@ -37,7 +37,7 @@ bool HighResultsCriterion::exempt(const School &school, const QString &subject) 
 
 CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const GiaEvidence &gia) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::HighResults);
+    f.code = staticCode(criterion::HighResults);
     if (in.procedure.kind != ProcedureKind::VPR) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР"));
         return f;
@@ -120,12 +120,12 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     const double gap = linked ? gia.linkedGap : vpr - gia.position;
     f.effectSize = gap;
     if (rawVpr < in.settings.value(QStringLiteral("high_results.min_position"))) {
-        f.reason = QString::fromUtf16(reason::NotApplicable);
+        f.reason = staticCode(reason::NotApplicable);
         f.reasonText = QStringLiteral("результат ВПР не выше региона");
         return f;
     }
     if (gap < f.threshold) {
-        f.reason = QString::fromUtf16(reason::Confirmed);
+        f.reason = staticCode(reason::Confirmed);
         f.reasonText =
             QStringLiteral("подтверждено ГИА школы по предмету (%1): разрыв %2 "
                            "меньше порога %3")
@@ -135,7 +135,7 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     // a school clearly above the region on its own ГИА has its high results confirmed, even if
     // the ВПР puts it higher still (tests compress the top differently)
     if (gia.position >= kConfirmedZ * gia.standardError) {
-        f.reason = QString::fromUtf16(reason::Confirmed);
+        f.reason = staticCode(reason::Confirmed);
         f.reasonText = QStringLiteral("подтверждено ГИА школы по предмету (%1): %2 при ст. "
                                       "ошибке %3 — выше региона")
                            .arg(gia.description, signedFixed(gia.position, 2),

@@ -33,7 +33,7 @@ QString signedText(double v, int decimals) {
 CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread, double position,
                           Side side, double minZ = -1) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(codeOf(side));
+    f.code = staticCode(codeOf(side));
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
     const int minN = in.settings.intValue(QStringLiteral("min_participants"));
@@ -107,7 +107,7 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     const double level = spread.levelZ(counts);
     const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
     if (side != Side::Inflated && !std::isnan(level) && (lenient ? level : -level) < minLevel) {
-        f.reason = QString::fromUtf16(reason::BelowThreshold);
+        f.reason = staticCode(reason::BelowThreshold);
         f.reasonText =
             QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
                            "отметка по "

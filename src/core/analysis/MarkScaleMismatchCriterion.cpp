@@ -10,7 +10,7 @@ CriterionFinding MarkScaleMismatchCriterion::evaluate(const CriterionInput &in,
                                                       const AnalysisDataset::ScaleAgreement &region,
                                                       const QString &scaleNote) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::MarkScaleMismatch);
+    f.code = staticCode(criterion::MarkScaleMismatch);
     f.threshold = in.settings.value(QStringLiteral("scale_mismatch.min_share_pp"));
     if (in.procedure.kind == ProcedureKind::EGE) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР и ОГЭ"));

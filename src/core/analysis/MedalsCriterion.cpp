@@ -111,7 +111,7 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
         const int refMedallists = total.first - sy.medallists;
         const int refUnsupported = total.second - static_cast<int>(sy.unsupported.size());
         CriterionFinding f;
-        f.code = QString::fromUtf16(criterion::MedalsUnsupported);
+        f.code = staticCode(criterion::MedalsUnsupported);
         const int k = static_cast<int>(sy.unsupported.size());
         // a fact, not a statistic: every medallist is checked against the rules of the year
         f.statistic = k;
@@ -120,7 +120,7 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
         f.effect = k >= minCount;
         f.pValue = f.effect ? 0.0 : 1.0;
         if (k == 0) {
-            f.reason = QString::fromUtf16(reason::Confirmed);
+            f.reason = staticCode(reason::Confirmed);
             f.reasonText = QStringLiteral("условия медали выполнены у всех медалистов (%1)")
                                .arg(sy.medallists);
         }

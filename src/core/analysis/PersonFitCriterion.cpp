@@ -18,7 +18,7 @@ QString percentText(double share) {
 
 CriterionFinding PersonFitCriterion::notApplicable() {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::PersonFit);
+    f.code = staticCode(criterion::PersonFit);
     f.skip(reason::NotApplicable,
            QStringLiteral("не проверялось: в процедуре меньше двух заданий с баллами по "
                           "заданиям или мало работ в регионе"));
@@ -29,7 +29,7 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                                               const PersonFitIndex::Counts &unit,
                                               const PersonFitIndex::Counts &region) {
     CriterionFinding f;
-    f.code = QString::fromUtf16(criterion::PersonFit);
+    f.code = staticCode(criterion::PersonFit);
     f.threshold = settings.value(QStringLiteral("person_fit.min_excess_pp"));
     if (unit.works <= 0 || region.works <= 0) {
         f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет работ с баллами по "

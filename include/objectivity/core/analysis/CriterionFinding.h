@@ -5,8 +5,17 @@
 #include <QStringList>
 
 #include <cmath>
+#include <string>
 
 namespace objectivity::core {
+
+// A QString over one of the static codes below, without a copy: the hundreds of thousands of
+// findings of a run share the literal instead of each allocating its own code and reason
+// (docs/benchmarks.md, «memory of the report»).
+inline QString staticCode(const char16_t *code) {
+    return QString::fromRawData(reinterpret_cast<const QChar *>(code),
+                                static_cast<qsizetype>(std::char_traits<char16_t>::length(code)));
+}
 
 // The stable codes of the criteria (JSON, the settings table, docs/methodology.md).
 namespace criterion {
@@ -61,7 +70,7 @@ struct CriterionFinding {
     bool tested() const { return !std::isnan(pValue); }
     // Marks the finding as not tested, with the reason.
     void skip(const char16_t *reasonCode, const QString &text) {
-        reason = QString::fromUtf16(reasonCode);
+        reason = staticCode(reasonCode);
         reasonText = text;
     }
     // Fills reason/reasonText from flagged/effect/q (after the correction) unless already set;
