@@ -37,6 +37,11 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
     return r.sdPercent > 0 ? (m.meanPercent - r.meanPercent) / r.sdPercent : 0;
 }
 
+// The most findings a tested unit gets (every criterion, four of boundary_bunching): the report's
+// lists are reserved at once instead of growing by doubling (a third of them empty at the end, 30
+// MB on 1M participants). A hint only: a unit with more findings grows its list.
+constexpr qsizetype kFindingsPerUnit = 13;
+
 // A unit below the minimum: every criterion that would have looked at it, not tested.
 void listNotTested(UnitReport &r, int minN) {
     QList<const char16_t *> codes;
@@ -57,9 +62,10 @@ void listNotTested(UnitReport &r, int minN) {
     codes << criterion::PersonFit;
     const QString text =
         QStringLiteral("не проверялось: участников %1, нужно не меньше %2").arg(r.n).arg(minN);
+    r.findings.reserve(codes.size());
     for (const char16_t *c : codes) {
         CriterionFinding f;
-        f.code = QString::fromUtf16(c);
+        f.code = staticCode(c);
         f.skip(reason::TooFew, text);
         r.findings.append(f);
     }
@@ -97,7 +103,7 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
                                   const AnalysisDataset::Unit &u, int unitIndex) {
     if (index.percentile() <= 0) {
         CriterionFinding f;
-        f.code = QString::fromUtf16(criterion::PersonFit);
+        f.code = staticCode(criterion::PersonFit);
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: критерий отключён (person_fit.percentile = 0)"));
         return f;
@@ -272,6 +278,10 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
     std::atomic<int> next{0}, done{0};
     auto worker = [&]() {
+        // the rest of the region and of the municipality, assigned per unit: copy-assignment
+        // reuses the vectors' storage instead of allocating two accumulators per unit
+        UnitAccumulator region;
+        UnitAccumulator muni;
         for (;;) {
             if (options.cancel && options.cancel->load())
                 return;
@@ -282,9 +292,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             const Procedure &proc = data.procedures()[u.procedure];
             const School &school = data.schools()[u.school];
             const ProcedureLayout &layout = data.layout(u.procedure);
-            UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
+            region = totals[static_cast<std::size_t>(u.procedure)];
             region.subtract(u.acc);
-            UnitAccumulator muni = municipal.value(
+            muni = *municipal.constFind(
                 muniKeys[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])]);
             muni.subtract(u.acc);
             UnitReport &r = report.units[k];
@@ -318,6 +328,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 std::vector<DifficultyInversionCriterion::ClassCounts> classes;
                 for (std::size_t c = 0; c < u.classes.size(); ++c)
                     classes.push_back({QString::fromUtf8(u.classNames[c]), &u.classes[c]});
+                r.findings.reserve(kFindingsPerUnit);
                 r.findings.append(DifficultyInversionCriterion::evaluate(
                     in, classes, inversion.units.variance(u.procedure),
                     inversion.classes.variance(u.procedure)));
@@ -441,7 +452,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                     f.explanation += markSourceNote(r, u.acc.n);
     }
 
-    QHash<QString, int> byKey; // school|kind|grade|subject|year -> report index
+    QHash<QString, int> byKey; // school|kind|grade|subject|year -> index into `later`
     auto key = [](const QString &school, ProcedureKind kind, int grade, const QString &subject,
                   int year) -> QString {
         return school + QLatin1Char('|') + QString::number(static_cast<int>(kind)) +
@@ -456,8 +467,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         rest.setScores(total.primaryHist, &u.acc.primaryHist, data.layout(u.procedure).maxPrimary);
         return rest;
     };
-    // all units (not only the selected ones) can serve as ГИА or grade-5 evidence
-    QList<UnitReport> extra; // evidence outside the filter: computed lightly
+    // all units (not only the selected ones) can be the later side of a cohort comparison: only
+    // what CohortDropCriterion reads of them
+    std::vector<CohortDropCriterion::Side> later;
     for (std::size_t i = 0; i < units.size(); ++i) {
         const auto &u = units[i];
         const Procedure &p = data.procedures()[u.procedure];
@@ -465,16 +477,12 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             continue;
         if (u.acc.n < minN)
             continue;
-        const ProcedureLayout &layout = data.layout(u.procedure);
+        const UnitMetrics own = UnitMetrics::compute(u.acc, data.layout(u.procedure));
+        const UnitMetrics rest = restOf(u);
         const QString &code = data.schools()[u.school].code;
-        UnitReport r;
-        r.year = p.year;
-        r.n = u.acc.n;
-        r.metrics = UnitMetrics::compute(u.acc, layout);
-        r.region = restOf(u);
-        r.position = positionOf(r.metrics, r.region);
-        byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(extra.size()));
-        extra.append(r);
+        byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(later.size()));
+        later.push_back(
+            {p.year, u.acc.n, positionOf(own, rest), own.meanPercent, rest.meanPercent, p.grade});
     }
     // cohort_drop without linked pupils: the region's drops calibrate the comparison (the same
     // cohort's two parallels share most pupils, and schools change between the years)
@@ -491,7 +499,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 continue;
             UnitMetrics own;
             own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
-            const UnitReport &next = extra[e];
+            const CohortDropCriterion::Side &next = later[static_cast<std::size_t>(e)];
             drops[u.procedure].push_back((positionOf(own, restOf(u)) - next.position) /
                                          std::sqrt(1.0 / u.acc.n + 1.0 / next.n));
         }
@@ -602,15 +610,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             const int e =
                 byKey.value(key(r.schoolCode, r.kind, r.grade + 1, r.subject, r.year + 1), -1);
             if (e >= 0) {
-                const UnitReport &next = extra[e];
                 const CohortDropCriterion::Side first{
                     r.year, r.n, r.position, r.metrics.meanPercent, r.region.meanPercent, r.grade};
-                const CohortDropCriterion::Side second{next.year,
-                                                       next.n,
-                                                       next.position,
-                                                       next.metrics.meanPercent,
-                                                       next.region.meanPercent,
-                                                       r.grade + 1};
+                const CohortDropCriterion::Side &second = later[static_cast<std::size_t>(e)];
                 const auto calibration = cohortCalibration.constFind(u.procedure);
                 CohortDropCriterion::Linked linked;
                 if (const LinkedDifference &l = gradeLinked[static_cast<std::size_t>(k)]; l.link) {
@@ -625,8 +627,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                     calibration != cohortCalibration.cend() ? &*calibration : nullptr));
             } else {
                 CriterionFinding f;
-                f.code = QString::fromUtf16(r.grade == 4 ? criterion::CohortDrop
-                                                         : criterion::CohortUnconfirmed);
+                f.code =
+                    staticCode(r.grade == 4 ? criterion::CohortDrop : criterion::CohortUnconfirmed);
                 f.skip(reason::NotApplicable,
                        QStringLiteral("не проверялось: нет результатов %1 класса %2 года (или в "
                                       "них меньше %3)")
