@@ -3,8 +3,8 @@
 namespace objectivity::core {
 
 void CriterionFinding::explainOutcome(double alpha) {
-    // Without a label the texts are the same for every finding: one shared copy each (the
-    // report holds hundreds of thousands of findings).
+    // The reason codes and the commonest text («эффект ниже порога», half of a run's findings)
+    // are shared literals, not a copy per finding.
     const QString prefix = label.isEmpty() ? QString() : label + QStringLiteral(": ");
     if (flagged) {
         reason = staticCode(reason::Flagged);
@@ -14,15 +14,10 @@ void CriterionFinding::explainOutcome(double alpha) {
     if (!reason.isEmpty() || !tested())
         return;
     if (effect) {
-        thread_local double sharedAlpha = std::nan("");
-        thread_local QString shared;
-        if (!(alpha == sharedAlpha)) {
-            sharedAlpha = alpha;
-            shared = QStringLiteral("не значимо после поправки (q > %1)")
-                         .arg(QString::number(alpha).replace(QLatin1Char('.'), QLatin1Char(',')));
-        }
         reason = staticCode(reason::NotSignificant);
-        reasonText = prefix.isEmpty() ? shared : prefix + shared;
+        reasonText =
+            prefix + QStringLiteral("не значимо после поправки (q > %1)")
+                         .arg(QString::number(alpha).replace(QLatin1Char('.'), QLatin1Char(',')));
     } else {
         reason = staticCode(reason::BelowThreshold);
         reasonText = prefix.isEmpty() ? QStringLiteral("эффект ниже порога")
