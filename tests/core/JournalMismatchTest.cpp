@@ -272,11 +272,38 @@ TEST(JournalMismatch, RaisedWithAHighResultIsInflated) {
     EXPECT_EQ(i.kind(), CriterionKind::CurrentAssessment);
     EXPECT_TRUE(i.explanation.contains(QStringLiteral("+0,90 ст. откл.")))
         << i.explanation.toStdString();
+    // the journal marks themselves are low: mean 2.525 at 2.99 usual (level z −5.08)
+    EXPECT_TRUE(i.explanation.contains(QStringLiteral("ниже обычных по региону")))
+        << i.explanation.toStdString();
     EXPECT_FALSE(f.strict(0.9).tested());
     // an ordinary count of «повысили» with a high result: no sign
     f.setThrees(4, 6, 40);
     EXPECT_TRUE(f.inflated(0.9).tested());
     EXPECT_FALSE(f.inflated(0.9).effect);
+}
+
+// A strong class graded relative to the class: «4» and «5» for the work, the region's usual «3»
+// in the journal. Many «повысили» at a high result, but the journal marks are not below the
+// region's usual ones, so the shift is the class's level, not a sign.
+TEST(JournalMismatch, RaisedWithAHighResultAndUsualJournalMarksIsNoSign) {
+    Fixture f;
+    f.setUnit({{4, 3, 20}, {5, 3, 5}, {3, 3, 15}}); // shift +0.75, journal mean 3.00
+    const CriterionFinding i = f.inflated(0.9);
+    ASSERT_TRUE(i.tested());
+    EXPECT_FALSE(i.effect);
+    EXPECT_GT(i.effectSize, 2.0); // the shift alone is far beyond the schools' spread
+    EXPECT_EQ(i.reason, QStringLiteral("effect_below_threshold"));
+    // level z = (3.00 − 2.985714) / (0.573443 / √40) = +0.158
+    EXPECT_EQ(i.reasonText.toStdString(),
+              QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
+                             "отметка по журналу 3,00 при 2,99 обычно по региону (отклонение +0,2 "
+                             "ст. ош., нужно не больше -1,65), так бывает при оценивании "
+                             "относительно класса")
+                  .toStdString());
+    // the same class with journal marks a grade lower («2» for the «3» work, «3» for the rest):
+    // level z = (2.625 − 2.985714) / 0.090670 = −3.98, a sign
+    f.setUnit({{4, 3, 20}, {5, 3, 5}, {3, 2, 15}});
+    EXPECT_TRUE(f.inflated(0.9).effect);
 }
 
 TEST(JournalMismatch, ReasonsWhenNotTested) {

@@ -102,11 +102,12 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         return f;
     // Grading relative to the class gives a weak class the region's usual journal marks (many
     // «понизили») and a strong class the same (many «повысили»): the shift is explained by the
-    // class's level. Lenient (strict) marks are named only when the journal marks are also above
-    // (below) the region's usual journal marks by journal.min_level_z standard errors.
+    // class's level. Lenient marks are named only when the journal marks are also above the
+    // region's usual journal marks by journal.min_level_z standard errors; strict marks, and
+    // «повысили» at a high result, only when they are below them by as many.
     const double level = spread.levelZ(counts);
     const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
-    if (side != Side::Inflated && !std::isnan(level) && (lenient ? level : -level) < minLevel) {
+    if (!std::isnan(level) && (lenient ? level : -level) < minLevel) {
         f.reason = staticCode(reason::BelowThreshold);
         f.reasonText =
             QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
@@ -131,9 +132,10 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
         : side == Side::Strict
             ? QStringLiteral("Отметки в журнале строже независимой оценки; это признак "
                              "текущего оценивания, а не завышения результатов.")
-            : QStringLiteral("Результат работы выше региона (%1 ст. откл.) и выше, чем "
-                             "подтверждают отметки учителя в журнале (так бывает и тогда, "
-                             "когда учитель оценивает сильный класс относительно класса).")
+            : QStringLiteral("Результат работы выше региона (%1 ст. откл.), а отметки "
+                             "учителя в журнале ниже обычных по региону: результат выше, чем "
+                             "подтверждает журнал. Что неверно — журнал или работа, — этот "
+                             "признак не говорит.")
                   .arg(signedText(position, 2));
     f.explanation =
         what.arg(QString::number(x),
@@ -150,7 +152,7 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
                 NumberText::fixed(minZ, std::abs(minZ * 10 - std::round(minZ * 10)) < 1e-9 ? 1 : 2),
                 NumberText::fixed(m.confirmedPct, 1),
                 std::isnan(m.kappa) ? QStringLiteral("—") : NumberText::fixed(m.kappa, 2)) +
-        (std::isnan(level) || side == Side::Inflated
+        (std::isnan(level)
              ? QString()
              : QStringLiteral("Средняя отметка по журналу %1 при %2 обычно по региону. ")
                    .arg(NumberText::fixed(counts.journalMean(), 2),

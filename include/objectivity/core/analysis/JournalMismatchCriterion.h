@@ -22,9 +22,10 @@ namespace objectivity::core {
 //
 // Level: grading relative to the class (the class's usual distribution of marks whatever its
 // ability) shifts a weak class towards «понизили» and a strong one towards «повысили» without any
-// leniency. Lenient (strict) is therefore named only when the unit's mean journal mark is also
-// above (below) the region's mean journal mark by journal.min_level_z standard errors
-// (JournalSpread::levelZ; default 1.645, one-sided 5 %).
+// leniency. Lenient is therefore named only when the unit's mean journal mark is also above the
+// region's mean journal mark by journal.min_level_z standard errors, strict and inflated only
+// when it is below it by as many (JournalSpread::levelZ; default 1.645, one-sided 5 %): a strong
+// class with the region's usual journal marks is the class's level, not a sign.
 //
 // Classes (lenient and strict): a class of a parallel is compared with the spread of the region's
 // classes in the procedure (classSpread: the same median/MAD over classes of at least
