@@ -3,6 +3,7 @@
 #include "objectivity/gui/analysis/AnalysisOverviewModel.h"
 #include "objectivity/gui/analysis/AnalysisRankingModel.h"
 #include "objectivity/gui/analysis/ChartPanel.h"
+#include "objectivity/io/export/ChartPalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -206,10 +207,10 @@ void AnalysisOverviewPage::rebuildChart() {
     auto *results = new QBarSet(QStringLiteral("Признаки результатов"));
     auto *current = new QBarSet(QStringLiteral("Признаки оценивания"));
     auto *official = new QBarSet(QStringLiteral("В офиц. списке"));
-    analysed->setColor(QColor(0xBD, 0xC3, 0xC7));
-    results->setColor(QColor(0xC0, 0x39, 0x2B));
-    current->setColor(QColor(0xE6, 0x7E, 0x22));
-    official->setColor(QColor(0x2C, 0x3E, 0x50));
+    analysed->setColor(QColor(io::ChartPalette::analysed));
+    results->setColor(QColor(io::ChartPalette::results));
+    current->setColor(QColor(io::ChartPalette::current));
+    official->setColor(QColor(io::ChartPalette::official));
     for (QBarSet *set : {analysed, results, current, official})
         set->setLabelColor(Qt::black);
     QStringList categories;

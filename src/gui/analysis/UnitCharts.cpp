@@ -1,6 +1,7 @@
 #include "objectivity/gui/analysis/UnitCharts.h"
 
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/io/export/ChartPalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,9 +26,10 @@ namespace objectivity::gui {
 
 namespace {
 
-const QColor kSchool(0xC0, 0x39, 0x2B);    // the school: red
-const QColor kRegion(0x7F, 0x8C, 0x8D);    // the other schools: grey
-const QColor kMunicipal(0x29, 0x80, 0xB9); // the municipality: blue
+using io::ChartPalette;
+const QColor kSchool(ChartPalette::results);         // the school: red
+const QColor kRegion(ChartPalette::region);          // the other schools: grey
+const QColor kMunicipal(ChartPalette::municipality); // the municipality: blue
 
 QChart *makeChart(const QString &title) {
     auto *chart = new QChart;
@@ -122,7 +124,7 @@ UnitCharts::Chart UnitCharts::distribution(const UnitCardData &d) {
         line->setName(QStringLiteral("«%1» от %2").arg(k + 3).arg(b));
         line->append(b - 0.5, 0);
         line->append(b - 0.5, yMax);
-        QPen pen(QColor(0x2C, 0x3E, 0x50), 1.5, Qt::DashLine);
+        QPen pen(QColor(ChartPalette::official), 1.5, Qt::DashLine);
         line->setPen(pen);
         attach(chart, line, x, y);
         // one legend entry for all the boundaries
@@ -166,9 +168,9 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
     auto *lowered = new QBarSet(QStringLiteral("Понизили (ниже, чем по журналу)"));
     auto *confirmed = new QBarSet(QStringLiteral("Подтвердили"));
     auto *raised = new QBarSet(QStringLiteral("Повысили (выше, чем по журналу)"));
-    lowered->setColor(QColor(0xE6, 0x7E, 0x22));
-    confirmed->setColor(QColor(0x27, 0xAE, 0x60));
-    raised->setColor(kMunicipal);
+    lowered->setColor(QColor(ChartPalette::lowered));
+    confirmed->setColor(QColor(ChartPalette::confirmed));
+    raised->setColor(QColor(ChartPalette::raised));
     QStringList categories;
     auto add = [&](const QString &name, const core::UnitMetrics &m) {
         if (m.journalPairs == 0)

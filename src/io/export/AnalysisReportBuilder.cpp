@@ -4,6 +4,7 @@
 #include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/io/export/AnalysisTotals.h"
+#include "objectivity/io/export/ChartPalette.h"
 #include "objectivity/io/export/ReportChart.h"
 
 #include <QMap>
@@ -18,10 +19,12 @@ using core::NumberText;
 using Kind = ReportDocument::Block::Kind;
 using Municipality = AnalysisTotals::Municipality;
 
-const QColor kResultsColor(0xC0, 0x50, 0x4D);
-const QColor kCurrentColor(0x4F, 0x81, 0xBD);
-const QColor kConfirmedColor(0xBF, 0xBF, 0xBF);
-const QColor kRaisedColor(0xF7, 0x96, 0x46);
+const QColor kResultsColor(ChartPalette::results);
+const QColor kCurrentColor(ChartPalette::current);
+const QColor kLoweredColor(ChartPalette::lowered);
+const QColor kConfirmedColor(ChartPalette::confirmed);
+const QColor kRaisedColor(ChartPalette::raised);
+const QColor kRegionColor(ChartPalette::region);
 
 QString pct(double v) {
     return NumberText::fixed(v, 1);
@@ -491,7 +494,7 @@ private:
     static ReportChart journalChart() {
         ReportChart c;
         c.stacked = true;
-        c.series = {{QStringLiteral("понизили"), kCurrentColor, {}},
+        c.series = {{QStringLiteral("понизили"), kLoweredColor, {}},
                     {QStringLiteral("подтвердили"), kConfirmedColor, {}},
                     {QStringLiteral("повысили"), kRaisedColor, {}}};
         return c;
@@ -517,7 +520,7 @@ private:
         ReportChart mean;
         mean.unit = QStringLiteral(" %");
         mean.series = {{QStringLiteral("школа"), kResultsColor, {}},
-                       {QStringLiteral("регион"), kConfirmedColor, {}}};
+                       {QStringLiteral("регион"), kRegionColor, {}}};
         Municipality municipal, region;
         for (const core::UnitReport &u : m_report.units) {
             if (!m_scope.contains(u))

@@ -7,6 +7,7 @@
 #include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/io/export/AnalysisTotals.h"
+#include "objectivity/io/export/ChartPalette.h"
 
 #include <QFile>
 
@@ -271,9 +272,10 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
     lxw_chart *signs = barChart(wb, LXW_CHART_BAR,
                                 QStringLiteral("Школы с признаками необъективности по "
                                                "муниципалитетам"));
-    addSeries(signs, summary, first, last, 2, QStringLiteral("признаки результатов"), 0xC0504D);
+    addSeries(signs, summary, first, last, 2, QStringLiteral("признаки результатов"),
+              ChartPalette::results);
     addSeries(signs, summary, first, last, 4, QStringLiteral("признаки текущего оценивания"),
-              0x4F81BD);
+              ChartPalette::current);
     chart_axis_set_min(signs->x_axis, 0);
     chart_axis_set_num_format(signs->x_axis, "0");
     worksheet_insert_chart_opt(charts.ws(), 0, 0, signs, &options);
@@ -281,9 +283,10 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
     lxw_chart *journal = barChart(wb, LXW_CHART_BAR_STACKED_PERCENT,
                                   QStringLiteral("Отметки за работу и отметки по журналу: "
                                                  "понизили, подтвердили, повысили"));
-    addSeries(journal, summary, first, last, 7, QStringLiteral("понизили"), 0x4F81BD);
-    addSeries(journal, summary, first, last, 8, QStringLiteral("подтвердили"), 0xBFBFBF);
-    addSeries(journal, summary, first, last, 9, QStringLiteral("повысили"), 0xF79646);
+    addSeries(journal, summary, first, last, 7, QStringLiteral("понизили"), ChartPalette::lowered);
+    addSeries(journal, summary, first, last, 8, QStringLiteral("подтвердили"),
+              ChartPalette::confirmed);
+    addSeries(journal, summary, first, last, 9, QStringLiteral("повысили"), ChartPalette::raised);
     chart_set_series_overlap(journal, 100);
     // the second chart starts on the next page: rows of 15 pt are 20 px
     const int nextPage = int(std::ceil((height + 40) / 20.0));
