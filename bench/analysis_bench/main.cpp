@@ -53,6 +53,7 @@
 #include "objectivity/core/analysis/AnalysisDataset.h"
 #include "objectivity/core/analysis/AnalysisReport.h"
 #include "objectivity/core/analysis/AnalysisSettings.h"
+#include "objectivity/core/common/HugePageMalloc.h"
 #include "objectivity/simulation/GeneratorSetting.h"
 #include "objectivity/simulation/RegionGenerator.h"
 
@@ -73,6 +74,8 @@ using namespace objectivity::simulation;
 using namespace objectivity::bench;
 
 int main(int argc, char **argv) {
+    // malloc on transparent huge pages: runs the program again, once, before anything else
+    core::HugePageMalloc::reexec(argv);
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     auto option = [&](const QString &name, const QString &def) {

@@ -1,6 +1,7 @@
 // «Объективность»: the desktop application. Opens the database (--db FILE, --demo or the default
 // one; on the first start, when the default file does not exist yet, the demonstration database),
 // shows the main window, or with --screenshot renders it to a PNG and exits.
+#include "objectivity/core/common/HugePageMalloc.h"
 #include "objectivity/gui/plan/LoginDialog.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
@@ -30,6 +31,8 @@
 using namespace objectivity;
 
 int main(int argc, char **argv) {
+    // malloc on transparent huge pages: runs the program again, once, before anything else
+    core::HugePageMalloc::reexec(argv);
     QApplication app(argc, argv);
     // Month names, dates and numbers in Russian whatever the system locale is.
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));

@@ -17,6 +17,7 @@
 // in the libraries; a handler only parses arguments, calls them and prints.
 #include "CliContext.h"
 #include "CliRegistry.h"
+#include "objectivity/core/common/HugePageMalloc.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -29,6 +30,8 @@
 #include <unistd.h>
 
 int main(int argc, char **argv) {
+    // malloc on transparent huge pages: runs the program again, once, before anything else
+    objectivity::core::HugePageMalloc::reexec(argv);
     // A GUI application without windows: printing a plan to PDF needs fonts (plan export).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
