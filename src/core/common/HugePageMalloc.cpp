@@ -63,6 +63,10 @@ void HugePageMalloc::reexec(char **argv) {
     }
     if (kSanitized || !argv || !argv[0])
         return;
+    // under valgrind the re-executed program would run outside it (--trace-children=no)
+    if (const char *preload = std::getenv("LD_PRELOAD");
+        preload && std::strstr(preload, "vgpreload"))
+        return;
     const char *current = std::getenv("GLIBC_TUNABLES");
     const std::optional<std::string> value = tunablesFor(current, thpMode());
     if (!value)

@@ -11,8 +11,9 @@ namespace objectivity::core {
 //
 // reexec() runs the program again, once, with the tunable added — at the very start of main(),
 // before any thread, file or Qt object exists — when:
-// - the C library is glibc (Linux) and the build has no address or thread sanitizer (they bring
-//   their own malloc);
+// - the C library is glibc (Linux), the build has no address or thread sanitizer (they bring
+//   their own malloc) and the program does not run under valgrind (the re-executed program would
+//   run outside it);
 // - the kernel gives huge pages on request only (/sys/kernel/mm/transparent_hugepage/enabled is
 //   «madvise»; with «always» malloc gets them anyway, with «never» not at all);
 // - GLIBC_TUNABLES does not name the tunable already (GLIBC_TUNABLES=glibc.malloc.hugetlb=0 turns
