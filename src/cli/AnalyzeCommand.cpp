@@ -9,8 +9,6 @@
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
-#include <QJsonDocument>
-
 namespace objectivity::cli {
 namespace {
 
@@ -145,8 +143,7 @@ int runAnalyze(CliContext &ctx, const QStringList &arguments) {
             return ctx.fail(s.error());
     }
     if (json)
-        ctx.out() << QString::fromUtf8(
-            QJsonDocument(report.toJson(!all)).toJson(QJsonDocument::Indented));
+        report.writeJson(ctx.out(), !all);
     else
         printTable(ctx, report);
     if (xlsx && !json)

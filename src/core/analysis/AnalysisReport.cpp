@@ -1,6 +1,8 @@
 #include "objectivity/core/analysis/AnalysisReport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
 
 #include <cmath>
 
@@ -140,12 +142,18 @@ QList<const UnitReport *> AnalysisReport::flaggedUnits() const {
 }
 
 QJsonObject AnalysisReport::toJson(bool onlyFlagged) const {
+    QJsonObject o = headJson();
     QJsonArray unitsJson;
     for (const auto &u : units) {
         if (onlyFlagged && u.flags().isEmpty())
             continue;
         unitsJson.append(u.toJson(!onlyFlagged));
     }
+    o.insert(QStringLiteral("units"), unitsJson);
+    return o;
+}
+
+QJsonObject AnalysisReport::headJson() const {
     QJsonArray schoolsJson;
     for (const auto &s : schools)
         schoolsJson.append(s.toJson());
@@ -153,12 +161,45 @@ QJsonObject AnalysisReport::toJson(bool onlyFlagged) const {
     for (const auto &d : AnalysisSettings::definitions())
         thresholds.insert(d.key, settings.value(d.key));
     QJsonObject o;
-    o.insert(QStringLiteral("units"), unitsJson);
     o.insert(QStringLiteral("schools"), schoolsJson);
     o.insert(QStringLiteral("settings"), thresholds);
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
     return o;
+}
+
+void AnalysisReport::writeJson(QTextStream &out, bool onlyFlagged) const {
+    // QJsonObject keeps its keys sorted and "units" sorts after "cancelled", "schools" and
+    // "settings": the head's text without its closing brace, then the units array. Indented
+    // output is four spaces a level and no string holds a raw line break, so a unit's own
+    // document indented by two levels is its text inside the array.
+    QByteArray head = QJsonDocument(headJson()).toJson(QJsonDocument::Indented);
+    head.chop(3); // "\n}\n"
+    out << QString::fromUtf8(head) << QStringLiteral(",\n    \"units\": [\n");
+    bool first = true;
+    for (const auto &u : units) {
+        if (onlyFlagged && u.flags().isEmpty())
+            continue;
+        const QByteArray text =
+            QJsonDocument(u.toJson(!onlyFlagged)).toJson(QJsonDocument::Indented);
+        QByteArray indented;
+        indented.reserve(text.size() + text.count('\n') * 8 + 2);
+        if (!first)
+            indented.append(",\n");
+        first = false;
+        qsizetype from = 0;
+        while (from < text.size()) {
+            qsizetype to = text.indexOf('\n', from);
+            if (to < 0)
+                to = text.size();
+            indented.append("        ").append(text.constData() + from, to - from);
+            if (to + 1 < text.size())
+                indented.append('\n');
+            from = to + 1;
+        }
+        out << QString::fromUtf8(indented);
+    }
+    out << (first ? QStringLiteral("    ]\n}\n") : QStringLiteral("\n    ]\n}\n"));
 }
 
 } // namespace objectivity::core
