@@ -133,8 +133,10 @@ TEST(MedalsCriterion, OneUnsupportedMedallistIsAFindingWithItsCodeAndRule) {
     EXPECT_EQ(f.effectSize, 1);
     EXPECT_EQ(f.threshold, 1);
     EXPECT_TRUE(f.reason.isEmpty()); // «признак» is written after the correction
+    // the rule's text ends with «г.»: one full stop, then the next sentence
     EXPECT_TRUE(f.explanation.contains(QStringLiteral(
-        "участник 123456: русский язык 62 балла при пороге 70 для золотой медали 2024 г.")))
+        "участник 123456: русский язык 62 балла при пороге 70 для золотой медали 2024 г. Для "
+        "сравнения:")))
         << f.explanation.toStdString();
     EXPECT_TRUE(f.explanation.contains(QStringLiteral("Из 5 медалистов 2024 г.")));
     // the region's share is context: 0 of the other 4 medallists

@@ -132,14 +132,17 @@ void MedalsCriterion::appendUnits(const AnalysisDataset &data, const AnalysisSet
                                              "проверьте, не сдавал ли медалист ЕГЭ в другом месте "
                                              "или под другим кодом.")
                                   .arg(sy.missing);
+            // a rule's text may end with «2023 г.»: no second full stop after it
+            QString broken = sy.reasons.join(QStringLiteral("; "));
+            if (!broken.endsWith(QLatin1Char('.')))
+                broken += QLatin1Char('.');
             f.explanation =
                 QStringLiteral("Из %1 %2 г. условия медали своего года по ЕГЭ не "
-                               "выполнены у %3: %4.%5 Для сравнения: в остальных школах региона "
+                               "выполнены у %3: %4%5 Для сравнения: в остальных школах региона "
                                "таких %6 из %7 (%8 %).")
                     .arg(NumberText::counted(sy.medallists, u"медалиста", u"медалистов",
                                              u"медалистов"),
-                         QString::number(year), QString::number(k),
-                         sy.reasons.join(QStringLiteral("; ")), missingText,
+                         QString::number(year), QString::number(k), broken, missingText,
                          QString::number(refUnsupported),
                          NumberText::counted(refMedallists, u"медалиста", u"медалистов",
                                              u"медалистов"),
