@@ -290,9 +290,9 @@ TEST(AnalysisWorkbookLabels, BoundariesAreNamedAndTinyQIsWrittenInWords) {
     const QJsonObject book = readWorkbook(path);
     const QJsonObject findings = book[QStringLiteral("Признаки")].toObject();
     EXPECT_EQ(cellAt(findings, 2, 5)[QStringLiteral("value")].toString(),
-              QStringLiteral("Скопление баллов у границ отметок (граница «3»)"));
+              QStringLiteral("Скопление баллов у границ отметок, граница «3»"));
     EXPECT_EQ(cellAt(findings, 3, 5)[QStringLiteral("value")].toString(),
-              QStringLiteral("Скопление баллов у границ отметок (граница «4»)"));
+              QStringLiteral("Скопление баллов у границ отметок, граница «4»"));
     EXPECT_EQ(cellAt(findings, 4, 4)[QStringLiteral("value")].toString(),
               QStringLiteral("текущее оценивание"));
     EXPECT_NEAR(cellAt(findings, 2, 9)[QStringLiteral("value")].toDouble(), 3e-5, 1e-12);
@@ -300,6 +300,6 @@ TEST(AnalysisWorkbookLabels, BoundariesAreNamedAndTinyQIsWrittenInWords) {
         QStringLiteral("< 0,0001")));
     const QJsonObject units = book[QStringLiteral("Единицы анализа")].toObject();
     EXPECT_EQ(cellAt(units, 2, 17)[QStringLiteral("value")].toString(),
-              QStringLiteral("Скопление баллов у границ отметок (граница «3»); Скопление баллов "
-                             "у границ отметок (граница «4»); Много «понизили» (журнал выше)"));
+              QStringLiteral("Скопление баллов у границ отметок, граница «3»; Скопление баллов "
+                             "у границ отметок, граница «4»; Много «понизили» (журнал выше)"));
 }

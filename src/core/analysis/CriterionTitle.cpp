@@ -4,6 +4,11 @@
 
 namespace objectivity::core {
 
+QString findingTitle(const CriterionFinding &f) {
+    return f.label.isEmpty() ? criterionTitle(f.code)
+                             : criterionTitle(f.code) + QStringLiteral(", ") + f.label;
+}
+
 QString criterionTitle(const QString &code) {
     static const QHash<QString, QString> titles = {
         {QStringLiteral("high_results_unconfirmed"),

@@ -2,6 +2,7 @@
 
 #include "analysis/AnalysisTask.h"
 #include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisOverviewPage.h"
 #include "objectivity/gui/analysis/AnalysisReportDialog.h"
@@ -332,9 +333,7 @@ QString AnalysisView::unitCriteriaHtml(const core::UnitReport &u) {
     for (const auto &f : u.findings)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(QString(AnalysisFlagsModel::criterionTitle(f.code) +
-                                 (f.label.isEmpty() ? QString() : QStringLiteral(", ") + f.label))
-                             .toHtmlEscaped(),
+                    .arg(core::findingTitle(f).toHtmlEscaped(),
                          f.kind() == core::CriterionKind::Results
                              ? QStringLiteral("результаты")
                              : QStringLiteral("текущее оценивание"),

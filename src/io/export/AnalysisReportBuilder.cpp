@@ -48,11 +48,6 @@ QString unitText(const core::UnitReport &u) {
         .arg(u.subject);
 }
 
-QString signTitle(const core::CriterionFinding &f) {
-    return core::criterionTitle(f.code) +
-           (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
-}
-
 class Builder {
 public:
     Builder(const core::AnalysisReport &report, const AnalysisScope &scope)
@@ -528,7 +523,7 @@ private:
             const auto &m = u.metrics;
             QStringList signs;
             for (const auto &f : u.flags())
-                signs << signTitle(f);
+                signs << core::findingTitle(f);
             rows.append({unitText(u), QString::number(u.n),
                          u.subject.isEmpty() ? QStringLiteral("—") : pct(m.meanPercent),
                          u.subject.isEmpty() ? QStringLiteral("—") : pct(u.region.meanPercent),
@@ -683,7 +678,7 @@ private:
             for (const auto *x : found)
                 m_doc.add(Kind::Bullet,
                           QStringLiteral("%1 — %2. %3")
-                              .arg(unitText(*x->unit), signTitle(*x->finding),
+                              .arg(unitText(*x->unit), core::findingTitle(*x->finding),
                                    x->finding->explanation.isEmpty() ? x->finding->reasonText
                                                                      : x->finding->explanation));
         }

@@ -80,11 +80,6 @@ QString unitText(const core::UnitReport &u) {
     return s;
 }
 
-QString findingTitle(const core::CriterionFinding &f) {
-    return core::criterionTitle(f.code) +
-           (f.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.label));
-}
-
 // Words for the kinds in narrow columns.
 QString kindShort(CriterionKind kind) {
     return kind == CriterionKind::Results ? QStringLiteral("результаты")
@@ -347,7 +342,7 @@ void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QS
         const QString school =
             QStringLiteral("%1 (%2)\n%3").arg(u.schoolName, u.schoolCode, u.municipality);
         const QString unit = unitText(u);
-        const QString sign = findingTitle(c);
+        const QString sign = core::findingTitle(c);
         const QString why = c.explanation.isEmpty() ? c.reasonText : c.explanation;
         s.text(row, 0, school, f.wrap);
         s.text(row, 1, unit, f.wrap);
@@ -406,7 +401,7 @@ void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
         }
         QStringList codes;
         for (const auto &x : u.flags())
-            codes << findingTitle(x);
+            codes << core::findingTitle(x);
         QString flags = codes.join(QStringLiteral("; "));
         if (u.insufficient)
             flags = QStringLiteral("недостаточно данных");
