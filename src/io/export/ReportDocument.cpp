@@ -1,5 +1,7 @@
 #include "objectivity/io/export/ReportDocument.h"
 
+#include <QRegularExpression>
+
 namespace objectivity::io {
 
 void ReportDocument::table(const QStringList &header, const QList<QStringList> &rows,
@@ -13,13 +15,45 @@ void ReportDocument::table(const QStringList &header, const QList<QStringList> &
     blocks.append(b);
 }
 
-void ReportDocument::figure(const QImage &image, double widthMm, const QString &caption) {
+void ReportDocument::figure(const QImage &image, double widthMm, const QString &caption,
+                            const QStringList &labels) {
     Block b;
+    b.cells = labels;
     b.kind = Block::Kind::Figure;
     b.image = image;
     b.widthMm = widthMm;
     b.text = caption;
     blocks.append(b);
+}
+
+QString ReportDocument::typesetText(const QString &text) {
+    static const QRegularExpression afterNumberSign(QStringLiteral("№ (?=\\S)"));
+    static const QRegularExpression beforeUnit(QStringLiteral("(?<=\\d) (?=%|г\\.|гг\\.|кл\\.)"));
+    static const QRegularExpression beforeDash(QStringLiteral("(?<=\\S) (?=—)"));
+    const QString nbsp(QChar(0x00A0));
+    QString out = text;
+    out.replace(afterNumberSign, QStringLiteral("№") + nbsp);
+    out.replace(beforeUnit, nbsp);
+    out.replace(beforeDash, nbsp);
+    return out;
+}
+
+ReportDocument ReportDocument::typeset() const {
+    ReportDocument out = *this;
+    out.title = typesetText(title);
+    auto all = [](QStringList &list) {
+        for (QString &s : list)
+            s = typesetText(s);
+    };
+    for (Block &b : out.blocks) {
+        b.text = typesetText(b.text);
+        b.lead = typesetText(b.lead);
+        all(b.cells);
+        all(b.header);
+        for (QStringList &row : b.rows)
+            all(row);
+    }
+    return out;
 }
 
 QString ReportDocument::plainText() const {

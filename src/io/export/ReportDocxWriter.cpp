@@ -75,7 +75,8 @@ Docx::Table signature(const ReportDocument::Block &b) {
 
 } // namespace
 
-core::Status ReportDocxWriter::write(const ReportDocument &doc, const QString &path) {
+core::Status ReportDocxWriter::write(const ReportDocument &input, const QString &path) {
+    const ReportDocument doc = input.typeset();
     Docx docx;
     Docx::PageSetup page;
     page.leftMm = 30; // as the PDF: ГОСТ Р 7.0.97 margins

@@ -191,8 +191,9 @@ QPageLayout ReportPdfWriter::pageLayout(bool landscape) {
                        QPageLayout::Millimeter);
 }
 
-void ReportPdfWriter::build(const ReportDocument &doc, QTextDocument *text,
+void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
                             QPagedPaintDevice *device) {
+    const ReportDocument doc = input.typeset();
     text->documentLayout()->setPaintDevice(device);
     kIndentPxPerMm = device->logicalDpiX() / 25.4;
     const QPageLayout layout = pageLayout(doc.landscape);

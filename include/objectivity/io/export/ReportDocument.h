@@ -19,7 +19,7 @@ struct ReportDocument {
             Paragraph,    // justified text with a first-line indent
             Bullet,       // an item of a list
             Table,        // `header` and `rows`; `widths` in percent; last row bold if `totalRow`
-            Figure,       // `image` with its caption in `text` below
+            Figure,       // `image` with its caption in `text` below; `cells`: its labels
             Note,         // small italic text (table notes)
             Caption,      // a table's title above it, kept with the table
             Signature, // `cells`: должность, подпись, ФИО (captions under blank lines)
@@ -55,7 +55,15 @@ struct ReportDocument {
     }
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths,
                bool totalRow = false);
-    void figure(const QImage &image, double widthMm, const QString &caption);
+    // `labels`: the texts drawn in the image (a chart's categories), for plainText()
+    void figure(const QImage &image, double widthMm, const QString &caption,
+                const QStringList &labels = {});
+    // The same document with Russian typesetting's non-breaking spaces in every text: after
+    // «№», between a number and «%», «г.», «гг.», «кл.», and before a dash «—». A line of a
+    // printed справка never ends with «№» or starts with «%» («СОШ №» / «6» in a title). The
+    // writers (PDF, DOCX) call it; plainText() and the builders keep ordinary spaces.
+    ReportDocument typeset() const;
+    static QString typesetText(const QString &text);
     // Every text of the document in order (headings, paragraphs, cells, captions): what a
     // reader sees, for tests and search.
     QString plainText() const;
