@@ -128,6 +128,40 @@ TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {
     EXPECT_EQ(table->rows.size(), units);
 }
 
+// Figure 1 of a school's справка («Средний процент выполнения»): one bar pair per unit. Over
+// several years the labels carry the year; a справка of 2022–2024 showed «ВПР, 4 кл., Русский
+// язык» three times with nothing to tell the years apart.
+TEST(AnalysisReport, SchoolFigureLabelsCarryTheYearWhenTheReportSpansYears) {
+    const io::AnalysisTotals totals =
+        io::AnalysisTotals::compute(test::generatedReport(), regionScope());
+    const auto flagged = std::find_if(totals.schools.cbegin(), totals.schools.cend(),
+                                      [](const auto &s) { return s.resultsSigns > 0; });
+    ASSERT_NE(flagged, totals.schools.cend());
+    io::AnalysisScope scope = regionScope();
+    scope.schoolCode = flagged->code;
+    auto meanLabels = [](const io::ReportDocument &doc) {
+        for (const auto &b : doc.blocks)
+            if (b.kind == Kind::Figure && b.text.contains(QStringLiteral("Средний процент")))
+                return b.cells;
+        return QStringList();
+    };
+    const QStringList oneYear =
+        meanLabels(io::AnalysisReportBuilder::build(test::generatedReport(), scope));
+    ASSERT_FALSE(oneYear.isEmpty());
+    for (const QString &label : oneYear)
+        EXPECT_TRUE(label.startsWith(QStringLiteral("ВПР, "))) << label.toStdString();
+    scope.year = 0; // 2023 and 2024
+    const QStringList years =
+        meanLabels(io::AnalysisReportBuilder::build(test::generatedReport(), scope));
+    EXPECT_GT(years.size(), oneYear.size());
+    const QRegularExpression withYear(QStringLiteral("^(2023|2024), (ВПР|ОГЭ|ЕГЭ), "));
+    for (const QString &label : years)
+        EXPECT_TRUE(withYear.match(label).hasMatch()) << label.toStdString();
+    EXPECT_FALSE(years.filter(QStringLiteral("2023, ")).isEmpty());
+    EXPECT_FALSE(years.filter(QStringLiteral("2024, ")).isEmpty());
+    EXPECT_EQ(QSet<QString>(years.cbegin(), years.cend()).size(), years.size()); // no two alike
+}
+
 TEST(AnalysisReport, PdfLaysTheSameTextOutOnA4PortraitPages) {
     const io::ReportDocument doc =
         io::AnalysisReportBuilder::build(test::generatedReport(), regionScope());

@@ -464,16 +464,10 @@ private:
         }
         addJournal(journal, QStringLiteral("Всего"), m_t.total);
         if (!bySchool)
-            m_doc.figure(signs.paint(AnalysisReportBuilder::kTextWidthMm),
-                         AnalysisReportBuilder::kTextWidthMm,
-                         QStringLiteral("Рисунок %1. Школы с признаками необъективности по "
-                                        "муниципалитетам")
-                             .arg(++m_figures));
-        m_doc.figure(journal.paint(AnalysisReportBuilder::kTextWidthMm),
-                     AnalysisReportBuilder::kTextWidthMm,
-                     QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
-                                    "понизили, подтвердили, повысили, % работ")
-                         .arg(++m_figures));
+            chartFigure(signs, QStringLiteral("Рисунок %1. Школы с признаками необъективности по "
+                                              "муниципалитетам"));
+        chartFigure(journal, QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
+                                            "понизили, подтвердили, повысили, % работ"));
     }
 
     static QStringList municipalRow(const QString &name, const Municipality &m) {
@@ -493,6 +487,13 @@ private:
                     {QStringLiteral("подтвердили"), kConfirmedColor, {}},
                     {QStringLiteral("повысили"), kRaisedColor, {}}};
         return c;
+    }
+
+    // the chart as the next numbered figure («Рисунок N. …» from `caption` with %1)
+    void chartFigure(const ReportChart &chart, const QString &caption) {
+        m_doc.figure(chart.paint(AnalysisReportBuilder::kTextWidthMm),
+                     AnalysisReportBuilder::kTextWidthMm, caption.arg(++m_figures),
+                     chart.categories);
     }
 
     static void addJournal(ReportChart &c, const QString &name, const Municipality &m) {
@@ -517,6 +518,12 @@ private:
         mean.series = {{QStringLiteral("школа"), kResultsColor, {}},
                        {QStringLiteral("регион"), kRegionColor, {}}};
         Municipality municipal, region;
+        // the figure's labels drop the year only when every bar is of the same year: a справка
+        // of 2022–2024 showed «ВПР, 4 кл., Русский язык» three times, with nothing to tell them
+        QSet<int> years;
+        for (const core::UnitReport &u : m_report.units)
+            if (m_scope.contains(u) && !u.subject.isEmpty() && !u.insufficient)
+                years.insert(u.year);
         for (const core::UnitReport &u : m_report.units) {
             if (!m_scope.contains(u))
                 continue;
@@ -534,7 +541,9 @@ private:
                          u.insufficient ? QStringLiteral("недостаточно данных")
                                         : signs.join(QStringLiteral("; "))});
             if (!u.subject.isEmpty() && !u.insufficient) {
-                mean.categories << unitText(u).section(QStringLiteral(", "), 1);
+                mean.categories << (years.size() > 1
+                                        ? unitText(u)
+                                        : unitText(u).section(QStringLiteral(", "), 1));
                 mean.series[0].values << m.meanPercent;
                 mean.series[1].values << u.region.meanPercent;
             }
@@ -557,10 +566,8 @@ private:
              QStringLiteral("Понизили / подтвердили / повысили, %"), QStringLiteral("Признаки")},
             rows, {24, 10, 12, 10, 19, 25});
         if (!mean.categories.isEmpty())
-            m_doc.figure(mean.paint(AnalysisReportBuilder::kTextWidthMm),
-                         AnalysisReportBuilder::kTextWidthMm,
-                         QStringLiteral("Рисунок %1. Средний процент выполнения: школа и регион")
-                             .arg(++m_figures));
+            chartFigure(mean,
+                        QStringLiteral("Рисунок %1. Средний процент выполнения: школа и регион"));
         Municipality school;
         for (const core::UnitReport &u : m_report.units)
             if (m_scope.contains(u)) {
@@ -574,11 +581,9 @@ private:
         addJournal(journal, m_school->municipality, municipal);
         addJournal(journal, QStringLiteral("регион"), region);
         if (!journal.categories.isEmpty())
-            m_doc.figure(journal.paint(AnalysisReportBuilder::kTextWidthMm),
-                         AnalysisReportBuilder::kTextWidthMm,
-                         QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
-                                        "школа, муниципалитет и регион, % работ")
-                             .arg(++m_figures));
+            chartFigure(journal,
+                        QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
+                                       "школа, муниципалитет и регион, % работ"));
     }
 
     void criteriaTable() {
