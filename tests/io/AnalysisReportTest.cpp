@@ -47,6 +47,12 @@ int count(const io::ReportDocument &doc, Kind kind) {
     return int(texts(doc, kind).size());
 }
 
+// the school of a school-level справка: one with a sign of non-objective results
+auto firstSchoolWithResultsSigns(const io::AnalysisTotals &totals) {
+    return std::find_if(totals.schools.cbegin(), totals.schools.cend(),
+                        [](const auto &s) { return s.resultsSigns > 0; });
+}
+
 const QStringList kSections = {QStringLiteral("1. Основание и цель"),
                                QStringLiteral("2. Какие данные проанализированы"),
                                QStringLiteral("3. Метод"), QStringLiteral("4. Результаты"),
@@ -101,8 +107,7 @@ TEST(AnalysisReport, RegionReportHasTheSectionsTablesFiguresAndBothKindsApart) {
 TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {
     const io::AnalysisTotals totals =
         io::AnalysisTotals::compute(test::generatedReport(), regionScope());
-    const auto flagged = std::find_if(totals.schools.cbegin(), totals.schools.cend(),
-                                      [](const auto &s) { return s.resultsSigns > 0; });
+    const auto flagged = firstSchoolWithResultsSigns(totals);
     ASSERT_NE(flagged, totals.schools.cend());
     io::AnalysisScope scope = regionScope();
     scope.organization.clear();
@@ -134,8 +139,7 @@ TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {
 TEST(AnalysisReport, SchoolFigureLabelsCarryTheYearWhenTheReportSpansYears) {
     const io::AnalysisTotals totals =
         io::AnalysisTotals::compute(test::generatedReport(), regionScope());
-    const auto flagged = std::find_if(totals.schools.cbegin(), totals.schools.cend(),
-                                      [](const auto &s) { return s.resultsSigns > 0; });
+    const auto flagged = firstSchoolWithResultsSigns(totals);
     ASSERT_NE(flagged, totals.schools.cend());
     io::AnalysisScope scope = regionScope();
     scope.schoolCode = flagged->code;
