@@ -4,6 +4,7 @@
 #include "objectivity/gui/analysis/AnalysisView.h"
 #include "ResultsTestSupport.h"
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -109,7 +111,17 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     const QString bunching =
         AnalysisFlagsModel::criterionTitle(QStringLiteral("boundary_bunching"));
     for (int r = 0; r < shown->rowCount(); ++r)
-        if (shown->index(r, AnalysisFlagsModel::Criterion).data().toString() == bunching) {
+        if (shown->index(r, AnalysisFlagsModel::Criterion).data().toString().startsWith(bunching)) {
+            // the column names the boundary, as the explanation does: two rows of one unit differ
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(shown);
+            ASSERT_NE(proxy, nullptr);
+            const core::CriterionFinding *found =
+                flags->findingAt(proxy->mapToSource(shown->index(r, 0)).row());
+            if (!found->label.isEmpty()) {
+                EXPECT_EQ(
+                    shown->index(r, AnalysisFlagsModel::Criterion).data().toString().toStdString(),
+                    QString(bunching + QStringLiteral(", ") + found->label).toStdString());
+            }
             view.flagsView()->setCurrentIndex(shown->index(r, AnalysisFlagsModel::Year));
             const QString text = shown->index(r, AnalysisFlagsModel::Explanation).data().toString();
             EXPECT_TRUE(text.startsWith(QStringLiteral("У границы «")) ||
@@ -117,6 +129,8 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
                 << text.toStdString();
             // the detail panel: the kind with its meaning and every criterion of the unit
             const QString detail = view.detailView()->toPlainText();
+            EXPECT_TRUE(detail.startsWith(core::findingTitle(*found) + QStringLiteral(" — ")))
+                << detail.toStdString();
             EXPECT_TRUE(detail.contains(QStringLiteral("Признаки необъективности результатов")))
                 << detail.toStdString();
             EXPECT_TRUE(detail.contains(QStringLiteral("Все критерии этой единицы")));

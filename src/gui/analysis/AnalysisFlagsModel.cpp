@@ -97,8 +97,8 @@ QVariant AnalysisFlagsModel::data(const QModelIndex &index, int role) const {
         return u.municipality;
     case Participants:
         return u.n;
-    case Criterion:
-        return criterionTitle(f.code);
+    case Criterion: // with the part tested: two boundaries of one unit are two rows that differ
+        return core::findingTitle(f);
     case SignKind:
         return f.kind() == core::CriterionKind::Results ? QStringLiteral("результаты")
                                                         : QStringLiteral("текущее оценивание");

@@ -352,8 +352,8 @@ void AnalysisView::showDetail() {
     }
     QString html =
         QStringLiteral("<b>%1</b> — %2 %3, %4, %5 класс, %6 (%7), участников: %8<br>%9")
-            .arg(AnalysisFlagsModel::criterionTitle(f->code).toHtmlEscaped(),
-                 core::procedureKindCode(u->kind), QString::number(u->year),
+            .arg(core::findingTitle(*f).toHtmlEscaped(), core::procedureKindCode(u->kind),
+                 QString::number(u->year),
                  u->subject.isEmpty() ? QStringLiteral("медали") : u->subject.toHtmlEscaped(),
                  QString::number(u->grade), u->schoolName.toHtmlEscaped(),
                  u->schoolCode.toHtmlEscaped(), QString::number(u->n),
