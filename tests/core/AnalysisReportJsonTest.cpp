@@ -96,3 +96,25 @@ TEST(AnalysisReportJson, NoUnitsAndACancelledRunAreWrittenAsQtWritesThem) {
     EXPECT_EQ(streamed(none, true), whole(none, true)); // no unit is flagged: an empty array
     EXPECT_EQ(streamed(none, false), whole(none, false));
 }
+
+// The units' text is made in batches of 1,024, half of each on a second thread: 2,500 units (two
+// full batches and a part, every third unit unflagged) keep their order and their text.
+TEST(AnalysisReportJson, ManyUnitsKeepTheirOrderAcrossBatchesAndThreads) {
+    AnalysisReport report = sample();
+    report.units.clear();
+    for (int i = 0; i < 2500; ++i) {
+        report.units.append(unit(QStringLiteral("s%1").arg(i), i % 3 != 1));
+        report.units.last().n = i;
+    }
+    for (bool onlyFlagged : {false, true}) {
+        const QString text = streamed(report, onlyFlagged);
+        EXPECT_EQ(text, whole(report, onlyFlagged)) << "onlyFlagged " << onlyFlagged;
+        const QJsonArray units = QJsonDocument::fromJson(text.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("units"))
+                                     .toArray();
+        ASSERT_EQ(units.size(), onlyFlagged ? 1667 : 2500);
+        EXPECT_EQ(units.last().toObject().value(QStringLiteral("school_code")).toString(),
+                  QStringLiteral("s2499"));
+    }
+}
