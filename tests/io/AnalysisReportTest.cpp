@@ -123,6 +123,18 @@ TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {
     EXPECT_TRUE(text.contains(QStringLiteral("ВСОКО")));
     for (const auto &x : flagged->findings)
         EXPECT_TRUE(text.contains(x.finding->explanation)) << x.finding->code.toStdString();
+    // each kind's list is introduced by its count, or says there is none
+    int current = 0;
+    for (const auto &x : flagged->findings)
+        current += x.finding->kind() == core::CriterionKind::CurrentAssessment ? 1 : 0;
+    EXPECT_TRUE(text.contains(QStringLiteral("Признаки необъективности результатов (всего %1):")
+                                  .arg(flagged->findings.size() - current)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        current == 0 ? QStringLiteral("Признаки необъективности текущего оценивания не выявлены.")
+                     : QStringLiteral("Признаки необъективности текущего оценивания (всего %1):")
+                           .arg(current)))
+        << text.toStdString();
     // the school's table has a row per unit of the school in the scope
     int units = 0;
     for (const auto &u : test::generatedReport().units)

@@ -676,10 +676,13 @@ private:
             for (const auto &x : m_school->findings)
                 if (x.finding->kind() == kind)
                     found << &x;
-            m_doc.add(Kind::Paragraph, QStringLiteral("%1: %2.").arg(
-                                           core::criterionKindTitle(kind),
-                                           found.isEmpty() ? QStringLiteral("не выявлены")
-                                                           : QString::number(found.size())));
+            // «… не выявлены.» or «… (всего 3):» introducing the list
+            m_doc.add(Kind::Paragraph,
+                      found.isEmpty()
+                          ? QStringLiteral("%1 не выявлены.").arg(core::criterionKindTitle(kind))
+                          : QStringLiteral("%1 (всего %2):")
+                                .arg(core::criterionKindTitle(kind))
+                                .arg(found.size()));
             for (const auto *x : found)
                 m_doc.add(Kind::Bullet,
                           QStringLiteral("%1 — %2. %3")
