@@ -2,7 +2,7 @@
 # Regenerates the screenshots of docs/images/ used by docs/user-guide.md: builds the application,
 # imports the three seed plans into a temporary database and renders the window offscreen
 # (`objectivity --screenshot`); also the start page of an empty database, the demo database and
-# the analysis (overview and unit card) of a generated region. Needs ../shared/seeds (or
+# the analysis (overview, flags and unit card) of a generated region. Needs ../shared/seeds (or
 # OBJECTIVITY_SHARED_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,8 +44,8 @@ shot import-preview --screenshot-view import-preview --import "$(seed 002)"
 # The start page of a new database, and the demonstration database (created in $WORK/data).
 "$APP" --db "$WORK/empty.sqlite" --screenshot "$OUT/start-page.png" --screenshot-view start
 "$APP" --demo --screenshot "$OUT/demo.png" --screenshot-view main
-# The analysis of a generated region (invented schools): the «Обзор» tab and the card of the first
-# flagged unit with its charts.
+# The analysis of a generated region (invented schools): the «Обзор» tab, the «Признаки» tab with
+# a finding selected, and the card of the first flagged unit with its charts.
 "$CLI" generate --out "$WORK/region" --schools 80 --municipalities 5 --years 2022-2024 --no-xlsx \
     --no-fisoko >/dev/null
 # The generator's default logins edu053NNN are real logins of schools (docs/generator.md): the
@@ -53,7 +53,9 @@ shot import-preview --screenshot-view import-preview --import "$(seed 002)"
 sed -i 's/edu053/edu000/g' "$WORK/region/flat.csv"
 "$CLI" --db "$WORK/region.sqlite" results import "$WORK/region/flat.csv" >/dev/null
 "$APP" --db "$WORK/region.sqlite" --screenshot "$OUT/analysis-overview.png" --screenshot-view analysis
+"$APP" --db "$WORK/region.sqlite" --screenshot "$OUT/analysis-flags.png" \
+    --screenshot-view analysis-flags
 "$APP" --db "$WORK/region.sqlite" --screenshot "$OUT/analysis-unit.png" \
     --screenshot-view analysis-unit
 echo "Снимки в $OUT: main.png detail.png due.png import-preview.png start-page.png demo.png" \
-    "analysis-overview.png analysis-unit.png"
+    "analysis-overview.png analysis-flags.png analysis-unit.png"

@@ -59,7 +59,7 @@ int main(int argc, char **argv) {
     const QCommandLineOption view(
         QStringLiteral("screenshot-view"),
         QStringLiteral("Что снять: main, detail, due, import-preview, start, "
-                       "results, analysis, analysis-unit."),
+                       "results, analysis, analysis-flags, analysis-unit."),
         QStringLiteral("ВИД"), QStringLiteral("main"));
     const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Открыть план с этим id."),
                                   QStringLiteral("ID"));

@@ -85,6 +85,13 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     static_assert(std::size(flagWidths) == AnalysisFlagsModel::ColumnCount);
     for (int c = 0; c < AnalysisFlagsModel::ColumnCount; ++c)
         m_flagsView->setColumnWidth(c, flagWidths[c]);
+    // the longest title with its part, so that the part (класс, граница) at its end is seen
+    m_flagsView->setColumnWidth(
+        AnalysisFlagsModel::Criterion,
+        std::max(flagWidths[AnalysisFlagsModel::Criterion],
+                 m_flagsView->fontMetrics().horizontalAdvance(
+                     QStringLiteral("Много «повысили»: журнал строже результата, класс 11Б")) +
+                     16));
     const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260, 110};
     static_assert(std::size(schoolWidths) == AnalysisSchoolsModel::ColumnCount);
     for (int c = 0; c < AnalysisSchoolsModel::ColumnCount; ++c)

@@ -19,7 +19,9 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QPixmap>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimer>
 
@@ -64,8 +66,9 @@ bool waitFor(Sender *sender, Signal signal, Start start) {
     return ok;
 }
 
-// "analysis" and "analysis-unit": the analysis run on every year and procedure, then its
-// «Обзор» tab, or the card of the first flagged unit (issue 14).
+// "analysis", "analysis-flags" and "analysis-unit": the analysis run on every year and procedure,
+// then its «Обзор» tab, its «Признаки» tab with a finding selected, or the card of the first
+// flagged unit (issue 14).
 int analysisShot(MainWindow &window, const ScreenshotOptions &o) {
     AnalysisView *view = window.results()->showAnalysis();
     if (!view)
@@ -76,6 +79,29 @@ int analysisShot(MainWindow &window, const ScreenshotOptions &o) {
         return fail(QStringLiteral("Анализ не выполнен: ") + view->statusText());
     if (o.view == QLatin1String("analysis")) {
         view->tabs()->setCurrentIndex(view->tabs()->count() - 1);
+        settle();
+        return save(view->grab(), o.output);
+    }
+    if (o.view == QLatin1String("analysis-flags")) {
+        // the «Признаки» tab with a finding selected, one with a part (a class, a boundary) when
+        // there is one, so that the detail panel shows the part in its heading and its table
+        const AnalysisFlagsModel *flags = view->flagsModel();
+        int row = 0;
+        for (int r = 0; r < flags->rowCount(); ++r)
+            if (!flags->findingAt(r)->label.isEmpty()) {
+                row = r;
+                break;
+            }
+        view->tabs()->setCurrentIndex(0);
+        view->resize(o.width, std::max(o.height, 1100)); // room for the detail panel's table
+        if (flags->rowCount() > 0) {
+            QTableView *table = view->flagsView();
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model());
+            const QModelIndex shown =
+                proxy ? proxy->mapFromSource(flags->index(row, 0)) : table->model()->index(row, 0);
+            table->setCurrentIndex(shown);
+            table->scrollTo(shown);
+        }
         settle();
         return save(view->grab(), o.output);
     }
@@ -115,7 +141,8 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
                                        "планов: укажите --db с новым файлом."));
         return save(window.grab(), o.output);
     }
-    if (o.view == QLatin1String("analysis") || o.view == QLatin1String("analysis-unit"))
+    if (o.view == QLatin1String("analysis") || o.view == QLatin1String("analysis-flags") ||
+        o.view == QLatin1String("analysis-unit"))
         return analysisShot(window, o);
     if (o.view == QLatin1String("results")) {
         ResultsBrowser *browser = window.results()->showBrowser();
@@ -155,8 +182,9 @@ int ScreenshotRunner::run(MainWindow &window, const ScreenshotOptions &o) {
         return save(panel->grab(), o.output);
     }
     if (o.view != QLatin1String("main"))
-        return fail(QStringLiteral("Неизвестный вид снимка «%1»: main, detail, due, "
-                                   "import-preview, start, results, analysis, analysis-unit.")
+        return fail(QStringLiteral(
+                        "Неизвестный вид снимка «%1»: main, detail, due, "
+                        "import-preview, start, results, analysis, analysis-flags, analysis-unit.")
                         .arg(o.view));
     return save(window.grab(), o.output);
 }
