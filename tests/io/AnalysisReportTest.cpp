@@ -102,6 +102,45 @@ TEST(AnalysisReport, RegionReportHasTheSectionsTablesFiguresAndBothKindsApart) {
         }
     }
     EXPECT_TRUE(text.contains(QStringLiteral("перепроверить работы участников")));
+    // each kind's table is announced with its count of schools and its number
+    for (const auto kind : {core::CriterionKind::Results, core::CriterionKind::CurrentAssessment}) {
+        int schools = 0;
+        for (const auto &s : totals.schools)
+            schools += (kind == core::CriterionKind::Results ? s.resultsSigns : s.currentSigns) > 0;
+        const QString lead =
+            core::criterionKindTitle(kind) +
+            (schools == 0
+                 ? QStringLiteral(" не выявлены ни у одной школы.")
+                 : QStringLiteral(" выявлены у %1 (таблица ")
+                       .arg(core::NumberText::counted(schools, u"школы", u"школ", u"школ")));
+        EXPECT_TRUE(text.contains(lead)) << lead.toStdString();
+    }
+}
+
+// The region's tables of schools name the class of a finding of one class: «5Б кл. русский
+// язык»; a class not named after its grade keeps both, «5 кл. (класс Б) русский язык».
+TEST(AnalysisReport, RegionTablesNameTheClassOfAFindingOfOneClass) {
+    core::AnalysisReport report = test::generatedReport();
+    const io::AnalysisScope scope = regionScope();
+    QStringList expected;
+    for (auto &u : report.units) {
+        if (u.subject.isEmpty() || !scope.contains(u) || expected.size() == 2)
+            continue;
+        for (auto &f : u.findings)
+            if (f.flagged) {
+                f.label = expected.isEmpty() ? QStringLiteral("класс %1Б").arg(u.grade)
+                                             : QStringLiteral("класс Б");
+                expected << (expected.isEmpty()
+                                 ? QStringLiteral("%1Б кл. %2").arg(u.grade)
+                                 : QStringLiteral("%1 кл. (класс Б) %2").arg(u.grade))
+                                .arg(u.subject.toLower());
+                break;
+            }
+    }
+    ASSERT_EQ(expected.size(), 2);
+    const QString text = io::AnalysisReportBuilder::build(report, scope).plainText();
+    for (const QString &unit : expected)
+        EXPECT_TRUE(text.contains(unit)) << unit.toStdString();
 }
 
 TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {

@@ -38,6 +38,20 @@ QString journalShares(const Municipality &m) {
         .arg(pct(m.share(m.lowered)), pct(m.share(m.confirmed)), pct(m.share(m.raised)));
 }
 
+// «5 кл.», or «5Б кл.» when the finding is one class's («класс 5Б»); a class not named after
+// its grade keeps both: «5 кл. (класс Б)».
+QString gradeText(int grade, const core::CriterionFinding &f) {
+    static const QString classPrefix = QStringLiteral("класс ");
+    if (!f.label.startsWith(classPrefix))
+        return QStringLiteral("%1 кл.").arg(grade);
+    const QString name = f.label.mid(classPrefix.size());
+    const QString number = QString::number(grade);
+    const bool named = name.startsWith(number) &&
+                       (name.size() == number.size() || !name.at(number.size()).isDigit());
+    return named ? QStringLiteral("%1 кл.").arg(name)
+                 : QStringLiteral("%1 кл. (%2)").arg(grade).arg(f.label);
+}
+
 QString unitText(const core::UnitReport &u) {
     if (u.subject.isEmpty())
         return QStringLiteral("%1, %2, медали").arg(u.year).arg(core::procedureKindCode(u.kind));
@@ -627,7 +641,8 @@ private:
                     const QString unit =
                         u.subject.isEmpty()
                             ? QStringLiteral("медали")
-                            : QStringLiteral("%1 кл. %2").arg(u.grade).arg(u.subject.toLower());
+                            : QStringLiteral("%1 %2").arg(gradeText(u.grade, *x.finding),
+                                                          u.subject.toLower());
                     if (!units[title][procedure].contains(unit))
                         units[title][procedure] << unit;
                 }
@@ -645,15 +660,14 @@ private:
                              signs.join(QLatin1Char('\n')),
                              s.official.isEmpty() ? QStringLiteral("—") : s.official});
             }
-            m_doc.add(
-                Kind::Paragraph,
-                QStringLiteral("%1: %2.").arg(
-                    kind == CriterionKind::Results ? QStringLiteral("Школы с признаками "
-                                                                    "необъективности результатов")
-                                                   : QStringLiteral("Школы с признаками "
-                                                                    "необъективности текущего "
-                                                                    "оценивания"),
-                    rows.isEmpty() ? QStringLiteral("не выявлены") : QString::number(rows.size())));
+            m_doc.add(Kind::Paragraph,
+                      rows.isEmpty()
+                          ? QStringLiteral("%1 не выявлены ни у одной школы.")
+                                .arg(core::criterionKindTitle(kind))
+                          : QStringLiteral("%1 выявлены у %2 (таблица %3).")
+                                .arg(core::criterionKindTitle(kind),
+                                     NumberText::counted(rows.size(), u"школы", u"школ", u"школ"))
+                                .arg(m_tables + 1));
             if (rows.isEmpty())
                 continue;
             m_doc.add(Kind::Caption, QStringLiteral("Таблица %1. %2")
