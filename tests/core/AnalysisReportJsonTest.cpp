@@ -97,7 +97,7 @@ TEST(AnalysisReportJson, NoUnitsAndACancelledRunAreWrittenAsQtWritesThem) {
     EXPECT_EQ(streamed(none, false), whole(none, false));
 }
 
-// The units' text is made in batches of 1,024, half of each on a second thread: 2,500 units (two
+// The units' text is made in batches of 1,024 on every core: 2,500 units (two
 // full batches and a part, every third unit unflagged) keep their order and their text.
 TEST(AnalysisReportJson, ManyUnitsKeepTheirOrderAcrossBatchesAndThreads) {
     AnalysisReport report = sample();

@@ -1,9 +1,13 @@
 #include "objectivity/core/analysis/AnalysisReport.h"
 
+#include "objectivity/core/common/RunOnThreads.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <thread>
 #include <vector>
@@ -196,27 +200,22 @@ void AnalysisReport::writeJson(QTextStream &out, bool onlyFlagged) const {
     QByteArray head = QJsonDocument(headJson()).toJson(QJsonDocument::Indented);
     head.chop(3); // "\n}\n"
     out << QString::fromUtf8(head) << QStringLiteral(",\n    \"units\": [\n");
-    // The units' text is made in batches, the second half of each batch on a second thread
-    // (the text of 30,000 units with every criterion is most of `analyze --json --all-units`);
-    // a batch bounds the memory and keeps the order.
+    // The units' text is made in batches on every core (up to four; the text of 30,000 units
+    // with every criterion is most of `analyze --json --all-units`), then written in order; a
+    // batch bounds the memory.
     constexpr qsizetype kBatch = 1024;
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
     QList<const UnitReport *> batch;
     batch.reserve(kBatch);
-    std::vector<QString> texts(kBatch); // one slot per unit of the batch, written by one thread
+    std::vector<QString> texts(kBatch); // a slot per unit of the batch, written by one thread
     bool first = true;
     auto writeBatch = [&] {
         const qsizetype n = batch.size();
-        auto make = [&](qsizetype from, qsizetype to) {
-            for (qsizetype i = from; i < to; ++i)
+        std::atomic<qsizetype> next = 0;
+        runOnThreads(n >= 64 ? threads : 1, [&] {
+            for (qsizetype i = next++; i < n; i = next++)
                 texts[i] = unitJsonText(*batch.at(i), !onlyFlagged);
-        };
-        if (n >= 64) {
-            std::thread second(make, n / 2, n);
-            make(0, n / 2);
-            second.join();
-        } else {
-            make(0, n);
-        }
+        });
         for (qsizetype i = 0; i < n; ++i) {
             if (!first)
                 out << QStringLiteral(",\n");
