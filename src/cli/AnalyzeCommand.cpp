@@ -4,10 +4,13 @@
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
+
+#include <QLocale>
 
 namespace objectivity::cli {
 namespace {
@@ -39,8 +42,9 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
                         .arg(QString::number(u->year), core::procedureKindCode(u->kind),
                              QString::number(u->grade),
                              u->subject.isEmpty() ? QStringLiteral("—") : u->subject, u->schoolCode,
-                             u->schoolName, u->municipality, QString::number(u->n), f.code)
-                        .arg(QString::number(f.qValue, 'g', 3), f.explanation);
+                             u->schoolName, u->municipality, QString::number(u->n),
+                             QStringLiteral("%1 (%2)").arg(core::findingTitle(f), f.code))
+                        .arg(QLocale(QLocale::Russian).toString(f.qValue, 'g', 3), f.explanation);
             }
         if (rows.isEmpty())
             continue;

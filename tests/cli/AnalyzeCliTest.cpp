@@ -162,6 +162,10 @@ TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
     EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(m.schoolCode));
     EXPECT_TRUE(text.out.contains(QStringLiteral("повод для проверки")));
+    // the sign by its Russian name, its code for the JSON and the methodology beside it
+    EXPECT_TRUE(text.out.contains(
+        QStringLiteral("| Много «понизили» (журнал выше) (journal_mismatch_lenient) |")))
+        << text.out.toStdString();
 }
 
 TEST_F(AnalyzeCli, BelowTheMinimumIsInsufficientDataAndNotFlagged) {
