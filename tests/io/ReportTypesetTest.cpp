@@ -10,6 +10,7 @@
 
 using namespace objectivity;
 using Kind = io::ReportDocument::Block::Kind;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QChar kNbsp(0x00A0);
@@ -59,4 +60,15 @@ TEST(ReportTypeset, TheDocxHasThemAndTheDocumentModelKeepsPlainSpaces) {
             << QString::fromUtf16(expected).toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("№ "))); // no breakable space after «№» is left
     EXPECT_TRUE(doc.plainText().contains(QStringLiteral("СОШ № 7"))); // the model is unchanged
+}
+
+// Cells the writers align right: numbers, shares and lists of them, «—»; a criterion's title that
+// starts with a digit is text («4 класс не подтвердился в 5 классе» stood right-aligned).
+TEST(ReportTypeset, NumericCellsAreNumbersNotTextsStartingWithADigit) {
+    for (const QString &cell : {u"27"_s, u"1 304"_s, u"1\u00a0304"_s, u"7,5 %"_s, u"-2,4"_s,
+                                u"\u22122,4"_s, u"19,4 / 53,0 / 27,6"_s, u"15.10.2024"_s, u"—"_s})
+        EXPECT_TRUE(io::ReportDocument::isNumericCell(cell)) << cell.toStdString();
+    for (const QString &cell : {u"4 класс не подтвердился в 5 классе"_s, u"5 кл. математика"_s,
+                                u"edu000038"_s, u""_s, u"%"_s, u"нет"_s})
+        EXPECT_FALSE(io::ReportDocument::isNumericCell(cell)) << cell.toStdString();
 }

@@ -26,6 +26,20 @@ void ReportDocument::figure(const QImage &image, double widthMm, const QString &
     blocks.append(b);
 }
 
+bool ReportDocument::isNumericCell(const QString &text) {
+    if (text == QStringLiteral("—"))
+        return true;
+    static const QString allowed = QStringLiteral(" \u00a0\u202f,.%/+-\u2212");
+    bool digit = false;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            digit = true;
+        else if (!allowed.contains(ch))
+            return false;
+    }
+    return digit;
+}
+
 QString ReportDocument::typesetText(const QString &text) {
     static const QRegularExpression afterNumberSign(QStringLiteral("№ (?=\\S)"));
     static const QRegularExpression beforeUnit(QStringLiteral("(?<=\\d) (?=%|г\\.|гг\\.|кл\\.)"));

@@ -36,8 +36,7 @@ Docx::Table table(const ReportDocument::Block &b) {
         QList<Docx::Cell> cells;
         for (int c = 0; c < b.header.size(); ++c) {
             const QString text = b.rows[r].value(c);
-            const bool numeric =
-                c > 0 && !text.isEmpty() && (text[0].isDigit() || text == QStringLiteral("—"));
+            const bool numeric = c > 0 && ReportDocument::isNumericCell(text);
             cells << Docx::Cell::text(
                 text, numeric ? Docx::Alignment::Right : Docx::Alignment::Left, bold);
         }

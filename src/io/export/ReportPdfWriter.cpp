@@ -84,8 +84,7 @@ QTextTable *insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
             cf.setBackground(QColor(0xF2, 0xF2, 0xF2));
         cell.setFormat(cf);
         QTextCursor c = cell.firstCursorPosition();
-        const bool numeric =
-            column > 0 && !text.isEmpty() && (text[0].isDigit() || text == QStringLiteral("—"));
+        const bool numeric = column > 0 && ReportDocument::isNumericCell(text);
         const QStringList lines = text.split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i) {
             if (i > 0)
@@ -118,8 +117,9 @@ int pageOf(const QTextDocument &text, double y) {
 
 // Lays the document out and moves each kept block that would end a page to the next page
 // (a page break before it, or before the first block of its chain: heading → caption → table).
-void keepWithNext(QTextDocument *text, const std::vector<KeepWithNext> &pairs) {
+bool keepWithNext(QTextDocument *text, const std::vector<KeepWithNext> &pairs) {
     QAbstractTextDocumentLayout *layout = text->documentLayout();
+    bool movedAny = false;
     for (size_t round = 0; round <= pairs.size(); ++round) {
         bool moved = false;
         for (size_t i = 0; i < pairs.size() && !moved; ++i) {
@@ -139,8 +139,69 @@ void keepWithNext(QTextDocument *text, const std::vector<KeepWithNext> &pairs) {
             moved = true;
         }
         if (!moved)
-            return;
+            return movedAny;
+        movedAny = true;
     }
+    return movedAny;
+}
+
+// A table and the block it was made from: its rows can be moved into a continuation.
+struct PlacedTable {
+    QTextTable *table;
+    ReportDocument::Block block;
+};
+
+// A data row that would start at the foot of one page and end on the next (Qt splits it between
+// its cells' lines) moves whole to the next page, as Word's «не разрывать строку» that the DOCX
+// sets: the table is cut before that row and the rest goes into a continuation that starts a new
+// page with the header again. A row taller than half a page, or the first data row (kept with
+// its caption by keepWithNext), stays as it is. Returns whether a table was cut.
+bool keepRowsWhole(QTextDocument *text, std::vector<PlacedTable> &tables) {
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    bool cut = false;
+    for (size_t t = 0; t < tables.size(); ++t) {
+        QTextTable *table = tables[t].table;
+        for (int r = 2; r < table->rows(); ++r) {
+            double top = 1e300, bottom = -1e300;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                top = std::min(top,
+                               layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (pageOf(*text, top) == pageOf(*text, bottom) ||
+                bottom - top >= text->pageSize().height() / 2)
+                continue;
+            ReportDocument::Block rest = tables[t].block;
+            rest.rows = rest.rows.mid(r - 1);
+            tables[t].block.rows = tables[t].block.rows.mid(0, r - 1);
+            tables[t].block.totalRow = false;
+            // one edit: the layout is redone once, not after every cell of the continuation
+            QTextCursor cursor(text);
+            cursor.beginEditBlock();
+            table->removeRows(r, table->rows() - r);
+            cursor.setPosition(table->lastPosition() + 1);
+            const QTextBlockFormat after = cursor.blockFormat(); // the paragraph after the table
+            QTextTable *next = insertTable(cursor, rest);
+            QTextCursor(text->findBlock(next->lastPosition() + 1)).setBlockFormat(after);
+            // the empty block between the two tables starts the next page (a page break on the
+            // table itself left the block alone on the old page's last line and an empty page)
+            QTextCursor between(text->findBlock(table->lastPosition() + 1));
+            QTextBlockFormat breakBefore = paragraph(Qt::AlignLeft);
+            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            between.setBlockFormat(breakBefore);
+            between.setBlockCharFormat(chars(2));
+            QTextTableFormat f = next->format();
+            f.setTopMargin(0);
+            next->setFormat(f);
+            cursor.endEditBlock();
+            tables.insert(tables.begin() + std::ptrdiff_t(t) + 1, PlacedTable{next, rest});
+            cut = true;
+            break; // the continuation is checked next, laid out anew
+        }
+    }
+    return cut;
 }
 
 void insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) {
@@ -207,6 +268,7 @@ void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
     bool first = true;
     int image = 0;
     std::vector<KeepWithNext> keep;
+    std::vector<PlacedTable> tables;
     QTextBlock pendingHeading, pendingCaption;
     // the heading waiting for its next block is kept with it
     auto anchorHeading = [&](const QTextBlock &next) {
@@ -288,6 +350,7 @@ void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
         case Kind::Table: {
             block(paragraph(Qt::AlignLeft), chars(2));
             QTextTable *table = insertTable(cursor, b);
+            tables.push_back({table, b});
             const QTextBlock firstRow =
                 table->cellAt(std::min(1, table->rows() - 1), 0).firstCursorPosition().block();
             anchorHeading(firstRow);
@@ -320,7 +383,12 @@ void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
         }
     }
     cursor.endEditBlock();
+    // a cut table moves what follows it, a moved heading what follows the heading: until both
+    // hold (each pass only moves text down, a few rounds at most)
     keepWithNext(text, keep);
+    for (int round = 0; round < 8 && keepRowsWhole(text, tables) && keepWithNext(text, keep);
+         ++round) {
+    }
 }
 
 core::Result<int> ReportPdfWriter::paint(const ReportDocument &doc, QPagedPaintDevice *device,

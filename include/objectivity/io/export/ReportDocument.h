@@ -64,6 +64,10 @@ struct ReportDocument {
     // writers (PDF, DOCX) call it; plainText() and the builders keep ordinary spaces.
     ReportDocument typeset() const;
     static QString typesetText(const QString &text);
+    // A table cell the writers align right: a number, a share or a list of them («1 304»,
+    // «7,5 %», «19,4 / 53,0 / 27,6», «-2,4») or «—»; not a text that starts with a digit («4 класс
+    // не подтвердился в 5 классе» stood right-aligned).
+    static bool isNumericCell(const QString &text);
     // Every text of the document in order (headings, paragraphs, cells, captions): what a
     // reader sees, for tests and search.
     QString plainText() const;
