@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds the Debian package, installs it (apt resolves the declared dependencies), starts both
-# programs from /usr/bin, validates the desktop entry, and removes the package again.
+# programs from /usr/bin, validates the desktop entry, and removes the package again. The programs
+# are built in build/ (BUILD_DIR), the folder of scripts/run-tests.sh, with the same configuration
+# (scripts/build-config.sh): the tests' build that follows in CI reuses them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 start=$(date +%s)
 
-DEB="$(./scripts/build-deb.sh | tail -n1)"
+DEB="$(BUILD_DIR="${BUILD_DIR:-build}" ./scripts/build-deb.sh | tail -n1)"
 echo "Пакет: $DEB"
 dpkg-deb --field "$DEB" Package Version Section Depends
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "$DEB" >/dev/null

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR="${BUILD_DIR:-build}"
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+source scripts/build-config.sh
+cmake -S . -B "$BUILD_DIR" "${OBJECTIVITY_CMAKE_ARGS[@]}"
 cmake --build "$BUILD_DIR" --target objectivity objectivity-cli
 exec "$BUILD_DIR/src/app/objectivity" "$@"
