@@ -5,6 +5,7 @@
 #include "ResultsTestSupport.h"
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
@@ -105,7 +106,12 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
                       : QStringLiteral("текущее оценивание"));
     }
     EXPECT_TRUE(view.tabs()->tabText(0).contains(QString::number(expectedFlags)));
-    EXPECT_TRUE(view.statusText().contains(QStringLiteral("с признаками")));
+    // the status line counts units and the schools they are in, kind by kind
+    EXPECT_TRUE(view.statusText().contains(
+        QStringLiteral("Признаки необъективности результатов: ") +
+        core::NumberText::counted(expectedResults, u"единица", u"единицы", u"единиц") +
+        QStringLiteral(" в ")))
+        << view.statusText().toStdString();
     // the picture shows a boundary_bunching flag with its numbers in the detail panel
     const QAbstractItemModel *shown = view.flagsView()->model();
     const QString bunching =
@@ -204,4 +210,41 @@ TEST_F(AnalysisViewTest, ThresholdsFromTheSettingsDialogAndCancel) {
     EXPECT_FALSE(result);
     EXPECT_EQ(view.report(), report);
     EXPECT_TRUE(view.statusText().contains(QStringLiteral("прерван")));
+}
+
+TEST(AnalysisViewSummary, CountsUnitsAndTheSchoolsTheyAreInKindByKind) {
+    auto unit = [](const QString &school, QStringList flaggedCodes, bool insufficient = false) {
+        core::UnitReport u;
+        u.schoolCode = school;
+        u.insufficient = insufficient;
+        for (const QString &code : flaggedCodes) {
+            core::CriterionFinding f;
+            f.code = code;
+            f.flagged = true;
+            u.findings << f;
+        }
+        core::CriterionFinding notFlagged; // tested, not flagged: counts for nothing
+        notFlagged.code = QStringLiteral("boundary_bunching");
+        u.findings << notFlagged;
+        return u;
+    };
+    core::AnalysisReport report;
+    report.units << unit(QStringLiteral("sch1"), {QStringLiteral("boundary_bunching")})
+                 << unit(QStringLiteral("sch1"), {QStringLiteral("difficulty_inversion"),
+                                                  QStringLiteral("journal_mismatch_strict")})
+                 << unit(QStringLiteral("sch2"), {QStringLiteral("journal_mismatch_inflated")})
+                 << unit(QStringLiteral("sch3"), {}, true);
+    EXPECT_EQ(
+        AnalysisView::summaryText(report, 1234567, 1300),
+        QStringLiteral("Проанализировано: 4 единицы анализа в 3 школах (участников в базе: "
+                       "1\u00A0234\u00A0567). Признаки необъективности результатов: 2 единицы "
+                       "в 1 школе; текущего оценивания: 2 единицы в 2 школах; недостаточно "
+                       "данных: 1 единица. Время: 1,3 с."));
+
+    report.units = {unit(QStringLiteral("sch1"), {})};
+    EXPECT_EQ(
+        AnalysisView::summaryText(report, 25, 400),
+        QStringLiteral("Проанализировано: 1 единица анализа в 1 школе (участников в базе: "
+                       "25). Признаки необъективности результатов: не выявлены; текущего "
+                       "оценивания: не выявлены; недостаточно данных: 0 единиц. Время: 0,4 с."));
 }

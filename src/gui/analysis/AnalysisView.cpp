@@ -3,6 +3,7 @@
 #include "analysis/AnalysisTask.h"
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisOverviewPage.h"
 #include "objectivity/gui/analysis/AnalysisReportDialog.h"
@@ -278,7 +279,6 @@ void AnalysisView::cancelAnalysis() {
 
 void AnalysisView::finished() {
     const AnalysisOutcome out = m_watcher->result();
-    const QLocale ru(QLocale::Russian);
     if (out.ok) {
         m_flags->setReport(nullptr);
         m_schools->setReport(nullptr);
@@ -287,29 +287,9 @@ void AnalysisView::finished() {
         m_flags->setReport(m_report.get());
         m_schools->setReport(m_report.get());
         m_overview->setReport(m_report.get());
-        int insufficient = 0;
-        for (const auto &u : m_report->units)
-            insufficient += u.insufficient ? 1 : 0;
         m_tabs->setTabText(0, QStringLiteral("Признаки (%1)").arg(m_flags->rowCount()));
         m_tabs->setTabText(1, QStringLiteral("По школам (%1)").arg(m_schools->rowCount()));
-        int results = 0, current = 0;
-        for (const auto &u : m_report->units) {
-            bool r = false, c = false;
-            for (const auto &f : u.findings)
-                if (f.flagged)
-                    (f.kind() == core::CriterionKind::Results ? r : c) = true;
-            results += r ? 1 : 0;
-            current += c ? 1 : 0;
-        }
-        m_status->setText(
-            QStringLiteral("Проанализировано единиц: %1 (участников в базе: %2), с признаками "
-                           "необъективности результатов: %3, текущего оценивания: %4, "
-                           "недостаточно данных: %5. Время: %6 с.")
-                .arg(ru.toString(out.units), ru.toString(out.participants))
-                .arg(results)
-                .arg(current)
-                .arg(insufficient)
-                .arg(ru.toString(out.elapsedMs / 1000.0, 'f', 1)));
+        m_status->setText(summaryText(*m_report, out.participants, out.elapsedMs));
         m_flagsView->sortByColumn(-1, Qt::AscendingOrder);
         if (m_flags->rowCount() > 0)
             m_flagsView->selectRow(0);
@@ -321,6 +301,45 @@ void AnalysisView::finished() {
     m_state.reset();
     setRunning(false);
     emit analysisFinished(out.ok);
+}
+
+QString AnalysisView::summaryText(const core::AnalysisReport &report, qint64 participants,
+                                  qint64 elapsedMs) {
+    // Units and schools apart: the «По школам» tab and the overview count schools, the «Признаки»
+    // tab findings; a reader of «7» alone could not tell which.
+    using core::NumberText;
+    QSet<QString> schools, results, current;
+    int insufficient = 0, resultUnits = 0, currentUnits = 0;
+    for (const auto &u : report.units) {
+        schools.insert(u.schoolCode);
+        insufficient += u.insufficient ? 1 : 0;
+        bool r = false, c = false;
+        for (const auto &f : u.findings)
+            if (f.flagged)
+                (f.kind() == core::CriterionKind::Results ? r : c) = true;
+        if (r) {
+            ++resultUnits;
+            results.insert(u.schoolCode);
+        }
+        if (c) {
+            ++currentUnits;
+            current.insert(u.schoolCode);
+        }
+    }
+    auto units = [](qint64 n) { return NumberText::counted(n, u"единица", u"единицы", u"единиц"); };
+    auto found = [&](int n, const QSet<QString> &in) {
+        return n == 0 ? QStringLiteral("не выявлены")
+                      : units(n) + QStringLiteral(" в ") +
+                            NumberText::counted(in.size(), u"школе", u"школах", u"школах");
+    };
+    return QStringLiteral("Проанализировано: %1 анализа в %2 (участников в базе: %3). Признаки "
+                          "необъективности результатов: %4; текущего оценивания: %5; "
+                          "недостаточно данных: %6. Время: %7 с.")
+        .arg(units(report.units.size()),
+             NumberText::counted(schools.size(), u"школе", u"школах", u"школах"),
+             NumberText::grouped(participants), found(resultUnits, results),
+             found(currentUnits, current), units(insufficient),
+             NumberText::fixed(elapsedMs / 1000.0, 1));
 }
 
 QString AnalysisView::unitCriteriaHtml(const core::UnitReport &u) {

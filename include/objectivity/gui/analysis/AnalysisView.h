@@ -63,6 +63,10 @@ public:
     // Every criterion of a unit: statistic, p, q, effect, threshold and the reason (detail panel).
     static QString unitCriteriaHtml(const core::UnitReport &unit);
     QString statusText() const;
+    // The status line after an analysis: units and the schools they are in, by kind of sign
+    // («Признаки необъективности результатов: 7 единиц в 5 школах; …»).
+    static QString summaryText(const core::AnalysisReport &report, qint64 participants,
+                               qint64 elapsedMs);
 
     // «Обзор»: municipalities, chart and school ranking (issue 14).
     AnalysisOverviewPage *overviewPage() const { return m_overview; }
