@@ -234,6 +234,16 @@ TEST(AnalysisViewSummary, CountsUnitsAndTheSchoolsTheyAreInKindByKind) {
                                                   QStringLiteral("journal_mismatch_strict")})
                  << unit(QStringLiteral("sch2"), {QStringLiteral("journal_mismatch_inflated")})
                  << unit(QStringLiteral("sch3"), {}, true);
+    // what the engine sums per school from the units' flagged findings
+    auto school = [](const QString &code, int markers, int current) {
+        core::SchoolSummary s;
+        s.schoolCode = code;
+        s.markers = markers;
+        s.currentAssessment = current;
+        return s;
+    };
+    report.schools << school(QStringLiteral("sch1"), 2, 1) << school(QStringLiteral("sch2"), 0, 1)
+                   << school(QStringLiteral("sch3"), 0, 0);
     EXPECT_EQ(
         AnalysisView::summaryText(report, 1234567, 1300),
         QStringLiteral("Проанализировано: 4 единицы анализа в 3 школах (участников в базе: "
@@ -242,6 +252,7 @@ TEST(AnalysisViewSummary, CountsUnitsAndTheSchoolsTheyAreInKindByKind) {
                        "данных: 1 единица. Время: 1,3 с."));
 
     report.units = {unit(QStringLiteral("sch1"), {})};
+    report.schools = {school(QStringLiteral("sch1"), 0, 0)};
     EXPECT_EQ(
         AnalysisView::summaryText(report, 25, 400),
         QStringLiteral("Проанализировано: 1 единица анализа в 1 школе (участников в базе: "

@@ -306,39 +306,35 @@ void AnalysisView::finished() {
 QString AnalysisView::summaryText(const core::AnalysisReport &report, qint64 participants,
                                   qint64 elapsedMs) {
     // Units and schools apart: the «По школам» tab and the overview count schools, the «Признаки»
-    // tab findings; a reader of «7» alone could not tell which.
+    // tab findings; a reader of «7» alone could not tell which. Units flagged by each kind are
+    // counted by the engine per school (SchoolSummary::markers, ::currentAssessment).
     using core::NumberText;
-    QSet<QString> schools, results, current;
-    int insufficient = 0, resultUnits = 0, currentUnits = 0;
+    QSet<QString> schools;
+    int insufficient = 0;
     for (const auto &u : report.units) {
         schools.insert(u.schoolCode);
         insufficient += u.insufficient ? 1 : 0;
-        bool r = false, c = false;
-        for (const auto &f : u.findings)
-            if (f.flagged)
-                (f.kind() == core::CriterionKind::Results ? r : c) = true;
-        if (r) {
-            ++resultUnits;
-            results.insert(u.schoolCode);
-        }
-        if (c) {
-            ++currentUnits;
-            current.insert(u.schoolCode);
-        }
+    }
+    int resultUnits = 0, currentUnits = 0, resultSchools = 0, currentSchools = 0;
+    for (const auto &s : report.schools) {
+        resultUnits += s.markers;
+        currentUnits += s.currentAssessment;
+        resultSchools += s.markers > 0 ? 1 : 0;
+        currentSchools += s.currentAssessment > 0 ? 1 : 0;
     }
     auto units = [](qint64 n) { return NumberText::counted(n, u"единица", u"единицы", u"единиц"); };
-    auto found = [&](int n, const QSet<QString> &in) {
+    auto found = [&](int n, int inSchools) {
         return n == 0 ? QStringLiteral("не выявлены")
                       : units(n) + QStringLiteral(" в ") +
-                            NumberText::counted(in.size(), u"школе", u"школах", u"школах");
+                            NumberText::counted(inSchools, u"школе", u"школах", u"школах");
     };
     return QStringLiteral("Проанализировано: %1 анализа в %2 (участников в базе: %3). Признаки "
                           "необъективности результатов: %4; текущего оценивания: %5; "
                           "недостаточно данных: %6. Время: %7 с.")
         .arg(units(report.units.size()),
              NumberText::counted(schools.size(), u"школе", u"школах", u"школах"),
-             NumberText::grouped(participants), found(resultUnits, results),
-             found(currentUnits, current), units(insufficient),
+             NumberText::grouped(participants), found(resultUnits, resultSchools),
+             found(currentUnits, currentSchools), units(insufficient),
              NumberText::fixed(elapsedMs / 1000.0, 1));
 }
 
