@@ -407,3 +407,50 @@ TEST_F(ResultsImporterTest, MedalValuesByTheYearsRulesAndUnknownOnesCounted) {
         u"медаль не учтена"_s))
         << warnings.join(u'\n').toStdString();
 }
+
+// Journal and annual marks as electronic journals export them: «4+» is 4 (the five-point scale has
+// no sign), «отлично» is 5, «н/а» and «осв.» are no mark; the rows are kept and two summary
+// warnings count what was done. An average («4,6») or two marks in a cell are not a mark for the
+// period: the file is refused with the place and the reason.
+TEST_F(ResultsImporterTest, TeacherMarksWithSignsWordsAndNoMarkAreKeptAndCounted) {
+    const QString header = kHeader + u";Годовая отметка"_s;
+    const QString path = writeLines(
+        u"journal.csv"_s,
+        {header, row(u"201"_s, u"1;1;1"_s, u"3;4;4+;5"_s), row(u"202"_s, u"1;1;1"_s, u"3;4;5-;4"_s),
+         row(u"203"_s, u"1;1;1"_s, u"3;4;4 +;отлично"_s),
+         row(u"204"_s, u"1;1;1"_s, u"3;4;н/а;Хор."_s), row(u"205"_s, u"1;1;1"_s, u"3;4;осв.;н/а"_s),
+         row(u"206"_s, u"1;1;1"_s, u"3;4;4,0;неуд"_s)});
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 6);
+    auto marks = [&](const char *code) {
+        return scalar(u"SELECT COALESCE(journal_mark, 0) || '/' || COALESCE(annual_mark, 0) FROM "
+                      u"participants "
+                      u"WHERE participant_code='%1'"_s.arg(QLatin1String(code)))
+            .toString();
+    };
+    EXPECT_EQ(marks("201"), u"4/5"_s);
+    EXPECT_EQ(marks("202"), u"5/4"_s);
+    EXPECT_EQ(marks("203"), u"4/5"_s);
+    EXPECT_EQ(marks("204"), u"0/4"_s);
+    EXPECT_EQ(marks("205"), u"0/0"_s);
+    EXPECT_EQ(marks("206"), u"4/2"_s);
+    ASSERT_GE(r->warnings.size(), 2);
+    EXPECT_EQ(r->warnings.at(0),
+              u"Отметки с «+» или «−» учтены без знака, в пятибалльной шкале его нет "
+              u"(участников: 3): «4 +» (по журналу) — 1, «4+» (по журналу) — 1, "
+              u"«5-» (по журналу) — 1"_s);
+    EXPECT_EQ(r->warnings.at(1), u"Отметка не выставлена, участник учтён без неё (участников: 3): "
+                                 u"«н/а» (годовая) — 1, «н/а» (по журналу) — 1, "
+                                 u"«осв.» (по журналу) — 1"_s);
+
+    const QString average =
+        writeLines(u"average.csv"_s, {kHeader, row(u"301"_s, u"1;1;1"_s, u"3;4;4,6"_s)});
+    expectRejected(average, u"строка 2, столбец 16 «Отметка по журналу»: вместо отметки по "
+                            u"журналу дробное число «4,6» — похоже на средний балл"_s);
+    const QString two =
+        writeLines(u"two.csv"_s, {kHeader, row(u"302"_s, u"1;1;1"_s, u"3;4;5/4"_s)});
+    expectRejected(two, u"вместо отметки по журналу текст «5/4» (ожидается отметка от 1 до 5"_s);
+    const QString six = writeLines(u"six.csv"_s, {kHeader, row(u"303"_s, u"1;1;1"_s, u"3;4;6+"_s)});
+    expectRejected(six, u"отметки по журналу 6 вне допустимых значений 1..5"_s);
+}

@@ -5,6 +5,7 @@
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/SchoolKind.h"
 #include "objectivity/core/results/SubjectCatalog.h"
+#include "objectivity/core/results/TeacherMark.h"
 #include "objectivity/io/results/ResultsImporter.h"
 #include "objectivity/storage/results/MarkScaleRepository.h"
 #include "objectivity/storage/results/ResultsRepository.h"
@@ -139,25 +140,84 @@ Status ResultsRowImporter::cancelledError() const {
     return e;
 }
 
-QStringList ResultsRowImporter::warnings() const {
-    if (m_unknownMedals.isEmpty())
-        return m_warnings;
+namespace {
+
+// One summary warning: «… (участников: 12): «4+» (по журналу) — 7, …». A column of free text must
+// not make a page-long warning, so at most 20 values are listed.
+QString countedWarning(const QString &text, const QMap<QString, int> &counts, bool quote) {
     int total = 0;
     QStringList values;
-    for (auto it = m_unknownMedals.cbegin(); it != m_unknownMedals.cend(); ++it) {
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         total += it.value();
-        if (values.size() < 20) // a column of free text must not make a page-long warning
+        if (values.size() < 20)
             values << QStringLiteral("%1 — %2")
-                          .arg(core::quoteForMessage(it.key(), 60))
+                          .arg(quote ? core::quoteForMessage(it.key(), 60) : it.key())
                           .arg(it.value());
     }
-    if (m_unknownMedals.size() > values.size())
-        values << QStringLiteral("и ещё %1").arg(m_unknownMedals.size() - values.size());
-    return QStringList{QStringLiteral("Медаль не учтена (участников: %1): значения в столбце "
-                                      "«Медаль» не распознаны (%2)")
-                           .arg(total)
-                           .arg(values.join(QStringLiteral(", ")))} +
-           m_warnings;
+    if (counts.size() > values.size())
+        values << QStringLiteral("и ещё %1").arg(counts.size() - values.size());
+    return text.arg(total).arg(values.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QStringList ResultsRowImporter::warnings() const {
+    QStringList summaries;
+    if (!m_unknownMedals.isEmpty())
+        summaries << countedWarning(QStringLiteral("Медаль не учтена (участников: %1): значения в "
+                                                   "столбце «Медаль» не распознаны (%2)"),
+                                    m_unknownMedals, true);
+    if (!m_signedMarks.isEmpty())
+        summaries << countedWarning(
+            QStringLiteral("Отметки с «+» или «−» учтены без знака, в "
+                           "пятибалльной шкале его нет (участников: %1): %2"),
+            m_signedMarks, false);
+    if (!m_notMarks.isEmpty())
+        summaries << countedWarning(QStringLiteral("Отметка не выставлена, участник учтён без неё "
+                                                   "(участников: %1): %2"),
+                                    m_notMarks, false);
+    return summaries + m_warnings;
+}
+
+Status ResultsRowImporter::teacherMarkField(const QStringList &cells, Field f, int *out) {
+    const QString v = cell(cells, f);
+    if (v.isEmpty())
+        return {};
+    const bool journal = f == Journal;
+    const QString what =
+        journal ? QStringLiteral("отметки по журналу") : QStringLiteral("годовой отметки");
+    if (!toInt(v, out)) {
+        const core::TeacherMark m = core::teacherMarkFromText(v);
+        const QString counted = QStringLiteral("%1 (%2)").arg(
+            core::quoteForMessage(v.simplified(), 20),
+            journal ? QStringLiteral("по журналу") : QStringLiteral("годовая"));
+        switch (m.form) {
+        case core::TeacherMark::Form::Plain:
+            break;
+        case core::TeacherMark::Form::Signed:
+            m_signedMarks[counted] += 1;
+            break;
+        case core::TeacherMark::Form::NoMark:
+            m_notMarks[counted] += 1;
+            *out = 0;
+            return {};
+        case core::TeacherMark::Form::Average:
+            return m_src->errorAt(
+                m_col[f], QStringLiteral("вместо %1 дробное число %2 — похоже на средний балл. "
+                                         "Нужна выставленная отметка: целое число от 1 до 5")
+                              .arg(what, core::quoteForMessage(v)));
+        case core::TeacherMark::Form::Unreadable:
+            return m_src->errorAt(
+                m_col[f], QStringLiteral("вместо %1 текст %2 (ожидается отметка от 1 до 5, "
+                                         "«4+», «отлично» или пометка «н/а», «осв.», «зачёт»)")
+                              .arg(what, core::quoteForMessage(v)));
+        }
+        *out = m.mark;
+    }
+    if (*out < 1 || *out > 5)
+        return m_src->errorAt(
+            m_col[f], QStringLiteral("%1 %2 вне допустимых значений 1..5").arg(what).arg(*out));
+    return {};
 }
 
 bool ResultsRowImporter::warnMore() {
@@ -503,9 +563,9 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     };
     if (Status s = markField(Mark, &r.mark, 2, QStringLiteral("отметки")); !s)
         return s;
-    if (Status s = markField(Journal, &r.journalMark, 1, QStringLiteral("отметки по журналу")); !s)
+    if (Status s = teacherMarkField(cells, Journal, &r.journalMark); !s)
         return s;
-    if (Status s = markField(Annual, &r.annualMark, 1, QStringLiteral("годовой отметки")); !s)
+    if (Status s = teacherMarkField(cells, Annual, &r.annualMark); !s)
         return s;
     if (const QString v = cell(cells, Test); !v.isEmpty()) {
         if (!toInt(v, &r.testScore) || r.testScore < 0 || r.testScore > 100)

@@ -89,6 +89,8 @@ private:
     core::Result<ProcedureState *> addProcedure(core::Procedure p, bool tasksFromFile);
     core::Result<qint64> schoolFor(const QStringList &cells);
     core::Status writeRow(ProcedureState *state, qint64 schoolId, const QStringList &cells);
+    // The journal's or the annual mark: «4+» and «н/а» are kept and counted (core::TeacherMark).
+    core::Status teacherMarkField(const QStringList &cells, Field f, int *out);
     void warn(const QString &message);
     // False (and the warning only counted) once 500 messages are kept: saves formatting them.
     bool warnMore();
@@ -119,6 +121,8 @@ private:
     QStringList m_warnings;
     int m_warningCount = 0;
     QMap<QString, int> m_unknownMedals; // value -> rows
+    QMap<QString, int> m_signedMarks;   // «4+» (по журналу) -> rows
+    QMap<QString, int> m_notMarks;      // «н/а» (годовая) -> rows
 };
 
 } // namespace objectivity::io
