@@ -129,8 +129,10 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
             break;
         }
         case Kind::Bullet: {
+            // the dash hangs 5 mm left of the text; the tab goes to the hanging indent (Word's and
+            // Writer's implicit tab stop), so every item's text starts at one place
             Docx::Paragraph p =
-                paragraph(QStringLiteral("–\u00a0") + b.text, Docx::Alignment::Justify, -5);
+                paragraph(QStringLiteral("–\t") + b.text, Docx::Alignment::Justify, -5);
             p.leftIndentMm = 17.5;
             docx.addParagraph(p);
             break;

@@ -24,7 +24,7 @@ using Kind = ReportDocument::Block::Kind;
 
 constexpr double kTextPt = 14, kTablePt = 11, kNotePt = 11;
 // Lengths of a QTextDocument laid out for a device are in 96-dpi pixels that the layout scales
-// to the device (top and bottom margins, padding, image sizes), except a block's first-line
+// to the device (top and bottom margins, padding, image sizes, tab positions), except a block's first-line
 // indent and left margin, which Qt 6.4 takes in the device's own pixels: kIndentPxPerMm is set
 // by build() for the device at hand (per thread: the preview and a save may run at once).
 constexpr double kPxPerMm = 96 / 25.4;
@@ -329,10 +329,14 @@ void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
             anchorHeading(cursor.block());
             break;
         case Kind::Bullet: {
+            // The dash hangs 5 mm left of the text and a tab takes the text to the margin, so every
+            // item's text starts at one place; a space after the dash would be stretched with the
+            // others when the line is justified.
             QTextBlockFormat f = paragraph(Qt::AlignJustify, -5, 0, 1);
             f.setLeftMargin(17.5 * kIndentPxPerMm);
+            f.setTabPositions({QTextOption::Tab(5 * kPxPerMm, QTextOption::LeftTab)});
             block(f, chars(kTextPt));
-            cursor.insertText(QStringLiteral("–\u00a0") + b.text);
+            cursor.insertText(QStringLiteral("–\t") + b.text);
             anchorHeading(cursor.block());
             break;
         }
