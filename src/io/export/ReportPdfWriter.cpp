@@ -24,9 +24,9 @@ using Kind = ReportDocument::Block::Kind;
 
 constexpr double kTextPt = 14, kTablePt = 11, kNotePt = 11;
 // Lengths of a QTextDocument laid out for a device are in 96-dpi pixels that the layout scales
-// to the device (top and bottom margins, padding, image sizes, tab positions), except a block's first-line
-// indent and left margin, which Qt 6.4 takes in the device's own pixels: kIndentPxPerMm is set
-// by build() for the device at hand (per thread: the preview and a save may run at once).
+// to the device (top and bottom margins, padding, image sizes, tab positions), except a block's
+// first-line indent and left margin, which Qt 6.4 takes in the device's own pixels: kIndentPxPerMm
+// is set by build() for the device at hand (per thread: the preview and a save may run at once).
 constexpr double kPxPerMm = 96 / 25.4;
 constexpr double kImagePxPerMm = kPxPerMm;
 thread_local double kIndentPxPerMm = kPxPerMm;
