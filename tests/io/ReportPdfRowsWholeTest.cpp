@@ -37,11 +37,13 @@ struct Laid {
     int splitRows = 0; // data rows whose top and bottom lie on different pages
     int tables = 0;    // the table and its continuations
     bool headersRepeated = true;
-    int pageSkips = 0; // consecutive rows with a page between them (an empty page)
+    int pageSkips = 0;    // consecutive rows with a page between them (an empty page)
+    int needlessCuts = 0; // continuations whose first row would have fitted after the last one
 };
 
-// `lines` paragraphs of filler, a caption, then 40 rows of three lines each and a total row.
-Laid layOut(int lines) {
+// `lines` paragraphs of filler, a caption, then `rows` rows of three lines each (of one to four
+// lines when `varied`) and a total row.
+Laid layOut(int lines, int rows = 40, bool varied = false) {
     io::ReportDocument doc;
     doc.title = u"Проверка"_s;
     for (int i = 0; i < lines; ++i)
@@ -51,9 +53,12 @@ Laid layOut(int lines) {
     table.kind = Kind::Table;
     table.header = {u"Школа"_s, u"Признаки"_s};
     table.widths = {40, 60};
-    for (int r = 0; r < 40; ++r)
-        table.rows.append({u"Школа %1"_s.arg(r + 1),
-                           u"Признак первый\nПризнак второй (ВПР 2024: 5 кл.)\nПризнак третий"_s});
+    for (int r = 0; r < rows; ++r) {
+        QStringList signs = {u"Признак первый"_s, u"Признак второй (ВПР 2024: 5 кл.)"_s,
+                             u"Признак третий"_s, u"Признак четвёртый"_s};
+        signs = signs.mid(0, varied ? (r * 7 % 4) + 1 : 3);
+        table.rows.append({u"Школа %1"_s.arg(r + 1), signs.join(u'\n')});
+    }
     table.rows.append({u"Итого"_s, u"120"_s});
     table.totalRow = true;
     doc.blocks.append(table);
@@ -70,6 +75,8 @@ Laid layOut(int lines) {
     Laid laid;
     QAbstractTextDocumentLayout *layout = text.documentLayout();
     int lastPage = -1;
+    double lastBottom = -1;
+    const double mm = 300 / 25.4;
     for (QTextFrame *frame : text.rootFrame()->childFrames()) {
         auto *t = qobject_cast<QTextTable *>(frame);
         if (!t || cellText(t, 0, 0) != u"Школа"_s)
@@ -85,7 +92,13 @@ Laid layOut(int lines) {
                 layout->blockBoundingRect(second.lastCursorPosition().block()).bottom();
             laid.splitRows += pageOf(text, top) != pageOf(text, bottom) ? 1 : 0;
             laid.pageSkips += lastPage >= 0 && pageOf(text, top) > lastPage + 1 ? 1 : 0;
+            // the row, its cells' padding and borders (≈ 2 mm) below the previous row: was there
+            // room for it on that row's page?
+            if (r == 1 && laid.tables > 1 &&
+                pageOf(text, lastBottom + (bottom - top) + 3 * mm) == pageOf(text, lastBottom))
+                ++laid.needlessCuts;
             lastPage = pageOf(text, bottom);
+            lastBottom = bottom;
         }
     }
     return laid;
@@ -106,8 +119,28 @@ TEST(ReportPdfRowsWhole, NoRowIsSplitBetweenPagesWhereverThePageEnds) {
         EXPECT_EQ(laid.rows, expected) << "filler " << lines;
         EXPECT_TRUE(laid.headersRepeated) << "filler " << lines;
         EXPECT_EQ(laid.pageSkips, 0) << "filler " << lines;
+        EXPECT_EQ(laid.needlessCuts, 0) << "filler " << lines;
         continued += laid.tables > 1 ? 1 : 0;
     }
     // some row did meet a page end (else the test proves nothing)
     EXPECT_GT(continued, 0);
+}
+
+// A long table of rows of different heights: a cut on nearly every page, most of them placed from
+// the rows' heights before the document is laid out again (the continuation's cuts are predicted
+// and made in one edit), and still no row split, none lost, no empty page.
+TEST(ReportPdfRowsWhole, LongTableOfRowsOfDifferentHeightsIsCutOnEveryPage) {
+    QStringList expected;
+    for (int r = 0; r < 160; ++r)
+        expected << u"Школа %1"_s.arg(r + 1);
+    expected << u"Итого"_s;
+    for (int lines = 0; lines <= 12; lines += 3) {
+        const Laid laid = layOut(lines, 160, true);
+        EXPECT_EQ(laid.splitRows, 0) << "filler " << lines;
+        EXPECT_EQ(laid.rows, expected) << "filler " << lines;
+        EXPECT_TRUE(laid.headersRepeated) << "filler " << lines;
+        EXPECT_EQ(laid.pageSkips, 0) << "filler " << lines;
+        EXPECT_EQ(laid.needlessCuts, 0) << "filler " << lines;
+        EXPECT_GE(laid.tables, 6) << "filler " << lines;
+    }
 }
