@@ -15,18 +15,13 @@ fuzz_done=$(date +%s)
 
 TESTS=(core_tests io_tests storage_tests)
 cmake --build "$BUILD_DIR" -j "${FUZZ_JOBS:-2}" --target "${TESTS[@]}"
-# Leak detection off, as in scripts/run-sanitizers.sh: Qt's process-lifetime allocations.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:strict_string_checks=1:detect_stack_use_after_return=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-chmod 700 "$XDG_RUNTIME_DIR"
+# after fuzz.sh, which keeps leak detection on for the fuzz targets
+source scripts/test-env.sh
 for t in "${TESTS[@]}"; do
     echo "== $t under ASan and UBSan"
-    if [ "$t" = storage_tests ] && command -v pg_virtualenv >/dev/null 2>&1 &&
-        [ -d /usr/lib/postgresql/15/bin ]; then
-        # With a throwaway server, as in scripts/run-tests.sh: the PostgreSQL-only tests run too.
-        pg_virtualenv -t -v 15 -- "$BUILD_DIR/tests/$t" --gtest_brief=1
+    if [ "$t" = storage_tests ]; then
+        # with a throwaway server, as in scripts/run-tests.sh: the PostgreSQL-only tests run too
+        with_postgres "$BUILD_DIR/tests/$t" --gtest_brief=1
     else
         "$BUILD_DIR/tests/$t" --gtest_brief=1
     fi

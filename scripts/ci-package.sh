@@ -15,9 +15,7 @@ dpkg-deb --field "$DEB" Package Version Section Depends
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "$DEB" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive $SUDO apt-get remove -y objectivity >/dev/null' EXIT
 
-export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-chmod 700 "$XDG_RUNTIME_DIR"
+source scripts/test-env.sh
 /usr/bin/objectivity-cli --help >/dev/null
 /usr/bin/objectivity --help >/dev/null
 /usr/bin/objectivity --version

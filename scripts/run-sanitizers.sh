@@ -12,13 +12,8 @@ SANITIZE="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-rec
 # -O1 and line tables only: the usual ASan trade-off (readable stacks, half the compile time of -O2 -g).
 OPT="-O1 -gline-tables-only -DNDEBUG"
 
-# Leak detection stays off: Qt keeps process-lifetime allocations (plugin loaders, the SQL driver
-# registry, font caches) that LeakSanitizer reports at exit. See docs/development.md «Sanitizers».
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:strict_string_checks=1:detect_stack_use_after_return=1}"
-export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-chmod 700 "$XDG_RUNTIME_DIR"
+# Offscreen, and the sanitizers' options (leak detection off: Qt's process-lifetime allocations).
+source scripts/test-env.sh
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     launcher=()
