@@ -400,6 +400,7 @@ TEST_F(ResultsImporterTest, MedalValuesByTheYearsRulesAndUnknownOnesCounted) {
     EXPECT_EQ(medal("10"), none);
     const QStringList warnings = r->warnings;
     ASSERT_FALSE(warnings.isEmpty());
+    EXPECT_EQ(r->warningCount, warnings.size()); // three rows and their summary
     EXPECT_EQ(warnings.first(), u"Медаль не учтена (участников: 3): значения в столбце «Медаль» "
                                 u"не распознаны («бронзовая» — 2, «есть?» — 1)"_s);
     EXPECT_TRUE(warnings.join(u'\n').contains(
@@ -440,6 +441,7 @@ TEST_F(ResultsImporterTest, TeacherMarksWithSignsWordsAndNoMarkAreKeptAndCounted
               u"Отметки с «+» или «−» учтены без знака, в пятибалльной шкале его нет "
               u"(участников: 3): «4 +» (по журналу) — 1, «4+» (по журналу) — 1, "
               u"«5-» (по журналу) — 1"_s);
+    EXPECT_EQ(r->warningCount, r->warnings.size()); // the summaries are counted too
     EXPECT_EQ(r->warnings.at(1), u"Отметка не выставлена, участник учтён без неё (участников: 3): "
                                  u"«н/а» (годовая) — 1, «н/а» (по журналу) — 1, "
                                  u"«осв.» (по журналу) — 1"_s);

@@ -179,6 +179,11 @@ QStringList ResultsRowImporter::warnings() const {
     return summaries + m_warnings;
 }
 
+int ResultsRowImporter::warningCount() const {
+    return m_warningCount + (m_unknownMedals.isEmpty() ? 0 : 1) +
+           (m_signedMarks.isEmpty() ? 0 : 1) + (m_notMarks.isEmpty() ? 0 : 1);
+}
+
 Status ResultsRowImporter::teacherMarkField(const QStringList &cells, Field f, int *out) {
     const QString v = cell(cells, f);
     if (v.isEmpty())

@@ -45,7 +45,9 @@ public:
     // The row warnings (at most kMaxWarnings), after one line counting the unrecognised medal
     // values, if any.
     QStringList warnings() const;
-    int warningCount() const { return m_warningCount; }
+    // Every warning, the summary lines of warnings() included (as many as warnings() has lines
+    // while fewer than 500 are kept).
+    int warningCount() const;
 
     // Columns of the current file.
     enum Field {
