@@ -456,3 +456,24 @@ TEST_F(ResultsImporterTest, TeacherMarksWithSignsWordsAndNoMarkAreKeptAndCounted
     const QString six = writeLines(u"six.csv"_s, {kHeader, row(u"303"_s, u"1;1;1"_s, u"3;4;6+"_s)});
     expectRejected(six, u"отметки по журналу 6 вне допустимых значений 1..5"_s);
 }
+
+// The journal's mark under the headings school exports give it: each is recognised, and its «4+»
+// is taken as 4.
+TEST_F(ResultsImporterTest, JournalMarkUnderTheHeadingsSchoolsUse) {
+    int code = 400;
+    for (const QString &heading : {u"Отметка за предыдущий период"_s, u"Отметка за четверть"_s,
+                                   u"Четвертная отметка"_s, u"Отметка за полугодие"_s}) {
+        QString header = kHeader;
+        header.replace(u"Отметка по журналу"_s, heading);
+        const QString participant = QString::number(++code);
+        const QString path = writeLines(u"heading%1.csv"_s.arg(code),
+                                        {header, row(participant, u"1;1;1"_s, u"3;4;4+"_s)});
+        auto r = import(path);
+        ASSERT_TRUE(r.ok()) << heading.toStdString() << ": " << r.error().toString().toStdString();
+        EXPECT_EQ(scalar(u"SELECT journal_mark FROM participants WHERE participant_code='%1'"_s.arg(
+                             participant))
+                      .toInt(),
+                  4)
+            << heading.toStdString();
+    }
+}
