@@ -176,3 +176,34 @@ TEST(DocxDocument, UnwritableTargetNamesTheFile) {
     EXPECT_TRUE(st.error().message.contains(QStringLiteral("DOCX")));
     EXPECT_EQ(st.error().file, QStringLiteral("/nonexistent-folder/x.docx"));
 }
+
+// Word needs a paragraph after every table. Between two tables it is a 2 pt line that keeps them
+// apart; after the table that ends the document it has no height, so a table that fills the last
+// page to its foot does not push it onto a page of its own (Writer printed an empty last page
+// under the справка's signature).
+TEST(DocxDocument, ParagraphAfterATableHasNoHeightOnlyAtTheEnd) {
+    auto table = [] {
+        Docx::Table t;
+        t.columnWidths = {1};
+        t.rows.append({Docx::Cell::text(QStringLiteral("ячейка"))});
+        return t;
+    };
+    const QString zeroHigh = QStringLiteral("w:line=\"1\" w:lineRule=\"exact\"");
+    Docx doc;
+    doc.addTable(table());
+    doc.addTable(table());
+    QString xml = QString::fromUtf8(doc.documentXml());
+    const QString between = xml.section(QStringLiteral("</w:tbl>"), 1, 1);
+    EXPECT_TRUE(between.startsWith(QStringLiteral("<w:p>"))) << between.toStdString();
+    EXPECT_TRUE(between.contains(QStringLiteral("<w:sz w:val=\"4\"/>")));
+    EXPECT_FALSE(between.contains(zeroHigh));
+    const QString end = xml.section(QStringLiteral("</w:tbl>"), 2);
+    EXPECT_TRUE(end.startsWith(QStringLiteral("<w:p>"))) << end.toStdString();
+    EXPECT_EQ(end.count(QStringLiteral("<w:p>")), 1);
+    EXPECT_TRUE(end.contains(zeroHigh)) << end.toStdString();
+
+    doc.addParagraph(QStringLiteral("Текст после таблицы"));
+    xml = QString::fromUtf8(doc.documentXml());
+    EXPECT_FALSE(xml.contains(zeroHigh)); // the text closes the table: one 2 pt line before it
+    EXPECT_EQ(xml.section(QStringLiteral("</w:tbl>"), 2).count(QStringLiteral("<w:p>")), 2);
+}

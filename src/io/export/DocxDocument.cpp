@@ -195,7 +195,19 @@ QString DocxDocument::paragraphXml(const Paragraph &p) const {
     return out + QStringLiteral("</w:p>");
 }
 
+void DocxDocument::closeTable() {
+    if (!m_tableOpen)
+        return;
+    m_tableOpen = false;
+    // Word needs a paragraph between a table and what follows (two tables would merge).
+    Paragraph after;
+    after.spaceAfterPt = 0;
+    after.pointSize = 2;
+    m_body += paragraphXml(after);
+}
+
 void DocxDocument::addParagraph(const Paragraph &paragraph) {
+    closeTable();
     m_body += paragraphXml(paragraph);
 }
 
@@ -271,6 +283,9 @@ QString DocxDocument::tableXml(const Table &table) const {
             out += QStringLiteral("<w:tc><w:tcPr><w:tcW w:w=\"%1\" w:type=\"dxa\"/>").arg(width);
             if (span > 1)
                 out += QStringLiteral("<w:gridSpan w:val=\"%1\"/>").arg(span);
+            if (cell.bottomBorder)
+                out += QStringLiteral("<w:tcBorders>") + borderXml(QStringLiteral("bottom")) +
+                       QStringLiteral("</w:tcBorders>");
             const QString fill = !cell.fill.isEmpty() ? cell.fill
                                  : header             ? table.headerFill
                                                       : QString();
@@ -297,12 +312,9 @@ QString DocxDocument::tableXml(const Table &table) const {
 void DocxDocument::addTable(const Table &table) {
     if (table.columnWidths.isEmpty())
         return;
+    closeTable();
     m_body += tableXml(table);
-    // Word needs a paragraph between a table and what follows (two tables would merge).
-    Paragraph after;
-    after.spaceAfterPt = 0;
-    after.pointSize = 2;
-    addParagraph(after);
+    m_tableOpen = true;
 }
 
 bool DocxDocument::addFigure(const QImage &image, double widthMm, const QString &caption) {
@@ -313,6 +325,7 @@ bool DocxDocument::addFigure(const QImage &image, double widthMm, const QString 
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
         return false;
+    closeTable();
     m_images.append(png);
     const int n = int(m_images.size());
     const double width = std::min(widthMm, textWidthMm());
@@ -346,6 +359,7 @@ bool DocxDocument::addFigure(const QImage &image, double widthMm, const QString 
 }
 
 void DocxDocument::addPageBreak() {
+    closeTable();
     m_body += QStringLiteral("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
 }
 
@@ -361,6 +375,13 @@ QByteArray DocxDocument::documentXml() const {
     // The body is converted on its own (no second UTF-16 copy of a long document).
     QByteArray bytes = xml.toUtf8() + m_body.toUtf8();
     xml.clear();
+    // A body that ends with a table still needs a paragraph after it. One of no height: a table
+    // that fills the last page to its foot would push even a 2 pt line onto a page of its own
+    // (Writer did with the справка's signature; Writer ignores a hidden paragraph mark).
+    if (m_tableOpen)
+        xml += QStringLiteral("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"1\" "
+                              "w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/>"
+                              "<w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>");
     const bool landscape = m_page.orientation == Orientation::Landscape;
     xml += QStringLiteral("<w:sectPr>");
     if (m_pageNumbers)

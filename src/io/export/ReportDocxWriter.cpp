@@ -55,10 +55,10 @@ Docx::Table signature(const ReportDocument::Block &b) {
                                   QStringLiteral("(И. О. Фамилия)")};
     QList<Docx::Cell> values, under;
     for (int i = 0; i < 3; ++i) {
-        // the blank line to sign on: the value, or underscores
-        const QString value =
-            b.cells.value(i).isEmpty() ? QStringLiteral("______________") : b.cells.value(i);
-        values << Docx::Cell::text(value, i == 0 ? Docx::Alignment::Left : Docx::Alignment::Center);
+        // the line to sign on, under the value when there is one (as in the PDF)
+        values << Docx::Cell::text(b.cells.value(i),
+                                   i == 0 ? Docx::Alignment::Left : Docx::Alignment::Center);
+        values.last().bottomBorder = true;
         under << Docx::Cell::text(captions[i], Docx::Alignment::Center, false, true);
         if (i < 2) {
             values << Docx::Cell::text(QString());
@@ -68,6 +68,10 @@ Docx::Table signature(const ReportDocument::Block &b) {
     for (Docx::Cell &c : under)
         for (Docx::Paragraph &p : c.paragraphs)
             p.pointSize = 10;
+    // the blank lines stay on the page of their captions
+    for (Docx::Cell &c : values)
+        for (Docx::Paragraph &p : c.paragraphs)
+            p.keepWithNext = true;
     t.rows << values << under;
     return t;
 }
@@ -84,7 +88,12 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
     docx.setDefaultFont(QStringLiteral("Times New Roman"), kTextPt);
     docx.setTitle(doc.title);
     docx.setAuthor(QStringLiteral("Объективность"));
-    for (const auto &b : doc.blocks) {
+    for (qsizetype i = 0; i < doc.blocks.size(); ++i) {
+        const ReportDocument::Block &b = doc.blocks[i];
+        // The signature never stands alone at the top of a page: the text before it keeps its
+        // last lines with it (Word and Writer move them together).
+        const bool beforeSignature =
+            i + 1 < doc.blocks.size() && doc.blocks[i + 1].kind == Kind::Signature;
         switch (b.kind) {
         case Kind::Organization: {
             Docx::Paragraph p = paragraph(b.text, Docx::Alignment::Center);
@@ -125,6 +134,7 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
             if (!b.lead.isEmpty())
                 p.runs << Docx::Run{b.lead + QLatin1Char(' '), true};
             p.runs << Docx::Run{b.text};
+            p.keepWithNext = beforeSignature;
             docx.addParagraph(p);
             break;
         }
@@ -134,6 +144,7 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
             Docx::Paragraph p =
                 paragraph(QStringLiteral("–\t") + b.text, Docx::Alignment::Justify, -5);
             p.leftIndentMm = 17.5;
+            p.keepWithNext = beforeSignature;
             docx.addParagraph(p);
             break;
         }
@@ -152,6 +163,7 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
             Docx::Paragraph p = paragraph(b.text, Docx::Alignment::Justify);
             p.italic = true;
             p.pointSize = 11;
+            p.keepWithNext = beforeSignature;
             docx.addParagraph(p);
             break;
         }
@@ -164,6 +176,7 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
         case Kind::Signature: {
             Docx::Paragraph gap;
             gap.spaceBeforePt = 24;
+            gap.keepWithNext = true;
             docx.addParagraph(gap);
             docx.addTable(signature(b));
             break;

@@ -109,6 +109,7 @@ QTextTable *insertTable(QTextCursor &cursor, const ReportDocument::Block &b) {
 struct KeepWithNext {
     QTextBlock first;
     QTextBlock anchor;
+    bool lastLine = false; // only the last line of `first` must be there (a paragraph may break)
 };
 
 int pageOf(const QTextDocument &text, double y) {
@@ -125,7 +126,11 @@ bool keepWithNext(QTextDocument *text, const std::vector<KeepWithNext> &pairs) {
         for (size_t i = 0; i < pairs.size() && !moved; ++i) {
             const QRectF first = layout->blockBoundingRect(pairs[i].first);
             const QRectF anchor = layout->blockBoundingRect(pairs[i].anchor);
-            if (pageOf(*text, first.top()) == pageOf(*text, anchor.bottom()))
+            double top = first.top();
+            if (const QTextLayout *lines = pairs[i].first.layout();
+                pairs[i].lastLine && lines->lineCount() > 0)
+                top += lines->lineAt(lines->lineCount() - 1).y();
+            if (pageOf(*text, top) == pageOf(*text, anchor.bottom()))
                 continue;
             size_t start = i; // the first block of the chain ending in this pair
             while (start > 0 && pairs[start - 1].anchor == pairs[start].first)
@@ -293,7 +298,9 @@ bool keepRowsWhole(QTextDocument *text, std::vector<PlacedTable> &tables) {
     return cut;
 }
 
-void insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) {
+// The signature line: blank lines (the values above them) and captions under them. Returns the
+// block of the first caption, the bottom of the signature.
+QTextBlock insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) {
     QTextTableFormat format;
     format.setBorder(0);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
@@ -325,6 +332,7 @@ void insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) {
         caption.insertText(captions[i], chars(kNotePt - 1, false, true));
     }
     cursor.movePosition(QTextCursor::End);
+    return table->cellAt(1, 0).firstCursorPosition().block();
 }
 
 } // namespace
@@ -359,6 +367,7 @@ void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
     std::vector<KeepWithNext> keep;
     std::vector<PlacedTable> tables;
     QTextBlock pendingHeading, pendingCaption;
+    auto previous = Kind::Title; // the kind of the block before the current one
     // the heading waiting for its next block is kept with it
     auto anchorHeading = [&](const QTextBlock &next) {
         if (pendingHeading.isValid())
@@ -468,12 +477,19 @@ void ReportPdfWriter::build(const ReportDocument &input, QTextDocument *text,
             cursor.insertText(b.text);
             break;
         }
-        case Kind::Signature:
+        case Kind::Signature: {
+            // the signature stays whole, on the page of the last lines of the text before it
+            const QTextBlock textBefore = cursor.block();
             block(paragraph(Qt::AlignLeft), chars(2));
-            insertSignature(cursor, b);
+            const QTextBlock spacer = cursor.block();
+            if (previous == Kind::Paragraph || previous == Kind::Bullet || previous == Kind::Note)
+                keep.push_back({textBefore, spacer, true});
+            keep.push_back({spacer, insertSignature(cursor, b)});
             first = true;
             break;
         }
+        }
+        previous = b.kind;
     }
     cursor.endEditBlock();
     // a cut table moves what follows it, a moved heading what follows the heading: until both

@@ -83,6 +83,7 @@ public:
         int columnSpan = 1;          // merged with the next columns of the row
         VerticalAlignment verticalAlignment = VerticalAlignment::Top;
         QString fill; // background as RRGGBB («D9D9D9»); empty: the table's header fill or none
+        bool bottomBorder = false; // a 0.5 pt line under the cell (a line to sign on)
 
         // One paragraph per line of `text` ('\n' separates paragraphs here, not line breaks).
         static Cell text(const QString &text, Alignment alignment = Alignment::Left,
@@ -142,6 +143,8 @@ public:
     core::Status save(const QString &path) const;
 
 private:
+    // Ends the table just added with the paragraph Word needs after it (before anything else).
+    void closeTable();
     QString paragraphXml(const Paragraph &p) const;
     QString runXml(const Run &run, const Paragraph &p) const;
     QString tableXml(const Table &table) const;
@@ -159,6 +162,7 @@ private:
     QString m_title;
     QString m_author;
     QString m_body;             // the body's XML, block by block
+    bool m_tableOpen = false;   // the body ends with a table: a paragraph must follow it
     QList<QByteArray> m_images; // PNG data of word/media/imageN.png, N = index + 1
 };
 
