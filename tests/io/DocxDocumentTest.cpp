@@ -67,10 +67,10 @@ TEST(DocxDocument, PackageIsCompleteAndEveryPartWellFormed) {
     ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
     auto zip = io::ZipArchive::open(path);
     ASSERT_TRUE(zip.ok()) << zip.error().toString().toStdString();
-    for (const char *part :
-         {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
-          "word/settings.xml", "word/footer1.xml", "word/_rels/document.xml.rels",
-          "docProps/core.xml", "docProps/app.xml", "word/media/image1.png"})
+    for (const char *part : {"[Content_Types].xml", "_rels/.rels", "word/document.xml",
+                             "word/styles.xml", "word/settings.xml", "word/header1.xml",
+                             "word/header2.xml", "word/_rels/document.xml.rels",
+                             "docProps/core.xml", "docProps/app.xml", "word/media/image1.png"})
         EXPECT_TRUE(zip->contains(QString::fromLatin1(part))) << part;
     for (const QString &name : zip->entryNames()) {
         if (!name.endsWith(QStringLiteral(".xml")) && !name.endsWith(QStringLiteral(".rels")))
@@ -90,9 +90,49 @@ TEST(DocxDocument, PackageIsCompleteAndEveryPartWellFormed) {
     const QString rels =
         QString::fromUtf8(*zip->read(QStringLiteral("word/_rels/document.xml.rels")));
     EXPECT_TRUE(rels.contains(QStringLiteral("rIdImage1")));
-    EXPECT_TRUE(rels.contains(QStringLiteral("footer1.xml")));
+    EXPECT_TRUE(rels.contains(QStringLiteral("header1.xml")));
+    EXPECT_TRUE(rels.contains(QStringLiteral("header2.xml")));
+    const QString types = QString::fromUtf8(*zip->read(QStringLiteral("[Content_Types].xml")));
+    EXPECT_TRUE(types.contains(QStringLiteral("/word/header2.xml")));
+    // ГОСТ Р 7.0.97-2016: the number in the middle of the top margin, from the second page
+    const QString header = QString::fromUtf8(*zip->read(QStringLiteral("word/header1.xml")));
+    EXPECT_TRUE(header.contains(QStringLiteral(" PAGE ")));
+    EXPECT_TRUE(header.contains(QStringLiteral("<w:jc w:val=\"center\"/>")));
+    const QString first = QString::fromUtf8(*zip->read(QStringLiteral("word/header2.xml")));
+    EXPECT_FALSE(first.contains(QStringLiteral("PAGE")));
+    EXPECT_FALSE(zip->contains(QStringLiteral("word/footer1.xml")));
+    const QString body = QString::fromUtf8(*zip->read(QStringLiteral("word/document.xml")));
+    EXPECT_TRUE(
+        body.contains(QStringLiteral("<w:headerReference w:type=\"default\" r:id=\"rIdHeader1\"/>"
+                                     "<w:headerReference w:type=\"first\" r:id=\"rIdHeader2\"/>")));
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:titlePg/><w:docGrid")));
+}
+
+TEST(DocxDocument, PageNumbersAtTheFootOfEveryPageOrNone) {
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("numbers.docx"));
+    Docx doc;
+    doc.addParagraph(QStringLiteral("Текст"));
+    doc.setPageNumbers(true, Docx::Alignment::Right, Docx::PageNumberPlace::BottomOnEveryPage);
+    ASSERT_TRUE(doc.save(path).ok());
+    auto zip = io::ZipArchive::open(path);
+    ASSERT_TRUE(zip.ok());
     const QString footer = QString::fromUtf8(*zip->read(QStringLiteral("word/footer1.xml")));
     EXPECT_TRUE(footer.contains(QStringLiteral(" PAGE ")));
+    EXPECT_TRUE(footer.contains(QStringLiteral("<w:jc w:val=\"right\"/>")));
+    EXPECT_FALSE(zip->contains(QStringLiteral("word/header1.xml")));
+    QString body = QString::fromUtf8(doc.documentXml());
+    EXPECT_TRUE(body.contains(QStringLiteral("<w:footerReference w:type=\"default\"")));
+    EXPECT_FALSE(body.contains(QStringLiteral("titlePg")));
+
+    doc.setPageNumbers(false);
+    ASSERT_TRUE(doc.save(path).ok());
+    zip = io::ZipArchive::open(path);
+    ASSERT_TRUE(zip.ok());
+    EXPECT_FALSE(zip->contains(QStringLiteral("word/footer1.xml")));
+    EXPECT_FALSE(zip->contains(QStringLiteral("word/header1.xml")));
+    body = QString::fromUtf8(doc.documentXml());
+    EXPECT_FALSE(body.contains(QStringLiteral("Reference")));
 }
 
 TEST(DocxDocument, TableRowsPageAndTextAsWordReadsThem) {

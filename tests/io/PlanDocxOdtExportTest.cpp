@@ -272,7 +272,9 @@ TEST_P(SeedEditableExport, DocxTableColumnsPageAndApproval) {
     EXPECT_EQ(width, QStringLiteral("16838"));
     EXPECT_EQ(height, QStringLiteral("11906"));
     EXPECT_EQ(cantSplit, doc.rows.size()); // no row is split across pages
-    EXPECT_TRUE(part(file, QStringLiteral("word/footer1.xml")).contains("> PAGE <"));
+    // the page number in the middle of the top margin from the second page, as in the PDF
+    EXPECT_TRUE(part(file, QStringLiteral("word/header1.xml")).contains("> PAGE <"));
+    EXPECT_TRUE(part(file, QStringLiteral("word/document.xml")).contains("<w:titlePg/>"));
     EXPECT_TRUE(part(file, QStringLiteral("word/styles.xml")).contains("Times New Roman"));
 }
 
@@ -307,7 +309,15 @@ TEST_P(SeedEditableExport, OdtTableColumnsPageAndApproval) {
     EXPECT_TRUE(styles.contains("style:print-orientation=\"landscape\""));
     EXPECT_TRUE(styles.contains("fo:page-width=\"297.00mm\""));
     EXPECT_TRUE(styles.contains("<text:page-number"));
-    EXPECT_EQ(styles.count("<style:footer>"), 1);
+    // the number at the top from the second page: the first page's master page has no header
+    EXPECT_EQ(styles.count("<style:header>"), 1);
+    EXPECT_FALSE(styles.contains("<style:footer>"));
+    EXPECT_TRUE(
+        styles.contains("style:name=\"First_20_Page\" style:display-name=\"First Page\" "
+                        "style:page-layout-name=\"pm1\" style:next-style-name=\"Standard\"/>"));
+    const QByteArray content = part(file, QStringLiteral("content.xml"));
+    EXPECT_TRUE(content.contains("style:master-page-name=\"First_20_Page\""));
+    EXPECT_FALSE(content.contains("style:master-page-name=\"Standard\""));
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedEditableExport, ::testing::Values("000", "001", "002"));

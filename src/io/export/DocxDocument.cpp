@@ -127,9 +127,19 @@ void DocxDocument::setDefaultFont(const QString &family, double pointSize) {
     m_pointSize = pointSize;
 }
 
-void DocxDocument::setPageNumbers(bool on, Alignment alignment) {
+void DocxDocument::setPageNumbers(bool on, Alignment alignment, PageNumberPlace place) {
     m_pageNumbers = on;
     m_pageNumberAlignment = alignment;
+    m_pageNumberPlace = place;
+}
+
+QList<DocxDocument::NumberPart> DocxDocument::numberParts() const {
+    if (!m_pageNumbers)
+        return {};
+    if (m_pageNumberPlace == PageNumberPlace::BottomOnEveryPage)
+        return {{QStringLiteral("footer1.xml"), QStringLiteral("rIdFooter1"), false, true}};
+    return {{QStringLiteral("header1.xml"), QStringLiteral("rIdHeader1"), true, true},
+            {QStringLiteral("header2.xml"), QStringLiteral("rIdHeader2"), true, false}};
 }
 
 void DocxDocument::setTitle(const QString &title) {
@@ -384,8 +394,11 @@ QByteArray DocxDocument::documentXml() const {
                               "<w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>");
     const bool landscape = m_page.orientation == Orientation::Landscape;
     xml += QStringLiteral("<w:sectPr>");
-    if (m_pageNumbers)
-        xml += QStringLiteral("<w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>");
+    for (const NumberPart &part : numberParts())
+        xml += QStringLiteral("<w:%1Reference w:type=\"%2\" r:id=\"%3\"/>")
+                   .arg(part.header ? QStringLiteral("header") : QStringLiteral("footer"),
+                        part.withNumber ? QStringLiteral("default") : QStringLiteral("first"),
+                        part.id);
     xml += QStringLiteral("<w:pgSz w:w=\"%1\" w:h=\"%2\"%3/>")
                .arg(landscape ? 16838 : 11906)
                .arg(landscape ? 11906 : 16838)
@@ -398,8 +411,10 @@ QByteArray DocxDocument::documentXml() const {
                .arg(twips(m_page.leftMm))
                .arg(twips(std::min(10.0, m_page.topMm / 2)))
                .arg(twips(std::min(10.0, m_page.bottomMm / 2)));
-    xml += QStringLiteral("<w:cols w:space=\"708\"/><w:docGrid w:linePitch=\"360\"/>"
-                          "</w:sectPr></w:body></w:document>");
+    xml += QStringLiteral("<w:cols w:space=\"708\"/>");
+    if (m_pageNumbers && m_pageNumberPlace == PageNumberPlace::TopFromSecondPage)
+        xml += QStringLiteral("<w:titlePg/>"); // the first page has its own (empty) header
+    xml += QStringLiteral("<w:docGrid w:linePitch=\"360\"/></w:sectPr></w:body></w:document>");
     return bytes + xml.toUtf8();
 }
 
@@ -437,8 +452,9 @@ core::Result<QByteArray> DocxDocument::toBytes() const {
                 "w:val=\"doNotCompress\"/><w:compat><w:compatSetting "
                 "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
                 "w:val=\"15\"/></w:compat></w:settings>"));
-    if (m_pageNumbers)
-        zip.add(QStringLiteral("word/footer1.xml"), footerXml());
+    for (const NumberPart &part : numberParts())
+        zip.add(QStringLiteral("word/") + part.file,
+                pageNumberPartXml(part.header, part.withNumber));
     for (int i = 0; i < m_images.size(); ++i)
         zip.add(QStringLiteral("word/media/image%1.png").arg(i + 1), m_images[i], false);
     return zip.finish();

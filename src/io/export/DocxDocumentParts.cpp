@@ -1,5 +1,5 @@
-// The fixed parts of a .docx around word/document.xml: styles, footer, properties, content types
-// and relationships.
+// The fixed parts of a .docx around word/document.xml: styles, header or footer, properties,
+// content types and relationships.
 #include "objectivity/io/export/DocxDocument.h"
 
 #include "export/DocxXml.h"
@@ -70,6 +70,8 @@ QByteArray DocxDocument::stylesXml() const {
                           {}, 12, 6, 2, true);
     xml += paragraphStyle(QStringLiteral("Caption"), QStringLiteral("caption"), size - 1, false,
                           false, QStringLiteral("center"), 0, 6, -1, false);
+    xml += paragraphStyle(QStringLiteral("Header"), QStringLiteral("header"), size, false, false,
+                          {}, 0, 0, -1, false);
     xml += paragraphStyle(QStringLiteral("Footer"), QStringLiteral("footer"), size - 1, false,
                           false, {}, 0, 0, -1, false);
     xml += QStringLiteral("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
@@ -81,21 +83,25 @@ QByteArray DocxDocument::stylesXml() const {
     return xml.toUtf8();
 }
 
-QByteArray DocxDocument::footerXml() const {
+QByteArray DocxDocument::pageNumberPartXml(bool header, bool withNumber) const {
     const QString jc = m_pageNumberAlignment == Alignment::Left    ? QStringLiteral("left")
                        : m_pageNumberAlignment == Alignment::Right ? QStringLiteral("right")
                                                                    : QStringLiteral("center");
-    return (QString::fromLatin1(kHeader) +
-            QStringLiteral(
-                "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:jc w:val=\"%1\"/></w:pPr>"
-                "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-                "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-                "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-                "<w:r><w:t>1</w:t></w:r>"
-                "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>")
-                .arg(jc))
-        .toUtf8();
+    const QString element = header ? QStringLiteral("w:hdr") : QStringLiteral("w:ftr");
+    QString xml =
+        QString::fromLatin1(kHeader) +
+        QStringLiteral("<%1 xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                       "2006/main\"><w:p><w:pPr><w:pStyle w:val=\"%2\"/>"
+                       "<w:jc w:val=\"%3\"/></w:pPr>")
+            .arg(element, header ? QStringLiteral("Header") : QStringLiteral("Footer"), jc);
+    if (withNumber)
+        xml += QStringLiteral("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                              "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+                              "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                              "<w:r><w:t>2</w:t></w:r>"
+                              "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+    xml += QStringLiteral("</w:p></%1>").arg(element);
+    return xml.toUtf8();
 }
 
 QByteArray DocxDocument::coreXml() const {
@@ -137,9 +143,11 @@ QByteArray DocxDocument::contentTypesXml() const {
         "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
         "vnd.openxmlformats-officedocument.extended-properties+xml\"/>");
-    if (m_pageNumbers)
-        xml += QStringLiteral("<Override PartName=\"/word/footer1.xml\" ContentType=\"application/"
-                              "vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>");
+    for (const NumberPart &part : numberParts())
+        xml +=
+            QStringLiteral("<Override PartName=\"/word/%1\" ContentType=\"application/"
+                           "vnd.openxmlformats-officedocument.wordprocessingml.%2+xml\"/>")
+                .arg(part.file, part.header ? QStringLiteral("header") : QStringLiteral("footer"));
     xml += QStringLiteral("</Types>");
     return xml.toUtf8();
 }
@@ -154,10 +162,11 @@ QByteArray DocxDocument::documentRelsXml() const {
                           "<Relationship Id=\"rIdSettings\" Type=\"%1settings\" "
                           "Target=\"settings.xml\"/>")
                .arg(base);
-    if (m_pageNumbers)
-        xml += QStringLiteral("<Relationship Id=\"rIdFooter1\" Type=\"%1footer\" "
-                              "Target=\"footer1.xml\"/>")
-                   .arg(base);
+    for (const NumberPart &part : numberParts())
+        xml +=
+            QStringLiteral("<Relationship Id=\"%1\" Type=\"%2%3\" Target=\"%4\"/>")
+                .arg(part.id, base,
+                     part.header ? QStringLiteral("header") : QStringLiteral("footer"), part.file);
     for (int i = 0; i < m_images.size(); ++i)
         xml += QStringLiteral("<Relationship Id=\"rIdImage%1\" Type=\"%2image\" "
                               "Target=\"media/image%1.png\"/>")

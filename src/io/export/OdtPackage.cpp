@@ -99,31 +99,45 @@ QByteArray stylesXml(const PageSetup &page) {
             "fo:keep-with-next=\"always\"/><style:text-properties fo:font-size=\"14pt\" "
             "fo:font-weight=\"bold\" style:font-size-complex=\"14pt\" "
             "style:font-weight-complex=\"bold\"/></style:style>"
-            "<style:style style:name=\"Footer\" style:family=\"paragraph\" "
+            "<style:style style:name=\"Header\" style:family=\"paragraph\" "
             "style:parent-style-name=\"Standard\" style:class=\"extra\">"
-            "<style:paragraph-properties fo:text-align=\"center\"/>"
-            "<style:text-properties fo:font-size=\"11pt\"/></style:style></office:styles>")
+            "<style:paragraph-properties fo:text-align=\"center\"/></style:style>"
+            "</office:styles>")
             .arg(fontFamily());
-    // The footer sits inside the bottom margin: the page margin is what is left below it.
-    const double footerMm = 10;
+    // pm1, the first page: the body at the top margin. pm2, the next pages: the header sits
+    // inside the top margin, 10 mm from the sheet's edge; its fixed height (the number's line and
+    // the space under it) ends where the first page's body starts.
+    const double headerFromEdgeMm = std::min(10.0, page.topMm / 2);
+    auto layout = [&](const QString &name, bool header) {
+        return QStringLiteral(
+                   "<style:page-layout style:name=\"%1\"><style:page-layout-properties "
+                   "fo:page-width=\"%2\" fo:page-height=\"%3\" style:print-orientation=\"%4\" "
+                   "fo:margin-top=\"%5\" fo:margin-bottom=\"%6\" fo:margin-left=\"%7\" "
+                   "fo:margin-right=\"%8\" style:writing-mode=\"lr-tb\"/>%9</style:page-layout>")
+            .arg(name, mm(page.widthMm()), mm(page.landscape ? 210 : 297),
+                 page.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"),
+                 mm(header ? headerFromEdgeMm : page.topMm), mm(page.bottomMm), mm(page.leftMm),
+                 mm(page.rightMm),
+                 header ? QStringLiteral("<style:header-style><style:header-footer-properties "
+                                         "svg:height=\"%1\" fo:margin-bottom=\"%2\" "
+                                         "style:dynamic-spacing=\"false\"/></style:header-style>")
+                              .arg(mm(page.topMm - headerFromEdgeMm), mm(3))
+                        : QString());
+    };
+    xml += QStringLiteral("<office:automatic-styles>") + layout(QStringLiteral("pm1"), false) +
+           layout(QStringLiteral("pm2"), true) + QStringLiteral("</office:automatic-styles>");
     xml += QStringLiteral(
-               "<office:automatic-styles><style:page-layout style:name=\"pm1\">"
-               "<style:page-layout-properties fo:page-width=\"%1\" fo:page-height=\"%2\" "
-               "style:print-orientation=\"%3\" fo:margin-top=\"%4\" fo:margin-bottom=\"%5\" "
-               "fo:margin-left=\"%6\" fo:margin-right=\"%7\" style:writing-mode=\"lr-tb\"/>"
-               "<style:footer-style><style:header-footer-properties fo:min-height=\"0mm\" "
-               "fo:margin-top=\"%8\"/></style:footer-style></style:page-layout>"
-               "</office:automatic-styles>")
-               .arg(mm(page.widthMm()), mm(page.landscape ? 210 : 297),
-                    page.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"),
-                    mm(page.topMm), mm(std::max(5.0, page.bottomMm - footerMm)), mm(page.leftMm),
-                    mm(page.rightMm), mm(footerMm - 5));
-    xml += QStringLiteral(
-        "<office:master-styles><style:master-page style:name=\"Standard\" "
-        "style:page-layout-name=\"pm1\"><style:footer><text:p text:style-name=\"Footer\">"
-        "<text:page-number text:select-page=\"current\">1</text:page-number></text:p>"
-        "</style:footer></style:master-page></office:master-styles></office:document-styles>");
+        "<office:master-styles><style:master-page style:name=\"First_20_Page\" "
+        "style:display-name=\"First Page\" style:page-layout-name=\"pm1\" "
+        "style:next-style-name=\"Standard\"/><style:master-page style:name=\"Standard\" "
+        "style:page-layout-name=\"pm2\"><style:header><text:p text:style-name=\"Header\">"
+        "<text:page-number text:select-page=\"current\">2</text:page-number></text:p>"
+        "</style:header></style:master-page></office:master-styles></office:document-styles>");
     return xml.toUtf8();
+}
+
+QString firstPageMaster() {
+    return QStringLiteral(" style:master-page-name=\"First_20_Page\"");
 }
 
 QByteArray metaXml(const QString &title) {

@@ -28,9 +28,13 @@ QString paragraphText(const QString &text);
 QString mm(double value);
 
 // styles.xml: default paragraph and text properties (Times New Roman 12 pt, Russian), the page
-// layout (A4, orientation, margins) and the master page «Standard» with the page number centred in
-// its footer.
+// layout (A4, orientation, margins) and two master pages: the first page without a number, then
+// «Standard» with the page number in the middle of the top margin (ГОСТ Р 7.0.97-2016, п. 6.6; as
+// the PDF). The body starts at page.topMm on every page.
 QByteArray stylesXml(const PageSetup &page);
+// ` style:master-page-name="…"` for the style of the document's first paragraph: the first
+// page's master page, followed by «Standard».
+QString firstPageMaster();
 QByteArray metaXml(const QString &title);
 
 // The .odt file: mimetype first and stored, manifest, content, styles, meta; written atomically.

@@ -82,9 +82,10 @@ QString automaticStyles(const QList<double> &percents, double tableWidthMm) {
     s += cellStyle(QStringLiteral("Plan.Cell"), QStringLiteral("top"), {}, false, false);
     s += cellStyle(QStringLiteral("Plan.CellLast"), QStringLiteral("top"), {}, false, true);
     const QString left = QStringLiteral("start"), center = QStringLiteral("center");
-    // The first paragraph of the document names the master page (A4 with page numbers).
+    // The first paragraph of the document names the first page's master page (A4; the next
+    // pages have the number at the top).
     s += paragraphStyle(QStringLiteral("PFirst"), left, false, false, 0, true,
-                        QStringLiteral(" style:master-page-name=\"Standard\""));
+                        odt::firstPageMaster());
     s += paragraphStyle(QStringLiteral("PLeft"), left, false, false);
     s += paragraphStyle(QStringLiteral("PCenter"), center, false, false);
     s += paragraphStyle(QStringLiteral("PLeftBold"), left, true, false);
@@ -95,21 +96,20 @@ QString automaticStyles(const QList<double> &percents, double tableWidthMm) {
     s += paragraphStyle(QStringLiteral("PApproval"), left, false, false, indent, true);
     s += paragraphStyle(QStringLiteral("PApprovalBold"), left, true, false, indent, true);
     s += paragraphStyle(QStringLiteral("PApprovalFirst"), left, false, false, indent, true,
-                        QStringLiteral(" style:master-page-name=\"Standard\""));
+                        odt::firstPageMaster());
     s += paragraphStyle(QStringLiteral("PApprovalFirstBold"), left, true, false, indent, true,
-                        QStringLiteral(" style:master-page-name=\"Standard\""));
+                        odt::firstPageMaster());
     // Title lines; the last one has space below; the first one of a document without an approval
     // block names the master page. (An automatic style's parent must be a common style: Title.)
     for (const bool last : {false, true})
         for (const bool first : {false, true})
-            s +=
-                QStringLiteral("<style:style style:name=\"PTitle%1%2\" style:family=\"paragraph\" "
-                               "style:parent-style-name=\"Title\"%3><style:paragraph-properties "
-                               "fo:margin-bottom=\"%4\"/></style:style>")
-                    .arg(last ? QStringLiteral("Last") : QString(),
-                         first ? QStringLiteral("First") : QString(),
-                         first ? QStringLiteral(" style:master-page-name=\"Standard\"") : QString(),
-                         last ? QStringLiteral("4.2mm") : QStringLiteral("0mm"));
+            s += QStringLiteral("<style:style style:name=\"PTitle%1%2\" style:family=\"paragraph\" "
+                                "style:parent-style-name=\"Title\"%3><style:paragraph-properties "
+                                "fo:margin-bottom=\"%4\"/></style:style>")
+                     .arg(last ? QStringLiteral("Last") : QString(),
+                          first ? QStringLiteral("First") : QString(),
+                          first ? odt::firstPageMaster() : QString(),
+                          last ? QStringLiteral("4.2mm") : QStringLiteral("0mm"));
     return s + QStringLiteral("</office:automatic-styles>");
 }
 

@@ -116,8 +116,12 @@ public:
     double textWidthMm() const;
     // The document's font and size (every style is relative to the size: Title = size + 2).
     void setDefaultFont(const QString &family, double pointSize = 12);
-    // Page number (a PAGE field) in the footer; on by default, centred.
-    void setPageNumbers(bool on, Alignment alignment = Alignment::Center);
+    // Where the page number (a PAGE field) goes: by default as ГОСТ Р 7.0.97-2016 (п. 6.6) and
+    // the PDFs have it, in the middle of the top margin from the second page on; or in the
+    // footer of every page.
+    enum class PageNumberPlace { TopFromSecondPage, BottomOnEveryPage };
+    void setPageNumbers(bool on, Alignment alignment = Alignment::Center,
+                        PageNumberPlace place = PageNumberPlace::TopFromSecondPage);
     // Document properties (File → Properties): title and author.
     void setTitle(const QString &title);
     void setAuthor(const QString &author);
@@ -149,7 +153,16 @@ private:
     QString runXml(const Run &run, const Paragraph &p) const;
     QString tableXml(const Table &table) const;
     QByteArray stylesXml() const;
-    QByteArray footerXml() const;
+    // The header or footer part; with the page number or (the first page's header) empty.
+    QByteArray pageNumberPartXml(bool header, bool withNumber) const;
+    // The parts of the header/footer: file name in word/ and whether it holds the number.
+    struct NumberPart {
+        QString file;
+        QString id;
+        bool header;
+        bool withNumber;
+    };
+    QList<NumberPart> numberParts() const;
     QByteArray coreXml() const;
     QByteArray contentTypesXml() const;
     QByteArray documentRelsXml() const;
@@ -159,6 +172,7 @@ private:
     double m_pointSize = 12;
     bool m_pageNumbers = true;
     Alignment m_pageNumberAlignment = Alignment::Center;
+    PageNumberPlace m_pageNumberPlace = PageNumberPlace::TopFromSecondPage;
     QString m_title;
     QString m_author;
     QString m_body;             // the body's XML, block by block
