@@ -29,7 +29,7 @@ const QString kLast = u"Признак — повод для проверки, �
                       u"проведения, а меры включаются в план мероприятий."_s;
 
 // `lines` one-line paragraphs, a paragraph of three lines, the signature.
-io::ReportDocument signedDocument(int lines) {
+io::ReportDocument signedDocument(int lines, const QString &position = u"Начальник отдела"_s) {
     io::ReportDocument doc;
     doc.title = u"Проверка"_s;
     for (int i = 0; i < lines; ++i)
@@ -37,7 +37,7 @@ io::ReportDocument signedDocument(int lines) {
     doc.add(Kind::Paragraph, kLast);
     io::ReportDocument::Block signature;
     signature.kind = Kind::Signature;
-    signature.cells = {u"Начальник отдела"_s, QString(), u"И. И. Иванова"_s};
+    signature.cells = {position, QString(), u"И. И. Иванова"_s};
     doc.blocks.append(signature);
     return doc;
 }
@@ -52,9 +52,11 @@ struct Placed {
     int signatureTop = -1;       // the page of the signature's blank lines
     int signatureBottom = -1;    // the page of its captions
     int pages = 0;
+    double positionBottom = 0; // the bottom of the position's text, laid out
+    double nameBottom = 0;     // the bottom of the name's
 };
 
-Placed layOut(int lines) {
+Placed layOut(int lines, const QString &position = u"Начальник отдела"_s) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
@@ -63,7 +65,7 @@ Placed layOut(int lines) {
     page.setMargins(QMarginsF(0, 0, 0, 0));
     writer.setPageLayout(page);
     QTextDocument text;
-    io::ReportPdfWriter::build(signedDocument(lines), &text, &writer);
+    io::ReportPdfWriter::build(signedDocument(lines, position), &text, &writer);
 
     Placed placed;
     placed.pages = text.pageCount();
@@ -84,6 +86,12 @@ Placed layOut(int lines) {
                 return pageOf(text, layout->blockBoundingRect(b).center().y());
             };
             placed.signatureTop = rowPage(0);
+            const auto bottom = [&](int column) {
+                return layout->blockBoundingRect(t->cellAt(0, column).firstCursorPosition().block())
+                    .bottom();
+            };
+            placed.positionBottom = bottom(0);
+            placed.nameBottom = bottom(4);
             placed.signatureBottom = rowPage(1);
         }
     return placed;
@@ -109,6 +117,15 @@ TEST(ReportSignature, PdfSignatureIsOnThePageOfTheTextBeforeIt) {
     // the paragraph may break over the page: only its last lines go with the signature (it is
     // not moved whole while its last line is on the signature's page)
     EXPECT_GE(paragraphBroken, 1);
+}
+
+// A position of two lines: the name stands on the line, level with the position's last line.
+TEST(ReportSignature, PdfNameStandsLevelWithThePositionsLastLine) {
+    const Placed one = layOut(3);
+    EXPECT_NEAR(one.nameBottom, one.positionBottom, 1.0);
+    const Placed two = layOut(3, u"Начальник отдела оценки качества образования и мониторинга"_s);
+    EXPECT_GT(two.positionBottom, one.positionBottom + 20); // the position took two lines
+    EXPECT_NEAR(two.nameBottom, two.positionBottom, 1.0);
 }
 
 TEST(ReportSignature, DocxKeepsTheTextBeforeItAndItsCaptionsWithTheSignature) {
@@ -145,6 +162,7 @@ TEST(ReportSignature, DocxKeepsTheTextBeforeItAndItsCaptionsWithTheSignature) {
     EXPECT_EQ(rows[0].count(u"<w:keepNext/>"_s), 5) << rows[0].toStdString();
     EXPECT_EQ(rows[1].count(u"<w:keepNext/>"_s), 0);
     EXPECT_EQ(rows[0].count(u"<w:tcBorders><w:bottom w:val=\"single\""_s), 3);
+    EXPECT_EQ(rows[0].count(u"<w:vAlign w:val=\"bottom\"/>"_s), 3); // the name at the last line
     EXPECT_TRUE(rows[0].contains(u"Начальник отдела"_s));
     EXPECT_TRUE(rows[0].contains(u"И. И. Иванова"_s));
     EXPECT_FALSE(signature.contains(u"___"_s)); // the line is a border, not underscores

@@ -59,6 +59,8 @@ Docx::Table signature(const ReportDocument::Block &b) {
         values << Docx::Cell::text(b.cells.value(i),
                                    i == 0 ? Docx::Alignment::Left : Docx::Alignment::Center);
         values.last().bottomBorder = true;
+        // a position of two lines: the name and the line to sign on stand at its last line
+        values.last().verticalAlignment = Docx::VerticalAlignment::Bottom;
         under << Docx::Cell::text(captions[i], Docx::Alignment::Center, false, true);
         if (i < 2) {
             values << Docx::Cell::text(QString());
@@ -107,6 +109,7 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
             p.text = b.text;
             p.style = Docx::Style::Title;
             p.spaceAfterPt = 12;
+            p.pointSize = kTextPt; // as the PDF: the text's size, bold
             docx.addParagraph(p);
             break;
         }
@@ -126,6 +129,7 @@ core::Status ReportDocxWriter::write(const ReportDocument &input, const QString 
             p.text = b.text;
             p.style = Docx::Style::Heading1;
             p.firstLineIndentMm = 12.5;
+            p.pointSize = kTextPt;
             docx.addParagraph(p);
             break;
         }

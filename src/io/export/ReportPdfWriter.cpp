@@ -323,6 +323,8 @@ QTextBlock insertSignature(QTextCursor &cursor, const ReportDocument::Block &b) 
         cf.setBottomBorder(0.5);
         cf.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         cf.setBottomBorderBrush(Qt::black);
+        // a position of two lines: the name stands at its last line, on the line
+        cf.setVerticalAlignment(QTextCharFormat::AlignBottom);
         cell.setFormat(cf);
         QTextCursor c = cell.firstCursorPosition();
         c.setBlockFormat(paragraph(i == 0 ? Qt::AlignLeft : Qt::AlignHCenter));
