@@ -16,8 +16,11 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -265,14 +268,18 @@ TEST_F(UnitCardTest, JournalAndTasksCharts) {
     auto *stacked = qobject_cast<QHorizontalStackedBarSeries *>(
         card.panel(gui::UnitCard::Journal)->chart()->series().value(0));
     ASSERT_NE(stacked, nullptr);
-    ASSERT_EQ(stacked->count(), 3);
+    // each share is a labelled set and a set of the segments too narrow for a label
+    ASSERT_EQ(stacked->count(), 6);
+    const auto shareOf = [&](int share, int category) {
+        return stacked->barSets().at(2 * share)->at(category) +
+               stacked->barSets().at(2 * share + 1)->at(category);
+    };
     // school last (drawn on top): journal «5» for all, mark «5» for scores 5 and 6 only → 8 of
     // 10 «понизили», 2 «подтвердили»
-    const QBarSet *lowered = stacked->barSets().at(0);
-    ASSERT_EQ(lowered->count(), 3);
-    EXPECT_NEAR(lowered->at(2), 80.0, 1e-9);
-    EXPECT_NEAR(stacked->barSets().at(1)->at(2), 20.0, 1e-9);
-    EXPECT_NEAR(lowered->at(0), 0.0, 1e-9); // the other schools: journal = mark
+    ASSERT_EQ(stacked->barSets().at(0)->count(), 3);
+    EXPECT_NEAR(shareOf(0, 2), 80.0, 1e-9);
+    EXPECT_NEAR(shareOf(1, 2), 20.0, 1e-9);
+    EXPECT_NEAR(shareOf(0, 0), 0.0, 1e-9); // the other schools: journal = mark
 
     ASSERT_NE(card.panel(gui::UnitCard::Tasks), nullptr);
     QChart *tasks = card.panel(gui::UnitCard::Tasks)->chart();
@@ -519,4 +526,53 @@ TEST(UnitChartsTest, TheJournalChartSaysWhereTheWorksMarksCameFrom) {
     d.unit.marksMissing = 0;
     EXPECT_TRUE(gui::UnitCharts::journal(d).hint.endsWith(
         QStringLiteral("нет отметок по журналу для этой процедуры.")));
+}
+
+// A share too narrow for its figure («1,8» in 2 % of the bar lost its «1» over the axis) is drawn
+// without a label, in its colour, and the legend still has one entry per share.
+TEST(UnitChartsTest, JournalSharesTooNarrowForTheirFigureHaveNoLabel) {
+    gui::UnitCardData d;
+    d.hasProcedure = true;
+    d.unit.subject = QStringLiteral("Математика");
+    d.unit.n = 57;
+    d.unit.metrics.journalPairs = 57;
+    d.unit.metrics.loweredPct = 1.8;
+    d.unit.metrics.confirmedPct = 31.6;
+    d.unit.metrics.raisedPct = 66.6;
+    d.unit.region.journalPairs = 3000;
+    d.unit.region.loweredPct = 18.5;
+    d.unit.region.confirmedPct = 75.0;
+    d.unit.region.raisedPct = 6.5;
+    gui::UnitCharts::Chart c = gui::UnitCharts::journal(d);
+    ASSERT_NE(c.chart, nullptr);
+    QChart *chart = c.chart;
+    QChartView view(chart); // owns the chart; the legend's markers are laid out in a view
+    view.resize(600, 400);
+    view.show();
+    QCoreApplication::processEvents();
+    auto *stacked = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().value(0));
+    ASSERT_NE(stacked, nullptr);
+    const QList<QBarSet *> sets = stacked->barSets();
+    ASSERT_EQ(sets.size(), 6);
+    // categories: the region (first, at the bottom), the school
+    const QList<double> labelled[] = {{18.5, 0}, {75.0, 31.6}, {0, 66.6}};
+    const QList<double> narrow[] = {{0, 1.8}, {0, 0}, {6.5, 0}};
+    for (int share = 0; share < 3; ++share) {
+        QBarSet *shown = sets[2 * share], *hidden = sets[2 * share + 1];
+        EXPECT_EQ(shown->color(), hidden->color()) << share;
+        EXPECT_EQ(shown->label(), hidden->label()) << share;
+        EXPECT_NE(shown->labelColor().alpha(), 0) << share;
+        EXPECT_EQ(hidden->labelColor().alpha(), 0) << share;
+        for (int category = 0; category < 2; ++category) {
+            EXPECT_NEAR(shown->at(category), labelled[share][category], 1e-9) << share;
+            EXPECT_NEAR(hidden->at(category), narrow[share][category], 1e-9) << share;
+        }
+    }
+    QStringList legend;
+    for (QLegendMarker *m : chart->legend()->markers(stacked))
+        if (m->isVisible())
+            legend << m->label();
+    EXPECT_EQ(legend, QStringList({QStringLiteral("Понизили (ниже, чем по журналу)"),
+                                   QStringLiteral("Подтвердили"),
+                                   QStringLiteral("Повысили (выше, чем по журналу)")}));
 }

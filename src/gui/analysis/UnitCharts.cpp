@@ -4,6 +4,7 @@
 #include "objectivity/io/export/ChartPalette.h"
 
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -165,26 +166,46 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
                                      "отметок по журналу для этой процедуры.")};
     QChart *chart = makeChart(QStringLiteral("Отметка за работу и отметка по журналу"));
     auto *series = new QHorizontalStackedBarSeries;
-    auto *lowered = new QBarSet(QStringLiteral("Понизили (ниже, чем по журналу)"));
-    auto *confirmed = new QBarSet(QStringLiteral("Подтвердили"));
-    auto *raised = new QBarSet(QStringLiteral("Повысили (выше, чем по журналу)"));
-    lowered->setColor(QColor(ChartPalette::lowered));
-    confirmed->setColor(QColor(ChartPalette::confirmed));
-    raised->setColor(QColor(ChartPalette::raised));
+    // Each share is two sets of one colour: the label of a segment too narrow for its figure
+    // («1,8» in 2 % of the bar ran over the axis and lost its first digit) is not drawn; the
+    // segment's set, with a transparent label and no legend entry, stands beside the labelled one.
+    struct Share {
+        QBarSet *labelled;
+        QBarSet *narrow;
+    };
+    auto share = [&](const QString &name, std::uint32_t colour) {
+        Share set{new QBarSet(name), new QBarSet(name)};
+        for (QBarSet *b : {set.labelled, set.narrow})
+            b->setColor(QColor(colour));
+        set.narrow->setLabelColor(Qt::transparent);
+        return set;
+    };
+    const Share lowered =
+        share(QStringLiteral("Понизили (ниже, чем по журналу)"), ChartPalette::lowered);
+    const Share confirmed = share(QStringLiteral("Подтвердили"), ChartPalette::confirmed);
+    const Share raised =
+        share(QStringLiteral("Повысили (выше, чем по журналу)"), ChartPalette::raised);
+    constexpr double kNarrowPct = 7; // a label «12,3» needs about this much of the bar
     QStringList categories;
     auto add = [&](const QString &name, const core::UnitMetrics &m) {
         if (m.journalPairs == 0)
             return;
         categories << QStringLiteral("%1 (%2)").arg(name).arg(m.journalPairs);
-        *lowered << std::round(m.loweredPct * 10) / 10;
-        *confirmed << std::round(m.confirmedPct * 10) / 10;
-        *raised << std::round(m.raisedPct * 10) / 10;
+        for (const auto &[set, pct] :
+             {std::pair{lowered, m.loweredPct}, std::pair{confirmed, m.confirmedPct},
+              std::pair{raised, m.raisedPct}}) {
+            const double value = std::round(pct * 10) / 10;
+            const bool narrow = value < kNarrowPct;
+            *set.labelled << (narrow ? 0.0 : value);
+            *set.narrow << (narrow ? value : 0.0);
+        }
     };
     // the first category is drawn at the bottom: the school comes last, on top
     add(QStringLiteral("Регион, др. школы"), u.region);
     add(QStringLiteral("Муниципалитет, др. школы"), u.municipal);
     add(QStringLiteral("Школа"), u.metrics);
-    series->append({lowered, confirmed, raised});
+    series->append({lowered.labelled, lowered.narrow, confirmed.labelled, confirmed.narrow,
+                    raised.labelled, raised.narrow});
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
@@ -197,6 +218,10 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     attach(chart, series, x, y);
+    for (QLegendMarker *m : chart->legend()->markers(series)) {
+        const QBarSet *set = static_cast<QBarLegendMarker *>(m)->barset();
+        m->setVisible(set != lowered.narrow && set != confirmed.narrow && set != raised.narrow);
+    }
     QString hint =
         QStringLiteral("Доли участников, у которых отметка за работу ниже отметки по журналу "
                        "(понизили), такая же (подтвердили) или выше (повысили); в скобках — число "
