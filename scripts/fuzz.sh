@@ -18,7 +18,7 @@ ROOT="$PWD"
 BUILD_DIR="${FUZZ_BUILD_DIR:-build-fuzz}"
 SHARED="${OBJECTIVITY_SHARED_DIR:-$ROOT/../shared}"
 MAX_LEN="${FUZZ_MAX_LEN:-65536}"
-TARGETS=(docx_plan_reader html_plan_reader text_plan_reader plan_importer xlsx_reader zip_archive
+TARGETS=(docx_plan_reader odt_plan_reader html_plan_reader text_plan_reader plan_importer xlsx_reader zip_archive
          csv_reader results_importer flagged_list_importer pdf_plan_reader)
 
 usage() {
@@ -83,12 +83,13 @@ seed() {
     local plans="$ROOT/tests/data/plans"
     case "$name" in
     docx_plan_reader) files=("$plans"/*.docx "$plans"/*.document.xml) ;;
+    odt_plan_reader) files=("$plans"/odt/*.odt) ;;
     html_plan_reader) files=("$plans"/*.html) ;;
     text_plan_reader) files=("$plans"/*.txt "$SHARED"/seeds/*.txt) ;;
     pdf_plan_reader) files=("$plans"/pdf/*.pdf "$plans"/pdf/*.layout.txt) ;;
     plan_importer)
         prefix=yes
-        files=("$plans"/*.txt "$plans"/*.html "$plans"/*.docx "$SHARED"/seeds/*.txt) ;;
+        files=("$plans"/*.txt "$plans"/*.html "$plans"/*.docx "$plans"/odt/*.odt "$SHARED"/seeds/*.txt) ;;
     xlsx_reader | zip_archive) files=("$SHARED"/data/real/*.xlsx "$plans"/*.docx) ;;
     csv_reader)
         prefix=yes
@@ -107,6 +108,7 @@ seed() {
 dictionary() {
     case "$1" in
     docx_plan_reader | xlsx_reader | zip_archive) echo "$ROOT/tests/fuzz/dict/ooxml.dict" ;;
+    odt_plan_reader) echo "$ROOT/tests/fuzz/dict/odf.dict" ;;
     html_plan_reader | plan_importer) echo "$ROOT/tests/fuzz/dict/html.dict" ;;
     csv_reader | results_importer | flagged_list_importer) echo "$ROOT/tests/fuzz/dict/csv.dict" ;;
     *) echo "" ;;

@@ -73,7 +73,7 @@ void PlanWorkflow::importFile(const QString &givenPath) {
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(
             m_window, QStringLiteral("Импорт плана мероприятий"), QString(),
-            QStringLiteral("Документы плана (*.docx *.pdf *.html *.htm *.txt *.tsv);;"
+            QStringLiteral("Документы плана (*.docx *.odt *.pdf *.html *.htm *.txt *.tsv);;"
                            "Все файлы (*)"));
     if (path.isEmpty())
         return;

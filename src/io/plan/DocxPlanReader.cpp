@@ -4,6 +4,7 @@
 #include "objectivity/io/formats/XmlErrorText.h"
 #include "objectivity/io/formats/ZipArchive.h"
 #include "objectivity/io/plan/PlanTextRules.h"
+#include "plan/XmlWalkBudget.h"
 
 #include <QXmlStreamReader>
 
@@ -34,15 +35,15 @@ bool onOff(const QXmlStreamReader &xml) {
            (v != QLatin1String("0") && v != QLatin1String("false") && v != QLatin1String("off"));
 }
 
-// The walk recurses into nested tables and containers; every such step goes through Nested, which
-// counts the depth (tables and containers apart) and stops the walk (raiseError) beyond
-// ReaderLimits::kTableNesting, so the recursion is at most 2 × 64 levels deep. The other
-// limits (blocks, cells, characters) stop it the same way; refused() then holds the message.
+// The walk recurses into nested tables and containers through XmlWalkBudget::Nested, which stops
+// it (with the other limits: blocks, cells, characters) where the file is too large to be a plan;
+// refused() then holds the message.
 class DocxWalker {
 public:
-    DocxWalker(QXmlStreamReader &xml, RawDocument &doc) : m_xml(xml), m_doc(doc) {}
+    DocxWalker(QXmlStreamReader &xml, RawDocument &doc)
+        : m_xml(xml), m_doc(doc), m_budget(xml, doc.sourceName) {}
 
-    const std::optional<Error> &refused() const { return m_refused; }
+    const std::optional<Error> &refused() const { return m_budget.refused(); }
 
     void body() {
         while (m_xml.readNextStartElement()) {
@@ -52,20 +53,20 @@ public:
                 ++m_paragraphs;
                 const bool bold = p.chars > 0 && p.boldChars * 10 >= p.chars * 8;
                 for (const QString &line : p.text.split(QLatin1Char('\n'))) {
-                    if (!addBlock())
+                    if (!m_budget.addBlock())
                         return;
                     m_doc.blocks.append(
                         RawBlock::paragraph(PlanTextRules::oneLine(line), m_paragraphs, bold));
                 }
             } else if (n == QLatin1String("tbl")) {
                 ++m_paragraphs;
-                const Nested level(*this, true);
+                const XmlWalkBudget::Nested level(m_budget, true);
                 if (level.ok())
                     table();
             } else if (n == QLatin1String("sdt") || n == QLatin1String("sdtContent") ||
                        n == QLatin1String("customXml") || n == QLatin1String("body") ||
                        n == QLatin1String("document")) {
-                const Nested level(*this, false);
+                const XmlWalkBudget::Nested level(m_budget, false);
                 if (level.ok())
                     body(); // transparent containers
             } else {
@@ -75,56 +76,6 @@ public:
     }
 
 private:
-    // One level of nesting for as long as it lives; ok() is false beyond the limit.
-    class Nested {
-    public:
-        Nested(DocxWalker &w, bool table)
-            : m_w(w), m_depth(table ? w.m_tableDepth : w.m_containerDepth) {
-            if (++m_depth > ReaderLimits::kTableNesting)
-                m_w.refuse(table ? QStringLiteral("вложенность таблиц больше %1 уровней")
-                                       .arg(ReaderLimits::kTableNesting)
-                                 : QStringLiteral("вложенность полей и разделов документа "
-                                                  "больше %1 уровней")
-                                       .arg(ReaderLimits::kTableNesting));
-        }
-        ~Nested() { --m_depth; }
-        Nested(const Nested &) = delete;
-        Nested &operator=(const Nested &) = delete;
-        bool ok() const { return !m_w.m_refused; }
-
-    private:
-        DocxWalker &m_w;
-        int &m_depth;
-    };
-
-    void refuse(const QString &what) {
-        if (!m_refused)
-            m_refused = ReaderLimits::planRefused(m_doc.sourceName, what);
-        m_xml.raiseError(what); // ends every loop of the walk
-    }
-    bool addBlock() {
-        if (++m_blockCount > ReaderLimits::kPlanBlocks)
-            refuse(QStringLiteral("в документе больше %1 абзацев и строк таблиц")
-                       .arg(ReaderLimits::count(ReaderLimits::kPlanBlocks)));
-        return !m_refused;
-    }
-    bool addCells(qsizetype rowCells, qsizetype added) {
-        m_cellCount += added;
-        if (rowCells > ReaderLimits::kPlanRowCells)
-            refuse(QStringLiteral("в строке таблицы больше %1 ячеек")
-                       .arg(ReaderLimits::count(ReaderLimits::kPlanRowCells)));
-        else if (m_cellCount > ReaderLimits::kPlanCells)
-            refuse(QStringLiteral("в таблицах документа больше %1 ячеек")
-                       .arg(ReaderLimits::count(ReaderLimits::kPlanCells)));
-        return !m_refused;
-    }
-    bool checkLength(qsizetype chars) {
-        if (chars > ReaderLimits::kPlanCellChars)
-            refuse(QStringLiteral("абзац или ячейка таблицы длиннее %1 символов")
-                       .arg(ReaderLimits::count(ReaderLimits::kPlanCellChars)));
-        return !m_refused;
-    }
-
     // Inside <w:p>: its text. Stops after </w:p>.
     ParagraphText paragraph() {
         ParagraphText out;
@@ -143,7 +94,7 @@ private:
                 if (n == QLatin1String("t")) {
                     const QString t = m_xml.readElementText();
                     out.text += t;
-                    if (!checkLength(out.text.size()))
+                    if (!m_budget.checkLength(out.text.size()))
                         break;
                     out.chars += int(t.trimmed().size());
                     if (runBold)
@@ -197,7 +148,7 @@ private:
             QStringList cells;
             QList<bool> repeated;
             rowCells(cells, repeated, merged);
-            if (!addBlock())
+            if (!m_budget.addBlock())
                 return;
             RawBlock b = RawBlock::row(cells, line, ++rowNumber);
             b.repeated = repeated;
@@ -217,7 +168,7 @@ private:
                             cells << QString();
                             repeated << false;
                         }
-                        if (!addCells(cells.size(), qBound(0, k, 60)))
+                        if (!m_budget.addCells(cells.size(), qBound(0, k, 60)))
                             return;
                     }
                     m_xml.skipCurrentElement();
@@ -241,11 +192,11 @@ private:
                     cells << QString();
                     repeated << false;
                 }
-                if (!addCells(cells.size(), c.span))
+                if (!m_budget.addCells(cells.size(), c.span))
                     return;
             } else if (n == QLatin1String("sdt") || n == QLatin1String("sdtContent") ||
                        n == QLatin1String("customXml")) {
-                const Nested level(*this, false);
+                const XmlWalkBudget::Nested level(m_budget, false);
                 if (level.ok())
                     rowCells(cells, repeated, merged);
             } else {
@@ -277,20 +228,20 @@ private:
                 lines << paragraph().text;
                 chars += lines.last().size();
             } else if (n == QLatin1String("tbl")) {
-                const Nested level(*this, true);
+                const XmlWalkBudget::Nested level(m_budget, true);
                 if (level.ok())
                     lines << nestedTableText();
                 chars += lines.isEmpty() ? 0 : lines.last().size();
             } else if (n == QLatin1String("sdt") || n == QLatin1String("sdtContent") ||
                        n == QLatin1String("customXml")) {
-                const Nested level(*this, false);
+                const XmlWalkBudget::Nested level(m_budget, false);
                 if (level.ok())
                     lines << cell().text;
                 chars += lines.isEmpty() ? 0 : lines.last().size();
             } else {
                 m_xml.skipCurrentElement();
             }
-            if (!checkLength(chars))
+            if (!m_budget.checkLength(chars))
                 break;
         }
         out.text = PlanTextRules::tidy(lines.join(QLatin1Char('\n')));
@@ -309,7 +260,7 @@ private:
             while (m_xml.readNextStartElement()) {
                 if (m_xml.name() == QLatin1String("tc")) {
                     cells << PlanTextRules::oneLine(cell().text);
-                    if (!addCells(cells.size(), 1))
+                    if (!m_budget.addCells(cells.size(), 1))
                         break;
                 } else {
                     m_xml.skipCurrentElement();
@@ -322,12 +273,8 @@ private:
 
     QXmlStreamReader &m_xml;
     RawDocument &m_doc;
+    XmlWalkBudget m_budget;
     int m_paragraphs = 0;
-    int m_tableDepth = 0;     // tables open around the current element
-    int m_containerDepth = 0; // content controls, custom XML, body
-    int m_blockCount = 0;
-    qint64 m_cellCount = 0;
-    std::optional<Error> m_refused;
 };
 
 Error docxError(const QString &name, const QString &message) {

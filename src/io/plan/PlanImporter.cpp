@@ -3,9 +3,11 @@
 #include "objectivity/core/common/FileErrorText.h"
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/TextDecoder.h"
+#include "objectivity/io/formats/ZipArchive.h"
 #include "objectivity/io/plan/DocxPlanReader.h"
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/LayoutTextPlanReader.h"
+#include "objectivity/io/plan/OdtPlanReader.h"
 #include "objectivity/io/plan/PdfPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
 #include "objectivity/io/plan/TextPlanReader.h"
@@ -45,20 +47,27 @@ bool isPdf(const QByteArray &head) {
 std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
     if (data.startsWith("\xD0\xCF\x11\xE0"))
         return fileError(name, QStringLiteral("формат Word 97–2003 (.doc) не поддерживается: "
-                                              "сохраните документ в формате .docx"));
+                                              "сохраните документ в формате .docx или .odt"));
     if (data.startsWith("{\\rtf"))
         return fileError(name, QStringLiteral("формат RTF не поддерживается: сохраните документ в "
-                                              "формате .docx"));
+                                              "формате .docx или .odt"));
     if (TextDecoder::looksBinary(data))
         return fileError(name,
                          QStringLiteral("файл не похож на документ с планом: это двоичные данные "
                                         "(изображение, архив или другой формат); поддерживаются "
-                                        ".docx, .pdf, .html и текст"));
+                                        ".docx, .odt, .pdf, .html и текст"));
     return std::nullopt;
 }
 
-Result<PlanImport> parseDocx(const QString &path, const QString &name) {
-    auto doc = DocxPlanReader::read(path, name);
+// A zip: an OpenDocument text (content.xml, no word/document.xml) or else a .docx, whose reader
+// names what other zips are.
+Result<PlanImport> parseZip(const QString &path, const QString &name) {
+    bool odt = false;
+    if (auto archive = ZipArchive::open(path); archive.ok())
+        odt = !archive->contains(QStringLiteral("word/document.xml")) &&
+              (archive->contains(QStringLiteral("content.xml")) ||
+               archive->contains(QStringLiteral("mimetype")));
+    auto doc = odt ? OdtPlanReader::read(path, name) : DocxPlanReader::read(path, name);
     if (!doc.ok())
         return doc.error();
     return PlanDocumentParser::parse(doc.value());
@@ -138,7 +147,7 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
         return *refused;
     if (zip) { // ZipArchive reads the file itself: not into memory here
         file.close();
-        auto result = parseDocx(path, name);
+        auto result = parseZip(path, name);
         if (result.ok())
             result.value().plan.sourceFile = info.absoluteFilePath();
         return result;
@@ -147,6 +156,8 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
     const QString ext = info.suffix().toLower();
     if (ext == QLatin1String("docx"))
         format = Format::Docx;
+    else if (ext == QLatin1String("odt"))
+        format = Format::Odt;
     else if (ext == QLatin1String("html") || ext == QLatin1String("htm"))
         format = Format::Html;
     else if (ext == QLatin1String("pdf"))
@@ -170,6 +181,10 @@ Result<PlanImport> PlanImporter::importData(const QByteArray &data, Format forma
     if (format == Format::Pdf)
         return fileError(sourceName, QStringLiteral("файл не является документом PDF: в его начале "
                                                     "нет признака «%PDF»"));
+    if (format == Format::Odt && !zip)
+        return fileError(sourceName,
+                         QStringLiteral("файл не является документом ODT (.odt): "
+                                        "у него нет структуры zip-архива OpenDocument"));
     if (format == Format::Docx && !zip)
         return fileError(sourceName,
                          QStringLiteral("файл не является документом Word (.docx): "
@@ -180,7 +195,7 @@ Result<PlanImport> PlanImporter::importData(const QByteArray &data, Format forma
         if (!tmp.open() || tmp.write(data) != data.size() || !tmp.flush())
             return fileError(sourceName,
                              QStringLiteral("не удаётся сохранить временную копию документа"));
-        return parseDocx(tmp.fileName(), sourceName);
+        return parseZip(tmp.fileName(), sourceName);
     }
     if (const auto refused = refuseBinary(data, sourceName))
         return *refused;

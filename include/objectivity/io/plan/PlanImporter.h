@@ -18,10 +18,11 @@ struct PlanImport {
 
 // Reads a plan document — plain or tab-separated text (as copied from Word or extracted from PDF),
 // text with columns aligned by spaces (`pdftotext -layout`), HTML with a table (Word's clipboard,
-// web pages), .docx or PDF (read with Poppler) — and finds its structure.
+// web pages), .docx, .odt (LibreOffice Writer, МойОфис, Р7-Офис) or PDF (read with Poppler) — and
+// finds its structure.
 class PlanImporter {
 public:
-    enum class Format { Auto, Text, Html, Docx, Pdf };
+    enum class Format { Auto, Text, Html, Docx, Odt, Pdf };
 
     // Reads a file; the format is taken from the content (and the extension as a hint).
     static core::Result<PlanImport> importFile(const QString &path);
