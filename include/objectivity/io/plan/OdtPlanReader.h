@@ -13,8 +13,9 @@ namespace objectivity::io {
 // whose text is bold by its paragraph or span styles — automatic or common, through their parents
 // — or a heading is emphasized) and tables — rows of the outermost table:table (header rows, row
 // groups), a cell spanning columns expanded to empty cells, a cell covered by one spanning rows
-// above repeating its text (marked as repeated), repeated rows and cells as many times (empty ones
-// at most 64), nested tables flattened into their cell. Paragraphs are numbered in order («Абзац
+// above repeating its text (marked as repeated), a repeated row or cell as many times as it
+// repeats (a blank row once, any row and an empty cell at most 64 times), nested tables flattened
+// into their cell. Paragraphs are numbered in order («Абзац
 // N»), table rows within their table.
 class OdtPlanReader {
 public:
