@@ -1,6 +1,6 @@
-// Prints how long importing plan documents takes: each seed, the HTML and .docx fixtures, and a
-// large synthetic plan (the seed 001 table repeated) to show how time grows with size.
-// Usage: bench_plan_import [shared-dir] [source-dir]
+// Prints how long importing plan documents takes: each seed, the HTML, .docx, .odt and PDF
+// fixtures, and a large synthetic plan (the seed 001 table repeated) to show how time grows with
+// size. Usage: bench_plan_import [shared-dir] [source-dir]
 #include "objectivity/io/plan/PlanImporter.h"
 
 #include <QCoreApplication>
@@ -46,6 +46,14 @@ int main(int argc, char **argv) {
     timeData("kalinovka.docx",
              readAll(QDir(source).filePath(QStringLiteral("tests/data/plans/kalinovka.docx"))),
              PlanImporter::Format::Docx, 50);
+    for (const char *odt : {"kalinovka.odt", "seed_001.odt"})
+        timeData(odt,
+                 readAll(QDir(source).filePath(QStringLiteral("tests/data/plans/odt/") +
+                                               QLatin1String(odt))),
+                 PlanImporter::Format::Odt, 50);
+    timeData("seed_001.pdf",
+             readAll(QDir(source).filePath(QStringLiteral("tests/data/plans/pdf/seed_001.pdf"))),
+             PlanImporter::Format::Pdf, 10);
     // A large plan: seed 001's table body repeated.
     const QStringList seedNames = seeds.entryList({QStringLiteral("001_*.txt")}, QDir::Files);
     if (!seedNames.isEmpty()) {
