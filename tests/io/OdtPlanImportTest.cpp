@@ -1,7 +1,9 @@
 // Plans read from OpenDocument text (.odt): the documents LibreOffice Writer saved from the seeds
 // and from a school's .docx with merged cells (tests/data/plans/odt, made by
 // make_odt_fixtures.sh), the reader's handling of ODF's own markup, and the refusals.
+#include "PlanImportSupport.h"
 #include "TestSupport.h"
+#include "ZipFixture.h"
 
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/plan/OdtPlanReader.h"
@@ -10,8 +12,6 @@
 
 #include <QTemporaryDir>
 
-#include <minizip/zip.h>
-
 using namespace objectivity;
 using io::PlanImporter;
 
@@ -19,48 +19,6 @@ namespace {
 
 QString odtFixture(const QString &name) {
     return test::sourceFile(QStringLiteral("tests/data/plans/odt/") + name);
-}
-
-io::PlanImport importOk(const QString &path) {
-    auto r = PlanImporter::importFile(path);
-    EXPECT_TRUE(r.ok()) << (r.ok() ? std::string() : r.error().toString().toStdString());
-    return r.ok() ? r.value() : io::PlanImport{};
-}
-
-// The plan `actual` has the structure of `expected`: title, approval, organisation, period,
-// sections and every measure's number, text and deadline; owners and expected result are compared
-// and the measures where they differ counted (returned) and printed.
-int expectSameStructure(const core::Plan &expected, const core::Plan &actual) {
-    EXPECT_EQ(actual.title, expected.title);
-    EXPECT_EQ(actual.approval, expected.approval);
-    EXPECT_EQ(actual.organization, expected.organization);
-    EXPECT_EQ(actual.period, expected.period);
-    EXPECT_EQ(actual.sections.size(), expected.sections.size());
-    int differ = 0;
-    for (qsizetype s = 0; s < qMin(expected.sections.size(), actual.sections.size()); ++s) {
-        const auto &es = expected.sections[s];
-        const auto &as = actual.sections[s];
-        EXPECT_EQ(as.number, es.number);
-        EXPECT_EQ(as.title, es.title);
-        EXPECT_EQ(as.measures.size(), es.measures.size()) << "section " << s;
-        for (qsizetype m = 0; m < qMin(es.measures.size(), as.measures.size()); ++m) {
-            const auto &em = es.measures[m];
-            const auto &am = as.measures[m];
-            EXPECT_EQ(am.number, em.number);
-            EXPECT_EQ(io::PlanTextRules::oneLine(am.text), io::PlanTextRules::oneLine(em.text));
-            EXPECT_EQ(am.deadline, em.deadline) << em.number.toStdString();
-            if (am.owners != em.owners || io::PlanTextRules::oneLine(am.expectedResult) !=
-                                              io::PlanTextRules::oneLine(em.expectedResult)) {
-                ++differ;
-                std::cout << em.number.toStdString() << " owners / result differ:\n  "
-                          << em.owners.join(u" | ").toStdString() << " / "
-                          << em.expectedResult.left(60).toStdString() << "\n  "
-                          << am.owners.join(u" | ").toStdString() << " / "
-                          << am.expectedResult.left(60).toStdString() << "\n";
-            }
-        }
-    }
-    return differ;
 }
 
 // A content.xml around `body` (the office:text's content), with `styles` as automatic styles.
@@ -85,22 +43,6 @@ io::RawDocument readOk(const QByteArray &xml, const QByteArray &styles = QByteAr
     return r.ok() ? r.value() : io::RawDocument{};
 }
 
-// A zip with these parts (stored), as an .odt or another OpenDocument file.
-bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts) {
-    zipFile zip = zipOpen64(path.toLocal8Bit().constData(), APPEND_STATUS_CREATE);
-    if (!zip)
-        return false;
-    for (const auto &[name, data] : parts) {
-        zip_fileinfo info{};
-        if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
-                                  nullptr, 0, 0, 0) != ZIP_OK ||
-            zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) != ZIP_OK ||
-            zipCloseFileInZip(zip) != ZIP_OK)
-            return false;
-    }
-    return zipClose(zip, nullptr) == ZIP_OK;
-}
-
 } // namespace
 
 // Each seed as LibreOffice Writer saves it (.odt): every section and measure of the seed itself,
@@ -111,12 +53,12 @@ TEST(OdtPlanImport, WriterOdtOfEachSeedImportsLikeTheSeed) {
         const QString seed = test::seedPath(prefix);
         OBJ_REQUIRE_SHARED(seed, "seed " + prefix.toStdString());
         SCOPED_TRACE(prefix.toStdString());
-        const auto expected = importOk(seed);
-        const auto got = importOk(odtFixture(QStringLiteral("seed_%1.odt").arg(prefix)));
+        const auto expected = test::importPlanOk(seed);
+        const auto got = test::importPlanOk(odtFixture(QStringLiteral("seed_%1.odt").arg(prefix)));
         ASSERT_GT(expected.plan.measureCount(), 20);
         // 001: the document made from the seed (seed_to_html.py) has owners and expected result
         // in one cell in 13 rows of its later tables, as its .docx made by Writer has (measured)
-        EXPECT_EQ(expectSameStructure(expected.plan, got.plan), prefix == u"001" ? 13 : 0);
+        EXPECT_EQ(test::expectSamePlan(expected.plan, got.plan), prefix == u"001" ? 13 : 0);
     }
 }
 
@@ -125,12 +67,12 @@ TEST(OdtPlanImport, WriterOdtOfEachSeedImportsLikeTheSeed) {
 TEST(OdtPlanImport, WriterOdtWithSpansAndRowMergesMatchesTheText) {
     const QString seed = test::seedPath(QStringLiteral("002"));
     OBJ_REQUIRE_SHARED(seed, "seed 002");
-    const auto text = importOk(seed);
+    const auto text = test::importPlanOk(seed);
     const QString path = odtFixture(QStringLiteral("kalinovka.odt"));
-    const auto odt = importOk(path);
+    const auto odt = test::importPlanOk(path);
     EXPECT_EQ(odt.plan.sections.size(), 5);
     EXPECT_EQ(odt.plan.measureCount(), 26);
-    EXPECT_EQ(expectSameStructure(text.plan, odt.plan), 0);
+    EXPECT_EQ(test::expectSamePlan(text.plan, odt.plan), 0);
     for (int i = 1; i <= 3; ++i)
         EXPECT_EQ(odt.plan.sections[0].measures[i].owners,
                   QStringList{QStringLiteral("Зам. директора")});
@@ -252,9 +194,9 @@ TEST(OdtPlanImport, RefusalsNameTheFileAndSayWhatItIs) {
     // A broken content.xml.
     const QString broken = dir.filePath(QStringLiteral("сломан.odt"));
     ASSERT_TRUE(
-        writeZip(broken, {{QStringLiteral("mimetype"), odtType},
-                          {QStringLiteral("content.xml"),
-                           "<office:document-content><office:body><office:text><text:p>"}}));
+        test::writeZip(broken, {{QStringLiteral("mimetype"), odtType},
+                                {QStringLiteral("content.xml"),
+                                 "<office:document-content><office:body><office:text><text:p>"}}));
     auto r = PlanImporter::importFile(broken);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().file, QStringLiteral("сломан.odt"));
@@ -264,7 +206,7 @@ TEST(OdtPlanImport, RefusalsNameTheFileAndSayWhatItIs) {
 
     // A spreadsheet.
     const QString ods = dir.filePath(QStringLiteral("план.ods"));
-    ASSERT_TRUE(writeZip(
+    ASSERT_TRUE(test::writeZip(
         ods, {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"},
               {QStringLiteral("content.xml"), content(QString())}}));
     r = PlanImporter::importFile(ods);
@@ -274,7 +216,7 @@ TEST(OdtPlanImport, RefusalsNameTheFileAndSayWhatItIs) {
 
     // No content.xml.
     const QString empty = dir.filePath(QStringLiteral("пусто.odt"));
-    ASSERT_TRUE(writeZip(empty, {{QStringLiteral("mimetype"), odtType}}));
+    ASSERT_TRUE(test::writeZip(empty, {{QStringLiteral("mimetype"), odtType}}));
     r = PlanImporter::importFile(empty);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("нет content.xml")));
@@ -282,9 +224,9 @@ TEST(OdtPlanImport, RefusalsNameTheFileAndSayWhatItIs) {
     // A text document with no plan in it: the parser's own message.
     const QString letter = dir.filePath(QStringLiteral("письмо.odt"));
     ASSERT_TRUE(
-        writeZip(letter, {{QStringLiteral("mimetype"), odtType},
-                          {QStringLiteral("content.xml"),
-                           content(QStringLiteral("<text:p>Уважаемые коллеги!</text:p>"))}}));
+        test::writeZip(letter, {{QStringLiteral("mimetype"), odtType},
+                                {QStringLiteral("content.xml"),
+                                 content(QStringLiteral("<text:p>Уважаемые коллеги!</text:p>"))}}));
     r = PlanImporter::importFile(letter);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().file, QStringLiteral("письмо.odt"));

@@ -1,6 +1,7 @@
 // HTML and .docx plans give the same structure as the text form; a synthetic plan with another
 // layout; the HTML tokenizer and the .docx reader on their own.
 #include "DocxFixtureWriter.h"
+#include "PlanImportSupport.h"
 #include "TestSupport.h"
 
 #include "objectivity/io/plan/DocxPlanReader.h"
@@ -17,50 +18,18 @@ using io::PlanTextRules;
 
 namespace {
 
-io::PlanImport importOk(const QString &path) {
-    auto r = PlanImporter::importFile(path);
-    EXPECT_TRUE(r.ok()) << (r.ok() ? std::string() : r.error().toString().toStdString());
-    return r.ok() ? r.value() : io::PlanImport{};
-}
-
-// Same sections, measures, columns and approval; texts compared with line breaks as spaces (a <br>
-// or a second w:p in a cell is a line break where the text form has a space).
-void expectSameStructure(const core::Plan &expected, const core::Plan &actual) {
-    EXPECT_EQ(actual.title, expected.title);
-    EXPECT_EQ(actual.approval, expected.approval);
-    EXPECT_EQ(actual.organization, expected.organization);
-    EXPECT_EQ(actual.period, expected.period);
-    EXPECT_EQ(actual.columns, expected.columns);
-    ASSERT_EQ(actual.sections.size(), expected.sections.size());
-    for (qsizetype s = 0; s < expected.sections.size(); ++s) {
-        const auto &es = expected.sections[s];
-        const auto &as = actual.sections[s];
-        EXPECT_EQ(as.number, es.number);
-        EXPECT_EQ(as.title, es.title);
-        ASSERT_EQ(as.measures.size(), es.measures.size()) << "section " << s;
-        for (qsizetype m = 0; m < es.measures.size(); ++m) {
-            const auto &em = es.measures[m];
-            const auto &am = as.measures[m];
-            EXPECT_EQ(am.number, em.number);
-            EXPECT_EQ(PlanTextRules::oneLine(am.text), PlanTextRules::oneLine(em.text));
-            EXPECT_EQ(am.deadline, em.deadline) << em.number.toStdString();
-            EXPECT_EQ(am.owners, em.owners) << em.number.toStdString();
-            EXPECT_EQ(PlanTextRules::oneLine(am.expectedResult),
-                      PlanTextRules::oneLine(em.expectedResult));
-        }
-    }
-}
+using test::importPlanOk;
 
 } // namespace
 
 TEST(PlanImportFormats, WordClipboardHtmlMatchesTheText) {
     const QString seed = test::seedPath(QStringLiteral("002"));
     OBJ_REQUIRE_SHARED(seed, "seed 002");
-    const auto text = importOk(seed);
-    const auto html = importOk(
+    const auto text = importPlanOk(seed);
+    const auto html = importPlanOk(
         test::sourceFile(QStringLiteral("tests/data/plans/kalinovka_word_clipboard.html")));
     EXPECT_EQ(html.plan.measureCount(), 26);
-    expectSameStructure(text.plan, html.plan);
+    EXPECT_EQ(test::expectSamePlan(text.plan, html.plan), 0);
     // The <br> between sentences is kept as a line break.
     const auto &m = html.plan.sections[1].measures[4];
     EXPECT_EQ(
@@ -78,18 +47,18 @@ TEST(PlanImportFormats, WordClipboardHtmlMatchesTheText) {
     const auto pasted =
         PlanImporter::importText(QString::fromUtf8(f.readAll()), QStringLiteral("буфер обмена"));
     ASSERT_TRUE(pasted.ok()) << pasted.error().toString().toStdString();
-    expectSameStructure(text.plan, pasted->plan);
+    EXPECT_EQ(test::expectSamePlan(text.plan, pasted->plan), 0);
 }
 
 TEST(PlanImportFormats, DocxWithGridSpanAndVMergeMatchesTheText) {
     const QString seed = test::seedPath(QStringLiteral("002"));
     OBJ_REQUIRE_SHARED(seed, "seed 002");
-    const auto text = importOk(seed);
+    const auto text = importPlanOk(seed);
     const QString path = test::sourceFile(QStringLiteral("tests/data/plans/kalinovka.docx"));
-    const auto docx = importOk(path);
+    const auto docx = importPlanOk(path);
     EXPECT_EQ(docx.plan.sections.size(), 5);
     EXPECT_EQ(docx.plan.measureCount(), 26);
-    expectSameStructure(text.plan, docx.plan);
+    EXPECT_EQ(test::expectSamePlan(text.plan, docx.plan), 0);
     // Measures 2–4 of section 1 share one vertically merged owners cell.
     for (int i = 1; i <= 3; ++i)
         EXPECT_EQ(docx.plan.sections[0].measures[i].owners,
@@ -131,8 +100,8 @@ TEST(PlanImportFormats, DocxErrors) {
 }
 
 TEST(PlanImportFormats, SyntheticRomanPlanInCp1251WithRepeatedHeader) {
-    const auto imp =
-        importOk(test::sourceFile(QStringLiteral("tests/data/plans/gymnasium3_roman_cp1251.txt")));
+    const auto imp = importPlanOk(
+        test::sourceFile(QStringLiteral("tests/data/plans/gymnasium3_roman_cp1251.txt")));
     const core::Plan &plan = imp.plan;
     EXPECT_EQ(plan.title,
               QStringLiteral("ПЛАН мероприятий по обеспечению объективности оценочных процедур в "
@@ -277,7 +246,7 @@ TEST(PlanImportFormats, DocxWithApprovalInALayoutTable) {
                                                   "оценки на 2024-2025 учебный год"),
                                    true) +
                                  plan)));
-    const auto imp = importOk(path);
+    const auto imp = importPlanOk(path);
     const core::Plan &pl = imp.plan;
     EXPECT_EQ(pl.title,
               QStringLiteral(

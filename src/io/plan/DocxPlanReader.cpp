@@ -1,9 +1,8 @@
 #include "objectivity/io/plan/DocxPlanReader.h"
 
 #include "objectivity/io/formats/ReaderLimits.h"
-#include "objectivity/io/formats/XmlErrorText.h"
-#include "objectivity/io/formats/ZipArchive.h"
 #include "objectivity/io/plan/PlanTextRules.h"
+#include "plan/PlanZipPart.h"
 #include "plan/XmlWalkBudget.h"
 
 #include <QXmlStreamReader>
@@ -277,21 +276,13 @@ private:
     int m_paragraphs = 0;
 };
 
-Error docxError(const QString &name, const QString &message) {
-    Error e;
-    e.file = name;
-    e.message = message;
-    return e;
-}
-
 } // namespace
 
 Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
                                                     const QString &sourceName) {
+    const QString part = QStringLiteral("word/document.xml");
     if (xmlData.size() > ReaderLimits::kPlanDocumentXmlBytes)
-        return ReaderLimits::planRefused(
-            sourceName, QStringLiteral("текст документа (word/document.xml) больше %1")
-                            .arg(ReaderLimits::size(ReaderLimits::kPlanDocumentXmlBytes)));
+        return PlanZipPart::tooLarge(sourceName, part);
     RawDocument doc;
     doc.sourceName = sourceName;
     doc.locator = RawDocument::Locator::ParagraphOrRow;
@@ -301,41 +292,29 @@ Result<RawDocument> DocxPlanReader::readDocumentXml(const QByteArray &xmlData,
         walker.body();
     if (walker.refused())
         return *walker.refused();
-    if (xml.hasError()) {
-        Error e = docxError(
-            sourceName, QStringLiteral("содержимое документа (word/document.xml) повреждено: %1")
-                            .arg(XmlErrorText::russian(xml)));
-        e.details = XmlErrorText::original(xml);
-        return e;
-    }
+    if (xml.hasError())
+        return PlanZipPart::damaged(sourceName, part, xml);
     return doc;
 }
 
 Result<RawDocument> DocxPlanReader::read(const QString &path, const QString &sourceName) {
-    ZipArchive::Limits limits;
-    limits.maxEntryBytes = ReaderLimits::kPlanDocumentXmlBytes;
-    auto archive = ZipArchive::open(path, limits);
-    if (!archive.ok()) {
-        Error e = archive.error();
-        e.file = sourceName;
-        return e;
-    }
+    auto archive = PlanZipPart::open(path, sourceName);
+    if (!archive.ok())
+        return archive.error();
     const QString part = QStringLiteral("word/document.xml");
     if (!archive->contains(part)) {
         if (archive->contains(QStringLiteral("xl/workbook.xml")))
-            return docxError(sourceName,
-                             QStringLiteral("это книга Excel (.xlsx), а не документ Word: "
-                                            "план мероприятий читается из .docx, HTML или текста"));
-        return docxError(
+            return PlanZipPart::error(
+                sourceName, QStringLiteral("это книга Excel (.xlsx), а не документ Word: план "
+                                           "мероприятий читается из .docx, .odt, PDF, HTML или "
+                                           "текста"));
+        return PlanZipPart::error(
             sourceName,
             QStringLiteral("в архиве нет word/document.xml — это не документ Word (.docx)"));
     }
-    auto xml = archive->read(part);
-    if (!xml.ok()) {
-        Error e = xml.error();
-        e.file = sourceName;
-        return e;
-    }
+    auto xml = PlanZipPart::read(archive.value(), part, sourceName);
+    if (!xml.ok())
+        return xml.error();
     return readDocumentXml(xml.value(), sourceName);
 }
 

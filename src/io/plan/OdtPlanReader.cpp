@@ -1,9 +1,8 @@
 #include "objectivity/io/plan/OdtPlanReader.h"
 
 #include "objectivity/io/formats/ReaderLimits.h"
-#include "objectivity/io/formats/XmlErrorText.h"
-#include "objectivity/io/formats/ZipArchive.h"
 #include "objectivity/io/plan/PlanTextRules.h"
+#include "plan/PlanZipPart.h"
 #include "plan/XmlWalkBudget.h"
 
 #include <QHash>
@@ -379,22 +378,14 @@ private:
     int m_paragraphs = 0;
 };
 
-Error odtError(const QString &name, const QString &message) {
-    Error e;
-    e.file = name;
-    e.message = message;
-    return e;
-}
-
 } // namespace
 
 Result<RawDocument> OdtPlanReader::readContentXml(const QByteArray &content,
                                                   const QByteArray &styles,
                                                   const QString &sourceName) {
+    const QString part = QStringLiteral("content.xml");
     if (content.size() > ReaderLimits::kPlanDocumentXmlBytes)
-        return ReaderLimits::planRefused(
-            sourceName, QStringLiteral("текст документа (content.xml) больше %1")
-                            .arg(ReaderLimits::size(ReaderLimits::kPlanDocumentXmlBytes)));
+        return PlanZipPart::tooLarge(sourceName, part);
     OdtStyles known;
     known.read(styles);  // common styles first:
     known.read(content); // automatic ones are based on them
@@ -406,55 +397,41 @@ Result<RawDocument> OdtPlanReader::readContentXml(const QByteArray &content,
     walker.document();
     if (walker.refused())
         return *walker.refused();
-    if (xml.hasError()) {
-        Error e =
-            odtError(sourceName, QStringLiteral("содержимое документа (content.xml) повреждено: %1")
-                                     .arg(XmlErrorText::russian(xml)));
-        e.details = XmlErrorText::original(xml);
-        return e;
-    }
+    if (xml.hasError())
+        return PlanZipPart::damaged(sourceName, part, xml);
     return doc;
 }
 
 Result<RawDocument> OdtPlanReader::read(const QString &path, const QString &sourceName) {
-    ZipArchive::Limits limits;
-    limits.maxEntryBytes = ReaderLimits::kPlanDocumentXmlBytes;
-    auto archive = ZipArchive::open(path, limits);
-    if (!archive.ok()) {
-        Error e = archive.error();
-        e.file = sourceName;
-        return e;
-    }
+    auto archive = PlanZipPart::open(path, sourceName);
+    if (!archive.ok())
+        return archive.error();
     QByteArray mimetype;
     if (archive->contains(QStringLiteral("mimetype"))) {
-        auto m = archive->read(QStringLiteral("mimetype"));
-        if (m.ok())
+        if (auto m = archive->read(QStringLiteral("mimetype")); m.ok())
             mimetype = m->trimmed();
     }
     if (mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
-        return odtError(sourceName,
-                        QStringLiteral("это таблица OpenDocument (.ods), а не текстовый документ: "
+        return PlanZipPart::error(
+            sourceName, QStringLiteral("это таблица OpenDocument (.ods), а не текстовый документ: "
                                        "план мероприятий читается из .odt, .docx, PDF, HTML или "
                                        "текста"));
     if (!mimetype.isEmpty() && !mimetype.startsWith("application/vnd.oasis.opendocument.text"))
-        return odtError(sourceName,
-                        QStringLiteral("это документ OpenDocument другого вида (%1), а не "
-                                       "текстовый документ (.odt)")
-                            .arg(QString::fromLatin1(mimetype.left(100))));
-    if (!archive->contains(QStringLiteral("content.xml")))
-        return odtError(sourceName,
-                        QStringLiteral("в архиве нет content.xml — это не документ ODT (.odt)"));
-    auto content = archive->read(QStringLiteral("content.xml"));
-    if (!content.ok()) {
-        Error e = content.error();
-        e.file = sourceName;
-        return e;
-    }
-    QByteArray styles;
+        return PlanZipPart::error(sourceName,
+                                  QStringLiteral("это документ OpenDocument другого вида (%1), а "
+                                                 "не текстовый документ (.odt)")
+                                      .arg(QString::fromLatin1(mimetype.left(100))));
+    const QString part = QStringLiteral("content.xml");
+    if (!archive->contains(part))
+        return PlanZipPart::error(
+            sourceName, QStringLiteral("в архиве нет content.xml — это не документ ODT (.odt)"));
+    auto content = PlanZipPart::read(archive.value(), part, sourceName);
+    if (!content.ok())
+        return content.error();
+    QByteArray styles; // only whether text is bold comes from it: read when it can be
     if (archive->contains(QStringLiteral("styles.xml"))) {
-        auto s = archive->read(QStringLiteral("styles.xml"));
-        if (s.ok())
-            styles = s.value(); // only whether text is bold comes from it
+        if (auto s = archive->read(QStringLiteral("styles.xml")); s.ok())
+            styles = s.value();
     }
     return readContentXml(content.value(), styles, sourceName);
 }
