@@ -1,19 +1,23 @@
 // Importing plans into the main window as the user does: «Вставить из буфера» with Word's HTML
-// or plain text, a file dropped onto the window, and cancelling the preview (nothing saved).
+// or plain text, a file dropped onto the window (a .doc through LibreOffice), and cancelling the
+// preview (nothing saved).
 #include "MainWindowTest.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/shell/MainActions.h"
+#include "objectivity/io/plan/OfficeConverter.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -76,6 +80,7 @@ struct PreviewSeen {
     int sections = 0;
     int measures = 0;
     QString approval;
+    QString firstWarning;
 };
 
 void answerPreview(PreviewSeen *seen, bool accept) {
@@ -85,6 +90,8 @@ void answerPreview(PreviewSeen *seen, bool accept) {
         for (int i = 0; i < seen->sections; ++i)
             seen->measures += d->tree()->topLevelItem(i)->childCount();
         seen->approval = d->approvalLabel()->text();
+        if (d->warnings()->count() > 0)
+            seen->firstWarning = d->warnings()->item(0)->text();
         if (!accept)
             d->reject();
     });
@@ -183,4 +190,34 @@ TEST_F(MainWindowTest, FileDroppedOnTheWindowIsImported) {
     other.ignore();
     QApplication::sendEvent(window.get(), &other);
     EXPECT_FALSE(other.isAccepted());
+}
+
+// A Word 97–2003 document goes through LibreOffice for a second or two, off the GUI thread: the
+// window keeps handling events meanwhile, and the preview says how the document was read.
+TEST_F(MainWindowTest, DocFileIsReadThroughLibreOfficeWhileTheWindowKeepsWorking) {
+    if (io::OfficeConverter::program().isEmpty())
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed: .doc is read through it";
+    const QString doc = test::sourceFile(QStringLiteral("tests/data/plans/legacy/kalinovka.doc"));
+    const int plans = planCount(db);
+    PreviewSeen seen;
+    answerPreview(&seen, true);
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start(10);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(doc)});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    for (int i = 0; i < 1500 && !seen.shown; ++i)
+        QTest::qWait(20);
+    ASSERT_TRUE(seen.shown);
+    EXPECT_GT(ticks, 20); // the event loop ran while LibreOffice worked
+    EXPECT_EQ(seen.sections, 5);
+    EXPECT_EQ(seen.measures, 26);
+    EXPECT_TRUE(seen.firstWarning.contains(QStringLiteral("прочитан через LibreOffice")))
+        << seen.firstWarning.toStdString();
+    EXPECT_EQ(planCount(db), plans + 1);
 }

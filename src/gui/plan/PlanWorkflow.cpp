@@ -20,10 +20,16 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace objectivity::gui {
 
@@ -73,11 +79,34 @@ void PlanWorkflow::importFile(const QString &givenPath) {
     if (path.isEmpty())
         path = QFileDialog::getOpenFileName(
             m_window, QStringLiteral("Импорт плана мероприятий"), QString(),
-            QStringLiteral("Документы плана (*.docx *.odt *.pdf *.html *.htm *.txt *.tsv);;"
-                           "Все файлы (*)"));
+            QStringLiteral(
+                "Документы плана (*.docx *.odt *.doc *.rtf *.pdf *.html *.htm *.txt *.tsv);;"
+                "Все файлы (*)"));
     if (path.isEmpty())
         return;
-    previewAndSave(io::PlanImporter::importFile(path));
+    // Off the GUI thread: a document reads in milliseconds, but a .doc or .rtf goes through
+    // LibreOffice for seconds. The dialog shows only when it takes longer than a moment.
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto *progress = new QProgressDialog(
+        QStringLiteral("Открывается документ «%1»…").arg(QFileInfo(path).fileName()),
+        QStringLiteral("Отмена"), 0, 0, m_window);
+    progress->setWindowTitle(QStringLiteral("Импорт плана"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto *watcher = new QFutureWatcher<core::Result<io::PlanImport>>(this);
+    connect(progress, &QProgressDialog::canceled, watcher, [cancel] { *cancel = true; });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, cancel] {
+        const core::Result<io::PlanImport> result = watcher->result();
+        watcher->deleteLater();
+        progress->hide();
+        progress->deleteLater();
+        if (!*cancel)
+            previewAndSave(result);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [path, cancel] { return io::PlanImporter::importFile(path, cancel.get()); }));
 }
 
 void PlanWorkflow::importClipboard() {

@@ -8,6 +8,7 @@
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/LayoutTextPlanReader.h"
 #include "objectivity/io/plan/OdtPlanReader.h"
+#include "objectivity/io/plan/OfficeConverter.h"
 #include "objectivity/io/plan/PdfPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
 #include "objectivity/io/plan/TextPlanReader.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 using objectivity::core::Error;
@@ -43,14 +45,32 @@ bool isPdf(const QByteArray &head) {
     return head.left(1024).contains("%PDF-");
 }
 
+// Word 97–2003 (an OLE compound file) or RTF: read through LibreOffice when it is installed.
+bool isOle(const QByteArray &head) {
+    return head.startsWith("\xD0\xCF\x11\xE0");
+}
+bool isRtf(const QByteArray &head) {
+    return head.startsWith("{\\rtf");
+}
+
+// A .doc or .rtf file when LibreOffice is not installed.
+Error legacyWithoutLibreOffice(const QByteArray &head, const QString &name) {
+    return fileError(name, QStringLiteral("формат %1 программа читает через LibreOffice, а он не "
+                                          "установлен: сохраните документ в формате .docx или "
+                                          ".odt (или установите LibreOffice)")
+                               .arg(isRtf(head) ? QStringLiteral("RTF")
+                                                : QStringLiteral("Word 97–2003 (.doc)")));
+}
+
 // Refuses the formats that are not plan documents, with a message that says what to do.
 std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
-    if (data.startsWith("\xD0\xCF\x11\xE0"))
-        return fileError(name, QStringLiteral("формат Word 97–2003 (.doc) не поддерживается: "
-                                              "сохраните документ в формате .docx или .odt"));
-    if (data.startsWith("{\\rtf"))
-        return fileError(name, QStringLiteral("формат RTF не поддерживается: сохраните документ в "
-                                              "формате .docx или .odt"));
+    if (isOle(data) || isRtf(data)) // bytes, not a file: LibreOffice reads files only
+        return fileError(name, QStringLiteral("формат %1 программа читает только из файла, через "
+                                              "LibreOffice: откройте файл через «Импорт "
+                                              "документа» или сохраните документ в формате .docx "
+                                              "или .odt")
+                                   .arg(isRtf(data) ? QStringLiteral("RTF")
+                                                    : QStringLiteral("Word 97–2003 (.doc)")));
     if (TextDecoder::looksBinary(data))
         return fileError(name,
                          QStringLiteral("файл не похож на документ с планом: это двоичные данные "
@@ -113,6 +133,33 @@ Result<PlanImport> parseText(const QString &text, PlanImporter::Format format,
     return parsed;
 }
 
+// A .doc or .rtf file converted by LibreOffice (OfficeConverter) and read as the .odt it became.
+Result<PlanImport> parseConverted(const QString &path, const QString &name, bool rtf,
+                                  const std::atomic<bool> *cancel) {
+    QTemporaryDir work;
+    if (!work.isValid())
+        return fileError(name, QStringLiteral("не удаётся создать временную папку для "
+                                              "преобразования документа"));
+    auto odt = OfficeConverter::toOdt(path, name, work.path(), cancel);
+    if (!odt.ok())
+        return odt.error();
+    const QString format = rtf ? QStringLiteral("RTF") : QStringLiteral("Word 97–2003 (.doc)");
+    auto result = parseZip(odt.value(), name);
+    if (!result.ok()) { // LibreOffice opens anything, a damaged file as text: say what was read
+        Error e = result.error();
+        e.message = QStringLiteral("документ прочитан через LibreOffice как %1, но %2")
+                        .arg(format, e.message);
+        return e;
+    }
+    const QString note =
+        QStringLiteral("Документ %1 прочитан через LibreOffice (преобразован в .odt): сверьте "
+                       "разделы и мероприятия с самим документом.")
+            .arg(format);
+    result.value().warnings.prepend(note);      // shown in the preview
+    result.value().plan.warnings.prepend(note); // kept with the plan
+    return result;
+}
+
 // A file (or bytes) larger than a plan document can be: refused before it is read or decoded.
 std::optional<Error> refuseSize(qint64 size, bool docx, bool pdf, const QString &name) {
     const qint64 limit = docx  ? ReaderLimits::kPlanDocxBytes
@@ -126,7 +173,7 @@ std::optional<Error> refuseSize(qint64 size, bool docx, bool pdf, const QString 
 }
 } // namespace
 
-Result<PlanImport> PlanImporter::importFile(const QString &path) {
+Result<PlanImport> PlanImporter::importFile(const QString &path, const std::atomic<bool> *cancel) {
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
@@ -143,8 +190,18 @@ Result<PlanImport> PlanImporter::importFile(const QString &path) {
     }
     const QByteArray head = file.peek(1024);
     const bool zip = head.startsWith("PK\x03\x04");
-    if (auto refused = refuseSize(info.size(), zip, isPdf(head), name))
+    const bool legacy = isOle(head) || isRtf(head);
+    if (auto refused = refuseSize(info.size(), zip || legacy, isPdf(head), name))
         return *refused;
+    if (legacy) {
+        if (OfficeConverter::program().isEmpty())
+            return legacyWithoutLibreOffice(head, name);
+        file.close();
+        auto result = parseConverted(path, name, isRtf(head), cancel);
+        if (result.ok())
+            result.value().plan.sourceFile = info.absoluteFilePath();
+        return result;
+    }
     if (zip) { // ZipArchive reads the file itself: not into memory here
         file.close();
         auto result = parseZip(path, name);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace objectivity::io {
 
 // What an import produced: the plan (ids all 0, nothing saved yet) and the warnings, each naming
@@ -24,8 +26,11 @@ class PlanImporter {
 public:
     enum class Format { Auto, Text, Html, Docx, Odt, Pdf };
 
-    // Reads a file; the format is taken from the content (and the extension as a hint).
-    static core::Result<PlanImport> importFile(const QString &path);
+    // Reads a file; the format is taken from the content (and the extension as a hint). A Word
+    // 97–2003 (.doc) or RTF file is converted by LibreOffice when it is installed
+    // (OfficeConverter; seconds, not milliseconds: call it off the GUI thread); *cancel stops that.
+    static core::Result<PlanImport> importFile(const QString &path,
+                                               const std::atomic<bool> *cancel = nullptr);
     // Reads bytes already in memory (clipboard, drag and drop). `sourceName` names it in messages.
     static core::Result<PlanImport> importData(const QByteArray &data, Format format,
                                                const QString &sourceName);
