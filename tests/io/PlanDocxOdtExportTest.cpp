@@ -292,10 +292,11 @@ TEST_P(SeedEditableExport, OdtTableColumnsPageAndApproval) {
     EXPECT_EQ(head.at(28), 0); // extra field length
     EXPECT_EQ(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
     const QByteArray manifest = part(file, QStringLiteral("META-INF/manifest.xml"));
-    for (const char *name : {"content.xml", "styles.xml", "meta.xml"})
+    for (const char *name : {"content.xml", "styles.xml", "settings.xml", "meta.xml"})
         EXPECT_TRUE(manifest.contains(name)) << name;
 
-    for (const char *name : {"content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"}) {
+    for (const char *name :
+         {"content.xml", "styles.xml", "settings.xml", "meta.xml", "META-INF/manifest.xml"}) {
         QXmlStreamReader r(part(file, QString::fromLatin1(name)));
         while (!r.atEnd())
             r.readNext();
@@ -317,6 +318,18 @@ TEST_P(SeedEditableExport, OdtTableColumnsPageAndApproval) {
                         "style:page-layout-name=\"pm1\" style:next-style-name=\"Standard\"/>"));
     const QByteArray content = part(file, QStringLiteral("content.xml"));
     EXPECT_TRUE(content.contains("style:master-page-name=\"First_20_Page\""));
+    // A section's row keeps with its first measure (Writer: TableRowKeep, and the row's paragraph
+    // «keep with next»; PlanWriterPageBreakTest lays it out).
+    const QByteArray settings = part(file, QStringLiteral("settings.xml"));
+    EXPECT_TRUE(settings.contains("config:name=\"TableRowKeep\" config:type=\"boolean\">true"));
+    EXPECT_TRUE(settings.contains("xmlns:ooo=\"http://openoffice.org/2004/office\""));
+    // the settings it does not name would be taken as an old version's (printer metrics)
+    EXPECT_TRUE(settings.contains(
+        "config:name=\"PrinterIndependentLayout\" config:type=\"string\">high-resolution"));
+    EXPECT_TRUE(
+        content.contains("<style:style style:name=\"PSection\" style:family=\"paragraph\" "
+                         "style:parent-style-name=\"Table_20_Contents\"><style:paragraph-"
+                         "properties fo:text-align=\"center\" fo:keep-with-next=\"always\"/>"));
     EXPECT_FALSE(content.contains("style:master-page-name=\"Standard\""));
 }
 

@@ -140,6 +140,81 @@ QString firstPageMaster() {
     return QStringLiteral(" style:master-page-name=\"First_20_Page\"");
 }
 
+QByteArray settingsXml() {
+    // Writer keeps a table row with the next one when the row's first paragraph is «keep with
+    // next» only under the compatibility setting TableRowKeep (Word's rule; off by default):
+    // without it a section heading row can end a page, its measures on the next. Once a document
+    // has settings, Writer takes every layout setting it does not name as written by an old version
+    // (tighter lines, printer metrics…), so the others are given as Writer itself has them for a
+    // document without settings (LibreOffice 7.4). The «ooo» prefix of the set's name is resolved
+    // as a namespace: without its declaration the whole set is ignored.
+    struct Item {
+        const char *name;
+        const char *type;
+        const char *value;
+    };
+    static constexpr Item kItems[] = {
+        {"TableRowKeep", "boolean", "true"},
+        {"PrinterIndependentLayout", "string", "high-resolution"},
+        {"AddExternalLeading", "boolean", "true"},
+        {"UseFormerLineSpacing", "boolean", "false"},
+        {"UseFormerObjectPositioning", "boolean", "false"},
+        {"UseFormerTextWrapping", "boolean", "false"},
+        {"UseOldNumbering", "boolean", "false"},
+        {"UseOldPrinterMetrics", "boolean", "false"},
+        {"AddParaSpacingToTableCells", "boolean", "true"},
+        {"AddParaLineSpacingToTableCells", "boolean", "true"},
+        {"AddParaTableSpacing", "boolean", "true"},
+        {"AddParaTableSpacingAtStart", "boolean", "true"},
+        {"ConsiderTextWrapOnObjPos", "boolean", "false"},
+        {"IgnoreFirstLineIndentInNumbering", "boolean", "false"},
+        {"DoNotJustifyLinesWithManualBreak", "boolean", "false"},
+        {"DoNotResetParaAttrsForNumFont", "boolean", "false"},
+        {"DoNotCaptureDrawObjsOnPage", "boolean", "false"},
+        {"ClipAsCharacterAnchoredWriterFlyFrames", "boolean", "false"},
+        {"UnxForceZeroExtLeading", "boolean", "false"},
+        {"SmallCapsPercentage66", "boolean", "false"},
+        {"TabsRelativeToIndent", "boolean", "true"},
+        {"TabOverflow", "boolean", "true"},
+        {"TabOverMargin", "boolean", "false"},
+        {"TabAtLeftIndentForParagraphsInList", "boolean", "false"},
+        {"AlignTabStopPosition", "boolean", "true"},
+        {"IgnoreTabsAndBlanksForLineCalculation", "boolean", "false"},
+        {"InvertBorderSpacing", "boolean", "false"},
+        {"CollapseEmptyCellPara", "boolean", "true"},
+        {"PropLineSpacingShrinksFirstLine", "boolean", "true"},
+        {"SubtractFlysAnchoredAtFlys", "boolean", "false"},
+        {"EmptyDbFieldHidesPara", "boolean", "true"},
+        {"MsWordCompTrailingBlanks", "boolean", "false"},
+        {"MsWordCompMinLineHeightByFly", "boolean", "false"},
+        {"AddFrameOffsets", "boolean", "false"},
+        {"AddVerticalFrameOffsets", "boolean", "false"},
+        {"BackgroundParaOverDrawings", "boolean", "false"},
+        {"UnbreakableNumberings", "boolean", "false"},
+        {"FloattableNomargins", "boolean", "false"},
+        {"ClippedPictures", "boolean", "false"},
+        {"HeaderSpacingBelowLastPara", "boolean", "false"},
+        {"FrameAutowidthWithMorePara", "boolean", "false"},
+        {"SurroundTextWrapSmall", "boolean", "false"},
+        {"ContinuousEndnotes", "boolean", "false"},
+        {"AutoFirstLineIndentDisregardLineSpace", "boolean", "true"},
+    };
+    QString xml = QString::fromLatin1(kXmlHeader);
+    xml += QStringLiteral(
+        "<office:document-settings "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:config=\"urn:oasis:names:tc:opendocument:xmlns:config:1.0\" "
+        "xmlns:ooo=\"http://openoffice.org/2004/office\" office:version=\"1.2\">"
+        "<office:settings><config:config-item-set config:name=\"ooo:configuration-settings\">");
+    for (const Item &item : kItems)
+        xml +=
+            QStringLiteral("<config:config-item config:name=\"%1\" config:type=\"%2\">%3"
+                           "</config:config-item>")
+                .arg(QLatin1String(item.name), QLatin1String(item.type), QLatin1String(item.value));
+    xml += QStringLiteral("</config:config-item-set></office:settings></office:document-settings>");
+    return xml.toUtf8();
+}
+
 QByteArray metaXml(const QString &title) {
     QString xml = QString::fromLatin1(kXmlHeader);
     xml += QStringLiteral("<office:document-meta %1><office:meta>"
@@ -167,10 +242,13 @@ core::Status save(const QString &path, const QByteArray &content, const QByteArr
                           "manifest:media-type=\"text/xml\"/>"
                           "<manifest:file-entry manifest:full-path=\"styles.xml\" "
                           "manifest:media-type=\"text/xml\"/>"
+                          "<manifest:file-entry manifest:full-path=\"settings.xml\" "
+                          "manifest:media-type=\"text/xml\"/>"
                           "<manifest:file-entry manifest:full-path=\"meta.xml\" "
                           "manifest:media-type=\"text/xml\"/></manifest:manifest>"));
     zip.add(QStringLiteral("content.xml"), content);
     zip.add(QStringLiteral("styles.xml"), styles);
+    zip.add(QStringLiteral("settings.xml"), settingsXml());
     zip.add(QStringLiteral("meta.xml"), meta);
     core::Result<QByteArray> bytes = zip.finish();
     if (!bytes) {

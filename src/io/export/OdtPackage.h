@@ -36,8 +36,12 @@ QByteArray stylesXml(const PageSetup &page);
 // page's master page, followed by «Standard».
 QString firstPageMaster();
 QByteArray metaXml(const QString &title);
+// settings.xml: Writer's «keep table rows with the next» compatibility setting (TableRowKeep), so
+// a row whose first paragraph keeps with the next (a section heading) never ends a page.
+QByteArray settingsXml();
 
-// The .odt file: mimetype first and stored, manifest, content, styles, meta; written atomically.
+// The .odt file: mimetype first and stored, manifest, content, styles, settings, meta; written
+// atomically.
 core::Status save(const QString &path, const QByteArray &content, const QByteArray &styles,
                   const QByteArray &meta);
 

@@ -1,0 +1,127 @@
+// The editable plan (.odt and .docx) as Writer prints it: a section heading row never ends a page
+// with its measures on the next. The plans are laid out by LibreOffice itself (converted to PDF,
+// read with pdftotext); the test skips where LibreOffice or poppler-utils is not installed.
+#include "PlanExportSupport.h"
+#include "TestSupport.h"
+
+#include "objectivity/io/export/PlanDocxWriter.h"
+#include "objectivity/io/export/PlanOdtWriter.h"
+#include "objectivity/io/plan/OfficeConverter.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QUrl>
+
+using namespace objectivity;
+
+namespace {
+
+const QString kPdfToText = QStringLiteral("/usr/bin/pdftotext");
+const QString kSectionTitle = QStringLiteral("Контрольный раздел");
+
+core::Measure measure(int number, int owners) {
+    core::Measure m;
+    m.number = QStringLiteral("1.%1").arg(number);
+    m.text = QStringLiteral("Мероприятие номер %1").arg(number);
+    for (int i = 0; i < owners; ++i)
+        m.owners << QStringLiteral("Ответственный %1").arg(i + 1);
+    m.deadline.text = QStringLiteral("сентябрь");
+    m.expectedResult = QStringLiteral("Результат");
+    return m;
+}
+
+// `before` two-line measures in the first section (the first one `firstOwners` lines high), then
+// the section whose heading row is watched, with three measures.
+core::Plan plan(int before, int firstOwners) {
+    core::Plan plan;
+    plan.title = QStringLiteral("План мероприятий");
+    plan.status = core::PlanStatus::Approved;
+    plan.approval.approverPosition = QStringLiteral("Директор");
+    plan.approval.approverName = QStringLiteral("А.Б. Васильева");
+    plan.approval.orderNumber = QStringLiteral("17");
+    core::Section first;
+    first.number = QStringLiteral("I.");
+    first.title = QStringLiteral("Первый раздел");
+    for (int i = 1; i <= before; ++i)
+        first.measures.append(measure(i, i == 1 ? firstOwners : 2));
+    core::Section watched;
+    watched.number = QStringLiteral("II.");
+    watched.title = kSectionTitle;
+    for (int i = 1; i <= 3; ++i)
+        watched.measures.append(measure(100 + i, 2));
+    plan.sections = {first, watched};
+    return plan;
+}
+
+QStringList pageLines(const QString &pdf, int page) {
+    const QString text = test::runTool(
+        kPdfToText, {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                     QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    QStringList lines;
+    for (const QString &line : text.split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            lines << line.simplified();
+    return lines;
+}
+
+} // namespace
+
+// Plans whose watched heading falls at every height of the page's end (the measures before it
+// move it by a row, the first measure's 1–3 owner lines by a line), written as .odt and .docx and
+// laid out by LibreOffice: no page ends with the heading, and at least one page starts with it
+// (so the page end was crossed). Before settings.xml asked Writer to keep such a row with the next
+// one, the .odt of 3 of these plans ended a page with it.
+TEST(PlanWriterPageBreak, SectionHeadingRowNeverEndsAPageInWriter) {
+    const QString soffice = io::OfficeConverter::program();
+    if (soffice.isEmpty())
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed: the .odt and .docx are laid out "
+                        "by it; apt-get install libreoffice-writer-nogui to run this test";
+    if (!QFileInfo::exists(kPdfToText))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    QStringList files;
+    for (int before = 8; before <= 16; ++before)
+        for (int owners = 1; owners <= 3; ++owners) {
+            const core::Plan p = plan(before, owners);
+            const QString name = QStringLiteral("plan-%1-%2").arg(before).arg(owners);
+            // Base names of their own: the PDFs of one batch go to one folder.
+            const QString odt = dir.filePath(name + QStringLiteral("-odt.odt"));
+            const QString docx = dir.filePath(name + QStringLiteral("-docx.docx"));
+            ASSERT_TRUE(io::PlanOdtWriter::write(p, odt).ok());
+            ASSERT_TRUE(io::PlanDocxWriter::write(p, docx).ok());
+            files << odt << docx;
+        }
+    const QString out = dir.filePath(QStringLiteral("pdf"));
+    QProcess lo;
+    lo.start(
+        soffice,
+        QStringList{QStringLiteral("-env:UserInstallation=") +
+                        QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
+                    QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                    QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                    QStringLiteral("--outdir"), out} +
+            files);
+    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
+
+    int startsAPage = 0;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        const QString pdf = QDir(out).filePath(info.completeBaseName() + QStringLiteral(".pdf"));
+        ASSERT_TRUE(QFileInfo::exists(pdf)) << "not converted: " << info.fileName().toStdString();
+        for (int page = 1;; ++page) {
+            const QStringList lines = pageLines(pdf, page);
+            if (lines.isEmpty())
+                break;
+            EXPECT_FALSE(lines.last().contains(kSectionTitle))
+                << info.fileName().toStdString() << ": page " << page << " ends with the heading";
+            // The repeated header, then the heading as the page's first row.
+            for (int i = 0; i + 1 < lines.size(); ++i)
+                if (page > 1 && lines[i].contains(QStringLiteral("Мероприятия")) &&
+                    lines[i + 1].contains(kSectionTitle))
+                    ++startsAPage;
+        }
+    }
+    EXPECT_GT(startsAPage, 0) << "no plan put the heading at a page's start: the page end was "
+                                 "not crossed, the test checks nothing";
+}
