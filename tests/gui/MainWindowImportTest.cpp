@@ -1,13 +1,13 @@
 // Importing plans into the main window as the user does: «Вставить из буфера» with Word's HTML
 // or plain text, a file dropped onto the window (a .doc through LibreOffice), and cancelling the
 // preview (nothing saved).
+#include "LibreOfficeSupport.h"
 #include "MainWindowTest.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanListModel.h"
 #include "objectivity/gui/plan/PlanListView.h"
 #include "objectivity/gui/shell/MainActions.h"
-#include "objectivity/io/plan/OfficeConverter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -195,8 +195,7 @@ TEST_F(MainWindowTest, FileDroppedOnTheWindowIsImported) {
 // A Word 97–2003 document goes through LibreOffice for a second or two, off the GUI thread: the
 // window keeps handling events meanwhile, and the preview says how the document was read.
 TEST_F(MainWindowTest, DocFileIsReadThroughLibreOfficeWhileTheWindowKeepsWorking) {
-    if (io::OfficeConverter::program().isEmpty())
-        GTEST_SKIP() << "LibreOffice (soffice) is not installed: .doc is read through it";
+    OBJ_REQUIRE_LIBREOFFICE();
     const QString doc = test::sourceFile(QStringLiteral("tests/data/plans/legacy/kalinovka.doc"));
     const int plans = planCount(db);
     PreviewSeen seen;

@@ -1,6 +1,7 @@
 // Plans in Word 97–2003 (.doc) and RTF: read through LibreOffice when it is installed
 // (OfficeConverter), with a note that says so; refused with what to do when it is not. The
 // fixtures are a school's .docx saved by Writer in both formats (tests/data/plans/legacy).
+#include "LibreOfficeSupport.h"
 #include "PlanImportSupport.h"
 #include "TestSupport.h"
 
@@ -41,18 +42,13 @@ private:
     QByteArray m_old;
 };
 
-#define REQUIRE_LIBREOFFICE()                                                                      \
-    if (io::OfficeConverter::program().isEmpty())                                                  \
-    GTEST_SKIP() << "LibreOffice (soffice) is not installed: .doc and .rtf are read through it; "  \
-                    "apt-get install libreoffice-writer-nogui to run this test"
-
 } // namespace
 
 // The .doc and the .rtf of a school's plan read as its .docx does: the same sections, measures,
 // owners merged over rows, approval; the first note says LibreOffice read it; the plan keeps the
 // user's file as its source.
 TEST(LegacyPlanImport, DocAndRtfReadThroughLibreOfficeLikeTheDocx) {
-    REQUIRE_LIBREOFFICE();
+    OBJ_REQUIRE_LIBREOFFICE();
     const auto docx =
         test::importPlanOk(test::sourceFile(QStringLiteral("tests/data/plans/kalinovka.docx")));
     ASSERT_EQ(docx.plan.measureCount(), 26);
@@ -75,7 +71,7 @@ TEST(LegacyPlanImport, DocAndRtfReadThroughLibreOfficeLikeTheDocx) {
 // A file name LibreOffice's command line could misread (spaces, Cyrillic, a leading dash) and a
 // .doc that is not a document: the first reads, the second is an error naming the file.
 TEST(LegacyPlanImport, AnyFileNameReadsAndADamagedDocIsAnError) {
-    REQUIRE_LIBREOFFICE();
+    OBJ_REQUIRE_LIBREOFFICE();
     QTemporaryDir dir;
     const QString odd = dir.filePath(QStringLiteral("-план школы (копия).doc"));
     ASSERT_TRUE(QFile::copy(legacyFixture(QStringLiteral("kalinovka.doc")), odd));
@@ -94,7 +90,7 @@ TEST(LegacyPlanImport, AnyFileNameReadsAndADamagedDocIsAnError) {
 
 // Cancelled before LibreOffice finished: an error that says so, nothing read.
 TEST(LegacyPlanImport, CancelStopsLibreOffice) {
-    REQUIRE_LIBREOFFICE();
+    OBJ_REQUIRE_LIBREOFFICE();
     const std::atomic<bool> cancel{true};
     const auto r =
         PlanImporter::importFile(legacyFixture(QStringLiteral("kalinovka.doc")), &cancel);

@@ -1,6 +1,7 @@
 // The editable plan (.odt and .docx) as Writer prints it: a section heading row never ends a page
 // with its measures on the next. The plans are laid out by LibreOffice itself (converted to PDF,
 // read with pdftotext); the test skips where LibreOffice or poppler-utils is not installed.
+#include "LibreOfficeSupport.h"
 #include "PlanExportSupport.h"
 #include "TestSupport.h"
 
@@ -72,10 +73,8 @@ QStringList pageLines(const QString &pdf, int page) {
 // (so the page end was crossed). Before settings.xml asked Writer to keep such a row with the next
 // one, the .odt of 3 of these plans ended a page with it.
 TEST(PlanWriterPageBreak, SectionHeadingRowNeverEndsAPageInWriter) {
+    OBJ_REQUIRE_LIBREOFFICE();
     const QString soffice = io::OfficeConverter::program();
-    if (soffice.isEmpty())
-        GTEST_SKIP() << "LibreOffice (soffice) is not installed: the .odt and .docx are laid out "
-                        "by it; apt-get install libreoffice-writer-nogui to run this test";
     if (!QFileInfo::exists(kPdfToText))
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     QTemporaryDir tmp;
