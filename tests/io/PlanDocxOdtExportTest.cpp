@@ -319,7 +319,7 @@ TEST_P(SeedEditableExport, OdtTableColumnsPageAndApproval) {
     const QByteArray content = part(file, QStringLiteral("content.xml"));
     EXPECT_TRUE(content.contains("style:master-page-name=\"First_20_Page\""));
     // A section's row keeps with its first measure (Writer: TableRowKeep, and the row's paragraph
-    // «keep with next»; PlanWriterPageBreakTest lays it out).
+    // «keep with next»; PlanExportInWriterTest lays it out).
     const QByteArray settings = part(file, QStringLiteral("settings.xml"));
     EXPECT_TRUE(settings.contains("config:name=\"TableRowKeep\" config:type=\"boolean\">true"));
     EXPECT_TRUE(settings.contains("xmlns:ooo=\"http://openoffice.org/2004/office\""));
@@ -430,34 +430,15 @@ TEST(PlanEditableExport, EmptyPlanAndHostileText) {
     }
 }
 
-// The plan read back from `file`: the same sections and measures — texts, deadlines and owners
-// (one paragraph each) in their places.
-void expectReadsBack(const core::Plan &plan, const QString &file) {
-    auto imported = io::PlanImporter::importFile(file);
-    ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
-    const core::Plan &back = imported->plan;
-    ASSERT_EQ(back.sections.size(), plan.sections.size());
-    for (int s = 0; s < plan.sections.size(); ++s) {
-        const auto &a = plan.sections[s].measures;
-        const auto &b = back.sections[s].measures;
-        ASSERT_EQ(b.size(), a.size()) << "section " << s;
-        for (int m = 0; m < a.size(); ++m) {
-            EXPECT_EQ(b[m].text.simplified(), a[m].text.simplified());
-            EXPECT_EQ(b[m].deadline.text.simplified(), a[m].deadline.text.simplified());
-            EXPECT_EQ(b[m].owners, a[m].owners) << a[m].text.toStdString();
-        }
-    }
-}
-
 // The program reads .docx and .odt plans too: a seed exported to either imports back as it was.
 TEST_P(SeedEditableExport, DocxImportsBackWithTheSameMeasures) {
     const QString file = base + QStringLiteral("-roundtrip.docx");
     ASSERT_TRUE(io::PlanDocxWriter::write(plan, file).ok());
-    expectReadsBack(plan, file);
+    test::expectPlanReadsBack(plan, file);
 }
 
 TEST_P(SeedEditableExport, OdtImportsBackWithTheSameMeasures) {
     const QString file = base + QStringLiteral("-roundtrip.odt");
     ASSERT_TRUE(io::PlanOdtWriter::write(plan, file).ok());
-    expectReadsBack(plan, file);
+    test::expectPlanReadsBack(plan, file);
 }

@@ -98,4 +98,23 @@ inline bool havePython() {
         .startsWith(QStringLiteral("ok"));
 }
 
+// The plan read back from `file`: the same sections and measures — texts, deadlines and owners
+// (one paragraph each) in their places.
+inline void expectPlanReadsBack(const core::Plan &plan, const QString &file) {
+    auto imported = io::PlanImporter::importFile(file);
+    ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+    const core::Plan &back = imported->plan;
+    ASSERT_EQ(back.sections.size(), plan.sections.size());
+    for (int s = 0; s < plan.sections.size(); ++s) {
+        const auto &a = plan.sections[s].measures;
+        const auto &b = back.sections[s].measures;
+        ASSERT_EQ(b.size(), a.size()) << "section " << s;
+        for (int m = 0; m < a.size(); ++m) {
+            EXPECT_EQ(b[m].text.simplified(), a[m].text.simplified());
+            EXPECT_EQ(b[m].deadline.text.simplified(), a[m].deadline.text.simplified());
+            EXPECT_EQ(b[m].owners, a[m].owners) << a[m].text.toStdString();
+        }
+    }
+}
+
 } // namespace objectivity::test

@@ -1,6 +1,8 @@
-// The editable plan (.odt and .docx) as Writer prints it: a section heading row never ends a page
-// with its measures on the next. The plans are laid out by LibreOffice itself (converted to PDF,
-// read with pdftotext); the test skips where LibreOffice or poppler-utils is not installed.
+// The editable plan (.odt and .docx) as the user's LibreOffice Writer has it: Writer reads every
+// measure's cells where we put them (it saves our .odt as .docx and our .docx as .odt, and both
+// read back as the plan), and a section heading row never ends a page with its measures on the next
+// (laid out by Writer into PDF, read with pdftotext). The tests skip where LibreOffice or
+// poppler-utils is not installed.
 #include "LibreOfficeSupport.h"
 #include "PlanExportSupport.h"
 #include "TestSupport.h"
@@ -54,6 +56,20 @@ core::Plan plan(int before, int firstOwners) {
     return plan;
 }
 
+// Has Writer convert `files` to `format` («pdf», «odt», «docx») into `outDir`, in one run.
+void convertWithWriter(const QStringList &files, const QString &format, const QString &outDir,
+                       const QString &profileDir) {
+    QProcess lo;
+    lo.start(io::OfficeConverter::program(),
+             QStringList{QStringLiteral("-env:UserInstallation=") +
+                             QUrl::fromLocalFile(profileDir).toString(),
+                         QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                         QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
+                         outDir} +
+                 files);
+    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
+}
+
 QStringList pageLines(const QString &pdf, int page) {
     const QString text = test::runTool(
         kPdfToText, {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
@@ -72,9 +88,8 @@ QStringList pageLines(const QString &pdf, int page) {
 // laid out by LibreOffice: no page ends with the heading, and at least one page starts with it
 // (so the page end was crossed). Before settings.xml asked Writer to keep such a row with the next
 // one, the .odt of 3 of these plans ended a page with it.
-TEST(PlanWriterPageBreak, SectionHeadingRowNeverEndsAPageInWriter) {
+TEST(PlanExportInWriter, SectionHeadingRowNeverEndsAPage) {
     OBJ_REQUIRE_LIBREOFFICE();
-    const QString soffice = io::OfficeConverter::program();
     if (!QFileInfo::exists(kPdfToText))
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     QTemporaryDir tmp;
@@ -92,16 +107,9 @@ TEST(PlanWriterPageBreak, SectionHeadingRowNeverEndsAPageInWriter) {
             files << odt << docx;
         }
     const QString out = dir.filePath(QStringLiteral("pdf"));
-    QProcess lo;
-    lo.start(
-        soffice,
-        QStringList{QStringLiteral("-env:UserInstallation=") +
-                        QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
-                    QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                    QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                    QStringLiteral("--outdir"), out} +
-            files);
-    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
+    convertWithWriter(files, QStringLiteral("pdf"), out, dir.filePath(QStringLiteral("profile")));
+    if (HasFatalFailure())
+        return;
 
     int startsAPage = 0;
     for (const QString &file : files) {
@@ -123,4 +131,42 @@ TEST(PlanWriterPageBreak, SectionHeadingRowNeverEndsAPageInWriter) {
     }
     EXPECT_GT(startsAPage, 0) << "no plan put the heading at a page's start: the page end was "
                                  "not crossed, the test checks nothing";
+}
+
+// Each seed plan exported as .odt and .docx, saved by Writer in the other format: both read back
+// with every measure's text, deadline and owners in their places (the old ODT export passed its
+// own tests while Writer showed the owners in the deadline column).
+TEST(PlanExportInWriter, WriterKeepsEveryCellInPlace) {
+    OBJ_REQUIRE_LIBREOFFICE();
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    QList<core::Plan> plans;
+    QStringList odts, docxs;
+    for (const char *prefix : {"000", "001", "002"}) {
+        OBJ_REQUIRE_SHARED(test::seedPath(QString::fromLatin1(prefix)),
+                           std::string("seed ") + prefix);
+        plans << test::approvedSeedPlan(QString::fromLatin1(prefix));
+        ASSERT_GT(plans.last().measureCount(), 0) << "seed " << prefix;
+        // Base names of their own: Writer's .docx of one is not the other's input.
+        odts << dir.filePath(QStringLiteral("odt-%1.odt").arg(QLatin1String(prefix)));
+        docxs << dir.filePath(QStringLiteral("docx-%1.docx").arg(QLatin1String(prefix)));
+        ASSERT_TRUE(io::PlanOdtWriter::write(plans.last(), odts.last()).ok());
+        ASSERT_TRUE(io::PlanDocxWriter::write(plans.last(), docxs.last()).ok());
+    }
+    const QString out = dir.filePath(QStringLiteral("saved"));
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    convertWithWriter(odts, QStringLiteral("docx:MS Word 2007 XML"), out, profile);
+    convertWithWriter(docxs, QStringLiteral("odt"), out, profile);
+    if (HasFatalFailure())
+        return;
+    for (int i = 0; i < plans.size(); ++i) {
+        for (const QString &saved :
+             {QDir(out).filePath(QFileInfo(odts[i]).completeBaseName() + QStringLiteral(".docx")),
+              QDir(out).filePath(QFileInfo(docxs[i]).completeBaseName() +
+                                 QStringLiteral(".odt"))}) {
+            SCOPED_TRACE(QFileInfo(saved).fileName().toStdString());
+            ASSERT_TRUE(QFileInfo::exists(saved));
+            test::expectPlanReadsBack(plans[i], saved);
+        }
+    }
 }

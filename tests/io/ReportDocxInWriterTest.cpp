@@ -1,0 +1,109 @@
+// The справка's .docx as the user's LibreOffice Writer prints it: the signature line stays on the
+// page of the paragraph before it (never alone at the top of a page) and no page is left empty at
+// the end (Writer printed one that held only the page number when the signature filled the last
+// page). Laid out by Writer into PDF, read with pdftotext; skips where LibreOffice or poppler-utils
+// is not installed.
+#include "LibreOfficeSupport.h"
+
+#include "objectivity/io/export/ReportDocxWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace objectivity;
+using Kind = io::ReportDocument::Block::Kind;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPdfToText = u"/usr/bin/pdftotext"_s;
+
+// `lines` one-line paragraphs, a paragraph of three lines ending «…мероприятий.», the signature.
+io::ReportDocument signedDocument(int lines) {
+    io::ReportDocument doc;
+    doc.title = u"Проверка"_s;
+    for (int i = 0; i < lines; ++i)
+        doc.add(Kind::Paragraph, u"Строка %1."_s.arg(i + 1));
+    doc.add(Kind::Paragraph,
+            u"Признак — повод для проверки, а не вывод о нарушении. Выводы о необъективности "
+            u"делаются после изучения работ, протоколов и условий проведения, а меры включаются "
+            u"в план мероприятий."_s);
+    io::ReportDocument::Block signature;
+    signature.kind = Kind::Signature;
+    signature.cells = {u"Начальник отдела оценки качества образования"_s, QString(),
+                       u"И. И. Иванова"_s};
+    doc.blocks.append(signature);
+    return doc;
+}
+
+// The pages of a PDF as pdftotext gives them, each a list of its non-empty lines.
+QList<QStringList> pages(const QString &pdf) {
+    QProcess p;
+    p.start(kPdfToText, {u"-layout"_s, pdf, u"-"_s});
+    if (!p.waitForFinished(60'000))
+        return {};
+    QList<QStringList> out;
+    for (const QString &page : QString::fromUtf8(p.readAllStandardOutput()).split(u'\f')) {
+        QStringList lines;
+        for (const QString &line : page.split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                lines << line.simplified();
+        out << lines;
+    }
+    while (!out.isEmpty() && out.last().isEmpty()) // the text ends with a form feed
+        out.removeLast();
+    return out;
+}
+
+} // namespace
+
+// The filler grows line by line over a page's end: in every step the signature's captions are on
+// the last page with the end of the paragraph before them, every page has more than its number,
+// and in some step the last paragraph went over to the last page (the page end was crossed).
+TEST(ReportDocxInWriter, SignatureStaysWithTheLastParagraphAndNoPageIsEmpty) {
+    OBJ_REQUIRE_LIBREOFFICE();
+    if (!QFileInfo::exists(kPdfToText))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    QStringList files;
+    for (int lines = 26; lines <= 46; ++lines) {
+        const QString file = dir.filePath(u"report-%1.docx"_s.arg(lines));
+        const core::Status st = io::ReportDocxWriter::write(signedDocument(lines), file);
+        ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+        files << file;
+    }
+    QProcess lo;
+    lo.start(io::OfficeConverter::program(),
+             QStringList{u"-env:UserInstallation="_s +
+                             QUrl::fromLocalFile(dir.filePath(u"profile"_s)).toString(),
+                         u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"pdf"_s,
+                         u"--outdir"_s, dir.filePath(u"pdf"_s)} +
+                 files);
+    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
+
+    int movedOver = 0, multiPage = 0;
+    for (const QString &file : files) {
+        const QString name = QFileInfo(file).completeBaseName();
+        SCOPED_TRACE(name.toStdString());
+        const QList<QStringList> text = pages(dir.filePath(u"pdf/"_s + name + u".pdf"_s));
+        ASSERT_FALSE(text.isEmpty()) << "not converted";
+        multiPage += text.size() > 1;
+        for (int p = 0; p < text.size(); ++p)
+            EXPECT_FALSE(text[p].size() == 1 && text[p][0] == QString::number(p + 1))
+                << "page " << p + 1 << " holds only its number";
+        const QStringList &last = text.last();
+        const QString all = last.join(u'\n');
+        EXPECT_TRUE(all.contains(u"(подпись)"_s)) << "the captions are not on the last page";
+        EXPECT_TRUE(all.contains(u"мероприятий."_s))
+            << "the signature is on a page without the paragraph before it";
+        movedOver += text.size() > 1 && !all.contains(u"Строка"_s);
+    }
+    EXPECT_GT(multiPage, 0) << "no step reached a second page: the test checks nothing";
+    EXPECT_GT(movedOver, 0) << "the last paragraph never went over with the signature";
+}
