@@ -12,6 +12,7 @@
 #include "objectivity/io/plan/OfficeConverter.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -168,5 +169,71 @@ TEST(PlanExportInWriter, WriterKeepsEveryCellInPlace) {
             ASSERT_TRUE(QFileInfo::exists(saved));
             test::expectPlanReadsBack(plans[i], saved);
         }
+    }
+}
+
+// The seed plans' .odt and .docx printed from Writer follow the conventions of our own PDF: A4
+// landscape, «УТВЕРЖДАЮ» at the top of the first page, which has no number; on every next page its
+// number at the top, then the repeated table header; every measure's text somewhere.
+TEST(PlanExportInWriter, PrintedFromWriterAsOurPdfIs) {
+    OBJ_REQUIRE_LIBREOFFICE();
+    if (!QFileInfo::exists(kPdfToText))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    QList<core::Plan> plans;
+    QStringList files;
+    for (const char *prefix : {"000", "001", "002"}) {
+        OBJ_REQUIRE_SHARED(test::seedPath(QString::fromLatin1(prefix)),
+                           std::string("seed ") + prefix);
+        plans << test::approvedSeedPlan(QString::fromLatin1(prefix));
+        ASSERT_GT(plans.last().measureCount(), 0) << "seed " << prefix;
+        files << dir.filePath(QStringLiteral("odt-%1.odt").arg(QLatin1String(prefix)))
+              << dir.filePath(QStringLiteral("docx-%1.docx").arg(QLatin1String(prefix)));
+        ASSERT_TRUE(io::PlanOdtWriter::write(plans.last(), files[files.size() - 2]).ok());
+        ASSERT_TRUE(io::PlanDocxWriter::write(plans.last(), files.last()).ok());
+    }
+    const QString out = dir.filePath(QStringLiteral("pdf"));
+    convertWithWriter(files, QStringLiteral("pdf"), out, dir.filePath(QStringLiteral("profile")));
+    if (HasFatalFailure())
+        return;
+    for (int f = 0; f < files.size(); ++f) {
+        const core::Plan &plan = plans[f / 2];
+        const QString pdf =
+            QDir(out).filePath(QFileInfo(files[f]).completeBaseName() + QStringLiteral(".pdf"));
+        SCOPED_TRACE(QFileInfo(files[f]).fileName().toStdString());
+        ASSERT_TRUE(QFileInfo::exists(pdf));
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts"))
+                .match(test::runTool(QStringLiteral("/usr/bin/pdfinfo"), {pdf}));
+        ASSERT_TRUE(size.hasMatch());
+        EXPECT_NEAR(size.captured(1).toDouble(), 841.89, 1.0); // A4 landscape
+        EXPECT_NEAR(size.captured(2).toDouble(), 595.28, 1.0);
+
+        const QString heading = plan.columns.at(1).heading.simplified();
+        int pages = 0;
+        for (int page = 1;; ++page) {
+            const QStringList lines = pageLines(pdf, page);
+            if (lines.isEmpty())
+                break;
+            pages = page;
+            if (page == 1) {
+                EXPECT_TRUE(lines.first().contains(QStringLiteral("УТВЕРЖДАЮ")))
+                    << lines.first().toStdString();
+                continue;
+            }
+            EXPECT_EQ(lines.first(), QString::number(page)) << "page " << page;
+            EXPECT_TRUE(lines.value(1).contains(heading) || lines.value(2).contains(heading))
+                << "page " << page << ": no repeated header «" << heading.toStdString() << "»";
+        }
+        EXPECT_GE(pages, 2);
+        // in content order (a cell's lines together), as PlanExportTest reads our own PDF
+        const QStringList words = test::words(
+            test::runTool(kPdfToText, {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                       QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}));
+        for (const core::Section &section : plan.sections)
+            for (const core::Measure &m : section.measures)
+                EXPECT_TRUE(test::containsWordSequence(words, test::words(m.text)))
+                    << "measure " << m.number.toStdString() << " missing";
     }
 }
