@@ -3,13 +3,16 @@
 // the end (Writer printed one that held only the page number when the signature filled the last
 // page). Laid out by Writer into PDF, read with pdftotext; skips where LibreOffice or poppler-utils
 // is not installed.
+#include "GeneratedAnalysis.h"
 #include "LibreOfficeSupport.h"
 
+#include "objectivity/io/export/AnalysisReportBuilder.h"
 #include "objectivity/io/export/ReportDocxWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -39,6 +42,18 @@ io::ReportDocument signedDocument(int lines) {
                        u"И. И. Иванова"_s};
     doc.blocks.append(signature);
     return doc;
+}
+
+// Has Writer convert `files` into PDFs in `dir`/pdf.
+void printWithWriter(const QStringList &files, const QDir &dir) {
+    QProcess lo;
+    lo.start(io::OfficeConverter::program(),
+             QStringList{u"-env:UserInstallation="_s +
+                             QUrl::fromLocalFile(dir.filePath(u"profile"_s)).toString(),
+                         u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"pdf"_s,
+                         u"--outdir"_s, dir.filePath(u"pdf"_s)} +
+                 files);
+    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
 }
 
 // The pages of a PDF as pdftotext gives them, each a list of its non-empty lines.
@@ -78,14 +93,9 @@ TEST(ReportDocxInWriter, SignatureStaysWithTheLastParagraphAndNoPageIsEmpty) {
         ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
         files << file;
     }
-    QProcess lo;
-    lo.start(io::OfficeConverter::program(),
-             QStringList{u"-env:UserInstallation="_s +
-                             QUrl::fromLocalFile(dir.filePath(u"profile"_s)).toString(),
-                         u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"pdf"_s,
-                         u"--outdir"_s, dir.filePath(u"pdf"_s)} +
-                 files);
-    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
+    printWithWriter(files, dir);
+    if (HasFatalFailure())
+        return;
 
     int movedOver = 0, multiPage = 0;
     for (const QString &file : files) {
@@ -106,4 +116,66 @@ TEST(ReportDocxInWriter, SignatureStaysWithTheLastParagraphAndNoPageIsEmpty) {
     }
     EXPECT_GT(multiPage, 0) << "no step reached a second page: the test checks nothing";
     EXPECT_GT(movedOver, 0) << "the last paragraph never went over with the signature";
+}
+
+// The region's справка of a generated region (60 schools, 2024 ВПР) printed from Writer: A4
+// portrait; the first page unnumbered, every next one numbered at the top (ГОСТ Р 7.0.97-2016,
+// п. 6.6); the title, the five sections in order, both figures, the signature on the last page.
+TEST(ReportDocxInWriter, RegionReportPrintsAsAnOfficialDocument) {
+    OBJ_REQUIRE_LIBREOFFICE();
+    if (!QFileInfo::exists(kPdfToText))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    io::AnalysisScope scope;
+    scope.year = 2024;
+    scope.kind = static_cast<int>(core::ProcedureKind::VPR);
+    scope.date = QDate(2026, 11, 30);
+    scope.organization = u"Управление образования"_s;
+    const io::ReportDocument doc = io::AnalysisReportBuilder::build(test::generatedReport(), scope);
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const QString file = dir.filePath(u"spravka.docx"_s);
+    ASSERT_TRUE(io::ReportDocxWriter::write(doc, file).ok());
+    printWithWriter({file}, dir);
+    if (HasFatalFailure())
+        return;
+    const QString pdf = dir.filePath(u"pdf/spravka.pdf"_s);
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+
+    QProcess info;
+    info.start(u"/usr/bin/pdfinfo"_s, {pdf});
+    ASSERT_TRUE(info.waitForFinished(60'000));
+    const QRegularExpressionMatch size =
+        QRegularExpression(u"Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s)
+            .match(QString::fromUtf8(info.readAllStandardOutput()));
+    ASSERT_TRUE(size.hasMatch());
+    EXPECT_NEAR(size.captured(1).toDouble(), 595.28, 1.0); // A4 portrait
+    EXPECT_NEAR(size.captured(2).toDouble(), 841.89, 1.0);
+
+    const QList<QStringList> text = pages(pdf);
+    ASSERT_GE(text.size(), 3);
+    EXPECT_NE(text[0].first(), u"1"_s) << "the first page is not numbered";
+    for (int p = 1; p < text.size(); ++p)
+        EXPECT_EQ(text[p].first(), QString::number(p + 1)) << "page " << p + 1;
+    QString all;
+    for (const QStringList &page : text)
+        all += page.join(u' ') + u' ';
+    EXPECT_TRUE(all.contains(u"Аналитическая справка"_s));
+    qsizetype at = 0;
+    for (const QString &heading :
+         {u"1. Основание и цель"_s, u"2. Какие данные проанализированы"_s, u"3. Метод"_s,
+          u"4. Результаты"_s, u"5. Выводы и рекомендации"_s}) {
+        const qsizetype found = all.indexOf(heading, at);
+        EXPECT_GE(found, 0) << heading.toStdString() << " missing or out of order";
+        at = std::max(at, found);
+    }
+    EXPECT_TRUE(all.contains(u"Рисунок 1"_s));
+    EXPECT_TRUE(all.contains(u"Рисунок 2"_s));
+    EXPECT_TRUE(text.last().join(u' ').contains(u"(подпись)"_s));
+
+    QProcess images;
+    images.start(u"/usr/bin/pdfimages"_s, {u"-list"_s, pdf});
+    ASSERT_TRUE(images.waitForFinished(60'000));
+    const QStringList list =
+        QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_GE(list.size() - 2, 2) << "the two figures are not in the printed document";
 }
