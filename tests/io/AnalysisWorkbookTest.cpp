@@ -163,6 +163,11 @@ TEST_F(AnalysisWorkbook, SummaryHasTheFiltersAndTotalsByMunicipalityAndCriterion
                            core::criterionKindMeaning(core::CriterionKind::CurrentAssessment));
     ASSERT_GT(results, 0);
     ASSERT_GT(current, results);
+    // the criteria's caption starts a page (Calc printed it alone at the foot of page 1): the
+    // only manual break ends the page on the row above it
+    const int criteria = rowOf(summary, QStringLiteral("Итоги по критериям"));
+    ASSERT_GT(criteria, total);
+    EXPECT_EQ(summary[QStringLiteral("row_breaks")].toArray(), QJsonArray({criteria - 1}));
     for (const auto &c : totals.criteria) {
         const int row = rowOf(summary, c.title);
         ASSERT_GT(row, 0) << c.code.toStdString();

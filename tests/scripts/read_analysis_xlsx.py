@@ -58,6 +58,8 @@ def main(path):
             "fit_to_page": bool(ws.sheet_properties.pageSetUpPr.fitToPage)
             if ws.sheet_properties.pageSetUpPr else False,
             "print_title_rows": (ws.print_title_rows or "").replace("$", ""),
+            # manual page breaks: the 1-based rows after which a page ends
+            "row_breaks": [b.id for b in ws.row_breaks.brk],
             "header_left": ws.oddHeader.left.text,
             "header_right": ws.oddHeader.right.text,
             "header_size": ws.oddHeader.left.size,

@@ -211,6 +211,10 @@ void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report
     row = writeMunicipalities(s, f, t, row);
     *municipalLast = row - 2; // the «Всего» row is not charted
     ++row;
+    // The criteria's caption and table start a page: a sheet cannot keep a row with the next, and
+    // Calc printed the caption alone at the foot of page 1, its table on page 2.
+    lxw_row_t breaks[] = {static_cast<lxw_row_t>(row), 0};
+    worksheet_set_h_pagebreaks(s.ws(), breaks);
     line(QStringLiteral("Итоги по критериям"), f.bold);
     writeCriteria(s, f, t, row);
 }
