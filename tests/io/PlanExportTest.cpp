@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSet>
 
 using namespace objectivity;
 using namespace objectivity::test;
@@ -184,6 +185,66 @@ TEST_P(SeedExport, XlsxReadBackByOpenpyxl) {
         }
     }
     EXPECT_EQ(totalRowSum, plan.measureCount());
+}
+
+// The plan sheet prints at 100 % on A4 landscape and its pages end where the program says (manual
+// breaks), so that Excel and LibreOffice print the same pages: each page holds at most the page's
+// height (the repeated header included), none ends with a section's heading row, and none ends
+// early (the next page's first measure, with its heading, would not have fitted).
+TEST_P(SeedExport, XlsxPagesAreFullAndNeverEndWithASectionHeading) {
+    const QString xlsx = base + QStringLiteral("-pages.xlsx");
+    ASSERT_TRUE(io::PlanXlsxWriter::write(plan, xlsx).ok());
+    if (!havePython())
+        GTEST_SKIP() << "/usr/bin/python3 with openpyxl is not installed";
+    const QJsonObject sheet = readXlsx(xlsx)[QStringLiteral("План")].toObject();
+    double sheetPixels = 0;
+    const QJsonObject widths = sheet[QStringLiteral("col_widths")].toObject();
+    for (auto it = widths.begin(); it != widths.end(); ++it)
+        sheetPixels += std::floor(it.value().toDouble() * 7 + 0.5);
+    EXPECT_LE(sheetPixels, 267 / 25.4 * 96) << "wider than the page: printed smaller than 100 %";
+    const double page = 170 / 25.4 * 72; // A4 landscape less the 20 mm margins, in points
+
+    const int header =
+        sheet[QStringLiteral("print_title_rows")].toString().section(u':', 0, 0).toInt();
+    ASSERT_GT(header, 0);
+    int last = 0;
+    QSet<int> sections;
+    for (const auto &m : sheet[QStringLiteral("merged")].toArray()) {
+        const QJsonArray r = m.toArray();
+        if (r[0].toInt() > header && r[1].toInt() == 1 && r[3].toInt() == int(plan.columns.size()))
+            sections.insert(r[0].toInt());
+    }
+    for (const auto &c : sheet[QStringLiteral("cells")].toArray())
+        last = std::max(last, c.toObject()[QStringLiteral("row")].toInt());
+    ASSERT_EQ(sections.size(), plan.sections.size());
+    const QJsonObject heights = sheet[QStringLiteral("row_heights")].toObject();
+    auto height = [&](int row) { return heights.value(QString::number(row)).toDouble(15); };
+
+    QList<int> ends;
+    for (const auto &b : sheet[QStringLiteral("row_breaks")].toArray())
+        ends << b.toInt();
+    ends << last;
+    ASSERT_GE(ends.size(), 2) << "a seed plan takes more than one page";
+    int first = 1;
+    for (int i = 0; i < ends.size(); ++i) {
+        double used = first > header ? height(header) : 0;
+        for (int r = first; r <= ends[i]; ++r)
+            used += height(r);
+        SCOPED_TRACE("page " + std::to_string(i + 1) + ", rows " + std::to_string(first) + "–" +
+                     std::to_string(ends[i]));
+        EXPECT_LE(used, page);
+        if (i + 1 < ends.size()) {
+            EXPECT_FALSE(sections.contains(ends[i])) << "the page ends with a section's heading";
+            // what the next page starts with: its headings and first measure
+            double next = 0;
+            int r = ends[i] + 1;
+            while (sections.contains(r))
+                next += height(r++);
+            next += height(r);
+            EXPECT_GT(used + next, page * 0.97 - 1) << "the page ends early";
+        }
+        first = ends[i] + 1;
+    }
 }
 
 TEST_P(SeedExport, OdtIsAZipWithTheMeasuresInContentXml) {

@@ -51,6 +51,9 @@ def main(path):
             "max_col": ws.max_column,
             "row_heights": {str(r): d.height for r, d in ws.row_dimensions.items()
                             if d.height is not None},
+            # manual page breaks: the 1-based rows after which a page ends
+            "row_breaks": [b.id for b in ws.row_breaks.brk],
+            "col_widths": {k: v.width for k, v in ws.column_dimensions.items() if v.width},
         }
     json.dump(out, sys.stdout, ensure_ascii=False)
 

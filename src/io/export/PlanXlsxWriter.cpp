@@ -4,23 +4,82 @@
 #include "export/XlsxWriteErrorText.h"
 
 #include "objectivity/core/plan/ExecutionReport.h"
+#include "objectivity/io/export/PlanColumnWidths.h"
+#include "objectivity/io/export/PlanDocumentBuilder.h"
 #include "objectivity/io/export/PlanExportTable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace objectivity::io {
 
 namespace {
 
-constexpr double kLineHeight = 15.75; // points per line of 12 pt text
-constexpr int kMaxCellChars = 32000;  // Excel keeps at most 32767 characters in a cell
+constexpr double kLineHeight = 15.75;  // points per line of 12 pt text
+constexpr double kCharsPerUnit = 0.88; // Times New Roman 12 in a column (XlsxPrintLayout)
+
+// Lines a cell's text takes when Excel or Calc wraps it in a column `width` units wide: its words
+// in Times New Roman 12, measured in Liberation Serif (its metric twin) where the program has
+// fonts (a QGuiApplication), filled into the line as word wrap does; else counted in characters.
+class CellLines {
+public:
+    CellLines() {
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return;
+        // sized in pixels, 100 per point, so that the screen's resolution does not count
+        QFont font = PlanDocumentBuilder::documentFont(12);
+        font.setPixelSize(1200);
+        font.setHintingPreference(QFont::PreferNoHinting);
+        m_plain.emplace(font);
+        font.setBold(true);
+        m_bold.emplace(font);
+    }
+
+    int operator()(const QString &text, double width, bool bold = false) const {
+        if (!m_plain)
+            return XlsxPrintLayout::lineCount(text, width, kCharsPerUnit);
+        const QFontMetricsF &metrics = bold ? *m_bold : *m_plain;
+        // a unit is 7 px of 96 dpi, plus 5 px per column; the cell's margins and border take 7;
+        // 12 pt is 16 px of 96 dpi, 1200 of the font's pixels
+        const double available = std::max(1.0, std::floor(width * 7 + 5) - 7) * 75;
+        const double space = metrics.horizontalAdvance(u' ');
+        int lines = 0;
+        for (const QString &paragraph : text.split(u'\n')) {
+            int count = 1;
+            double used = 0;
+            for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+                const double w = metrics.horizontalAdvance(word);
+                if (used > 0 && used + space + w <= available) {
+                    used += space + w;
+                    continue;
+                }
+                if (used > 0)
+                    ++count;
+                // a word wider than the column breaks inside it
+                const int over = int(std::ceil(w / available)) - 1;
+                count += std::max(0, over);
+                used = over > 0 ? w - over * available : w;
+            }
+            lines += count;
+        }
+        return lines;
+    }
+
+private:
+    std::optional<QFontMetricsF> m_plain, m_bold;
+};
+constexpr int kMaxCellChars = 32000; // Excel keeps at most 32767 characters in a cell
 
 std::string utf8(const QString &text) {
     return text.left(kMaxCellChars).toStdString();
@@ -123,13 +182,36 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
     const PlanExportTable layout(plan, options);
     const QList<core::PlanColumn> &columns = layout.columns();
     const auto lastCol = lxw_col_t(columns.size() - 1);
-    double totalWidth = 0;
+    // The sheet is as wide as the page (printed at 100 %); the width is shared among the columns
+    // by their content as in the DOCX and ODT (PlanColumnWidths): a plan with long expected
+    // results and short measures gets a wide «Ожидаемый результат».
+    const bool landscape = options.orientation == PlanExportOptions::Orientation::Landscape;
+    // the page's width (267 or 180 mm at 96 dpi, 2 % kept) in units of 7 px, less 5 px a column
+    const double pagePixels = (landscape ? 267 : 180) / 25.4 * 96 * 0.98;
+    const double totalWidth = (pagePixels - 5.0 * double(columns.size())) / 7;
+    const QList<double> percents =
+        PlanColumnWidths::forTable(plan, layout, landscape ? 267 : 180, 12);
+    const CellLines textLines;
+    QList<double> widths;
     for (int c = 0; c < columns.size(); ++c) {
-        const double w = columnWidth(columns[c].role);
-        totalWidth += w;
+        const double w = percents.size() == columns.size() ? totalWidth * percents[c] / 100
+                                                           : columnWidth(columns[c].role);
+        widths << w;
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), w, nullptr);
     }
-    XlsxPrintLayout::setPage(ws, options.orientation == PlanExportOptions::Orientation::Landscape);
+    XlsxPrintLayout::setPage(ws, landscape);
+    // every row's height, and the rows a page must not end with, for the page breaks
+    QList<double> heights;
+    QList<bool> keepWithNext;
+    auto setHeight = [&](lxw_row_t r, double height, bool keep = false) {
+        worksheet_set_row(ws, r, height, nullptr);
+        if (heights.size() <= int(r)) {
+            heights.resize(int(r) + 1);
+            keepWithNext.resize(int(r) + 1);
+        }
+        heights[int(r)] = height;
+        keepWithNext[int(r)] = keep;
+    };
 
     lxw_row_t row = 0;
     // Approval block over the right part of the sheet.
@@ -137,19 +219,17 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
     const lxw_col_t approvalFrom = columns.size() > 2 ? lxw_col_t(columns.size() / 2) : lastCol;
     double approvalWidth = 0;
     for (int c = approvalFrom; c < columns.size(); ++c)
-        approvalWidth += columnWidth(columns[c].role);
+        approvalWidth += widths[c];
     for (const QString &line : approval) {
         writeMerged(ws, row, approvalFrom, lastCol, line, fmt.approval);
-        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(line, approvalWidth),
-                          nullptr);
+        setHeight(row, kLineHeight * textLines(line, approvalWidth));
         ++row;
     }
     if (!approval.isEmpty())
         ++row;
     for (const QString &line : layout.titleLines()) {
         writeMerged(ws, row, 0, lastCol, line, fmt.title);
-        worksheet_set_row(ws, row, 18.75 * XlsxPrintLayout::lineCount(line, totalWidth * 0.85),
-                          nullptr);
+        setHeight(row, 18.75 * textLines(line, totalWidth * 0.85));
         ++row;
     }
     ++row;
@@ -160,10 +240,9 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
     for (int c = 0; c < columns.size(); ++c) {
         const QString heading = columns[c].heading.simplified();
         worksheet_write_string(ws, row, lxw_col_t(c), utf8(heading).c_str(), fmt.header);
-        headerLines = std::max(headerLines,
-                               XlsxPrintLayout::lineCount(heading, columnWidth(columns[c].role)));
+        headerLines = std::max(headerLines, textLines(heading, widths[c], true));
     }
-    worksheet_set_row(ws, row, kLineHeight * headerLines + 4, nullptr);
+    setHeight(row, kLineHeight * headerLines + 4);
     worksheet_freeze_panes(ws, headerRow + 1, 0);
     worksheet_repeat_rows(ws, headerRow, headerRow);
     ++row;
@@ -172,8 +251,8 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
         const core::Section &section = plan.sections[si];
         const QString title = PlanExportTable::sectionText(section).simplified();
         writeMerged(ws, row, 0, lastCol, title, fmt.section);
-        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(title, totalWidth),
-                          nullptr);
+        // a section's heading never ends a page
+        setHeight(row, kLineHeight * textLines(title, totalWidth, true), true);
         ++row;
         for (int mi = 0; mi < section.measures.size(); ++mi) {
             const core::Measure &m = section.measures[mi];
@@ -195,20 +274,27 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
                 const QString text = layout.cellText(m, c, er);
                 worksheet_write_string(ws, row, col, utf8(text).c_str(),
                                        layout.isCentered(c) ? fmt.cellCenter : fmt.cell);
-                lines =
-                    std::max(lines, XlsxPrintLayout::lineCount(text, columnWidth(columns[c].role)));
+                lines = std::max(lines, textLines(text, widths[c]));
             }
-            worksheet_set_row(ws, row, std::min(409.0, kLineHeight * lines + 2), nullptr);
+            // the last measure keeps with the section's totals under it
+            setHeight(row, std::min(409.0, kLineHeight * lines + 2),
+                      report && mi + 1 == section.measures.size());
             ++row;
         }
         if (report) {
             const QString text =
                 QStringLiteral("Итого по разделу: ") + report->sections()[si].totals.describe();
             writeMerged(ws, row, 0, lastCol, text, fmt.totals);
-            worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(text, totalWidth),
-                              nullptr);
+            setHeight(row, kLineHeight * textLines(text, totalWidth));
             ++row;
         }
+    }
+    QList<int> breaks = XlsxPrintLayout::pageBreaks(
+        heights, keepWithNext, int(headerRow), XlsxPrintLayout::pageBodyHeight(widths, landscape));
+    if (!breaks.isEmpty()) {
+        std::vector<lxw_row_t> rows(breaks.cbegin(), breaks.cend());
+        rows.push_back(0); // the list's end
+        worksheet_set_h_pagebreaks(ws, rows.data());
     }
 }
 
@@ -222,6 +308,7 @@ void writeSummarySheet(lxw_worksheet *ws, const core::ExecutionReport &report, c
     for (int c = 0; c < widths.size(); ++c)
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     XlsxPrintLayout::setPage(ws, true);
+    const CellLines textLines;
 
     const auto last = lxw_col_t(headings.size() - 1);
     writeMerged(ws, 0, 0, last, QStringLiteral("Исполнение плана мероприятий"), fmt.title);
@@ -254,8 +341,7 @@ void writeSummarySheet(lxw_worksheet *ws, const core::ExecutionReport &report, c
                                fmt.cellCenter);
         const QString title = s.section->title.simplified();
         worksheet_write_string(ws, row, 1, utf8(title).c_str(), fmt.cell);
-        worksheet_set_row(ws, row, kLineHeight * XlsxPrintLayout::lineCount(title, widths[1]) + 2,
-                          nullptr);
+        worksheet_set_row(ws, row, kLineHeight * textLines(title, widths[1]) + 2, nullptr);
         writeTotals(row, s.totals, false);
         ++row;
     }
@@ -273,6 +359,7 @@ core::Status PlanXlsxWriter::write(const core::Plan &plan, const QString &path,
     lxw_workbook *wb = workbook_new(nativePartial.c_str());
     if (!wb)
         return core::Error{QStringLiteral("Не удалось создать книгу Excel"), path};
+    XlsxPrintLayout::setArialNormalFont(wb);
 
     const std::string title = utf8(plan.title.simplified());
     const std::string organization = utf8(plan.organization.name.simplified());

@@ -19,12 +19,69 @@ void XlsxPrintLayout::setPage(lxw_worksheet *ws, bool landscape, bool fitToWidth
         worksheet_fit_to_pages(ws, 1, 0);
 }
 
-int XlsxPrintLayout::lineCount(const QString &text, double width) {
-    const double perLine = std::max(4.0, width * 1.05 - 1);
+int XlsxPrintLayout::lineCount(const QString &text, double width, double charsPerUnit) {
+    const double perLine = std::max(4.0, width * charsPerUnit - 1);
     int lines = 0;
     for (const QString &paragraph : text.split(u'\n'))
         lines += std::max(1, int(std::ceil(paragraph.size() / perLine)));
     return lines;
+}
+
+void XlsxPrintLayout::setArialNormalFont(lxw_workbook *wb) {
+    // the first format of a workbook is its default, the Normal style's font
+    lxw_format *normal = wb ? STAILQ_FIRST(wb->formats) : nullptr;
+    if (!normal)
+        return;
+    format_set_font_name(normal, "Arial");
+    format_set_font_size(normal, 10);
+    format_set_font_scheme(normal, ""); // «minor» would make Excel take the theme's Calibri
+}
+
+double XlsxPrintLayout::pageBodyHeight(const QList<double> &columnWidths, bool landscape) {
+    constexpr double mmToPt = 72 / 25.4;
+    // setPage's margins: left 20, right 10, top and bottom 20 mm
+    const double pageWidth = ((landscape ? 297 : 210) - 30) * mmToPt;
+    const double pageHeight = ((landscape ? 210 : 297) - 40) * mmToPt;
+    double sheetWidth = 0;
+    for (const double w : columnWidths)
+        sheetWidth += std::floor(w * 7 + 5) * 0.75; // pixels of 96 dpi to points
+    const double scale =
+        sheetWidth > 0 ? std::min(100.0, std::floor(100 * pageWidth / sheetWidth)) / 100 : 1;
+    return pageHeight / scale;
+}
+
+QList<int> XlsxPrintLayout::pageBreaks(const QList<double> &rowHeights,
+                                       const QList<bool> &keepWithNext, int headerRow,
+                                       double pageHeight) {
+    constexpr double defaultHeight = 15;
+    constexpr int maxBreaks = 1023; // Excel's limit of manual breaks per sheet
+    // a little room for what the estimate does not see (rounding of row heights in pixels)
+    const double room = pageHeight * 0.97;
+    auto height = [&](int r) { return rowHeights.value(r) > 0 ? rowHeights[r] : defaultHeight; };
+    auto keeps = [&](int r) { return keepWithNext.value(r); };
+    QList<int> breaks;
+    int pageStart = 0; // the first row of the current page (below the repeated header)
+    double used = 0;
+    for (int r = 0; r < rowHeights.size(); ++r) {
+        const double h = height(r);
+        if (used + h <= room || r == pageStart) {
+            used += h;
+            continue;
+        }
+        // row r goes to the next page, and with it the rows before it that keep with the next,
+        // unless that would leave the page empty
+        int at = r;
+        while (at - 1 > pageStart && keeps(at - 1))
+            --at;
+        breaks << at;
+        if (breaks.size() > maxBreaks)
+            return {};
+        pageStart = at;
+        used = r > headerRow && headerRow >= 0 ? height(headerRow) : 0;
+        for (int k = at; k <= r; ++k)
+            used += height(k);
+    }
+    return breaks;
 }
 
 } // namespace objectivity::io
