@@ -55,9 +55,13 @@ QList<int> XlsxPrintLayout::pageBreaks(const QList<double> &rowHeights,
                                        double pageHeight) {
     constexpr double defaultHeight = 15;
     constexpr int maxBreaks = 1023; // Excel's limit of manual breaks per sheet
-    // a little room for what the estimate does not see (rounding of row heights in pixels)
-    const double room = pageHeight * 0.97;
-    auto height = [&](int r) { return rowHeights.value(r) > 0 ? rowHeights[r] : defaultHeight; };
+    // Excel draws a row in whole pixels of 96 dpi (0.75 pt), rounded up here; 2 pt kept for the
+    // grid lines
+    const double room = pageHeight - 2;
+    auto height = [&](int r) {
+        const double h = rowHeights.value(r) > 0 ? rowHeights[r] : defaultHeight;
+        return std::ceil(h / 0.75 - 1e-9) * 0.75;
+    };
     auto keeps = [&](int r) { return keepWithNext.value(r); };
     QList<int> breaks;
     int pageStart = 0; // the first row of the current page (below the repeated header)
