@@ -182,13 +182,19 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
     const PlanExportTable layout(plan, options);
     const QList<core::PlanColumn> &columns = layout.columns();
     const auto lastCol = lxw_col_t(columns.size() - 1);
-    // The sheet is as wide as the page (printed at 100 %); the width is shared among the columns
-    // by their content as in the DOCX and ODT (PlanColumnWidths): a plan with long expected
-    // results and short measures gets a wide «Ожидаемый результат».
+    // The sheet is as wide as the page (printed at 100 %) or, with many columns, as their usual
+    // widths; the width is shared among the columns by their content as in the DOCX and ODT
+    // (PlanColumnWidths): a plan with long expected results and short measures gets a wide
+    // «Ожидаемый результат».
     const bool landscape = options.orientation == PlanExportOptions::Orientation::Landscape;
-    // the page's width (267 or 180 mm at 96 dpi, 2 % kept) in units of 7 px, less 5 px a column
+    // the page's width (267 or 180 mm at 96 dpi, 2 % kept) in units of 7 px, less 5 px a column;
+    // a table of many columns (a report's status, date and note) keeps their usual widths and is
+    // fitted to the page's width, smaller than 100 %
     const double pagePixels = (landscape ? 267 : 180) / 25.4 * 96 * 0.98;
-    const double totalWidth = (pagePixels - 5.0 * double(columns.size())) / 7;
+    double usualWidth = 0;
+    for (const core::PlanColumn &column : columns)
+        usualWidth += columnWidth(column.role);
+    const double totalWidth = std::max((pagePixels - 5.0 * double(columns.size())) / 7, usualWidth);
     const QList<double> percents =
         PlanColumnWidths::forTable(plan, layout, landscape ? 267 : 180, 12);
     const CellLines textLines;
