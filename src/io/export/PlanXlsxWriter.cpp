@@ -188,13 +188,14 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
     // «Ожидаемый результат».
     const bool landscape = options.orientation == PlanExportOptions::Orientation::Landscape;
     // the page's width (267 or 180 mm at 96 dpi, 2 % kept) in units of 7 px, less 5 px a column;
-    // a table of many columns (a report's status, date and note) keeps their usual widths and is
-    // fitted to the page's width, smaller than 100 %
+    // a table of many columns (a report's status, date and note: their usual widths over 1.2
+    // pages) keeps those widths and is fitted to the page's width, smaller than 100 %
     const double pagePixels = (landscape ? 267 : 180) / 25.4 * 96 * 0.98;
     double usualWidth = 0;
     for (const core::PlanColumn &column : columns)
         usualWidth += columnWidth(column.role);
-    const double totalWidth = std::max((pagePixels - 5.0 * double(columns.size())) / 7, usualWidth);
+    const double pageWidth = (pagePixels - 5.0 * double(columns.size())) / 7;
+    const double totalWidth = usualWidth > pageWidth * 1.2 ? usualWidth : pageWidth;
     const QList<double> percents =
         PlanColumnWidths::forTable(plan, layout, landscape ? 267 : 180, 12);
     const CellLines textLines;
