@@ -22,6 +22,8 @@ def main(path):
     wb = openpyxl.load_workbook(path)
     out = {
         "sheets": wb.sheetnames,
+        # the Normal style's font: column widths are counted in its digits
+        "normal_font": wb._fonts[0].name if wb._fonts else None,
         "properties": {"title": wb.properties.title,
                        "creator": wb.properties.creator, "subject": wb.properties.subject},
     }
