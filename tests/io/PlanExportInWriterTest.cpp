@@ -57,31 +57,6 @@ core::Plan plan(int before, int firstOwners) {
     return plan;
 }
 
-// Has Writer convert `files` to `format` («pdf», «odt», «docx») into `outDir`, in one run.
-void convertWithWriter(const QStringList &files, const QString &format, const QString &outDir,
-                       const QString &profileDir) {
-    QProcess lo;
-    lo.start(io::OfficeConverter::program(),
-             QStringList{QStringLiteral("-env:UserInstallation=") +
-                             QUrl::fromLocalFile(profileDir).toString(),
-                         QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                         QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
-                         outDir} +
-                 files);
-    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
-}
-
-QStringList pageLines(const QString &pdf, int page) {
-    const QString text = test::runTool(
-        kPdfToText, {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
-                     QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
-    QStringList lines;
-    for (const QString &line : text.split(u'\n'))
-        if (!line.trimmed().isEmpty())
-            lines << line.simplified();
-    return lines;
-}
-
 } // namespace
 
 // Plans whose watched heading falls at every height of the page's end (the measures before it
@@ -90,9 +65,7 @@ QStringList pageLines(const QString &pdf, int page) {
 // (so the page end was crossed). Before settings.xml asked Writer to keep such a row with the next
 // one, the .odt of 3 of these plans ended a page with it.
 TEST(PlanExportInWriter, SectionHeadingRowNeverEndsAPage) {
-    OBJ_REQUIRE_LIBREOFFICE();
-    if (!QFileInfo::exists(kPdfToText))
-        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    OBJ_REQUIRE_LIBREOFFICE_AND_PDFTOTEXT();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     QStringList files;
@@ -108,19 +81,20 @@ TEST(PlanExportInWriter, SectionHeadingRowNeverEndsAPage) {
             files << odt << docx;
         }
     const QString out = dir.filePath(QStringLiteral("pdf"));
-    convertWithWriter(files, QStringLiteral("pdf"), out, dir.filePath(QStringLiteral("profile")));
-    if (HasFatalFailure())
-        return;
+    ASSERT_TRUE(test::convertWithLibreOffice(files, QStringLiteral("pdf"), out,
+                                             dir.filePath(QStringLiteral("profile"))));
 
     int startsAPage = 0;
     for (const QString &file : files) {
         const QFileInfo info(file);
         const QString pdf = QDir(out).filePath(info.completeBaseName() + QStringLiteral(".pdf"));
         ASSERT_TRUE(QFileInfo::exists(pdf)) << "not converted: " << info.fileName().toStdString();
-        for (int page = 1;; ++page) {
-            const QStringList lines = pageLines(pdf, page);
+        const QList<QStringList> pages = test::pdfPageLines(pdf);
+        ASSERT_FALSE(pages.isEmpty()) << info.fileName().toStdString();
+        for (int page = 1; page <= pages.size(); ++page) {
+            const QStringList &lines = pages[page - 1];
             if (lines.isEmpty())
-                break;
+                continue;
             EXPECT_FALSE(lines.last().contains(kSectionTitle))
                 << info.fileName().toStdString() << ": page " << page << " ends with the heading";
             // The repeated header, then the heading as the page's first row.
@@ -156,10 +130,9 @@ TEST(PlanExportInWriter, WriterKeepsEveryCellInPlace) {
     }
     const QString out = dir.filePath(QStringLiteral("saved"));
     const QString profile = dir.filePath(QStringLiteral("profile"));
-    convertWithWriter(odts, QStringLiteral("docx:MS Word 2007 XML"), out, profile);
-    convertWithWriter(docxs, QStringLiteral("odt"), out, profile);
-    if (HasFatalFailure())
-        return;
+    ASSERT_TRUE(
+        test::convertWithLibreOffice(odts, QStringLiteral("docx:MS Word 2007 XML"), out, profile));
+    ASSERT_TRUE(test::convertWithLibreOffice(docxs, QStringLiteral("odt"), out, profile));
     for (int i = 0; i < plans.size(); ++i) {
         for (const QString &saved :
              {QDir(out).filePath(QFileInfo(odts[i]).completeBaseName() + QStringLiteral(".docx")),
@@ -176,9 +149,7 @@ TEST(PlanExportInWriter, WriterKeepsEveryCellInPlace) {
 // landscape, «УТВЕРЖДАЮ» at the top of the first page, which has no number; on every next page its
 // number at the top, then the repeated table header; every measure's text somewhere.
 TEST(PlanExportInWriter, PrintedFromWriterAsOurPdfIs) {
-    OBJ_REQUIRE_LIBREOFFICE();
-    if (!QFileInfo::exists(kPdfToText))
-        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    OBJ_REQUIRE_LIBREOFFICE_AND_PDFTOTEXT();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     QList<core::Plan> plans;
@@ -194,9 +165,8 @@ TEST(PlanExportInWriter, PrintedFromWriterAsOurPdfIs) {
         ASSERT_TRUE(io::PlanDocxWriter::write(plans.last(), files.last()).ok());
     }
     const QString out = dir.filePath(QStringLiteral("pdf"));
-    convertWithWriter(files, QStringLiteral("pdf"), out, dir.filePath(QStringLiteral("profile")));
-    if (HasFatalFailure())
-        return;
+    ASSERT_TRUE(test::convertWithLibreOffice(files, QStringLiteral("pdf"), out,
+                                             dir.filePath(QStringLiteral("profile"))));
     for (int f = 0; f < files.size(); ++f) {
         const core::Plan &plan = plans[f / 2];
         const QString pdf =
@@ -211,12 +181,11 @@ TEST(PlanExportInWriter, PrintedFromWriterAsOurPdfIs) {
         EXPECT_NEAR(size.captured(2).toDouble(), 595.28, 1.0);
 
         const QString heading = plan.columns.at(1).heading.simplified();
-        int pages = 0;
-        for (int page = 1;; ++page) {
-            const QStringList lines = pageLines(pdf, page);
-            if (lines.isEmpty())
-                break;
-            pages = page;
+        const QList<QStringList> text = test::pdfPageLines(pdf);
+        const int pages = int(text.size());
+        for (int page = 1; page <= pages; ++page) {
+            const QStringList &lines = text[page - 1];
+            ASSERT_FALSE(lines.isEmpty()) << "page " << page << " is empty";
             if (page == 1) {
                 EXPECT_TRUE(lines.first().contains(QStringLiteral("УТВЕРЖДАЮ")))
                     << lines.first().toStdString();

@@ -24,8 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPdfToText = u"/usr/bin/pdftotext"_s;
-
 // `lines` one-line paragraphs, a paragraph of three lines ending «…мероприятий.», the signature.
 io::ReportDocument signedDocument(int lines) {
     io::ReportDocument doc;
@@ -44,46 +42,13 @@ io::ReportDocument signedDocument(int lines) {
     return doc;
 }
 
-// Has Writer convert `files` into PDFs in `dir`/pdf.
-void printWithWriter(const QStringList &files, const QDir &dir) {
-    QProcess lo;
-    lo.start(io::OfficeConverter::program(),
-             QStringList{u"-env:UserInstallation="_s +
-                             QUrl::fromLocalFile(dir.filePath(u"profile"_s)).toString(),
-                         u"--headless"_s, u"--norestore"_s, u"--convert-to"_s, u"pdf"_s,
-                         u"--outdir"_s, dir.filePath(u"pdf"_s)} +
-                 files);
-    ASSERT_TRUE(lo.waitForFinished(300'000)) << "LibreOffice did not finish in 5 minutes";
-}
-
-// The pages of a PDF as pdftotext gives them, each a list of its non-empty lines.
-QList<QStringList> pages(const QString &pdf) {
-    QProcess p;
-    p.start(kPdfToText, {u"-layout"_s, pdf, u"-"_s});
-    if (!p.waitForFinished(60'000))
-        return {};
-    QList<QStringList> out;
-    for (const QString &page : QString::fromUtf8(p.readAllStandardOutput()).split(u'\f')) {
-        QStringList lines;
-        for (const QString &line : page.split(u'\n'))
-            if (!line.trimmed().isEmpty())
-                lines << line.simplified();
-        out << lines;
-    }
-    while (!out.isEmpty() && out.last().isEmpty()) // the text ends with a form feed
-        out.removeLast();
-    return out;
-}
-
 } // namespace
 
 // The filler grows line by line over a page's end: in every step the signature's captions are on
 // the last page with the end of the paragraph before them, every page has more than its number,
 // and in some step the last paragraph went over to the last page (the page end was crossed).
 TEST(ReportDocxInWriter, SignatureStaysWithTheLastParagraphAndNoPageIsEmpty) {
-    OBJ_REQUIRE_LIBREOFFICE();
-    if (!QFileInfo::exists(kPdfToText))
-        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    OBJ_REQUIRE_LIBREOFFICE_AND_PDFTOTEXT();
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     QStringList files;
@@ -93,15 +58,15 @@ TEST(ReportDocxInWriter, SignatureStaysWithTheLastParagraphAndNoPageIsEmpty) {
         ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
         files << file;
     }
-    printWithWriter(files, dir);
-    if (HasFatalFailure())
-        return;
+    ASSERT_TRUE(test::convertWithLibreOffice(files, u"pdf"_s, dir.filePath(u"pdf"_s),
+                                             dir.filePath(u"profile"_s)));
 
     int movedOver = 0, multiPage = 0;
     for (const QString &file : files) {
         const QString name = QFileInfo(file).completeBaseName();
         SCOPED_TRACE(name.toStdString());
-        const QList<QStringList> text = pages(dir.filePath(u"pdf/"_s + name + u".pdf"_s));
+        const QList<QStringList> text =
+            test::pdfPageLines(dir.filePath(u"pdf/"_s + name + u".pdf"_s));
         ASSERT_FALSE(text.isEmpty()) << "not converted";
         multiPage += text.size() > 1;
         for (int p = 0; p < text.size(); ++p)
@@ -122,9 +87,7 @@ TEST(ReportDocxInWriter, SignatureStaysWithTheLastParagraphAndNoPageIsEmpty) {
 // portrait; the first page unnumbered, every next one numbered at the top (ГОСТ Р 7.0.97-2016,
 // п. 6.6); the title, the five sections in order, both figures, the signature on the last page.
 TEST(ReportDocxInWriter, RegionReportPrintsAsAnOfficialDocument) {
-    OBJ_REQUIRE_LIBREOFFICE();
-    if (!QFileInfo::exists(kPdfToText))
-        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    OBJ_REQUIRE_LIBREOFFICE_AND_PDFTOTEXT();
     io::AnalysisScope scope;
     scope.year = 2024;
     scope.kind = static_cast<int>(core::ProcedureKind::VPR);
@@ -135,9 +98,8 @@ TEST(ReportDocxInWriter, RegionReportPrintsAsAnOfficialDocument) {
     const QDir dir(tmp.path());
     const QString file = dir.filePath(u"spravka.docx"_s);
     ASSERT_TRUE(io::ReportDocxWriter::write(doc, file).ok());
-    printWithWriter({file}, dir);
-    if (HasFatalFailure())
-        return;
+    ASSERT_TRUE(test::convertWithLibreOffice({file}, u"pdf"_s, dir.filePath(u"pdf"_s),
+                                             dir.filePath(u"profile"_s)));
     const QString pdf = dir.filePath(u"pdf/spravka.pdf"_s);
     ASSERT_TRUE(QFileInfo::exists(pdf));
 
@@ -151,7 +113,7 @@ TEST(ReportDocxInWriter, RegionReportPrintsAsAnOfficialDocument) {
     EXPECT_NEAR(size.captured(1).toDouble(), 595.28, 1.0); // A4 portrait
     EXPECT_NEAR(size.captured(2).toDouble(), 841.89, 1.0);
 
-    const QList<QStringList> text = pages(pdf);
+    const QList<QStringList> text = test::pdfPageLines(pdf);
     ASSERT_GE(text.size(), 3);
     EXPECT_NE(text[0].first(), u"1"_s) << "the first page is not numbered";
     for (int p = 1; p < text.size(); ++p)

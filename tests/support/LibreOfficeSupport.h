@@ -14,6 +14,52 @@
 
 namespace objectivity::test {
 
+// Has LibreOffice convert `files` to `format` («pdf», «odt», «docx:MS Word 2007 XML») into
+// `outDir`, in one run with a profile of its own in `profileDir`; false when it did not end in
+// `timeoutMs`. `output` gets what it printed.
+inline bool convertWithLibreOffice(const QStringList &files, const QString &format,
+                                   const QString &outDir, const QString &profileDir,
+                                   int timeoutMs = 300'000, QString *output = nullptr) {
+    QProcess lo;
+    lo.setProcessChannelMode(QProcess::MergedChannels);
+    lo.start(io::OfficeConverter::program(),
+             QStringList{QStringLiteral("-env:UserInstallation=") +
+                             QUrl::fromLocalFile(profileDir).toString(),
+                         QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                         QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"),
+                         outDir} +
+                 files);
+    const bool finished = lo.waitForFinished(timeoutMs);
+    if (!finished)
+        lo.kill();
+    if (output)
+        *output = finished ? QStringLiteral("exit code %1: ").arg(lo.exitCode()) +
+                                 QString::fromLocal8Bit(lo.readAll()).simplified().left(300)
+                           : QStringLiteral("no end in %1 s").arg(timeoutMs / 1000);
+    return finished;
+}
+
+// The pages of a PDF as `pdftotext -layout` lays them out, each a list of its non-empty lines
+// (simplified); empty when pdftotext is missing or fails.
+inline QList<QStringList> pdfPageLines(const QString &pdf) {
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/pdftotext"),
+            {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60'000) || p.exitCode() != 0)
+        return {};
+    QList<QStringList> pages;
+    for (const QString &page : QString::fromUtf8(p.readAllStandardOutput()).split(u'\f')) {
+        QStringList lines;
+        for (const QString &line : page.split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                lines << line.simplified();
+        pages << lines;
+    }
+    while (!pages.isEmpty() && pages.last().isEmpty()) // the text ends with a form feed
+        pages.removeLast();
+    return pages;
+}
+
 // Empty when LibreOffice converted a one-line text to .odt here; else why not. Probed once per
 // process (and again when $OBJECTIVITY_SOFFICE changes).
 inline QString libreOfficeUnavailable() {
@@ -37,23 +83,13 @@ inline QString libreOfficeUnavailable() {
         return reason;
     }
     text.close();
-    QProcess lo;
-    lo.setProcessChannelMode(QProcess::MergedChannels);
-    lo.start(soffice, {QStringLiteral("-env:UserInstallation=") +
-                           QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
-                       QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                       QStringLiteral("--convert-to"), QStringLiteral("odt"),
-                       QStringLiteral("--outdir"), dir.path(), text.fileName()});
-    const bool finished = lo.waitForFinished(180'000);
-    if (!finished)
-        lo.kill();
+    QString output;
+    convertWithLibreOffice({text.fileName()}, QStringLiteral("odt"), dir.path(),
+                           dir.filePath(QStringLiteral("profile")), 180'000, &output);
     if (!QFile::exists(dir.filePath(QStringLiteral("probe.odt"))))
         reason = QStringLiteral("LibreOffice (%1) is installed but did not convert a one-line "
-                                "text here (%2): %3")
-                     .arg(soffice,
-                          finished ? QStringLiteral("exit code %1").arg(lo.exitCode())
-                                   : QStringLiteral("no end in 3 minutes"),
-                          QString::fromLocal8Bit(lo.readAll()).simplified().left(300));
+                                "text here (%2)")
+                     .arg(soffice, output);
     return reason;
 }
 
@@ -63,3 +99,9 @@ inline QString libreOfficeUnavailable() {
 #define OBJ_REQUIRE_LIBREOFFICE()                                                                  \
     if (const QString why = objectivity::test::libreOfficeUnavailable(); !why.isEmpty())           \
     GTEST_SKIP() << why.toStdString()
+
+// The same, and pdftotext (poppler-utils) to read what LibreOffice printed.
+#define OBJ_REQUIRE_LIBREOFFICE_AND_PDFTOTEXT()                                                    \
+    OBJ_REQUIRE_LIBREOFFICE();                                                                     \
+    if (!QFile::exists(QStringLiteral("/usr/bin/pdftotext")))                                      \
+    GTEST_SKIP() << "pdftotext (poppler-utils) is not installed"
