@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 
 #include <xlsxwriter.h>
 
@@ -50,6 +51,14 @@ public:
         if (!m_plain)
             return XlsxPrintLayout::lineCount(text, width, kCharsPerUnit);
         const QFontMetricsF &metrics = bold ? *m_bold : *m_plain;
+        QHash<QString, qreal> &cache = bold ? m_boldWidths : m_plainWidths;
+        // words repeat: each is measured once
+        const auto advance = [&](const QString &word) {
+            auto it = cache.constFind(word);
+            if (it == cache.constEnd())
+                it = cache.insert(word, metrics.horizontalAdvance(word));
+            return *it;
+        };
         // a unit is 7 px of 96 dpi, plus 5 px per column; the cell's margins and border take 7;
         // 12 pt is 16 px of 96 dpi, 1200 of the font's pixels
         const double available = std::max(1.0, std::floor(width * 7 + 5) - 7) * 75;
@@ -59,7 +68,7 @@ public:
             int count = 1;
             double used = 0;
             for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-                const double w = metrics.horizontalAdvance(word);
+                const double w = advance(word);
                 if (used > 0 && used + space + w <= available) {
                     used += space + w;
                     continue;
@@ -78,6 +87,7 @@ public:
 
 private:
     std::optional<QFontMetricsF> m_plain, m_bold;
+    mutable QHash<QString, qreal> m_plainWidths, m_boldWidths;
 };
 constexpr int kMaxCellChars = 32000; // Excel keeps at most 32767 characters in a cell
 
