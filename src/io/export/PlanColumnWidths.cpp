@@ -10,15 +10,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 
 namespace objectivity::io {
 
 namespace {
 
-// Estimated lines of a cell at inner width w: its words filled into lines as word wrap does
-// (a word wider than the line breaks inside it and counts two more lines: allowed, but costly).
-double linesAt(const PlanColumnWidths::Cell &cell, double w) {
+// Lines of a cell at inner width w: its words filled into lines as word wrap does; a word wider
+// than the line breaks inside it and counts `breakCost` more lines (for the widths: allowed, but
+// costly).
+double linesAt(const PlanColumnWidths::Cell &cell, double w, double breakCost = 2) {
     double lines = 0, x = -1; // x < 0: no line open
     for (float word : cell.words) {
         if (word < 0) { // the end of a paragraph
@@ -33,7 +35,7 @@ double linesAt(const PlanColumnWidths::Cell &cell, double w) {
         x = word;
         if (word > w) {
             const double extra = std::floor(word / w);
-            lines += extra + 2;
+            lines += extra + breakCost;
             x = word - extra * w;
         }
     }
@@ -183,10 +185,8 @@ QList<double> PlanColumnWidths::compute(const Row &header, const std::vector<Row
     return widths;
 }
 
-namespace {
-
-PlanColumnWidths::Cell textCell(const QString &text, const PlanColumnWidths::Measure &measure,
-                                float space) {
+PlanColumnWidths::Cell PlanColumnWidths::measureText(const QString &text, const Measure &measure,
+                                                     float space) {
     static const QRegularExpression blank(QStringLiteral("\\s+"));
     PlanColumnWidths::Cell cell;
     cell.space = space;
@@ -205,6 +205,12 @@ PlanColumnWidths::Cell textCell(const QString &text, const PlanColumnWidths::Mea
     }
     return cell;
 }
+
+int PlanColumnWidths::wrappedLines(const Cell &cell, double width) {
+    return int(linesAt(cell, width, 0));
+}
+
+namespace {
 
 QList<double> toPercents(const QList<double> &widths, double total) {
     QList<double> percents;
@@ -227,13 +233,13 @@ QList<double> PlanColumnWidths::fromText(const QStringList &headings,
     };
     Row header;
     for (int c = 0; c < columnCount; ++c)
-        header.push_back(textCell(headings[c], measureBold, space));
+        header.push_back(measureText(headings[c], measureBold, space));
     std::vector<Row> rows;
     rows.reserve(size_t(cells.size()));
     for (const QStringList &texts : cells) {
         Row row;
         for (int c = 0; c < columnCount; ++c)
-            row.push_back(textCell(texts.value(c), measureOf(c), space));
+            row.push_back(measureText(texts.value(c), measureOf(c), space));
         rows.push_back(std::move(row));
     }
     return compute(header, rows, columnCount, total, padding, minimum, keepWords);
@@ -275,15 +281,22 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
     // Each cell loses its left and right padding (1.1 mm each, borders included).
     constexpr double kPaddingMm = 1.1;
     constexpr double kMinimumMm = 8;
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    std::optional<FontMeasures> font = documentFontMeasures(pointSize);
+    if (!font) { // no fonts: average characters
         const double charMm = averageCharMm(pointSize);
         const Measure chars = [charMm](const QString &w) { return float(w.size() * charMm); };
-        return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, chars,
-                                   chars, float(charMm), bold, keepWords),
-                          textWidthMm);
+        font = FontMeasures{chars, chars, float(charMm)};
     }
-    // With fonts at hand: words measured in Liberation Serif, in millimetres. The font is sized
-    // in pixels, 100 per point, so that the screen's resolution does not count.
+    return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, font->plain,
+                               font->bold, font->space, bold, keepWords),
+                      textWidthMm);
+}
+
+std::optional<PlanColumnWidths::FontMeasures>
+PlanColumnWidths::documentFontMeasures(double pointSize) {
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return std::nullopt;
+    // The font is sized in pixels, 100 per point, so that the screen's resolution does not count.
     QFont font = PlanDocumentBuilder::documentFont(pointSize);
     font.setPixelSize(int(pointSize * 100));
     font.setHintingPreference(QFont::PreferNoHinting);
@@ -292,19 +305,16 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
     const QFontMetricsF boldMetrics(font);
     const auto mm = [](qreal pixels) { return float(pixels / 100 * 25.4 / 72.0); };
     // Words repeat: each is measured once.
-    QHash<QString, float> plainCache, boldCache;
-    const auto cached = [&](QHash<QString, float> &cache, const QFontMetricsF &metrics,
-                            const QString &w) {
-        auto it = cache.constFind(w);
-        if (it == cache.constEnd())
-            it = cache.insert(w, mm(metrics.horizontalAdvance(w)));
-        return *it;
+    const auto cached = [mm](const QFontMetricsF &metrics) -> Measure {
+        auto cache = std::make_shared<QHash<QString, float>>();
+        return [metrics, cache, mm](const QString &w) {
+            auto it = cache->constFind(w);
+            if (it == cache->constEnd())
+                it = cache->insert(w, mm(metrics.horizontalAdvance(w)));
+            return *it;
+        };
     };
-    const Measure measure = [&](const QString &w) { return cached(plainCache, plain, w); };
-    const Measure measureBold = [&](const QString &w) { return cached(boldCache, boldMetrics, w); };
-    return toPercents(fromText(headings, cells, textWidthMm, kPaddingMm, kMinimumMm, measure,
-                               measureBold, mm(plain.horizontalAdvance(u' ')), bold, keepWords),
-                      textWidthMm);
+    return FontMeasures{cached(plain), cached(boldMetrics), mm(plain.horizontalAdvance(u' '))};
 }
 
 } // namespace objectivity::io

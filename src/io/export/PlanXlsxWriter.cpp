@@ -5,16 +5,11 @@
 
 #include "objectivity/core/plan/ExecutionReport.h"
 #include "objectivity/io/export/PlanColumnWidths.h"
-#include "objectivity/io/export/PlanDocumentBuilder.h"
 #include "objectivity/io/export/PlanExportTable.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFontMetricsF>
-#include <QGuiApplication>
-#include <QHash>
 
 #include <xlsxwriter.h>
 
@@ -29,67 +24,27 @@ namespace {
 
 constexpr double kLineHeight = 15.75;  // points per line of 12 pt text
 constexpr double kCharsPerUnit = 0.88; // Times New Roman 12 in a column (XlsxPrintLayout)
+constexpr int kMaxCellChars = 32000;   // Excel keeps at most 32767 characters in a cell
 
 // Lines a cell's text takes when Excel or Calc wraps it in a column `width` units wide: its words
 // in Times New Roman 12, measured in Liberation Serif (its metric twin) where the program has
-// fonts (a QGuiApplication), filled into the line as word wrap does; else counted in characters.
+// fonts, filled into the line as word wrap does (PlanColumnWidths); else counted in characters.
 class CellLines {
 public:
-    CellLines() {
-        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return;
-        // sized in pixels, 100 per point, so that the screen's resolution does not count
-        QFont font = PlanDocumentBuilder::documentFont(12);
-        font.setPixelSize(1200);
-        font.setHintingPreference(QFont::PreferNoHinting);
-        m_plain.emplace(font);
-        font.setBold(true);
-        m_bold.emplace(font);
-    }
-
     int operator()(const QString &text, double width, bool bold = false) const {
-        if (!m_plain)
+        if (!m_font)
             return XlsxPrintLayout::lineCount(text, width, kCharsPerUnit);
-        const QFontMetricsF &metrics = bold ? *m_bold : *m_plain;
-        QHash<QString, qreal> &cache = bold ? m_boldWidths : m_plainWidths;
-        // words repeat: each is measured once
-        const auto advance = [&](const QString &word) {
-            auto it = cache.constFind(word);
-            if (it == cache.constEnd())
-                it = cache.insert(word, metrics.horizontalAdvance(word));
-            return *it;
-        };
-        // a unit is 7 px of 96 dpi, plus 5 px per column; the cell's margins and border take 7;
-        // 12 pt is 16 px of 96 dpi, 1200 of the font's pixels
-        const double available = std::max(1.0, std::floor(width * 7 + 5) - 7) * 75;
-        const double space = metrics.horizontalAdvance(u' ');
-        int lines = 0;
-        for (const QString &paragraph : text.split(u'\n')) {
-            int count = 1;
-            double used = 0;
-            for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-                const double w = advance(word);
-                if (used > 0 && used + space + w <= available) {
-                    used += space + w;
-                    continue;
-                }
-                if (used > 0)
-                    ++count;
-                // a word wider than the column breaks inside it
-                const int over = int(std::ceil(w / available)) - 1;
-                count += std::max(0, over);
-                used = over > 0 ? w - over * available : w;
-            }
-            lines += count;
-        }
-        return lines;
+        // a unit is 7 px of 96 dpi, plus 5 px per column; the cell's margins and border take 7
+        const double innerMm = std::max(1.0, std::floor(width * 7 + 5) - 7) * 25.4 / 96;
+        return PlanColumnWidths::wrappedLines(
+            PlanColumnWidths::measureText(text, bold ? m_font->bold : m_font->plain, m_font->space),
+            innerMm);
     }
 
 private:
-    std::optional<QFontMetricsF> m_plain, m_bold;
-    mutable QHash<QString, qreal> m_plainWidths, m_boldWidths;
+    std::optional<PlanColumnWidths::FontMeasures> m_font =
+        PlanColumnWidths::documentFontMeasures(12);
 };
-constexpr int kMaxCellChars = 32000; // Excel keeps at most 32767 characters in a cell
 
 std::string utf8(const QString &text) {
     return text.left(kMaxCellChars).toStdString();
@@ -306,7 +261,7 @@ void writePlanSheet(lxw_worksheet *ws, const core::Plan &plan, const PlanExportO
             ++row;
         }
     }
-    QList<int> breaks = XlsxPrintLayout::pageBreaks(
+    const QList<int> breaks = XlsxPrintLayout::pageBreaks(
         heights, keepWithNext, int(headerRow), XlsxPrintLayout::pageBodyHeight(widths, landscape));
     if (!breaks.isEmpty()) {
         std::vector<lxw_row_t> rows(breaks.cbegin(), breaks.cend());

@@ -36,12 +36,12 @@ public:
     // 11 is 7 px plus 5 px of padding per column), in whole percent, at most 100.
     static double pageBodyHeight(const QList<double> &columnWidths, bool landscape);
     // Where pages end: the rows (0-based) a manual page break goes above, so that every page holds
-    // at most `pageHeight` points (less 2, each row rounded up to whole pixels as Excel draws it) (the repeated `headerRow` included from the second page on) and
-    // no page ends with a row that keeps with the next (a section's heading) unless it is all the
-    // page holds. Rows without a height are 15 pt. A sheet cannot keep a row with the next on its
-    // own: Excel and LibreOffice break where the page is full, and LibreOffice without Carlito
-    // draws the columns 1.4 times wider, so it fits more rows; with every break given, both print
-    // the pages computed here. Empty when a page break would be needed more than Excel allows.
+    // at most `pageHeight` points less 2 (each row rounded up to whole pixels, as Excel draws it;
+    // the repeated `headerRow` included from the second page on) and no page ends with a row that
+    // keeps with the next (a section's heading) unless it is all the page holds. Rows without a
+    // height are 15 pt. A sheet cannot keep a row with the next on its own: Excel and LibreOffice
+    // break where the page is full. With every break given, both print the pages computed here.
+    // Empty when more breaks would be needed than Excel allows.
     static QList<int> pageBreaks(const QList<double> &rowHeights, const QList<bool> &keepWithNext,
                                  int headerRow, double pageHeight);
 };

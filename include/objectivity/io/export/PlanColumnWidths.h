@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <functional>
+#include <optional>
 
 #include <vector>
 
@@ -59,6 +60,19 @@ public:
     // counted in average characters. Relative widths summing to 100.
     static QList<double> forTable(const core::Plan &plan, const PlanExportTable &table,
                                   double textWidthMm, double pointSize);
+    // Words of the plan's document font (Liberation Serif, Times New Roman's metric twin) at
+    // `pointSize`, measured in millimetres, each word once (a cache per measure); nothing where
+    // the program has no fonts (no QGuiApplication).
+    struct FontMeasures {
+        Measure plain, bold;
+        float space = 0;
+    };
+    static std::optional<FontMeasures> documentFontMeasures(double pointSize);
+    // A text measured for the estimates: paragraphs at '\n', words at blanks.
+    static Cell measureText(const QString &text, const Measure &measure, float space);
+    // Lines the cell takes at inner width `width` when word wrap fills them (a word wider than
+    // the line breaks inside it).
+    static int wrappedLines(const Cell &cell, double width);
     // Average width of a character of Times New Roman / Liberation Serif, in millimetres.
     static double averageCharMm(double pointSize);
 };
