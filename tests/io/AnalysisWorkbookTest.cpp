@@ -100,16 +100,27 @@ TEST_F(AnalysisWorkbook, HasTheSheetsAndPrintsUnscaledOnA4LandscapeWithTheTitleI
         if (!sheet[QStringLiteral("smallest_font")].isNull()) {
             EXPECT_GE(sheet[QStringLiteral("smallest_font")].toDouble(), 9.0);
         }
-        // the columns fit the 267 mm of A4 landscape between the margins at 100 %: Excel draws a
-        // width unit of Calibri 11 as 7 px of 96 dpi (1.9 mm), LibreOffice without Carlito in
-        // DejaVu Sans at about 2.5 mm (measured on the converted PDF): 106 units at most, the
-        // 0.71 of padding libxlsxwriter adds to every column included
+        // every cell in Arial, as the Normal style (below)
+        for (const auto &c : sheet[QStringLiteral("cells")].toArray())
+            ASSERT_EQ(c.toObject()[QStringLiteral("font")].toString(), QStringLiteral("Arial"))
+                << c.toObject()[QStringLiteral("value")].toVariant().toString().toStdString();
+        if (name == QStringLiteral("Диаграммы"))
+            continue; // one column under the charts
+        // The columns fit the 267 mm of A4 landscape between the margins at 100 % and fill
+        // them: a width unit of the Normal font (the stored widths include libxlsxwriter's
+        // padding) is 7 px of 96 dpi in Excel (1.852 mm), and LibreOffice draws it as
+        // Liberation Sans' digit, 1.962 mm (measured 1.956–1.959 on its PDFs).
         double units = 0;
         const QJsonObject widths = sheet[QStringLiteral("col_widths")].toObject();
         for (auto it = widths.begin(); it != widths.end(); ++it)
             units += it.value().toDouble();
-        EXPECT_LE(units, 106.0) << "columns wider than the page";
+        EXPECT_LE(units * 1.962, 267.0) << "columns wider than the page in LibreOffice";
+        EXPECT_GE(units * 1.962, 0.97 * 267) << "columns narrower than the page in LibreOffice";
+        EXPECT_GE(units * 7 * 25.4 / 96, 0.9 * 267) << "columns narrower than the page in Excel";
     }
+    // Calibri, libxlsxwriter's Normal font, is drawn in DejaVu Sans by LibreOffice without
+    // Carlito, 1.4 times wider than Excel draws it: the columns could not fit both
+    EXPECT_EQ(book[QStringLiteral("normal_font")].toString(), QStringLiteral("Arial"));
     for (const QString &name :
          {QStringLiteral("Школы"), QStringLiteral("Признаки"), QStringLiteral("Единицы анализа"),
           QStringLiteral("Пороговые значения")})

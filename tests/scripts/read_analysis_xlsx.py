@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Reads the analysis workbook with openpyxl for tests/io/AnalysisWorkbookTest.cpp.
 
-Prints one JSON object: sheet names and per sheet its cells (row, column, value, font size,
-bold, wrap), the smallest font size of any written cell, the charts (type, title, series with
+Prints one JSON object: sheet names, the Normal style's font, and per sheet its cells (row,
+column, value, font name and size, bold, wrap), the smallest font size of any written cell, the charts (type, title, series with
 their category and value references), and the print setup (orientation, paper, fit to page,
 scale, print title rows, header text). Run with /usr/bin/python3 (Debian's python3-openpyxl)."""
 import json
@@ -21,7 +21,9 @@ def text_of(rich):
 
 def main(path):
     wb = openpyxl.load_workbook(path)
-    out = {"sheets": wb.sheetnames, "title": wb.properties.title}
+    out = {"sheets": wb.sheetnames, "title": wb.properties.title,
+           # the Normal style's font: column widths are counted in its digits
+           "normal_font": wb._fonts[0].name if wb._fonts else None}
     for ws in wb.worksheets:
         cells = []
         smallest = None
@@ -32,6 +34,7 @@ def main(path):
                 size = float(c.font.sz) if c.font and c.font.sz else 11.0
                 smallest = size if smallest is None else min(smallest, size)
                 cells.append({"row": c.row, "col": c.column, "value": c.value, "size": size,
+                              "font": c.font.name if c.font else None,
                               "bold": bool(c.font and c.font.b), "format": c.number_format,
                               "wrap": bool(c.alignment and c.alignment.wrap_text)})
         charts = []

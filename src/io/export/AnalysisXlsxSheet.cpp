@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace objectivity::io {
 
 AnalysisXlsxSheet::AnalysisXlsxSheet(lxw_workbook *wb, const QString &name, double pointSize)
     : m_ws(workbook_add_worksheet(wb, name.toUtf8().constData())), m_name(name),
-      m_pointSize(pointSize) {}
+      m_pointSize(pointSize),
+      m_font(PlanColumnWidths::fontMeasures(QStringLiteral("Liberation Sans"), pointSize)) {}
 
 void AnalysisXlsxSheet::text(int row, int col, const QString &value, lxw_format *f) {
     worksheet_write_string(m_ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
@@ -30,18 +32,31 @@ void AnalysisXlsxSheet::width(int col, double w) {
                          nullptr);
 }
 
-void AnalysisXlsxSheet::widths(std::initializer_list<double> w) {
+void AnalysisXlsxSheet::widths(std::initializer_list<double> proportions) {
+    double sum = 0;
+    for (const double x : proportions)
+        sum += x;
+    const double page = XlsxPrintLayout::unscaledPageWidthUnits(int(proportions.size()), true);
     int col = 0;
-    for (double x : w)
-        width(col++, x);
+    for (const double x : proportions) // tenths of a unit, as a person would set them
+        width(col++, std::floor(x / sum * page * 10) / 10);
 }
 
 int AnalysisXlsxSheet::lines(const QString &text, double width, bool bold) const {
-    // Column widths count characters of the workbook's 11-pt font; a smaller font fits more.
-    // Words wrap whole (a narrow column loses the end of most lines), a word longer than the line
-    // is cut; 1.1: measured on LibreOffice (DejaVu Sans in place of Calibri) at 9 and 10 pt.
-    const double perLine =
-        std::max(4.0, width * 11.0 / m_pointSize * (bold ? 0.85 : 1.0) * 1.1 - 1);
+    if (m_font) {
+        // Lines as Excel wraps them: a unit is 7 px of 96 dpi, plus 5 px per column, and the
+        // cell's margins and border take 7 (LibreOffice draws the columns 6 % wider: its rows
+        // have room to spare)
+        const double innerMm = std::max(1.0, std::floor(width * 7 + 5) - 7) * 25.4 / 96;
+        return std::max(1, PlanColumnWidths::wrappedLines(
+                               PlanColumnWidths::measureText(
+                                   text, bold ? m_font->bold : m_font->plain, m_font->space),
+                               innerMm));
+    }
+    // Without fonts: a unit of width holds about one character of Arial 10 (Cyrillic); a smaller
+    // font fits more. Words wrap whole (a narrow column loses the end of most lines), a word
+    // longer than the line is cut.
+    const double perLine = std::max(4.0, width * 10.0 / m_pointSize * (bold ? 0.9 : 1.0) - 1);
     int lines = 0;
     for (const QString &paragraph : text.split(u'\n')) {
         double used = 0;
@@ -75,15 +90,14 @@ void AnalysisXlsxSheet::heading(int row, const QStringList &titles, lxw_format *
     int most = 1;
     for (const auto &[col, value] : cells)
         most = std::max(most, lines(value, m_widths.value(col, 8.43), true));
-    worksheet_set_row(m_ws, static_cast<lxw_row_t>(row),
-                      std::max(upHeight, lineHeight() * most + 2), nullptr);
+    setHeight(row, std::max(upHeight, lineHeight() * most + 2));
 }
 
 void AnalysisXlsxSheet::fit(int row, const QList<std::pair<int, QString>> &cells, bool bold) {
     int most = 1;
     for (const auto &[col, value] : cells)
         most = std::max(most, lines(value, m_widths.value(col, 8.43), bold));
-    worksheet_set_row(m_ws, static_cast<lxw_row_t>(row), lineHeight() * most + 2, nullptr);
+    setHeight(row, lineHeight() * most + 2);
 }
 
 void AnalysisXlsxSheet::merge(int row, int firstCol, int lastCol, const QString &value,
@@ -96,7 +110,14 @@ void AnalysisXlsxSheet::merge(int row, int firstCol, int lastCol, const QString 
         width += m_widths.value(c, 8.43);
     const int n = lines(value, width, false);
     if (n > 1)
-        worksheet_set_row(m_ws, static_cast<lxw_row_t>(row), lineHeight() * n + 2, nullptr);
+        setHeight(row, lineHeight() * n + 2);
+}
+
+void AnalysisXlsxSheet::setHeight(int row, double points) {
+    worksheet_set_row(m_ws, static_cast<lxw_row_t>(row), points, nullptr);
+    if (m_heights.size() <= row)
+        m_heights.resize(row + 1);
+    m_heights[row] = points;
 }
 
 void AnalysisXlsxSheet::printable(const QString &title, int headingRow) {
@@ -110,10 +131,23 @@ void AnalysisXlsxSheet::printable(const QString &title, int headingRow) {
     lxw_header_footer_options margins{};
     margins.margin = 8 / 25.4;
     worksheet_set_header_opt(m_ws, header.toUtf8().constData(), &margins);
-    if (headingRow >= 0) {
-        worksheet_repeat_rows(m_ws, static_cast<lxw_row_t>(headingRow),
-                              static_cast<lxw_row_t>(headingRow));
-        worksheet_freeze_panes(m_ws, static_cast<lxw_row_t>(headingRow + 1), 0);
+    if (headingRow < 0)
+        return;
+    worksheet_repeat_rows(m_ws, static_cast<lxw_row_t>(headingRow),
+                          static_cast<lxw_row_t>(headingRow));
+    worksheet_freeze_panes(m_ws, static_cast<lxw_row_t>(headingRow + 1), 0);
+    // Every page end is given, computed from the rows' heights: Calc's own breaks printed an
+    // empty page after some sheets (which rows a page holds decided it), and with them Excel and
+    // Calc end the pages at the same rows.
+    QList<double> widths;
+    for (int c = 0; c < m_widths.size(); ++c)
+        widths << m_widths.value(c, 8.43);
+    const QList<int> breaks = XlsxPrintLayout::pageBreaks(
+        m_heights, {}, headingRow, XlsxPrintLayout::pageBodyHeight(widths, true));
+    if (!breaks.isEmpty()) {
+        std::vector<lxw_row_t> rows(breaks.cbegin(), breaks.cend());
+        rows.push_back(0); // the list's end
+        worksheet_set_h_pagebreaks(m_ws, rows.data());
     }
 }
 

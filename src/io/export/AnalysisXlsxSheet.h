@@ -2,11 +2,15 @@
 // A worksheet of the analysis workbook (private to src/io): cells in UTF-8, column widths
 // remembered for the row heights of wrapped text, and the printed page (A4 landscape, unscaled,
 // the heading rows repeated, the title and page numbers in the page header).
+#include "objectivity/io/export/PlanColumnWidths.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <xlsxwriter.h>
+
+#include <optional>
 
 namespace objectivity::io {
 
@@ -17,7 +21,9 @@ public:
     void text(int row, int col, const QString &value, lxw_format *f = nullptr);
     void number(int row, int col, double value, lxw_format *f = nullptr);
     void width(int col, double w);
-    void widths(std::initializer_list<double> w);
+    // The columns share the width of the page in these proportions: the sheet prints at 100 %
+    // as wide as the page, in Excel and in LibreOffice (the workbook's Normal font is Arial).
+    void widths(std::initializer_list<double> proportions);
     // A heading row (wrapped, as high as its longest heading needs). The headings of the
     // columns in `rotated` (narrow columns of numbers) are written upwards with `up`, and the
     // row is then at least `upHeight` points high.
@@ -26,7 +32,9 @@ public:
     // Sets the height of `row` to the most lines any of `cells` (column, text) takes.
     void fit(int row, const QList<std::pair<int, QString>> &cells, bool bold = false);
     void merge(int row, int firstCol, int lastCol, const QString &value, lxw_format *f);
-    // The printed page; `headingRow` is repeated on every page (-1: none).
+    void setHeight(int row, double points);
+    // The printed page; `headingRow` is repeated on every page and the pages end where the rows'
+    // heights say (-1: no heading, the pages end where the program puts them).
     void printable(const QString &title, int headingRow);
     lxw_worksheet *ws() const { return m_ws; }
     QString name() const { return m_name; }
@@ -39,6 +47,9 @@ private:
     QString m_name;
     double m_pointSize;
     QHash<int, double> m_widths;
+    QList<double> m_heights; // of the rows given a height (0: the default)
+    // the cells' Arial, measured in Liberation Sans (its metric twin) where the program has fonts
+    std::optional<PlanColumnWidths::FontMeasures> m_font;
 };
 
 } // namespace objectivity::io

@@ -1,6 +1,7 @@
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 
 #include "export/AnalysisXlsxSheet.h"
+#include "export/XlsxPrintLayout.h"
 #include "export/XlsxWriteErrorText.h"
 
 #include "objectivity/core/analysis/CriterionKind.h"
@@ -30,6 +31,7 @@ struct Formats {
     Formats(lxw_workbook *wb, double pt) {
         auto make = [&](bool isBold = false, bool isWrap = false) {
             lxw_format *f = workbook_add_format(wb);
+            format_set_font_name(f, "Arial");
             format_set_font_size(f, pt);
             format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
             if (isBold)
@@ -162,7 +164,7 @@ void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report
                   int *municipalFirst, int *municipalLast) {
     s.widths({23, 8, 9, 8, 9, 8, 9, 8, 8, 8});
     s.text(0, 0, title, f.title);
-    worksheet_set_row(s.ws(), 0, 20, nullptr);
+    s.setHeight(0, 20);
     int row = 1;
     auto line = [&](const QString &text, lxw_format *format) {
         s.merge(row, 0, 9, text, format);
@@ -221,6 +223,8 @@ void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report
 
 lxw_chart_font chartFont(double size, bool bold = false) {
     lxw_chart_font font{};
+    font.name = const_cast<char *>(
+        "Arial"); // as the cells (Calibri, the default, is DejaVu Sans in LibreOffice)
     font.size = size;
     font.bold = bold ? LXW_TRUE : LXW_FALSE;
     return font;
@@ -259,14 +263,16 @@ void addSeries(lxw_chart *chart, const Sheet &summary, int first, int last, int 
 
 void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int first, int last,
                  const QString &title) {
-    charts.widths({10});
+    charts.width(0, 10);
+    // rows of 15 pt (20 px) in Excel and LibreOffice alike, whatever the Normal font: the second
+    // chart's page break is counted in them
+    worksheet_set_default_row(charts.ws(), 15, LXW_FALSE);
     const int count = std::max(1, last - first + 1);
     // A4 landscape at 100 % is about 1,000 × 640 pixels; a bar of a municipality takes 24 px.
-    // 720 px wide: the chart is anchored to cells, and LibreOffice without Carlito (Calibri's
-    // metric twin) draws the columns, and so the chart, 1.4 times wider than Excel does.
+    // The chart is anchored to cells, which Excel and LibreOffice draw alike in Arial.
     const double height = std::clamp(160.0 + 40.0 * count, 340.0, 600.0);
     lxw_chart_options options{};
-    options.x_scale = 720.0 / 480.0;
+    options.x_scale = 960.0 / 480.0;
     options.y_scale = height / 288.0;
     lxw_chart *signs = barChart(wb, LXW_CHART_BAR,
                                 QStringLiteral("Школы с признаками необъективности по "
@@ -296,7 +302,6 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
 }
 
 void writeSchools(Sheet &s, const Formats &f, const AnalysisTotals &t, const QString &title) {
-    // «официальном» needs 12 (LibreOffice without Carlito draws the units wider than Excel)
     s.widths({13, 9, 19, 5, 6, 5, 5, 5, 12, 19});
     s.heading(0,
               {QStringLiteral("Муниципалитет"), QStringLiteral("Код школы"),
@@ -371,7 +376,7 @@ void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QS
 
 void writeUnits(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                 const AnalysisScope &scope, const QString &title) {
-    // «Муниципалитет» is one word of 13 letters: its column needs 13, or the heading breaks
+    // «Муниципалитет» is one word of 13 letters: its column must hold it, or the heading breaks
     s.widths({4, 4, 4, 9, 13, 13, 4, 3.5, 3.5, 3.5, 3.5, 4, 4, 4, 4, 4, 8.5});
     s.heading(0,
               {QStringLiteral("Год"), QStringLiteral("Процедура"), QStringLiteral("Класс"),
@@ -446,6 +451,9 @@ core::Status AnalysisXlsxWriter::write(const core::AnalysisReport &report, const
     lxw_workbook *wb = workbook_new(QFile::encodeName(path).constData());
     if (!wb)
         return core::Error{QStringLiteral("Не удалось создать файл Excel"), path, -1, -1};
+    // Arial, not Calibri: LibreOffice without Carlito drew Calibri's columns 1.4 times wider than
+    // Excel, so the columns were sized for it and Excel used three quarters of the page
+    XlsxPrintLayout::setArialNormalFont(wb);
     const AnalysisTotals totals = AnalysisTotals::compute(report, scope);
     const QString title = documentTitle(scope, totals);
     lxw_doc_properties properties{};

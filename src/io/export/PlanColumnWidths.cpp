@@ -294,10 +294,15 @@ QList<double> PlanColumnWidths::forTable(const core::Plan &plan, const PlanExpor
 
 std::optional<PlanColumnWidths::FontMeasures>
 PlanColumnWidths::documentFontMeasures(double pointSize) {
+    return fontMeasures(PlanDocumentBuilder::documentFont(pointSize).family(), pointSize);
+}
+
+std::optional<PlanColumnWidths::FontMeasures> PlanColumnWidths::fontMeasures(const QString &family,
+                                                                             double pointSize) {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return std::nullopt;
     // The font is sized in pixels, 100 per point, so that the screen's resolution does not count.
-    QFont font = PlanDocumentBuilder::documentFont(pointSize);
+    QFont font(family);
     font.setPixelSize(int(pointSize * 100));
     font.setHintingPreference(QFont::PreferNoHinting);
     const QFontMetricsF plain(font);

@@ -19,6 +19,16 @@ void XlsxPrintLayout::setPage(lxw_worksheet *ws, bool landscape, bool fitToWidth
         worksheet_fit_to_pages(ws, 1, 0);
 }
 
+double XlsxPrintLayout::unscaledPageWidthUnits(int columns, bool landscape) {
+    // setPage's margins: left 20, right 10 mm. A unit is the Normal font's digit: Excel draws it
+    // in whole pixels, 7 px (1.85 mm) of Arial 10; LibreOffice exactly, Liberation Sans' 0.556 em
+    // (1.962 mm, measured 1.956–1.959 on its PDFs). The wider one counts: Excel then fills 94 %
+    // of the page. libxlsxwriter adds 5 px of padding to a column and rounds it to a pixel.
+    constexpr double unitMm = 1.962;
+    constexpr double padding = 5.0 / 7 + 1.0 / 14;
+    return (landscape ? 267 : 180) * 0.985 / unitMm - padding * columns;
+}
+
 int XlsxPrintLayout::lineCount(const QString &text, double width, double charsPerUnit) {
     const double perLine = std::max(4.0, width * charsPerUnit - 1);
     int lines = 0;

@@ -25,6 +25,12 @@ public:
     // wider, shrank the page to 71 % and made rows too tall. Only for workbooks whose cells all
     // name their font (the plan's are Times New Roman 12).
     static void setArialNormalFont(lxw_workbook *wb);
+    // What the widths of `columns` columns may sum to for a sheet printed unscaled (setPage's
+    // `fitToWidth` false) to fit between setPage's margins in Excel and in LibreOffice, with the
+    // Normal font Arial 10 (setArialNormalFont); 1.5 % kept for the grid lines and rounding.
+    // Excel then fills 94 % of the page. (The plan's sheet is fitted to the width and sized for
+    // Excel: LibreOffice prints it at 96 %.)
+    static double unscaledPageWidthUnits(int columns, bool landscape);
     // Lines a text takes in a column of `width` characters, `charsPerUnit` characters of the
     // cell's font filling a unit of width (line-end waste of word wrap included): 1.05 for the
     // default font; Times New Roman 12 (the plan) fills 0.88 (measured: 28–31 letters on a line

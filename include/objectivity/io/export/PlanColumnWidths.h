@@ -68,6 +68,8 @@ public:
         float space = 0;
     };
     static std::optional<FontMeasures> documentFontMeasures(double pointSize);
+    // The same for any font family (the analysis workbook's Arial is measured in Liberation Sans).
+    static std::optional<FontMeasures> fontMeasures(const QString &family, double pointSize);
     // A text measured for the estimates: paragraphs at '\n', words at blanks.
     static Cell measureText(const QString &text, const Measure &measure, float space);
     // Lines the cell takes at inner width `width` when word wrap fills them (a word wider than
