@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs to build, run and test.
-# --libreoffice also installs LibreOffice Writer without a GUI (about 200 MB; CI uses it): the
-# tests that have Writer lay out the exported .docx/.odt and read .doc/.rtf plans run with it and
-# skip without it, as the program reads .doc/.rtf only where LibreOffice is installed.
+# --libreoffice also installs LibreOffice Writer and Calc without a GUI (about 230 MB; CI uses
+# it): the tests that have Writer lay out the exported .docx/.odt and read .doc/.rtf plans, and
+# the one that has Calc print the analysis workbook, run with it and skip without it, as the
+# program reads .doc/.rtf only where LibreOffice is installed.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -20,7 +21,7 @@ PACKAGES=(
 )
 for arg in "$@"; do
   case "$arg" in
-    --libreoffice) PACKAGES+=(libreoffice-writer-nogui) ;;
+    --libreoffice) PACKAGES+=(libreoffice-writer-nogui libreoffice-calc-nogui) ;;
     *) echo "install-deps.sh: неизвестный параметр «$arg» (есть только --libreoffice)" >&2; exit 2 ;;
   esac
 done

@@ -93,6 +93,30 @@ inline QString libreOfficeUnavailable() {
     return reason;
 }
 
+// Empty when LibreOffice Calc saved a one-line table as .xlsx here (only Calc writes .xlsx);
+// else why not. Probed once per process.
+inline QString libreOfficeCalcUnavailable() {
+    if (const QString why = libreOfficeUnavailable(); !why.isEmpty())
+        return why;
+    static const QString reason = [] {
+        QTemporaryDir tmp;
+        const QDir dir(tmp.path());
+        QFile table(dir.filePath(QStringLiteral("probe.csv")));
+        if (!table.open(QIODevice::WriteOnly) || table.write("probe,1\n") < 0)
+            return QStringLiteral("cannot write the probe table");
+        table.close();
+        QString output;
+        convertWithLibreOffice({table.fileName()}, QStringLiteral("xlsx"), dir.path(),
+                               dir.filePath(QStringLiteral("profile")), 180'000, &output);
+        if (!QFile::exists(dir.filePath(QStringLiteral("probe.xlsx"))))
+            return QStringLiteral("LibreOffice Calc did not convert a one-line table here (%1); "
+                                  "apt-get install libreoffice-calc-nogui to run this test")
+                .arg(output);
+        return QString();
+    }();
+    return reason;
+}
+
 } // namespace objectivity::test
 
 // Skips the test, saying why, unless LibreOffice works here.
@@ -103,5 +127,12 @@ inline QString libreOfficeUnavailable() {
 // The same, and pdftotext (poppler-utils) to read what LibreOffice printed.
 #define OBJ_REQUIRE_LIBREOFFICE_AND_PDFTOTEXT()                                                    \
     OBJ_REQUIRE_LIBREOFFICE();                                                                     \
+    if (!QFile::exists(QStringLiteral("/usr/bin/pdftotext")))                                      \
+    GTEST_SKIP() << "pdftotext (poppler-utils) is not installed"
+
+// The same for LibreOffice Calc and pdftotext.
+#define OBJ_REQUIRE_LIBREOFFICE_CALC_AND_PDFTOTEXT()                                               \
+    if (const QString why = objectivity::test::libreOfficeCalcUnavailable(); !why.isEmpty())       \
+        GTEST_SKIP() << why.toStdString();                                                         \
     if (!QFile::exists(QStringLiteral("/usr/bin/pdftotext")))                                      \
     GTEST_SKIP() << "pdftotext (poppler-utils) is not installed"

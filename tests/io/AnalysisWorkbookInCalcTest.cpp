@@ -1,0 +1,109 @@
+// The analysis workbook as the user's LibreOffice Calc prints it: every page holds all the columns
+// of its sheet at 100 % (Calc drew libxlsxwriter's Calibri in DejaVu Sans, 1.4 times wider than
+// Excel, so columns sized for Excel spilled onto pages of their own), and every page carries the
+// title and «Стр. N из M». Printed by Calc into PDF, read with pdftotext; skips where LibreOffice
+// Calc or poppler-utils is not installed.
+#include "GeneratedAnalysis.h"
+#include "LibreOfficeSupport.h"
+
+#include "objectivity/io/export/AnalysisXlsxWriter.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace objectivity;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The widths, in points, of the words `word` on page `page` (1-based) of a PDF.
+QList<double> wordWidths(const QString &pdf, int page, const QString &word) {
+    QProcess p;
+    p.start(u"/usr/bin/pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                      QString::number(page), pdf, u"-"_s});
+    if (!p.waitForFinished(60'000))
+        return {};
+    static const QRegularExpression re(
+        uR"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"_s);
+    QList<double> widths;
+    const QString xml = QString::fromUtf8(p.readAllStandardOutput());
+    for (auto it = re.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(3) == word)
+            widths << m.captured(2).toDouble() - m.captured(1).toDouble();
+    }
+    return widths;
+}
+
+} // namespace
+
+TEST(AnalysisWorkbookInCalc, EveryPageHoldsAllColumnsOfItsSheetAtFullSize) {
+    OBJ_REQUIRE_LIBREOFFICE_CALC_AND_PDFTOTEXT();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    io::AnalysisScope scope;
+    scope.year = 2024;
+    scope.kind = static_cast<int>(core::ProcedureKind::VPR);
+    scope.date = QDate(2026, 11, 30);
+    const QString xlsx = dir.filePath(u"analysis.xlsx"_s);
+    ASSERT_TRUE(io::AnalysisXlsxWriter::write(test::generatedReport(), xlsx, scope).ok());
+    QString output;
+    ASSERT_TRUE(test::convertWithLibreOffice({xlsx}, u"pdf"_s, dir.path(),
+                                             dir.filePath(u"profile"_s), 300'000, &output))
+        << output.toStdString();
+    const QString pdf = dir.filePath(u"analysis.pdf"_s);
+    const QList<QStringList> pages = test::pdfPageLines(pdf);
+    ASSERT_GE(pages.size(), 6) << output.toStdString();
+
+    // The first and the last heading of each table sheet: a page that spilled over holds one
+    // without the other.
+    struct Table {
+        QString first, last;
+        int pages = 0;
+    };
+    QList<Table> tables = {{u"Муниципалитет Код школы Школа"_s, u"Признаки"_s},
+                           {u"Школа (логин),"_s, u"Пояснение"_s},
+                           {u"Предмет Школа (логин) Муниципалитет"_s, u"Признаки"_s},
+                           {u"Пороговое значение"_s, u"По умолчанию"_s}};
+    const QString title = u"Анализ объективности результатов ВПР 2024 года"_s;
+    for (int i = 0; i < pages.size(); ++i) {
+        const QStringList &lines = pages[i];
+        SCOPED_TRACE(u"page %1: %2"_s.arg(i + 1).arg(lines.mid(0, 3).join(u" | "_s)).toStdString());
+        ASSERT_FALSE(lines.isEmpty());
+        EXPECT_EQ(lines.first(), u"%1 Стр. %2 из %3"_s.arg(title).arg(i + 1).arg(pages.size()));
+        if (i < 4) // the summary and its criteria, the two charts
+            continue;
+        const QString heading = lines.value(1);
+        bool found = false;
+        for (Table &t : tables) {
+            if (heading.startsWith(t.first)) {
+                EXPECT_TRUE(heading.endsWith(t.last) || lines.value(2).endsWith(t.last))
+                    << "the last column is not on the page";
+                ++t.pages;
+                found = true;
+            }
+        }
+        EXPECT_TRUE(found) << "a page without its sheet's first columns";
+    }
+    for (const Table &t : tables)
+        EXPECT_GT(t.pages, 0) << t.first.toStdString();
+    // the summary's charts and the criteria's table start pages of their own
+    EXPECT_TRUE(pages[1].join(u' ').contains(u"Итоги по критериям"_s));
+    EXPECT_TRUE(pages[2].join(u' ').contains(u"Школы с признаками необъективности"_s));
+    EXPECT_TRUE(pages[3].join(u' ').contains(u"Отметки за работу и отметки по журналу"_s));
+
+    // Printed at 100 %: the heading «Муниципалитет» (Arial 10 bold, Liberation Sans here) is as
+    // wide on the page as the font draws it.
+    QFont bold(u"Liberation Sans"_s);
+    bold.setPixelSize(1000);
+    bold.setBold(true);
+    const double expected = QFontMetricsF(bold).horizontalAdvance(u"Муниципалитет"_s) / 100;
+    const QList<double> widths = wordWidths(pdf, 5, u"Муниципалитет"_s);
+    ASSERT_FALSE(widths.isEmpty());
+    EXPECT_NEAR(widths.first(), expected, expected * 0.015);
+}
