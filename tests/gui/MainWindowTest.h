@@ -16,9 +16,12 @@
 
 namespace objectivity::test {
 
-// Runs `act` on the next modal dialog of type T as soon as it is shown (exec() blocks the test).
-// The dialog is accepted after `act` unless `act` closed it itself.
-template <typename T> void onNextDialog(std::function<void(T *)> act, bool *seen = nullptr) {
+// Runs `act` on the next modal dialog of type T as soon as it is shown (exec() blocks the test)
+// within `timeoutMs`. The dialog is accepted after `act` unless `act` closed it itself. (A dialog
+// shown later would block the test for good: give work that may be slow, such as LibreOffice
+// converting a document on a busy machine, the time it may take.)
+template <typename T>
+void onNextDialog(std::function<void(T *)> act, bool *seen = nullptr, int timeoutMs = 5'000) {
     auto attempt = std::make_shared<std::function<void(int)>>();
     *attempt = [act, seen, attempt](int left) {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
@@ -33,7 +36,7 @@ template <typename T> void onNextDialog(std::function<void(T *)> act, bool *seen
         if (dialog->isVisible())
             dialog->accept();
     };
-    QTimer::singleShot(0, [attempt] { (*attempt)(250); });
+    QTimer::singleShot(0, [attempt, timeoutMs] { (*attempt)(timeoutMs / 20); });
 }
 
 // Keeps QSettings of the test in a folder of its own.
