@@ -8,39 +8,12 @@
 
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 
-#include <QFont>
-#include <QFontMetricsF>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace objectivity;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The widths, in points, of the words `word` on page `page` (1-based) of a PDF.
-QList<double> wordWidths(const QString &pdf, int page, const QString &word) {
-    QProcess p;
-    p.start(u"/usr/bin/pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s,
-                                      QString::number(page), pdf, u"-"_s});
-    if (!p.waitForFinished(60'000))
-        return {};
-    static const QRegularExpression re(
-        uR"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"_s);
-    QList<double> widths;
-    const QString xml = QString::fromUtf8(p.readAllStandardOutput());
-    for (auto it = re.globalMatch(xml); it.hasNext();) {
-        const auto m = it.next();
-        if (m.captured(3) == word)
-            widths << m.captured(2).toDouble() - m.captured(1).toDouble();
-    }
-    return widths;
-}
-
-} // namespace
 
 TEST(AnalysisWorkbookInCalc, EveryPageHoldsAllColumnsOfItsSheetAtFullSize) {
     OBJ_REQUIRE_LIBREOFFICE_CALC_AND_PDFTOTEXT();
@@ -99,11 +72,8 @@ TEST(AnalysisWorkbookInCalc, EveryPageHoldsAllColumnsOfItsSheetAtFullSize) {
 
     // Printed at 100 %: the heading «Муниципалитет» (Arial 10 bold, Liberation Sans here) is as
     // wide on the page as the font draws it.
-    QFont bold(u"Liberation Sans"_s);
-    bold.setPixelSize(1000);
-    bold.setBold(true);
-    const double expected = QFontMetricsF(bold).horizontalAdvance(u"Муниципалитет"_s) / 100;
-    const QList<double> widths = wordWidths(pdf, 5, u"Муниципалитет"_s);
+    const double expected = test::liberationSansWidth(u"Муниципалитет"_s, 10, true);
+    const QList<double> widths = test::pdfWordWidths(pdf, 5, u"Муниципалитет"_s);
     ASSERT_FALSE(widths.isEmpty());
     EXPECT_NEAR(widths.first(), expected, expected * 0.015);
 }

@@ -1,11 +1,13 @@
-// The roll-up as Excel (read back with the project's XlsxReader: two sheets, numbers, shares) and
-// as PDF (read back with Poppler: landscape A4, title and date, the table heading repeated on
-// every page, page numbers).
+// The roll-up as Excel (read back with the project's XlsxReader: two sheets, numbers, shares;
+// printed by LibreOffice Calc where it is installed) and as PDF (read back with Poppler: landscape
+// A4, title and date, the table heading repeated on every page, page numbers).
+#include "LibreOfficeSupport.h"
 #include "TestSupport.h"
 #include "objectivity/io/export/PlanRollupReport.h"
 #include "objectivity/io/export/PlanRollupXlsxWriter.h"
 #include "objectivity/io/formats/XlsxReader.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -91,6 +93,57 @@ TEST(PlanRollupExportTest, ExcelHasBothSheets) {
     EXPECT_EQ(schools->text(15, 1), u"rub012"_s);
     EXPECT_EQ(schools->text(15, 4), u"11"_s);
     EXPECT_NEAR(schools->value(15, 8).toDouble(), 11.0 / 30, 1e-9);
+}
+
+// Calc prints the workbook at 100 % in Arial (it printed Calibri as DejaVu Sans, shrunk to fit
+// the page): on every page the page header on one line, the table's heading with its
+// last column, and every measure and school once, in order.
+TEST(PlanRollupExportTest, CalcPrintsEveryColumnAtFullSize) {
+    OBJ_REQUIRE_LIBREOFFICE_CALC_AND_PDFTOTEXT();
+    const Sample s;
+    QTemporaryDir dir;
+    const QString xlsx = dir.filePath(u"rollup.xlsx"_s);
+    ASSERT_TRUE(io::PlanRollupXlsxWriter::write(s.plan, s.rollup, xlsx).ok());
+    QString output;
+    ASSERT_TRUE(test::convertWithLibreOffice({xlsx}, u"pdf"_s, dir.path(),
+                                             dir.filePath(u"profile"_s), 300'000, &output))
+        << output.toStdString();
+    const QString pdf = dir.filePath(u"rollup.pdf"_s);
+    const QList<QStringList> pages = test::pdfPageLines(pdf);
+    ASSERT_GE(pages.size(), 2) << output.toStdString();
+    QStringList rows; // measure numbers and school names in the order printed
+    static const QRegularExpression measure(u"^(1\\.\\d+\\.) "_s),
+        school(u"^(МБОУ «СОШ №\\d+») rub\\d{3} "_s);
+    for (int i = 0; i < pages.size(); ++i) {
+        const QStringList &lines = pages[i];
+        SCOPED_TRACE(u"page %1"_s.arg(i + 1).toStdString());
+        ASSERT_FALSE(lines.isEmpty());
+        EXPECT_TRUE(lines.first().startsWith(u"Свод по школам: Дорожная карта"_s))
+            << lines.first().toStdString();
+        EXPECT_TRUE(lines.first().endsWith(u"Стр. %1 из %2"_s.arg(i + 1).arg(pages.size())))
+            << lines.first().toStdString();
+        bool heading = false;
+        for (const QString &line : lines) {
+            heading |=
+                (line.startsWith(u"№ Мероприятие Срок"_s) && line.endsWith(u"Просрочили"_s)) ||
+                (line.startsWith(u"Школа Логин ОО"_s) && line.endsWith(u"мероприятия"_s));
+            if (const auto m = measure.match(line); m.hasMatch())
+                rows << m.captured(1);
+            else if (const auto m = school.match(line); m.hasMatch())
+                rows << m.captured(1);
+        }
+        EXPECT_TRUE(heading) << "no heading with its last column";
+    }
+    QStringList expected;
+    for (int i = 0; i < 30; ++i)
+        expected << u"1.%1."_s.arg(i + 1);
+    for (int k = 0; k < 12; ++k)
+        expected << u"МБОУ «СОШ №%1»"_s.arg(k + 1);
+    EXPECT_EQ(rows, expected);
+    const QList<double> widths = test::pdfWordWidths(pdf, 1, u"Мероприятие"_s);
+    ASSERT_FALSE(widths.isEmpty());
+    const double font = test::liberationSansWidth(u"Мероприятие"_s, 10, true);
+    EXPECT_NEAR(widths.first(), font, font * 0.015) << "not printed at 100 %";
 }
 
 TEST(PlanRollupExportTest, PdfIsLandscapeWithRepeatedHeadings) {

@@ -7,7 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -58,6 +61,36 @@ inline QList<QStringList> pdfPageLines(const QString &pdf) {
     while (!pages.isEmpty() && pages.last().isEmpty()) // the text ends with a form feed
         pages.removeLast();
     return pages;
+}
+
+// The widths, in points, of the words `word` on page `page` (1-based) of a PDF, as pdftotext
+// -bbox finds them; empty when pdftotext is missing or fails.
+inline QList<double> pdfWordWidths(const QString &pdf, int page, const QString &word) {
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/pdftotext"),
+            {QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page),
+             QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60'000) || p.exitCode() != 0)
+        return {};
+    static const QRegularExpression re(QStringLiteral(
+        R"re(<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>)re"));
+    QList<double> widths;
+    const QString xml = QString::fromUtf8(p.readAllStandardOutput());
+    for (auto it = re.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(3) == word)
+            widths << m.captured(2).toDouble() - m.captured(1).toDouble();
+    }
+    return widths;
+}
+
+// The width, in points, of `text` in Liberation Sans (Arial's metric twin, which LibreOffice draws
+// for Arial) at `pointSize`: a text printed unscaled is as wide (needs a QGuiApplication).
+inline double liberationSansWidth(const QString &text, double pointSize, bool bold) {
+    QFont font(QStringLiteral("Liberation Sans"));
+    font.setPixelSize(1000);
+    font.setBold(bold);
+    return QFontMetricsF(font).horizontalAdvance(text) * pointSize / 1000;
 }
 
 // Empty when LibreOffice converted a one-line text to .odt here; else why not. Probed once per

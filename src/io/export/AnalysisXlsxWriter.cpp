@@ -1,7 +1,7 @@
 #include "objectivity/io/export/AnalysisXlsxWriter.h"
 
-#include "export/AnalysisXlsxSheet.h"
 #include "export/XlsxPrintLayout.h"
+#include "export/XlsxReportSheet.h"
 #include "export/XlsxWriteErrorText.h"
 
 #include "objectivity/core/analysis/CriterionKind.h"
@@ -23,7 +23,7 @@ namespace {
 
 using core::CriterionKind;
 using core::NumberText;
-using Sheet = AnalysisXlsxSheet;
+using Sheet = XlsxReportSheet;
 
 struct Formats {
     lxw_format *title, *text, *wrap, *bold, *head, *up, *number, *pct, *hundredths, *pValue, *total,

@@ -1,6 +1,7 @@
 #include "objectivity/io/export/PlanRollupXlsxWriter.h"
 
 #include "export/XlsxPrintLayout.h"
+#include "export/XlsxReportSheet.h"
 #include "export/XlsxWriteErrorText.h"
 
 #include <QFile>
@@ -12,37 +13,38 @@ namespace objectivity::io {
 
 namespace {
 
-std::string utf8(const QString &text) {
-    return text.toStdString();
-}
+using Sheet = XlsxReportSheet;
+
+constexpr double kPointSize = 10;
 
 struct Formats {
-    lxw_format *title, *subtitle, *head, *text, *number, *percent, *overdue, *overduePercent,
+    lxw_format *title, *subtitle, *head, *up, *text, *number, *percent, *overdue, *overduePercent,
         *total, *totalPercent;
     explicit Formats(lxw_workbook *wb) {
-        auto make = [&](bool bold = false, bool wrap = true) {
+        auto make = [&](bool bold = false, bool wrap = true, bool border = true) {
             lxw_format *f = workbook_add_format(wb);
-            format_set_font_size(f, 10);
+            format_set_font_name(f, "Arial");
+            format_set_font_size(f, kPointSize);
             format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
             if (bold)
                 format_set_bold(f);
             if (wrap)
                 format_set_text_wrap(f);
-            format_set_border(f, LXW_BORDER_THIN);
+            if (border)
+                format_set_border(f, LXW_BORDER_THIN);
             return f;
         };
-        title = workbook_add_format(wb);
-        format_set_bold(title);
+        title = make(true, true, false);
         format_set_font_size(title, 13);
-        format_set_text_wrap(title);
-        format_set_align(title, LXW_ALIGN_VERTICAL_TOP);
-        subtitle = workbook_add_format(wb);
-        format_set_font_size(subtitle, 10);
-        format_set_text_wrap(subtitle);
-        format_set_align(subtitle, LXW_ALIGN_VERTICAL_TOP);
+        subtitle = make(false, true, false);
         head = make(true);
         format_set_bg_color(head, 0xDDEBF7);
         format_set_align(head, LXW_ALIGN_CENTER);
+        up = make(true); // headings of the narrow columns of counts, written upwards
+        format_set_bg_color(up, 0xDDEBF7);
+        format_set_rotation(up, 90);
+        format_set_align(up, LXW_ALIGN_CENTER);
+        format_set_align(up, LXW_ALIGN_VERTICAL_BOTTOM);
         text = make();
         number = make(false, false);
         percent = make(false, false);
@@ -61,44 +63,28 @@ struct Formats {
     }
 };
 
-// Title, date, and the header row at `row`; freezes the rows above the data.
-void heading(lxw_worksheet *ws, const Formats &f, const QString &title, const QString &subtitle,
-             const QStringList &columns, const QList<double> &widths) {
-    // Merged over the table and wrapped: a long title must not widen the printed area.
-    const auto last = lxw_col_t(columns.size() - 1);
-    worksheet_merge_range(ws, 0, 0, 0, last, utf8(title).c_str(), f.title);
-    worksheet_merge_range(ws, 1, 0, 1, last, utf8(subtitle).c_str(), f.subtitle);
-    double width = 0;
-    for (double w : widths)
-        width += w;
-    worksheet_set_row(ws, 0, XlsxPrintLayout::lineCount(title, width * 0.8) * 18, nullptr);
-    worksheet_set_row(ws, 1, XlsxPrintLayout::lineCount(subtitle, width) * 14, nullptr);
-    for (int c = 0; c < columns.size(); ++c) {
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths.value(c, 12), nullptr);
-        worksheet_write_string(ws, 3, lxw_col_t(c), utf8(columns[c]).c_str(), f.head);
-    }
-    worksheet_set_row(ws, 3, 2 * XlsxPrintLayout::kLineHeight, nullptr);
-    worksheet_freeze_panes(ws, 4, 0);
-    worksheet_repeat_rows(ws, 3, 3);
-    XlsxPrintLayout::setPage(ws, true);
+// Title and date over the table, its heading in row 3 (the counts' headings written upwards in
+// narrow columns); the columns share the page's width in the proportions `widths`.
+void heading(Sheet &s, const Formats &f, const QString &title, const QString &subtitle,
+             const QStringList &columns, std::initializer_list<double> widths,
+             const QList<int> &upwards) {
+    s.widths(widths);
+    // merged over the table and wrapped: a long title must not widen the printed area
+    const int last = int(columns.size()) - 1;
+    s.merge(0, 0, last, title, f.title, 13, true);
+    s.merge(1, 0, last, subtitle, f.subtitle, kPointSize);
+    s.heading(3, columns, f.head, upwards, f.up, 80);
 }
 
-void counts(lxw_worksheet *ws, lxw_row_t row, lxw_col_t first, const core::RollupCounts &c,
-            const Formats &f, bool isTotal = false) {
+void counts(Sheet &s, int row, int first, const core::RollupCounts &c, const Formats &f,
+            bool isTotal = false) {
     lxw_format *n = isTotal ? f.total : f.number;
-    worksheet_write_number(ws, row, first, c.total, n);
-    worksheet_write_number(ws, row, first + 1, c.done, n);
-    worksheet_write_number(ws, row, first + 2, c.inProgress, n);
-    worksheet_write_number(ws, row, first + 3, c.overdue, c.overdue > 0 ? f.overdue : n);
-    worksheet_write_number(ws, row, first + 4, c.notStarted, n);
-    worksheet_write_number(ws, row, first + 5, c.doneShare(), isTotal ? f.totalPercent : f.percent);
-}
-
-void setHeight(lxw_worksheet *ws, lxw_row_t row, const QList<std::pair<QString, double>> &cells) {
-    int lines = 1;
-    for (const auto &[text, width] : cells)
-        lines = std::max(lines, XlsxPrintLayout::lineCount(text, width));
-    worksheet_set_row(ws, row, lines * XlsxPrintLayout::kLineHeight, nullptr);
+    s.number(row, first, c.total, n);
+    s.number(row, first + 1, c.done, n);
+    s.number(row, first + 2, c.inProgress, n);
+    s.number(row, first + 3, c.overdue, c.overdue > 0 ? f.overdue : n);
+    s.number(row, first + 4, c.notStarted, n);
+    s.number(row, first + 5, c.doneShare(), isTotal ? f.totalPercent : f.percent);
 }
 
 } // namespace
@@ -114,13 +100,15 @@ core::Status PlanRollupXlsxWriter::write(const core::Plan &municipal,
     lxw_workbook *wb = workbook_new(nativePartial.c_str());
     if (!wb)
         return core::Error{QStringLiteral("Не удалось создать книгу Excel"), path};
-    const std::string docTitle = utf8(title(municipal));
-    const std::string author = utf8(municipal.organization.name.simplified());
+    const std::string docTitle = title(municipal).toStdString();
+    const std::string author = municipal.organization.name.simplified().toStdString();
     lxw_doc_properties props{};
     props.title = const_cast<char *>(docTitle.c_str());
     props.author = const_cast<char *>(author.c_str());
     props.comments = const_cast<char *>("Объективность");
     workbook_set_properties(wb, &props);
+    // Arial, not Calibri: LibreOffice without Carlito draws Calibri's columns 1.4 times wider
+    XlsxPrintLayout::setArialNormalFont(wb);
     const Formats f(wb);
     const QString subtitle =
         QStringLiteral("%1. Исполнение на %2: школ %3, связанных мероприятий %4, выполнено %5, "
@@ -132,51 +120,54 @@ core::Status PlanRollupXlsxWriter::write(const core::Plan &municipal,
             .arg(rollup.totals.done)
             .arg(rollup.totals.overdue);
 
-    lxw_worksheet *byMeasure = workbook_add_worksheet(wb, "По мероприятиям");
-    const QList<double> mw = {7, 48, 16, 7, 10, 9, 11, 9, 11, 36};
-    heading(byMeasure, f, title(municipal), subtitle,
+    const QString sheetTitle = title(municipal);
+    Sheet byMeasure(wb, QStringLiteral("По мероприятиям"), kPointSize);
+    heading(byMeasure, f, sheetTitle, subtitle,
             {QStringLiteral("№"), QStringLiteral("Мероприятие"), QStringLiteral("Срок"),
              QStringLiteral("Школ"), QStringLiteral("Выполнено"), QStringLiteral("В работе"),
              QStringLiteral("Просрочено"), QStringLiteral("Не начато"),
              QStringLiteral("Выполнено, %"), QStringLiteral("Просрочили")},
-            mw);
-    lxw_row_t row = 4;
+            {6, 48, 16, 5, 5, 5, 5, 5, 5, 30}, {3, 4, 5, 6, 7, 8});
+    int row = 4;
     for (const core::PlanRollup::MeasureRow &m : rollup.measures) {
+        const QString text = m.text.simplified(), deadline = m.deadline.simplified();
         const QString overdue = m.overdueSchoolsText();
-        worksheet_write_string(byMeasure, row, 0, utf8(m.number).c_str(), f.text);
-        worksheet_write_string(byMeasure, row, 1, utf8(m.text.simplified()).c_str(), f.text);
-        worksheet_write_string(byMeasure, row, 2, utf8(m.deadline.simplified()).c_str(), f.text);
+        byMeasure.text(row, 0, m.number, f.text);
+        byMeasure.text(row, 1, text, f.text);
+        byMeasure.text(row, 2, deadline, f.text);
         counts(byMeasure, row, 3, m.counts, f);
-        worksheet_write_string(byMeasure, row, 9, utf8(overdue).c_str(), f.text);
-        setHeight(byMeasure, row,
-                  {{m.text.simplified(), mw[1]}, {m.deadline, mw[2]}, {overdue, mw[9]}});
+        byMeasure.text(row, 9, overdue, f.text);
+        byMeasure.fit(row, {{0, m.number}, {1, text}, {2, deadline}, {9, overdue}});
         ++row;
     }
-    worksheet_write_string(byMeasure, row, 0, "", f.total);
-    worksheet_write_string(byMeasure, row, 1, "Итого", f.total);
-    worksheet_write_string(byMeasure, row, 2, "", f.total);
+    byMeasure.text(row, 0, QString(), f.total);
+    byMeasure.text(row, 1, QStringLiteral("Итого"), f.total);
+    byMeasure.text(row, 2, QString(), f.total);
     counts(byMeasure, row, 3, rollup.totals, f, true);
-    worksheet_write_string(byMeasure, row, 9, "", f.total);
+    byMeasure.text(row, 9, QString(), f.total);
+    byMeasure.fit(row, {{1, QStringLiteral("Итого")}}, true);
+    byMeasure.printable(sheetTitle, 3);
 
-    lxw_worksheet *bySchool = workbook_add_worksheet(wb, "По школам");
-    const QList<double> sw = {40, 12, 8, 12, 10, 9, 11, 9, 12, 30};
-    heading(bySchool, f, title(municipal), subtitle,
+    Sheet bySchool(wb, QStringLiteral("По школам"), kPointSize);
+    heading(bySchool, f, sheetTitle, subtitle,
             {QStringLiteral("Школа"), QStringLiteral("Логин ОО"), QStringLiteral("План №"),
              QStringLiteral("Мероприятий"), QStringLiteral("Выполнено"), QStringLiteral("В работе"),
              QStringLiteral("Просрочено"), QStringLiteral("Не начато"),
              QStringLiteral("Доля выполненных"), QStringLiteral("Просрочены мероприятия")},
-            sw);
+            {40, 12, 5, 5, 5, 5, 5, 5, 5, 30}, {2, 3, 4, 5, 6, 7, 8});
     row = 4;
-    for (const core::PlanRollup::SchoolRow &s : rollup.schools) {
-        const QString overdue = s.overdueMeasures.join(QStringLiteral(", "));
-        worksheet_write_string(bySchool, row, 0, utf8(s.name.simplified()).c_str(), f.text);
-        worksheet_write_string(bySchool, row, 1, utf8(s.code).c_str(), f.text);
-        worksheet_write_number(bySchool, row, 2, double(s.planId), f.number);
-        counts(bySchool, row, 3, s.counts, f);
-        worksheet_write_string(bySchool, row, 9, utf8(overdue).c_str(), f.text);
-        setHeight(bySchool, row, {{s.name.simplified(), sw[0]}, {overdue, sw[9]}});
+    for (const core::PlanRollup::SchoolRow &sc : rollup.schools) {
+        const QString name = sc.name.simplified();
+        const QString overdue = sc.overdueMeasures.join(QStringLiteral(", "));
+        bySchool.text(row, 0, name, f.text);
+        bySchool.text(row, 1, sc.code, f.text);
+        bySchool.number(row, 2, double(sc.planId), f.number);
+        counts(bySchool, row, 3, sc.counts, f);
+        bySchool.text(row, 9, overdue, f.text);
+        bySchool.fit(row, {{0, name}, {1, sc.code}, {9, overdue}});
         ++row;
     }
+    bySchool.printable(sheetTitle, 3);
 
     return XlsxWriteErrorText::closeAndReplace(wb, partial, path);
 }

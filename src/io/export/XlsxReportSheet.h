@@ -1,7 +1,8 @@
 #pragma once
-// A worksheet of the analysis workbook (private to src/io): cells in UTF-8, column widths
-// remembered for the row heights of wrapped text, and the printed page (A4 landscape, unscaled,
-// the heading rows repeated, the title and page numbers in the page header).
+// A table worksheet of a report workbook (private to src/io; the analysis workbook, the plans'
+// roll-up): cells in UTF-8 in Arial of one size, columns sharing the page's width, row heights
+// from the wrapped text, and the printed page (A4 landscape, unscaled, the heading row repeated,
+// the page ends given, the title and page numbers in the page header).
 #include "objectivity/io/export/PlanColumnWidths.h"
 
 #include <QHash>
@@ -14,9 +15,9 @@
 
 namespace objectivity::io {
 
-class AnalysisXlsxSheet {
+class XlsxReportSheet {
 public:
-    AnalysisXlsxSheet(lxw_workbook *wb, const QString &name, double pointSize);
+    XlsxReportSheet(lxw_workbook *wb, const QString &name, double pointSize);
 
     void text(int row, int col, const QString &value, lxw_format *f = nullptr);
     void number(int row, int col, double value, lxw_format *f = nullptr);
@@ -31,7 +32,10 @@ public:
                  lxw_format *up = nullptr, double upHeight = 0);
     // Sets the height of `row` to the most lines any of `cells` (column, text) takes.
     void fit(int row, const QList<std::pair<int, QString>> &cells, bool bold = false);
-    void merge(int row, int firstCol, int lastCol, const QString &value, lxw_format *f);
+    // Cells merged over the columns, the row as high as `value` needs in a font of `pointSize`
+    // (0: the sheet's).
+    void merge(int row, int firstCol, int lastCol, const QString &value, lxw_format *f,
+               double pointSize = 0, bool bold = false);
     void setHeight(int row, double points);
     // The printed page; `headingRow` is repeated on every page and the pages end where the rows'
     // heights say (-1: no heading, the pages end where the program puts them).
@@ -42,6 +46,8 @@ public:
 
 private:
     int lines(const QString &text, double width, bool bold) const;
+    // The title cut to one line of the page header.
+    QString headerTitle(const QString &title) const;
 
     lxw_worksheet *m_ws;
     QString m_name;
