@@ -25,12 +25,8 @@ TEST(AnalysisWorkbookInCalc, EveryPageHoldsAllColumnsOfItsSheetAtFullSize) {
     scope.date = QDate(2026, 11, 30);
     const QString xlsx = dir.filePath(u"analysis.xlsx"_s);
     ASSERT_TRUE(io::AnalysisXlsxWriter::write(test::generatedReport(), xlsx, scope).ok());
-    QString output;
-    ASSERT_TRUE(test::convertWithLibreOffice({xlsx}, u"pdf"_s, dir.path(),
-                                             dir.filePath(u"profile"_s), 300'000, &output))
-        << output.toStdString();
-    const QString pdf = dir.filePath(u"analysis.pdf"_s);
-    const QList<QStringList> pages = test::pdfPageLines(pdf);
+    QString pdf, output;
+    const QList<QStringList> pages = test::printWithLibreOffice(xlsx, &pdf, &output);
     ASSERT_GE(pages.size(), 6) << output.toStdString();
 
     // The first and the last heading of each table sheet: a page that spilled over holds one

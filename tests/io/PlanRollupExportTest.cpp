@@ -104,12 +104,8 @@ TEST(PlanRollupExportTest, CalcPrintsEveryColumnAtFullSize) {
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(u"rollup.xlsx"_s);
     ASSERT_TRUE(io::PlanRollupXlsxWriter::write(s.plan, s.rollup, xlsx).ok());
-    QString output;
-    ASSERT_TRUE(test::convertWithLibreOffice({xlsx}, u"pdf"_s, dir.path(),
-                                             dir.filePath(u"profile"_s), 300'000, &output))
-        << output.toStdString();
-    const QString pdf = dir.filePath(u"rollup.pdf"_s);
-    const QList<QStringList> pages = test::pdfPageLines(pdf);
+    QString pdf, output;
+    const QList<QStringList> pages = test::printWithLibreOffice(xlsx, &pdf, &output);
     ASSERT_GE(pages.size(), 2) << output.toStdString();
     QStringList rows; // measure numbers and school names in the order printed
     static const QRegularExpression measure(u"^(1\\.\\d+\\.) "_s),

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QProcess>
@@ -91,6 +92,17 @@ inline double liberationSansWidth(const QString &text, double pointSize, bool bo
     font.setPixelSize(1000);
     font.setBold(bold);
     return QFontMetricsF(font).horizontalAdvance(text) * pointSize / 1000;
+}
+
+// What LibreOffice prints of `file`: its PDF, written beside it as `*pdf`, read by
+// pdfPageLines; empty when nothing was printed, `output` saying what LibreOffice said.
+inline QList<QStringList> printWithLibreOffice(const QString &file, QString *pdf, QString *output) {
+    const QFileInfo info(file);
+    const QDir dir = info.absoluteDir();
+    convertWithLibreOffice({file}, QStringLiteral("pdf"), dir.path(),
+                           dir.filePath(QStringLiteral("profile")), 300'000, output);
+    *pdf = dir.filePath(info.completeBaseName() + QStringLiteral(".pdf"));
+    return pdfPageLines(*pdf);
 }
 
 // Empty when LibreOffice converted a one-line text to .odt here; else why not. Probed once per
