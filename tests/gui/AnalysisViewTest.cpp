@@ -6,6 +6,7 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/gui/analysis/AnalysisFlagsFilterBar.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
@@ -14,7 +15,9 @@
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -151,8 +154,52 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
             break;
         }
     test::screenshot(&view, QStringLiteral("analysis.png"));
+
+    // the signs of non-objective results are listed first; «Вид» shows one kind, and the
+    // explanation below follows the first row left
+    ASSERT_GT(expectedResults, 0);
+    view.flagsView()->sortByColumn(-1, Qt::AscendingOrder);
+    int resultRows = 0;
+    for (int r = 0; r < flags->rowCount(); ++r)
+        resultRows += flags->findingAt(r)->kind() == core::CriterionKind::Results;
+    for (int r = 0; r < flags->rowCount(); ++r)
+        EXPECT_EQ(flags->findingAt(r)->kind() == core::CriterionKind::Results, r < resultRows) << r;
+    QComboBox *kindBox = view.flagsFilterBar()->kindBox();
+    const int currentKind = kindBox->findData(int(core::CriterionKind::CurrentAssessment));
+    ASSERT_GE(currentKind, 0);
+    view.flagsView()->selectRow(0); // a sign of results, hidden by the choice below
+    kindBox->setCurrentIndex(currentKind);
+    emit kindBox->activated(currentKind);
+    EXPECT_EQ(shown->rowCount(), flags->rowCount() - resultRows);
+    ASSERT_TRUE(view.flagsView()->currentIndex().isValid());
+    EXPECT_TRUE(view.detailView()->toPlainText().contains(
+        QStringLiteral("Признаки необъективности текущего оценивания")));
+    EXPECT_EQ(view.flagsFilterBar()->shownText(), QStringLiteral("Показано: %1 из %2")
+                                                      .arg(flags->rowCount() - resultRows)
+                                                      .arg(flags->rowCount()));
+    // words: one school's rows only
+    const QString school = flags->unitAt(resultRows)->schoolName;
+    view.flagsFilterBar()->searchField()->setText(school);
+    ASSERT_GT(shown->rowCount(), 0);
+    for (int r = 0; r < shown->rowCount(); ++r)
+        EXPECT_EQ(shown->index(r, AnalysisFlagsModel::SchoolName).data().toString(), school);
+    test::screenshot(&view, QStringLiteral("analysis-filtered.png"));
+    view.flagsFilterBar()->searchField()->clear();
+    kindBox->setCurrentIndex(0);
+    emit kindBox->activated(0);
+    EXPECT_EQ(shown->rowCount(), flags->rowCount());
+
     view.tabs()->setCurrentIndex(1);
     test::screenshot(&view, QStringLiteral("analysis-schools.png"));
+    // «По школам»: the search keeps the schools whose name, login or municipality has the words
+    const QAbstractItemModel *schoolsShown = view.schoolsView()->model();
+    const int schoolsAll = schoolsShown->rowCount();
+    auto *schoolsSearch = view.tabs()->widget(1)->findChild<QLineEdit *>();
+    ASSERT_NE(schoolsSearch, nullptr);
+    schoolsSearch->setText(flags->unitAt(0)->schoolCode.toUpper());
+    EXPECT_EQ(schoolsShown->rowCount(), 1);
+    schoolsSearch->clear();
+    EXPECT_EQ(schoolsShown->rowCount(), schoolsAll);
 
     // Excel export off the GUI thread.
     const QString xlsx = data.dir.filePath(QStringLiteral("анализ.xlsx"));

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace objectivity::gui {
@@ -34,6 +35,10 @@ void AnalysisFlagsModel::setReport(const core::AnalysisReport *report) {
             for (int f = 0; f < u.findings.size(); ++f)
                 if (u.findings.at(f).flagged)
                     m_rows.append({&u, f});
+    // signs of non-objective results first (they name a school), each kind in the report's order
+    std::stable_partition(m_rows.begin(), m_rows.end(), [](const Row &r) {
+        return r.unit->findings.at(r.finding).kind() == core::CriterionKind::Results;
+    });
     endResetModel();
 }
 
@@ -116,12 +121,19 @@ QVariant AnalysisFlagsModel::data(const QModelIndex &index, int role) const {
 QVariant AnalysisFlagsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
-    static const QStringList titles = {
-        QStringLiteral("Год"),           QStringLiteral("Процедура"),  QStringLiteral("Класс"),
-        QStringLiteral("Предмет"),       QStringLiteral("Логин ОО"),   QStringLiteral("Школа"),
-        QStringLiteral("Муниципалитет"), QStringLiteral("Участников"), QStringLiteral("Признак"),
-        QStringLiteral("Вид признака"),  QStringLiteral("p"),          QStringLiteral("q (БХ)"),
-        QStringLiteral("Пояснение")};
+    static const QStringList titles = {QStringLiteral("Год"),
+                                       QStringLiteral("Процедура"),
+                                       QStringLiteral("Класс"),
+                                       QStringLiteral("Предмет"),
+                                       QStringLiteral("Логин ОО"),
+                                       QStringLiteral("Школа"),
+                                       QStringLiteral("Муниципалитет"),
+                                       QStringLiteral("Участников"),
+                                       QStringLiteral("Вид признака"),
+                                       QStringLiteral("Признак"),
+                                       QStringLiteral("p"),
+                                       QStringLiteral("q (БХ)"),
+                                       QStringLiteral("Пояснение")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole && section == SignKind)

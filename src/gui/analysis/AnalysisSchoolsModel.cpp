@@ -96,11 +96,11 @@ QVariant AnalysisSchoolsModel::headerData(int section, Qt::Orientation orientati
     static const QStringList titles = {QStringLiteral("Логин ОО"),
                                        QStringLiteral("Школа"),
                                        QStringLiteral("Муниципалитет"),
-                                       QStringLiteral("Признаков результатов"),
+                                       QStringLiteral("Признаков\nрезультатов"),
                                        QStringLiteral("По годам"),
-                                       QStringLiteral("Лет подряд"),
-                                       QStringLiteral("Официальные списки (год: маркеров)"),
-                                       QStringLiteral("Признаков текущего оценивания")};
+                                       QStringLiteral("Лет\nподряд"),
+                                       QStringLiteral("Официальные списки\n(год: маркеров)"),
+                                       QStringLiteral("Признаков текущего\nоценивания")};
     if (role == Qt::DisplayRole)
         return titles.value(section);
     if (role == Qt::ToolTipRole && section == Markers)

@@ -4,6 +4,8 @@
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/gui/analysis/AnalysisFlagsFilter.h"
+#include "objectivity/gui/analysis/AnalysisFlagsFilterBar.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisOverviewPage.h"
 #include "objectivity/gui/analysis/AnalysisReportDialog.h"
@@ -21,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -67,22 +70,24 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
       m_card(new QPushButton(QStringLiteral("П&одробнее…"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_flags(new AnalysisFlagsModel(this)), m_schools(new AnalysisSchoolsModel(this)),
-      m_flagsProxy(new QSortFilterProxyModel(this)),
-      m_schoolsProxy(new QSortFilterProxyModel(this)), m_flagsView(nullptr), m_schoolsView(nullptr),
-      m_detail(new QTextBrowser(this)), m_overview(new AnalysisOverviewPage(this)),
-      m_poll(new QTimer(this)), m_watcher(new QFutureWatcher<AnalysisOutcome>(this)),
+      m_flagsProxy(new AnalysisFlagsFilter(this)), m_schoolsProxy(new QSortFilterProxyModel(this)),
+      m_flagsView(nullptr), m_schoolsView(nullptr), m_detail(new QTextBrowser(this)),
+      m_overview(new AnalysisOverviewPage(this)), m_poll(new QTimer(this)),
+      m_watcher(new QFutureWatcher<AnalysisOutcome>(this)),
       m_exportWatcher(new QFutureWatcher<QString>(this)) {
     setWindowTitle(QStringLiteral("Анализ результатов"));
     m_kind->addItem(QStringLiteral("все"), QString());
     for (const QString &k : {QStringLiteral("ВПР"), QStringLiteral("ОГЭ"), QStringLiteral("ЕГЭ")})
         m_kind->addItem(k, k);
-    m_flagsProxy->setSourceModel(m_flags);
-    m_flagsProxy->setSortRole(Qt::UserRole);
+    m_flagsProxy->setFlagsModel(m_flags);
     m_schoolsProxy->setSourceModel(m_schools);
     m_schoolsProxy->setSortRole(Qt::UserRole);
+    m_schoolsProxy->setFilterKeyColumn(-1);
+    m_schoolsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_flagsFilterBar = new AnalysisFlagsFilterBar(m_flagsProxy, this);
     m_flagsView = makeTable(m_flagsProxy, this);
     m_schoolsView = makeTable(m_schoolsProxy, this);
-    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 290, 150, 70, 70, 400};
+    const int flagWidths[] = {50, 90, 55, 150, 90, 210, 150, 90, 140, 290, 70, 70, 400};
     static_assert(std::size(flagWidths) == AnalysisFlagsModel::ColumnCount);
     for (int c = 0; c < AnalysisFlagsModel::ColumnCount; ++c)
         m_flagsView->setColumnWidth(c, flagWidths[c]);
@@ -93,7 +98,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
                  m_flagsView->fontMetrics().horizontalAdvance(
                      QStringLiteral("Много «повысили»: журнал строже результата, класс 11Б")) +
                      16));
-    const int schoolWidths[] = {90, 300, 170, 85, 170, 85, 260, 110};
+    const int schoolWidths[] = {90, 300, 170, 95, 170, 70, 160, 150};
     static_assert(std::size(schoolWidths) == AnalysisSchoolsModel::ColumnCount);
     for (int c = 0; c < AnalysisSchoolsModel::ColumnCount; ++c)
         m_schoolsView->setColumnWidth(c, schoolWidths[c]);
@@ -134,12 +139,26 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     m_status->setWordWrap(true);
 
     auto *flagsPage = new QSplitter(Qt::Vertical, this);
-    flagsPage->addWidget(m_flagsView);
+    auto *flagsTop = new QWidget(this);
+    auto *flagsTopLayout = new QVBoxLayout(flagsTop);
+    flagsTopLayout->setContentsMargins(0, 0, 0, 0);
+    flagsTopLayout->addWidget(m_flagsFilterBar);
+    flagsTopLayout->addWidget(m_flagsView, 1);
+    flagsPage->addWidget(flagsTop);
     flagsPage->addWidget(m_detail);
     flagsPage->setStretchFactor(0, 4);
     flagsPage->setStretchFactor(1, 1);
     m_tabs->addTab(flagsPage, QStringLiteral("Признаки"));
-    m_tabs->addTab(m_schoolsView, QStringLiteral("По школам"));
+    auto *schoolsPage = new QWidget(this);
+    auto *schoolsLayout = new QVBoxLayout(schoolsPage);
+    auto *schoolsSearch = new QLineEdit(this);
+    schoolsSearch->setPlaceholderText(QStringLiteral("Поиск: школа, логин или муниципалитет"));
+    schoolsSearch->setClearButtonEnabled(true);
+    connect(schoolsSearch, &QLineEdit::textChanged, m_schoolsProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    schoolsLayout->addWidget(schoolsSearch);
+    schoolsLayout->addWidget(m_schoolsView, 1);
+    m_tabs->addTab(schoolsPage, QStringLiteral("По школам"));
     m_tabs->addTab(m_overview, QStringLiteral("Обзор"));
 
     auto *note = new QLabel(QStringLiteral("Признак — повод посмотреть внимательнее, а не вывод о "
@@ -181,6 +200,12 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     });
     connect(m_flagsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AnalysisView::showDetail);
+    // a filter that hid the chosen row shows the first one left (and its explanation)
+    connect(m_flagsFilterBar, &AnalysisFlagsFilterBar::filterChanged, this, [this] {
+        if (!m_flagsView->currentIndex().isValid() && m_flagsProxy->rowCount() > 0)
+            m_flagsView->selectRow(0);
+        showDetail();
+    });
     connect(m_card, &QPushButton::clicked, this, &AnalysisView::openSelectedCard);
     connect(m_flagsView, &QTableView::doubleClicked, this, &AnalysisView::openSelectedCard);
     connect(m_schoolsView, &QTableView::doubleClicked, this, &AnalysisView::openSelectedCard);
@@ -281,16 +306,20 @@ void AnalysisView::finished() {
     const AnalysisOutcome out = m_watcher->result();
     if (out.ok) {
         m_flags->setReport(nullptr);
+        m_flagsFilterBar->setReport(nullptr);
         m_schools->setReport(nullptr);
         m_overview->setReport(nullptr);
         m_report = out.report;
         m_flags->setReport(m_report.get());
+        m_flagsFilterBar->setReport(m_report.get());
         m_schools->setReport(m_report.get());
         m_overview->setReport(m_report.get());
         m_tabs->setTabText(0, QStringLiteral("Признаки (%1)").arg(m_flags->rowCount()));
         m_tabs->setTabText(1, QStringLiteral("По школам (%1)").arg(m_schools->rowCount()));
         m_status->setText(summaryText(*m_report, out.participants, out.elapsedMs));
         m_flagsView->sortByColumn(-1, Qt::AscendingOrder);
+        // the model's order (most signs of results first), not the header's last sort
+        m_schoolsView->sortByColumn(-1, Qt::AscendingOrder);
         if (m_flags->rowCount() > 0)
             m_flagsView->selectRow(0);
     } else if (out.cancelled) {

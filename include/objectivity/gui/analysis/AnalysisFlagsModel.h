@@ -7,7 +7,8 @@ namespace objectivity::gui {
 
 // The flags of an analysis report, one row per flagged criterion of a unit: year, procedure,
 // grade, subject, school, municipality, participants, criterion, p, q (Benjamini–Hochberg) and
-// the Russian explanation.
+// the Russian explanation. Signs of non-objective results come first, then those of current
+// assessment, each in the report's order.
 class AnalysisFlagsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -20,8 +21,8 @@ public:
         SchoolName,
         Municipality,
         Participants,
-        Criterion,
         SignKind, // «результаты» / «текущее оценивание» (core::criterionKind)
+        Criterion,
         PValue,
         QValue,
         Explanation,

@@ -22,6 +22,8 @@ class Database;
 
 namespace objectivity::gui {
 
+class AnalysisFlagsFilter;
+class AnalysisFlagsFilterBar;
 class AnalysisFlagsModel;
 class AnalysisReportDialog;
 class AnalysisOverviewPage;
@@ -58,6 +60,8 @@ public:
     AnalysisFlagsModel *flagsModel() const { return m_flags; }
     AnalysisSchoolsModel *schoolsModel() const { return m_schools; }
     QTableView *flagsView() const { return m_flagsView; }
+    AnalysisFlagsFilterBar *flagsFilterBar() const { return m_flagsFilterBar; }
+    QTableView *schoolsView() const { return m_schoolsView; }
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *detailView() const { return m_detail; }
     // Every criterion of a unit: statistic, p, q, effect, threshold and the reason (detail panel).
@@ -102,7 +106,9 @@ private:
     QTabWidget *m_tabs;
     AnalysisFlagsModel *m_flags;
     AnalysisSchoolsModel *m_schools;
-    QSortFilterProxyModel *m_flagsProxy, *m_schoolsProxy;
+    AnalysisFlagsFilter *m_flagsProxy;
+    QSortFilterProxyModel *m_schoolsProxy;
+    AnalysisFlagsFilterBar *m_flagsFilterBar = nullptr;
     QTableView *m_flagsView, *m_schoolsView;
     QTextBrowser *m_detail;
     AnalysisOverviewPage *m_overview;
