@@ -15,6 +15,7 @@
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
 #include <QAbstractItemModelTester>
+
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <algorithm>
 
 using namespace objectivity;
 using gui::AnalysisFlagsModel;
@@ -70,6 +72,9 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     AnalysisView view(*data.db);
     QAbstractItemModelTester flagsTester(view.flagsModel(), kFatal);
     QAbstractItemModelTester schoolsTester(view.schoolsModel(), kFatal);
+    // the filters shown in the views, through every run and every filter change below
+    QAbstractItemModelTester flagsFilterTester(view.flagsView()->model(), kFatal);
+    QAbstractItemModelTester schoolsFilterTester(view.schoolsView()->model(), kFatal);
     view.resize(1680, 780);
     view.show();
     view.setFilter(2024, QString());
@@ -198,6 +203,19 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     ASSERT_NE(schoolsSearch, nullptr);
     schoolsSearch->setText(flags->unitAt(0)->schoolCode.toUpper());
     EXPECT_EQ(schoolsShown->rowCount(), 1);
+    // the name's words, «ё» as «е», in any order; the «нет в списках» column is not searched
+    const core::SchoolSummary *named = view.schoolsModel()->schoolAt(0);
+    QStringList words = named->schoolName.split(u' ', Qt::SkipEmptyParts);
+    std::reverse(words.begin(), words.end());
+    schoolsSearch->setText(words.join(u' ').replace(u'ё', u'е'));
+    ASSERT_GT(schoolsShown->rowCount(), 0);
+    for (int r = 0; r < schoolsShown->rowCount(); ++r)
+        EXPECT_TRUE(schoolsShown->index(r, gui::AnalysisSchoolsModel::SchoolName)
+                        .data()
+                        .toString()
+                        .contains(words.first()));
+    schoolsSearch->setText(QStringLiteral("нет в списках"));
+    EXPECT_EQ(schoolsShown->rowCount(), 0);
     schoolsSearch->clear();
     EXPECT_EQ(schoolsShown->rowCount(), schoolsAll);
 

@@ -9,6 +9,7 @@
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisOverviewPage.h"
 #include "objectivity/gui/analysis/AnalysisReportDialog.h"
+#include "objectivity/gui/analysis/AnalysisSchoolsFilter.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
 #include "objectivity/gui/analysis/FindingMeasures.h"
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -70,7 +70,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
       m_card(new QPushButton(QStringLiteral("П&одробнее…"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_flags(new AnalysisFlagsModel(this)), m_schools(new AnalysisSchoolsModel(this)),
-      m_flagsProxy(new AnalysisFlagsFilter(this)), m_schoolsProxy(new QSortFilterProxyModel(this)),
+      m_flagsProxy(new AnalysisFlagsFilter(this)), m_schoolsProxy(new AnalysisSchoolsFilter(this)),
       m_flagsView(nullptr), m_schoolsView(nullptr), m_detail(new QTextBrowser(this)),
       m_overview(new AnalysisOverviewPage(this)), m_poll(new QTimer(this)),
       m_watcher(new QFutureWatcher<AnalysisOutcome>(this)),
@@ -80,10 +80,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     for (const QString &k : {QStringLiteral("ВПР"), QStringLiteral("ОГЭ"), QStringLiteral("ЕГЭ")})
         m_kind->addItem(k, k);
     m_flagsProxy->setFlagsModel(m_flags);
-    m_schoolsProxy->setSourceModel(m_schools);
-    m_schoolsProxy->setSortRole(Qt::UserRole);
-    m_schoolsProxy->setFilterKeyColumn(-1);
-    m_schoolsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_schoolsProxy->setSchoolsModel(m_schools);
     m_flagsFilterBar = new AnalysisFlagsFilterBar(m_flagsProxy, this);
     m_flagsView = makeTable(m_flagsProxy, this);
     m_schoolsView = makeTable(m_schoolsProxy, this);
@@ -155,7 +152,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     schoolsSearch->setPlaceholderText(QStringLiteral("Поиск: школа, логин или муниципалитет"));
     schoolsSearch->setClearButtonEnabled(true);
     connect(schoolsSearch, &QLineEdit::textChanged, m_schoolsProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+            &AnalysisSchoolsFilter::setText);
     schoolsLayout->addWidget(schoolsSearch);
     schoolsLayout->addWidget(m_schoolsView, 1);
     m_tabs->addTab(schoolsPage, QStringLiteral("По школам"));
