@@ -4,8 +4,8 @@
 
 namespace objectivity::gui {
 
-AnalysisFlagsFilter::AnalysisFlagsFilter(QObject *parent) : QSortFilterProxyModel(parent) {
-    setSortRole(Qt::UserRole);
+AnalysisFlagsFilter::AnalysisFlagsFilter(QObject *parent) : WordFilterProxy(parent) {
+    setSortRole(Qt::UserRole); // numbers as numbers
 }
 
 void AnalysisFlagsFilter::setFlagsModel(AnalysisFlagsModel *model) {
@@ -27,20 +27,6 @@ void AnalysisFlagsFilter::setCriterion(const QString &code) {
     invalidateRowsFilter();
 }
 
-void AnalysisFlagsFilter::setText(const QString &text) {
-    const QStringList words = folded(text).split(u' ', Qt::SkipEmptyParts);
-    if (words == m_words)
-        return;
-    m_words = words;
-    invalidateRowsFilter();
-}
-
-QString AnalysisFlagsFilter::folded(const QString &text) {
-    QString s = text.toLower().simplified();
-    s.replace(u'ё', u'е');
-    return s;
-}
-
 bool AnalysisFlagsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
     if (!m_flags)
         return true;
@@ -52,14 +38,8 @@ bool AnalysisFlagsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if (!m_criterion.isEmpty() && f->code != m_criterion)
         return false;
-    if (m_words.isEmpty())
-        return true;
-    const QString haystack =
-        folded(u->schoolName + u' ' + u->schoolCode + u' ' + u->municipality + u' ' + u->subject);
-    for (const QString &w : m_words)
-        if (!haystack.contains(w))
-            return false;
-    return true;
+    return !hasWords() || containsAllWords(u->schoolName + u' ' + u->schoolCode + u' ' +
+                                           u->municipality + u' ' + u->subject);
 }
 
 } // namespace objectivity::gui

@@ -1,12 +1,11 @@
 #include "objectivity/gui/analysis/AnalysisSchoolsFilter.h"
 
-#include "objectivity/gui/analysis/AnalysisFlagsFilter.h"
 #include "objectivity/gui/analysis/AnalysisSchoolsModel.h"
 
 namespace objectivity::gui {
 
-AnalysisSchoolsFilter::AnalysisSchoolsFilter(QObject *parent) : QSortFilterProxyModel(parent) {
-    setSortRole(Qt::UserRole);
+AnalysisSchoolsFilter::AnalysisSchoolsFilter(QObject *parent) : WordFilterProxy(parent) {
+    setSortRole(Qt::UserRole); // numbers as numbers
 }
 
 void AnalysisSchoolsFilter::setSchoolsModel(AnalysisSchoolsModel *model) {
@@ -14,26 +13,11 @@ void AnalysisSchoolsFilter::setSchoolsModel(AnalysisSchoolsModel *model) {
     setSourceModel(model);
 }
 
-void AnalysisSchoolsFilter::setText(const QString &text) {
-    const QStringList words = AnalysisFlagsFilter::folded(text).split(u' ', Qt::SkipEmptyParts);
-    if (words == m_words)
-        return;
-    m_words = words;
-    invalidateRowsFilter();
-}
-
 bool AnalysisSchoolsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
-    if (!m_schools || m_words.isEmpty())
+    if (!m_schools || !hasWords())
         return true;
     const core::SchoolSummary *s = m_schools->schoolAt(sourceRow);
-    if (!s)
-        return false;
-    const QString haystack =
-        AnalysisFlagsFilter::folded(s->schoolName + u' ' + s->schoolCode + u' ' + s->municipality);
-    for (const QString &w : m_words)
-        if (!haystack.contains(w))
-            return false;
-    return true;
+    return s && containsAllWords(s->schoolName + u' ' + s->schoolCode + u' ' + s->municipality);
 }
 
 } // namespace objectivity::gui

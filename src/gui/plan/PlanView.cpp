@@ -73,7 +73,7 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
     m_layout->addWidget(m_tree, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
+        m_proxy->setText(text);
         m_tree->expandAll();
         updateSpans();
     });

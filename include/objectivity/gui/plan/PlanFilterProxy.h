@@ -1,22 +1,18 @@
 #pragma once
-#include <QSortFilterProxyModel>
+#include "objectivity/gui/common/WordFilterProxy.h"
 
 namespace objectivity::gui {
 
 // The filter line over the plan view: keeps the measures whose text, owners, deadline (as written
-// or as understood), expected result or note contain every word typed, with their sections.
-class PlanFilterProxy : public QSortFilterProxyModel {
+// or as understood), expected result or note contain every word typed (WordFilterProxy: case and
+// «ё» ignored), with their sections.
+class PlanFilterProxy : public WordFilterProxy {
     Q_OBJECT
 public:
     explicit PlanFilterProxy(QObject *parent = nullptr);
-    void setSearchText(const QString &text);
-    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QStringList m_words;
 };
 
 } // namespace objectivity::gui
