@@ -135,7 +135,21 @@ TEST_F(StartPageTest, TemplateButtonCreatesAPlanAndThePageGivesWay) {
     EXPECT_FALSE(window->startPage()->isVisible());
     EXPECT_TRUE(window->findChild<QDockWidget *>(QStringLiteral("plansDock"))->isVisible());
     ASSERT_TRUE(window->editor()->hasPlan());
-    EXPECT_GE(window->editor()->plan().measureCount(), 10);
+    const core::Plan &plan = window->editor()->plan();
+    EXPECT_GE(plan.measureCount(), 10);
+    // numbered as the users' plans are: «1.» sections, «1.1.» measures (the sections were left
+    // unnumbered when the template's style was read from its unnumbered titles)
+    ASSERT_GE(plan.sections.size(), 2);
+    EXPECT_EQ(plan.sections.at(1).number, QStringLiteral("2."));
+    EXPECT_EQ(plan.sections.at(1).measures.value(0).number, QStringLiteral("2.1."));
+    // a section added in the editor continues the numbering
+    const QModelIndex added =
+        window->editor()->addSection(window->editor()->model()->sectionIndex(0),
+                                     QStringLiteral("Новый раздел"));
+    ASSERT_TRUE(added.isValid());
+    EXPECT_EQ(window->editor()->plan().sections.at(1).number, QStringLiteral("2."));
+    EXPECT_EQ(window->editor()->plan().sections.at(1).title, QStringLiteral("Новый раздел"));
+    EXPECT_EQ(window->editor()->plan().sections.at(2).number, QStringLiteral("3."));
 }
 
 TEST_F(StartPageTest, ScreenshotOfTheStartPage) {

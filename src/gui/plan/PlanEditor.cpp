@@ -14,7 +14,6 @@
 #include "plan/RemoveMeasureCommand.h"
 #include "plan/RemoveSectionCommand.h"
 #include "plan/SetColumnsCommand.h"
-#include "shell/CoreBridge.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 #include "objectivity/gui/plan/PlanTemplates.h"
 
 #include "objectivity/core/plan/DeadlineParser.h"
-#include "shell/CoreBridge.h"
+#include "objectivity/core/plan/PlanNumbering.h"
 
 namespace objectivity::gui {
 
@@ -145,7 +145,9 @@ core::Plan PlanTemplates::build(Kind kind, const core::Organization &organizatio
         }
         plan.sections.append(section);
     }
-    renumberPlan(plan);
+    // «1.» sections and «1.1.» measures, as the plans of the seeds (the plan's own style would
+    // leave the template's sections, written without numbers, unnumbered)
+    core::PlanNumbering::renumber(plan, core::PlanNumbering::Style{});
     return plan;
 }
 

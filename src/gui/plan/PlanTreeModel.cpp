@@ -1,7 +1,7 @@
 #include "objectivity/gui/plan/PlanTreeModel.h"
 
 #include "objectivity/core/plan/DeadlineCheck.h"
-#include "shell/CoreBridge.h"
+#include "objectivity/core/plan/PlanNumbering.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -267,7 +267,7 @@ void PlanTreeModel::renumberAndRefresh() {
                 m_plan.sections[s].measures[m].number = kept->at(s).at(m + 1);
         }
     } else {
-        renumberPlan(m_plan);
+        core::PlanNumbering::renumber(m_plan); // in the plan's own style
     }
     const int num = columnOf(ColumnRole::Number);
     for (int s = 0; s < m_plan.sections.size(); ++s) {

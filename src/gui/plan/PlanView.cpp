@@ -37,8 +37,12 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
         QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c070; padding: 4px; }"));
     m_banner->hide();
 
-    m_filter->setPlaceholderText(
-        QStringLiteral("Поиск: текст мероприятия, ответственный, срок (Ctrl+F)"));
+    // short enough for the field beside the toolbar (the longer one was cut); the tooltip says
+    // where it looks
+    m_filter->setPlaceholderText(QStringLiteral("Поиск по плану (Ctrl+F)"));
+    m_filter->setToolTip(QStringLiteral("Мероприятия, в тексте, ответственных, сроке, ожидаемом "
+                                        "результате или примечании которых есть все набранные "
+                                        "слова; регистр и «ё» не важны"));
     m_filter->setClearButtonEnabled(true);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize({16, 16});

@@ -2,6 +2,7 @@
 
 #include "objectivity/gui/shell/ErrorMessage.h"
 
+#include "objectivity/core/plan/PlanOperations.h"
 #include "objectivity/gui/plan/ApprovalDialog.h"
 #include "objectivity/gui/plan/ColumnsDialog.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
@@ -14,7 +15,6 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 #include "objectivity/storage/plan/StaffOwners.h"
-#include "shell/CoreBridge.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -68,7 +68,7 @@ void PlanWorkflow::newPlan() {
             showError(QStringLiteral("Новый план"), source.error());
             return;
         }
-        savePlan(nextYearCopyOf(source.value()));
+        savePlan(core::PlanOperations::copyToNextAcademicYear(source.value()));
     } else {
         savePlan(dialog.buildPlan());
     }
@@ -245,7 +245,7 @@ void PlanWorkflow::makeRevision() {
 void PlanWorkflow::copyToNextYear() {
     if (!m_editor->hasPlan())
         return;
-    const qint64 id = savePlan(nextYearCopyOf(m_editor->plan()));
+    const qint64 id = savePlan(core::PlanOperations::copyToNextAcademicYear(m_editor->plan()));
     if (id)
         emit message(QStringLiteral("Создан план на следующий учебный год (черновик)."));
 }
