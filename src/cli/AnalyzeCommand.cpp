@@ -44,7 +44,10 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
                              u->subject.isEmpty() ? QStringLiteral("—") : u->subject, u->schoolCode,
                              u->schoolName, u->municipality, QString::number(u->n),
                              QStringLiteral("%1 (%2)").arg(core::findingTitle(f), f.code))
-                        .arg(QLocale(QLocale::Russian).toString(f.qValue, 'g', 3), f.explanation);
+                        .arg(core::checksARule(f.code)
+                                 ? QStringLiteral("по правилу")
+                                 : QLocale(QLocale::Russian).toString(f.qValue, 'g', 3),
+                             f.explanation);
             }
         if (rows.isEmpty())
             continue;

@@ -10,6 +10,7 @@
 #include "objectivity/storage/results/ResultsRepository.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 
@@ -326,4 +327,27 @@ TEST_F(AnalyzeCli, AllUnitsExplainEveryCriterion) {
     // without --all-units no unit carries the full list
     for (const auto &v : analyzeJson().value(QLatin1String("units")).toArray())
         EXPECT_FALSE(v.toObject().contains(QLatin1String("criteria")));
+}
+
+TEST_F(AnalyzeCli, TheTableGivesEachTestsPAndSaysWhenASignChecksARule) {
+    const CliRun r = run({QStringLiteral("analyze")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    int tests = 0;
+    for (const QString &line : r.out.split(u'\n')) {
+        const QStringList cells = line.split(QStringLiteral(" | "));
+        if (cells.size() != 8 || cells.first() == u"Год")
+            continue;
+        const QString p = cells.last().trimmed();
+        if (cells.at(6).endsWith(u"(medals_unsupported)")) {
+            // every medalist against the rules of the year: no probability to give
+            EXPECT_EQ(p, QStringLiteral("по правилу")) << line.toStdString();
+        } else {
+            bool ok = false;
+            const double q = QLocale(QLocale::Russian).toDouble(p, &ok);
+            EXPECT_TRUE(ok && q >= 0 && q <= 0.05) << line.toStdString();
+            ++tests;
+        }
+    }
+    EXPECT_GT(tests, 0) << r.out.toStdString();
+    // this region names no medals; the window's test (AnalysisViewTest) has some and checks them
 }

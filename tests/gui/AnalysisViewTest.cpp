@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -102,7 +103,20 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     EXPECT_EQ(markers, expectedResults);
     EXPECT_EQ(current, expectedCurrent);
     EXPECT_GT(expectedCurrent, 0);
+    int medalRows = 0;
     for (int r = 0; r < flags->rowCount(); ++r) {
+        // p and q: a test's four decimals; the medals check the rules of the year, no probability
+        const bool rule = flags->findingAt(r)->code == u"medals_unsupported";
+        medalRows += rule;
+        for (int column : {int(AnalysisFlagsModel::PValue), int(AnalysisFlagsModel::QValue)}) {
+            const QString text = flags->index(r, column).data().toString();
+            if (rule)
+                EXPECT_EQ(text, QStringLiteral("по правилу"));
+            else
+                EXPECT_TRUE(text == u"< 0,0001" ||
+                            QRegularExpression(QStringLiteral("^0,\\d{4}$")).match(text).hasMatch())
+                    << text.toStdString();
+        }
         const QString criterion = flags->index(r, AnalysisFlagsModel::Criterion).data().toString();
         EXPECT_NE(criterion, flags->findingAt(r)->code) << "criterion shown by its Russian name";
         EXPECT_FALSE(flags->index(r, AnalysisFlagsModel::Explanation).data().toString().isEmpty());
@@ -113,6 +127,7 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
                       ? QStringLiteral("результаты")
                       : QStringLiteral("текущее оценивание"));
     }
+    EXPECT_GT(medalRows, 0) << "the region should name medals not supported by ЕГЭ";
     EXPECT_TRUE(view.tabs()->tabText(0).contains(QString::number(expectedFlags)));
     // the status line counts units and the schools they are in, kind by kind
     EXPECT_TRUE(view.statusText().contains(

@@ -1,12 +1,29 @@
 #include "objectivity/core/analysis/CriterionTitle.h"
 
 #include <QHash>
+#include <QLocale>
+
+#include <cmath>
 
 namespace objectivity::core {
 
 QString findingTitle(const CriterionFinding &f) {
     return f.label.isEmpty() ? criterionTitle(f.code)
                              : criterionTitle(f.code) + QStringLiteral(", ") + f.label;
+}
+
+bool checksARule(const QString &code) {
+    return code == u"medals_unsupported";
+}
+
+QString probabilityText(const CriterionFinding &f, double value) {
+    if (std::isnan(value))
+        return QStringLiteral("—");
+    if (checksARule(f.code))
+        return QStringLiteral("по правилу");
+    if (value < 0.0001)
+        return QStringLiteral("< 0,0001");
+    return QLocale(QLocale::Russian).toString(value, 'f', 4);
 }
 
 QString criterionTitle(const QString &code) {

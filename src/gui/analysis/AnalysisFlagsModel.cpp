@@ -11,16 +11,6 @@
 
 namespace objectivity::gui {
 
-namespace {
-QString pText(double p) {
-    if (std::isnan(p))
-        return QStringLiteral("—");
-    if (p < 0.0001)
-        return QStringLiteral("< 0,0001");
-    return QLocale(QLocale::Russian).toString(p, 'f', 4);
-}
-} // namespace
-
 AnalysisFlagsModel::AnalysisFlagsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString AnalysisFlagsModel::criterionTitle(const QString &code) {
@@ -108,9 +98,9 @@ QVariant AnalysisFlagsModel::data(const QModelIndex &index, int role) const {
         return f.kind() == core::CriterionKind::Results ? QStringLiteral("результаты")
                                                         : QStringLiteral("текущее оценивание");
     case PValue:
-        return sort ? QVariant(f.pValue) : QVariant(pText(f.pValue));
+        return sort ? QVariant(f.pValue) : QVariant(core::probabilityText(f, f.pValue));
     case QValue:
-        return sort ? QVariant(f.qValue) : QVariant(pText(f.qValue));
+        return sort ? QVariant(f.qValue) : QVariant(core::probabilityText(f, f.qValue));
     case Explanation:
         return f.explanation;
     default:
@@ -141,7 +131,8 @@ QVariant AnalysisFlagsModel::headerData(int section, Qt::Orientation orientation
                               "«текущее оценивание» — отметки в журнале расходятся с независимой "
                               "оценкой");
     if (role == Qt::ToolTipRole && section == PValue)
-        return QStringLiteral("Вероятность получить такое отклонение случайно");
+        return QStringLiteral("Вероятность получить такое отклонение случайно; «по правилу» — "
+                              "признак проверяет правило (условия медали), а не вероятность");
     if (role == Qt::ToolTipRole && section == QValue)
         return QStringLiteral("p-значение с поправкой Бенджамини — Хохберга на множественные "
                               "сравнения; признак ставится, когда q не больше порога");

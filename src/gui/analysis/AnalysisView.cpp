@@ -369,11 +369,6 @@ QString AnalysisView::unitCriteriaHtml(const core::UnitReport &u) {
     auto number = [&](double v, int decimals) {
         return std::isnan(v) ? QStringLiteral("—") : ru.toString(v, 'f', decimals);
     };
-    auto p = [&](double v) {
-        return std::isnan(v) ? QStringLiteral("—")
-               : v < 0.0001  ? QStringLiteral("< 0,0001")
-                             : ru.toString(v, 'f', 4);
-    };
     QString html = QStringLiteral(
         "<p>Все критерии этой единицы:</p><table border=\"1\" cellspacing=\"0\" "
         "cellpadding=\"2\"><tr><th>Критерий</th><th>Вид</th><th>Статистика</th><th>p</th>"
@@ -385,7 +380,8 @@ QString AnalysisView::unitCriteriaHtml(const core::UnitReport &u) {
                          f.kind() == core::CriterionKind::Results
                              ? QStringLiteral("результаты")
                              : QStringLiteral("текущее оценивание"),
-                         number(f.statistic, 2), p(f.pValue), p(f.qValue), number(f.effectSize, 2),
+                         number(f.statistic, 2), core::probabilityText(f, f.pValue),
+                         core::probabilityText(f, f.qValue), number(f.effectSize, 2),
                          number(f.threshold, 2), f.reasonText.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }

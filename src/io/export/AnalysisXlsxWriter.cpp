@@ -362,9 +362,15 @@ void writeFindings(Sheet &s, const Formats &f, const AnalysisTotals &t, const QS
         s.number(row, 5, c.statistic, f.hundredths);
         s.number(row, 6, c.effectSize, f.hundredths);
         s.number(row, 7, c.threshold, f.hundredths);
-        s.number(row, 8, c.qValue, f.pValue);
+        // medals: each medalist against the rules of the year, not a test (p is 0 by convention)
+        const QString byRule = core::checksARule(c.code) ? QStringLiteral("по правилу") : QString();
+        if (byRule.isEmpty())
+            s.number(row, 8, c.qValue, f.pValue);
+        else
+            s.text(row, 8, byRule, f.wrap);
         s.text(row, 9, why, f.wrap);
-        s.fit(row, {{0, school}, {1, unit}, {3, kindShort(c.kind())}, {4, sign}, {9, why}});
+        s.fit(row,
+              {{0, school}, {1, unit}, {3, kindShort(c.kind())}, {4, sign}, {8, byRule}, {9, why}});
         ++row;
     }
     if (row == 1)

@@ -14,4 +14,12 @@ QString criterionTitle(const QString &code);
 // The window, the Excel book and the справка name a finding the same way.
 QString findingTitle(const CriterionFinding &f);
 
+// True for a criterion that checks a rule rather than tests a probability: medals_unsupported
+// (each medalist against the rules of the year; its p is 0 or 1 by convention, methodology §3.7).
+bool checksARule(const QString &code);
+
+// A p or q of the finding as tables show it: «по правилу» for a rule check, «—» when not tested,
+// «< 0,0001», else four decimals («0,0213»).
+QString probabilityText(const CriterionFinding &f, double value);
+
 } // namespace objectivity::core
