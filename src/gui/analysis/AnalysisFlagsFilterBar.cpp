@@ -29,9 +29,9 @@ AnalysisFlagsFilterBar::AnalysisFlagsFilterBar(AnalysisFlagsFilter *filter, QWid
       m_criterion(new QComboBox(this)), m_search(new QLineEdit(this)), m_shown(new QLabel(this)) {
     auto *kindLabel = new QLabel(QStringLiteral("Ви&д:"), this);
     kindLabel->setBuddy(m_kind);
-    auto *criterionLabel = new QLabel(QStringLiteral("При&знак:"), this);
+    auto *criterionLabel = new QLabel(QStringLiteral("Пр&изнак:"), this);
     criterionLabel->setBuddy(m_criterion);
-    auto *searchLabel = new QLabel(QStringLiteral("Пои&ск:"), this);
+    auto *searchLabel = new QLabel(QStringLiteral("Поис&к:"), this);
     searchLabel->setBuddy(m_search);
     m_kind->setToolTip(QStringLiteral(
         "«Необъективных результатов» — признаки самих результатов ВПР/ГИА: только они относят "

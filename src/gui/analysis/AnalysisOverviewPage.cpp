@@ -64,8 +64,8 @@ AnalysisOverviewPage::AnalysisOverviewPage(QWidget *parent)
         filters->addWidget(l);
         filters->addWidget(buddy);
     };
-    label(QStringLiteral("Г&од:"), m_year);
-    label(QStringLiteral("П&роцедура:"), m_kind);
+    label(QStringLiteral("Го&д:"), m_year);
+    label(QStringLiteral("Процед&ура:"), m_kind);
     label(QStringLiteral("&Муниципалитет:"), m_municipality);
     m_municipality->setMinimumContentsLength(24);
     filters->addStretch();

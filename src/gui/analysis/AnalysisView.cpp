@@ -67,7 +67,7 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
       m_cancel(new QPushButton(QStringLiteral("Пре&рвать"), this)),
       m_settings(new QPushButton(QStringLiteral("&Пороговые значения…"), this)),
       m_export(new QPushButton(QStringLiteral("&Экспорт в Excel…"), this)),
-      m_card(new QPushButton(QStringLiteral("П&одробнее…"), this)),
+      m_card(new QPushButton(QStringLiteral("Подро&бнее…"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_flags(new AnalysisFlagsModel(this)), m_schools(new AnalysisSchoolsModel(this)),
       m_flagsProxy(new AnalysisFlagsFilter(this)), m_schoolsProxy(new AnalysisSchoolsFilter(this)),
