@@ -57,7 +57,7 @@ AnalysisReportDialog::AnalysisReportDialog(std::shared_ptr<const core::AnalysisR
     form->addRow(QStringLiteral("&Уровень:"), m_level);
     form->addRow(QStringLiteral("&Муниципалитет:"), m_municipality);
     form->addRow(QStringLiteral("&Школа:"), m_school);
-    form->addRow(QStringLiteral("&Организация:"), m_organization);
+    form->addRow(QStringLiteral("Орг&анизация:"), m_organization);
     form->addRow(QStringLiteral("&Номер справки:"), m_number);
     form->addRow(QStringLiteral("&Должность подписывающего:"), m_position);
     form->addRow(QStringLiteral("&ФИО подписывающего:"), m_signer);

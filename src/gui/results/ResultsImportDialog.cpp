@@ -54,7 +54,7 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_import(new QPushButton(QStringLiteral("&Загрузить"), this)),
       m_cancel(new QPushButton(QStringLiteral("Пре&рвать"), this)),
-      m_close(new QPushButton(QStringLiteral("&Закрыть"), this)),
+      m_close(new QPushButton(QStringLiteral("Закрыть"), this)),
       m_browse(new QPushButton(QStringLiteral("&Выбрать…"), this)), m_poll(new QTimer(this)),
       m_watcher(new QFutureWatcher<ResultsImportOutcome>(this)) {
     setWindowTitle(QStringLiteral("Импорт результатов"));

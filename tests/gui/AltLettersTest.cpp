@@ -1,0 +1,66 @@
+// No two visible controls of a window share an Alt letter (AltLetters.h): the main window on
+// seed 000 with each of its tabs, the results browser, and the dialogs the user opens from them.
+#include "AltLetters.h"
+#include "MainWindowTest.h"
+#include "objectivity/gui/analysis/AnalysisReportDialog.h"
+#include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
+#include "objectivity/gui/plan/ApprovalDialog.h"
+#include "objectivity/gui/plan/ImportPreviewDialog.h"
+#include "objectivity/gui/plan/MeasureTemplatesDialog.h"
+#include "objectivity/gui/plan/NewPlanDialog.h"
+#include "objectivity/gui/results/MarkScaleDialog.h"
+#include "objectivity/gui/results/ResultsBrowser.h"
+#include "objectivity/gui/results/ResultsImportDialog.h"
+#include "objectivity/gui/results/ResultsMenu.h"
+#include "objectivity/gui/shell/AccountsDialog.h"
+#include "objectivity/gui/shell/ServerConnectDialog.h"
+
+#include <QTabWidget>
+
+using namespace objectivity;
+using test::MainWindowTest;
+
+TEST_F(MainWindowTest, NoTwoVisibleControlsShareAnAltLetter) {
+    for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+        window->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        EXPECT_EQ(test::altLetterClashes(window.get()), "")
+            << "tab " << window->tabs()->tabText(tab).toStdString();
+    }
+    gui::ResultsBrowser *browser = window->results()->showBrowser();
+    ASSERT_NE(browser, nullptr);
+    QApplication::processEvents();
+    EXPECT_EQ(test::altLetterClashes(browser), "") << "results browser";
+
+    storage::Database &base = *db.session.database();
+    auto dialogHasNoClash = [](QDialog &dialog, const char *name) {
+        dialog.show();
+        QApplication::processEvents();
+        EXPECT_EQ(test::altLetterClashes(&dialog), "") << name;
+        dialog.hide();
+    };
+    gui::AnalysisSettingsDialog settings(base);
+    dialogHasNoClash(settings, "thresholds");
+    gui::ResultsImportDialog import(base);
+    dialogHasNoClash(import, "results import");
+    gui::MarkScaleDialog scales(base);
+    dialogHasNoClash(scales, "mark scales");
+    gui::MeasureTemplatesDialog templates(base);
+    dialogHasNoClash(templates, "measure templates");
+    gui::AccountsDialog accounts(base);
+    dialogHasNoClash(accounts, "accounts");
+    gui::ServerConnectDialog server;
+    dialogHasNoClash(server, "server");
+    gui::ApprovalDialog approval(core::Approval{});
+    dialogHasNoClash(approval, "approval");
+    gui::NewPlanDialog newPlan(db.session.plans()->list().value());
+    dialogHasNoClash(newPlan, "new plan");
+    auto preview = io::PlanImporter::importFile(test::seedPath(QStringLiteral("000")));
+    ASSERT_TRUE(preview.ok());
+    gui::ImportPreviewDialog importPreview(preview.value());
+    dialogHasNoClash(importPreview, "plan import preview");
+    auto *report =
+        new gui::AnalysisReportDialog(std::make_shared<const core::AnalysisReport>(), 0, -1);
+    dialogHasNoClash(*report, "справка");
+    delete report;
+}
