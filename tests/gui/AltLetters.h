@@ -5,11 +5,13 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStringList>
 #include <QTabBar>
 #include <QWidget>
 
+#include <functional>
 #include <string>
 
 namespace objectivity::test {
@@ -37,6 +39,33 @@ inline std::string altLetterClashes(const QWidget *window) {
     for (const QTabBar *tabs : window->findChildren<QTabBar *>())
         for (int i = 0; i < tabs->count(); ++i)
             check(tabs->isVisible() && tabs->isTabVisible(i), tabs->tabText(i));
+    return clashes.join(QStringLiteral("; ")).toStdString();
+}
+
+// The same inside each menu of the menu bar and each of their submenus: an open menu takes the
+// letter alone, and two items with it make the letter move between them instead of choosing.
+inline std::string menuLetterClashes(const QMenuBar *bar) {
+    QStringList clashes;
+    std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+        QMap<QChar, QString> seen;
+        for (const QAction *a : menu->actions()) {
+            if (a->menu())
+                walk(a->menu());
+            const QString text = a->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (!a->isVisible() || amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == u'&')
+                continue;
+            const QChar letter = text.at(amp + 1).toLower();
+            if (seen.contains(letter))
+                clashes << QStringLiteral("%1: «%2» и «%3»")
+                               .arg(menu->title(), text, seen.value(letter));
+            else
+                seen.insert(letter, text);
+        }
+    };
+    for (const QAction *a : bar->actions())
+        if (a->menu())
+            walk(a->menu());
     return clashes.join(QStringLiteral("; ")).toStdString();
 }
 

@@ -15,6 +15,7 @@
 #include "objectivity/gui/shell/AccountsDialog.h"
 #include "objectivity/gui/shell/ServerConnectDialog.h"
 
+#include <QMenuBar>
 #include <QTabWidget>
 
 using namespace objectivity;
@@ -27,6 +28,7 @@ TEST_F(MainWindowTest, NoTwoVisibleControlsShareAnAltLetter) {
         EXPECT_EQ(test::altLetterClashes(window.get()), "")
             << "tab " << window->tabs()->tabText(tab).toStdString();
     }
+    EXPECT_EQ(test::menuLetterClashes(window->menuBar()), "");
     gui::ResultsBrowser *browser = window->results()->showBrowser();
     ASSERT_NE(browser, nullptr);
     QApplication::processEvents();

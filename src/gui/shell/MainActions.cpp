@@ -13,7 +13,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     importFile = make(QStringLiteral("&Импорт документа…"), QKS(Qt::CTRL | Qt::Key_I));
     pasteImport =
         make(QStringLiteral("Вставить план из &буфера"), QKS(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    newDatabase = make(QStringLiteral("Создать &базу…"));
+    newDatabase = make(QStringLiteral("Созд&ать базу…"));
     openDatabase = make(QStringLiteral("&Открыть базу…"), QKS::Open);
     openDemo = make(QStringLiteral("Открыть &демонстрационную базу"));
     connectServer = make(QStringLiteral("Подключиться к &серверу…"));
