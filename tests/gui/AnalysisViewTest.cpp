@@ -24,10 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTextBrowser>
 #include <algorithm>
 
@@ -355,4 +358,34 @@ TEST_F(AnalysisViewTest, NoTwoVisibleControlsShareAnAltLetter) {
         QApplication::processEvents();
         EXPECT_EQ(test::altLetterClashes(&view), "") << "tab " << tab;
     }
+}
+
+TEST_F(AnalysisViewTest, TabGoesFromTheButtonsToTheFiltersToTheTableToItsExplanation) {
+    AnalysisView view(*data.db);
+    view.resize(1400, 900);
+    view.show();
+    QApplication::processEvents();
+    // Tab from the last button of the top row, on the «Признаки» page: the tabs, the filters,
+    // the table, its explanation (the table came first, the filters after it)
+    view.addMeasuresButton()->setEnabled(true);
+    view.addMeasuresButton()->setFocus();
+    auto *bar = view.flagsFilterBar();
+    const QList<QWidget *> expected = {view.tabs()->tabBar(), bar->kindBox(),   bar->criterionBox(),
+                                       bar->searchField(),    view.flagsView(), view.detailView()};
+    for (QWidget *w : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        EXPECT_EQ(QApplication::focusWidget(), w)
+            << "expected " << w->metaObject()->className() << ", focus on "
+            << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                            : "nothing");
+    }
+    // «По школам»: from the tabs to the search line, then its table
+    view.tabs()->setCurrentIndex(1);
+    view.tabs()->tabBar()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(search, nullptr);
+    EXPECT_TRUE(search->placeholderText().startsWith(QStringLiteral("Поиск")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), view.schoolsView());
 }

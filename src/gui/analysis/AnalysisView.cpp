@@ -169,6 +169,19 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     layout->addLayout(progressRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(note);
+    // Tab goes as the eye reads: the buttons left to right, the tabs, then on the page shown the
+    // filters above its table, the table and the explanation below it (creation order put the
+    // last two buttons after the tables and the filters after the table). Hidden pages are
+    // skipped, so the pages' order among themselves does not matter.
+    auto chain = [this](const QList<QWidget *> &widgets) {
+        for (qsizetype i = 1; i < widgets.size(); ++i)
+            setTabOrder(widgets.at(i - 1), widgets.at(i));
+    };
+    chain({m_year, m_kind, m_run, m_cancel, m_card, m_settings, m_export, m_reportButton,
+           m_addMeasures, m_tabs});
+    chain({m_flagsFilterBar->kindBox(), m_flagsFilterBar->criterionBox(),
+           m_flagsFilterBar->searchField(), m_flagsView, m_detail});
+    chain({schoolsSearch, m_schoolsView});
 
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this, [this] {
