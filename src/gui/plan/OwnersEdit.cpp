@@ -1,14 +1,18 @@
 #include "objectivity/gui/plan/OwnersEdit.h"
 
+#include "objectivity/gui/common/WordFilterProxy.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
-#include <QStringListModel>
+#include <QStandardItemModel>
 
 namespace objectivity::gui {
 
 OwnersEdit::OwnersEdit(QWidget *parent)
-    : QLineEdit(parent), m_completer(new QCompleter(this)), m_names(new QStringListModel(this)) {
+    : QLineEdit(parent), m_completer(new QCompleter(this)), m_names(new QStandardItemModel(this)) {
     m_completer->setModel(m_names);
+    // matched on the folded name (Qt::UserRole), shown as written
+    m_completer->setCompletionRole(Qt::UserRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setWidget(this);
@@ -17,12 +21,18 @@ OwnersEdit::OwnersEdit(QWidget *parent)
                                       "Руководители ШМО»"));
     connect(this, &QLineEdit::textEdited, this, &OwnersEdit::updateCompletion);
     connect(this, &QLineEdit::textEdited, this, &OwnersEdit::ownersEdited);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             &OwnersEdit::insertCompletion);
 }
 
 void OwnersEdit::setNames(const QStringList &names) {
-    m_names->setStringList(names);
+    m_names->clear();
+    for (const QString &name : names) {
+        auto *item = new QStandardItem(name);
+        item->setData(WordFilterProxy::folded(name), Qt::UserRole);
+        item->setEditable(false);
+        m_names->appendRow(item);
+    }
 }
 
 QStringList OwnersEdit::owners() const {
@@ -44,14 +54,15 @@ void OwnersEdit::updateCompletion() {
         m_completer->popup()->hide();
         return;
     }
-    m_completer->setCompletionPrefix(prefix);
+    m_completer->setCompletionPrefix(WordFilterProxy::folded(prefix));
     if (m_completer->completionCount() > 0)
         m_completer->complete();
     else
         m_completer->popup()->hide();
 }
 
-void OwnersEdit::insertCompletion(const QString &name) {
+void OwnersEdit::insertCompletion(const QModelIndex &index) {
+    const QString name = index.data(Qt::DisplayRole).toString();
     const QString all = text();
     const int cursor = cursorPosition();
     const int start = all.left(cursor).lastIndexOf(QLatin1Char(',')) + 1;

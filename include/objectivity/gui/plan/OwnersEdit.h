@@ -2,11 +2,13 @@
 #include <QLineEdit>
 
 class QCompleter;
-class QStringListModel;
+class QModelIndex;
+class QStandardItemModel;
 
 namespace objectivity::gui {
 
-// A line of comma-separated owners; the entry being typed completes from the staff directory.
+// A line of comma-separated owners; the entry being typed completes from the staff directory
+// (any part of a name, case and «ё» ignored: «елкина» offers «Ёлкина А.А.»).
 class OwnersEdit : public QLineEdit {
     Q_OBJECT
 public:
@@ -22,10 +24,10 @@ signals:
 
 private:
     void updateCompletion();
-    void insertCompletion(const QString &name);
+    void insertCompletion(const QModelIndex &index);
 
     QCompleter *m_completer;
-    QStringListModel *m_names;
+    QStandardItemModel *m_names;
 };
 
 } // namespace objectivity::gui
