@@ -20,6 +20,7 @@ Plan plan(qint64 id, const QString &title, const AcademicPeriod &p, const QList<
     out.id = id;
     out.title = title;
     out.period = p;
+    out.organization.name = u"МБОУ «СОШ № 1»"_s;
     Section s;
     s.number = u"1."_s;
     for (const Row &r : rows) {
@@ -74,6 +75,8 @@ TEST(DueList, ChosenMonthOverdueAndUpcoming) {
     EXPECT_EQ(numbers(due.inMonth), (QStringList{u"1.1."_s, u"1.2."_s}));
     EXPECT_EQ(due.inMonth[0].planId, 1);
     EXPECT_EQ(due.inMonth[0].planTitle, u"План 2023/24"_s);
+    EXPECT_EQ(due.inMonth[0].organization, u"МБОУ «СОШ № 1»"_s);
+    EXPECT_EQ(due.inMonth[0].period, AcademicPeriod(2023, 2024).toDisplayString());
     EXPECT_EQ(due.inMonth[0].sectionNumber, u"1."_s);
     EXPECT_EQ(due.inMonth[0].window, (DateRange{QDate(2024, 3, 1), QDate(2024, 3, 31)}));
 

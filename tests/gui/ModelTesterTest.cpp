@@ -117,6 +117,14 @@ TEST(ModelTester, DueListModelOnSeedPlan) {
                     .data()
                     .toString()
                     .contains(QStringLiteral("2024")));
+    // the plan named in a line by its school and years (the title, four lines in the column,
+    // is the tooltip): seed 002 is «МАОУ «Калиновская СОШ»», 2023/24
+    const QModelIndex planCell = model.index(0, gui::DueListModel::PlanColumn);
+    EXPECT_EQ(planCell.data().toString(),
+              plan.organization.name + QStringLiteral(", ") + plan.period.toDisplayString());
+    EXPECT_TRUE(planCell.data().toString().startsWith(QStringLiteral("МАОУ «Калиновская СОШ»")))
+        << planCell.data().toString().toStdString();
+    EXPECT_EQ(planCell.data(Qt::ToolTipRole).toString(), plan.title);
     model.setEntries(due.overdue);
     EXPECT_EQ(model.rowCount(), due.overdue.size());
 }

@@ -18,7 +18,9 @@ bool ownedBy(const Measure &measure, const QString &owner) {
 
 DueEntry entry(const Plan &plan, const Section &section, const Measure &measure,
                const DateRange &window) {
-    return {plan.id, plan.title, section.number, measure, window};
+    return {
+        plan.id, plan.title, plan.organization.name, plan.period.toDisplayString(), section.number,
+        measure, window};
 }
 
 } // namespace

@@ -37,6 +37,8 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const {
         if (index.column() == StatusColumn && e.measure.isMarkedPerWindow())
             return QString(QStringLiteral("Выполнение по срокам: ") +
                            e.measure.windowStatusesText());
+        if (index.column() == PlanColumn)
+            return e.planTitle;
         return {};
     }
     // a recurring measure shows the status of the window that put it in the list
@@ -67,8 +69,11 @@ QVariant DueListModel::data(const QModelIndex &index, int role) const {
             return QString(core::Deadline::windowLabel(e.window) + QStringLiteral(" — ") +
                            core::Measure::statusDisplayName(status));
         return core::Measure::statusDisplayName(status);
-    case PlanColumn:
-        return e.planTitle;
+    case PlanColumn: // the organization and period name a plan in a line; the title is the tip
+        if (e.organization.isEmpty())
+            return e.planTitle;
+        return e.period.isEmpty() ? e.organization
+                                  : QString(e.organization + QStringLiteral(", ") + e.period);
     default:
         return {};
     }

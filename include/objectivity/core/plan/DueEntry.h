@@ -8,6 +8,8 @@ namespace objectivity::core {
 struct DueEntry {
     qint64 planId = 0;
     QString planTitle;
+    QString organization; // the plan's organization and period, to name it briefly
+    QString period;
     QString sectionNumber;
     Measure measure; // a copy
     DateRange window;
