@@ -166,6 +166,11 @@ TEST_F(PlanEditing, ApprovedPlanRefusesTextEditsButKeepsExecution) {
     EXPECT_FALSE(editor->addMeasure(model()->measureIndex(0, 0)).isValid());
     EXPECT_FALSE(editor->removeItem(model()->measureIndex(0, 0)));
     EXPECT_TRUE(panel->textEdit()->isReadOnly());
+    // and looks closed: the window's grey, not the white of a field to type in, with the reason
+    const QColor grey = panel->palette().color(QPalette::Window);
+    EXPECT_EQ(panel->textEdit()->palette().color(QPalette::Base), grey);
+    EXPECT_TRUE(panel->textEdit()->toolTip().contains(QStringLiteral("новую редакцию")));
+    EXPECT_NE(panel->statusCombo()->palette().color(QPalette::Base), grey) << "marks stay open";
     EXPECT_EQ(stored().sections[0].measures[0].text, db.imported.sections[0].measures[0].text);
 
     // Execution still works, through the detail panel, and is stored.
@@ -182,6 +187,8 @@ TEST_F(PlanEditing, ApprovedPlanRefusesTextEditsButKeepsExecution) {
     ASSERT_TRUE(revision.ok());
     EXPECT_NE(revision.value(), approvedId);
     EXPECT_FALSE(editor->isReadOnly());
+    EXPECT_NE(panel->textEdit()->palette().color(QPalette::Base), grey);
+    EXPECT_TRUE(panel->textEdit()->toolTip().isEmpty());
     EXPECT_EQ(editor->plan().revision, 2);
     EXPECT_EQ(editor->plan().parentPlanId, approvedId);
     EXPECT_TRUE(editor->editMeasure(0, 0, MeasureField::Text, QStringLiteral("Уточнённый текст")));

@@ -6,6 +6,7 @@
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanTreeModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -292,11 +293,27 @@ void MeasureDetailPanel::markWindow(int row) {
 
 void MeasureDetailPanel::applyReadOnly() {
     const bool ro = m_editor->isReadOnly();
+    // a closed field looks closed: the window's grey instead of the white of a field to type in,
+    // and its tooltip says why (the execution marks below stay open)
+    const QString why = ro ? QStringLiteral("Текст утверждённого плана не меняется. Для изменений: "
+                                            "План → Создать новую редакцию.")
+                           : QString();
+    auto apply = [&](QWidget *field) {
+        QPalette p = field->palette();
+        p.setColor(QPalette::Base, ro ? palette().color(QPalette::Window)
+                                      : QApplication::palette(field).color(QPalette::Base));
+        field->setPalette(p);
+        field->setToolTip(why);
+    };
     m_sectionTitle->setReadOnly(ro);
     m_text->setReadOnly(ro);
     m_deadline->setReadOnly(ro);
     m_owners->setReadOnly(ro);
     m_expected->setReadOnly(ro);
+    for (QWidget *field : {static_cast<QWidget *>(m_sectionTitle), static_cast<QWidget *>(m_text),
+                           static_cast<QWidget *>(m_deadline), static_cast<QWidget *>(m_owners),
+                           static_cast<QWidget *>(m_expected)})
+        apply(field);
 }
 
 } // namespace objectivity::gui
