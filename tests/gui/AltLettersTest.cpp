@@ -5,9 +5,14 @@
 #include "objectivity/gui/analysis/AnalysisReportDialog.h"
 #include "objectivity/gui/analysis/AnalysisSettingsDialog.h"
 #include "objectivity/gui/plan/ApprovalDialog.h"
+#include "objectivity/gui/plan/ColumnsDialog.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
+#include "objectivity/gui/plan/LoginDialog.h"
 #include "objectivity/gui/plan/MeasureTemplatesDialog.h"
 #include "objectivity/gui/plan/NewPlanDialog.h"
+#include "objectivity/gui/plan/PlanDiffDialog.h"
+#include "objectivity/gui/plan/PlanEditor.h"
+#include "objectivity/gui/plan/PlanHistoryDialog.h"
 #include "objectivity/gui/results/MarkScaleDialog.h"
 #include "objectivity/gui/results/ResultsBrowser.h"
 #include "objectivity/gui/results/ResultsImportDialog.h"
@@ -15,6 +20,7 @@
 #include "objectivity/gui/shell/AccountsDialog.h"
 #include "objectivity/gui/shell/ServerConnectDialog.h"
 
+#include <QDir>
 #include <QMenuBar>
 #include <QTabWidget>
 
@@ -39,6 +45,10 @@ TEST_F(MainWindowTest, NoTwoVisibleControlsShareAnAltLetter) {
         dialog.show();
         QApplication::processEvents();
         EXPECT_EQ(test::altLetterClashes(&dialog), "") << name;
+        // to look at them: OBJECTIVITY_SCREENSHOT_DIR=DIR
+        if (const QString dir = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(
+                QStringLiteral("dialog-%1.png").arg(QString::fromUtf8(name).replace(u' ', u'-'))));
         dialog.hide();
     };
     gui::AnalysisSettingsDialog settings(base);
@@ -61,6 +71,15 @@ TEST_F(MainWindowTest, NoTwoVisibleControlsShareAnAltLetter) {
     ASSERT_TRUE(preview.ok());
     gui::ImportPreviewDialog importPreview(preview.value());
     dialogHasNoClash(importPreview, "plan import preview");
+    const core::Plan plan = window->editor()->plan();
+    gui::PlanHistoryDialog history(*db.session.plans(), plan);
+    dialogHasNoClash(history, "history");
+    gui::PlanDiffDialog diff(*db.session.plans(), plan);
+    dialogHasNoClash(diff, "revisions compared");
+    gui::ColumnsDialog columns(plan.columns);
+    dialogHasNoClash(columns, "columns");
+    gui::LoginDialog login(base);
+    dialogHasNoClash(login, "sign in");
     auto *report =
         new gui::AnalysisReportDialog(std::make_shared<const core::AnalysisReport>(), 0, -1);
     dialogHasNoClash(*report, "справка");
