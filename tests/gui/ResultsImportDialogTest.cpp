@@ -1,12 +1,15 @@
 // The results import dialog: preview of a flat CSV with an unknown heading, mapping it, the import
 // on a worker thread changing the database, a repeated file skipped or replaced, a ФИС ОКО file
-// needing the school login, and Cancel leaving the database as it was.
+// needing the school login, Cancel leaving the database as it was, and several files imported one
+// after another.
 #include "objectivity/gui/results/ResultsImportDialog.h"
 #include "ResultsTestSupport.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace objectivity;
@@ -210,4 +213,99 @@ TEST(ResultsImportDialog, CancelLeavesTheDatabaseUnchanged) {
         << dialog.summaryText().toStdString();
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), before);
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM imports")), 1);
+
+    // in a batch, Cancel rolls back the file being read and stops the rest
+    const QString after = writeFlatCsv(data.dir.filePath(QStringLiteral("after.csv")), 2, 10, 500);
+    done = false;
+    dialog.setFiles({big, after});
+    dialog.startImport();
+    test::waitFor([] { return false; }, 150);
+    dialog.cancelImport();
+    ASSERT_TRUE(test::waitFor([&] { return done; }));
+    EXPECT_EQ(dialog.summaryText(),
+              QStringLiteral("Загружено файлов: 0 из 2; загрузка прервана, не загружены последние "
+                             "файлы: 2."));
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), before);
+    EXPECT_FALSE(dialog.batch().active());
+}
+
+TEST(ResultsImportDialog, SeveralFilesLoadOneAfterAnotherAndOneThatFailsDoesNotStopTheRest) {
+    test::ResultsDatabase data;
+    ASSERT_TRUE(data.open());
+    const QString a = writeFlatCsv(data.dir.filePath(QStringLiteral("a.csv")), 2, 6, 0);
+    const QString bad = writeFlatCsv(data.dir.filePath(QStringLiteral("bad.csv")), 2, 6, 2);
+    const QString c = writeFlatCsv(data.dir.filePath(QStringLiteral("c.csv")), 2, 6, 4);
+    {
+        // a word where the second row's score of task 2 stands
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        QList<QByteArray> cells = lines[2].split(';');
+        cells[11] = QStringLiteral("два").toUtf8();
+        lines[2] = cells.join(';');
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(lines.join('\n'));
+    }
+
+    ResultsImportDialog dialog(*data.db);
+    dialog.setFiles({a, bad, c});
+    ASSERT_TRUE(dialog.batch().active());
+    EXPECT_EQ(dialog.file(), a); // the first is previewed
+    // the login typed for one ФИС ОКО file would give every file to one school: not offered
+    QLineEdit *login = nullptr;
+    for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+        if (e->placeholderText().startsWith(QStringLiteral("например, edu")))
+            login = e;
+    ASSERT_NE(login, nullptr);
+    EXPECT_FALSE(login->isEnabled());
+    // the heading mapped on the first file is kept for the others
+    dialog.setMapping(QStringLiteral("Отметка учителя"), QStringLiteral("journal_mark"));
+
+    QSignalSpy imported(&dialog, &ResultsImportDialog::imported);
+    bool allLoaded = true;
+    QObject::connect(&dialog, &ResultsImportDialog::importFinished,
+                     [&](bool ok) { allLoaded = ok; });
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_FALSE(allLoaded);
+    EXPECT_EQ(imported.count(), 2);
+    EXPECT_TRUE(dialog.summaryText().startsWith(
+        QStringLiteral("Загружено файлов: 2 из 3; не загружено: 1")))
+        << dialog.summaryText().toStdString();
+    // a and c whole, with their journal marks; nothing of bad.csv
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 24);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants WHERE journal_mark "
+                                        "IS NOT NULL")),
+              24);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM schools WHERE code IN "
+                                        "('edu900102', 'edu900103')")),
+              0);
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM imports")), 2);
+    // a line per file, the failure with its place in the file
+    ASSERT_EQ(dialog.warningList()->count(), 3);
+    EXPECT_TRUE(dialog.warningList()->item(0)->text().startsWith(
+        QStringLiteral("a.csv — загружено, строк: 12, замечаний: ")))
+        << dialog.warningList()->item(0)->text().toStdString();
+    const QString failure = dialog.warningList()->item(1)->text();
+    EXPECT_TRUE(failure.startsWith(QStringLiteral("bad.csv — не загружен: ")))
+        << failure.toStdString();
+    EXPECT_TRUE(failure.contains(QStringLiteral("строка 3"))) << failure.toStdString();
+    EXPECT_TRUE(failure.contains(QStringLiteral("«два»"))) << failure.toStdString();
+    EXPECT_TRUE(dialog.warningList()->item(2)->text().startsWith(
+        QStringLiteral("c.csv — загружено, строк: 12")));
+    // the batch is over: one file again, the login offered as for one file
+    EXPECT_FALSE(dialog.batch().active());
+    dialog.resize(1100, 720);
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("results-import-batch.png"));
+
+    // the same three again, «Пропустить» answered in advance: the two loaded ones are passed
+    // over, the bad one fails again, nothing doubles
+    dialog.setRepeatChoice(OnRepeat::Skip);
+    dialog.setFiles({a, bad, c});
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral(
+        "Загружено файлов: 0 из 3; пропущено (были загружены раньше): 2; не загружено: 1")))
+        << dialog.summaryText().toStdString();
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 24);
 }

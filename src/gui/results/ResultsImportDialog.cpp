@@ -49,10 +49,10 @@ QLabel *sectionLabel(const QString &text, QWidget *parent) {
 
 ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     : QDialog(parent), m_db(db), m_path(new QLineEdit(this)), m_layout(new QComboBox(this)),
-      m_school(new QLineEdit(this)), m_title(new QLabel(this)), m_preview(new QTableWidget(this)),
-      m_mapping(new QTableWidget(this)), m_warnings(new QListWidget(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_import(new QPushButton(QStringLiteral("&Загрузить"), this)),
+      m_school(new QLineEdit(this)), m_title(new QLabel(this)), m_batchLabel(new QLabel(this)),
+      m_preview(new QTableWidget(this)), m_mapping(new QTableWidget(this)),
+      m_warnings(new QListWidget(this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_import(new QPushButton(QStringLiteral("&Загрузить"), this)),
       m_cancel(new QPushButton(QStringLiteral("Пре&рвать"), this)),
       m_close(new QPushButton(QStringLiteral("Закрыть"), this)),
       m_browse(new QPushButton(QStringLiteral("&Выбрать…"), this)), m_poll(new QTimer(this)),
@@ -61,13 +61,15 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     setAcceptDrops(true);
     m_path->setPlaceholderText(
         QStringLiteral("CSV или XLSX: выгрузка ФИС ОКО одной школы или общая таблица; можно "
-                       "перетащить файл в это окно"));
+                       "перетащить в это окно один файл или несколько"));
     m_layout->addItem(QStringLiteral("определить автоматически"), int(Layout::Auto));
     m_layout->addItem(QStringLiteral("общая таблица (строка — участник, много школ)"),
                       int(Layout::Flat));
     m_layout->addItem(QStringLiteral("выгрузка ФИС ОКО одной школы"), int(Layout::Fisoko));
     m_school->setPlaceholderText(QStringLiteral("например, edu053001 — если в файле не указан"));
     m_title->setWordWrap(true);
+    m_batchLabel->setWordWrap(true);
+    m_batchLabel->hide();
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
@@ -78,6 +80,7 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     form->addRow(fileLabel, fileRow);
     form->addRow(QStringLiteral("Ф&ормат:"), m_layout);
     form->addRow(QStringLiteral("&Логин школы:"), m_school);
+    form->addRow(m_batchLabel);
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
@@ -169,9 +172,24 @@ QString ResultsImportDialog::file() const {
 }
 
 void ResultsImportDialog::setFile(const QString &path) {
+    m_batch.clear();
+    m_batchLabel->hide();
     m_path->setText(path);
     m_mappings.clear();
     reloadPreview(true);
+}
+
+void ResultsImportDialog::setFiles(const QStringList &paths) {
+    if (paths.size() < 2) {
+        setFile(paths.value(0));
+        return;
+    }
+    m_batch.start(paths);
+    m_path->setText(m_batch.current());
+    m_mappings.clear();
+    reloadPreview(true);
+    m_batchLabel->setText(m_batch.label());
+    m_batchLabel->show();
 }
 
 void ResultsImportDialog::setLayoutChoice(Layout layout) {
@@ -197,13 +215,13 @@ void ResultsImportDialog::setMapping(const QString &heading, const QString &fiel
 void ResultsImportDialog::chooseFile() {
     QSettings settings;
     const QString start = settings.value(QStringLiteral("results/lastDir")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, QStringLiteral("Файл с результатами"), start,
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, QStringLiteral("Файлы с результатами"), start,
         QStringLiteral("Результаты (*.csv *.xlsx *.txt);;Все файлы (*)"));
-    if (path.isEmpty())
+    if (paths.isEmpty())
         return;
-    settings.setValue(QStringLiteral("results/lastDir"), QFileInfo(path).path());
-    setFile(path);
+    settings.setValue(QStringLiteral("results/lastDir"), QFileInfo(paths.first()).path());
+    setFiles(paths);
 }
 
 void ResultsImportDialog::reloadPreview(bool rebuildMapping) {
@@ -231,7 +249,9 @@ void ResultsImportDialog::reloadPreview(bool rebuildMapping) {
     if (rebuildMapping)
         fillMappingTable();
     fillWarnings();
-    m_school->setEnabled(!m_data || m_data->layout == QLatin1String("fisoko"));
+    // a batch takes each file's own login: one typed here would give every file to one school
+    m_school->setEnabled(!m_batch.active() &&
+                         (!m_data || m_data->layout == QLatin1String("fisoko")));
     setRunning(false);
 }
 
@@ -355,13 +375,14 @@ bool ResultsImportDialog::isRunning() const {
 void ResultsImportDialog::startImport() {
     if (isRunning() || file().isEmpty())
         return;
+    m_batchRunning = m_batch.active();
     run(m_repeatChoice.value_or(OnRepeat::Fail));
 }
 
 void ResultsImportDialog::run(OnRepeat onRepeat) {
     io::ResultsImporter::Options options;
     options.layout = layoutChoice();
-    options.schoolCode = m_school->text().trimmed();
+    options.schoolCode = m_batch.active() ? QString() : m_school->text().trimmed();
     options.mappings = m_mappings;
     options.onRepeat = onRepeat;
     m_state = std::make_shared<ResultsImportProgress>();
@@ -412,8 +433,9 @@ void ResultsImportDialog::finished() {
         }
         if (choice == OnRepeat::Fail) {
             m_summary = QStringLiteral("Файл уже загружен; ничего не изменено.");
+            m_fileOutcome = QStringLiteral("был загружен раньше, прежняя загрузка оставлена");
             m_status->setText(m_summary);
-            emit importFinished(false);
+            fileDone(false, false, true); // in a batch: passed over, as «Пропустить»
         } else {
             run(choice);
         }
@@ -421,15 +443,19 @@ void ResultsImportDialog::finished() {
     }
     if (out.cancelled) {
         m_summary = QStringLiteral("Загрузка прервана; база данных не изменилась.");
+        m_fileOutcome.clear();
         m_progress->setFormat(QStringLiteral("прервано"));
     } else if (!out.ok) {
         m_summary = QStringLiteral("Файл не загружен, база данных не изменилась.\n") + out.error;
+        m_fileOutcome = out.error;
         if (!out.errorDetails.isEmpty())
             m_summary += QStringLiteral("\nПодробности: ") + out.errorDetails;
         m_progress->setFormat(QStringLiteral("ошибка"));
     } else if (out.summary.skipped) {
         m_summary = QStringLiteral("Файл уже был загружен (загрузка № %1) и пропущен.")
                         .arg(out.summary.importId);
+        m_fileOutcome =
+            QStringLiteral("был загружен раньше (загрузка № %1)").arg(out.summary.importId);
         m_progress->setFormat(QStringLiteral("пропущено"));
     } else {
         const auto &s = out.summary;
@@ -440,6 +466,11 @@ void ResultsImportDialog::finished() {
                         .arg(s.schools)
                         .arg(s.procedures)
                         .arg(s.warningCount);
+        m_fileOutcome =
+            QStringLiteral("%1, строк: %2, замечаний: %3")
+                .arg(s.replaced ? QStringLiteral("загрузка заменена") : QStringLiteral("загружено"),
+                     ru.toString(s.rows))
+                .arg(s.warningCount);
         m_progress->setValue(m_progress->maximum());
         m_progress->setFormat(QStringLiteral("готово, строк: %1").arg(ru.toString(s.rows)));
         m_warnings->clear();
@@ -455,7 +486,52 @@ void ResultsImportDialog::finished() {
         // The importer remembered the mappings: the next preview starts from them.
         emit imported();
     }
-    emit importFinished(out.ok);
+    fileDone(out.ok, out.cancelled, out.ok && out.summary.skipped);
+}
+
+void ResultsImportDialog::fileDone(bool ok, bool cancelled, bool skipped) {
+    if (!m_batchRunning) {
+        emit importFinished(ok);
+        return;
+    }
+    // the batch: the file's outcome in one line, then the next file (one whose preview fails is
+    // recorded as not loaded and passed over); Cancel stops the batch
+    if (cancelled) {
+        m_batchRunning = false;
+    } else {
+        if (skipped)
+            m_batch.skipped(m_fileOutcome);
+        else if (ok)
+            m_batch.loaded(m_fileOutcome);
+        else
+            m_batch.failed(m_fileOutcome);
+        while (!m_batch.atEnd()) {
+            m_path->setText(m_batch.current());
+            reloadPreview(true); // the mappings chosen stay
+            m_batchLabel->setText(m_batch.label());
+            if (m_previewError.isEmpty()) {
+                run(m_repeatChoice.value_or(OnRepeat::Fail));
+                return;
+            }
+            m_batch.failed(m_previewError);
+        }
+        m_batchRunning = false;
+    }
+    m_summary = m_batch.summary();
+    m_status->setText(m_summary);
+    m_warnings->clear();
+    m_warnings->addItems(m_batch.log());
+    const bool allLoaded = !cancelled && m_batch.failedCount() == 0;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->setFormat(QStringLiteral("загружено файлов: %1 из %2")
+                              .arg(m_batch.loadedCount())
+                              .arg(m_batch.size()));
+    // the batch is over: the dialog is back to one file (the last one shown)
+    m_batch.clear();
+    m_batchLabel->hide();
+    m_school->setEnabled(!m_data || m_data->layout == QLatin1String("fisoko"));
+    emit importFinished(allLoaded);
 }
 
 QString ResultsImportDialog::summaryText() const {
@@ -499,7 +575,11 @@ void ResultsImportDialog::dragEnterEvent(QDragEnterEvent *event) {
 
 void ResultsImportDialog::dropEvent(QDropEvent *event) {
     event->acceptProposedAction();
-    setFile(event->mimeData()->urls().first().toLocalFile());
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    setFiles(paths);
 }
 
 void ResultsImportDialog::closeEvent(QCloseEvent *event) {

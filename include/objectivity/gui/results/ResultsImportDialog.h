@@ -1,4 +1,5 @@
 #pragma once
+#include "objectivity/gui/results/ResultsImportBatch.h"
 #include "objectivity/io/results/ResultsImporter.h"
 
 #include <QDialog>
@@ -32,7 +33,9 @@ struct ResultsImportProgress;
 // every unrecognised heading (passed as Options::mappings, so the importer remembers it);
 // the warnings. The import runs on a worker thread on its own connection, with a progress bar and
 // Cancel (the file's transaction is rolled back); a file imported before asks «заменить /
-// пропустить». The summary is shown at the end.
+// пропустить». The summary is shown at the end. Several files (chosen together or dropped) are
+// imported one after another with the same layout and mappings, each whole or not at all, the
+// school login taken from each file (ResultsImportBatch); one that fails does not stop the rest.
 class ResultsImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -40,6 +43,9 @@ public:
     ~ResultsImportDialog() override;
 
     void setFile(const QString &path);
+    // Two files or more: a batch, the first one previewed (one: as setFile).
+    void setFiles(const QStringList &paths);
+    const ResultsImportBatch &batch() const { return m_batch; }
     QString file() const;
     void setLayoutChoice(io::ResultsImporter::Layout layout);
     void setSchoolCode(const QString &code);
@@ -65,7 +71,8 @@ public:
 signals:
     // The import committed (rows were added or replaced).
     void imported();
-    // The run ended: ok, cancelled or failed (summaryText() says which).
+    // The run ended: ok, cancelled or failed (summaryText() says which); for a batch, once after
+    // its last file (ok when every file loaded).
     void importFinished(bool ok);
 
 protected:
@@ -82,6 +89,9 @@ private:
     void fillWarnings();
     void run(io::ResultsImporter::OnRepeat onRepeat);
     void finished();
+    // The current file is done (its summary in m_summary): the end of the run, or the batch goes
+    // on with its next file.
+    void fileDone(bool ok, bool cancelled, bool skipped = false);
     void setRunning(bool running);
     io::ResultsImporter::Layout layoutChoice() const;
 
@@ -90,6 +100,7 @@ private:
     QComboBox *m_layout;
     QLineEdit *m_school;
     QLabel *m_title;
+    QLabel *m_batchLabel;
     QTableWidget *m_preview;
     QTableWidget *m_mapping;
     QListWidget *m_warnings;
@@ -107,6 +118,9 @@ private:
     QFutureWatcher<ResultsImportOutcome> *m_watcher;
     QString m_summary;
     bool m_filling = false;
+    ResultsImportBatch m_batch;
+    bool m_batchRunning = false;
+    QString m_fileOutcome; // the current file's outcome in a batch's words («загружено, строк: …»)
 };
 
 } // namespace objectivity::gui
