@@ -21,6 +21,50 @@ using namespace Qt::StringLiterals;
 
 const QString kGroup = u"results"_s;
 
+// One file of `results import`: its summary on stdout, a refusal on stderr with the hint for this
+// tool; CliContext::Ok or the exit code of the refusal.
+int importOne(CliContext &ctx, storage::Database &db, const QString &path,
+              const io::ResultsImporter::Options &options) {
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = io::ResultsImporter(db).importFile(path, options);
+    if (!summary) {
+        const int code = ctx.failImport(summary.error());
+        // The importer's messages name no command-line options: the hint for this tool is here.
+        const QString &m = summary.error().message;
+        if (m.contains(u"не указан логин ОО"_s))
+            ctx.err() << u"Подсказка: логин задаётся параметром --school ЛОГИН.\n"_s;
+        else if (m.contains(u"уже загружен"_s))
+            ctx.err() << u"Подсказка: --on-repeat replace заменит загрузку, --on-repeat skip "
+                         u"пропустит файл.\n"_s;
+        else if (m.contains(u"не найден обязательный столбец"_s) ||
+                 m.contains(u"нераспознанные столбцы"_s))
+            ctx.err() << u"Подсказка: столбец сопоставляется полю параметром --map "
+                         u"\"ЗАГОЛОВОК=поле\".\n"_s;
+        return code;
+    }
+    if (summary->skipped) {
+        ctx.out() << u"Этот файл уже загружен (загрузка № %1); пропущен.\n"_s.arg(
+            summary->importId);
+        return CliContext::Ok;
+    }
+    ctx.out() << (summary->replaced ? u"Загрузка заменена.\n"_s : QString())
+              << u"Загружено строк: %1 (процедур: %2, школ: %3; макет %4) за %5 с\n"_s
+                     .arg(summary->rows)
+                     .arg(summary->procedures)
+                     .arg(summary->schools)
+                     .arg(summary->layout)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    ctx.out() << u"Предупреждений: %1\n"_s.arg(summary->warningCount);
+    const int shown = std::min<int>(int(summary->warnings.size()), 20);
+    for (int i = 0; i < shown; ++i)
+        ctx.out() << u"  • "_s << summary->warnings.at(i) << u'\n';
+    if (summary->warningCount > shown)
+        ctx.out() << u"  … и ещё %1\n"_s.arg(summary->warningCount - shown);
+    ctx.out() << u"Номер загрузки: %1\n"_s.arg(summary->importId);
+    return CliContext::Ok;
+}
+
 int runImport(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     io::ResultsImporter::Options options;
@@ -69,49 +113,34 @@ int runImport(CliContext &ctx, const QStringList &arguments) {
     }
     if (int code = ctx.rejectUnknownOptions(args, kGroup))
         return code;
-    if (int code = ctx.expectOneFile(args, kGroup))
-        return code;
+    if (args.isEmpty())
+        return ctx.usageError(u"не указан файл"_s, kGroup);
+    if (args.size() > 1 && !options.schoolCode.isEmpty())
+        return ctx.usageError(u"--school задаёт логин ОО одного файла: у нескольких файлов логин "
+                              u"берётся из заголовка каждого (иначе все они достались бы одной "
+                              u"школе)"_s,
+                              kGroup);
     auto db = ctx.signedInDatabase();
     if (!db)
         return ctx.fail(db.error());
-    QElapsedTimer timer;
-    timer.start();
-    auto summary = io::ResultsImporter(**db).importFile(args.first(), options);
-    if (!summary) {
-        const int code = ctx.failImport(summary.error());
-        // The importer's messages name no command-line options: the hint for this tool is here.
-        const QString &m = summary.error().message;
-        if (m.contains(u"не указан логин ОО"_s))
-            ctx.err() << u"Подсказка: логин задаётся параметром --school ЛОГИН.\n"_s;
-        else if (m.contains(u"уже загружен"_s))
-            ctx.err() << u"Подсказка: --on-repeat replace заменит загрузку, --on-repeat skip "
-                         u"пропустит файл.\n"_s;
-        else if (m.contains(u"не найден обязательный столбец"_s) ||
-                 m.contains(u"нераспознанные столбцы"_s))
-            ctx.err() << u"Подсказка: столбец сопоставляется полю параметром --map "
-                         u"\"ЗАГОЛОВОК=поле\".\n"_s;
-        return code;
+    if (args.size() == 1)
+        return importOne(ctx, **db, args.first(), options);
+    // several files: each on its own, whole or not at all; one refused does not stop the rest
+    int loaded = 0, firstRefusal = CliContext::Ok;
+    for (const QString &path : std::as_const(args)) {
+        ctx.out() << u"\n«%1»:\n"_s.arg(path); // a refusal names the file itself, on stderr
+        const int code = importOne(ctx, **db, path, options);
+        if (code == CliContext::Ok) {
+            ++loaded;
+            continue;
+        }
+        ctx.out() << u"Не загружен, база для него не изменилась (причина — в сообщении об "
+                     u"ошибке).\n"_s;
+        if (firstRefusal == CliContext::Ok)
+            firstRefusal = code;
     }
-    if (summary->skipped) {
-        ctx.out() << u"Этот файл уже загружен (загрузка № %1); пропущен.\n"_s.arg(
-            summary->importId);
-        return CliContext::Ok;
-    }
-    ctx.out() << (summary->replaced ? u"Загрузка заменена.\n"_s : QString())
-              << u"Загружено строк: %1 (процедур: %2, школ: %3; макет %4) за %5 с\n"_s
-                     .arg(summary->rows)
-                     .arg(summary->procedures)
-                     .arg(summary->schools)
-                     .arg(summary->layout)
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
-    ctx.out() << u"Предупреждений: %1\n"_s.arg(summary->warningCount);
-    const int shown = std::min<int>(int(summary->warnings.size()), 20);
-    for (int i = 0; i < shown; ++i)
-        ctx.out() << u"  • "_s << summary->warnings.at(i) << u'\n';
-    if (summary->warningCount > shown)
-        ctx.out() << u"  … и ещё %1\n"_s.arg(summary->warningCount - shown);
-    ctx.out() << u"Номер загрузки: %1\n"_s.arg(summary->importId);
-    return CliContext::Ok;
+    ctx.out() << u"\nЗагружено файлов: %1 из %2\n"_s.arg(loaded).arg(args.size());
+    return firstRefusal;
 }
 
 int runStats(CliContext &ctx, const QStringList &arguments) {

@@ -68,6 +68,42 @@ TEST_F(ResultsCli, RejectedFileExitsNonZeroAndChangesNothing) {
     EXPECT_EQ(usage.exitCode, 2);
 }
 
+TEST_F(ResultsCli, SeveralFilesEachWholeOrNotAtAllAndARefusedOneDoesNotStopTheRest) {
+    const QByteArray header = "Год;Процедура;Параллель;Предмет;Логин ОО;Класс;Код участника;З1;"
+                              "Первичный балл;Отметка\n";
+    const QString a =
+        writeFile(u"a.csv"_s, header + "2024;ВПР;5;Математика;edu053001;5А;1;1;1;3\n"
+                                       "2024;ВПР;5;Математика;edu053001;5А;2;1;1;3\n");
+    const QString bad =
+        writeFile(u"b.csv"_s, header + "2024;ВПР;5;Математика;edu053002;5А;1;1;1;3\n"
+                                       "2024;ВПР;5;Математика;edu053002;5А;2;два;1;3\n");
+    const QString c =
+        writeFile(u"c.csv"_s, header + "2024;ВПР;5;Математика;edu053003;5А;1;1;1;3\n");
+    const CliRun r = run({u"results"_s, u"import"_s, a, bad, c});
+    EXPECT_EQ(r.exitCode, 1) << "a file was refused";
+    EXPECT_TRUE(r.out.contains(u"Загружено файлов: 2 из 3"_s)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(u"«%1»:\nНе загружен"_s.arg(bad))) << r.out.toStdString();
+    EXPECT_TRUE(
+        r.err.contains(u"строка 3, столбец 8 «З1»: вместо баллов за задание 1 текст «два»"_s))
+        << r.err.toStdString();
+    const CliRun stats = run({u"results"_s, u"stats"_s, u"--json"_s});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    EXPECT_EQ(o.value(u"participants"_s).toInt(), 3); // a and c whole, nothing of b
+    EXPECT_EQ(o.value(u"imports"_s).toInt(), 2);
+
+    // one login for several files would give all of them to one school: refused before anything
+    const QByteArray before = dbHash();
+    const CliRun login = run({u"results"_s, u"import"_s, a, c, u"--school"_s, u"edu053009"_s});
+    EXPECT_EQ(login.exitCode, 2);
+    EXPECT_TRUE(login.err.contains(u"--school задаёт логин ОО одного файла"_s))
+        << login.err.toStdString();
+    EXPECT_EQ(dbHash(), before);
+    const CliRun none = run({u"results"_s, u"import"_s});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.err.contains(u"не указан файл"_s));
+}
+
 TEST_F(ResultsCli, FisokoNeedsSchoolWhenTheFileHasNone) {
     const QByteArray fisoko = "ВПР 2024 Математика 5 класс\n"
                               ";;Б;П\n"
