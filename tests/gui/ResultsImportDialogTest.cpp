@@ -308,4 +308,20 @@ TEST(ResultsImportDialog, SeveralFilesLoadOneAfterAnotherAndOneThatFailsDoesNotS
         "Загружено файлов: 0 из 3; пропущено (были загружены раньше): 2; не загружено: 1")))
         << dialog.summaryText().toStdString();
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 24);
+
+    // a first file that is no results table at all does not hold the batch back
+    QFile notes(data.dir.filePath(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+    notes.write("Список школ для проверки\n");
+    notes.close();
+    const QString d = writeFlatCsv(data.dir.filePath(QStringLiteral("d.csv")), 1, 6, 8);
+    dialog.setFiles({notes.fileName(), d});
+    ASSERT_FALSE(dialog.preview().has_value());
+    ASSERT_TRUE(importAndWait(dialog));
+    EXPECT_TRUE(dialog.summaryText().startsWith(
+        QStringLiteral("Загружено файлов: 1 из 2; не загружено: 1")))
+        << dialog.summaryText().toStdString();
+    EXPECT_TRUE(dialog.warningList()->item(0)->text().startsWith(
+        QStringLiteral("notes.txt — не загружен: ")));
+    EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 30);
 }

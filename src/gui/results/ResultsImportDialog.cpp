@@ -353,7 +353,9 @@ void ResultsImportDialog::fillWarnings() {
 }
 
 void ResultsImportDialog::setRunning(bool running) {
-    m_import->setEnabled(!running && !file().isEmpty() && m_previewError.isEmpty());
+    // a batch starts even when its first file cannot be read: that one is reported, the rest load
+    m_import->setEnabled(!running && !file().isEmpty() &&
+                         (m_previewError.isEmpty() || m_batch.active()));
     m_cancel->setEnabled(running);
     m_close->setEnabled(!running);
     for (QWidget *w : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_layout),
@@ -376,6 +378,11 @@ void ResultsImportDialog::startImport() {
     if (isRunning() || file().isEmpty())
         return;
     m_batchRunning = m_batch.active();
+    if (m_batchRunning && !m_previewError.isEmpty()) {
+        m_fileOutcome = m_previewError;
+        fileDone(false, false);
+        return;
+    }
     run(m_repeatChoice.value_or(OnRepeat::Fail));
 }
 
