@@ -141,7 +141,14 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     setRunning(false);
 
     connect(m_browse, &QPushButton::clicked, this, &ResultsImportDialog::chooseFile);
-    connect(m_path, &QLineEdit::editingFinished, this, [this] { reloadPreview(true); });
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_batch.active() && file() != m_batch.current()) {
+            // another file typed over the batch's: one file from now on
+            setFile(file());
+            return;
+        }
+        reloadPreview(true);
+    });
     connect(m_layout, &QComboBox::currentIndexChanged, this, [this] { reloadPreview(true); });
     connect(m_school, &QLineEdit::textChanged, this, [this] { fillWarnings(); });
     connect(m_import, &QPushButton::clicked, this, &ResultsImportDialog::startImport);
