@@ -76,7 +76,8 @@ TEST(DueList, ChosenMonthOverdueAndUpcoming) {
     EXPECT_EQ(due.inMonth[0].planId, 1);
     EXPECT_EQ(due.inMonth[0].planTitle, u"План 2023/24"_s);
     EXPECT_EQ(due.inMonth[0].organization, u"МБОУ «СОШ № 1»"_s);
-    EXPECT_EQ(due.inMonth[0].period, AcademicPeriod(2023, 2024).toDisplayString());
+    const AcademicPeriod period{2023, 2024};
+    EXPECT_EQ(due.inMonth[0].period, period.toDisplayString());
     EXPECT_EQ(due.inMonth[0].sectionNumber, u"1."_s);
     EXPECT_EQ(due.inMonth[0].window, (DateRange{QDate(2024, 3, 1), QDate(2024, 3, 31)}));
 
