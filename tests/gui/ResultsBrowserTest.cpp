@@ -5,6 +5,9 @@
 #include "objectivity/gui/results/ResultsBrowserModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QTableView>
 
 using namespace objectivity;
@@ -140,4 +143,36 @@ TEST_F(ResultsBrowserTest, WidgetFiltersAndCountsText) {
     EXPECT_TRUE(browser.countsText().contains(QLocale(QLocale::Russian).toString(expected)))
         << browser.countsText().toStdString();
     test::screenshot(&browser, QStringLiteral("results-browser.png"));
+}
+
+TEST_F(ResultsBrowserTest, TheSchoolBoxCompletesAnyPartOfTheNameWithoutCaseOrYo) {
+    gui::ResultsBrowser browser(*data.db);
+    browser.show();
+    QComboBox *school = nullptr;
+    for (QComboBox *c : browser.findChildren<QComboBox *>())
+        if (c->isEditable())
+            school = c;
+    ASSERT_NE(school, nullptr);
+    // a school whose name has «ё», typed without it and in capitals, from the middle of the name
+    QString withYo;
+    for (int i = 0; i < school->count() && withYo.isEmpty(); ++i)
+        if (school->itemText(i).contains(u'ё'))
+            withYo = school->itemText(i);
+    ASSERT_FALSE(withYo.isEmpty()) << "the generated region names a school «…Берёзовка»-like";
+    const qsizetype at = withYo.indexOf(u'ё');
+    const QString typed = withYo.mid(at - 3, 6).replace(u'ё', u'е').toUpper();
+    QCompleter *completer = school->completer();
+    completer->setCompletionPrefix(typed);
+    QStringList offered;
+    for (int r = 0; r < completer->completionCount(); ++r) {
+        completer->setCurrentRow(r);
+        offered << completer->currentCompletion();
+    }
+    EXPECT_TRUE(offered.contains(withYo))
+        << typed.toStdString() << " → " << offered.join(u"; ").toStdString();
+    // chosen, the box shows the school as written and filters by it
+    completer->setCurrentRow(int(offered.indexOf(withYo)));
+    emit completer->activated(completer->currentIndex());
+    EXPECT_EQ(school->currentText(), withYo);
+    EXPECT_FALSE(school->currentData().toString().isEmpty());
 }

@@ -1,8 +1,8 @@
 #include "objectivity/gui/results/ResultsBrowser.h"
 
-#include "objectivity/gui/shell/ErrorMessage.h"
-
+#include "objectivity/gui/common/FoldingCompleter.h"
 #include "objectivity/gui/results/ResultsBrowserModel.h"
+#include "objectivity/gui/shell/ErrorMessage.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -44,8 +44,8 @@ ResultsBrowser::ResultsBrowser(storage::Database &db, QWidget *parent)
     m_school->setMinimumContentsLength(22);
     m_school->setEditable(true);
     m_school->setInsertPolicy(QComboBox::NoInsert);
-    m_school->completer()->setFilterMode(Qt::MatchContains);
-    m_school->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // any part of the login or name, case and «ё» ignored («березовка» finds «Берёзовка»)
+    m_school->setCompleter(new FoldingCompleter(m_school->model(), m_school));
 
     auto *filters = new QHBoxLayout;
     auto add = [&](const QString &label, QComboBox *combo) {
@@ -130,6 +130,7 @@ void ResultsBrowser::fillChoices() {
     selectData(m_grade, grade);
     selectData(m_subject, subject);
     selectData(m_municipality, municipality);
+    FoldingCompleter::fold(m_school->model());
     selectData(m_school, school);
     m_filling = false;
 }
