@@ -143,9 +143,8 @@ TEST_F(StartPageTest, TemplateButtonCreatesAPlanAndThePageGivesWay) {
     EXPECT_EQ(plan.sections.at(1).number, QStringLiteral("2."));
     EXPECT_EQ(plan.sections.at(1).measures.value(0).number, QStringLiteral("2.1."));
     // a section added in the editor continues the numbering
-    const QModelIndex added =
-        window->editor()->addSection(window->editor()->model()->sectionIndex(0),
-                                     QStringLiteral("Новый раздел"));
+    const QModelIndex added = window->editor()->addSection(
+        window->editor()->model()->sectionIndex(0), QStringLiteral("Новый раздел"));
     ASSERT_TRUE(added.isValid());
     EXPECT_EQ(window->editor()->plan().sections.at(1).number, QStringLiteral("2."));
     EXPECT_EQ(window->editor()->plan().sections.at(1).title, QStringLiteral("Новый раздел"));

@@ -52,9 +52,7 @@ QString ResultsImportBatch::label() const {
 }
 
 QString ResultsImportBatch::summary() const {
-    QString text = QStringLiteral("Загружено файлов: %1 из %2")
-                       .arg(m_loaded)
-                       .arg(size());
+    QString text = QStringLiteral("Загружено файлов: %1 из %2").arg(m_loaded).arg(size());
     if (m_skipped > 0)
         text += QStringLiteral("; пропущено (были загружены раньше): %1").arg(m_skipped);
     if (m_failed > 0)
