@@ -1,22 +1,16 @@
 #include "objectivity/gui/plan/OwnersEdit.h"
 
-#include "objectivity/gui/common/WordFilterProxy.h"
+#include "objectivity/gui/common/FoldingCompleter.h"
 
 #include <QAbstractItemView>
-#include <QCompleter>
 #include <QStandardItemModel>
 
 namespace objectivity::gui {
 
 OwnersEdit::OwnersEdit(QWidget *parent)
-    : QLineEdit(parent), m_completer(new QCompleter(this)), m_names(new QStandardItemModel(this)) {
-    m_completer->setModel(m_names);
-    // matched on the folded name (Qt::UserRole), shown as written
-    m_completer->setCompletionRole(Qt::UserRole);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
+    : QLineEdit(parent), m_names(new QStandardItemModel(this)),
+      m_completer(new FoldingCompleter(m_names, this)) {
     m_completer->setWidget(this);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
     setPlaceholderText(QStringLiteral("Через запятую: «Заместитель директора по УВР, "
                                       "Руководители ШМО»"));
     connect(this, &QLineEdit::textEdited, this, &OwnersEdit::updateCompletion);
@@ -29,10 +23,10 @@ void OwnersEdit::setNames(const QStringList &names) {
     m_names->clear();
     for (const QString &name : names) {
         auto *item = new QStandardItem(name);
-        item->setData(WordFilterProxy::folded(name), Qt::UserRole);
         item->setEditable(false);
         m_names->appendRow(item);
     }
+    FoldingCompleter::fold(m_names);
 }
 
 QStringList OwnersEdit::owners() const {
@@ -54,7 +48,7 @@ void OwnersEdit::updateCompletion() {
         m_completer->popup()->hide();
         return;
     }
-    m_completer->setCompletionPrefix(WordFilterProxy::folded(prefix));
+    m_completer->setCompletionPrefix(prefix); // folded by the completer
     if (m_completer->completionCount() > 0)
         m_completer->complete();
     else

@@ -26,8 +26,8 @@ private:
     void updateCompletion();
     void insertCompletion(const QModelIndex &index);
 
-    QCompleter *m_completer;
-    QStandardItemModel *m_names;
+    QStandardItemModel *m_names; // before the completer, which is made on it
+    QCompleter *m_completer;     // a FoldingCompleter
 };
 
 } // namespace objectivity::gui
