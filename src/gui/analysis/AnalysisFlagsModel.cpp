@@ -3,11 +3,7 @@
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
 
-#include <QHash>
-#include <QLocale>
-
 #include <algorithm>
-#include <cmath>
 
 namespace objectivity::gui {
 
