@@ -477,3 +477,26 @@ TEST_F(ResultsImporterTest, JournalMarkUnderTheHeadingsSchoolsUse) {
             << heading.toStdString();
     }
 }
+
+// Schools type one class in many ways; the analysis looks for help and lenient marks class by
+// class, so «5а», «5 А» and «5A» (Latin A) must stay one class of three pupils, not three of one.
+TEST_F(ResultsImporterTest, OneClassTypedInThreeWaysIsOneClass) {
+    QString typedLower = row(u"601"_s, u"1;1;1"_s);
+    QString typedSpaced = row(u"602"_s, u"1;0;1"_s);
+    QString typedLatin = row(u"603"_s, u"0;1;1"_s);
+    QString other = row(u"604"_s, u"0;0;1"_s);
+    ASSERT_EQ(typedLower.count(u";5А;"_s), 1);
+    typedLower.replace(u";5А;"_s, u";5а;"_s);
+    typedSpaced.replace(u";5А;"_s, u"; 5 «А» ;"_s);
+    typedLatin.replace(u";5А;"_s, u";5A;"_s);
+    other.replace(u";5А;"_s, u";5-Б;"_s);
+    const QString path =
+        writeLines(u"classes.csv"_s, {kHeader, typedLower, typedSpaced, typedLatin, other});
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(DISTINCT class_name) FROM participants"_s).toInt(), 2);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM participants WHERE class_name = '5А'"_s).toInt(), 3);
+    EXPECT_EQ(
+        scalar(u"SELECT class_name FROM participants WHERE participant_code = '604'"_s).toString(),
+        u"5Б"_s);
+}

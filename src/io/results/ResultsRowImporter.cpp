@@ -2,6 +2,7 @@
 
 #include "formats/TableSource.h"
 #include "objectivity/core/common/MessageText.h"
+#include "objectivity/core/results/ClassName.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/SchoolKind.h"
 #include "objectivity/core/results/SubjectCatalog.h"
@@ -499,7 +500,11 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     r.participantCode = cell(cells, Code);
     if (r.participantCode.isEmpty())
         return m_src->errorAt(m_col[Code], QStringLiteral("не указан код участника"));
-    r.className = cell(cells, Class);
+    if (const QString typed = cell(cells, Class); typed != m_lastClassTyped) {
+        m_lastClassTyped = typed;
+        m_lastClass = core::canonicalClassName(typed);
+    }
+    r.className = m_lastClass;
     if (const QString v = cell(cells, Variant); !v.isEmpty() && !toInt(v, &r.variant))
         return m_src->errorAt(
             m_col[Variant],

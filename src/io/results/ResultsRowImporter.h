@@ -114,6 +114,9 @@ private:
     QString m_lastKey;
     QString m_lastCells[4]; // year, kind, grade, subject of the last row
     QString m_lastSchoolCode;
+    // the class of the row before, as written and as core::canonicalClassName writes it
+    QString m_lastClassTyped;
+    QString m_lastClass;
     qint64 m_lastSchoolId = 0;
     ProcedureState *m_last = nullptr;
     int m_rows = 0;
