@@ -5,6 +5,7 @@
 #include "CliRegistry.h"
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/io/export/AnalysisReportBuilder.h"
 #include "objectivity/io/export/ReportDocxWriter.h"
 #include "objectivity/io/export/ReportPdfWriter.h"
@@ -57,7 +58,7 @@ int runReport(CliContext &ctx, const QStringList &arguments) {
         scope.kind = options.kindFilter = static_cast<int>(kind);
     }
     scope.municipality = municipality.value_or(QString()).trimmed();
-    scope.schoolCode = school.value_or(QString()).trimmed();
+    scope.schoolCode = core::canonicalSchoolLogin(school.value_or(QString()));
     scope.organization = organization.value_or(QString()).trimmed();
     scope.number = number.value_or(QString()).trimmed();
     scope.signerPosition = position.value_or(QString()).trimmed();

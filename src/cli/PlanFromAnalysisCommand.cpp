@@ -5,6 +5,7 @@
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/plan/MeasureProposer.h"
+#include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/FindingLinkRepository.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -22,8 +23,10 @@ int runAddFromAnalysis(CliContext &ctx, const QStringList &arguments) {
     QStringList args = arguments;
     const bool createNew = CliContext::takeFlag(args, u"--new"_s);
     bool missing = false;
-    const auto school = CliContext::takeOption(args, u"--school"_s, &missing);
-    if (missing || !school || school->trimmed().isEmpty())
+    const auto typedSchool = CliContext::takeOption(args, u"--school"_s, &missing);
+    const std::optional<QString> school =
+        typedSchool ? std::optional(core::canonicalSchoolLogin(*typedSchool)) : std::nullopt;
+    if (missing || !school || school->isEmpty())
         return ctx.usageError(u"нужен --school ЛОГИН (код школы в результатах)"_s, kGroup);
     const auto yearText = CliContext::takeOption(args, u"--year"_s, &missing);
     if (missing)

@@ -500,3 +500,20 @@ TEST_F(ResultsImporterTest, OneClassTypedInThreeWaysIsOneClass) {
         scalar(u"SELECT class_name FROM participants WHERE participant_code = '604'"_s).toString(),
         u"5Б"_s);
 }
+
+// A login typed in capitals or with spaces around it is the same school, not a second one with
+// half of the pupils.
+TEST_F(ResultsImporterTest, LoginInCapitalsIsTheSameSchool) {
+    QString capitals = row(u"701"_s, u"1;1;1"_s);
+    QString spaced = row(u"702"_s, u"1;0;1"_s);
+    ASSERT_EQ(capitals.count(u";edu053001;"_s), 1);
+    capitals.replace(u";edu053001;"_s, u";EDU053001;"_s);
+    spaced.replace(u";edu053001;"_s, u"; edu053001 ;"_s);
+    const QString path =
+        writeLines(u"logins.csv"_s, {kHeader, row(u"700"_s, u"0;1;1"_s), capitals, spaced});
+    auto r = import(path);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM schools"_s).toInt(), 1);
+    EXPECT_EQ(scalar(u"SELECT code FROM schools"_s).toString(), u"edu053001"_s);
+    EXPECT_EQ(scalar(u"SELECT COUNT(DISTINCT school_id) FROM participants"_s).toInt(), 1);
+}

@@ -2,6 +2,7 @@
 
 #include "formats/TableSource.h"
 #include "objectivity/core/common/MessageText.h"
+#include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 #include "results/ResultsHeadings.h"
@@ -167,7 +168,7 @@ FlaggedListImporter::importFile(const QString &path, ResultsImporter::OnRepeat o
                     col[Year],
                     QStringLiteral("вместо года %1").arg(core::quoteForMessage(cell(col[Year]))));
             f.year = year;
-            f.schoolCode = cell(col[Login]);
+            f.schoolCode = core::canonicalSchoolLogin(cell(col[Login]));
             if (f.schoolCode.isEmpty())
                 return src->errorAt(col[Login], QStringLiteral("не указан логин ОО"));
             f.municipality = cell(col[Municipality]);

@@ -5,6 +5,7 @@
 #include "objectivity/core/results/ClassName.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/SchoolKind.h"
+#include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/core/results/SubjectCatalog.h"
 #include "objectivity/core/results/TeacherMark.h"
 #include "objectivity/io/results/ResultsImporter.h"
@@ -463,11 +464,11 @@ Result<qint64> ResultsRowImporter::schoolFor(const QStringList &cells) {
     const QStringView view = codeColumn >= 0 && codeColumn < cells.size()
                                  ? QStringView(cells.at(codeColumn)).trimmed()
                                  : QStringView();
-    if (m_lastSchoolId > 0 && view == QStringView(m_lastSchoolCode))
+    if (m_lastSchoolId > 0 && view == QStringView(m_lastSchoolTyped))
         return m_lastSchoolId;
-    const QString code = view.toString();
+    const QString code = core::canonicalSchoolLogin(view);
     if (const auto it = m_schools.constFind(code); it != m_schools.cend()) {
-        m_lastSchoolCode = code;
+        m_lastSchoolTyped = view.toString();
         m_lastSchoolId = it.value();
         return it.value();
     }
@@ -487,7 +488,7 @@ Result<qint64> ResultsRowImporter::schoolFor(const QStringList &cells) {
     if (!id)
         return id.error();
     m_schools.insert(code, id.value());
-    m_lastSchoolCode = code;
+    m_lastSchoolTyped = view.toString();
     m_lastSchoolId = id.value();
     return id;
 }

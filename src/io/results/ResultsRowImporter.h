@@ -112,8 +112,8 @@ private:
     QHash<qint64, ProcedureState *> m_procedures;
     QHash<QString, qint64> m_schools;
     QString m_lastKey;
-    QString m_lastCells[4]; // year, kind, grade, subject of the last row
-    QString m_lastSchoolCode;
+    QString m_lastCells[4];    // year, kind, grade, subject of the last row
+    QString m_lastSchoolTyped; // the login of the row before, as written
     // the class of the row before, as written and as core::canonicalClassName writes it
     QString m_lastClassTyped;
     QString m_lastClass;

@@ -4,6 +4,7 @@
 
 #include "formats/TableSource.h"
 #include "objectivity/core/common/MessageText.h"
+#include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/core/results/SubjectCatalog.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
@@ -83,13 +84,13 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
     if (p.subject.isEmpty())
         return m_src->errorAt(-1, QStringLiteral("неизвестный предмет в заголовке %1")
                                       .arg(core::quoteForMessage(title.trimmed())));
-    QString login = schoolCode.trimmed();
+    QString login = core::canonicalSchoolLogin(schoolCode);
     if (login.isEmpty()) {
         const auto m = loginRe.match(title);
         if (!m.hasMatch())
             return m_src->errorAt(-1, QStringLiteral("в файле не указан логин ОО (например, "
                                                      "edu053001): укажите его при импорте"));
-        login = m.captured(1).toLower();
+        login = core::canonicalSchoolLogin(m.captured(1));
     }
     // Task levels: the row just above the header with Б/П/В in the task columns.
     QStringList levels = before.isEmpty() ? QStringList() : before.last();
