@@ -133,7 +133,7 @@ int runAddress(CliContext &ctx, const QStringList &arguments) {
         return ctx.fail(addressed.error());
     ctx.out() << u"Школам адресовано мероприятий: %1.\n"_s.arg(addressed->size());
     for (const core::Measure &m : *addressed)
-        ctx.out() << m.number << u" "_s << m.text.simplified().left(90) << u" — "_s
+        ctx.out() << m.number << u" "_s << core::shortenAtWord(m.text, 90) << u" — "_s
                   << core::SchoolAddressees::schoolOwners(m).join(u", "_s) << u"\n"_s;
     return CliContext::Ok;
 }
@@ -198,7 +198,7 @@ void printRollup(QTextStream &out, const core::Plan &plan, const core::PlanRollu
                .arg(r.totals.notStarted);
     out << u"\nПо мероприятиям (школ / выполнено / в работе / просрочено / не начато):\n"_s;
     for (const auto &m : r.measures) {
-        out << u"%1 %2 — %3 / %4 / %5 / %6 / %7"_s.arg(m.number, m.text.simplified().left(70))
+        out << u"%1 %2 — %3 / %4 / %5 / %6 / %7"_s.arg(m.number, core::shortenAtWord(m.text, 70))
                    .arg(m.counts.total)
                    .arg(m.counts.done)
                    .arg(m.counts.inProgress)

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CliRegistry.h"
 
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/plan/PlanChangeLog.h"
 #include "objectivity/core/plan/PlanDiff.h"
 #include "objectivity/storage/Database.h"
@@ -274,7 +275,7 @@ int runDiff(CliContext &ctx, const QStringList &arguments) {
         } else if (e.kind == Kind::Removed) {
             out << u"- "_s << e.before.number << u' ' << e.before.text.simplified() << u'\n';
         } else {
-            out << u"~ "_s << e.after.number << u' ' << e.after.text.simplified().left(100)
+            out << u"~ "_s << e.after.number << u' ' << core::shortenAtWord(e.after.text, 100)
                 << u'\n';
             for (const QString &f : e.fields)
                 out << u"    "_s << core::PlanChange::fieldDisplayName(f) << u": "_s

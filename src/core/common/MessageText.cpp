@@ -16,6 +16,23 @@ QString shortenForMessage(const QString &text, int maxChars) {
     return out;
 }
 
+QString shortenAtWord(const QString &text, int maxChars) {
+    const QString line = text.simplified();
+    if (line.size() <= maxChars || maxChars < 2)
+        return line;
+    // room for «…»; a word longer than half the room is cut where it stands
+    qsizetype end = maxChars - 1;
+    if (const qsizetype space = line.lastIndexOf(u' ', end); space >= end / 2)
+        end = space;
+    else if (line.at(end - 1).isHighSurrogate())
+        --end;
+    QString out = line.left(end);
+    while (!out.isEmpty() && (out.back() == u' ' || out.back() == u',' || out.back() == u';' ||
+                              out.back() == u':' || out.back() == u'-'))
+        out.chop(1);
+    return out + QChar(0x2026);
+}
+
 QString quoteForMessage(const QString &text, int maxChars) {
     return QChar(0x00AB) + shortenForMessage(text, maxChars) + QChar(0x00BB);
 }

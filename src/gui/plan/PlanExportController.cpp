@@ -1,4 +1,5 @@
 #include "objectivity/gui/plan/PlanExportController.h"
+#include "objectivity/core/common/MessageText.h"
 
 #include "objectivity/gui/shell/ErrorMessage.h"
 
@@ -277,7 +278,7 @@ void PlanExportController::printPreview(const core::Plan &plan) {
     options.orientation = savedOrientation();
     showPreview(
         m_window, plan, options,
-        QStringLiteral("Предварительный просмотр — %1").arg(plan.title.simplified().left(80)));
+        QStringLiteral("Предварительный просмотр — %1").arg(core::shortenAtWord(plan.title, 80)));
 }
 
 void PlanExportController::printReport(const core::Plan &plan) {

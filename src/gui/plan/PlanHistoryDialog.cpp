@@ -1,4 +1,5 @@
 #include "objectivity/gui/plan/PlanHistoryDialog.h"
+#include "objectivity/core/common/MessageText.h"
 
 #include "objectivity/gui/plan/PlanHistoryModel.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -21,7 +22,7 @@ PlanHistoryDialog::PlanHistoryDialog(storage::PlanRepository &plans, const core:
     if (rows) {
         m_model->setChanges(*rows);
         caption->setText(QStringLiteral("«%1», редакция %2, %3. Записей: %4.")
-                             .arg(plan.title.simplified().left(150))
+                             .arg(core::shortenAtWord(plan.title, 300))
                              .arg(plan.revision)
                              .arg(core::Plan::statusDisplayName(plan.status))
                              .arg(rows->size()));
