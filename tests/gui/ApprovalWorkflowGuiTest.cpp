@@ -1,7 +1,7 @@
 // Accounts and the approval workflow in the GUI: actions enabled by role, return with a comment,
 // «История изменений» and «Сравнить редакции» (models checked by QAbstractItemModelTester), the
-// log-in dialog and the status chosen in the import preview. With OBJECTIVITY_DOC_IMAGES set, the
-// approval, history and comparison dialogs are saved there as PNG for docs/images.
+// log-in dialog and the status chosen in the import preview. With OBJECTIVITY_SCREENSHOT_DIR set,
+// the approval, history and comparison dialogs are saved there as PNG for docs/images.
 #include "MainWindowTest.h"
 #include "objectivity/gui/plan/ApprovalDialog.h"
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
@@ -34,7 +34,7 @@ namespace {
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
 void saveForDocs(QWidget *widget, const QString &name) {
-    const QString dir = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    const QString dir = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
     widget->show();
@@ -165,6 +165,14 @@ TEST_F(MainWindowTest, ApprovalHistoryAndComparisonDialogs) {
                     .isValid());
     diff.resize(1250, 420);
     saveForDocs(&diff, u"diff.png"_s);
+    // Rows are as tall as their text at the widths shown: the changed measure and its one change
+    // fit on one line each (it stayed three lines tall, measured before the last column was
+    // stretched).
+    diff.show();
+    QApplication::processEvents();
+    const auto *view = diff.findChild<QTableView *>();
+    ASSERT_NE(view, nullptr);
+    EXPECT_LT(view->rowHeight(0), 2 * view->fontMetrics().lineSpacing());
 }
 
 TEST(LoginDialogTest, WrongPasswordStaysOpenRightOneSignsIn) {

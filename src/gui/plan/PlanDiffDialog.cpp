@@ -1,4 +1,5 @@
 #include "objectivity/gui/plan/PlanDiffDialog.h"
+#include "objectivity/core/common/MessageText.h"
 
 #include "objectivity/gui/plan/PlanDiffModel.h"
 #include "objectivity/storage/plan/PlanRepository.h"
@@ -27,7 +28,7 @@ PlanDiffDialog::PlanDiffDialog(storage::PlanRepository &plans, const core::Plan 
                 QStringLiteral("№%1 · редакция %2 · %3 · %4")
                     .arg(s.id)
                     .arg(s.revision)
-                    .arg(core::Plan::statusDisplayName(s.status), s.title.simplified().left(80)),
+                    .arg(core::Plan::statusDisplayName(s.status), core::shortenAtWord(s.title, 80)),
                 s.id);
             if (preferred <= 0 && s.parentPlanId == plan.id)
                 preferred = s.id;
@@ -41,6 +42,11 @@ PlanDiffDialog::PlanDiffDialog(storage::PlanRepository &plans, const core::Plan 
     m_view->setColumnWidth(PlanDiffModel::Kind, 100);
     m_view->setColumnWidth(PlanDiffModel::Number, 70);
     m_view->setColumnWidth(PlanDiffModel::Text, 480);
+    // rows as tall as their text at the widths shown: the last column is stretched only when the
+    // dialog is laid out, and rows measured before that stayed three lines tall for one line
+    // (queued: while the signal is sent the view still measures with the old width)
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view,
+            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(QStringLiteral("Прежняя редакция:"), this));
     row->addWidget(m_other, 1);
