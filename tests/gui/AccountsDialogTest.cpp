@@ -74,9 +74,9 @@ TEST(AccountsDialog, AddsListsAndRemovesThroughTheRepositoryRules) {
 }
 
 TEST(AccountsDialog, SavedForDocsWhenAsked) {
-    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    const QString out = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR");
     if (out.isEmpty())
-        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+        GTEST_SKIP() << "OBJECTIVITY_SCREENSHOT_DIR not set";
     QTemporaryDir dir;
     auto opened = storage::Database::open(dir.filePath(u"a.sqlite"_s));
     ASSERT_TRUE(opened.ok());

@@ -97,9 +97,9 @@ TEST(DataRoleGating, AdministratorIsOfferedEverything) {
 
 // A picture of the thresholds window for the user guide (docs/images/analysis-settings.png).
 TEST(DataRoleGating, SettingsSavedForDocsWhenAsked) {
-    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    const QString out = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR");
     if (out.isEmpty())
-        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+        GTEST_SKIP() << "OBJECTIVITY_SCREENSHOT_DIR not set";
     QTemporaryDir dir;
     auto opened = storage::Database::open(dir.filePath(u"roles.sqlite"_s));
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();

@@ -150,9 +150,9 @@ TEST(MarkScaleDialog, ShowsSourceAndOriginAndAnEditedRowBecomesTheUsers) {
 
 // A picture of the dialog for the user guide (docs/images/mark-scales.png) when asked.
 TEST(MarkScaleDialog, SavedForDocsWhenAsked) {
-    const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    const QString out = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR");
     if (out.isEmpty())
-        GTEST_SKIP() << "OBJECTIVITY_DOC_IMAGES not set";
+        GTEST_SKIP() << "OBJECTIVITY_SCREENSHOT_DIR not set";
     test::ResultsDatabase data;
     ASSERT_TRUE(data.open());
     gui::MarkScaleDialog dialog(*data.db);

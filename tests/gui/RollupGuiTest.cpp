@@ -1,6 +1,6 @@
 // «Свод по школам» in the GUI: the two table models checked by QAbstractItemModelTester, the
 // distribution from the dialog with the list of schools to confirm, and a school's mark showing
-// up in the roll-up. With OBJECTIVITY_DOC_IMAGES set, the dialog is saved there as PNG.
+// up in the roll-up. With OBJECTIVITY_SCREENSHOT_DIR set, the dialog is saved there as PNG.
 #include "GuiTestSupport.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/gui/plan/DistributeDialog.h"
@@ -73,7 +73,7 @@ TEST(RollupGuiTest, DistributeFromTheDialogAndSeeTheMarks) {
     ASSERT_EQ(confirm.schoolList()->count(), 3);
     EXPECT_EQ(confirm.schoolList()->item(0)->checkState(), Qt::Checked);
     confirm.schoolList()->item(2)->setCheckState(Qt::Unchecked);
-    if (const QString images = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES"); !images.isEmpty()) {
+    if (const QString images = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR"); !images.isEmpty()) {
         confirm.show();
         confirm.grab().save(QDir(images).filePath(u"distribute-dialog.png"_s));
     }
@@ -110,7 +110,7 @@ TEST(RollupGuiTest, DistributeFromTheDialogAndSeeTheMarks) {
     EXPECT_DOUBLE_EQ(bySchool->data(bySchool->index(0, 7), Qt::UserRole).toDouble(), 0.5);
     EXPECT_EQ(bySchool->data(bySchool->index(1, 8)).toString(), u"1.1."_s);
 
-    const QString images = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES");
+    const QString images = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR");
     if (!images.isEmpty()) {
         dialog.resize(1100, 420);
         dialog.show();

@@ -53,9 +53,9 @@ TEST(ServerConnectDialog, BuildsTheUrlAndRemembersAllButThePassword) {
         EXPECT_EQ(url->user, u"uo_admin"_s);
         EXPECT_EQ(url->password, u"пароль:@/?"_s);
         EXPECT_EQ(url->sslMode, u"require"_s);
-        if (!qEnvironmentVariableIsEmpty("OBJECTIVITY_DOC_IMAGES")) {
+        if (!qEnvironmentVariableIsEmpty("OBJECTIVITY_SCREENSHOT_DIR")) {
             dialog.show();
-            dialog.grab().save(qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES") +
+            dialog.grab().save(qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR") +
                                u"/server-connect-dialog.png"_s);
         }
     }

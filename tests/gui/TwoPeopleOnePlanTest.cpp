@@ -163,7 +163,7 @@ TEST_F(TwoPeopleOnePlan, WhileTheUserIsEditingABannerOffersToRefresh) {
     EXPECT_TRUE(bannerText.startsWith(QStringLiteral("План изменён другим пользователем (")))
         << bannerText.toStdString();
     EXPECT_EQ(editor->plan().sections[0].measures[0].text, before); // not under the user's hands
-    if (const QString out = qEnvironmentVariable("OBJECTIVITY_DOC_IMAGES"); !out.isEmpty()) {
+    if (const QString out = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR"); !out.isEmpty()) {
         EXPECT_TRUE(view->grab().save(out + QStringLiteral("/plan-changed-banner.png")));
     }
 
