@@ -6,12 +6,15 @@
 #include "objectivity/gui/plan/PlanTreeModel.h"
 #include "objectivity/gui/plan/PlanView.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -63,6 +66,67 @@ TEST_F(PlanEditing, ImportedPlanShowsSectionsSpanningAndSelectedMeasure) {
     ASSERT_TRUE(model()->measureAt(current));
     EXPECT_EQ(panel->textEdit()->toPlainText(), plan.sections[0].measures[0].text);
     EXPECT_TRUE(panel->deadlineInterpretation()->text().startsWith(QStringLiteral("Понято как")));
+}
+
+// Every cell is drawn whole: a row is as tall as its longest text wrapped at its column's width,
+// and stays so when the column is made narrower. (QTreeView measured a row without the column's
+// width: a measure's text counted as one line and was cut with «…», unless another cell of its row
+// had two lines.)
+TEST_F(PlanEditing, EveryMeasureIsShownWholeWrappedInItsRow) {
+    QTreeView *tree = view->treeView();
+    // the style draws a cell's text this far from either edge
+    const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    const auto check = [&](const char *when) {
+        QApplication::processEvents(); // the layout after a column's resize is queued
+        int cells = 0;
+        for (int s = 0; s < tree->model()->rowCount(); ++s) {
+            const QModelIndex section = tree->model()->index(s, 0);
+            for (int m = 0; m < tree->model()->rowCount(section); ++m)
+                for (int c = 0; c < tree->model()->columnCount(section); ++c) {
+                    const QModelIndex cell = tree->model()->index(m, c, section);
+                    const QString text = cell.data().toString();
+                    const QRect rect = tree->visualRect(cell);
+                    if (text.isEmpty() || rect.width() < 20)
+                        continue;
+                    const QRect needed = tree->fontMetrics().boundingRect(
+                        QRect(0, 0, rect.width() - 2 * margin, 100'000), Qt::TextWordWrap, text);
+                    EXPECT_GE(rect.height(), needed.height())
+                        << when << ": " << text.toStdString() << " in " << rect.width() << " px";
+                    ++cells;
+                }
+        }
+        EXPECT_GT(cells, 100) << when;
+    };
+    tree->scrollToTop();
+    check("as opened");
+    tree->setColumnWidth(1, tree->columnWidth(1) * 2 / 3);
+    check("a narrower column of measures");
+}
+
+// The measures' column takes the room the other columns leave, so that every column is on
+// screen; in a narrow window it keeps 250 px and the table scrolls sideways.
+TEST_F(PlanEditing, TheMeasuresColumnFillsTheRoomTheOthersLeave) {
+    QTreeView *tree = view->treeView();
+    QHeaderView *header = tree->header();
+    const auto total = [&] {
+        int sum = 0;
+        for (int c = 0; c < header->count(); ++c)
+            sum += header->sectionSize(c);
+        return sum;
+    };
+    const int measures = 1; // seed 000: №, Мероприятия, Ответственные, Сроки
+    ASSERT_EQ(editor->plan().columns[measures].role, core::ColumnRole::Measure);
+    QApplication::processEvents();
+    EXPECT_EQ(total(), tree->viewport()->width());
+    EXPECT_GT(header->sectionSize(measures), 500);
+
+    header->resizeSection(2, header->sectionSize(2) + 100); // the owners' column made wider
+    EXPECT_EQ(total(), tree->viewport()->width());
+
+    view->resize(500, 700);
+    QApplication::processEvents();
+    EXPECT_EQ(header->sectionSize(measures), 250);
+    EXPECT_GT(total(), tree->viewport()->width());
 }
 
 TEST_F(PlanEditing, AddMoveUndoRenumbers) {

@@ -1,5 +1,7 @@
 #include "objectivity/gui/plan/PlanView.h"
 
+#include "objectivity/gui/common/FillingColumn.h"
+#include "objectivity/gui/common/WrappingItemDelegate.h"
 #include "objectivity/gui/plan/PlanEditor.h"
 #include "objectivity/gui/plan/PlanFilterProxy.h"
 #include "objectivity/gui/plan/PlanTreeModel.h"
@@ -49,8 +51,11 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
 
     m_tree->setModel(m_proxy);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
+    // the whole measure wraps in its row (it was cut with «…» unless another cell had two lines)
+    new WrappingItemDelegate(m_tree);
+    // the measures' column takes the room the others leave (a plan with «Ожидаемый результат»
+    // had that column off the right edge)
+    m_fill = new FillingColumn(m_tree, m_tree->header(), 250);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
@@ -60,7 +65,6 @@ PlanView::PlanView(PlanEditor *editor, QWidget *parent)
     m_tree->setAcceptDrops(true);
     m_tree->setDropIndicatorShown(true);
     m_tree->setIndentation(12);
-    m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter) |
                                           Qt::Alignment(int(Qt::TextWordWrap)));
 
@@ -225,6 +229,11 @@ void PlanView::resetColumnWidths() {
         }
         m_tree->setColumnWidth(c, width);
     }
+    int measure = -1;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].role == ColumnRole::Measure)
+            measure = c;
+    m_fill->setColumn(measure);
 }
 
 void PlanView::refreshHeader() {

@@ -11,6 +11,7 @@ class QAction;
 
 namespace objectivity::gui {
 
+class FillingColumn;
 class PlanEditor;
 class PlanFilterProxy;
 
@@ -54,6 +55,7 @@ private:
     QLineEdit *m_filter;
     QToolBar *m_toolBar;
     QTreeView *m_tree;
+    FillingColumn *m_fill = nullptr;
     QVBoxLayout *m_layout = nullptr;
     qint64 m_currentMeasureId = 0;
     qint64 m_currentSectionId = 0;
