@@ -138,6 +138,7 @@ TEST_F(FindingMeasuresTest, DialogOffersTheSchoolsDraftAndReturnsTheCheckedEdits
     const auto proposed = proposals();
     gui::AddMeasuresDialog dialog(database(), proposed, db.imported.organization.name, 2024);
     dialog.resize(1400, 420);
+    dialog.show(); // rows are laid out at the widths of the shown columns
     test::screenshot(&dialog, u"add-measures-dialog.png"_s);
     ASSERT_EQ(dialog.planCombo()->count(), 2); // «новый план» and the school's draft
     EXPECT_EQ(dialog.planId(), db.planId);

@@ -1,7 +1,9 @@
 #include "objectivity/gui/analysis/AddMeasuresDialog.h"
 
+#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/plan/MeasureProposer.h"
 #include "objectivity/core/plan/OwnerSplitter.h"
+#include "objectivity/gui/common/WrappingItemDelegate.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/plan/PlanRepository.h"
 
@@ -33,7 +35,7 @@ AddMeasuresDialog::AddMeasuresDialog(storage::Database &db,
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({u"Мероприятие"_s, u"Срок"_s, u"Ответственные"_s, u"Основание"_s});
     m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
+    new WrappingItemDelegate(m_list); // each proposal read whole before it is added
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(Text, 620);
     m_list->setColumnWidth(Deadline, 150);
@@ -59,11 +61,16 @@ AddMeasuresDialog::AddMeasuresDialog(storage::Database &db,
         for (const storage::PlanSummary &s : *plans)
             if (s.organizationName == schoolName && s.status == core::PlanStatus::Draft)
                 m_plan->addItem(u"№%1 %2 (%3, %4)"_s.arg(s.id).arg(
-                                    s.title.simplified(), s.period.toDisplayString(),
+                                    core::shortenAtWord(s.title, 100), s.period.toDisplayString(),
                                     core::Plan::statusDisplayName(s.status)),
                                 s.id);
     if (m_plan->count() > 1)
         m_plan->setCurrentIndex(1); // the school's own draft first
+    // as wide as the dialog, not as its longest plan title (the dialog grew past the screen)
+    for (QComboBox *box : {m_plan, m_section}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(40);
+    }
     connect(m_plan, &QComboBox::currentIndexChanged, this, &AddMeasuresDialog::fillSections);
     fillSections();
 
@@ -107,7 +114,7 @@ void AddMeasuresDialog::fillSections() {
     }
     for (qsizetype i = 0; i < plan->sections.size(); ++i) {
         const core::Section &s = plan->sections[i];
-        m_section->addItem(u"%1 %2"_s.arg(s.number, s.title.simplified()), int(i));
+        m_section->addItem(u"%1 %2"_s.arg(s.number, core::shortenAtWord(s.title, 120)), int(i));
         if (s.title.simplified() == m_newSection)
             m_section->setCurrentIndex(m_section->count() - 1);
     }

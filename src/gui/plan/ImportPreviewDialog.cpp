@@ -1,6 +1,7 @@
 #include "objectivity/gui/plan/ImportPreviewDialog.h"
 
 #include "objectivity/core/plan/ApprovalWorkflow.h"
+#include "objectivity/gui/common/WrappingItemDelegate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -106,7 +107,9 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({QStringLiteral("№ / мероприятие"), QStringLiteral("Срок"),
                              QStringLiteral("Понято как"), QStringLiteral("Ответственные")});
-    m_tree->setWordWrap(true);
+    // every measure, deadline and reading shown whole, wrapped in its row: what the import made of
+    // the document is what is being checked here
+    new WrappingItemDelegate(m_tree);
     m_tree->setAlternatingRowColors(true);
     for (const auto &s : plan.sections) {
         auto *sectionItem = new QTreeWidgetItem(
@@ -136,6 +139,11 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
         m_warnings->addItem(QStringLiteral("Замечаний нет."));
     else
         m_warnings->addItems(warnings);
+    // a remark is read whole, on as many lines as it needs, not scrolled to sideways
+    m_warnings->setWordWrap(true);
+    m_warnings->setAlternatingRowColors(true);
+    m_warnings->setResizeMode(QListView::Adjust);
+    m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *warningsBox = new QWidget(this);
     auto *wl = new QVBoxLayout(warningsBox);
     wl->setContentsMargins(0, 0, 0, 0);
