@@ -52,7 +52,8 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const {
     QStyleOptionViewItem measured = option;
     measured.rect = QRect(0, 0, cellWidth(index), 1);
-    return QStyledItemDelegate::sizeHint(measured, index);
+    // a little air above and below: rows of several lines otherwise read as one block
+    return QStyledItemDelegate::sizeHint(measured, index) + QSize(0, 4);
 }
 
 } // namespace objectivity::gui
