@@ -1,6 +1,7 @@
 #include "objectivity/gui/plan/DueView.h"
 
 #include "objectivity/core/plan/DueList.h"
+#include "objectivity/gui/common/FillingColumn.h"
 #include "objectivity/gui/plan/DueListModel.h"
 #include "objectivity/gui/plan/MonthPicker.h"
 
@@ -33,7 +34,10 @@ DueView::DueView(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // the measures' column takes the room the others leave (it was 340 px beside a wide plan
+    // column, and a measure ran to seven lines)
+    (new FillingColumn(m_table, m_table->horizontalHeader(), 300))
+        ->setColumn(DueListModel::MeasureColumn);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *bar = new QHBoxLayout;
@@ -117,11 +121,10 @@ void DueView::rebuild() {
             .arg(due.inMonth.size())
             .arg(due.overdue.size())
             .arg(due.upcoming.size()));
-    // The plan column (last, stretched) keeps room for a long plan title.
     m_table->setColumnWidth(DueListModel::WindowColumn, 160);
-    m_table->setColumnWidth(DueListModel::MeasureColumn, 340);
     m_table->setColumnWidth(DueListModel::OwnersColumn, 180);
     m_table->setColumnWidth(DueListModel::StatusColumn, 110);
+    m_table->setColumnWidth(DueListModel::PlanColumn, 230);
 }
 
 } // namespace objectivity::gui
