@@ -136,7 +136,8 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     m_progress->setTextVisible(true);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(QString());
+    // an empty bar looked like a text field waiting for input
+    m_progress->setFormat(QStringLiteral("ход загрузки"));
     m_poll->setInterval(150);
     setRunning(false);
 
