@@ -2,6 +2,7 @@
 
 #include "objectivity/core/analysis/MarkVotes.h"
 #include "objectivity/core/analysis/TaskLevelInference.h"
+#include "objectivity/core/results/ClassName.h"
 
 #include <QStringList>
 
@@ -135,17 +136,11 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
     std::uint8_t classIndex = Unit::kNoClass;
     // the classes of a parallel (ЕГЭ has none: its groups are not the school's classes)
     if (!className.isEmpty() && !layout.ege) {
-        std::size_t c = 0;
-        while (c < unit.classNames.size() && unit.classNames[c] != className)
-            ++c;
-        if (c == unit.classNames.size()) {
-            unit.classNames.push_back(className.toByteArray());
-            unit.classes.emplace_back();
-            unit.classes.back().initClass(layout);
+        if (const std::size_t c = classIndexOf(unit, layout, className); c != kNotAClass) {
+            unit.classes[c].add(layout, row);
+            if (c < Unit::kNoClass)
+                classIndex = static_cast<std::uint8_t>(c);
         }
-        unit.classes[c].add(layout, row);
-        if (c < Unit::kNoClass)
-            classIndex = static_cast<std::uint8_t>(c);
     }
     // the work's task points for person-fit (a row shorter than the layout is padded with 0)
     const std::size_t tasks = layout.taskMax.size();
@@ -181,6 +176,32 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
         if (row.medal != 0 && !m_medallistCodes.contains(e.codeHash))
             m_medallistCodes.insert(e.codeHash, participantCode.toString());
     }
+}
+
+std::size_t AnalysisDataset::classIndexOf(Unit &unit, const ProcedureLayout &layout,
+                                          QByteArrayView className) {
+    for (std::size_t c = 0; c < unit.classNames.size(); ++c)
+        if (unit.classNames[c] == className)
+            return c;
+    for (const auto &[spelling, c] : unit.classSpellings)
+        if (spelling == className)
+            return c;
+    // a name not met in this unit: its canonical spelling may be (rows of a database imported
+    // before the importer wrote class names canonically)
+    const QByteArray canonical = canonicalClassName(QString::fromUtf8(className)).toUtf8();
+    if (canonical.isEmpty())
+        return kNotAClass;
+    std::size_t c = 0;
+    while (c < unit.classNames.size() && unit.classNames[c] != canonical)
+        ++c;
+    if (c == unit.classNames.size()) {
+        unit.classNames.push_back(canonical);
+        unit.classes.emplace_back();
+        unit.classes.back().initClass(layout);
+    }
+    if (canonical != className)
+        unit.classSpellings.emplace_back(className.toByteArray(), c);
+    return c;
 }
 
 void AnalysisDataset::defer(Deferred &d, int schoolIndex, const ParticipantRow &row,

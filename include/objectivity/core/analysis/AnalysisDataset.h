@@ -37,8 +37,11 @@ public:
         UnitAccumulator acc;
         // the classes of the parallel («5А», «5Б») with their own counts, where the rows name the
         // class (not ЕГЭ); empty otherwise
-        std::vector<QByteArray> classNames; // UTF-8
+        std::vector<QByteArray> classNames; // UTF-8, as core::canonicalClassName writes them
         std::vector<UnitAccumulator> classes;
+        // other spellings of those classes met in the rows («5а», «5 А» for «5А»): a database
+        // written before the importer made class names canonical keeps them as typed
+        std::vector<std::pair<QByteArray, std::size_t>> classSpellings;
         // (rounded primary << 3) | mark of every work with a mark «2»–«5» (ВПР, ОГЭ), sorted by
         // finish(): the marks the school gave, for the inferred scale and mark_scale_mismatch
         std::vector<std::uint16_t> primaryMarks;
@@ -188,6 +191,11 @@ private:
     // or the data's
     void decideBoundaries();
     int unitIndex(int procedureIndex, int schoolIndex);
+    // The class of `unit` named `className` in any spelling (added when new); kNotAClass when
+    // the name has no class in it («класс»).
+    static constexpr std::size_t kNotAClass = static_cast<std::size_t>(-1);
+    static std::size_t classIndexOf(Unit &unit, const ProcedureLayout &layout,
+                                    QByteArrayView className);
     static std::vector<const std::vector<std::uint16_t> *>
     marksOf(const std::vector<const Unit *> &units);
     void inferTaskLevels();
