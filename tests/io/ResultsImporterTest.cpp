@@ -517,3 +517,30 @@ TEST_F(ResultsImporterTest, LoginInCapitalsIsTheSameSchool) {
     EXPECT_EQ(scalar(u"SELECT code FROM schools"_s).toString(), u"edu053001"_s);
     EXPECT_EQ(scalar(u"SELECT COUNT(DISTINCT school_id) FROM participants"_s).toInt(), 1);
 }
+
+// The variant is written as a number, or with a word around it; a variant that names no number is
+// not worth losing the file for (the analysis does not use it): the row is kept without it and
+// one warning counts such values.
+TEST_F(ResultsImporterTest, VariantWithAWordIsReadAndAnUnreadableOneIsCounted) {
+    QStringList lines{kHeader};
+    const QStringList variants{u"Вариант 1"_s, u"2 вариант"_s, u"В-3"_s, u"А"_s, u"А"_s, u"4"_s};
+    for (int i = 0; i < variants.size(); ++i) {
+        QString line = row(u"80%1"_s.arg(i), u"1;0;1"_s);
+        ASSERT_EQ(line.count(u";80%1;1;"_s.arg(i)), 1); // code, then the variant
+        line.replace(u";80%1;1;"_s.arg(i), u";80%1;%2;"_s.arg(i).arg(variants.at(i)));
+        lines << line;
+    }
+    auto r = import(writeLines(u"variants.csv"_s, lines));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 6);
+    QStringList read;
+    for (int i = 0; i < variants.size(); ++i)
+        read << scalar(u"SELECT variant FROM participants WHERE participant_code = '80%1'"_s.arg(i))
+                    .toString();
+    EXPECT_EQ(read, (QStringList{u"1"_s, u"2"_s, u"3"_s, u"0"_s, u"0"_s, u"4"_s}));
+    const QString all = r->warnings.join(u'\n');
+    EXPECT_TRUE(
+        all.contains(u"Номер варианта не распознан, участник учтён без него (участников: 2)"_s))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(u"«А»"_s)) << all.toStdString();
+}

@@ -58,6 +58,28 @@ bool notAttempted(QStringView t) {
 
 // An integer written as «5», «5.0», «5,0», « 5 ». False for anything else. Plain digits (the usual
 // case, a million times per file) are parsed without allocating.
+// The variant's number written with a word: «Вариант 1», «1 вариант», «В-2», «№ 3» — the one
+// number in the text; false when it has none or several.
+bool variantNumber(QStringView text, int *value) {
+    int found = -1;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text.at(i).isDigit() || text.at(i).unicode() > 0x7f) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && text.at(i).unicode() >= u'0' && text.at(i).unicode() <= u'9')
+            ++i;
+        if (found >= 0 || i - start > 6)
+            return false; // a second number, or not a variant's
+        found = text.mid(start, i - start).toInt();
+    }
+    if (found < 0)
+        return false;
+    *value = found;
+    return true;
+}
+
 bool toInt(QStringView text, int *value) {
     text = text.trimmed();
     if (!text.isEmpty() && text.size() <= 9) {
@@ -165,6 +187,10 @@ QString countedWarning(const QString &text, const QMap<QString, int> &counts, bo
 
 QStringList ResultsRowImporter::warnings() const {
     QStringList summaries;
+    if (!m_unreadVariants.isEmpty())
+        summaries << countedWarning(QStringLiteral("Номер варианта не распознан, участник учтён "
+                                                   "без него (участников: %1): %2"),
+                                    m_unreadVariants, true);
     if (!m_unknownMedals.isEmpty())
         summaries << countedWarning(QStringLiteral("Медаль не учтена (участников: %1): значения в "
                                                    "столбце «Медаль» не распознаны (%2)"),
@@ -182,8 +208,9 @@ QStringList ResultsRowImporter::warnings() const {
 }
 
 int ResultsRowImporter::warningCount() const {
-    return m_warningCount + (m_unknownMedals.isEmpty() ? 0 : 1) +
-           (m_signedMarks.isEmpty() ? 0 : 1) + (m_notMarks.isEmpty() ? 0 : 1);
+    return m_warningCount + (m_unreadVariants.isEmpty() ? 0 : 1) +
+           (m_unknownMedals.isEmpty() ? 0 : 1) + (m_signedMarks.isEmpty() ? 0 : 1) +
+           (m_notMarks.isEmpty() ? 0 : 1);
 }
 
 Status ResultsRowImporter::teacherMarkField(const QStringList &cells, Field f, int *out) {
@@ -506,10 +533,12 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         m_lastClass = core::canonicalClassName(typed);
     }
     r.className = m_lastClass;
-    if (const QString v = cell(cells, Variant); !v.isEmpty() && !toInt(v, &r.variant))
-        return m_src->errorAt(
-            m_col[Variant],
-            QStringLiteral("вместо номера варианта %1").arg(core::quoteForMessage(v)));
+    if (const QString v = cell(cells, Variant);
+        !v.isEmpty() && !toInt(v, &r.variant) && !variantNumber(v, &r.variant)) {
+        // the analysis does not use the variant: the row is kept without it
+        r.variant = 0;
+        m_unreadVariants[v.trimmed()] += 1;
+    }
     int sum = 0;
     bool anyTask = false;
     r.taskPoints.reserve(state->taskCount);

@@ -125,9 +125,10 @@ private:
     bool m_cancelled = false;
     QStringList m_warnings;
     int m_warningCount = 0;
-    QMap<QString, int> m_unknownMedals; // value -> rows
-    QMap<QString, int> m_signedMarks;   // «4+» (по журналу) -> rows
-    QMap<QString, int> m_notMarks;      // «н/а» (годовая) -> rows
+    QMap<QString, int> m_unknownMedals;  // value -> rows
+    QMap<QString, int> m_signedMarks;    // «4+» (по журналу) -> rows
+    QMap<QString, int> m_notMarks;       // «н/а» (годовая) -> rows
+    QMap<QString, int> m_unreadVariants; // «А» -> rows: the variant not taken
 };
 
 } // namespace objectivity::io
