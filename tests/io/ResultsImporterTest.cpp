@@ -544,3 +544,26 @@ TEST_F(ResultsImporterTest, VariantWithAWordIsReadAndAnUnreadableOneIsCounted) {
         << all.toStdString();
     EXPECT_TRUE(all.contains(u"«А»"_s)) << all.toStdString();
 }
+
+// The year and the parallel as schools write them: «2024 г.», the school year «2023/2024» (its
+// assessments end in 2024), «5 класс», «5-й класс» — all one procedure with the plain «2024», «5».
+TEST_F(ResultsImporterTest, YearAndParallelWithWordsAreOneProcedure) {
+    const QStringList years{u"2024"_s, u"2024 г."_s, u"2023/2024"_s, u"2023-24 уч. г."_s};
+    const QStringList grades{u"5"_s, u"5 класс"_s, u"5-й класс"_s, u"5 кл."_s};
+    QStringList lines{kHeader};
+    for (int i = 0; i < years.size(); ++i) {
+        QString line = row(u"90%1"_s.arg(i), u"1;0;1"_s);
+        ASSERT_TRUE(line.startsWith(u"2024;ВПР;5;"_s));
+        line.replace(0, 11, u"%1;ВПР;%2;"_s.arg(years.at(i), grades.at(i)));
+        lines << line;
+    }
+    auto r = import(writeLines(u"years.csv"_s, lines));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 4);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM procedures"_s).toInt(), 1);
+    EXPECT_EQ(scalar(u"SELECT year || ' ' || grade FROM procedures"_s).toString(), u"2024 5"_s);
+    // a span that is not one school year is not a year
+    QString wrong = row(u"950"_s, u"1;0;1"_s);
+    wrong.replace(0, 4, u"2022/2024"_s);
+    expectRejected(writeLines(u"wrong-year.csv"_s, {kHeader, wrong}), u"вместо года «2022/2024»"_s);
+}

@@ -106,6 +106,48 @@ bool toInt(QStringView text, int *value) {
     return true;
 }
 
+// The year as schools write it: «2024», «2024 г.», «2024 год»; a school year «2023/2024»,
+// «2023-24», «2023–2024 уч. г.» is the year its assessments end in (2024).
+bool yearFromText(const QString &text, int *year) {
+    if (toInt(text, year))
+        return true;
+    static const QRegularExpression plain(QStringLiteral(R"(^\s*(\d{4})\s*(?:г\.?|год)?\s*$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = plain.match(text); m.hasMatch()) {
+        *year = m.captured(1).toInt();
+        return true;
+    }
+    static const QRegularExpression school(
+        QStringLiteral(
+            R"(^\s*(\d{4})\s*[-/–—]\s*(\d{2}|\d{4})\s*(?:(?:уч\.?|учебный)\s*(?:г\.?|год)?)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = school.match(text); m.hasMatch()) {
+        const int first = m.captured(1).toInt();
+        int second = m.captured(2).toInt();
+        if (m.captured(2).size() == 2)
+            second += first / 100 * 100;
+        if (second != first + 1)
+            return false;
+        *year = second;
+        return true;
+    }
+    return false;
+}
+
+// The parallel as schools write it: «5», «5 класс», «5-й класс», «5 кл.».
+bool gradeFromText(const QString &text, int *grade) {
+    if (toInt(text, grade))
+        return true;
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(\d{1,2})\s*(?:-?\s*й)?\s*(?:класс(?:ы|а)?|кл\.?)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    *grade = m.captured(1).toInt();
+    return true;
+}
+
 bool toDouble(QString text, double *value) {
     text = text.trimmed();
     text.replace(QLatin1Char(','), QLatin1Char('.'));
@@ -460,7 +502,7 @@ ResultsRowImporter::procedureFor(const QStringList &cells) {
         return known;
     }
     core::Procedure p;
-    if (!toInt(cell(cells, Year), &p.year) || p.year < 2000 || p.year > 2100)
+    if (!yearFromText(cell(cells, Year), &p.year) || p.year < 2000 || p.year > 2100)
         return m_src->errorAt(
             m_col[Year],
             QStringLiteral("вместо года %1").arg(core::quoteForMessage(cell(cells, Year))));
@@ -468,7 +510,7 @@ ResultsRowImporter::procedureFor(const QStringList &cells) {
         return m_src->errorAt(m_col[Kind], QStringLiteral("неизвестная процедура %1 (ожидается "
                                                           "ВПР, ОГЭ или ЕГЭ)")
                                                .arg(core::quoteForMessage(cell(cells, Kind))));
-    if (!toInt(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
+    if (!gradeFromText(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
         return m_src->errorAt(m_col[Grade], QStringLiteral("вместо параллели (1–11) %1")
                                                 .arg(core::quoteForMessage(cell(cells, Grade))));
     p.subject = core::SubjectCatalog::canonical(cell(cells, Subject));
