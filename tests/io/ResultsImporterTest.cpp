@@ -567,3 +567,29 @@ TEST_F(ResultsImporterTest, YearAndParallelWithWordsAreOneProcedure) {
     wrong.replace(0, 4, u"2022/2024"_s);
     expectRejected(writeLines(u"wrong-year.csv"_s, {kHeader, wrong}), u"вместо года «2022/2024»"_s);
 }
+
+// A file without «Параллель» takes the parallel from the class («5А» → 5); a class that does not
+// begin with a number is then an error that says so, and nothing is written.
+TEST_F(ResultsImporterTest, ParallelTakenFromTheClassWhenTheFileHasNoParallel) {
+    QString header = kHeader;
+    ASSERT_EQ(header.count(u"Параллель;"_s), 1);
+    header.remove(u"Параллель;"_s);
+    const auto noParallel = [](QString line) { return line.replace(u";ВПР;5;"_s, u";ВПР;"_s); };
+    QString other = noParallel(row(u"961"_s, u"1;0;1"_s));
+    other.replace(u";5А;"_s, u";6 Б;"_s);
+    auto r = import(
+        writeLines(u"no-parallel.csv"_s, {header, noParallel(row(u"960"_s, u"1;1;1"_s)), other}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(scalar(u"SELECT group_concat(grade, ',') FROM (SELECT grade FROM procedures "
+                     u"ORDER BY grade)"_s)
+                  .toString(),
+              u"5,6"_s);
+    EXPECT_EQ(
+        scalar(u"SELECT class_name FROM participants WHERE participant_code = '961'"_s).toString(),
+        u"6Б"_s);
+    QString letter = noParallel(row(u"962"_s, u"1;1;1"_s));
+    letter.replace(u";5А;"_s, u";А;"_s);
+    expectRejected(writeLines(u"letter.csv"_s, {header, letter}),
+                   u"в файле нет столбца «Параллель», а класс «А» не начинается с номера "
+                   u"параллели (1–11)"_s);
+}

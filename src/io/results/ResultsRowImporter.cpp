@@ -148,6 +148,16 @@ bool gradeFromText(const QString &text, int *grade) {
     return true;
 }
 
+// The parallel a class name begins with: «5А», «5 А», «10-1» → 5, 5, 10.
+bool gradeOfClass(const QString &className, int *grade) {
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(\d{1,2})(?!\d))"));
+    const auto m = re.match(className);
+    if (!m.hasMatch())
+        return false;
+    *grade = m.captured(1).toInt();
+    return true;
+}
+
 bool toDouble(QString text, double *value) {
     text = text.trimmed();
     text.replace(QLatin1Char(','), QLatin1Char('.'));
@@ -510,9 +520,16 @@ ResultsRowImporter::procedureFor(const QStringList &cells) {
         return m_src->errorAt(m_col[Kind], QStringLiteral("неизвестная процедура %1 (ожидается "
                                                           "ВПР, ОГЭ или ЕГЭ)")
                                                .arg(core::quoteForMessage(cell(cells, Kind))));
-    if (!gradeFromText(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
+    if (m_gradeFromClass) {
+        if (!gradeOfClass(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
+            return m_src->errorAt(m_col[Grade],
+                                  QStringLiteral("в файле нет столбца «Параллель», а класс %1 не "
+                                                 "начинается с номера параллели (1–11)")
+                                      .arg(core::quoteForMessage(cell(cells, Grade))));
+    } else if (!gradeFromText(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11) {
         return m_src->errorAt(m_col[Grade], QStringLiteral("вместо параллели (1–11) %1")
                                                 .arg(core::quoteForMessage(cell(cells, Grade))));
+    }
     p.subject = core::SubjectCatalog::canonical(cell(cells, Subject));
     if (p.subject.isEmpty())
         return m_src->errorAt(m_col[Subject],
@@ -738,6 +755,9 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
         return s;
     if (Status s = mapColumns(cells, mappings, nullptr); !s)
         return s;
+    m_gradeFromClass = m_col[Grade] < 0 && m_col[Class] >= 0;
+    if (m_gradeFromClass)
+        m_col[Grade] = m_col[Class];
     for (Field f : {Year, Kind, Grade, Subject, SchoolCode})
         if (m_col[f] < 0)
             return m_src->errorAt(

@@ -123,6 +123,8 @@ private:
     qint64 m_seen = 0;
     std::function<bool(qint64, qint64)> m_progress;
     bool m_cancelled = false;
+    // no «Параллель» column: the parallel is the number the class begins with («5А» → 5)
+    bool m_gradeFromClass = false;
     QStringList m_warnings;
     int m_warningCount = 0;
     QMap<QString, int> m_unknownMedals;  // value -> rows
