@@ -345,7 +345,9 @@ void ResultsImportDialog::fillWarnings() {
     const auto &d = *m_data;
     if (d.layout == QLatin1String("flat"))
         for (const QString &f : kFlatRequired)
-            if (!d.fields.contains(f))
+            // without «Параллель» the importer takes the parallel from the class («5А» → 5)
+            if (!d.fields.contains(f) &&
+                !(f == QLatin1String("grade") && d.fields.contains(QStringLiteral("class"))))
                 m_warnings->addItem(QStringLiteral("Нет обязательного столбца «%1»: сопоставьте "
                                                    "ему столбец файла.")
                                         .arg(fieldTitle(f)));
