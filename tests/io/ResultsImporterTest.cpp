@@ -232,7 +232,8 @@ TEST_F(ResultsImporterTest, BadFilesLeaveDatabaseUnchanged) {
     expectRejected(writeLines(u"header.csv"_s, {kHeader}), u"нет ни одной строки"_s);
     // Not a results table at all.
     expectRejected(writeLines(u"other.csv"_s, {u"a;b;c"_s, u"1;2;3"_s}),
-                   u"не найдена строка заголовков со столбцом «Код участника»"_s);
+                   u"не найдена строка заголовков (со столбцом «Код участника» или со "
+                   u"столбцами года, процедуры, предмета и логина ОО)"_s);
     EXPECT_EQ(state(), u"1/1/1/1/0"_s);
 }
 
@@ -356,8 +357,8 @@ TEST_F(ResultsImporterTest, PreviewShowsFieldsAndUnknownHeadings) {
 TEST_F(ResultsImporterTest, MoscowSummaryIsNotAResultsTable) {
     const QString path = test::sharedFile(u"data/real/moscow_ege_by_school_2015_2016.csv"_s);
     OBJ_REQUIRE_SHARED(path, "moscow_ege_by_school_2015_2016.csv");
-    expectRejected(path, u"в первых 50 строках не найдена строка заголовков со столбцом «Код "
-                         u"участника»"_s);
+    expectRejected(path, u"в первых 50 строках не найдена строка заголовков (со столбцом «Код "
+                         u"участника» или со столбцами года, процедуры, предмета и логина ОО)"_s);
 }
 
 } // namespace
@@ -592,4 +593,27 @@ TEST_F(ResultsImporterTest, ParallelTakenFromTheClassWhenTheFileHasNoParallel) {
     expectRejected(writeLines(u"letter.csv"_s, {header, letter}),
                    u"в файле нет столбца «Параллель», а класс «А» не начинается с номера "
                    u"параллели (1–11)"_s);
+}
+
+// A file without «Код участника» (a journal's export) is loaded: each work is named by its file
+// and row, and one warning says what that costs (no matching of the same pupils across years).
+TEST_F(ResultsImporterTest, FileWithoutParticipantCodesNamesWorksByRow) {
+    QString header = kHeader;
+    ASSERT_EQ(header.count(u"Код участника;"_s), 1);
+    header.remove(u"Код участника;"_s);
+    QStringList lines{header};
+    for (const QString &code : {u"971"_s, u"972"_s}) {
+        QString line = row(code, u"1;0;1"_s);
+        ASSERT_EQ(line.count(u";%1;"_s.arg(code)), 1);
+        line.replace(u";%1;"_s.arg(code), u";"_s);
+        lines << line;
+    }
+    auto r = import(writeLines(u"journal.csv"_s, lines));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 2);
+    EXPECT_EQ(scalar(u"SELECT group_concat(participant_code, '|') FROM (SELECT participant_code "
+                     u"FROM participants ORDER BY participant_code)"_s)
+                  .toString(),
+              u"journal.csv, стр. 2|journal.csv, стр. 3"_s);
+    EXPECT_TRUE(r->warnings.join(u'\n').contains(u"В файле нет столбца «Код участника»"_s));
 }

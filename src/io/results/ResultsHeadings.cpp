@@ -122,4 +122,16 @@ QStringList ResultsHeadings::fieldNames() {
             QStringLiteral("ignore")};
 }
 
+bool ResultsHeadings::isHeader(const QStringList &fields) {
+    if (fields.contains(QStringLiteral("participant_code")))
+        return true;
+    int known = 0;
+    for (const char *f : {"year", "kind", "subject", "school_code"})
+        known += fields.contains(QLatin1String(f)) ? 1 : 0;
+    known += fields.contains(QStringLiteral("grade")) || fields.contains(QStringLiteral("class"))
+                 ? 1
+                 : 0;
+    return known >= 3;
+}
+
 } // namespace objectivity::io

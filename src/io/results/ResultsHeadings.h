@@ -19,6 +19,10 @@ public:
     // The Russian heading a file normally gives the field («year» → «Год», «school_code» →
     // «Логин ОО», «task:3» → «З3»): how messages name a column the file lacks.
     static QString canonicalHeading(const QString &field);
+    // Whether a row of these fields (field() of each cell) is a results table's header: it has
+    // «Код участника», or, in a table without codes (a journal's export), at least three of the
+    // year, procedure, parallel or class, subject and school login.
+    static bool isHeader(const QStringList &fields);
 };
 
 } // namespace objectivity::io

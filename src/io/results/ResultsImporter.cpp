@@ -35,9 +35,10 @@ ResultsImporter::Layout detectLayout(const QString &path, const QHash<QString, Q
         QStringList fields;
         for (const QString &c : std::as_const(cells))
             fields << ResultsHeadings::field(c, mappings);
-        if (fields.contains(QStringLiteral("participant_code")))
+        if (ResultsHeadings::isHeader(fields))
             return fields.contains(QStringLiteral("year")) ||
-                           fields.contains(QStringLiteral("kind"))
+                           fields.contains(QStringLiteral("kind")) ||
+                           !fields.contains(QStringLiteral("participant_code"))
                        ? ResultsImporter::Layout::Flat
                        : ResultsImporter::Layout::Fisoko;
     }
@@ -235,11 +236,13 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
             return src->error() ? *src->error()
                                 : src->errorInFile(QStringLiteral(
                                       "в первых 50 строках не найдена строка заголовков "
-                                      "со столбцом «Код участника»"));
+                                      "(со столбцом «Код участника» или со столбцами года, "
+                                      "процедуры, предмета и логина ОО)"));
         QStringList fields;
         for (const QString &c : std::as_const(cells))
             fields << ResultsHeadings::field(c, *mappings);
-        if (!fields.contains(QStringLiteral("participant_code")))
+        if (layout == Layout::Fisoko ? !fields.contains(QStringLiteral("participant_code"))
+                                     : !ResultsHeadings::isHeader(fields))
             continue;
         preview.headerRow = src->rowNumber();
         preview.headings = cells;

@@ -239,6 +239,12 @@ QString countedWarning(const QString &text, const QMap<QString, int> &counts, bo
 
 QStringList ResultsRowImporter::warnings() const {
     QStringList summaries;
+    if (m_codesFromRows && m_rows > 0)
+        summaries << QStringLiteral("В файле нет столбца «Код участника»: работа названа файлом и "
+                                    "строкой («%1, стр. …»). Работы одних и тех же учеников в "
+                                    "разные годы без кодов не сопоставляются; остальные критерии "
+                                    "анализа проверяются как обычно")
+                         .arg(m_src ? m_src->fileName() : QString());
     if (!m_unreadVariants.isEmpty())
         summaries << countedWarning(QStringLiteral("Номер варианта не распознан, участник учтён "
                                                    "без него (участников: %1): %2"),
@@ -260,9 +266,9 @@ QStringList ResultsRowImporter::warnings() const {
 }
 
 int ResultsRowImporter::warningCount() const {
-    return m_warningCount + (m_unreadVariants.isEmpty() ? 0 : 1) +
-           (m_unknownMedals.isEmpty() ? 0 : 1) + (m_signedMarks.isEmpty() ? 0 : 1) +
-           (m_notMarks.isEmpty() ? 0 : 1);
+    return m_warningCount + (m_codesFromRows && m_rows > 0 ? 1 : 0) +
+           (m_unreadVariants.isEmpty() ? 0 : 1) + (m_unknownMedals.isEmpty() ? 0 : 1) +
+           (m_signedMarks.isEmpty() ? 0 : 1) + (m_notMarks.isEmpty() ? 0 : 1);
 }
 
 Status ResultsRowImporter::teacherMarkField(const QStringList &cells, Field f, int *out) {
@@ -352,7 +358,8 @@ Status ResultsRowImporter::mapColumns(const QStringList &header,
         quotedUnknown << core::quoteForMessage(u, 60);
     if (quotedUnknown.size() > 20)
         quotedUnknown = quotedUnknown.mid(0, 20) << QStringLiteral("…");
-    if (m_col[Code] < 0)
+    // a ФИС ОКО export always has the codes; a flat table without them names works by row
+    if (fisokoMax && m_col[Code] < 0)
         return m_src->errorAt(
             -1, QStringLiteral("не найден столбец «Код участника»%1")
                     .arg(unknown.isEmpty() ? QString()
@@ -584,7 +591,10 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     core::ParticipantResult r;
     r.procedureId = state->procedure.id;
     r.schoolId = schoolId;
-    r.participantCode = cell(cells, Code);
+    r.participantCode =
+        m_codesFromRows
+            ? QStringLiteral("%1, стр. %2").arg(m_src->fileName()).arg(m_src->rowNumber())
+            : cell(cells, Code);
     if (r.participantCode.isEmpty())
         return m_src->errorAt(m_col[Code], QStringLiteral("не указан код участника"));
     if (const QString typed = cell(cells, Class); typed != m_lastClassTyped) {
@@ -723,8 +733,14 @@ Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, Q
             return m_src->error() ? *m_src->error()
                                   : m_src->errorInFile(QStringLiteral(
                                         "в первых 50 строках не найдена строка заголовков "
-                                        "со столбцом «Код участника»"));
-        if (std::any_of(cells.cbegin(), cells.cend(), isCode)) {
+                                        "(со столбцом «Код участника» или со столбцами года, "
+                                        "процедуры, предмета и логина ОО)"));
+        QStringList fields;
+        for (const QString &c : std::as_const(cells))
+            fields << ResultsHeadings::field(c, mappings);
+        // a ФИС ОКО export (`before` is asked for) is found by its «Код участника» only
+        if (before ? fields.contains(QStringLiteral("participant_code"))
+                   : ResultsHeadings::isHeader(fields)) {
             // A two-row header merged vertically: the second row repeats «Код участника» (the
             // merge fills it in) and carries the task headings; a levels row stays above.
             const QStringList second = m_src->peek();
@@ -755,6 +771,7 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
         return s;
     if (Status s = mapColumns(cells, mappings, nullptr); !s)
         return s;
+    m_codesFromRows = m_col[Code] < 0;
     m_gradeFromClass = m_col[Grade] < 0 && m_col[Class] >= 0;
     if (m_gradeFromClass)
         m_col[Grade] = m_col[Class];

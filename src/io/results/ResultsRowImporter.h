@@ -125,6 +125,8 @@ private:
     bool m_cancelled = false;
     // no «Параллель» column: the parallel is the number the class begins with («5А» → 5)
     bool m_gradeFromClass = false;
+    // no «Код участника» column: a work's code is its file and row («f.csv, стр. 12»)
+    bool m_codesFromRows = false;
     QStringList m_warnings;
     int m_warningCount = 0;
     QMap<QString, int> m_unknownMedals;  // value -> rows
