@@ -106,6 +106,9 @@ TEST_F(MainWindowTest, ApproveThroughDialogThenRevision) {
     EXPECT_TRUE(list->indexOfPlan(draftId).isValid());
     EXPECT_TRUE(list->indexOfPlan(db.planId).isValid());
     EXPECT_EQ(window->planList()->currentPlanId(), draftId);
+    // the list says which is the new revision where the pane does not cut it off: first
+    EXPECT_TRUE(list->indexOfPlan(draftId).data().toString().startsWith(u"ред. 2 · План"));
+    EXPECT_TRUE(list->indexOfPlan(db.planId).data().toString().startsWith(u"План"));
     window->planView()->selectSourceIndex(editor->model()->measureIndex(0, 0));
     text->setFocus();
     text->moveCursor(QTextCursor::End);

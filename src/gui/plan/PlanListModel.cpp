@@ -157,10 +157,10 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case TitleColumn: {
-        QString title = s->title.isEmpty() ? QStringLiteral("План мероприятий") : s->title;
-        if (s->revision > 1)
-            title += QStringLiteral(" (ред. %1)").arg(s->revision);
-        return title;
+        const QString title = s->title.isEmpty() ? QStringLiteral("План мероприятий") : s->title;
+        // the revision first: the pane cuts a long title, and «(ред. 2)» at its end was never seen
+        // (two revisions of one year read the same)
+        return s->revision > 1 ? QStringLiteral("ред. %1 · %2").arg(s->revision).arg(title) : title;
     }
     case StatusColumn:
         return core::Plan::statusDisplayName(s->status);
