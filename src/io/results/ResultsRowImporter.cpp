@@ -56,8 +56,6 @@ bool notAttempted(QStringView t) {
     return c == u'X' || c == u'x' || c == u'Х' || c == u'х' || c == u'-' || c == u'—' || c == u'–';
 }
 
-// An integer written as «5», «5.0», «5,0», « 5 ». False for anything else. Plain digits (the usual
-// case, a million times per file) are parsed without allocating.
 // The variant's number written with a word: «Вариант 1», «1 вариант», «В-2», «№ 3» — the one
 // number in the text; false when it has none or several.
 bool variantNumber(QStringView text, int *value) {
@@ -80,6 +78,8 @@ bool variantNumber(QStringView text, int *value) {
     return true;
 }
 
+// An integer written as «5», «5.0», «5,0», « 5 ». False for anything else. Plain digits (the usual
+// case, a million times per file) are parsed without allocating.
 bool toInt(QStringView text, int *value) {
     text = text.trimmed();
     if (!text.isEmpty() && text.size() <= 9) {
