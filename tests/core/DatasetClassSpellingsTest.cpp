@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <vector>
+
 using namespace objectivity;
 using namespace objectivity::core;
 
@@ -15,8 +18,10 @@ TEST(DatasetClassSpellings, OneClassInFourSpellingsIsOneClass) {
     const int vpr = data.addProcedure(test::tenTaskProcedure(1, ProcedureKind::VPR, 2024, 6));
     const int school = test::addTestSchool(data, 0);
     const char *spellings[] = {"6Б", "6б", "6 Б", "6-Б", "6А", "6A", "класс"};
+    // the row points into the work's points: they live as long as the rows are added
+    const std::vector<std::int8_t> points{1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
     for (int i = 0; i < 28; ++i) {
-        const ParticipantRow row = test::tenTaskRow({1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+        const ParticipantRow row = test::tenTaskRow(points);
         data.addParticipant(vpr, school, row, QStringView(), QByteArrayView(spellings[i % 7]));
     }
     data.finish();
