@@ -73,7 +73,8 @@ TEST(RollupGuiTest, DistributeFromTheDialogAndSeeTheMarks) {
     ASSERT_EQ(confirm.schoolList()->count(), 3);
     EXPECT_EQ(confirm.schoolList()->item(0)->checkState(), Qt::Checked);
     confirm.schoolList()->item(2)->setCheckState(Qt::Unchecked);
-    if (const QString images = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR"); !images.isEmpty()) {
+    if (const QString images = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_DIR");
+        !images.isEmpty()) {
         confirm.show();
         confirm.grab().save(QDir(images).filePath(u"distribute-dialog.png"_s));
     }
