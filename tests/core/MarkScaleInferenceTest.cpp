@@ -218,6 +218,48 @@ TEST(MarkScaleMismatch, PlantedSchoolIsFoundHonestOddMarkIsNot) {
     EXPECT_FALSE(finding(*h, QStringLiteral("mark_scale_mismatch"))->flagged);
 }
 
+// Four of 63 works given «3» two points short of it (6 p.p. more than the other schools) is a
+// sign: a share threshold of 10 p.p. let a school give unearned marks to one pupil in eleven
+// (bench/second_model found 9 of 91 works, p 7·10⁻²⁸, unflagged). Three of 126 (2 p.p.) stays
+// below the threshold.
+TEST(MarkScaleMismatch, FourUnearnedMarksOfSixtyThreeAreASignThreeOfOneHundredTwentySixAreNot) {
+    Region g;
+    g.data.setScale(g.procedure, vprScale(6, 11, 16),
+                    QStringLiteral("официальная шкала ВПР 2024 года"));
+    for (int id = 1; id <= 20; ++id)
+        g.honest(g.school(id), 2);
+    const int planted = g.school(21); // 3 works at every score; «3» for 2 of 3 at 4 and 5 points
+    for (int score = 0; score <= 20; ++score)
+        for (int k = 0; k < 3; ++k)
+            g.work(planted, score, (score == 4 || score == 5) && k < 2 ? 3 : trueMark(score));
+    const int large = g.school(22); // 6 works at every score; «3» for 3 works at 5 points
+    for (int score = 0; score <= 20; ++score)
+        for (int k = 0; k < 6; ++k)
+            g.work(large, score, score == 5 && k < 3 ? 3 : trueMark(score));
+    g.data.finish();
+    const AnalysisReport r = AnalysisEngine::run(g.data, AnalysisSettings());
+
+    const CriterionFinding *f = finding(*g.unit(r, 21), QStringLiteral("mark_scale_mismatch"));
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->statistic, 4);
+    // p0 = (3 + 0.5) / (20·42 + 126 + 1); SciPy: binom.sf(3, 63, 3.5 / 967)
+    EXPECT_NEAR(f->pValue, 8.620472913479482e-05, 1e-11);
+    EXPECT_NEAR(f->effectSize, 100.0 * 4 / 63 - 100.0 * 3 / 966, 1e-9);
+    EXPECT_EQ(f->threshold, 5);
+    EXPECT_TRUE(f->effect);
+    EXPECT_TRUE(f->flagged) << f->reason.toStdString();
+
+    const CriterionFinding *l = finding(*g.unit(r, 22), QStringLiteral("mark_scale_mismatch"));
+    ASSERT_NE(l, nullptr);
+    EXPECT_EQ(l->statistic, 3);
+    // p0 = (4 + 0.5) / (20·42 + 63 + 1); SciPy: binom.sf(2, 126, 4.5 / 904)
+    EXPECT_NEAR(l->pValue, 0.025528828658815783, 1e-9);
+    EXPECT_NEAR(l->effectSize, 100.0 * 3 / 126 - 100.0 * 4 / 903, 1e-9);
+    EXPECT_FALSE(l->effect);
+    EXPECT_FALSE(l->flagged);
+    EXPECT_EQ(l->reason, QStringLiteral("effect_below_threshold"));
+}
+
 // A stored scale that the whole region does not follow (a wrong year, say) flags nobody, and its
 // boundary gives way to the one the schools' marks follow.
 TEST(MarkScaleMismatch, AScaleNobodyFollowsFlagsNobody) {
@@ -345,15 +387,15 @@ TEST(MarkScaleMismatch, NotTestedReasons) {
     unit.checked = 40;
     f = MarkScaleMismatchCriterion::evaluate(in, unit, region, QString());
     EXPECT_EQ(f.reason, QStringLiteral("not_applicable"));
-    // exactly at the thresholds: 3 works, share 10 p.p. above the region's
+    // exactly at the thresholds: 3 works, share 5 p.p. above the region's
     p.kind = ProcedureKind::VPR;
-    unit = {30, 3, 0};
+    unit = {60, 3, 0};
     f = MarkScaleMismatchCriterion::evaluate(in, unit, region, QString());
     EXPECT_TRUE(f.effect);
-    unit = {30, 2, 0};
+    unit = {60, 2, 0};
     f = MarkScaleMismatchCriterion::evaluate(in, unit, region, QString());
     EXPECT_FALSE(f.effect);
-    unit = {31, 3, 0}; // 9.7 p.p.
+    unit = {61, 3, 0}; // 4.9 p.p.
     f = MarkScaleMismatchCriterion::evaluate(in, unit, region, QString());
     EXPECT_FALSE(f.effect);
     unit = {10, 2, 0}; // 20 % of a small unit, but two works: below the minimum count

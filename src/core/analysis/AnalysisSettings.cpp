@@ -87,7 +87,7 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
          QStringLiteral("Отметки не по шкале: минимальное число работ с отметкой выше шкалы "
                         "(одна описка признаком не считается)"),
          true},
-        {QStringLiteral("scale_mismatch.min_share_pp"), 10,
+        {QStringLiteral("scale_mismatch.min_share_pp"), 5,
          QStringLiteral("Отметки не по шкале: доля работ с отметкой выше шкалы больше, чем в "
                         "других школах региона, не менее чем на столько п. п.")},
     };
