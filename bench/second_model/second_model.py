@@ -1,0 +1,522 @@
+#!/usr/bin/env python3
+"""A second model of a region's results, written apart from src/simulation.
+
+The analysis must hold on data it was not tuned to. src/simulation's generator has several
+settings, but they share one structure: a pupil's ability, a school level constant over the
+years, tasks of a two- or three-parameter model, marks by the generator's own scale, journals as
+the mark plus noise. This script draws a region from a different structure, writes it in the
+program's flat format, loads it with objectivity-cli, runs `analyze --json --all-units` and scores
+the findings against what it planted:
+
+- pupils keep a standing across grades (correlation 0.85 from year to year), schools drift (a
+  trend per school), the spread of pupils differs between schools, 15 % of schools stream their
+  pupils into classes by ability (a strong and a weak class);
+- tasks follow a graded response model (1-3 points, discriminations 0.5-2), the Б/П/В levels are
+  read from a noisy difficulty (as published levels only roughly follow how hard a task was);
+- every procedure has its own scale (boundaries at random shares of the maximum), never an
+  official one;
+- journal and annual marks come from the pupil's ability (not from the work), the school's
+  teacher leniency and noise, with a region that is lenient on the whole; 10 % of honest schools
+  are strict, 10 % mark relative to the class;
+- ОГЭ electives and ЕГЭ profile mathematics are chosen by the stronger pupils; 45 % of grade 9
+  continue to grade 10-11, the stronger ones.
+
+Manipulations (one per planted ВПР unit): answers on hard tasks (a class or the parallel), points
+added up to the «3» or «4» boundary (1-3 points), a lenient journal (a class or the parallel), a
+weak school's whole ВПР inflated, marks above the scale without points.
+
+Usage:
+  second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A|B]
+  second_model.py check --cli build/src/cli/objectivity-cli --work DIR   (CTest: 120 schools, A and B)
+  second_model.py generate --out DIR --seed N [--setting A|B] [--schools N]
+  second_model.py score --json analysis.json --truth DIR/truth.csv
+Only the Python standard library is used.
+"""
+import argparse
+import collections
+import csv
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+
+YEARS = [2023, 2024, 2025]
+LETTERS = "АБВГД"
+
+# (procedure, grade, subject, tasks, elective share, chosen by ability)
+PROCEDURES = [
+    ("ВПР", 4, "Русский язык", 14, 1.0), ("ВПР", 4, "Математика", 12, 1.0),
+    ("ВПР", 5, "Русский язык", 13, 1.0), ("ВПР", 5, "Математика", 14, 1.0),
+    ("ВПР", 5, "История", 8, 1.0),
+    ("ВПР", 6, "Русский язык", 14, 1.0), ("ВПР", 6, "Математика", 13, 1.0),
+    ("ВПР", 6, "История", 9, 1.0),
+    ("ВПР", 7, "Русский язык", 15, 1.0), ("ВПР", 7, "Математика", 16, 1.0),
+    ("ВПР", 7, "Биология", 11, 1.0),
+    ("ВПР", 8, "Русский язык", 15, 1.0), ("ВПР", 8, "Математика", 16, 1.0),
+    ("ВПР", 8, "Биология", 12, 1.0),
+    ("ОГЭ", 9, "Русский язык", 16, 1.0), ("ОГЭ", 9, "Математика", 22, 1.0),
+    ("ОГЭ", 9, "Обществознание", 20, 0.55), ("ОГЭ", 9, "Информатика", 14, 0.35),
+    ("ЕГЭ", 11, "Русский язык", 24, 1.0), ("ЕГЭ", 11, "Математика (профиль)", 18, 0.5),
+    ("ЕГЭ", 11, "Обществознание", 22, 0.45),
+]
+
+SETTINGS = {
+    # task difficulty spread, discrimination scale, share of schools with small parallels
+    "A": dict(difficulty_sd=0.9, discrimination=1.0, small_share=0.15, growth=0.85),
+    "B": dict(difficulty_sd=1.4, discrimination=0.7, small_share=0.30, growth=0.75),
+}
+
+MANIPULATIONS = ["help_hard", "boundary_push", "lenient_journal", "inflated_weak",
+                 "marks_above_scale"]
+
+
+def logistic(x):
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+class Test:
+    """One procedure of one year: tasks, their levels and the scale."""
+
+    def __init__(self, rng, kind, n_tasks, setting):
+        self.kind = kind
+        weights = [0.55, 0.3, 0.15] if kind == "ВПР" else [0.45, 0.35, 0.2]
+        self.maxima = [rng.choices([1, 2, 3], weights)[0] for _ in range(n_tasks)]
+        self.difficulty = [rng.gauss(-0.3, setting["difficulty_sd"]) for _ in range(n_tasks)]
+        self.discrimination = [setting["discrimination"] * math.exp(rng.gauss(0.0, 0.3))
+                               for _ in range(n_tasks)]
+        noisy = sorted(range(n_tasks), key=lambda t: self.difficulty[t] + rng.gauss(0, 0.5))
+        self.levels = [""] * n_tasks
+        for rank, t in enumerate(noisy):
+            share = rank / n_tasks
+            self.levels[t] = "Б" if share < 0.6 else ("П" if share < 0.9 else "В")
+        self.max_primary = sum(self.maxima)
+        f3, f4, f5 = rng.uniform(0.26, 0.36), rng.uniform(0.5, 0.6), rng.uniform(0.76, 0.86)
+        b = [max(1, round(f * self.max_primary)) for f in (f3, f4, f5)]
+        b[1] = max(b[1], b[0] + 1)
+        b[2] = min(max(b[2], b[1] + 1), self.max_primary)
+        self.boundaries = b  # least primary score for «3», «4», «5»
+
+    def answer(self, rng, theta):
+        points = []
+        for t, m in enumerate(self.maxima):
+            a, d = self.discrimination[t], self.difficulty[t]
+            score = 0
+            for step in range(1, m + 1):
+                threshold = d + (step - (m + 1) / 2.0) * 0.7
+                if rng.random() < logistic(1.7 * a * (theta - threshold)):
+                    score = step
+                else:
+                    break
+            points.append(score)
+        return points
+
+    def mark(self, primary):
+        mark = 2
+        for k, b in enumerate(self.boundaries):
+            if primary >= b:
+                mark = k + 3
+        return mark
+
+    def test_score(self, primary):
+        share = primary / self.max_primary
+        return max(0, min(100, round(100 * (0.15 + 0.85 * share) ** 1.3 - 8)))
+
+
+class School:
+    def __init__(self, rng, index, municipality, setting):
+        self.index = index
+        self.login = "edu%02d%04d" % (10 + municipality, index)
+        self.municipality = "Муниципалитет %d" % (municipality + 1)
+        roll = rng.random()
+        if roll < 0.06:
+            self.kind, self.level, self.parallel = "лицей", rng.gauss(0.8, 0.25), rng.randint(45, 100)
+        elif roll < 0.14:
+            self.kind, self.level, self.parallel = "гимназия", rng.gauss(0.6, 0.25), rng.randint(45, 100)
+        elif roll < 0.14 + setting["small_share"]:
+            self.kind, self.level, self.parallel = "СОШ", rng.gauss(-0.3, 0.35), rng.randint(8, 20)
+        else:
+            self.kind, self.level, self.parallel = "СОШ", rng.gauss(0.0, 0.35), rng.randint(20, 90)
+        self.name = "МБОУ «%s № %d»" % ({"лицей": "Лицей", "гимназия": "Гимназия"}.get(
+            self.kind, "СОШ"), index + 1)
+        self.trend = rng.gauss(0.0, 0.12)        # improving or declining, per year
+        self.spread = rng.uniform(0.75, 1.15)    # the school's own spread of pupils
+        self.streamed = rng.random() < 0.15      # classes by ability
+        roll = rng.random()
+        self.journal_style = "strict" if roll < 0.1 else ("class" if roll < 0.2 else "usual")
+        self.leniency = rng.gauss(0.25, 0.25) if self.journal_style != "strict" else -0.45
+        self.cohorts = {}
+
+    def level_in(self, year):
+        return self.level + self.trend * (year - 2024)
+
+    def cohort(self, rng, start, setting):
+        """Pupils who are in grade 4 in year `start` (kept with their classes as they grow)."""
+        if start not in self.cohorts:
+            n = max(6, round(self.parallel * rng.uniform(0.85, 1.15)))
+            z = [rng.gauss(0, 1) for _ in range(n)]
+            classes = max(1, math.ceil(n / 27))
+            order = sorted(range(n), key=lambda i: z[i]) if self.streamed else list(range(n))
+            if not self.streamed:
+                rng.shuffle(order)
+            klass = [0] * n
+            for rank, i in enumerate(order):
+                klass[i] = min(classes - 1, rank * classes // n)
+            effects = [rng.gauss(0, 0.2) for _ in range(classes)]
+            self.cohorts[start] = dict(z=z, klass=klass, effects=effects, years={},
+                                       codes=["%s-%d-%03d" % (self.login, start, i)
+                                              for i in range(n)])
+        return self.cohorts[start]
+
+
+def standing(rng, cohort, year, setting):
+    """Each pupil's standing in `year`: correlated with the year before."""
+    if year not in cohort["years"]:
+        before = cohort["years"].get(year - 1)
+        r = setting["growth"]
+        if before is None:
+            cohort["years"][year] = list(cohort["z"])
+        else:
+            cohort["years"][year] = [r * s + math.sqrt(1 - r * r) * rng.gauss(0, 1) for s in before]
+    return cohort["years"][year]
+
+
+def journal_mark(rng, latent):
+    cuts = (-1.75, -0.35, 0.8)
+    mark = 2
+    for k, c in enumerate(cuts):
+        if latent >= c:
+            mark = k + 3
+    return mark
+
+
+def generate(out, seed, setting_name, n_schools):
+    setting = SETTINGS[setting_name]
+    rng = random.Random(seed * 7919 + (0 if setting_name == "A" else 104729))
+    os.makedirs(out, exist_ok=True)
+    schools = [School(rng, i, i % 6, setting) for i in range(n_schools)]
+    tests = {}
+    for year in YEARS:
+        for proc, grade, subject, n_tasks, _ in PROCEDURES:
+            tests[(year, proc, grade, subject)] = Test(rng, proc, n_tasks, setting)
+
+    # Plant: a quarter of the schools, one to three ВПР units each.
+    planted = {}
+    vpr_keys = [(y, p, g, s) for (y, p, g, s) in tests if p == "ВПР"]
+    for school in schools:
+        if rng.random() >= 0.25:
+            continue
+        for key in rng.sample(vpr_keys, rng.randint(1, 3)):
+            kind = rng.choice(MANIPULATIONS)
+            if kind == "inflated_weak" and school.level_in(key[0]) > -0.05:
+                kind = rng.choice(["help_hard", "boundary_push", "lenient_journal"])
+            plan = dict(kind=kind, one_class=rng.random() < 0.5)
+            if kind == "boundary_push":
+                plan["boundary"] = rng.choices([0, 1, 2], [0.5, 0.3, 0.2])[0]  # 2 = «3» and «4»
+                plan["distance"] = rng.randint(1, 3)
+            planted[(key[0], key[1], key[2], key[3], school.login)] = plan
+
+    header = ["Год", "Процедура", "Параллель", "Предмет", "Муниципалитет", "Логин ОО",
+              "Наименование ОО", "Тип ОО", "Класс", "Код участника"]
+    max_tasks = max(p[3] for p in PROCEDURES)
+    header += ["З%d" % (t + 1) for t in range(max_tasks)]
+    header += ["Первичный балл", "Отметка", "Тестовый балл", "Отметка по журналу",
+               "Годовая отметка"]
+    truth_rows = []
+    units_info = []
+    with open(os.path.join(out, "flat.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(header)
+        for year in YEARS:
+            for school in schools:
+                for proc, grade, subject, n_tasks, share in PROCEDURES:
+                    if school.kind == "СОШ" and school.parallel <= 20 and grade == 11:
+                        continue
+                    test = tests[(year, proc, grade, subject)]
+                    cohort = school.cohort(rng, year - grade + 4, setting)
+                    z = standing(rng, cohort, year, setting)
+                    pupils = list(range(len(z)))
+                    if grade == 11:  # the stronger 45 % stay for grades 10-11
+                        pupils = sorted(pupils, key=lambda i: -z[i] - rng.gauss(0, 0.6))
+                        pupils = pupils[:max(5, round(0.45 * len(pupils)))]
+                    if share < 1.0:
+                        pupils = [i for i in pupils
+                                  if rng.random() < logistic(math.log(share / (1 - share))
+                                                             + 0.9 * z[i])]
+                    plan = planted.get((year, proc, grade, subject, school.login))
+                    classes = sorted(set(cohort["klass"][i] for i in pupils))
+                    target_class = rng.choice(classes) if classes else 0
+                    hard = [t for t in range(n_tasks) if test.levels[t] != "Б"]
+                    dictated = [t for t in hard if rng.random() < 0.75] or hard[:1]
+                    class_mean = collections.defaultdict(list)
+                    for i in pupils:
+                        class_mean[cohort["klass"][i]].append(z[i])
+                    level = school.level_in(year)
+                    if plan and plan["kind"] == "inflated_weak":
+                        level += 0.8
+                    n_written = 0
+                    for i in pupils:
+                        k = cohort["klass"][i]
+                        targeted = plan is not None and (not plan["one_class"]
+                                                         or k == target_class)
+                        ability = school.level_in(year) + cohort["effects"][k] + school.spread * z[i]
+                        theta = level + cohort["effects"][k] + school.spread * z[i] \
+                            + rng.gauss(0, 0.35)
+                        points = test.answer(rng, theta)
+                        if plan and targeted and plan["kind"] == "help_hard" and rng.random() < 0.65:
+                            for t in dictated:
+                                points[t] = test.maxima[t]
+                        primary = sum(points)
+                        if plan and plan["kind"] == "boundary_push":
+                            which = [0, 1] if plan["boundary"] == 2 else [plan["boundary"]]
+                            for bi in which:
+                                b = test.boundaries[bi]
+                                if b - plan["distance"] <= primary < b and rng.random() < 0.85:
+                                    order = sorted(range(n_tasks),
+                                                   key=lambda t: -test.maxima[t])
+                                    for t in order:
+                                        while points[t] < test.maxima[t] and sum(points) < b:
+                                            points[t] += 1
+                            primary = sum(points)
+                        mark = test.mark(primary)
+                        if plan and plan["kind"] == "marks_above_scale" and mark < 4:
+                            b = test.boundaries[mark - 2]
+                            if b - 2 <= primary < b and rng.random() < 0.9:
+                                mark += 1
+                        latent = ability + rng.gauss(0, 0.55)
+                        if school.journal_style == "class":
+                            latent = latent - (school.level_in(year) + cohort["effects"][k]
+                                               + school.spread * sum(class_mean[k])
+                                               / len(class_mean[k]))
+                        latent += school.leniency
+                        if plan and targeted and plan["kind"] == "lenient_journal":
+                            latent += 1.0
+                        journal = journal_mark(rng, latent)
+                        row = [year, proc, grade, subject, school.municipality, school.login,
+                               school.name, school.kind,
+                               "%d%s" % (grade, LETTERS[k]), cohort["codes"][i]]
+                        row += points + [""] * (max_tasks - n_tasks)
+                        if proc == "ЕГЭ":
+                            row += [primary, "", test.test_score(primary), "", journal]
+                        elif proc == "ОГЭ":
+                            row += [primary, mark, "", "", journal]
+                        else:
+                            row += [primary, mark, "", journal, ""]
+                        w.writerow(row)
+                        n_written += 1
+                    units_info.append([year, proc, grade, subject, school.login, school.kind,
+                                       school.journal_style, "1" if school.streamed else "0",
+                                       round(school.level_in(year), 3), n_written])
+                    if plan:
+                        detail = plan["kind"]
+                        if plan["kind"] in ("help_hard", "lenient_journal"):
+                            detail += " class" if plan["one_class"] else " parallel"
+                        if plan["kind"] == "boundary_push":
+                            detail += " %s d=%d" % (["«3»", "«4»", "«3»+«4»"][plan["boundary"]],
+                                                    plan["distance"])
+                        truth_rows.append([year, proc, grade, subject, school.login,
+                                           plan["kind"], detail])
+    with open(os.path.join(out, "tasks.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(["Год", "Процедура", "Параллель", "Предмет", "Номер", "Метка", "Макс. балл",
+                    "Уровень"])
+        for (year, proc, grade, subject), test in tests.items():
+            for t, m in enumerate(test.maxima):
+                w.writerow([year, proc, grade, subject, t + 1, t + 1, m, test.levels[t]])
+    with open(os.path.join(out, "truth.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["year", "procedure", "grade", "subject", "school_code", "manipulation",
+                    "detail"])
+        w.writerows(truth_rows)
+    with open(os.path.join(out, "units.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["year", "procedure", "grade", "subject", "school_code", "school_kind",
+                    "journal_style", "streamed", "level", "n"])
+        w.writerows(units_info)
+    return len(truth_rows)
+
+
+OWN_CRITERIA = {
+    "help_hard": {"difficulty_inversion", "person_fit"},
+    "boundary_push": {"boundary_bunching"},
+    "lenient_journal": {"journal_mismatch_lenient"},
+    "inflated_weak": {"high_results_unconfirmed", "cohort_unconfirmed", "cohort_drop"},
+    "marks_above_scale": {"mark_scale_mismatch"},
+}
+
+
+def score(analysis_path, truth_dir, out=sys.stdout, min_n=20):
+    """Prints the figures; returns them (recall per manipulation, honest shares)."""
+    data = json.load(open(analysis_path, encoding="utf-8"))
+    units = {}
+    for u in data["units"]:
+        key = (int(u["year"]), u["procedure"], int(u["grade"]), u["subject"], u["school_code"])
+        units[key] = u
+    truth = {}
+    for r in csv.DictReader(open(os.path.join(truth_dir, "truth.csv"), encoding="utf-8")):
+        truth[(int(r["year"]), r["procedure"], int(r["grade"]), r["subject"],
+               r["school_code"])] = r
+    info = {}
+    for r in csv.DictReader(open(os.path.join(truth_dir, "units.csv"), encoding="utf-8")):
+        info[(int(r["year"]), r["procedure"], int(r["grade"]), r["subject"],
+              r["school_code"])] = r
+    found = collections.defaultdict(lambda: [0, 0, 0])   # own, any results, planted
+    by_detail = collections.defaultdict(lambda: [0, 0])
+    missed = []
+    for key, t in truth.items():
+        u = units.get(key)
+        if u is None or u["n"] < min_n:
+            continue
+        flags = u["flags"]
+        own = any(f["criterion"] in OWN_CRITERIA[t["manipulation"]] for f in flags)
+        anyr = any(f["kind"] == "results" for f in flags)
+        if t["manipulation"] == "lenient_journal":
+            anyr = own
+        c = found[t["manipulation"]]
+        c[0] += own
+        c[1] += anyr
+        c[2] += 1
+        by_detail[t["detail"]][0] += own
+        by_detail[t["detail"]][1] += 1
+        if not own:
+            missed.append((key, t["detail"], u["n"]))
+    honest = honest_results = honest_journal = 0
+    strong_high = 0
+    journal_by_style = collections.defaultdict(lambda: [0, 0])
+    honest_flags = []
+    for key, u in units.items():
+        if key in truth or u["n"] < min_n:
+            continue
+        i = info.get(key)
+        honest += 1
+        results = [f["criterion"] for f in u["flags"] if f["kind"] == "results"]
+        style = i["journal_style"] if i else "?"
+        journal = [f["criterion"] for f in u["flags"] if f["kind"] == "current_assessment"
+                   and not (style == "strict" and f["criterion"] == "journal_mismatch_strict")]
+        if results:
+            honest_results += 1
+            honest_flags.append((key, results, i["school_kind"] if i else "?",
+                                 i["level"] if i else "?"))
+        if journal:
+            honest_journal += 1
+        journal_by_style[style][0] += bool(journal)
+        journal_by_style[style][1] += 1
+        if i and i["school_kind"] in ("лицей", "гимназия") and \
+                "high_results_unconfirmed" in results:
+            strong_high += 1
+    print("manipulation          own criterion   any results flag", file=out)
+    for m in MANIPULATIONS:
+        own, anyr, n = found[m]
+        if n:
+            print("%-20s  %3d/%-3d %.2f    %3d/%-3d %.2f" % (m, own, n, own / n, anyr, n, anyr / n),
+                  file=out)
+    print("by variant:", file=out)
+    for d in sorted(by_detail):
+        own, n = by_detail[d]
+        print("  %-32s %3d/%-3d" % (d, own, n), file=out)
+    print("honest units %d+: %d; with a results flag %d (%.2f %%); with a journal flag %d "
+          "(%.2f %%; strict at strict journals not counted)" % (
+              min_n, honest, honest_results, 100.0 * honest_results / max(1, honest),
+              honest_journal, 100.0 * honest_journal / max(1, honest)), file=out)
+    for style, (k, n) in sorted(journal_by_style.items()):
+        print("  journal style %-6s %4d of %5d (%.2f %%)" % (style, k, n, 100.0 * k / max(1, n)),
+              file=out)
+    print("strong honest units (лицей, гимназия) with high_results_unconfirmed: %d" % strong_high,
+          file=out)
+    for key, crits, kind, level in honest_flags:
+        print("  honest flagged: %s %s (%s, level %s)" % (key, ",".join(crits), kind, level),
+              file=out)
+    for key, detail, n in missed:
+        print("  missed: %s %s n=%d" % (key, detail, n), file=out)
+    return dict(found={m: tuple(found[m]) for m in MANIPULATIONS}, honest=honest,
+                honest_results=honest_results, honest_journal=honest_journal,
+                strong_high=strong_high)
+
+
+def run(args):
+    os.makedirs(args.work, exist_ok=True)
+    out = os.path.join(args.work, "data-%s-%d" % (args.setting, args.seed))
+    planted = generate(out, args.seed, args.setting, args.schools)
+    db = os.path.join(args.work, "region-%s-%d.db" % (args.setting, args.seed))
+    if os.path.exists(db):
+        os.remove(db)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([args.cli, "--db", db, "results", "import", os.path.join(out, "flat.csv"),
+                    "--tasks", os.path.join(out, "tasks.csv")], check=True, env=env,
+                   stdout=subprocess.DEVNULL)
+    analysis = os.path.join(args.work, "analysis-%s-%d.json" % (args.setting, args.seed))
+    with open(analysis, "w", encoding="utf-8") as f:
+        subprocess.run([args.cli, "--db", db, "analyze", "--json", "--all-units"], check=True,
+                       env=env, stdout=f)
+    print("setting %s, seed %d, %d schools, %d planted units" % (
+        args.setting, args.seed, args.schools, planted))
+    return score(analysis, out)
+
+
+# What `check` (CTest second_model_detection) asks of a small region in each setting: the honest
+# figures of issue 12 and recall well below what the full runs give (docs/methodology.md §6), so
+# that a criterion broken for data it was not tuned to fails, not a seed's bad luck.
+CHECK_MIN_RECALL = {"help_hard": 0.6, "marks_above_scale": 0.7}
+
+
+def check(args):
+    failures = []
+    for setting in sorted(SETTINGS):
+        args.setting = setting
+        r = run(args)
+        honest = max(1, r["honest"])
+        if r["honest_results"] / honest > 0.005:
+            failures.append("%s: honest units with a results flag %d of %d (> 0.5 %%)"
+                            % (setting, r["honest_results"], r["honest"]))
+        if r["honest_journal"] / honest > 0.05:
+            failures.append("%s: honest units with a journal flag %d of %d (> 5 %%)"
+                            % (setting, r["honest_journal"], r["honest"]))
+        if r["strong_high"]:
+            failures.append("%s: %d strong honest units flagged high_results_unconfirmed"
+                            % (setting, r["strong_high"]))
+        for m, least in CHECK_MIN_RECALL.items():
+            own, _, n = r["found"][m]
+            if n >= 5 and own / n < least:
+                failures.append("%s: %s found %d of %d (< %.2f)" % (setting, m, own, n, least))
+    for f in failures:
+        print("FAILED: " + f)
+    return 1 if failures else 0
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    g = sub.add_parser("generate")
+    g.add_argument("--out", required=True)
+    g.add_argument("--seed", type=int, default=1)
+    g.add_argument("--setting", choices=sorted(SETTINGS), default="A")
+    g.add_argument("--schools", type=int, default=200)
+    s = sub.add_parser("score")
+    s.add_argument("--json", required=True)
+    s.add_argument("--truth", required=True)
+    for name in ("run", "check"):
+        r = sub.add_parser(name)
+        r.add_argument("--cli", required=True)
+        r.add_argument("--work", required=True)
+        r.add_argument("--seed", type=int, default=1)
+        r.add_argument("--schools", type=int, default=200 if name == "run" else 120)
+        if name == "run":
+            r.add_argument("--setting", choices=sorted(SETTINGS), default="A")
+    a = p.parse_args()
+    if a.command == "generate":
+        print(generate(a.out, a.seed, a.setting, a.schools), "planted units")
+    elif a.command == "score":
+        score(a.json, a.truth)
+    elif a.command == "check":
+        sys.exit(check(a))
+    else:
+        run(a)
+
+
+if __name__ == "__main__":
+    main()
