@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Writes migration 012 (SQLite and PostgreSQL) from resources/scales/official_mark_scales.csv.
+"""Writes migration 014 (SQLite and PostgreSQL) from resources/scales/official_mark_scales.csv.
+
+Migration 012 shipped the first rows (up to 03.12.2026) and stays as it was: a database that has
+run it gets the rows added since from 014, which carries every row of the resource again.
 
 The rows are upserted by (kind, year, grade, subject); a row the user changed (origin 'user')
 stays as the user left it. Run after editing the CSV; the storage test OfficialScalesMigration
@@ -38,8 +41,9 @@ def main():
         rows.append(r)
     shipped = sorted(set(SOURCES_002) | {r["source"] for r in rows})
     out = [
-        "-- Migration 012: the official mark scales shipped with the program",
+        "-- Migration 014: the official mark scales shipped with the program, every row again",
         "-- (resources/scales/official_mark_scales.csv, written by scripts/scales_to_sql.py).",
+        "-- 012 shipped the first rows; 014 adds ОГЭ 2022, ОГЭ 2026 and ОГЭ scales of no stated year.",
         "-- A scale is «изменена пользователем» when its id is in mark_scale_user_rows (added or",
         "-- changed by the user: never overwritten), else «официальная» (as shipped: later",
         "-- versions update it). Every statement may run twice (tests fake older versions).",
@@ -64,10 +68,10 @@ def main():
             "source = excluded.source WHERE mark_scales.id NOT IN (SELECT scale_id FROM "
             "mark_scale_user_rows);")
     text = "\n".join(out) + "\n"
-    (ROOT / "resources/sql/012_official_scales.sql").write_text(text, encoding="utf-8")
+    (ROOT / "resources/sql/014_official_scales.sql").write_text(text, encoding="utf-8")
     # PostgreSQL: the same statements; mark_scales.id is a BIGINT there
     pg = text.replace("scale_id INTEGER PRIMARY KEY", "scale_id BIGINT PRIMARY KEY")
-    (ROOT / "resources/sql/postgresql/012_official_scales.sql").write_text(pg, encoding="utf-8")
+    (ROOT / "resources/sql/postgresql/014_official_scales.sql").write_text(pg, encoding="utf-8")
 
 
 if __name__ == "__main__":

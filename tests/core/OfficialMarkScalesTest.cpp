@@ -94,6 +94,29 @@ TEST(OfficialMarkScales, ValuesAgreeWithTheDocuments) {
         findScale(*loaded, ProcedureKind::OGE, 2023, 9, QStringLiteral("Русский язык"));
     ASSERT_NE(russian, nullptr);
     EXPECT_EQ(russian->boundaries(), (QList<int>{15, 23, 29}));
+    // letter 14.02.2022 № 04-36 (retold): русский язык 0–14, 15–22, 23–28, 29–33; физика only «3»
+    const MarkScale *russian22 =
+        findScale(*loaded, ProcedureKind::OGE, 2022, 9, QStringLiteral("Русский язык"));
+    ASSERT_NE(russian22, nullptr);
+    EXPECT_EQ(russian22->maxPrimary, 33);
+    EXPECT_EQ(russian22->boundaries(), (QList<int>{15, 23, 29}));
+    const MarkScale *physics22 =
+        findScale(*loaded, ProcedureKind::OGE, 2022, 9, QStringLiteral("Физика"));
+    ASSERT_NE(physics22, nullptr);
+    EXPECT_EQ(physics22->boundaries(), (QList<int>{11, 0, 0}));
+    // letter 25.02.2026 № 02-20 (retold, two pages agree): русский язык 37 — 15 / 26 / 33,
+    // математика 31 — 8 / 15 / 22 with geometry
+    const MarkScale *russian26 =
+        findScale(*loaded, ProcedureKind::OGE, 2026, 9, QStringLiteral("Русский язык"));
+    ASSERT_NE(russian26, nullptr);
+    EXPECT_EQ(russian26->maxPrimary, 37);
+    EXPECT_EQ(russian26->boundaries(), (QList<int>{15, 26, 33}));
+    EXPECT_TRUE(russian26->source.contains(QStringLiteral("02-20")));
+    const MarkScale *math26 =
+        findScale(*loaded, ProcedureKind::OGE, 2026, 9, QStringLiteral("Математика"));
+    ASSERT_NE(math26, nullptr);
+    EXPECT_EQ(math26->boundaries(), (QList<int>{8, 15, 22}));
+    EXPECT_TRUE(math26->extraCondition.contains(QStringLiteral("геометри")));
     // ЕГЭ minimum test scores
     const MarkScale *profile =
         findScale(*loaded, ProcedureKind::EGE, 0, 11, QStringLiteral("Математика (профиль)"));
