@@ -200,6 +200,10 @@ TEST(MarkScaleMismatch, PlantedSchoolIsFoundHonestOddMarkIsNot) {
     EXPECT_EQ(f->kind(), CriterionKind::Results);
     EXPECT_TRUE(f->explanation.contains(QStringLiteral("У 4 из 34 работ")))
         << f->explanation.toStdString();
+    // which marks at which scores: the works can be found
+    EXPECT_TRUE(f->explanation.contains(
+        QStringLiteral("балле: «4» за 9–10 баллов (по шкале — с 11) — 4 работы; в других школах")))
+        << f->explanation.toStdString();
     EXPECT_TRUE(f->explanation.contains(QStringLiteral("официальная шкала ВПР 2024 года")));
     EXPECT_EQ(u->scale, QStringLiteral("официальная шкала ВПР 2024 года"));
     const QJsonObject json = u->toJson(true);
@@ -248,6 +252,9 @@ TEST(MarkScaleMismatch, FourUnearnedMarksOfSixtyThreeAreASignThreeOfOneHundredTw
     EXPECT_EQ(f->threshold, 5);
     EXPECT_TRUE(f->effect);
     EXPECT_TRUE(f->flagged) << f->reason.toStdString();
+    EXPECT_TRUE(f->explanation.contains(QStringLiteral("«3» за 4–5 баллов (по шкале — с 6) — 4 "
+                                                       "работы")))
+        << f->explanation.toStdString();
 
     const CriterionFinding *l = finding(*g.unit(r, 22), QStringLiteral("mark_scale_mismatch"));
     ASSERT_NE(l, nullptr);
@@ -258,6 +265,24 @@ TEST(MarkScaleMismatch, FourUnearnedMarksOfSixtyThreeAreASignThreeOfOneHundredTw
     EXPECT_FALSE(l->effect);
     EXPECT_FALSE(l->flagged);
     EXPECT_EQ(l->reason, QStringLiteral("effect_below_threshold"));
+}
+
+// The works above the scale, by the mark given: the range of their scores and how many.
+TEST(MarkScaleMismatch, TheDetailNamesTheMarksAndTheScores) {
+    ProcedureLayout l;
+    l.minFor[3] = 6;
+    l.minFor[4] = 11;
+    l.minFor[5] = 16;
+    auto pm = [](int score, int mark) { return static_cast<std::uint16_t>(score << 3 | mark); };
+    EXPECT_EQ(MarkScaleMismatchCriterion::aboveScaleDetail({pm(6, 3), pm(7, 3), pm(12, 4)}, l),
+              QString());
+    EXPECT_EQ(MarkScaleMismatchCriterion::aboveScaleDetail(
+                  {pm(4, 3), pm(5, 3), pm(5, 3), pm(10, 4), pm(3, 4), pm(15, 5)}, l),
+              QStringLiteral("«3» за 4–5 баллов (по шкале — с 6) — 3 работы, «4» за 3–10 баллов "
+                             "(по шкале — с 11) — 2 работы, «5» за 15 баллов (по шкале — с 16) "
+                             "— 1 работа"));
+    EXPECT_EQ(MarkScaleMismatchCriterion::aboveScaleDetail({pm(1, 3)}, l),
+              QStringLiteral("«3» за 1 балл (по шкале — с 6) — 1 работа"));
 }
 
 // A stored scale that the whole region does not follow (a wrong year, say) flags nobody, and its

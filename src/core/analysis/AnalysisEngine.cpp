@@ -342,7 +342,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 others.above -= u.scale.above;
                 others.below -= u.scale.below;
                 r.findings.append(MarkScaleMismatchCriterion::evaluate(
-                    in, u.scale, others, data.scaleNote(u.procedure)));
+                    in, u.scale, others, data.scaleNote(u.procedure), u.primaryMarks));
             } else {
                 listNotTested(r, minN);
             }

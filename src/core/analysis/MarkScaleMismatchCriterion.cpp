@@ -3,12 +3,46 @@
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/BinomialTest.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace objectivity::core {
 
-CriterionFinding MarkScaleMismatchCriterion::evaluate(const CriterionInput &in,
-                                                      const AnalysisDataset::ScaleAgreement &unit,
-                                                      const AnalysisDataset::ScaleAgreement &region,
-                                                      const QString &scaleNote) {
+QString MarkScaleMismatchCriterion::aboveScaleDetail(const std::vector<std::uint16_t> &primaryMarks,
+                                                     const ProcedureLayout &layout) {
+    QStringList parts;
+    for (int mark = 3; mark <= 5; ++mark) {
+        const int from = layout.minFor[mark];
+        if (from <= 0)
+            continue;
+        int count = 0, lo = 0, hi = 0;
+        for (const std::uint16_t pm : primaryMarks) {
+            const int score = pm >> 3;
+            if ((pm & 7) != mark || score >= from)
+                continue;
+            lo = count == 0 ? score : std::min(lo, score);
+            hi = count == 0 ? score : std::max(hi, score);
+            ++count;
+        }
+        if (count == 0)
+            continue;
+        const QString scores = lo == hi ? NumberText::counted(hi, u"балл", u"балла", u"баллов")
+                                        : QStringLiteral("%1–%2").arg(lo).arg(NumberText::counted(
+                                              hi, u"балл", u"балла", u"баллов"));
+        parts << QStringLiteral("«%1» за %2 (по шкале — с %3) — %4")
+                     .arg(mark)
+                     .arg(scores)
+                     .arg(from)
+                     .arg(NumberText::counted(count, u"работа", u"работы", u"работ"));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+CriterionFinding MarkScaleMismatchCriterion::evaluate(
+    const CriterionInput &in, const AnalysisDataset::ScaleAgreement &unit,
+    const AnalysisDataset::ScaleAgreement &region, const QString &scaleNote,
+    const std::vector<std::uint16_t> &primaryMarks) {
     CriterionFinding f;
     f.code = staticCode(criterion::MarkScaleMismatch);
     f.threshold = in.settings.value(QStringLiteral("scale_mismatch.min_share_pp"));
@@ -40,13 +74,15 @@ CriterionFinding MarkScaleMismatchCriterion::evaluate(const CriterionInput &in,
     if (unit.above < minCount || f.effectSize < f.threshold)
         return f;
     f.effect = true;
+    const QString detail = aboveScaleDetail(primaryMarks, in.layout);
     f.explanation =
         QStringLiteral("У %1 из %2 (%3%) отметка выше той, что даёт шкала при их первичном "
-                       "балле, в других школах региона — %4%; ниже шкалы — %5. Шкала: %6.")
+                       "балле%4 в других школах региона — %5%; ниже шкалы — %6. Шкала: %7.")
             .arg(QString::number(unit.above),
                  NumberText::counted(unit.checked, u"работы", u"работ", u"работ"),
-                 NumberText::fixed(pct, 1), NumberText::fixed(refPct, 1),
-                 QString::number(unit.below),
+                 NumberText::fixed(pct, 1),
+                 detail.isEmpty() ? QStringLiteral(",") : QStringLiteral(": ") + detail + u';',
+                 NumberText::fixed(refPct, 1), QString::number(unit.below),
                  scaleNote.isEmpty() ? QStringLiteral("не указана") : scaleNote);
     return f;
 }

@@ -15,12 +15,20 @@ namespace objectivity::core {
 // (the ½ keeps a region without a single deviation from making every deviation certain).
 // Effect: at least scale_mismatch.min_count works and a share at least
 // scale_mismatch.min_share_pp p.p. above the region's — one clerical error never flags.
+// The explanation says which marks were given at which scores, so that the works can be found:
+// «3» за 4–5 баллов (по шкале — с 6) — 9 работ.
 class MarkScaleMismatchCriterion {
 public:
+    // primaryMarks: the unit's (rounded primary << 3) | mark (AnalysisDataset::Unit::primaryMarks)
     static CriterionFinding evaluate(const CriterionInput &in,
                                      const AnalysisDataset::ScaleAgreement &unit,
                                      const AnalysisDataset::ScaleAgreement &region,
-                                     const QString &scaleNote);
+                                     const QString &scaleNote,
+                                     const std::vector<std::uint16_t> &primaryMarks = {});
+    // «"3" за 4–5 баллов (по шкале — с 6) — 9 работ, "4" за 10 баллов (по шкале — с 11) — 5
+    // работ»: the works marked above the scale, by the mark given; empty when there are none
+    static QString aboveScaleDetail(const std::vector<std::uint16_t> &primaryMarks,
+                                    const ProcedureLayout &layout);
 };
 
 } // namespace objectivity::core
