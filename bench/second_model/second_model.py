@@ -195,11 +195,15 @@ def journal_mark(rng, latent):
     return mark
 
 
-def generate(out, seed, setting_name, n_schools):
+def generate(out, seed, setting_name, n_schools, rater=0.0):
     setting = SETTINGS[setting_name]
     rng = random.Random(seed * 7919 + (0 if setting_name == "A" else 104729))
     os.makedirs(out, exist_ok=True)
     schools = [School(rng, i, i % 6, setting) for i in range(n_schools)]
+    # generosity of the school's own teachers checking the ВПР (they check it themselves): a
+    # point below the maximum of a task of 2-3 points is raised by one with this probability
+    for school in schools:
+        school.generosity = max(0.0, rng.gauss(0.0, rater)) if rater > 0 else 0.0
     tests = {}
     for year in YEARS:
         for proc, grade, subject, n_tasks, _ in PROCEDURES:
@@ -268,6 +272,10 @@ def generate(out, seed, setting_name, n_schools):
                         theta = level + cohort["effects"][k] + school.spread * z[i] \
                             + rng.gauss(0, 0.35)
                         points = test.answer(rng, theta)
+                        if proc == "ВПР" and school.generosity > 0:
+                            for t, m in enumerate(test.maxima):
+                                if m >= 2 and points[t] < m and rng.random() < school.generosity:
+                                    points[t] += 1
                         if plan and targeted and plan["kind"] == "help_hard" and rng.random() < 0.65:
                             for t in dictated:
                                 points[t] = test.maxima[t]
@@ -441,7 +449,7 @@ def score(analysis_path, truth_dir, out=sys.stdout, min_n=20):
 def run(args):
     os.makedirs(args.work, exist_ok=True)
     out = os.path.join(args.work, "data-%s-%d" % (args.setting, args.seed))
-    planted = generate(out, args.seed, args.setting, args.schools)
+    planted = generate(out, args.seed, args.setting, args.schools, args.rater)
     db = os.path.join(args.work, "region-%s-%d.db" % (args.setting, args.seed))
     if os.path.exists(db):
         os.remove(db)
@@ -453,8 +461,9 @@ def run(args):
     with open(analysis, "w", encoding="utf-8") as f:
         subprocess.run([args.cli, "--db", db, "analyze", "--json", "--all-units"], check=True,
                        env=env, stdout=f)
-    print("setting %s, seed %d, %d schools, %d planted units" % (
-        args.setting, args.seed, args.schools, planted))
+    print("setting %s, seed %d, %d schools, %d planted units%s" % (
+        args.setting, args.seed, args.schools, planted,
+        ", checking generosity SD %.2f" % args.rater if args.rater else ""))
     return score(analysis, out)
 
 
@@ -496,6 +505,7 @@ def main():
     g.add_argument("--seed", type=int, default=1)
     g.add_argument("--setting", choices=sorted(SETTINGS), default="A")
     g.add_argument("--schools", type=int, default=200)
+    g.add_argument("--rater", type=float, default=0.0)
     s = sub.add_parser("score")
     s.add_argument("--json", required=True)
     s.add_argument("--truth", required=True)
@@ -505,11 +515,13 @@ def main():
         r.add_argument("--work", required=True)
         r.add_argument("--seed", type=int, default=1)
         r.add_argument("--schools", type=int, default=200 if name == "run" else 120)
+        r.add_argument("--rater", type=float, default=0.0,
+                       help="SD of the schools' generosity in checking the ВПР (0 = none)")
         if name == "run":
             r.add_argument("--setting", choices=sorted(SETTINGS), default="A")
     a = p.parse_args()
     if a.command == "generate":
-        print(generate(a.out, a.seed, a.setting, a.schools), "planted units")
+        print(generate(a.out, a.seed, a.setting, a.schools, a.rater), "planted units")
     elif a.command == "score":
         score(a.json, a.truth)
     elif a.command == "check":
