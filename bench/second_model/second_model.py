@@ -28,6 +28,8 @@ weak school's whole ВПР inflated, marks above the scale without points.
 Usage:
   second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A|B]
   second_model.py check --cli build/src/cli/objectivity-cli --work DIR   (CTest: 120 schools, A and B)
+  second_model.py sweep --cli build/src/cli/objectivity-cli --work DIR [--seeds 1 2 3] [--rater SD]
+      (every setting × seed, the table of docs/methodology.md §6)
   second_model.py generate --out DIR --seed N [--setting A|B] [--schools N]
   second_model.py score --json analysis.json --truth DIR/truth.csv
 Only the Python standard library is used.
@@ -358,8 +360,9 @@ OWN_CRITERIA = {
 }
 
 
-def score(analysis_path, truth_dir, out=sys.stdout, min_n=20):
+def score(analysis_path, truth_dir, out=None, min_n=20):
     """Prints the figures; returns them (recall per manipulation, honest shares)."""
+    out = out or sys.stdout
     data = json.load(open(analysis_path, encoding="utf-8"))
     units = {}
     for u in data["units"]:
@@ -443,7 +446,9 @@ def score(analysis_path, truth_dir, out=sys.stdout, min_n=20):
         print("  missed: %s %s n=%d" % (key, detail, n), file=out)
     return dict(found={m: tuple(found[m]) for m in MANIPULATIONS}, honest=honest,
                 honest_results=honest_results, honest_journal=honest_journal,
-                strong_high=strong_high)
+                strong_high=strong_high,
+                variants={d: tuple(v) for d, v in by_detail.items()},
+                styles={k: tuple(v) for k, v in journal_by_style.items()})
 
 
 def run(args):
@@ -471,6 +476,63 @@ def run(args):
 # figures of issue 12 and recall well below what the full runs give (docs/methodology.md §6), so
 # that a criterion broken for data it was not tuned to fails, not a seed's bad luck.
 CHECK_MIN_RECALL = {"help_hard": 0.6, "marks_above_scale": 0.7}
+
+
+def sweep(args):
+    """Every setting × seed; prints the table of docs/methodology.md §6 (sums over the seeds)."""
+    totals = {}
+    for setting in args.settings:
+        t = dict(found=collections.defaultdict(lambda: [0, 0, 0]),
+                 variants=collections.defaultdict(lambda: [0, 0]),
+                 styles=collections.defaultdict(lambda: [0, 0]),
+                 honest=0, honest_results=0, honest_journal=0, strong_high=0)
+        for seed in args.seeds:
+            args.setting, args.seed = setting, seed
+            with open(os.devnull, "w") as quiet:
+                saved, sys.stdout = sys.stdout, quiet
+                try:
+                    r = run(args)
+                finally:
+                    sys.stdout = saved
+            for m, v in r["found"].items():
+                for i in range(3):
+                    t["found"][m][i] += v[i]
+            for group in ("variants", "styles"):
+                for k, v in r[group].items():
+                    t[group][k][0] += v[0]
+                    t[group][k][1] += v[1]
+            for k in ("honest", "honest_results", "honest_journal", "strong_high"):
+                t[k] += r[k]
+        totals[setting] = t
+    settings = args.settings
+    print("%d schools, seeds %s%s; units of 20+, found by the manipulation's own criterion" % (
+        args.schools, " ".join(map(str, args.seeds)),
+        ", checking generosity SD %.2f" % args.rater if args.rater else ""))
+    print("| | " + " | ".join(settings) + " |")
+    print("|---" * (len(settings) + 1) + "|")
+    for m in MANIPULATIONS:
+        cells = []
+        for st in settings:
+            own, _, n = totals[st]["found"][m]
+            cells.append("%d/%d (%.2f)" % (own, n, own / n) if n else "—")
+        print("| %s | %s |" % (m, " | ".join(cells)))
+    variants = sorted(set(k for st in settings for k in totals[st]["variants"]))
+    for v in variants:
+        cells = ["%d/%d" % tuple(totals[st]["variants"][v]) for st in settings]
+        print("| — %s | %s |" % (v, " | ".join(cells)))
+    rows = [("honest units with a results flag", "honest_results"),
+            ("honest units with a journal flag", "honest_journal")]
+    for label, key in rows:
+        cells = ["%d of %d (%.3f %%)" % (totals[st][key], totals[st]["honest"],
+                                         100.0 * totals[st][key] / max(1, totals[st]["honest"]))
+                 for st in settings]
+        print("| %s | %s |" % (label, " | ".join(cells)))
+    for style in ("usual", "strict", "class"):
+        cells = ["%d of %d" % tuple(totals[st]["styles"][style]) for st in settings]
+        print("| — journal style %s | %s |" % (style, " | ".join(cells)))
+    print("| strong honest units with high_results_unconfirmed | %s |" % " | ".join(
+        str(totals[st]["strong_high"]) for st in settings))
+    return 0
 
 
 def check(args):
@@ -509,7 +571,7 @@ def main():
     s = sub.add_parser("score")
     s.add_argument("--json", required=True)
     s.add_argument("--truth", required=True)
-    for name in ("run", "check"):
+    for name in ("run", "check", "sweep"):
         r = sub.add_parser(name)
         r.add_argument("--cli", required=True)
         r.add_argument("--work", required=True)
@@ -519,6 +581,10 @@ def main():
                        help="SD of the schools' generosity in checking the ВПР (0 = none)")
         if name == "run":
             r.add_argument("--setting", choices=sorted(SETTINGS), default="A")
+        if name == "sweep":
+            r.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+            r.add_argument("--settings", nargs="+", choices=sorted(SETTINGS),
+                           default=sorted(SETTINGS))
     a = p.parse_args()
     if a.command == "generate":
         print(generate(a.out, a.seed, a.setting, a.schools, a.rater), "planted units")
@@ -526,6 +592,8 @@ def main():
         score(a.json, a.truth)
     elif a.command == "check":
         sys.exit(check(a))
+    elif a.command == "sweep":
+        sys.exit(sweep(a))
     else:
         run(a)
 
