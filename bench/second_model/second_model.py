@@ -576,7 +576,7 @@ def main():
         r.add_argument("--cli", required=True)
         r.add_argument("--work", required=True)
         r.add_argument("--seed", type=int, default=1)
-        r.add_argument("--schools", type=int, default=200 if name == "run" else 120)
+        r.add_argument("--schools", type=int, default=120 if name == "check" else 200)
         r.add_argument("--rater", type=float, default=0.0,
                        help="SD of the schools' generosity in checking the ВПР (0 = none)")
         if name == "run":
