@@ -197,21 +197,8 @@ def journal_mark(rng, latent):
     return mark
 
 
-def generate(out, seed, setting_name, n_schools, rater=0.0):
-    setting = SETTINGS[setting_name]
-    rng = random.Random(seed * 7919 + (0 if setting_name == "A" else 104729))
-    os.makedirs(out, exist_ok=True)
-    schools = [School(rng, i, i % 6, setting) for i in range(n_schools)]
-    # generosity of the school's own teachers checking the ВПР (they check it themselves): a
-    # point below the maximum of a task of 2-3 points is raised by one with this probability
-    for school in schools:
-        school.generosity = max(0.0, rng.gauss(0.0, rater)) if rater > 0 else 0.0
-    tests = {}
-    for year in YEARS:
-        for proc, grade, subject, n_tasks, _ in PROCEDURES:
-            tests[(year, proc, grade, subject)] = Test(rng, proc, n_tasks, setting)
-
-    # Plant: a quarter of the schools, one to three ВПР units each.
+def plant(rng, schools, tests):
+    """A quarter of the schools, one to three ВПР units each, one manipulation per unit."""
     planted = {}
     vpr_keys = [(y, p, g, s) for (y, p, g, s) in tests if p == "ВПР"]
     for school in schools:
@@ -226,6 +213,122 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
                 plan["boundary"] = rng.choices([0, 1, 2], [0.5, 0.3, 0.2])[0]  # 2 = «3» and «4»
                 plan["distance"] = rng.randint(1, 3)
             planted[(key[0], key[1], key[2], key[3], school.login)] = plan
+    return planted
+
+
+def describe(plan):
+    """The plant as the score prints it: «help_hard class», «boundary_push «3» d=2»."""
+    detail = plan["kind"]
+    if plan["kind"] in ("help_hard", "lenient_journal"):
+        detail += " class" if plan["one_class"] else " parallel"
+    if plan["kind"] == "boundary_push":
+        detail += " %s d=%d" % (["«3»", "«4»", "«3»+«4»"][plan["boundary"]], plan["distance"])
+    return detail
+
+
+def push(rng, test, points, plan):
+    """Points added to the tasks with most room until the work reaches the pushed boundary."""
+    primary = sum(points)
+    which = [0, 1] if plan["boundary"] == 2 else [plan["boundary"]]
+    for bi in which:
+        b = test.boundaries[bi]
+        if b - plan["distance"] <= primary < b and rng.random() < 0.85:
+            for t in sorted(range(len(points)), key=lambda t: -test.maxima[t]):
+                while points[t] < test.maxima[t] and sum(points) < b:
+                    points[t] += 1
+    return sum(points)
+
+
+class Unit:
+    """One school in one procedure: who writes it and what was planted there."""
+
+    def __init__(self, rng, year, proc, grade, subject, share, school, test, plan, setting):
+        self.year, self.proc, self.grade, self.subject = year, proc, grade, subject
+        self.school, self.test, self.plan = school, test, plan
+        self.cohort = school.cohort(rng, year - grade + 4, setting)
+        self.z = standing(rng, self.cohort, year, setting)
+        pupils = list(range(len(self.z)))
+        if grade == 11:  # the stronger 45 % stay for grades 10-11
+            pupils = sorted(pupils, key=lambda i: -self.z[i] - rng.gauss(0, 0.6))
+            pupils = pupils[:max(5, round(0.45 * len(pupils)))]
+        if share < 1.0:  # electives: the stronger pupils choose them
+            pupils = [i for i in pupils
+                      if rng.random() < logistic(math.log(share / (1 - share)) + 0.9 * self.z[i])]
+        self.pupils = pupils
+        classes = sorted(set(self.cohort["klass"][i] for i in pupils))
+        self.target_class = rng.choice(classes) if classes else 0
+        hard = [t for t in range(len(test.maxima)) if test.levels[t] != "Б"]
+        self.dictated = [t for t in hard if rng.random() < 0.75] or hard[:1]
+        self.class_mean = collections.defaultdict(list)
+        for i in pupils:
+            self.class_mean[self.cohort["klass"][i]].append(self.z[i])
+        self.level = school.level_in(year) + (0.8 if self.is_plant("inflated_weak") else 0.0)
+
+    def is_plant(self, kind):
+        return self.plan is not None and self.plan["kind"] == kind
+
+    def row(self, rng, i, max_tasks):
+        """One pupil's work, marks and journal mark as a row of flat.csv."""
+        school, test, cohort, k = self.school, self.test, self.cohort, self.cohort["klass"][i]
+        targeted = self.plan is not None and (not self.plan["one_class"] or k == self.target_class)
+        ability = school.level_in(self.year) + cohort["effects"][k] + school.spread * self.z[i]
+        theta = self.level + cohort["effects"][k] + school.spread * self.z[i] + rng.gauss(0, 0.35)
+        points = test.answer(rng, theta)
+        if self.proc == "ВПР" and school.generosity > 0:
+            for t, m in enumerate(test.maxima):
+                if m >= 2 and points[t] < m and rng.random() < school.generosity:
+                    points[t] += 1
+        if targeted and self.is_plant("help_hard") and rng.random() < 0.65:
+            for t in self.dictated:
+                points[t] = test.maxima[t]
+        primary = sum(points)
+        if self.is_plant("boundary_push"):
+            primary = push(rng, test, points, self.plan)
+        mark = test.mark(primary)
+        if self.is_plant("marks_above_scale") and mark < 4:
+            b = test.boundaries[mark - 2]
+            if b - 2 <= primary < b and rng.random() < 0.9:
+                mark += 1
+        latent = ability + rng.gauss(0, 0.55)
+        if school.journal_style == "class":  # the pupil's place in the class, not in the region
+            latent -= (school.level_in(self.year) + cohort["effects"][k]
+                       + school.spread * sum(self.class_mean[k]) / len(self.class_mean[k]))
+        latent += school.leniency
+        if targeted and self.is_plant("lenient_journal"):
+            latent += 1.0
+        journal = journal_mark(rng, latent)
+        row = [self.year, self.proc, self.grade, self.subject, school.municipality, school.login,
+               school.name, school.kind, "%d%s" % (self.grade, LETTERS[k]), cohort["codes"][i]]
+        row += points + [""] * (max_tasks - len(points))
+        if self.proc == "ЕГЭ":
+            return row + [primary, "", test.test_score(primary), "", journal]
+        if self.proc == "ОГЭ":
+            return row + [primary, mark, "", "", journal]
+        return row + [primary, mark, "", journal, ""]
+
+
+def write_csv(path, header, rows, delimiter=","):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=delimiter)
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def generate(out, seed, setting_name, n_schools, rater=0.0):
+    """Writes flat.csv, tasks.csv, truth.csv (the plants) and units.csv (every unit's school)."""
+    setting = SETTINGS[setting_name]
+    rng = random.Random(seed * 7919 + (0 if setting_name == "A" else 104729))
+    os.makedirs(out, exist_ok=True)
+    schools = [School(rng, i, i % 6, setting) for i in range(n_schools)]
+    # generosity of the school's own teachers checking the ВПР (they check it themselves): a
+    # point below the maximum of a task of 2-3 points is raised by one with this probability
+    for school in schools:
+        school.generosity = max(0.0, rng.gauss(0.0, rater)) if rater > 0 else 0.0
+    tests = {}
+    for year in YEARS:
+        for proc, grade, subject, n_tasks, _ in PROCEDURES:
+            tests[(year, proc, grade, subject)] = Test(rng, proc, n_tasks, setting)
+    planted = plant(rng, schools, tests)
 
     header = ["Год", "Процедура", "Параллель", "Предмет", "Муниципалитет", "Логин ОО",
               "Наименование ОО", "Тип ОО", "Класс", "Код участника"]
@@ -240,114 +343,32 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
         w.writerow(header)
         for year in YEARS:
             for school in schools:
-                for proc, grade, subject, n_tasks, share in PROCEDURES:
+                for proc, grade, subject, _, share in PROCEDURES:
                     if school.kind == "СОШ" and school.parallel <= 20 and grade == 11:
-                        continue
-                    test = tests[(year, proc, grade, subject)]
-                    cohort = school.cohort(rng, year - grade + 4, setting)
-                    z = standing(rng, cohort, year, setting)
-                    pupils = list(range(len(z)))
-                    if grade == 11:  # the stronger 45 % stay for grades 10-11
-                        pupils = sorted(pupils, key=lambda i: -z[i] - rng.gauss(0, 0.6))
-                        pupils = pupils[:max(5, round(0.45 * len(pupils)))]
-                    if share < 1.0:
-                        pupils = [i for i in pupils
-                                  if rng.random() < logistic(math.log(share / (1 - share))
-                                                             + 0.9 * z[i])]
+                        continue  # a small school has no grades 10-11
                     plan = planted.get((year, proc, grade, subject, school.login))
-                    classes = sorted(set(cohort["klass"][i] for i in pupils))
-                    target_class = rng.choice(classes) if classes else 0
-                    hard = [t for t in range(n_tasks) if test.levels[t] != "Б"]
-                    dictated = [t for t in hard if rng.random() < 0.75] or hard[:1]
-                    class_mean = collections.defaultdict(list)
-                    for i in pupils:
-                        class_mean[cohort["klass"][i]].append(z[i])
-                    level = school.level_in(year)
-                    if plan and plan["kind"] == "inflated_weak":
-                        level += 0.8
-                    n_written = 0
-                    for i in pupils:
-                        k = cohort["klass"][i]
-                        targeted = plan is not None and (not plan["one_class"]
-                                                         or k == target_class)
-                        ability = school.level_in(year) + cohort["effects"][k] + school.spread * z[i]
-                        theta = level + cohort["effects"][k] + school.spread * z[i] \
-                            + rng.gauss(0, 0.35)
-                        points = test.answer(rng, theta)
-                        if proc == "ВПР" and school.generosity > 0:
-                            for t, m in enumerate(test.maxima):
-                                if m >= 2 and points[t] < m and rng.random() < school.generosity:
-                                    points[t] += 1
-                        if plan and targeted and plan["kind"] == "help_hard" and rng.random() < 0.65:
-                            for t in dictated:
-                                points[t] = test.maxima[t]
-                        primary = sum(points)
-                        if plan and plan["kind"] == "boundary_push":
-                            which = [0, 1] if plan["boundary"] == 2 else [plan["boundary"]]
-                            for bi in which:
-                                b = test.boundaries[bi]
-                                if b - plan["distance"] <= primary < b and rng.random() < 0.85:
-                                    order = sorted(range(n_tasks),
-                                                   key=lambda t: -test.maxima[t])
-                                    for t in order:
-                                        while points[t] < test.maxima[t] and sum(points) < b:
-                                            points[t] += 1
-                            primary = sum(points)
-                        mark = test.mark(primary)
-                        if plan and plan["kind"] == "marks_above_scale" and mark < 4:
-                            b = test.boundaries[mark - 2]
-                            if b - 2 <= primary < b and rng.random() < 0.9:
-                                mark += 1
-                        latent = ability + rng.gauss(0, 0.55)
-                        if school.journal_style == "class":
-                            latent = latent - (school.level_in(year) + cohort["effects"][k]
-                                               + school.spread * sum(class_mean[k])
-                                               / len(class_mean[k]))
-                        latent += school.leniency
-                        if plan and targeted and plan["kind"] == "lenient_journal":
-                            latent += 1.0
-                        journal = journal_mark(rng, latent)
-                        row = [year, proc, grade, subject, school.municipality, school.login,
-                               school.name, school.kind,
-                               "%d%s" % (grade, LETTERS[k]), cohort["codes"][i]]
-                        row += points + [""] * (max_tasks - n_tasks)
-                        if proc == "ЕГЭ":
-                            row += [primary, "", test.test_score(primary), "", journal]
-                        elif proc == "ОГЭ":
-                            row += [primary, mark, "", "", journal]
-                        else:
-                            row += [primary, mark, "", journal, ""]
-                        w.writerow(row)
-                        n_written += 1
+                    unit = Unit(rng, year, proc, grade, subject, share, school,
+                                tests[(year, proc, grade, subject)], plan, setting)
+                    for i in unit.pupils:
+                        w.writerow(unit.row(rng, i, max_tasks))
                     units_info.append([year, proc, grade, subject, school.login, school.kind,
                                        school.journal_style, "1" if school.streamed else "0",
-                                       round(school.level_in(year), 3), n_written])
+                                       round(school.level_in(year), 3), len(unit.pupils)])
                     if plan:
-                        detail = plan["kind"]
-                        if plan["kind"] in ("help_hard", "lenient_journal"):
-                            detail += " class" if plan["one_class"] else " parallel"
-                        if plan["kind"] == "boundary_push":
-                            detail += " %s d=%d" % (["«3»", "«4»", "«3»+«4»"][plan["boundary"]],
-                                                    plan["distance"])
                         truth_rows.append([year, proc, grade, subject, school.login,
-                                           plan["kind"], detail])
-    with open(os.path.join(out, "tasks.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, delimiter=";")
-        w.writerow(["Год", "Процедура", "Параллель", "Предмет", "Номер", "Метка", "Макс. балл",
-                    "Уровень"])
-        for (year, proc, grade, subject), test in tests.items():
-            for t, m in enumerate(test.maxima):
-                w.writerow([year, proc, grade, subject, t + 1, t + 1, m, test.levels[t]])
-    with open(os.path.join(out, "truth.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["year", "procedure", "grade", "subject", "school_code", "manipulation",
-                    "detail"])
-        w.writerows(truth_rows)
-    with open(os.path.join(out, "units.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["year", "procedure", "grade", "subject", "school_code", "school_kind",
-                    "journal_style", "streamed", "level", "n"])
-        w.writerows(units_info)
+                                           plan["kind"], describe(plan)])
+    write_csv(os.path.join(out, "tasks.csv"),
+              ["Год", "Процедура", "Параллель", "Предмет", "Номер", "Метка", "Макс. балл",
+               "Уровень"],
+              [[year, proc, grade, subject, t + 1, t + 1, m, test.levels[t]]
+               for (year, proc, grade, subject), test in tests.items()
+               for t, m in enumerate(test.maxima)], delimiter=";")
+    write_csv(os.path.join(out, "truth.csv"),
+              ["year", "procedure", "grade", "subject", "school_code", "manipulation", "detail"],
+              truth_rows)
+    write_csv(os.path.join(out, "units.csv"),
+              ["year", "procedure", "grade", "subject", "school_code", "school_kind",
+               "journal_style", "streamed", "level", "n"], units_info)
     return len(truth_rows)
 
 
