@@ -261,6 +261,20 @@ TEST_F(UnitCardTest, CardShowsTheSchoolsSharesAndTheScaleBoundaries) {
     EXPECT_TRUE(card.headerText().contains(unitA->schoolName));
 }
 
+// The card names the unit's scale under its title; a finding that names the same scale at its
+// end (mark_scale_mismatch) does not repeat it, one that names another text keeps it.
+TEST(UnitCardTextTest, AnExplanationDoesNotRepeatTheScaleShownAboveIt) {
+    const QString scale = QStringLiteral("официальной шкалы нет: границы выведены из данных");
+    EXPECT_EQ(gui::UnitCard::explanationUnderScale(
+                  QStringLiteral("У 14 из 67 работ отметка выше шкалы; ниже шкалы — 0. Шкала: ") +
+                      scale + u'.',
+                  scale),
+              QStringLiteral("У 14 из 67 работ отметка выше шкалы; ниже шкалы — 0."));
+    const QString other = QStringLiteral("… ниже шкалы — 0. Шкала: официальная шкала ВПР 2024.");
+    EXPECT_EQ(gui::UnitCard::explanationUnderScale(other, scale), other);
+    EXPECT_EQ(gui::UnitCard::explanationUnderScale(other, QString()), other);
+}
+
 TEST_F(UnitCardTest, JournalAndTasksCharts) {
     gui::UnitCard card(*data.db, report, *unitA);
     ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));

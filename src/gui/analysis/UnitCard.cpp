@@ -113,6 +113,13 @@ ChartPanel *UnitCard::panel(Part part) const {
     return m_panels[part];
 }
 
+QString UnitCard::explanationUnderScale(const QString &explanation, const QString &scale) {
+    const QString tail = QStringLiteral(" Шкала: ") + scale + u'.';
+    if (scale.isEmpty() || !explanation.endsWith(tail))
+        return explanation;
+    return explanation.left(explanation.size() - tail.size());
+}
+
 QString UnitCard::headerText() const {
     return m_header->text();
 }
@@ -152,7 +159,7 @@ void UnitCard::showUnit(int index) {
                              f.label.isEmpty() ? QString()
                                                : QStringLiteral(", ") + f.label.toHtmlEscaped(),
                              core::criterionKindTitle(f.kind()).toHtmlEscaped(),
-                             f.explanation.toHtmlEscaped());
+                             explanationUnderScale(f.explanation, u.scale).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     m_header->setText(html);

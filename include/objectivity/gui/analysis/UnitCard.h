@@ -46,6 +46,10 @@ public:
     ChartPanel *panel(Part part) const;
     QString headerText() const;
     QString notesText() const;
+    // A finding's explanation as the card lists it: the card shows the unit's scale under its
+    // title, so an explanation that ends by naming the same scale («… Шкала: <scale>.») ends
+    // without it.
+    static QString explanationUnderScale(const QString &explanation, const QString &scale);
 
 signals:
     void loaded(bool ok);
