@@ -49,10 +49,16 @@ TEST(CohortDrop, ConfirmedOrOrdinaryGrade4IsNoSign) {
         CohortDropCriterion::evaluate({2023, 30, 1.0, 80, 60}, {2024, 30, 0.8, 75, 60}, settings);
     ASSERT_TRUE(f.tested());
     EXPECT_FALSE(f.effect);
-    // a grade 4 below the region (−0.1 < 0) that drops is no sign of an inflated grade 4
+    // a grade 4 below the region (−0.1 < 0) that drops is no sign of an inflated grade 4; the
+    // reason says so (the drop alone, 0.9, is above its threshold)
     f = CohortDropCriterion::evaluate({2023, 30, -0.1, 58, 60}, {2024, 30, -1.0, 45, 60}, settings);
     ASSERT_TRUE(f.tested());
     EXPECT_FALSE(f.effect);
+    EXPECT_EQ(f.reason, QStringLiteral("effect_below_threshold"));
+    EXPECT_EQ(f.reasonText,
+              QStringLiteral("эффект ниже порога: результат 4 класса в 2023 году ниже региона "
+                             "(-0,10 ст. откл., нужно не меньше 0,0) — критерий ищет результат "
+                             "не ниже региона, не подтвердившийся через год"));
     // a weak cohort whose grade 4 only reaches the region's level, and stays weak in grade 5, is
     // the weak school's grade 4 «confirmed»: drop 0.1 < 0.5
     f = CohortDropCriterion::evaluate({2023, 40, 0.1, 62, 60}, {2024, 40, 0.0, 60, 60}, settings);

@@ -39,9 +39,22 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
                                    std::sqrt(1.0 / first.n + 1.0 / next.n));
     f.effectSize = drop;
     f.pValue = NormalDistribution::sf(f.statistic);
-    if (first.position < settings.value(QStringLiteral("cohort.min_position")) ||
-        drop < settings.value(QStringLiteral("cohort.min_drop")))
+    if (drop < settings.value(QStringLiteral("cohort.min_drop")))
         return f;
+    const double minPosition = settings.value(QStringLiteral("cohort.min_position"));
+    if (first.position < minPosition) {
+        // the drop is large enough: say what the criterion needs that this unit lacks
+        f.reason = staticCode(reason::BelowThreshold);
+        f.reasonText =
+            QStringLiteral("эффект ниже порога: результат %1 класса в %2 году ниже "
+                           "региона (%3 ст. откл., нужно не меньше %4) — критерий "
+                           "ищет результат не ниже региона, не подтвердившийся через "
+                           "год")
+                .arg(first.grade)
+                .arg(first.year)
+                .arg(NumberText::fixed(first.position, 2), NumberText::fixed(minPosition, 1));
+        return f;
+    }
     f.effect = true;
     f.explanation =
         QStringLiteral("В %9 классе (%1) средний процент выполнения %2% при %3% по региону "
