@@ -270,6 +270,15 @@ TEST(BoundaryBunching, HolesAtEveryBoundaryAreNotABunchOfAll) {
         EXPECT_FALSE(x.effect) << x.label.toStdString();
     }
     EXPECT_EQ(r.at(3).label, QStringLiteral("все границы"));
+    // the reason names what is missing: the hole is there, the bunch is not
+    for (const auto &x : r) {
+        EXPECT_EQ(x.reason, QStringLiteral("effect_below_threshold")) << x.label.toStdString();
+        EXPECT_TRUE(x.reasonText.startsWith(x.label + QStringLiteral(": эффект ниже порога: чуть "
+                                                                     "ниже границ")))
+            << x.reasonText.toStdString();
+        EXPECT_TRUE(x.reasonText.contains(QStringLiteral("не больше ожидаемого (0 при")))
+            << x.reasonText.toStdString();
+    }
 }
 
 // A strong school with the region's shape moved up by 7 points (400 works, nothing pushed): its

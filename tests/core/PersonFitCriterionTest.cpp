@@ -38,6 +38,8 @@ TEST(PersonFitCriterion, OneOrTwoAberrantPupilsAreNoSign) {
     CriterionFinding f = PersonFitCriterion::evaluate(settings(), {12, 2}, kRegion);
     EXPECT_TRUE(f.tested());
     EXPECT_FALSE(f.effect);
+    EXPECT_EQ(f.reasonText,
+              QStringLiteral("эффект ниже порога: нетипичных работ 2, нужно не меньше 3"));
     // 3 of 10 is an effect (p = binom.sf(2, 10, 0.01))
     f = PersonFitCriterion::evaluate(settings(), {10, 3}, kRegion);
     EXPECT_TRUE(f.effect);

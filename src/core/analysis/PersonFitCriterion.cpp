@@ -43,8 +43,15 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
     const double share = double(k) / double(n);
     f.effectSize = 100.0 * (share - p0);
     const int minCount = settings.intValue(QStringLiteral("person_fit.min_count"));
-    if (k < minCount || f.effectSize < f.threshold)
+    if (f.effectSize < f.threshold)
         return f;
+    if (k < minCount) { // the share is high, the works are too few to speak of a class or school
+        f.reason = staticCode(reason::BelowThreshold);
+        f.reasonText = QStringLiteral("эффект ниже порога: нетипичных работ %1, нужно не меньше %2")
+                           .arg(k)
+                           .arg(minCount);
+        return f;
+    }
     f.effect = true;
     f.explanation =
         QStringLiteral("Работ с нетипичным профилем ответов — решены трудные шаги заданий при "
