@@ -1,6 +1,6 @@
-// Migrations 012 and 014: the shipped official scales (resources/scales/official_mark_scales.csv) are the
-// default rows of mark_scales, marked «официальная»; a row the user changed is the user's and a
-// later run of the migration leaves it alone; an official row is brought back to the shipped
+// Migrations 012 and 014: the shipped official scales (resources/scales/official_mark_scales.csv)
+// are the default rows of mark_scales, marked «официальная»; a row the user changed is the user's
+// and a later run of the migration leaves it alone; an official row is brought back to the shipped
 // values.
 #include "objectivity/core/results/OfficialMarkScales.h"
 #include "objectivity/storage/Database.h"
