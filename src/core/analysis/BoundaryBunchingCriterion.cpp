@@ -237,13 +237,12 @@ CriterionFinding allBoundaries(const std::vector<std::vector<Window>> &tested, i
                      QString::number(std::lround(100 * x.missing())), works(x.total),
                      QString::number(widths.size()));
     } else if (x.missing() >= minMissing) {
-        f.reason = staticCode(reason::BelowThreshold);
-        f.reasonText = f.label + QStringLiteral(": эффект ниже порога: чуть ниже границ недостаёт "
-                                                "%1 % работ, но на самих границах их не больше "
-                                                "ожидаемого (%2 при ≈%3)")
-                                     .arg(std::lround(100 * x.missing()))
-                                     .arg(x.at)
-                                     .arg(NumberText::fixed(x.expectedAt, 1));
+        f.belowThreshold(QStringLiteral("чуть ниже границ недостаёт "
+                                        "%1 % работ, но на самих границах их не больше "
+                                        "ожидаемого (%2 при ≈%3)")
+                             .arg(std::lround(100 * x.missing()))
+                             .arg(x.at)
+                             .arg(NumberText::fixed(x.expectedAt, 1)));
     }
     return f;
 }
@@ -346,14 +345,13 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
                          QString::number(windows.size()));
         } else if (missing >= minMissing) {
             // a hole below the boundary without a bunch at it is not a push
-            f.reason = staticCode(reason::BelowThreshold);
-            f.reasonText = f.label + QStringLiteral(": эффект ниже порога: чуть ниже границы "
-                                                    "недостаёт %1 % работ, но на самой границе "
-                                                    "их не больше ожидаемого (%2 при ≈%3) — без "
-                                                    "скопления на границе это не дотягивание")
-                                         .arg(std::lround(100 * missing))
-                                         .arg(win.at)
-                                         .arg(NumberText::fixed(expectedAt, 1));
+            f.belowThreshold(QStringLiteral("чуть ниже границы "
+                                            "недостаёт %1 % работ, но на самой границе "
+                                            "их не больше ожидаемого (%2 при ≈%3) — без "
+                                            "скопления на границе это не дотягивание")
+                                 .arg(std::lround(100 * missing))
+                                 .arg(win.at)
+                                 .arg(NumberText::fixed(expectedAt, 1)));
         }
         out.append(f);
     }

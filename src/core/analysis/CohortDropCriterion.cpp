@@ -44,15 +44,14 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
     const double minPosition = settings.value(QStringLiteral("cohort.min_position"));
     if (first.position < minPosition) {
         // the drop is large enough: say what the criterion needs that this unit lacks
-        f.reason = staticCode(reason::BelowThreshold);
-        f.reasonText =
-            QStringLiteral("эффект ниже порога: результат %1 класса в %2 году ниже "
+        f.belowThreshold(
+            QStringLiteral("результат %1 класса в %2 году ниже "
                            "региона (%3 ст. откл., нужно не меньше %4) — критерий "
                            "ищет результат не ниже региона, не подтвердившийся через "
                            "год")
                 .arg(first.grade)
                 .arg(first.year)
-                .arg(NumberText::fixed(first.position, 2), NumberText::fixed(minPosition, 1));
+                .arg(NumberText::fixed(first.position, 2), NumberText::fixed(minPosition, 1)));
         return f;
     }
     f.effect = true;

@@ -2,6 +2,12 @@
 
 namespace objectivity::core {
 
+void CriterionFinding::belowThreshold(const QString &why) {
+    reason = staticCode(reason::BelowThreshold);
+    reasonText = (label.isEmpty() ? QString() : label + QStringLiteral(": ")) +
+                 QStringLiteral("эффект ниже порога: ") + why;
+}
+
 void CriterionFinding::explainOutcome(double alpha) {
     // The reason codes and the commonest text («эффект ниже порога», half of a run's findings)
     // are shared literals, not a copy per finding.

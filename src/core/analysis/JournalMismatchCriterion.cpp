@@ -108,16 +108,15 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     const double level = spread.levelZ(counts);
     const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
     if (!std::isnan(level) && (lenient ? level : -level) < minLevel) {
-        f.reason = staticCode(reason::BelowThreshold);
-        f.reasonText =
-            QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
+        f.belowThreshold(
+            QStringLiteral("сдвиг объясняется уровнем участников — средняя "
                            "отметка по "
                            "журналу %1 при %2 обычно по региону (отклонение %3 ст. ош., нужно %4 "
                            "%5), так бывает при оценивании относительно класса")
                 .arg(NumberText::fixed(counts.journalMean(), 2),
                      NumberText::fixed(spread.journalMean, 2), signedText(level, 1),
                      lenient ? QStringLiteral("не меньше") : QStringLiteral("не больше"),
-                     signedText(lenient ? minLevel : -minLevel, 2));
+                     signedText(lenient ? minLevel : -minLevel, 2)));
         return f;
     }
     f.effect = true;

@@ -46,10 +46,8 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
     if (f.effectSize < f.threshold)
         return f;
     if (k < minCount) { // the share is high, the works are too few to speak of a class or school
-        f.reason = staticCode(reason::BelowThreshold);
-        f.reasonText = QStringLiteral("эффект ниже порога: нетипичных работ %1, нужно не меньше %2")
-                           .arg(k)
-                           .arg(minCount);
+        f.belowThreshold(
+            QStringLiteral("нетипичных работ %1, нужно не меньше %2").arg(k).arg(minCount));
         return f;
     }
     f.effect = true;

@@ -73,6 +73,9 @@ struct CriterionFinding {
         reason = staticCode(reasonCode);
         reasonText = text;
     }
+    // Tested, no effect: the effect size may pass its threshold while another condition of the
+    // criterion fails, and `why` names it — «эффект ниже порога: <why>», after the label if any.
+    void belowThreshold(const QString &why);
     // Fills reason/reasonText from flagged/effect/q (after the correction) unless already set;
     // the text starts with the label when there is one («граница «3»: признак»).
     void explainOutcome(double alpha);
