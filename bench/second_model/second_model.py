@@ -21,16 +21,20 @@ the findings against what it planted:
 - ОГЭ electives and ЕГЭ profile mathematics are chosen by the stronger pupils; 45 % of grade 9
   continue to grade 10-11, the stronger ones.
 
+Settings: A (the base), B (wider task spread, lower discrimination, 30 % of schools with parallels
+of 8-20), C (a city: a quarter of the schools with parallels of 100-220, six municipalities of
+different levels, tasks of up to 4 points, reliable tests, journals not lenient on the whole).
+
 Manipulations (one per planted ВПР unit): answers on hard tasks (a class or the parallel), points
 added up to the «3» or «4» boundary (1-3 points), a lenient journal (a class or the parallel), a
 weak school's whole ВПР inflated, marks above the scale without points.
 
 Usage:
-  second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A|B]
-  second_model.py check --cli build/src/cli/objectivity-cli --work DIR   (CTest: 120 schools, A and B)
+  second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A|B|C]
+  second_model.py check --cli build/src/cli/objectivity-cli --work DIR   (CTest: 120 schools, A, B, C)
   second_model.py sweep --cli build/src/cli/objectivity-cli --work DIR [--seeds 1 2 3] [--rater SD]
       (every setting × seed, the table of docs/methodology.md §6)
-  second_model.py generate --out DIR --seed N [--setting A|B] [--schools N]
+  second_model.py generate --out DIR --seed N [--setting A|B|C] [--schools N]
   second_model.py score --json analysis.json --truth DIR/truth.csv
 Only the Python standard library is used.
 """
@@ -45,7 +49,7 @@ import subprocess
 import sys
 
 YEARS = [2023, 2024, 2025]
-LETTERS = "АБВГД"
+LETTERS = "АБВГДЕЖИКЛМН"
 
 # (procedure, grade, subject, tasks, elective share, chosen by ability)
 PROCEDURES = [
@@ -68,7 +72,14 @@ SETTINGS = {
     # task difficulty spread, discrimination scale, share of schools with small parallels
     "A": dict(difficulty_sd=0.9, discrimination=1.0, small_share=0.15, growth=0.85),
     "B": dict(difficulty_sd=1.4, discrimination=0.7, small_share=0.30, growth=0.75),
+    # C: a city region with large schools (parallels of 100-220), municipalities of different
+    # levels, tasks of up to 4 points, reliable tests, a region whose journals are not lenient
+    "C": dict(difficulty_sd=1.1, discrimination=1.3, small_share=0.10, growth=0.9,
+              large_share=0.25, municipality_sd=0.4, max_points=[1, 2, 3, 4],
+              vpr_weights=[0.4, 0.3, 0.2, 0.1], gia_weights=[0.3, 0.3, 0.2, 0.2],
+              leniency=0.0),
 }
+SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709}
 
 MANIPULATIONS = ["help_hard", "boundary_push", "lenient_journal", "inflated_weak",
                  "marks_above_scale"]
@@ -87,8 +98,10 @@ class Test:
 
     def __init__(self, rng, kind, n_tasks, setting):
         self.kind = kind
-        weights = [0.55, 0.3, 0.15] if kind == "ВПР" else [0.45, 0.35, 0.2]
-        self.maxima = [rng.choices([1, 2, 3], weights)[0] for _ in range(n_tasks)]
+        weights = setting.get("vpr_weights", [0.55, 0.3, 0.15]) if kind == "ВПР" else \
+            setting.get("gia_weights", [0.45, 0.35, 0.2])
+        points = setting.get("max_points", [1, 2, 3])
+        self.maxima = [rng.choices(points, weights)[0] for _ in range(n_tasks)]
         self.difficulty = [rng.gauss(-0.3, setting["difficulty_sd"]) for _ in range(n_tasks)]
         self.discrimination = [setting["discrimination"] * math.exp(rng.gauss(0.0, 0.3))
                                for _ in range(n_tasks)]
@@ -142,6 +155,8 @@ class School:
             self.kind, self.level, self.parallel = "гимназия", rng.gauss(0.6, 0.25), rng.randint(45, 100)
         elif roll < 0.14 + setting["small_share"]:
             self.kind, self.level, self.parallel = "СОШ", rng.gauss(-0.3, 0.35), rng.randint(8, 20)
+        elif roll < 0.14 + setting["small_share"] + setting.get("large_share", 0.0):
+            self.kind, self.level, self.parallel = "СОШ", rng.gauss(0.1, 0.3), rng.randint(100, 220)
         else:
             self.kind, self.level, self.parallel = "СОШ", rng.gauss(0.0, 0.35), rng.randint(20, 90)
         self.name = "МБОУ «%s № %d»" % ({"лицей": "Лицей", "гимназия": "Гимназия"}.get(
@@ -151,7 +166,9 @@ class School:
         self.streamed = rng.random() < 0.15      # classes by ability
         roll = rng.random()
         self.journal_style = "strict" if roll < 0.1 else ("class" if roll < 0.2 else "usual")
-        self.leniency = rng.gauss(0.25, 0.25) if self.journal_style != "strict" else -0.45
+        lenient = setting.get("leniency", 0.25)
+        self.leniency = rng.gauss(lenient, 0.25) if self.journal_style != "strict" else \
+            lenient - 0.7
         self.cohorts = {}
 
     def level_in(self, year):
@@ -317,9 +334,13 @@ def write_csv(path, header, rows, delimiter=","):
 def generate(out, seed, setting_name, n_schools, rater=0.0):
     """Writes flat.csv, tasks.csv, truth.csv (the plants) and units.csv (every unit's school)."""
     setting = SETTINGS[setting_name]
-    rng = random.Random(seed * 7919 + (0 if setting_name == "A" else 104729))
+    rng = random.Random(seed * 7919 + SEED_OFFSET[setting_name])
     os.makedirs(out, exist_ok=True)
     schools = [School(rng, i, i % 6, setting) for i in range(n_schools)]
+    if setting.get("municipality_sd", 0.0) > 0:  # municipalities of different levels
+        offsets = [rng.gauss(0.0, setting["municipality_sd"]) for _ in range(6)]
+        for i, school in enumerate(schools):
+            school.level += offsets[i % 6]
     # generosity of the school's own teachers checking the ВПР (they check it themselves): a
     # point below the maximum of a task of 2-3 points is raised by one with this probability
     for school in schools:
@@ -355,8 +376,11 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
                                        school.journal_style, "1" if school.streamed else "0",
                                        round(school.level_in(year), 3), len(unit.pupils)])
                     if plan:
+                        target = "%d%s" % (grade, LETTERS[unit.target_class]) \
+                            if plan["one_class"] and plan["kind"] in ("help_hard",
+                                                                      "lenient_journal") else ""
                         truth_rows.append([year, proc, grade, subject, school.login,
-                                           plan["kind"], describe(plan)])
+                                           plan["kind"], describe(plan), target])
     write_csv(os.path.join(out, "tasks.csv"),
               ["Год", "Процедура", "Параллель", "Предмет", "Номер", "Метка", "Макс. балл",
                "Уровень"],
@@ -364,7 +388,8 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
                for (year, proc, grade, subject), test in tests.items()
                for t, m in enumerate(test.maxima)], delimiter=";")
     write_csv(os.path.join(out, "truth.csv"),
-              ["year", "procedure", "grade", "subject", "school_code", "manipulation", "detail"],
+              ["year", "procedure", "grade", "subject", "school_code", "manipulation", "detail",
+               "class"],
               truth_rows)
     write_csv(os.path.join(out, "units.csv"),
               ["year", "procedure", "grade", "subject", "school_code", "school_kind",
@@ -399,6 +424,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
               r["school_code"])] = r
     found = collections.defaultdict(lambda: [0, 0, 0])   # own, any results, planted
     by_detail = collections.defaultdict(lambda: [0, 0])
+    named = collections.Counter()  # one-class plants found: the finding names the planted class
     missed = []
     for key, t in truth.items():
         u = units.get(key)
@@ -415,6 +441,13 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
         c[2] += 1
         by_detail[t["detail"]][0] += own
         by_detail[t["detail"]][1] += 1
+        if own and t.get("class"):
+            parts = [f.get("part") for f in flags
+                     if f["criterion"] in OWN_CRITERIA[t["manipulation"]]]
+            named["found"] += 1
+            named["right class"] += ("класс " + t["class"]) in parts
+            named["parallel"] += any(not p or not p.startswith("класс") for p in parts) and \
+                ("класс " + t["class"]) not in parts
         if not own:
             missed.append((key, t["detail"], u["n"]))
     honest = honest_results = honest_journal = 0
@@ -451,6 +484,11 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
     for d in sorted(by_detail):
         own, n = by_detail[d]
         print("  %-32s %3d/%-3d" % (d, own, n), file=out)
+    if named["found"]:
+        print("one-class plants found: %d, the finding names the planted class %d, the parallel "
+              "%d, another class %d" % (named["found"], named["right class"], named["parallel"],
+                                        named["found"] - named["right class"] - named["parallel"]),
+              file=out)
     print("honest units %d+: %d; with a results flag %d (%.2f %%); with a journal flag %d "
           "(%.2f %%; strict at strict journals not counted)" % (
               min_n, honest, honest_results, 100.0 * honest_results / max(1, honest),
@@ -468,7 +506,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
     return dict(found={m: tuple(found[m]) for m in MANIPULATIONS}, honest=honest,
                 honest_results=honest_results, honest_journal=honest_journal,
                 strong_high=strong_high,
-                variants={d: tuple(v) for d, v in by_detail.items()},
+                variants={d: tuple(v) for d, v in by_detail.items()}, named=dict(named),
                 styles={k: tuple(v) for k, v in journal_by_style.items()})
 
 
@@ -506,7 +544,7 @@ def sweep(args):
         t = dict(found=collections.defaultdict(lambda: [0, 0, 0]),
                  variants=collections.defaultdict(lambda: [0, 0]),
                  styles=collections.defaultdict(lambda: [0, 0]),
-                 honest=0, honest_results=0, honest_journal=0, strong_high=0)
+                 named=collections.Counter(), honest=0, honest_results=0, honest_journal=0, strong_high=0)
         for seed in args.seeds:
             args.setting, args.seed = setting, seed
             with open(os.devnull, "w") as quiet:
@@ -524,6 +562,7 @@ def sweep(args):
                     t[group][k][1] += v[1]
             for k in ("honest", "honest_results", "honest_journal", "strong_high"):
                 t[k] += r[k]
+            t["named"].update(r["named"])
         totals[setting] = t
     settings = args.settings
     print("%d schools, seeds %s%s; units of 20+, found by the manipulation's own criterion" % (
@@ -551,6 +590,10 @@ def sweep(args):
     for style in ("usual", "strict", "class"):
         cells = ["%d of %d" % tuple(totals[st]["styles"][style]) for st in settings]
         print("| — journal style %s | %s |" % (style, " | ".join(cells)))
+    print("| one-class plants found: the finding names that class (another class) | %s |" % " | ".join(
+        "%d of %d (%d)" % (totals[st]["named"]["right class"], totals[st]["named"]["found"],
+                           totals[st]["named"]["found"] - totals[st]["named"]["right class"]
+                           - totals[st]["named"]["parallel"]) for st in settings))
     print("| strong honest units with high_results_unconfirmed | %s |" % " | ".join(
         str(totals[st]["strong_high"]) for st in settings))
     return 0
@@ -571,6 +614,11 @@ def check(args):
         if r["strong_high"]:
             failures.append("%s: %d strong honest units flagged high_results_unconfirmed"
                             % (setting, r["strong_high"]))
+        named = r["named"]
+        wrong = named.get("found", 0) - named.get("right class", 0) - named.get("parallel", 0)
+        if wrong:
+            failures.append("%s: %d one-class plants found under another class's name"
+                            % (setting, wrong))
         for m, least in CHECK_MIN_RECALL.items():
             own, _, n = r["found"][m]
             if n >= 5 and own / n < least:
