@@ -4,6 +4,7 @@
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/CohortLinks.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
+#include "objectivity/core/analysis/GiaAnnualLevel.h"
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
@@ -120,38 +121,74 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
     return PersonFitCriterion::evaluate(settings, uf.all, region, classes);
 }
 
-// The region's spread of gia_vs_annual's discordant share between schools beyond their graduates'
-// chance, per ОГЭ/ЕГЭ procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
+// What gia_vs_annual compares a unit with: the share expected of a school at the unit's level of
+// ГИА results (GiaAnnualLevel, per ОГЭ/ЕГЭ procedure; −1 for the other units) at its position, and
+// the region's spread of the discordant share between schools beyond their graduates' chance
+// around that expectation, per procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
 // GiaVsAnnualCriterion::kMinSchools schools takes the spread of all the procedures of its kind.
-std::vector<double> annualSpread(const AnalysisDataset &data,
-                                 const std::vector<UnitAccumulator> &totals, int minN,
-                                 int egeLowScore) {
+struct AnnualReference {
+    std::vector<double> spread;             // per procedure
+    std::vector<double> expected, position; // per unit of data.units()
+};
+
+AnnualReference annualReference(const AnalysisDataset &data,
+                                const std::vector<UnitAccumulator> &totals, int minN,
+                                int egeLowScore) {
     using Criterion = GiaVsAnnualCriterion;
     const std::size_t procedures = static_cast<std::size_t>(data.procedures().size());
+    const auto &units = data.units();
+    AnnualReference out;
+    out.spread.assign(procedures, 0.0);
+    out.expected.assign(units.size(), -1.0);
+    out.position.assign(units.size(), 0.0);
     std::vector<Criterion::Counts> region(procedures);
     for (std::size_t p = 0; p < procedures; ++p)
         if (data.procedures()[int(p)].kind != ProcedureKind::VPR)
             region[p] = Criterion::count(totals[p], data.layout(int(p)), egeLowScore);
-    std::vector<std::vector<Criterion::Deviation>> byProcedure(procedures);
-    std::vector<Criterion::Deviation> oge, ege;
-    for (const auto &u : data.units()) {
+    // the units compared, with their counts and positions (own mean score against the rest)
+    std::vector<std::vector<std::size_t>> members(procedures);
+    std::vector<std::vector<GiaAnnualLevel::School>> schools(procedures);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const auto &u = units[i];
         const std::size_t p = static_cast<std::size_t>(u.procedure);
         if (data.procedures()[u.procedure].kind == ProcedureKind::VPR || region[p].base < 1)
             continue;
         const Criterion::Counts c = Criterion::count(u.acc, data.layout(u.procedure), egeLowScore);
         if (c.base < minN)
             continue;
-        const Criterion::Deviation d = Criterion::deviation(c, region[p]);
-        byProcedure[p].push_back(d);
-        (data.layout(u.procedure).ege ? ege : oge).push_back(d);
+        const int maxPrimary = data.layout(u.procedure).maxPrimary;
+        UnitMetrics own, rest;
+        own.n = u.acc.n;
+        own.setScores(u.acc.primaryHist, nullptr, maxPrimary);
+        rest.n = totals[p].n - u.acc.n;
+        rest.setScores(totals[p].primaryHist, &u.acc.primaryHist, maxPrimary);
+        out.position[i] = positionOf(own, rest);
+        members[p].push_back(i);
+        schools[p].push_back({out.position[i], c.base, c.discordant});
+    }
+    std::vector<Criterion::Deviation> oge, ege;
+    std::vector<std::vector<Criterion::Deviation>> byProcedure(procedures);
+    for (std::size_t p = 0; p < procedures; ++p) {
+        if (members[p].empty())
+            continue;
+        // flat at the region's share (as deviation() takes it) when too few schools to fit
+        const GiaAnnualLevel line =
+            GiaAnnualLevel::fit(schools[p], Criterion::deviation(region[p], region[p]).p0);
+        for (std::size_t j = 0; j < members[p].size(); ++j) {
+            const GiaAnnualLevel::School &s = schools[p][j];
+            const double expected = line.expected(s.position);
+            out.expected[members[p][j]] = expected;
+            const Criterion::Deviation d{s.discordant, s.base, expected};
+            byProcedure[p].push_back(d);
+            (data.layout(int(p)).ege ? ege : oge).push_back(d);
+        }
     }
     const double ogeSpread = Criterion::spread(oge), egeSpread = Criterion::spread(ege);
-    std::vector<double> out(procedures, 0.0);
     for (std::size_t p = 0; p < procedures; ++p)
-        out[p] = byProcedure[p].size() >= static_cast<std::size_t>(Criterion::kMinSchools)
-                     ? Criterion::spread(byProcedure[p])
-                 : data.layout(int(p)).ege ? egeSpread
-                                           : ogeSpread;
+        out.spread[p] = byProcedure[p].size() >= static_cast<std::size_t>(Criterion::kMinSchools)
+                            ? Criterion::spread(byProcedure[p])
+                        : data.layout(int(p)).ege ? egeSpread
+                                                  : ogeSpread;
     return out;
 }
 
@@ -272,7 +309,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
 
     const InversionSpread inversion =
         inversionSpread(data, totals, minN, std::max(1, options.threads));
-    const std::vector<double> annual = annualSpread(
+    const AnnualReference annual = annualReference(
         data, totals, minN, settings.intValue(QStringLiteral("gia_annual.ege_low_score")));
 
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
@@ -335,8 +372,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 r.findings.append(personFitFinding(personFit, settings, u,
                                                    selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
+                const std::size_t index =
+                    static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]);
                 r.findings.append(GiaVsAnnualCriterion::evaluate(
-                    in, annual[static_cast<std::size_t>(u.procedure)]));
+                    in, annual.spread[static_cast<std::size_t>(u.procedure)],
+                    annual.expected[index], annual.position[index]));
                 AnalysisDataset::ScaleAgreement others = data.scaleTotal(u.procedure);
                 others.checked -= u.scale.checked;
                 others.above -= u.scale.above;

@@ -129,7 +129,8 @@ double GiaVsAnnualCriterion::spread(const std::vector<Deviation> &schools) {
     return e.variance;
 }
 
-CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double spreadVariance) {
+CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double spreadVariance,
+                                                double levelShare, double position) {
     CriterionFinding f;
     f.code = staticCode(criterion::GiaVsAnnual);
     f.threshold = in.settings.value(QStringLiteral("gia_annual.min_diff_pp"));
@@ -172,15 +173,18 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
     // Schools differ honestly in how generous their annual marks are: with the region's spread
     // σ² of the share between schools, the school's count is beta-binomial with the same mean and
     // the intra-class correlation ρ = σ²/(p₀(1 − p₀)) (its variance p₀(1 − p₀)/n + σ²·(n − 1)/n).
-    const double p0 = regionShare(r);
+    // at the school's level of ГИА results when known (GiaAnnualLevel), else the region's
+    const bool atLevel = levelShare >= 0;
+    const double p0 = atLevel ? std::clamp(levelShare, 1e-6, 1.0) : regionShare(r);
     const double rho = correlationOf(p0, spreadVariance);
     f.pValue = upperTail(u.discordant, u.base, p0, rho);
     const TestResult t = ZTest::proportionAbove(u.discordant, u.base, p0);
     f.statistic = t.valid ? t.statistic : 0;
     const double pct = 100.0 * u.discordant / u.base;
     const double refPct = 100.0 * r.discordant / r.base;
-    f.effectSize = pct - refPct;
-    if (pct - refPct < f.threshold)
+    const double expectedPct = atLevel ? 100.0 * p0 : refPct;
+    f.effectSize = pct - expectedPct;
+    if (pct - expectedPct < f.threshold)
         return f;
     f.effect = true;
     f.explanation =
@@ -194,6 +198,15 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
                            .arg(low)
                      : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),
                  NumberText::fixed(refPct, 1));
+    if (atLevel) {
+        f.explanation.chop(1);
+        f.explanation +=
+            QStringLiteral(" и ≈%1% у школ того же уровня результатов %2 (позиция "
+                           "%3 ст. откл.; чем слабее школа, тем больше таких "
+                           "выпускников и при честных годовых отметках).")
+                .arg(NumberText::fixed(expectedPct, 1), procedureKindCode(in.procedure.kind),
+                     NumberText::fixed(position, 2));
+    }
     if (rho > 0)
         f.explanation +=
             QStringLiteral(" В p учтён и обычный для региона разброс школ по этой доле (±%1 "

@@ -17,8 +17,11 @@ public:
     static Counts count(const UnitAccumulator &acc, const ProcedureLayout &layout, int egeLowScore);
     // spreadVariance: the region's spread of the discordant share between schools beyond their
     // graduates' chance (spread()); 0 = the binomial test against the region's share, else the
-    // beta-binomial with that spread.
-    static CriterionFinding evaluate(const CriterionInput &in, double spreadVariance = 0);
+    // beta-binomial with that spread. levelShare ≥ 0: the share expected of a school at the
+    // unit's level of ГИА results (GiaAnnualLevel, at `position`), the reference instead of the
+    // region's share (which the explanation still gives).
+    static CriterionFinding evaluate(const CriterionInput &in, double spreadVariance = 0,
+                                     double levelShare = -1, double position = 0);
 
     // One school's discordant share against the region's, d = k/n − p₀, and its binomial
     // variance s² = p₀(1 − p₀)/n.
