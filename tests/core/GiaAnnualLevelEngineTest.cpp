@@ -30,13 +30,7 @@ AnalysisDataset region(int lenient = -1) {
         for (int i = 0; i < (s == lenient ? 200 : 60); ++i) {
             const double ability = 0.5 * level + normal(gen);
             const int primary = std::clamp(int(std::lround(12 + 4 * ability)), 0, 24);
-            std::vector<std::int8_t> points;
-            int left = primary;
-            for (int t = 0; t < 10; ++t) {
-                const int take = std::min(left, t < 6 ? 2 : 3);
-                points.push_back(static_cast<std::int8_t>(take));
-                left -= take;
-            }
+            const std::vector<std::int8_t> points = test::tenTaskPoints(primary);
             ParticipantRow row = test::tenTaskRow(points);
             // the teacher's view of the year: the ability and a year's noise
             const double seen = ability + 0.7 * normal(gen);

@@ -44,10 +44,8 @@ inline core::ParticipantRow tenTaskRow(const std::vector<std::int8_t> &points) {
     return row;
 }
 
-// A participant with `primary` points (0–24; the tasks filled in order) and the mark of a simple
-// scale, identified by codeHash (0: no code).
-inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int school, int primary,
-                           quint64 codeHash = 0) {
+// The points of a ten-task work of `primary` points (0–24), the tasks filled in order.
+inline std::vector<std::int8_t> tenTaskPoints(int primary) {
     std::vector<std::int8_t> points;
     int left = primary;
     for (int t = 0; t < 10; ++t) {
@@ -55,6 +53,14 @@ inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int schoo
         points.push_back(static_cast<std::int8_t>(take));
         left -= take;
     }
+    return points;
+}
+
+// A participant with `primary` points (0–24; the tasks filled in order) and the mark of a simple
+// scale, identified by codeHash (0: no code).
+inline void addTenTaskWork(core::AnalysisDataset &data, int procedure, int school, int primary,
+                           quint64 codeHash = 0) {
+    const std::vector<std::int8_t> points = tenTaskPoints(primary);
     core::ParticipantRow row = tenTaskRow(points);
     row.codeHash = codeHash;
     data.addParticipant(procedure, school, row, QStringView());
