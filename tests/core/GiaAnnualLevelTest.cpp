@@ -34,6 +34,8 @@ TEST(GiaAnnualLevel, TheLineThroughTheGroupsLogits) {
     // held within the groups' positions: no extrapolation past the weakest group
     EXPECT_DOUBLE_EQ(line.expected(-5), line.expected(-2));
     EXPECT_DOUBLE_EQ(line.expected(7), line.expected(2));
+    // a position that could not be computed: the region's share
+    EXPECT_DOUBLE_EQ(line.expected(std::nan("")), 0.146);
     // a weak school expects more unconfirmed marks than a strong one
     EXPECT_GT(line.expected(-1), 2 * line.expected(1.5));
 }

@@ -50,7 +50,7 @@ GiaAnnualLevel GiaAnnualLevel::fit(const std::vector<School> &schools, double re
 }
 
 double GiaAnnualLevel::expected(double position) const {
-    if (!m_fitted)
+    if (!m_fitted || std::isnan(position))
         return m_flat;
     const double x = std::clamp(position, m_low, m_high);
     return 1 / (1 + std::exp(-(m_a + m_b * x)));

@@ -29,7 +29,7 @@ public:
 
     static GiaAnnualLevel fit(const std::vector<School> &schools, double regionShare);
 
-    // The expected share at this position (the region's share when not fitted).
+    // The expected share at this position (the region's share when not fitted, or at NaN).
     double expected(double position) const;
     bool fitted() const { return m_fitted; }
     double slope() const { return m_b; } // of the logit per standard deviation of position
