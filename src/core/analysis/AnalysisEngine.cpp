@@ -126,6 +126,26 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
 // the region's spread of the discordant share between schools beyond their graduates' chance
 // around that expectation, per procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
 // GiaVsAnnualCriterion::kMinSchools schools takes the spread of all the procedures of its kind.
+// The rest of a unit's procedure: only what positionOf needs, without copying its counts.
+UnitMetrics restOf(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,
+                   const AnalysisDataset::Unit &u) {
+    const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
+    UnitMetrics rest;
+    rest.n = total.n - u.acc.n;
+    rest.setScores(total.primaryHist, &u.acc.primaryHist, data.layout(u.procedure).maxPrimary);
+    return rest;
+}
+
+// A unit's position by its primary scores alone (its mean against the rest of its procedure),
+// for the references computed before or apart from phase 1.
+double scorePosition(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,
+                     const AnalysisDataset::Unit &u) {
+    UnitMetrics own;
+    own.n = u.acc.n;
+    own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
+    return positionOf(own, restOf(data, totals, u));
+}
+
 struct AnnualReference {
     std::vector<double> spread;             // per procedure
     std::vector<double> expected, position; // per unit of data.units()
@@ -156,13 +176,7 @@ AnnualReference annualReference(const AnalysisDataset &data,
         const Criterion::Counts c = Criterion::count(u.acc, data.layout(u.procedure), egeLowScore);
         if (c.base < minN)
             continue;
-        const int maxPrimary = data.layout(u.procedure).maxPrimary;
-        UnitMetrics own, rest;
-        own.n = u.acc.n;
-        own.setScores(u.acc.primaryHist, nullptr, maxPrimary);
-        rest.n = totals[p].n - u.acc.n;
-        rest.setScores(totals[p].primaryHist, &u.acc.primaryHist, maxPrimary);
-        out.position[i] = positionOf(own, rest);
+        out.position[i] = scorePosition(data, totals, u);
         members[p].push_back(i);
         schools[p].push_back({out.position[i], c.base, c.discordant});
     }
@@ -171,9 +185,9 @@ AnnualReference annualReference(const AnalysisDataset &data,
     for (std::size_t p = 0; p < procedures; ++p) {
         if (members[p].empty())
             continue;
-        // flat at the region's share (as deviation() takes it) when too few schools to fit
+        // flat at the region's share when too few schools to fit
         const GiaAnnualLevel line =
-            GiaAnnualLevel::fit(schools[p], Criterion::deviation(region[p], region[p]).p0);
+            GiaAnnualLevel::fit(schools[p], Criterion::regionShare(region[p]));
         for (std::size_t j = 0; j < members[p].size(); ++j) {
             const GiaAnnualLevel::School &s = schools[p][j];
             const double expected = line.expected(s.position);
@@ -499,14 +513,6 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                QLatin1Char('|') + QString::number(grade) + QLatin1Char('|') + subject +
                QLatin1Char('|') + QString::number(year);
     };
-    // the rest of a unit's procedure: only what positionOf needs, without copying its counts
-    auto restOf = [&](const AnalysisDataset::Unit &u) {
-        const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
-        UnitMetrics rest;
-        rest.n = total.n - u.acc.n;
-        rest.setScores(total.primaryHist, &u.acc.primaryHist, data.layout(u.procedure).maxPrimary);
-        return rest;
-    };
     // all units (not only the selected ones) can be the later side of a cohort comparison: only
     // what CohortDropCriterion reads of them
     std::vector<CohortDropCriterion::Side> later;
@@ -518,7 +524,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         if (u.acc.n < minN)
             continue;
         const UnitMetrics own = UnitMetrics::compute(u.acc, data.layout(u.procedure));
-        const UnitMetrics rest = restOf(u);
+        const UnitMetrics rest = restOf(data, totals, u);
         const QString &code = data.schools()[u.school].code;
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(later.size()));
         later.push_back(
@@ -537,10 +543,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 key(data.schools()[u.school].code, p.kind, 5, p.subject, p.year + 1), -1);
             if (e < 0)
                 continue;
-            UnitMetrics own;
-            own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
             const CohortDropCriterion::Side &next = later[static_cast<std::size_t>(e)];
-            drops[u.procedure].push_back((positionOf(own, restOf(u)) - next.position) /
+            drops[u.procedure].push_back((scorePosition(data, totals, u) - next.position) /
                                          std::sqrt(1.0 / u.acc.n + 1.0 / next.n));
         }
         for (auto it = drops.cbegin(); it != drops.cend(); ++it)

@@ -40,12 +40,11 @@ GiaVsAnnualCriterion::Counts GiaVsAnnualCriterion::count(const UnitAccumulator &
     return c;
 }
 
-namespace {
-// the region's share, never 0 (half a graduate): the binomial and beta-binomial need p₀ > 0
-double regionShare(const GiaVsAnnualCriterion::Counts &r) {
+double GiaVsAnnualCriterion::regionShare(const Counts &r) {
     return std::min(1.0, std::max(double(r.discordant), 0.5) / r.base);
 }
 
+namespace {
 // ρ of the beta-binomial with the region's share p₀ and the schools' spread σ² (0: binomial)
 double correlationOf(double p0, double spreadVariance) {
     return p0 < 1 && spreadVariance > 0 ? std::min(0.5, spreadVariance / (p0 * (1 - p0))) : 0.0;
@@ -184,12 +183,20 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
     const double refPct = 100.0 * r.discordant / r.base;
     const double expectedPct = atLevel ? 100.0 * p0 : refPct;
     f.effectSize = pct - expectedPct;
-    if (pct - expectedPct < f.threshold)
+    if (f.effectSize < f.threshold)
         return f;
     f.effect = true;
+    // at the school's level: both shares, and why they differ
+    const QString levelText =
+        atLevel ? QStringLiteral(" и ≈%1% у школ того же уровня результатов %2 (позиция %3 ст. "
+                                 "откл.; чем слабее школа, тем больше таких выпускников и при "
+                                 "честных годовых отметках)")
+                      .arg(NumberText::fixed(expectedPct, 1), procedureKindCode(in.procedure.kind),
+                           NumberText::fixed(position, 2))
+                : QString();
     f.explanation =
         QStringLiteral("Из %1 с годовой «4» или «5» у %2 (%3%) результат %4 их не "
-                       "подтверждает (%5) при %6% по региону.")
+                       "подтверждает (%5) при %6% по региону%7.")
             .arg(NumberText::counted(u.base, u"выпускника", u"выпускников", u"выпускников"),
                  QString::number(u.discordant), NumberText::fixed(pct, 1),
                  procedureKindCode(in.procedure.kind),
@@ -197,16 +204,7 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
                      ? QStringLiteral("годовая «5» — тестовый балл ниже %1; или ниже минимума")
                            .arg(low)
                      : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),
-                 NumberText::fixed(refPct, 1));
-    if (atLevel) {
-        f.explanation.chop(1);
-        f.explanation +=
-            QStringLiteral(" и ≈%1% у школ того же уровня результатов %2 (позиция "
-                           "%3 ст. откл.; чем слабее школа, тем больше таких "
-                           "выпускников и при честных годовых отметках).")
-                .arg(NumberText::fixed(expectedPct, 1), procedureKindCode(in.procedure.kind),
-                     NumberText::fixed(position, 2));
-    }
+                 NumberText::fixed(refPct, 1), levelText);
     if (rho > 0)
         f.explanation +=
             QStringLiteral(" В p учтён и обычный для региона разброс школ по этой доле (±%1 "

@@ -15,6 +15,9 @@ public:
         bool testScores = false; // ЕГЭ by test score; else by mark (ОГЭ, ЕГЭ Математика (база))
     };
     static Counts count(const UnitAccumulator &acc, const ProcedureLayout &layout, int egeLowScore);
+    // The region's share of discordant graduates, never 0 (half a graduate): the binomial and the
+    // beta-binomial need p₀ > 0.
+    static double regionShare(const Counts &region);
     // spreadVariance: the region's spread of the discordant share between schools beyond their
     // graduates' chance (spread()); 0 = the binomial test against the region's share, else the
     // beta-binomial with that spread. levelShare ≥ 0: the share expected of a school at the
