@@ -406,6 +406,11 @@ OWN_CRITERIA = {
 }
 
 
+def another_class(named):
+    """One-class plants found whose finding names neither the planted class nor the parallel."""
+    return named.get("found", 0) - named.get("right class", 0) - named.get("parallel", 0)
+
+
 def score(analysis_path, truth_dir, out=None, min_n=20):
     """Prints the figures; returns them (recall per manipulation, honest shares)."""
     out = out or sys.stdout
@@ -487,8 +492,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
     if named["found"]:
         print("one-class plants found: %d, the finding names the planted class %d, the parallel "
               "%d, another class %d" % (named["found"], named["right class"], named["parallel"],
-                                        named["found"] - named["right class"] - named["parallel"]),
-              file=out)
+                                        another_class(named)), file=out)
     print("honest units %d+: %d; with a results flag %d (%.2f %%); with a journal flag %d "
           "(%.2f %%; strict at strict journals not counted)" % (
               min_n, honest, honest_results, 100.0 * honest_results / max(1, honest),
@@ -544,7 +548,8 @@ def sweep(args):
         t = dict(found=collections.defaultdict(lambda: [0, 0, 0]),
                  variants=collections.defaultdict(lambda: [0, 0]),
                  styles=collections.defaultdict(lambda: [0, 0]),
-                 named=collections.Counter(), honest=0, honest_results=0, honest_journal=0, strong_high=0)
+                 named=collections.Counter(), honest=0, honest_results=0, honest_journal=0,
+                 strong_high=0)
         for seed in args.seeds:
             args.setting, args.seed = setting, seed
             with open(os.devnull, "w") as quiet:
@@ -592,8 +597,7 @@ def sweep(args):
         print("| — journal style %s | %s |" % (style, " | ".join(cells)))
     print("| one-class plants found: the finding names that class (another class) | %s |" % " | ".join(
         "%d of %d (%d)" % (totals[st]["named"]["right class"], totals[st]["named"]["found"],
-                           totals[st]["named"]["found"] - totals[st]["named"]["right class"]
-                           - totals[st]["named"]["parallel"]) for st in settings))
+                           another_class(totals[st]["named"])) for st in settings))
     print("| strong honest units with high_results_unconfirmed | %s |" % " | ".join(
         str(totals[st]["strong_high"]) for st in settings))
     return 0
@@ -614,8 +618,7 @@ def check(args):
         if r["strong_high"]:
             failures.append("%s: %d strong honest units flagged high_results_unconfirmed"
                             % (setting, r["strong_high"]))
-        named = r["named"]
-        wrong = named.get("found", 0) - named.get("right class", 0) - named.get("parallel", 0)
+        wrong = another_class(r["named"])
         if wrong:
             failures.append("%s: %d one-class plants found under another class's name"
                             % (setting, wrong))
