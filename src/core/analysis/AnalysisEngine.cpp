@@ -257,6 +257,19 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
     return s;
 }
 
+// A unit that is one class: the rows name the class of at least half of its works, and one class
+// holds at least 80 % of those. A one-class parallel has one teacher per subject and year, so its
+// cohorts differ by a whole teacher's and class's effect; in a parallel of several classes these
+// average (high_results_unconfirmed's spread of gaps).
+bool isOneClass(const AnalysisDataset::Unit &u) {
+    int named = 0, largest = 0;
+    for (const UnitAccumulator &c : u.classes) {
+        named += c.n;
+        largest = std::max(largest, c.n);
+    }
+    return named > 0 && 2 * named >= u.acc.n && 5 * largest >= 4 * named;
+}
+
 // The sentence a journal finding ends with when the works' marks were not in the data.
 QString markSourceNote(const UnitReport &r, int n) {
     if (r.journalScale.isEmpty())
@@ -582,8 +595,11 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     std::vector<qint64> giaPair(count, -1); // the linked ВПР → ОГЭ pair of a unit (pairOf)
     // groups: a pair of linked procedures (its PupilLink) or a ВПР procedure × same cohort or not;
     // a group of fewer than 30 schools (a municipality's own database) takes its pool's spread:
-    // all ВПР → ОГЭ pairs, all ВПР g → g+1 pairs, all ВПР procedures of the same cohort or not
-    ExcessSpreadGroups linkedSpread, giaSpread;
+    // all ВПР → ОГЭ pairs, all ВПР g → g+1 pairs, all ВПР procedures of the same cohort or not.
+    // oneClassSpread: the one-class units (isOneClass) of all ВПР procedures, same cohort or not;
+    // a one-class unit's spread is at least theirs (its one teacher is not averaged with others;
+    // pooled, as a procedure's one-class units are too few for a stable estimate)
+    ExcessSpreadGroups linkedSpread, giaSpread, oneClassSpread;
     constexpr qint64 kGiaLinks = 0, kGradeLinks = 1;
     QHash<const PupilLink *, qint64> pairId;
     auto pairOf = [&pairId](const PupilLink *region) {
@@ -612,12 +628,16 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             }
         }
         if (ev.found && ev.linkedPupils == 0 && ev.vprSpread > 0) {
+            ev.oneClass = isOneClass(u);
             const auto [position, se] =
                 GiaEvidenceIndex::vprPosition(r.metrics, r.region, ev.vprWithin);
-            if (std::isfinite(se))
-                giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, ev.sameCohort,
-                              (position - ev.position * ev.vprSpread) / ev.vprSpread,
-                              std::hypot(se / ev.vprSpread, ev.standardError));
+            if (std::isfinite(se)) {
+                const double gap = (position - ev.position * ev.vprSpread) / ev.vprSpread;
+                const double gapSe = std::hypot(se / ev.vprSpread, ev.standardError);
+                giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, ev.sameCohort, gap, gapSe);
+                if (ev.oneClass)
+                    oneClassSpread.add(ev.sameCohort, -1, gap, gapSe);
+            }
         }
         if (r.grade >= 4 && r.grade <= 7)
             if (const CohortLinks::Link *l = gradeLinks.usable(unitIndex, minN)) {
@@ -630,6 +650,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     }
     linkedSpread.estimate();
     giaSpread.estimate();
+    oneClassSpread.estimate();
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
         if (r.insufficient || r.kind != ProcedureKind::VPR)
@@ -644,6 +665,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             ev.linkedSe = std::sqrt(ev.linkedSe * ev.linkedSe + ev.excessVariance);
         } else if (ev.found) {
             ev.excessVariance = giaSpread.variance(2 * qint64(u.procedure) + ev.sameCohort);
+            const double oneClass = ev.oneClass ? oneClassSpread.variance(ev.sameCohort) : 0;
+            ev.oneClass = oneClass > ev.excessVariance; // the explanation names whose spread
+            ev.excessVariance = std::max(ev.excessVariance, oneClass);
         }
         UnitAccumulator empty;
         const CriterionInput in{

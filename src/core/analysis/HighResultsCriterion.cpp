@@ -163,9 +163,11 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     if (gia.excessVariance > 0)
         f.explanation +=
             QStringLiteral(" В z учтён и обычный для региона разброс такого разрыва между школами "
-                           "сверх случайного состава учеников (±%1: учителя и классы разных лет "
+                           "сверх случайного состава учеников (±%1%2: учителя и классы разных лет "
                            "различаются).")
-                .arg(NumberText::fixed(std::sqrt(gia.excessVariance), 2));
+                .arg(NumberText::fixed(std::sqrt(gia.excessVariance), 2),
+                     gia.oneClass && !linked ? QStringLiteral(" у школ с одним классом в параллели")
+                                             : QString());
     return f;
 }
 

@@ -52,6 +52,9 @@ struct GiaEvidence {
     // (ExcessSpread: teachers and cohorts differ), in squared units of the spread between schools;
     // already in linkedSe, added to the unlinked test's variance by the criterion
     double excessVariance = 0;
+    // the ВПР unit is one class (one teacher) and excessVariance is that of the region's one-class
+    // units, larger than its procedure's: their cohorts differ by a whole class's effect
+    bool oneClass = false;
 };
 
 } // namespace objectivity::core
