@@ -233,13 +233,26 @@ TEST(GiaEvidenceIndex, SameCohortFirstCompulsorySubjectsOnlySmallUnitsCount) {
     EXPECT_FALSE(pooled.sameCohort);
     EXPECT_EQ(pooled.participants, 10);
     EXPECT_LT(pooled.position, same.position);
-    EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr8Physics, 1).found);
-    EXPECT_TRUE(index.find(QStringLiteral("s1"), vpr8Physics, 1).elective);
+    // ВПР 8 in Физика, whose ОГЭ is chosen: the school's level on the compulsory ОГЭ (here
+    // Математика of the same cohort), not its ОГЭ in Физика
+    const GiaEvidence physics = index.find(QStringLiteral("s1"), vpr8Physics, 1);
+    EXPECT_TRUE(physics.elective);
+    EXPECT_TRUE(physics.otherSubjects);
+    ASSERT_TRUE(physics.found);
+    EXPECT_TRUE(physics.sameCohort);
+    EXPECT_EQ(physics.description, QStringLiteral("ОГЭ 2024, математика, 5 уч."));
+    EXPECT_DOUBLE_EQ(physics.position, same.position);
+    EXPECT_DOUBLE_EQ(physics.standardError, same.standardError);
     EXPECT_FALSE(same.elective);
+    EXPECT_FALSE(same.otherSubjects);
     EXPECT_EQ(same.smallParticipants, 0);
     const GiaEvidence one = index.find(QStringLiteral("s3"), vpr8, 1);
     EXPECT_FALSE(one.found);
     EXPECT_EQ(one.smallParticipants, 1);
+    const GiaEvidence onePhysics = index.find(QStringLiteral("s3"), vpr8Physics, 1);
+    EXPECT_FALSE(onePhysics.found);
+    EXPECT_TRUE(onePhysics.otherSubjects);
+    EXPECT_EQ(onePhysics.smallParticipants, 1);
     EXPECT_EQ(one.minimum, 2);
     // ВПР 11 in mathematics: ЕГЭ профиль is chosen, not compulsory: no evidence
     EXPECT_FALSE(index.find(QStringLiteral("s1"), vpr11, 1).found);

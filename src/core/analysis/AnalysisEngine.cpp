@@ -595,11 +595,17 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     std::vector<qint64> giaPair(count, -1); // the linked ВПР → ОГЭ pair of a unit (pairOf)
     // groups: a pair of linked procedures (its PupilLink) or a ВПР procedure × same cohort or not;
     // a group of fewer than 30 schools (a municipality's own database) takes its pool's spread:
-    // all ВПР → ОГЭ pairs, all ВПР g → g+1 pairs, all ВПР procedures of the same cohort or not.
+    // all ВПР → ОГЭ pairs, all ВПР g → g+1 pairs, all ВПР procedures of the same cohort or not
+    // and of the same basis (the subject's own ГИА or the compulsory ОГЭ).
     // oneClassSpread: the one-class units (isOneClass) of all ВПР procedures, same cohort or not;
     // a one-class unit's spread is at least theirs (its one teacher is not averaged with others;
     // pooled, as a procedure's one-class units are too few for a stable estimate)
     ExcessSpreadGroups linkedSpread, giaSpread, oneClassSpread;
+    // the pool of a comparison: same cohort or not × the ВПР subject's own ГИА or the school's
+    // level on the compulsory ОГЭ (GiaEvidence::otherSubjects)
+    auto giaPool = [](const GiaEvidence &ev) {
+        return 2 * qint64(ev.otherSubjects) + ev.sameCohort;
+    };
     constexpr qint64 kGiaLinks = 0, kGradeLinks = 1;
     QHash<const PupilLink *, qint64> pairId;
     auto pairOf = [&pairId](const PupilLink *region) {
@@ -634,9 +640,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             if (std::isfinite(se)) {
                 const double gap = (position - ev.position * ev.vprSpread) / ev.vprSpread;
                 const double gapSe = std::hypot(se / ev.vprSpread, ev.standardError);
-                giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, ev.sameCohort, gap, gapSe);
+                giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, giaPool(ev), gap, gapSe);
                 if (ev.oneClass)
-                    oneClassSpread.add(ev.sameCohort, -1, gap, gapSe);
+                    oneClassSpread.add(giaPool(ev), -1, gap, gapSe);
             }
         }
         if (r.grade >= 4 && r.grade <= 7)
@@ -665,7 +671,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             ev.linkedSe = std::sqrt(ev.linkedSe * ev.linkedSe + ev.excessVariance);
         } else if (ev.found) {
             ev.excessVariance = giaSpread.variance(2 * qint64(u.procedure) + ev.sameCohort);
-            const double oneClass = ev.oneClass ? oneClassSpread.variance(ev.sameCohort) : 0;
+            const double oneClass = ev.oneClass ? oneClassSpread.variance(giaPool(ev)) : 0;
             ev.oneClass = oneClass > ev.excessVariance; // the explanation names whose spread
             ev.excessVariance = std::max(ev.excessVariance, oneClass);
         }

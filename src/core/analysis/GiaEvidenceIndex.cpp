@@ -154,38 +154,50 @@ GiaEvidence GiaEvidenceIndex::find(const QString &schoolCode, int vprProcedure, 
     const ProcedureKind kind = vprGrade <= 8 ? ProcedureKind::OGE : ProcedureKind::EGE;
     const int giaGrade = kind == ProcedureKind::OGE ? 9 : 11;
     const int cohortYear = vprYear + giaGrade - vprGrade;
+    // a subject whose ОГЭ is chosen (История, Биология): the school's level on the ОГЭ every pupil
+    // takes, Русский язык and Математика
+    ev.otherSubjects = ev.elective && kind == ProcedureKind::OGE;
+    auto ofSubject = [&](const Entry &e) {
+        return e.kind == kind && (ev.otherSubjects ? compulsory(e.subject) : e.subject == subject);
+    };
     auto inWindow = [&](const Entry &e) {
-        return e.kind == kind && e.subject == subject &&
-               (e.year == cohortYear || std::abs(e.year - vprYear) <= window);
+        return ofSubject(e) && (e.year == cohortYear || std::abs(e.year - vprYear) <= window);
     };
     for (const Entry &e : *it)
         if (!e.usable && inWindow(e))
             ev.smallParticipants += e.n;
     std::vector<const Entry *> chosen;
     for (const Entry &e : *it)
-        if (e.usable && e.kind == kind && e.subject == subject && e.year == cohortYear)
+        if (e.usable && ofSubject(e) && e.year == cohortYear)
             chosen.push_back(&e);
     ev.sameCohort = !chosen.empty();
     if (chosen.empty())
         for (const Entry &e : *it)
-            if (e.usable && e.kind == kind && e.subject == subject &&
-                std::abs(e.year - vprYear) <= window)
+            if (e.usable && ofSubject(e) && std::abs(e.year - vprYear) <= window)
                 chosen.push_back(&e);
     if (chosen.empty())
         return ev;
     double sum = 0, variance = 0;
-    QStringList parts;
+    QStringList parts, subjects;
     for (const Entry *e : chosen) {
         sum += e->position * e->n;
         variance += double(e->n) * e->n * e->standardError * e->standardError;
         ev.participants += e->n;
-        parts << QStringLiteral("%1 %2, %3 уч.")
-                     .arg(procedureKindCode(e->kind), QString::number(e->year),
-                          QString::number(e->n));
+        parts << (ev.otherSubjects ? QStringLiteral("%1 %2, %3, %4 уч.")
+                                         .arg(procedureKindCode(e->kind), QString::number(e->year),
+                                              e->subject.toLower(), QString::number(e->n))
+                                   : QStringLiteral("%1 %2, %3 уч.")
+                                         .arg(procedureKindCode(e->kind), QString::number(e->year),
+                                              QString::number(e->n)));
+        if (!subjects.contains(e->subject))
+            subjects << e->subject;
     }
     ev.found = true;
     ev.position = sum / ev.participants;
-    ev.standardError = std::sqrt(variance) / ev.participants;
+    // the two subjects are written by the same pupils: their errors are not independent, so the
+    // error of the pooled position is taken as if they were one (√(number of subjects) times the
+    // error of independent works, the bound for fully correlated subjects)
+    ev.standardError = std::sqrt(variance * static_cast<double>(subjects.size())) / ev.participants;
     ev.description = parts.join(QStringLiteral("; "));
     return ev;
 }

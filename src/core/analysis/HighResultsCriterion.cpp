@@ -25,6 +25,25 @@ QString signedFixed(double v, int decimals) {
     return v > 0 && !text.startsWith(QLatin1Char('-')) ? QLatin1Char('+') + text : text;
 }
 
+// Why the school's ГИА cannot confirm or refute its ВПР (GiaEvidence::found is false).
+QString missingGia(const GiaEvidence &gia) {
+    const bool few = gia.smallParticipants > 0;
+    if (gia.otherSubjects)
+        return few ? QStringLiteral("ОГЭ по этому предмету — по выбору, а ОГЭ школы по русскому "
+                                    "языку и математике %1 — меньше %2")
+                         .arg(satBy(gia.smallParticipants))
+                         .arg(gia.minimum)
+                   : QStringLiteral("ОГЭ по этому предмету — по выбору, а ОГЭ школы по русскому "
+                                    "языку и математике в базе нет");
+    if (few)
+        return QStringLiteral("ОГЭ/ЕГЭ школы по предмету %1 — меньше %2")
+            .arg(satBy(gia.smallParticipants))
+            .arg(gia.minimum);
+    return gia.elective ? QStringLiteral("ГИА по этому предмету — по выбору, уровень школы по ней "
+                                         "не сравнивается")
+                        : QStringLiteral("нет ГИА по предмету");
+}
+
 } // namespace
 
 bool HighResultsCriterion::exempt(const School &school, const QString &subject) {
@@ -58,13 +77,7 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     if (!gia.found) {
         // nothing confirms or refutes: the ФИОКО wording needs the school's ГИА
         const bool few = gia.smallParticipants > 0;
-        const QString missing =
-            few ? QStringLiteral("ОГЭ/ЕГЭ школы по предмету %1 — меньше %2")
-                      .arg(satBy(gia.smallParticipants))
-                      .arg(gia.minimum)
-            : gia.elective ? QStringLiteral("ГИА по этому предмету — по выбору, уровень школы "
-                                            "по ней не сравнивается")
-                           : QStringLiteral("нет ГИА по предмету");
+        const QString missing = missingGia(gia);
         if (in.settings.value(QStringLiteral("high_results.flag_without_gia")) == 0) {
             f.skip(few ? reason::GiaTooFew : reason::NoGia,
                    QStringLiteral("не проверялось: ") + missing);
@@ -124,25 +137,51 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
         f.reasonText = QStringLiteral("результат ВПР не выше региона");
         return f;
     }
+    // what the ВПР was compared with: the school's ГИА in the subject, or (a subject whose ОГЭ is
+    // chosen) its ОГЭ in Русский язык and Математика
+    const QString basis = gia.otherSubjects
+                              ? QStringLiteral("ОГЭ школы по русскому языку и математике")
+                              : QStringLiteral("ГИА школы по предмету");
     if (gap < f.threshold) {
         f.reason = staticCode(reason::Confirmed);
-        f.reasonText =
-            QStringLiteral("подтверждено ГИА школы по предмету (%1): разрыв %2 "
-                           "меньше порога %3")
-                .arg(gia.description, NumberText::fixed(gap, 2), NumberText::fixed(f.threshold, 2));
+        f.reasonText = QStringLiteral("подтверждено %1 (%2): разрыв %3 меньше порога %4")
+                           .arg(basis, gia.description, NumberText::fixed(gap, 2),
+                                NumberText::fixed(f.threshold, 2));
         return f;
     }
     // a school clearly above the region on its own ГИА has its high results confirmed, even if
     // the ВПР puts it higher still (tests compress the top differently)
     if (gia.position >= kConfirmedZ * gia.standardError) {
         f.reason = staticCode(reason::Confirmed);
-        f.reasonText = QStringLiteral("подтверждено ГИА школы по предмету (%1): %2 при ст. "
-                                      "ошибке %3 — выше региона")
-                           .arg(gia.description, signedFixed(gia.position, 2),
+        f.reasonText = QStringLiteral("подтверждено %1 (%2): %3 при ст. ошибке %4 — выше региона")
+                           .arg(basis, gia.description, signedFixed(gia.position, 2),
                                 NumberText::fixed(gia.standardError, 2));
         return f;
     }
     f.effect = true;
+    if (gia.otherSubjects) {
+        f.explanation =
+            vprText +
+            QStringLiteral("ОГЭ по этому предмету — по выбору, поэтому уровень школы взят по ОГЭ, "
+                           "который сдают все, — по русскому языку и математике. Позиция школы "
+                           "против региона в стандартных отклонениях между школами: на ВПР %1 "
+                           "(ст. ошибка %2), на ОГЭ по русскому языку и математике %3 (ст. "
+                           "ошибка %4; %5%6): результат ВПР выше общего уровня школы на %7 "
+                           "(z = %8).")
+                .arg(signedFixed(vpr, 2), NumberText::fixed(vprSe, 2), signedFixed(gia.position, 2),
+                     NumberText::fixed(gia.standardError, 2), gia.description,
+                     gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
+                     NumberText::fixed(gap, 2), NumberText::fixed(t.statistic, 1));
+        if (gia.excessVariance > 0)
+            f.explanation +=
+                QStringLiteral(" В z учтён и обычный для региона разброс такого разрыва между "
+                               "школами сверх случайного состава учеников (±%1%2: предметы и "
+                               "учителя в школе сильны по-разному).")
+                    .arg(NumberText::fixed(std::sqrt(gia.excessVariance), 2),
+                         gia.oneClass ? QStringLiteral(" у школ с одним классом в параллели")
+                                      : QString());
+        return f;
+    }
     f.explanation =
         vprText +
         QStringLiteral("Позиция школы против региона в стандартных отклонениях между школами: "

@@ -41,6 +41,9 @@ struct GiaEvidence {
     int smallParticipants = 0;
     int minimum = 0;
     bool elective = false; // the subject's ГИА is chosen (not Русский язык/Математика): not used
+    // elective, and the school's level is read from its ОГЭ in Русский язык and Математика (ВПР
+    // of grades ≤ 8): the ВПР subject is compared with the school's general level
+    bool otherSubjects = false;
     // the same pupils' ВПР and ОГЭ linked by participant code (PupilLink): their gap in units of
     // the spread between schools (ВПР position − ОГЭ position) and its standard error;
     // linkedPupils 0 = no link
