@@ -159,37 +159,22 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
         return f;
     }
     f.effect = true;
-    if (gia.otherSubjects) {
-        f.explanation =
-            vprText +
-            QStringLiteral("ОГЭ по этому предмету — по выбору, поэтому уровень школы взят по ОГЭ, "
-                           "который сдают все, — по русскому языку и математике. Позиция школы "
-                           "против региона в стандартных отклонениях между школами: на ВПР %1 "
-                           "(ст. ошибка %2), на ОГЭ по русскому языку и математике %3 (ст. "
-                           "ошибка %4; %5%6): результат ВПР выше общего уровня школы на %7 "
-                           "(z = %8).")
-                .arg(signedFixed(vpr, 2), NumberText::fixed(vprSe, 2), signedFixed(gia.position, 2),
-                     NumberText::fixed(gia.standardError, 2), gia.description,
-                     gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
-                     NumberText::fixed(gap, 2), NumberText::fixed(t.statistic, 1));
-        if (gia.excessVariance > 0)
-            f.explanation +=
-                QStringLiteral(" В z учтён и обычный для региона разброс такого разрыва между "
-                               "школами сверх случайного состава учеников (±%1%2: предметы и "
-                               "учителя в школе сильны по-разному).")
-                    .arg(NumberText::fixed(std::sqrt(gia.excessVariance), 2),
-                         gia.oneClass ? QStringLiteral(" у школ с одним классом в параллели")
-                                      : QString());
-        return f;
-    }
+    const bool other = gia.otherSubjects;
     f.explanation =
         vprText +
+        (other ? QStringLiteral("ОГЭ по этому предмету — по выбору, поэтому уровень школы взят по "
+                                "ОГЭ, который сдают все, — по русскому языку и математике. ")
+               : QString()) +
         QStringLiteral("Позиция школы против региона в стандартных отклонениях между школами: "
-                       "на ВПР %1 (ст. ошибка %2), на ГИА по предмету %3 (ст. ошибка %4; %5%6): "
-                       "результат ВПР выше собственного уровня школы на ГИА на %7 (z = %8).")
-            .arg(signedFixed(vpr, 2), NumberText::fixed(vprSe, 2), signedFixed(gia.position, 2),
-                 NumberText::fixed(gia.standardError, 2), gia.description,
-                 gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
+                       "на ВПР %1 (ст. ошибка %2), на %3 %4 (ст. ошибка %5; %6%7): "
+                       "результат ВПР выше %8 на %9 (z = %10).")
+            .arg(signedFixed(vpr, 2), NumberText::fixed(vprSe, 2),
+                 other ? QStringLiteral("ОГЭ по русскому языку и математике")
+                       : QStringLiteral("ГИА по предмету"),
+                 signedFixed(gia.position, 2), NumberText::fixed(gia.standardError, 2),
+                 gia.description, gia.sameCohort ? QStringLiteral(" — те же ученики") : QString(),
+                 other ? QStringLiteral("общего уровня школы")
+                       : QStringLiteral("собственного уровня школы на ГИА"),
                  NumberText::fixed(gap, 2), NumberText::fixed(t.statistic, 1));
     if (linked)
         f.explanation =
@@ -202,11 +187,12 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     if (gia.excessVariance > 0)
         f.explanation +=
             QStringLiteral(" В z учтён и обычный для региона разброс такого разрыва между школами "
-                           "сверх случайного состава учеников (±%1%2: учителя и классы разных лет "
-                           "различаются).")
+                           "сверх случайного состава учеников (±%1%2: %3).")
                 .arg(NumberText::fixed(std::sqrt(gia.excessVariance), 2),
                      gia.oneClass && !linked ? QStringLiteral(" у школ с одним классом в параллели")
-                                             : QString());
+                                             : QString(),
+                     other ? QStringLiteral("предметы и учителя в школе сильны по-разному")
+                           : QStringLiteral("учителя и классы разных лет различаются"));
     return f;
 }
 
