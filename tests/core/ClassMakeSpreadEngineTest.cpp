@@ -4,6 +4,7 @@
 // average.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "FindingOf.h"
 #include "TenTaskWork.h"
 
 #include <gtest/gtest.h>
@@ -61,14 +62,7 @@ AnalysisDataset region(double oneClassGap, double threeClassGap, bool classNames
 }
 
 const CriterionFinding &highResultsOf(const AnalysisReport &report, const QString &school) {
-    for (const auto &u : report.units)
-        if (u.schoolCode == school && u.grade == 6)
-            for (const auto &f : u.findings)
-                if (f.code == QString::fromUtf16(criterion::HighResults))
-                    return f;
-    static const CriterionFinding none;
-    ADD_FAILURE() << "no finding for " << school.toStdString();
-    return none;
+    return test::findingOf(report, school, 6, criterion::HighResults);
 }
 
 } // namespace

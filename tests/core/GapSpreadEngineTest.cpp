@@ -3,6 +3,7 @@
 // are common, and is in a region where every other school's ВПР follows its ГИА.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "FindingOf.h"
 #include "TenTaskWork.h"
 
 #include <gtest/gtest.h>
@@ -56,14 +57,7 @@ AnalysisDataset region(double teacherSd, bool cohort = false) {
 
 const CriterionFinding &findingOfFirstSchool(const AnalysisReport &report, int grade,
                                              const char16_t *code) {
-    for (const auto &u : report.units)
-        if (u.schoolCode == QStringLiteral("s00") && u.grade == grade)
-            for (const auto &f : u.findings)
-                if (f.code == QString::fromUtf16(code))
-                    return f;
-    static const CriterionFinding none;
-    ADD_FAILURE() << "no finding for s00";
-    return none;
+    return test::findingOf(report, QStringLiteral("s00"), grade, code);
 }
 const CriterionFinding &highResultsOfFirstSchool(const AnalysisReport &report) {
     return findingOfFirstSchool(report, 6, criterion::HighResults);

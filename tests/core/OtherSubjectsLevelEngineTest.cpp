@@ -4,6 +4,7 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 
+#include "FindingOf.h"
 #include "TenTaskWork.h"
 
 #include <gtest/gtest.h>
@@ -58,14 +59,7 @@ AnalysisDataset region(double subjectSd, double historyGap, bool compulsoryVpr =
 }
 
 const CriterionFinding &highResultsOf(const AnalysisReport &report, const QString &school) {
-    for (const auto &u : report.units)
-        if (u.schoolCode == school && u.grade == 6)
-            for (const auto &f : u.findings)
-                if (f.code == QString::fromUtf16(criterion::HighResults))
-                    return f;
-    static const CriterionFinding none;
-    ADD_FAILURE() << "no finding for " << school.toStdString();
-    return none;
+    return test::findingOf(report, school, 6, criterion::HighResults);
 }
 
 int flaggedOthers(const AnalysisReport &report) {
@@ -129,7 +123,7 @@ TEST(OtherSubjectsLevelEngine, TheTwoSubjectsArePooledAsOneWorkOfThePupils) {
     for (const auto &u : data.units())
         totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
     const GiaEvidenceIndex index(data, totals, 2);
-    for (const QString school : {QStringLiteral("s00"), QStringLiteral("s07")}) {
+    for (const QString &school : {QStringLiteral("s00"), QStringLiteral("s07")}) {
         const GiaEvidence history = index.find(school, 0, 1);
         const GiaEvidence russian = index.find(school, 3, 1);
         const GiaEvidence maths = index.find(school, 4, 1);
