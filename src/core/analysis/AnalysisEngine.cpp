@@ -121,11 +121,6 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
     return PersonFitCriterion::evaluate(settings, uf.all, region, classes);
 }
 
-// What gia_vs_annual compares a unit with: the share expected of a school at the unit's level of
-// ГИА results (GiaAnnualLevel, per ОГЭ/ЕГЭ procedure; −1 for the other units) at its position, and
-// the region's spread of the discordant share between schools beyond their graduates' chance
-// around that expectation, per procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
-// GiaVsAnnualCriterion::kMinSchools schools takes the spread of all the procedures of its kind.
 // The rest of a unit's procedure: only what positionOf needs, without copying its counts.
 UnitMetrics restOf(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,
                    const AnalysisDataset::Unit &u) {
@@ -146,6 +141,11 @@ double scorePosition(const AnalysisDataset &data, const std::vector<UnitAccumula
     return positionOf(own, restOf(data, totals, u));
 }
 
+// What gia_vs_annual compares a unit with: the share expected of a school at the unit's level of
+// ГИА results (GiaAnnualLevel, per ОГЭ/ЕГЭ procedure; −1 for the other units) at its position, and
+// the region's spread of the discordant share between schools beyond their graduates' chance
+// around that expectation, per procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
+// GiaVsAnnualCriterion::kMinSchools schools takes the spread of all the procedures of its kind.
 struct AnnualReference {
     std::vector<double> spread;             // per procedure
     std::vector<double> expected, position; // per unit of data.units()
@@ -634,14 +634,13 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             }
         }
         if (ev.found && ev.linkedPupils == 0 && ev.vprSpread > 0) {
-            ev.oneClass = isOneClass(u);
             const auto [position, se] =
                 GiaEvidenceIndex::vprPosition(r.metrics, r.region, ev.vprWithin);
             if (std::isfinite(se)) {
                 const double gap = (position - ev.position * ev.vprSpread) / ev.vprSpread;
                 const double gapSe = std::hypot(se / ev.vprSpread, ev.standardError);
                 giaSpread.add(2 * qint64(u.procedure) + ev.sameCohort, giaPool(ev), gap, gapSe);
-                if (ev.oneClass)
+                if (isOneClass(u))
                     oneClassSpread.add(giaPool(ev), -1, gap, gapSe);
             }
         }
@@ -671,7 +670,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             ev.linkedSe = std::sqrt(ev.linkedSe * ev.linkedSe + ev.excessVariance);
         } else if (ev.found) {
             ev.excessVariance = giaSpread.variance(2 * qint64(u.procedure) + ev.sameCohort);
-            const double oneClass = ev.oneClass ? oneClassSpread.variance(giaPool(ev)) : 0;
+            const double oneClass = isOneClass(u) ? oneClassSpread.variance(giaPool(ev)) : 0;
             ev.oneClass = oneClass > ev.excessVariance; // the explanation names whose spread
             ev.excessVariance = std::max(ev.excessVariance, oneClass);
         }

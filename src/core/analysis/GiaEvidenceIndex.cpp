@@ -183,12 +183,12 @@ GiaEvidence GiaEvidenceIndex::find(const QString &schoolCode, int vprProcedure, 
         sum += e->position * e->n;
         variance += double(e->n) * e->n * e->standardError * e->standardError;
         ev.participants += e->n;
-        parts << (ev.otherSubjects ? QStringLiteral("%1 %2, %3, %4 уч.")
-                                         .arg(procedureKindCode(e->kind), QString::number(e->year),
-                                              e->subject.toLower(), QString::number(e->n))
-                                   : QStringLiteral("%1 %2, %3 уч.")
-                                         .arg(procedureKindCode(e->kind), QString::number(e->year),
-                                              QString::number(e->n)));
+        // «ОГЭ 2024, 25 уч.»; with the subject when it is not the ВПР's own
+        parts << QStringLiteral("%1 %2%3, %4 уч.")
+                     .arg(procedureKindCode(e->kind), QString::number(e->year),
+                          ev.otherSubjects ? QStringLiteral(", ") + e->subject.toLower()
+                                           : QString(),
+                          QString::number(e->n));
         if (!subjects.contains(e->subject))
             subjects << e->subject;
     }
