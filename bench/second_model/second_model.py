@@ -23,18 +23,20 @@ the findings against what it planted:
 
 Settings: A (the base), B (wider task spread, lower discrimination, 30 % of schools with parallels
 of 8-20), C (a city: a quarter of the schools with parallels of 100-220, six municipalities of
-different levels, tasks of up to 4 points, reliable tests, journals not lenient on the whole).
+different levels, tasks of up to 4 points, reliable tests, journals not lenient on the whole),
+D (every class its own journal teacher, softer or stricter than the school's; a region skewed to
+the weak end; ВПР tasks of 1-2 points; a lenient region).
 
 Manipulations (one per planted ВПР unit): answers on hard tasks (a class or the parallel), points
 added up to the «3» or «4» boundary (1-3 points), a lenient journal (a class or the parallel), a
 weak school's whole ВПР inflated, marks above the scale without points.
 
 Usage:
-  second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A|B|C]
-  second_model.py check --cli build/src/cli/objectivity-cli --work DIR   (CTest: 120 schools, A, B, C)
+  second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A|B|C|D]
+  second_model.py check --cli build/src/cli/objectivity-cli --work DIR   (CTest: 120 schools, every setting)
   second_model.py sweep --cli build/src/cli/objectivity-cli --work DIR [--seeds 1 2 3] [--rater SD]
       (every setting × seed, the table of docs/methodology.md §6)
-  second_model.py generate --out DIR --seed N [--setting A|B|C] [--schools N]
+  second_model.py generate --out DIR --seed N [--setting A|B|C|D] [--schools N]
   second_model.py score --json analysis.json --truth DIR/truth.csv
 Only the Python standard library is used.
 """
@@ -78,8 +80,14 @@ SETTINGS = {
               large_share=0.25, municipality_sd=0.4, max_points=[1, 2, 3, 4],
               vpr_weights=[0.4, 0.3, 0.2, 0.1], gia_weights=[0.3, 0.3, 0.2, 0.2],
               leniency=0.0),
+    # D: every class has its own teacher, whose journal is softer or stricter than the school's
+    # (SD 0.3); a region skewed to the weak end (a fifth of the pupils from a weaker group); ВПР
+    # tasks of 1-2 points only; a lenient region
+    "D": dict(difficulty_sd=1.0, discrimination=1.0, small_share=0.2, growth=0.8,
+              max_points=[1, 2], vpr_weights=[0.5, 0.5], gia_weights=[0.5, 0.5],
+              leniency=0.4, class_leniency=0.3, weak_group=0.2),
 }
-SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709}
+SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709, "D": 15485863}
 
 MANIPULATIONS = ["help_hard", "boundary_push", "lenient_journal", "inflated_weak",
                  "marks_above_scale"]
@@ -178,7 +186,12 @@ class School:
         """Pupils who are in grade 4 in year `start` (kept with their classes as they grow)."""
         if start not in self.cohorts:
             n = max(6, round(self.parallel * rng.uniform(0.85, 1.15)))
-            z = [rng.gauss(0, 1) for _ in range(n)]
+            weak = setting.get("weak_group", 0.0)
+            if weak > 0:  # a skewed region: a weaker group, the rest slightly above 0
+                z = [rng.gauss(-1.2, 0.8) if rng.random() < weak else rng.gauss(0.3, 0.85)
+                     for _ in range(n)]
+            else:
+                z = [rng.gauss(0, 1) for _ in range(n)]
             classes = max(1, math.ceil(n / 27))
             order = sorted(range(n), key=lambda i: z[i]) if self.streamed else list(range(n))
             if not self.streamed:
@@ -187,7 +200,11 @@ class School:
             for rank, i in enumerate(order):
                 klass[i] = min(classes - 1, rank * classes // n)
             effects = [rng.gauss(0, 0.2) for _ in range(classes)]
+            teacher = setting.get("class_leniency", 0.0)  # each class's own journal teacher
+            lenient = [rng.gauss(0, teacher) for _ in range(classes)] if teacher > 0 else \
+                [0.0] * classes
             self.cohorts[start] = dict(z=z, klass=klass, effects=effects, years={},
+                                       teacher=lenient,
                                        codes=["%s-%d-%03d" % (self.login, start, i)
                                               for i in range(n)])
         return self.cohorts[start]
@@ -310,7 +327,7 @@ class Unit:
         if school.journal_style == "class":  # the pupil's place in the class, not in the region
             latent -= (school.level_in(self.year) + cohort["effects"][k]
                        + school.spread * sum(self.class_mean[k]) / len(self.class_mean[k]))
-        latent += school.leniency
+        latent += school.leniency + cohort["teacher"][k]
         if targeted and self.is_plant("lenient_journal"):
             latent += 1.0
         journal = journal_mark(rng, latent)
@@ -618,8 +635,10 @@ def check(args):
         if r["strong_high"]:
             failures.append("%s: %d strong honest units flagged high_results_unconfirmed"
                             % (setting, r["strong_high"]))
+        # where every class has its own journal teacher (D), another class of the planted parallel
+        # may truly have the softest journal: a lenient plant named by it is no false name there
         wrong = another_class(r["named"])
-        if wrong:
+        if wrong and not SETTINGS[setting].get("class_leniency"):
             failures.append("%s: %d one-class plants found under another class's name"
                             % (setting, wrong))
         for m, least in CHECK_MIN_RECALL.items():
