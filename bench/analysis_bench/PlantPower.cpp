@@ -64,8 +64,9 @@ PlantPower comparisonPower(const CriterionFinding &planted, const CriterionFindi
 // distribution (the region without the unit), pushed as the generator pushes (a score 1…d below
 // the pushed boundary raised to it with probability min(1, 0.9·strength)), and tested by the
 // criterion against the region. The share of draws in which a pushed boundary shows the effect with
-// p ≤ cutoff. *moved gets the mean number of works moved. ideal: the power of the most powerful
-// test of this very push instead (an upper bound for any test at the same cut-off).
+// p ≤ cutoff · the boundary's weight. *moved gets the mean number of works moved. ideal: the power
+// of the most powerful test of this very push instead (an upper bound for any test at the same
+// cut-off).
 double pushPower(const AnalysisDataset &data, std::size_t unitIndex, const PlantedManipulation &m,
                  double cutoff, const AnalysisSettings &settings, double strength, double *moved,
                  bool ideal, int draws) {
@@ -76,6 +77,12 @@ double pushPower(const AnalysisDataset &data, std::size_t unitIndex, const Plant
     for (const auto &u : data.units())
         if (u.procedure == unit.procedure && &u != &unit)
             region.addAll(u.acc);
+    // the weighted correction: the pushed boundary's weight (its mean over a run's tests is close
+    // to 1), the same for the most powerful test; «все границы» and a push to every boundary: 1
+    const double weighted =
+        cutoff * (m.boundary == 0
+                      ? 1.0
+                      : settings.value(QStringLiteral("bunching.weight_%1").arg(m.boundary)));
     std::mt19937_64 rng(0x5eed + unitIndex);
     std::discrete_distribution<int> score(region.primaryHist.begin(), region.primaryHist.end());
     std::bernoulli_distribution pushed(std::min(1.0, 0.9 * strength));
@@ -128,7 +135,7 @@ double pushPower(const AnalysisDataset &data, std::size_t unitIndex, const Plant
                 if (comp.m > 0)
                     parts.push_back(comp);
             }
-            found += !parts.empty() && TrinomialSumTail::exact(parts, u) <= cutoff ? 1 : 0;
+            found += !parts.empty() && TrinomialSumTail::exact(parts, u) <= weighted ? 1 : 0;
             continue;
         }
         const CriterionInput in{data.procedures()[unit.procedure],
@@ -141,7 +148,7 @@ double pushPower(const AnalysisDataset &data, std::size_t unitIndex, const Plant
                                 settings};
         bool hit = false;
         for (const CriterionFinding &f : BoundaryBunchingCriterion::evaluate(in))
-            if (f.effect && f.pValue <= cutoff &&
+            if (f.effect && f.pValue <= cutoff * f.weight &&
                 (m.boundary == 0 || f.label.contains(QString::number(m.boundary))))
                 hit = true;
         found += hit ? 1 : 0;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 
 using namespace objectivity::core;
@@ -217,4 +218,52 @@ TEST(AnalysisEngine, ReferenceLeavesTheSchoolOut) {
             EXPECT_DOUBLE_EQ(u.metrics.qualityPct, 0.0);
         }
     }
+}
+
+// The weighted correction reaches the engine: a push to «3» at one school; the q of its «граница
+// «3»» finding is lower with the default weights («3» 2, «4» 1, «5» ½) than with equal ones, and a
+// weight of 0 makes it no discovery at all.
+TEST(AnalysisEngine, BoundaryWeightsReachTheCorrection) {
+    Region region;
+    region.data.addProcedure(makeProcedure(1, 2024, 7));
+    for (int s = 1; s <= 30; ++s) {
+        School school;
+        school.id = s;
+        school.code = QStringLiteral("edu%1").arg(s, 3, 10, QLatin1Char('0'));
+        region.data.addSchool(school);
+    }
+    std::normal_distribution<double> ability(0.55, 0.15);
+    for (int s = 1; s <= 30; ++s)
+        for (int i = 0; i < 40; ++i) {
+            ParticipantResult r = region.student(s, 1, std::clamp(ability(region.rng), 0.05, 0.95));
+            if (s == 5 && (r.primaryScore == 6 || r.primaryScore == 7)) {
+                r.primaryScore = 8; // pushed up to «3»
+                r.mark = 3;
+            }
+            region.data.addResult(r);
+        }
+    region.data.finish();
+    auto qAtThree = [&](const AnalysisSettings &settings) {
+        const AnalysisReport report = AnalysisEngine::run(region.data, settings);
+        for (const auto &u : report.units)
+            if (u.schoolCode == QStringLiteral("edu005"))
+                for (const auto &f : u.findings)
+                    if (f.label == QStringLiteral("граница «3»") && f.tested())
+                        return std::pair(f.qValue, f.flagged);
+        return std::pair(std::nan(""), false);
+    };
+    AnalysisSettings equal;
+    equal.setValue(QStringLiteral("bunching.weight_3"), 1);
+    equal.setValue(QStringLiteral("bunching.weight_5"), 1);
+    AnalysisSettings none;
+    none.setValue(QStringLiteral("bunching.weight_3"), 0);
+    const auto [weighted, flagged] = qAtThree(AnalysisSettings());
+    const auto [plain, plainFlagged] = qAtThree(equal);
+    const auto [zero, zeroFlagged] = qAtThree(none);
+    ASSERT_FALSE(std::isnan(weighted));
+    EXPECT_LT(weighted, plain);
+    EXPECT_GT(weighted, 0.25 * plain); // about half: weight 2 over a mean a little below 1
+    EXPECT_DOUBLE_EQ(zero, 1.0);
+    EXPECT_FALSE(zeroFlagged);
+    EXPECT_TRUE(flagged || !plainFlagged); // a weight above 1 never loses a discovery here
 }

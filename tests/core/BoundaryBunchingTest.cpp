@@ -305,3 +305,24 @@ TEST(BoundaryBunching, AStrongSchoolsShapeIsNotABunch) {
         EXPECT_GT(x.pValue, 0.5) << x.label.toStdString();
     }
 }
+
+// The weights of the weighted correction follow the boundary, fixed before the data are seen:
+// pushes are commonest at «3» (docs/methodology.md §3.3), rarest at «5»; the sum of all has 1.
+TEST(BoundaryBunching, EachBoundaryCarriesItsWeightInTheCorrection) {
+    Fixture f;
+    f.flat(4);
+    QList<CriterionFinding> r = f.evaluate();
+    ASSERT_EQ(r.size(), 4);
+    const double expected[] = {2, 1, 0.5, 1};
+    for (int i = 0; i < 4; ++i)
+        EXPECT_DOUBLE_EQ(r.at(i).weight, expected[i]) << r.at(i).label.toStdString();
+    EXPECT_EQ(r.at(0).label, QStringLiteral("граница «3»"));
+    EXPECT_EQ(r.at(2).label, QStringLiteral("граница «5»"));
+    // the user may set equal weights (the usual Benjamini–Hochberg)
+    QString error;
+    ASSERT_TRUE(f.settings.setFromText(QStringLiteral("bunching.weight_3=1"), &error));
+    ASSERT_TRUE(f.settings.setFromText(QStringLiteral("bunching.weight_5=1"), &error));
+    r = f.evaluate();
+    for (const auto &x : r)
+        EXPECT_DOUBLE_EQ(x.weight, 1) << x.label.toStdString();
+}

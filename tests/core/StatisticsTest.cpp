@@ -135,6 +135,34 @@ TEST(BenjaminiHochberg, AdjustsInInputOrder) {
     EXPECT_TRUE(std::isnan(q2[2]));
 }
 
+TEST(BenjaminiHochberg, WeightedRunsOnPOverTheWeightsScaledToMeanOne) {
+    // weights 4, 2, 1, 1 (mean 2) scaled to 2, 1, ½, ½: p/w = .005, .02, .06, .08; sorted BH with
+    // m = 4: .08·4/4 = .08, .06·4/3 = .08, .02·4/2 = .04, .005·4/1 = .02
+    const std::vector<double> q = BenjaminiHochberg::adjust({0.01, 0.02, 0.03, 0.04}, {4, 2, 1, 1});
+    ASSERT_EQ(q.size(), 4u);
+    EXPECT_NEAR(q[0], 0.02, 1e-15);
+    EXPECT_NEAR(q[1], 0.04, 1e-15);
+    EXPECT_NEAR(q[2], 0.08, 1e-15);
+    EXPECT_NEAR(q[3], 0.08, 1e-15);
+    // unweighted, the first would need q = .04: the weight halves the p it needs
+    EXPECT_NEAR(BenjaminiHochberg::adjust({0.01, 0.02, 0.03, 0.04})[0], 0.04, 1e-15);
+    // equal weights are the usual BH; NaN stays NaN and is not counted in the mean or in m
+    const std::vector<double> p = {0.01, 0.04, std::nan(""), 0.03, 0.005};
+    const std::vector<double> equal = BenjaminiHochberg::adjust(p, {3, 3, 100, 3, 3});
+    const std::vector<double> plain = BenjaminiHochberg::adjust(p);
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (std::isnan(p[i]))
+            EXPECT_TRUE(std::isnan(equal[i]));
+        else
+            EXPECT_NEAR(equal[i], plain[i], 1e-15);
+    // a test of weight 0 is never a discovery: p/0 is taken as 1 (the weights scaled to mean 1
+    // are 1.5, 1.5, 0: .01/1.5·3/1 = .02, .08/1.5·3/2 = .08)
+    const std::vector<double> zero = BenjaminiHochberg::adjust({0.01, 0.08, 1e-9}, {1, 1, 0});
+    EXPECT_NEAR(zero[0], 0.02, 1e-15);
+    EXPECT_NEAR(zero[1], 0.08, 1e-15);
+    EXPECT_DOUBLE_EQ(zero[2], 1.0);
+}
+
 TEST(TrinomialSumTail, OneAndTwoComponentsByHand) {
     // m = 2, (pA, pB, pC) = (½, ¼, ¼), U = A − B: P(U=2) = ¼, P(U=1) = ¼, P(U=0) = 5/16,
     // P(U=−1) = 1/8, P(U=−2) = 1/16

@@ -1,5 +1,6 @@
-// Guard rails of the analysis on a generated region: Benjamini–Hochberg per criterion over the
-// whole run, flags only with an effect and q ≤ α, no finding below the minimum of participants.
+// Guard rails of the analysis on a generated region: Benjamini–Hochberg (weighted by the boundary
+// in boundary_bunching) per criterion over the whole run, flags only with an effect and q ≤ α, no
+// finding below the minimum of participants.
 #include "GeneratorCollector.h"
 
 #include "objectivity/core/analysis/AnalysisEngine.h"
@@ -8,6 +9,9 @@
 
 #include <QHash>
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace objectivity::core;
 using namespace objectivity::simulation;
@@ -36,7 +40,7 @@ TEST(AnalysisGuardRails, BenjaminiHochbergPerCriterionAcrossTheRun) {
     AnalysisSettings settings;
     const double alpha = settings.value(QStringLiteral("fdr_alpha"));
     const AnalysisReport report = AnalysisEngine::run(dataset(), settings);
-    QHash<QString, std::vector<double>> pvals;
+    QHash<QString, std::vector<double>> pvals, weights;
     QHash<QString, std::vector<const CriterionFinding *>> findings;
     for (const auto &u : report.units)
         for (const auto &f : u.findings) {
@@ -45,6 +49,7 @@ TEST(AnalysisGuardRails, BenjaminiHochbergPerCriterionAcrossTheRun) {
                 continue;
             }
             pvals[f.code].push_back(f.pValue);
+            weights[f.code].push_back(f.weight);
             findings[f.code].push_back(&f);
         }
     ASSERT_GE(pvals.size(), 6) << "most criteria should be tested on a generated region";
@@ -62,12 +67,21 @@ TEST(AnalysisGuardRails, BenjaminiHochbergPerCriterionAcrossTheRun) {
         pooledOf.insert(pooledFindings[i], pooledQ[i]);
     int flagged = 0, differsFromPooled = 0;
     for (auto it = pvals.begin(); it != pvals.end(); ++it) {
-        const std::vector<double> q = BenjaminiHochberg::adjust(it.value());
+        // weighted within the criterion (boundary_bunching: by the boundary; the others all 1)
+        const std::vector<double> &w = weights[it.key()];
+        const std::vector<double> q = BenjaminiHochberg::adjust(it.value(), w);
+        const double meanWeight =
+            std::accumulate(w.begin(), w.end(), 0.0) / static_cast<double>(w.size());
         const auto &fs = findings.value(it.key());
         ASSERT_EQ(q.size(), fs.size());
         for (std::size_t i = 0; i < q.size(); ++i) {
             EXPECT_NEAR(fs[i]->qValue, q[i], 1e-12) << it.key().toStdString();
-            EXPECT_GE(fs[i]->qValue, fs[i]->pValue - 1e-12) << it.key().toStdString();
+            if (it.key() != QStringLiteral("boundary_bunching")) {
+                EXPECT_DOUBLE_EQ(fs[i]->weight, 1.0) << it.key().toStdString();
+            }
+            EXPECT_GE(fs[i]->qValue,
+                      std::min(1.0, fs[i]->pValue * meanWeight / fs[i]->weight) - 1e-12)
+                << it.key().toStdString();
             EXPECT_EQ(fs[i]->flagged, fs[i]->effect && q[i] <= alpha) << it.key().toStdString();
             flagged += fs[i]->flagged ? 1 : 0;
             // corrected within its own criterion, not over every test of the run

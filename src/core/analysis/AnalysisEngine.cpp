@@ -72,10 +72,11 @@ void listNotTested(UnitReport &r, int minN) {
     }
 }
 
-// Benjamini–Hochberg per criterion code over every tested finding of the run.
+// Benjamini–Hochberg per criterion code over every tested finding of the run, weighted: p/w with
+// the weights scaled to a mean of 1 over the criterion's tests (with every weight 1, the usual BH).
 void correct(QList<UnitReport> &units, double alpha) {
     QHash<QString, std::vector<std::pair<int, int>>> where;
-    QHash<QString, std::vector<double>> pvals;
+    QHash<QString, std::vector<double>> pvals, weights;
     for (int u = 0; u < units.size(); ++u)
         for (int f = 0; f < units[u].findings.size(); ++f) {
             const auto &fi = units[u].findings[f];
@@ -83,10 +84,11 @@ void correct(QList<UnitReport> &units, double alpha) {
                 continue;
             where[fi.code].push_back({u, f});
             pvals[fi.code].push_back(fi.pValue);
+            weights[fi.code].push_back(fi.weight);
         }
     for (auto it = pvals.begin(); it != pvals.end(); ++it) {
-        const std::vector<double> q = BenjaminiHochberg::adjust(it.value());
         const auto &pos = where[it.key()];
+        const std::vector<double> q = BenjaminiHochberg::adjust(it.value(), weights[it.key()]);
         for (std::size_t i = 0; i < q.size(); ++i) {
             CriterionFinding &f = units[pos[i].first].findings[pos[i].second];
             f.qValue = q[i];

@@ -43,6 +43,15 @@ const QList<AnalysisSetting> &AnalysisSettings::definitions() {
         {QStringLiteral("bunching.min_count"), 8,
          QStringLiteral("Граничные баллы: минимальное число участников в окне у одной границы"),
          true},
+        {QStringLiteral("bunching.weight_3"), 2,
+         QStringLiteral("Граничные баллы: вес проверки границы «3» во взвешенной поправке "
+                        "Бенджамини–Хохберга (дотягивают чаще всего до «3»; веса проверок "
+                        "критерия приводятся к среднему 1, «все границы» — вес 1)")},
+        {QStringLiteral("bunching.weight_4"), 1,
+         QStringLiteral("Граничные баллы: вес проверки границы «4» во взвешенной поправке")},
+        {QStringLiteral("bunching.weight_5"), 0.5,
+         QStringLiteral("Граничные баллы: вес проверки границы «5» во взвешенной поправке "
+                        "(до «5» дотягивают реже всего)")},
         {QStringLiteral("journal.min_robust_z"), 2,
          QStringLiteral("Расхождение с журналом: разность «повысили − понизили» школы отличается "
                         "от медианы школ региона в той же процедуре не меньше чем на столько "

@@ -317,6 +317,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
         CriterionFinding f;
         f.code = staticCode(criterion::BoundaryBunching);
         f.label = QStringLiteral("граница «%1»").arg(mark);
+        f.weight = std::max(0.0, in.settings.value(QStringLiteral("bunching.weight_%1").arg(mark)));
         // the push distance is not known: every width is tried, Bonferroni over them
         f.pValue = std::min(1.0, win.pValue * static_cast<double>(windows.size()));
         const double expectedBelow = win.total() * win.pBelow;

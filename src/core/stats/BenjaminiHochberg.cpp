@@ -24,4 +24,26 @@ std::vector<double> BenjaminiHochberg::adjust(const std::vector<double> &pValues
     return q;
 }
 
+std::vector<double> BenjaminiHochberg::adjust(const std::vector<double> &pValues,
+                                              const std::vector<double> &weights) {
+    double sum = 0;
+    int tests = 0;
+    for (std::size_t i = 0; i < pValues.size(); ++i)
+        if (!std::isnan(pValues[i])) {
+            sum += std::max(0.0, weights.at(i));
+            ++tests;
+        }
+    if (!(sum > 0))
+        return adjust(pValues);
+    const double mean = sum / tests;
+    std::vector<double> scaled(pValues);
+    for (std::size_t i = 0; i < scaled.size(); ++i) {
+        if (std::isnan(scaled[i]))
+            continue;
+        const double w = std::max(0.0, weights[i]) / mean;
+        scaled[i] = w > 0 ? std::min(1.0, scaled[i] / w) : 1.0;
+    }
+    return adjust(scaled);
+}
+
 } // namespace objectivity::core

@@ -59,6 +59,10 @@ struct CriterionFinding {
     double threshold = std::nan("");
     double pValue = std::nan("");
     double qValue = std::nan("");
+    // the test's weight in the weighted Benjamini–Hochberg correction (Genovese, Roeder, Wasserman
+    // 2006): q is computed from p/w, the weights of a criterion's tests scaled to a mean of 1 over
+    // the run; fixed before the data are seen (boundary_bunching: by the boundary), 1 elsewhere
+    double weight = 1;
     bool effect = false;
     bool flagged = false;
     QString explanation;      // Russian, quotes the numbers (written when effect is true)
