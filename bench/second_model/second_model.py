@@ -463,6 +463,11 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
         c[2] += 1
         by_detail[t["detail"]][0] += own
         by_detail[t["detail"]][1] += 1
+        if t["manipulation"] == "lenient_journal" and key in info:
+            # a strict teacher made softer by the plant ends near the region's usual journal
+            style = "lenient_journal at a school of %s journals" % info[key]["journal_style"]
+            by_detail[style][0] += own
+            by_detail[style][1] += 1
         if own and t.get("class"):
             parts = [f.get("part") for f in flags
                      if f["criterion"] in OWN_CRITERIA[t["manipulation"]]]
