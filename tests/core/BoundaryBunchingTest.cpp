@@ -111,6 +111,10 @@ TEST(BoundaryBunching, APushOverThreeOnlyIsFoundThereAndNowhereElse) {
         << three->explanation.toStdString();
     EXPECT_TRUE(three->explanation.contains(QStringLiteral("на 1 балл ниже — 0")))
         << three->explanation.toStdString();
+    EXPECT_TRUE(three->explanation.endsWith(
+        QStringLiteral("В поправке на число проверок вес границы «3» — 2 (до «3» дотягивают чаще "
+                       "всего, до «5» — реже всего).")))
+        << three->explanation.toStdString();
     int others = 0;
     for (const auto &x : r.mid(0, 3))
         if (x.label != three->label) {

@@ -164,6 +164,16 @@ QString works(int n) {
     return NumberText::counted(n, u"работа", u"работы", u"работ");
 }
 
+// The boundary's weight in the weighted correction, when it is not 1.
+QString weightText(int mark, double weight) {
+    if (std::abs(weight - 1) < 1e-9)
+        return {};
+    return QStringLiteral(" В поправке на число проверок вес границы «%1» — %2 (до «3» дотягивают "
+                          "чаще всего, до «5» — реже всего).")
+        .arg(QString::number(mark),
+             NumberText::fixed(weight, weight == std::round(weight) ? 0 : 1));
+}
+
 // A push to every boundary at once: the boundaries' statistics summed at each width w = 1…W (each
 // boundary's widest window up to w), Bonferroni over the distinct widths; one more finding of the
 // criterion, «все границы».
@@ -343,7 +353,8 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
                          QString::number(win.below), NumberText::fixed(expectedBelow, 1),
                          QString::number(std::lround(100 * missing)), works(win.total()),
                          points(belowWidth), QString::number(widest),
-                         QString::number(windows.size()));
+                         QString::number(windows.size())) +
+                weightText(mark, f.weight);
         } else if (missing >= minMissing) {
             // a hole below the boundary without a bunch at it is not a push
             f.belowThreshold(QStringLiteral("чуть ниже границы "
