@@ -160,10 +160,11 @@ void AnalysisReportDialog::fillSchools() {
 }
 
 bool AnalysisReportDialog::isBusy() const {
-    return m_buildWatcher->isRunning() || m_saveWatcher->isRunning();
+    return m_busy;
 }
 
 void AnalysisReportDialog::setBusy(bool busy, const QString &text) {
+    m_busy = busy;
     m_refresh->setEnabled(!busy);
     m_pdf->setEnabled(!busy && m_document);
     m_docx->setEnabled(!busy && m_document);

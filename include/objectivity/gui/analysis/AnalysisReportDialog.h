@@ -70,6 +70,9 @@ private:
     std::shared_ptr<io::ReportDocument> m_document;
     QFutureWatcher<std::shared_ptr<io::ReportDocument>> *m_buildWatcher;
     QFutureWatcher<QString> *m_saveWatcher;
+    // from the start of a build or a save until its result is taken on the GUI thread (the
+    // watcher stops running before its finished() handler has swapped the document in)
+    bool m_busy = false;
 };
 
 } // namespace objectivity::gui
