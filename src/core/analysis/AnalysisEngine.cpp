@@ -9,6 +9,7 @@
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/analysis/JournalSchoolBaseline.h"
 #include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/analysis/MarkScaleMismatchCriterion.h"
 #include "objectivity/core/analysis/MedalsCriterion.h"
@@ -431,6 +432,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     // phase 2: criteria across units (journal against the spread of schools, ГИА confirmation,
     // cohorts)
     std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
+    std::vector<JournalSpread::Counts> unitJournal(units.size()); // pairs 0: none
     {
         std::vector<int> reported(units.size(), -1);
         for (std::size_t k = 0; k < selected.size(); ++k)
@@ -451,11 +453,29 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             }
             if (c.pairs > 0)
                 journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
+            unitJournal[i] = c;
         }
     }
     std::vector<JournalSpread> spreads;
     for (const auto &c : journalCounts)
         spreads.push_back(JournalSpread::of(c));
+    // each unit's journal against its own school's other units (every year and kind)
+    std::vector<int> schoolEntry(units.size(), -1);
+    JournalSchoolBaseline schoolBaseline;
+    {
+        std::vector<JournalSchoolBaseline::Entry> entries;
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            const JournalSpread::Counts &c = unitJournal[i];
+            const JournalSpread &spread = spreads[static_cast<std::size_t>(units[i].procedure)];
+            if (c.pairs <= 0 || spread.schools < JournalMismatchCriterion::kMinSchools)
+                continue;
+            schoolEntry[i] = static_cast<int>(entries.size());
+            entries.push_back({units[i].school, spread.expected(c.position) - c.shift(),
+                               c.journalMean() - spread.journalMean, spread.diffVar / c.pairs});
+        }
+        schoolBaseline = JournalSchoolBaseline::of(
+            entries, settings.intValue(QStringLiteral("journal.within_min_units")));
+    }
     // journal by class: every class of the region with its own position, and their spread
     std::vector<std::vector<JournalMismatchCriterion::ClassJournal>> unitClasses(units.size());
     std::vector<JournalSpread> classSpreads;
@@ -512,6 +532,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const JournalSpread &classSpread = classSpreads[static_cast<std::size_t>(u.procedure)];
         r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position, classes,
                                                                     classSpread));
+        r.findings.append(JournalMismatchCriterion::evaluateLenientInSchool(
+            in, spread, r.position, schoolBaseline,
+            schoolEntry[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])]));
         r.findings.append(
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));

@@ -269,6 +269,97 @@ CriterionFinding JournalMismatchCriterion::evaluateStrict(const CriterionInput &
     return evaluateWithClasses(in, spread, position, classes, classSpread, Side::Strict);
 }
 
+CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
+    const CriterionInput &in, const JournalSpread &spread, double position,
+    const JournalSchoolBaseline &baseline, int entry) {
+    const CriterionFinding parallel = evaluate(in, spread, position, Side::Lenient);
+    CriterionFinding f;
+    f.code = parallel.code;
+    f.label = QStringLiteral("по сравнению со школой");
+    const double minZ = in.settings.value(QStringLiteral("journal.within_min_z"));
+    f.threshold = minZ;
+    if (!parallel.tested()) { // no journal marks, too few, no spread: as the parallel's
+        f.reason = parallel.reason;
+        f.reasonText = parallel.reasonText;
+        return f;
+    }
+    const int minOthers = in.settings.intValue(QStringLiteral("journal.within_min_units"));
+    if (entry < 0 || !baseline.within(static_cast<std::size_t>(entry)).available) {
+        const int others = entry < 0 ? 0 : baseline.within(static_cast<std::size_t>(entry)).others;
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: у школы других процедур с отметками по журналу "
+                              "%1, нужно не меньше %2")
+                   .arg(others)
+                   .arg(minOthers));
+        return f;
+    }
+    if (!baseline.valid()) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: процедур, которые можно сравнить с другими "
+                              "процедурами своей школы, в регионе %1, нужно не меньше %2")
+                   .arg(baseline.units())
+                   .arg(JournalSchoolBaseline::kMinUnits));
+        return f;
+    }
+    const auto index = static_cast<std::size_t>(entry);
+    const JournalSchoolBaseline::Within &w = baseline.within(index);
+    const double z = baseline.z(index), t = baseline.t(index);
+    if (std::isnan(z) || std::isnan(t)) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: разброс процедур внутри школ не определён"));
+        return f;
+    }
+    f.pValue = NormalDistribution::sf(t);
+    f.statistic = t;
+    f.effectSize = z;
+    if (z < minZ)
+        return f;
+    // grading relative to the class: the journal marks stay at the school's usual level whatever
+    // the class's ability; lenient marks lift them above it
+    const JournalSpread::Counts counts = JournalSpread::countsOf(in.unit);
+    const double level = counts.journalMean() - spread.journalMean;
+    const double levelSe =
+        counts.journalCount > 0 ? spread.journalSd / std::sqrt(double(counts.journalCount)) : 0;
+    const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
+    if (levelSe > 0 && (level - w.levelBaseline) / levelSe < minLevel) {
+        f.belowThreshold(
+            QStringLiteral("сдвиг объясняется уровнем участников — средняя отметка по журналу "
+                           "%1, выше обычной для этой школы на %2 ст. ош. (нужно не меньше %3)")
+                .arg(NumberText::fixed(counts.journalMean(), 2),
+                     signedText((level - w.levelBaseline) / levelSe, 1),
+                     NumberText::fixed(minLevel, 2)));
+        return f;
+    }
+    f.effect = true;
+    const auto &m = in.metrics;
+    auto side = [](double r) {
+        return r >= 0 ? QStringLiteral("мягче") : QStringLiteral("строже");
+    };
+    const double residual = w.baseline + w.difference;
+    f.explanation =
+        QStringLiteral(
+            "Отметки по журналу мягче, чем обычно в этой же школе. Средняя разница «отметка за "
+            "работу − отметка по журналу» %1 при %2, обычной для школ региона того же уровня "
+            "результатов: журнал %3 их на %4 отметки. В других процедурах этой школы (%5: другие "
+            "предметы, классы и годы) журнал обычно %6 на %7 отметки; разница %8 отметки "
+            "(отклонение %9 с учётом обычного разброса процедур внутри школ региона, порог %10). "
+            "Понизили (отметка за работу ниже отметки по журналу): %11 из %12 (%13%) при %14% по "
+            "региону. Средняя отметка по журналу %15; в других процедурах школы она обычно "
+            "отличается от обычной по региону на %16. Отметки в журнале мягче независимой оценки и "
+            "мягче, чем в "
+            "других предметах и классах этой школы.")
+            .arg(signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+                 side(residual), NumberText::fixed(std::abs(residual), 2),
+                 QString::number(w.others), side(w.baseline),
+                 NumberText::fixed(std::abs(w.baseline), 2), signedText(w.difference, 2),
+                 signedText(z, 1), NumberText::fixed(minZ, 1), QString::number(m.lowered),
+                 NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
+                 NumberText::fixed(100.0 * m.lowered / m.journalPairs, 1))
+            .arg(NumberText::fixed(in.regionMetrics.loweredPct, 1),
+                 NumberText::fixed(counts.journalMean(), 2), signedText(w.levelBaseline, 2));
+    return f;
+}
+
 double JournalMismatchCriterion::sidak(double p, int k) {
     if (k <= 1 || std::isnan(p))
         return p;

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/analysis/CriterionInput.h"
+#include "objectivity/core/analysis/JournalSchoolBaseline.h"
 #include "objectivity/core/analysis/JournalSpread.h"
 
 #include <vector>
@@ -60,6 +61,16 @@ public:
                                            double position,
                                            const std::vector<ClassJournal> &classes,
                                            const JournalSpread &classSpread);
+    // The unit against its own school's other units (JournalSchoolBaseline), lenient side: a
+    // second finding of journal_mismatch_lenient, label «по сравнению со школой». The effect needs
+    // z ≥ journal.within_min_z and the unit's journal marks above the school's usual level by
+    // journal.min_level_z standard errors (a class graded relative to itself keeps the school's
+    // usual marks); p from t on the unit's own participants. `entry` −1: the unit has no entry
+    // (skipped as the parallel's finding is).
+    static CriterionFinding evaluateLenientInSchool(const CriterionInput &in,
+                                                    const JournalSpread &spread, double position,
+                                                    const JournalSchoolBaseline &baseline,
+                                                    int entry);
     // Šidák: P(the smallest of k independent p-values ≤ p) = 1 − (1 − p)^k.
     static double sidak(double p, int k);
     // The robust-z threshold for the largest of k classes that keeps the one-class tail Φ̄(minZ).

@@ -1,0 +1,61 @@
+#pragma once
+#include <vector>
+
+namespace objectivity::core {
+
+// Each unit's journal against the same school's other units (other subjects, grades and years):
+// a teacher or a parallel that marks softer than its own school usually does, whatever the
+// school's usual style. A school whose teachers are strict everywhere but lenient in one parallel
+// looks like an ordinary school next to the region's (JournalSpread); next to its own other units
+// the change stands out.
+//
+// An entry is one unit with journal marks, its residual in marks against the schools of its
+// level in its procedure, r = expected(position) − shift (+ = the journal softer than the
+// procedure's schools of that level; JournalSpread), and its journal level in marks,
+// l = mean journal mark − the procedure's mean journal mark. For each unit with at least
+// `minOthers` other units of its school, the school's baseline is the median of r over those
+// other units (the unit itself left out, and a second manipulated unit of the school moves a
+// median little), and d = r − baseline. Over the region's units: centre = median of d; the
+// lenient side's spread scale = 1.4826 × the median of d − centre over d ≥ centre; withinSd =
+// √max(0, scale² − the median sampling variance), the honest variation of units inside a
+// school. A unit's z = (d − centre) / √(withinSd² + its own sampling variance), its t = (d −
+// centre) / √(its sampling variance), the test on its own participants.
+class JournalSchoolBaseline {
+public:
+    struct Entry {
+        int school = 0;
+        double residual = 0;         // expected − shift, marks (+ = softer journal)
+        double level = 0;            // journal mean − the procedure's journal mean, marks
+        double samplingVariance = 0; // of the unit's shift: diffVar / pairs
+    };
+    struct Within {
+        bool available = false;   // the school has at least minOthers other units
+        int others = 0;           // the school's other units with journal marks
+        double baseline = 0;      // median residual of the other units
+        double levelBaseline = 0; // median journal level of the other units
+        double difference = 0;    // residual − baseline
+    };
+
+    // Fewer units with a baseline: no spread (every unit not tested).
+    static constexpr int kMinUnits = 20;
+
+    static JournalSchoolBaseline of(const std::vector<Entry> &entries, int minOthers);
+
+    const Within &within(std::size_t entry) const { return m_within[entry]; }
+    int units() const { return m_units; }
+    double centre() const { return m_centre; }
+    double withinSd() const { return m_withinSd; }
+    bool valid() const { return m_units >= kMinUnits && m_scale > 0; }
+    // (difference − centre) / √(withinSd² + samplingVariance); NaN when not valid or unavailable.
+    double z(std::size_t entry) const;
+    // (difference − centre) / √samplingVariance; NaN as z.
+    double t(std::size_t entry) const;
+
+private:
+    std::vector<Entry> m_entries;
+    std::vector<Within> m_within;
+    int m_units = 0;
+    double m_centre = 0, m_scale = 0, m_withinSd = 0;
+};
+
+} // namespace objectivity::core

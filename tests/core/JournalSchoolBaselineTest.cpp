@@ -1,0 +1,276 @@
+// journal_mismatch_lenient «по сравнению со школой»: each unit's journal against its own school's
+// other units (JournalSchoolBaseline). A strict school lenient in one parallel grades there like
+// an ordinary school of the region: only its own other units show the change. Expected values
+// derived by hand (below) and checked with Python's statistics module (median, 1.4826 × the median
+// of the lenient side, norm.sf through erfc).
+#include "objectivity/core/analysis/JournalSchoolBaseline.h"
+#include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/JournalMismatchCriterion.h"
+
+#include "CriterionInputs.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+using namespace objectivity;
+using namespace objectivity::core;
+
+namespace {
+
+// The sampling variance of a unit of 40 pairs in sevenSchools() below: 0.3288371 / 40.
+constexpr double kVariance = 0.3288371 / 40;
+
+// Five schools of five units, residuals (expected − shift, marks) base + (−0.1, −0.05, 0, +0.05,
+// +0.1) with bases −0.3, −0.1, 0, +0.1, +0.2; school 0 (strict) has +0.1 instead of its last
+// −0.2: a strict school's one parallel graded as the region usually does. A sixth school has four
+// units (three others each). Journal levels: `strictLevel` for school 0's strict units, 0 else.
+//
+// By hand: school 0's residuals −0.4, −0.35, −0.3, −0.25, +0.1. Its last unit's baseline is the
+// median of the other four, −0.325, its difference +0.425; unit 0's baseline (−0.35, −0.3, −0.25,
+// +0.1) −0.275, difference −0.125; unit 2's −0.3, difference 0. Every other school's differences
+// are −0.125, −0.075, 0, +0.075, +0.125. Over the 25 units: centre 0; the lenient side (d ≥ 0)
+// 0 ×5, 0.075 ×5, 0.125 ×4, 0.425 → median 0.075, scale 0.111195; withinSd = √(0.111195² −
+// 0.0082209) = 0.0643693. The planted unit: z = 0.425 / √(0.0643693² + 0.0082209) = 3.82211,
+// t = 0.425 / √0.0082209 = 4.68736, p = norm.sf(4.68736) = 1.38374e-06.
+std::vector<JournalSchoolBaseline::Entry> region(double strictLevel) {
+    std::vector<JournalSchoolBaseline::Entry> entries;
+    const double bases[] = {-0.3, -0.1, 0.0, 0.1, 0.2};
+    const double offsets[] = {-0.1, -0.05, 0.0, 0.05, 0.1};
+    for (int s = 0; s < 5; ++s)
+        for (int j = 0; j < 5; ++j) {
+            const bool planted = s == 0 && j == 4;
+            entries.push_back({s, planted ? 0.1 : bases[s] + offsets[j],
+                               s == 0 && !planted ? strictLevel : 0.0, kVariance});
+        }
+    for (int j = 0; j < 4; ++j)
+        entries.push_back({5, 0.0, 0.0, kVariance});
+    return entries;
+}
+constexpr std::size_t kPlanted = 4;
+constexpr std::size_t kFewOthers = 25;
+
+// The seven schools of JournalMismatchTest: centre 0, slope 0, journal marks mean 2.985714 and
+// SD 0.573443 (derived there).
+JournalSpread sevenSchools() {
+    std::vector<JournalSpread::Counts> c;
+    for (const auto &[l, r] : std::vector<std::pair<int, int>>{
+             {35, 5}, {25, 10}, {10, 10}, {15, 15}, {10, 15}, {10, 20}, {5, 45}}) {
+        JournalSpread::Counts x;
+        x.lowered = l;
+        x.raised = r;
+        x.pairs = 100;
+        x.diffSum = r - l;
+        x.diffSumSq = r + l;
+        x.journalCount = 100;
+        x.journalSum = 300.0 + l - r;
+        x.journalSumSq = 16.0 * l + 4.0 * r + 9.0 * (100 - l - r);
+        c.push_back(x);
+    }
+    return JournalSpread::of(c);
+}
+
+// The planted unit: 40 participants with «3» for the work, 6 with «4» in the journal and 2 with
+// «2»: shift −0.10, residual +0.10 against the schools' centre 0 (as the entry says); its journal
+// marks average 3.10, 0.114286 above the region's 2.985714 (standard error 0.573443/√40 =
+// 0.0906690).
+struct Fixture : test::CriterionInputs {
+    JournalSpread spread = sevenSchools();
+    Fixture() {
+        const int lowered = 6, raised = 2, pairs = 40;
+        unit.journalTable[3 * 6 + 4] = lowered;
+        unit.journalTable[3 * 6 + 2] = raised;
+        unit.journalTable[3 * 6 + 3] = pairs - lowered - raised;
+        unit.journalPairs = pairs;
+        metrics.journalPairs = pairs;
+        metrics.lowered = lowered;
+        metrics.raised = raised;
+        regionMetrics.journalPairs = 1000;
+        regionMetrics.loweredPct = 13;
+    }
+    CriterionFinding inSchool(const JournalSchoolBaseline &b, int entry) const {
+        return JournalMismatchCriterion::evaluateLenientInSchool(input(), spread, 0, b, entry);
+    }
+};
+
+} // namespace
+
+TEST(JournalSchoolBaseline, LeaveOneOutMedianAndLenientSideSpreadByHand) {
+    const JournalSchoolBaseline b = JournalSchoolBaseline::of(region(-0.4), 4);
+    ASSERT_TRUE(b.valid());
+    EXPECT_EQ(b.units(), 25);
+    EXPECT_NEAR(b.centre(), 0, 1e-12);
+    EXPECT_NEAR(b.withinSd(), 0.0643693, 1e-6);
+    const auto &planted = b.within(kPlanted);
+    EXPECT_TRUE(planted.available);
+    EXPECT_EQ(planted.others, 4);
+    EXPECT_NEAR(planted.baseline, -0.325, 1e-12);
+    EXPECT_NEAR(planted.levelBaseline, -0.4, 1e-12);
+    EXPECT_NEAR(planted.difference, 0.425, 1e-12);
+    EXPECT_NEAR(b.z(kPlanted), 3.82211, 1e-5);
+    EXPECT_NEAR(b.t(kPlanted), 4.68736, 1e-5);
+    // the planted unit is left out of its neighbours' baselines only in its own turn
+    EXPECT_NEAR(b.within(0).baseline, -0.275, 1e-12);
+    EXPECT_NEAR(b.within(0).difference, -0.125, 1e-12);
+    EXPECT_NEAR(b.within(2).difference, 0, 1e-12);
+    // three other units: no baseline, not counted in the spread
+    EXPECT_FALSE(b.within(kFewOthers).available);
+    EXPECT_EQ(b.within(kFewOthers).others, 3);
+    EXPECT_TRUE(std::isnan(b.z(kFewOthers)));
+    // a lower minimum gives the sixth school a baseline too
+    EXPECT_EQ(JournalSchoolBaseline::of(region(-0.4), 3).units(), 29);
+}
+
+TEST(JournalSchoolBaseline, TooFewUnitsGiveNoSpread) {
+    std::vector<JournalSchoolBaseline::Entry> entries = region(-0.4);
+    entries.resize(15); // three schools: 15 units with a baseline, fewer than kMinUnits
+    const JournalSchoolBaseline b = JournalSchoolBaseline::of(entries, 4);
+    EXPECT_EQ(b.units(), 15);
+    EXPECT_FALSE(b.valid());
+    EXPECT_TRUE(std::isnan(b.z(kPlanted)));
+    EXPECT_TRUE(std::isnan(b.t(kPlanted)));
+}
+
+// The strict school's parallel graded as the region usually does: nothing against the region's
+// schools (robust z −0.76, see JournalMismatchTest.HonestSpreadIsNotASign), a sign against its own
+// school.
+TEST(JournalMismatch, LenientAgainstItsOwnSchool) {
+    Fixture f;
+    const JournalSchoolBaseline b = JournalSchoolBaseline::of(region(-0.4), 4);
+    EXPECT_FALSE(JournalMismatchCriterion::evaluateLenient(f.input(), f.spread, 0).effect);
+    const CriterionFinding r = f.inSchool(b, static_cast<int>(kPlanted));
+    ASSERT_TRUE(r.tested());
+    EXPECT_EQ(r.code, QStringLiteral("journal_mismatch_lenient"));
+    EXPECT_EQ(r.kind(), CriterionKind::CurrentAssessment);
+    EXPECT_EQ(r.label, QStringLiteral("по сравнению со школой"));
+    EXPECT_EQ(r.threshold, 3.5);
+    EXPECT_NEAR(r.effectSize, 3.82211, 1e-5);
+    EXPECT_NEAR(r.statistic, 4.68736, 1e-5);
+    EXPECT_NEAR(r.pValue, 1.38374e-06, 1e-10);
+    // journal level: (0.114286 + 0.4) / 0.0906690 = +5.67 standard errors above the school's
+    EXPECT_TRUE(r.effect);
+    for (const QString &part :
+         {QStringLiteral("мягче, чем обычно в этой же школе"),
+          QStringLiteral("«отметка за работу − отметка по журналу» -0,10 при 0,00"),
+          QStringLiteral("журнал мягче их на 0,10 отметки"),
+          QStringLiteral("В других процедурах этой школы (4: другие предметы, классы и годы) "
+                         "журнал обычно строже"),
+          QStringLiteral("отклонение +3,8"), QStringLiteral("порог 3,5"),
+          QStringLiteral("Понизили (отметка за работу ниже отметки по журналу): 6 из 40 "
+                         "участников (15,0%) при 13,0% по региону"),
+          QStringLiteral("Средняя отметка по журналу 3,10; в других процедурах школы она обычно "
+                         "отличается от обычной по региону на -0,40")})
+        EXPECT_TRUE(r.explanation.contains(part)) << r.explanation.toStdString();
+    // a higher bar: tested, no effect
+    f.settings.setFromText(QStringLiteral("journal.within_min_z=4"), nullptr);
+    EXPECT_FALSE(f.inSchool(b, static_cast<int>(kPlanted)).effect);
+}
+
+// Grading relative to the class: the school's journal marks are its usual ones (+0.2 above the
+// region's in its other units, the planted unit's +0.114): the shift is the class's level, not
+// leniency.
+TEST(JournalMismatch, AgainstItsOwnSchoolNeedsJournalMarksAboveTheSchoolsUsual) {
+    Fixture f;
+    const JournalSchoolBaseline b = JournalSchoolBaseline::of(region(0.2), 4);
+    const CriterionFinding r = f.inSchool(b, static_cast<int>(kPlanted));
+    ASSERT_TRUE(r.tested());
+    EXPECT_NEAR(r.effectSize, 3.82211, 1e-5); // the same z
+    EXPECT_FALSE(r.effect);
+    EXPECT_EQ(r.reason, QStringLiteral("effect_below_threshold"));
+    // (0.114286 − 0.2) / 0.0906690 = −0.95
+    EXPECT_TRUE(r.reasonText.contains(
+        QStringLiteral("средняя отметка по журналу 3,10, выше обычной для этой школы на -0,9 ст. "
+                       "ош.")))
+        << r.reasonText.toStdString();
+}
+
+TEST(JournalMismatch, AgainstItsOwnSchoolReasonsWhenNotTested) {
+    Fixture f;
+    const JournalSchoolBaseline b = JournalSchoolBaseline::of(region(-0.4), 4);
+    CriterionFinding r = f.inSchool(b, static_cast<int>(kFewOthers));
+    EXPECT_FALSE(r.tested());
+    EXPECT_EQ(r.reason, QStringLiteral("not_applicable"));
+    EXPECT_EQ(r.reasonText, QStringLiteral("не проверялось: у школы других процедур с отметками "
+                                           "по журналу 3, нужно не меньше 4"));
+    r = f.inSchool(b, -1);
+    EXPECT_FALSE(r.tested());
+    EXPECT_TRUE(r.reasonText.contains(QStringLiteral("по журналу 0, нужно не меньше 4")));
+    // too few pairs: the parallel's own reason
+    f.settings.setFromText(QStringLiteral("min_participants=50"), nullptr);
+    r = f.inSchool(b, static_cast<int>(kPlanted));
+    EXPECT_FALSE(r.tested());
+    EXPECT_EQ(r.reason, QStringLiteral("too_few_participants"));
+    EXPECT_EQ(r.label, QStringLiteral("по сравнению со школой"));
+}
+
+// A whole region: 30 schools with six ВПР subjects each, journals the work's mark ±1 for a tenth
+// of the pupils each way. School s4 is strict but fair everywhere (a grade below the work's mark)
+// except in «Предмет 6», where its journal follows the work's mark as the region's do: only the
+// comparison with its own school names that parallel, and it names nothing else.
+TEST(JournalMismatch, EngineFindsTheParallelSofterThanItsOwnSchool) {
+    AnalysisDataset data;
+    constexpr int kSubjects = 6;
+    for (int k = 1; k <= kSubjects; ++k) {
+        Procedure p;
+        p.id = k;
+        p.kind = ProcedureKind::VPR;
+        p.year = 2024;
+        p.grade = 6;
+        p.subject = QStringLiteral("Предмет %1").arg(k);
+        for (int t = 0; t < 10; ++t)
+            p.tasks.append({QString::number(t + 1), 2, TaskLevel::Basic});
+        data.addProcedure(p);
+    }
+    // pure sampling noise: over seeds 1-12 the comparison with the school names 0-2 of the 179
+    // honest units, the region's comparison 0-2; seed 3 names none by either
+    std::mt19937 rng(3);
+    std::binomial_distribution<int> points(20, 0.55);
+    std::uniform_real_distribution<double> u(0, 1);
+    for (int s = 1; s <= 30; ++s) {
+        School school;
+        school.id = s;
+        school.code = QStringLiteral("s%1").arg(s);
+        school.name = school.code;
+        school.kind = SchoolKind::Sosh;
+        data.addSchool(school);
+        for (int k = 1; k <= kSubjects; ++k)
+            for (int i = 0; i < 30; ++i) {
+                ParticipantResult r;
+                r.schoolId = s;
+                r.procedureId = k;
+                r.participantCode = QStringLiteral("%1-%2").arg(s).arg(i);
+                int sum = 0;
+                for (int t = 0; t < 10; ++t) {
+                    const int pts = std::min(2, points(rng) * 2 / 20 + (u(rng) < 0.1 ? 1 : 0));
+                    r.taskPoints.append(static_cast<std::int8_t>(pts));
+                    sum += pts;
+                }
+                r.primaryScore = sum;
+                r.mark = sum >= 17 ? 5 : sum >= 13 ? 4 : sum >= 7 ? 3 : 2;
+                const double d = u(rng);
+                r.journalMark = std::clamp(r.mark + (d < 0.1 ? -1 : d > 0.9 ? 1 : 0), 2, 5);
+                if (s == 4 && k != kSubjects)
+                    r.journalMark = std::max(2, r.mark - 1);
+                data.addResult(r);
+            }
+    }
+    data.finish();
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    QStringList inSchool;
+    for (const auto &unit : report.units)
+        for (const auto &f : unit.findings) {
+            if (f.label == QStringLiteral("по сравнению со школой") && f.flagged) {
+                inSchool << unit.schoolCode + QLatin1Char(' ') + unit.subject;
+            }
+            // the region's comparison does not name the parallel: it grades as the region does
+            if (unit.schoolCode == QStringLiteral("s4") &&
+                unit.subject == QStringLiteral("Предмет 6") &&
+                f.code == QStringLiteral("journal_mismatch_lenient") && f.label.isEmpty()) {
+                EXPECT_FALSE(f.flagged);
+            }
+        }
+    EXPECT_EQ(inSchool, QStringList{QStringLiteral("s4 Предмет 6")});
+    for (const auto &s : report.schools)
+        EXPECT_EQ(s.markers, 0) << s.schoolCode.toStdString();
+}
