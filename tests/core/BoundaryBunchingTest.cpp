@@ -115,6 +115,18 @@ TEST(BoundaryBunching, APushOverThreeOnlyIsFoundThereAndNowhereElse) {
         QStringLiteral("В поправке на число проверок вес границы «3» — 2 (до «3» дотягивают чаще "
                        "всего, до «5» — реже всего).")))
         << three->explanation.toStdString();
+    // weights the user set against that order: the weight, without the default's reason
+    {
+        Fixture g = f;
+        ASSERT_TRUE(g.settings.setFromText(QStringLiteral("bunching.weight_5=3"), nullptr));
+        const QList<CriterionFinding> s = g.evaluate();
+        const CriterionFinding *t = atBoundary(s, QStringLiteral("3"));
+        ASSERT_NE(t, nullptr);
+        EXPECT_TRUE(
+            t->explanation.endsWith(QStringLiteral("В поправке на число проверок вес границы «3» — "
+                                                   "2 (так задано в пороговых значениях).")))
+            << t->explanation.toStdString();
+    }
     int others = 0;
     for (const auto &x : r.mid(0, 3))
         if (x.label != three->label) {

@@ -164,14 +164,19 @@ QString works(int n) {
     return NumberText::counted(n, u"работа", u"работы", u"работ");
 }
 
-// The boundary's weight in the weighted correction, when it is not 1.
-QString weightText(int mark, double weight) {
+// The boundary's weight in the weighted correction, when it is not 1; the reason of the default
+// weights only while the settings keep their order («3» ≥ «4» ≥ «5», not all equal).
+QString weightText(int mark, double weight, const AnalysisSettings &settings) {
     if (std::abs(weight - 1) < 1e-9)
         return {};
-    return QStringLiteral(" В поправке на число проверок вес границы «%1» — %2 (до «3» дотягивают "
-                          "чаще всего, до «5» — реже всего).")
-        .arg(QString::number(mark),
-             NumberText::fixed(weight, weight == std::round(weight) ? 0 : 1));
+    const double w3 = settings.value(QStringLiteral("bunching.weight_3")),
+                 w4 = settings.value(QStringLiteral("bunching.weight_4")),
+                 w5 = settings.value(QStringLiteral("bunching.weight_5"));
+    const bool usualOrder = w3 >= w4 && w4 >= w5 && w3 > w5;
+    return QStringLiteral(" В поправке на число проверок вес границы «%1» — %2%3.")
+        .arg(QString::number(mark), NumberText::fixed(weight, weight == std::round(weight) ? 0 : 1),
+             usualOrder ? QStringLiteral(" (до «3» дотягивают чаще всего, до «5» — реже всего)")
+                        : QStringLiteral(" (так задано в пороговых значениях)"));
 }
 
 // A push to every boundary at once: the boundaries' statistics summed at each width w = 1…W (each
@@ -354,7 +359,7 @@ QList<CriterionFinding> BoundaryBunchingCriterion::evaluate(const CriterionInput
                          QString::number(std::lround(100 * missing)), works(win.total()),
                          points(belowWidth), QString::number(widest),
                          QString::number(windows.size())) +
-                weightText(mark, f.weight);
+                weightText(mark, f.weight, in.settings);
         } else if (missing >= minMissing) {
             // a hole below the boundary without a bunch at it is not a push
             f.belowThreshold(QStringLiteral("чуть ниже границы "
