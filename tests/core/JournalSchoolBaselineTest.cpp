@@ -167,6 +167,26 @@ TEST(JournalMismatch, LenientAgainstItsOwnSchool) {
     EXPECT_FALSE(f.inSchool(b, static_cast<int>(kPlanted)).effect);
 }
 
+// A strong class of a strict school: «5» for the work and «5» in the journal, nothing lowered or
+// raised. Its shift is the region's usual, so against its strict school it looks softer; but with
+// no more «понизили» than «повысили» it is the scale's ceiling, not a lenient journal.
+TEST(JournalMismatch, AgainstItsOwnSchoolNeedsMoreLoweredThanRaised) {
+    Fixture f;
+    const JournalSchoolBaseline b = JournalSchoolBaseline::of(region(-0.4), 4);
+    f.metrics.lowered = 3;
+    f.metrics.raised = 3;
+    const CriterionFinding r = f.inSchool(b, static_cast<int>(kPlanted));
+    ASSERT_TRUE(r.tested());
+    EXPECT_NEAR(r.effectSize, 3.82211, 1e-5);
+    EXPECT_FALSE(r.effect);
+    EXPECT_EQ(r.reason, QStringLiteral("effect_below_threshold"));
+    EXPECT_TRUE(
+        r.reasonText.contains(QStringLiteral("понизили 3 из 40 — не больше, чем повысили (3)")))
+        << r.reasonText.toStdString();
+    f.metrics.lowered = 4; // one more lowered than raised: a sign
+    EXPECT_TRUE(f.inSchool(b, static_cast<int>(kPlanted)).effect);
+}
+
 // Grading relative to the class: the school's journal marks are its usual ones (+0.2 above the
 // region's in its other units, the planted unit's +0.114): the shift is the class's level, not
 // leniency.
@@ -204,11 +224,58 @@ TEST(JournalMismatch, AgainstItsOwnSchoolReasonsWhenNotTested) {
     EXPECT_EQ(r.label, QStringLiteral("по сравнению со школой"));
 }
 
+// The parallel is as its school usually is (entry 2: difference 0), its class 6Б is the strict
+// school's softer class (the class baseline's planted entry, z 3.82211, p 1.38374e-06), 6А as
+// usual. K = 2: the class must pass the Šidák threshold norm.isf(1 − (1 − norm.sf(3.5))^½) =
+// 3.68065 and its p becomes 2·(1 − (1 − 1.38374e-06)²) = 5.53496e-06.
+TEST(JournalMismatch, AgainstItsOwnSchoolNamesTheSofterClass) {
+    Fixture f;
+    const JournalSchoolBaseline parallel = JournalSchoolBaseline::of(region(-0.4), 4);
+    const JournalSchoolBaseline classes = JournalSchoolBaseline::of(region(-0.4), 4);
+    f.metrics.journalPairs = 80;
+    UnitAccumulator usual;
+    usual.journalTable[3 * 6 + 3] = 40;
+    usual.journalPairs = 40;
+    const std::vector<JournalMismatchCriterion::ClassJournal> list = {
+        {QStringLiteral("6А"), &usual, 0, 2}, {QStringLiteral("6Б"), &f.unit, 0, kPlanted}};
+    const CriterionFinding r = JournalMismatchCriterion::evaluateLenientInSchool(
+        f.input(), f.spread, 0, parallel, 2, list, f.spread, classes);
+    ASSERT_TRUE(r.tested());
+    EXPECT_TRUE(r.effect);
+    EXPECT_EQ(r.label, QStringLiteral("класс 6Б, по сравнению со школой"));
+    EXPECT_NEAR(r.threshold, 3.68065, 1e-5);
+    EXPECT_NEAR(r.threshold, JournalMismatchCriterion::sidakThreshold(3.5, 2), 1e-12);
+    EXPECT_NEAR(r.effectSize, 3.82211, 1e-5);
+    EXPECT_NEAR(r.pValue, 5.53497e-06, 1e-10);
+    for (const QString &part :
+         {QStringLiteral("В классе 6Б (40 из 80 участников с отметкой по журналу): Отметки по "
+                         "журналу мягче, чем обычно в этой же школе."),
+          QStringLiteral("обычной для классов региона того же уровня"),
+          QStringLiteral("У других классов этой школы (4: другие предметы, классы и годы)"),
+          QStringLiteral("обычного разброса классов внутри школ региона, порог 3,68"),
+          QStringLiteral("из 2: порог для класса 3,68 вместо 3,5 (поправка Шидака")})
+        EXPECT_TRUE(r.explanation.contains(part)) << r.explanation.toStdString();
+    // a higher bar the class does not pass: the parallel's finding, its p doubled (two looks)
+    f.settings.setFromText(QStringLiteral("journal.within_min_z=3.7"), nullptr);
+    const CriterionFinding q = JournalMismatchCriterion::evaluateLenientInSchool(
+        f.input(), f.spread, 0, parallel, 2, list, f.spread, classes);
+    EXPECT_FALSE(q.effect);
+    EXPECT_EQ(q.label, QStringLiteral("по сравнению со школой"));
+    EXPECT_NEAR(q.pValue, 1.0, 1e-12); // 2 · norm.sf(0)
+    // one class only: the parallel is that class
+    const CriterionFinding one = JournalMismatchCriterion::evaluateLenientInSchool(
+        f.input(), f.spread, 0, parallel, 2, {list[1]}, f.spread, classes);
+    EXPECT_EQ(one.label, QStringLiteral("по сравнению со школой"));
+    EXPECT_NEAR(one.pValue, 0.5, 1e-12);
+}
+
 // A whole region: 30 schools with six ВПР subjects each, journals the work's mark ±1 for a tenth
 // of the pupils each way. School s4 is strict but fair everywhere (a grade below the work's mark)
 // except in «Предмет 6», where its journal follows the work's mark as the region's do: only the
 // comparison with its own school names that parallel, and it names nothing else.
-TEST(JournalMismatch, EngineFindsTheParallelSofterThanItsOwnSchool) {
+// The region below; with `classes`, each parallel is two classes of 15 (6А, 6Б) and only 6Б of s4's
+// «Предмет 6» follows the work's mark (its 6А is as strict as s4's other classes).
+AnalysisDataset sixSubjects(bool classes) {
     AnalysisDataset data;
     constexpr int kSubjects = 6;
     for (int k = 1; k <= kSubjects; ++k) {
@@ -250,12 +317,19 @@ TEST(JournalMismatch, EngineFindsTheParallelSofterThanItsOwnSchool) {
                 r.mark = sum >= 17 ? 5 : sum >= 13 ? 4 : sum >= 7 ? 3 : 2;
                 const double d = u(rng);
                 r.journalMark = std::clamp(r.mark + (d < 0.1 ? -1 : d > 0.9 ? 1 : 0), 2, 5);
-                if (s == 4 && k != kSubjects)
+                if (classes)
+                    r.className = i < 15 ? QStringLiteral("6А") : QStringLiteral("6Б");
+                if (s == 4 && (k != kSubjects || (classes && i < 15)))
                     r.journalMark = std::max(2, r.mark - 1);
                 data.addResult(r);
             }
     }
     data.finish();
+    return data;
+}
+
+TEST(JournalMismatch, EngineFindsTheParallelSofterThanItsOwnSchool) {
+    const AnalysisDataset data = sixSubjects(false);
     const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
     QStringList inSchool;
     for (const auto &unit : report.units)
@@ -273,4 +347,19 @@ TEST(JournalMismatch, EngineFindsTheParallelSofterThanItsOwnSchool) {
     EXPECT_EQ(inSchool, QStringList{QStringLiteral("s4 Предмет 6")});
     for (const auto &s : report.schools)
         EXPECT_EQ(s.markers, 0) << s.schoolCode.toStdString();
+}
+
+// The same region by classes: the softer class of s4's «Предмет 6» is named (the parallel, half
+// strict, is less extreme), and no other class or parallel.
+TEST(JournalMismatch, EngineNamesTheClassSofterThanItsOwnSchool) {
+    const AnalysisDataset data = sixSubjects(true);
+    const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
+    QStringList inSchool;
+    for (const auto &unit : report.units)
+        for (const auto &f : unit.findings)
+            if (f.label.endsWith(QStringLiteral("по сравнению со школой")) && f.flagged)
+                inSchool << unit.schoolCode + QLatin1Char(' ') + unit.subject + QLatin1Char(' ') +
+                                f.label;
+    EXPECT_EQ(inSchool,
+              QStringList{QStringLiteral("s4 Предмет 6 класс 6Б, по сравнению со школой")});
 }

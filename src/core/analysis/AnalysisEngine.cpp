@@ -513,6 +513,27 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         for (const auto &c : classCounts)
             classSpreads.push_back(JournalSpread::of(c));
     }
+    // each class against its own school's other classes (every procedure)
+    JournalSchoolBaseline classBaseline;
+    {
+        std::vector<JournalSchoolBaseline::Entry> entries;
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            const JournalSpread &spread =
+                classSpreads[static_cast<std::size_t>(units[i].procedure)];
+            if (spread.schools < JournalMismatchCriterion::kMinSchools)
+                continue;
+            for (auto &cls : unitClasses[i]) {
+                JournalSpread::Counts c = JournalSpread::countsOf(*cls.counts);
+                if (c.pairs <= 0)
+                    continue;
+                cls.inSchool = static_cast<int>(entries.size());
+                entries.push_back({units[i].school, spread.expected(cls.position) - c.shift(),
+                                   c.journalMean() - spread.journalMean, spread.diffVar / c.pairs});
+            }
+        }
+        classBaseline = JournalSchoolBaseline::of(
+            entries, settings.intValue(QStringLiteral("journal.within_min_units")));
+    }
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
         if (r.insufficient)
@@ -535,7 +556,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                                                     classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateLenientInSchool(
             in, spread, r.position, schoolBaseline,
-            schoolEntry[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])]));
+            schoolEntry[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])], classes,
+            classSpread, classBaseline));
         r.findings.append(
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));

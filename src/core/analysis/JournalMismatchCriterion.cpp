@@ -160,6 +160,89 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     return f;
 }
 
+// The comparison with the school's other units (or, `ofClass`, the school's other classes) of the
+// unit in `in`, whose entry in `baseline` has a baseline: statistic, p, effect and explanation into
+// f (its code, label and threshold already set).
+void inSchool(const CriterionInput &in, const JournalSpread &spread, double position,
+              const JournalSchoolBaseline &baseline, std::size_t index, double minZ, bool ofClass,
+              CriterionFinding &f) {
+    const JournalSchoolBaseline::Within &w = baseline.within(index);
+    const double z = baseline.z(index), t = baseline.t(index);
+    if (std::isnan(z) || std::isnan(t)) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: разброс процедур внутри школ не определён"));
+        return;
+    }
+    f.pValue = NormalDistribution::sf(t);
+    f.statistic = t;
+    f.effectSize = z;
+    if (z < minZ)
+        return;
+    const auto &m = in.metrics;
+    // «softer than the school» without more «понизили» than «повысили» is no lenient journal: a
+    // strong class of a strict school with «5» for the work and in the journal (nothing to lower,
+    // nothing to raise) differs from the school's usual «повысили» only by the scale's ceiling
+    if (m.lowered <= m.raised) {
+        f.belowThreshold(QStringLiteral("понизили %1 из %2 — не больше, чем повысили (%3): "
+                                        "отметки по журналу не выше отметок за работу, разница "
+                                        "со школой — от края шкалы, а не от мягкого журнала")
+                             .arg(m.lowered)
+                             .arg(m.journalPairs)
+                             .arg(m.raised));
+        return;
+    }
+    // grading relative to the class: the journal marks stay at the school's usual level whatever
+    // the class's ability; lenient marks lift them above it
+    const JournalSpread::Counts counts = JournalSpread::countsOf(in.unit);
+    const double level = counts.journalMean() - spread.journalMean;
+    const double levelSe =
+        counts.journalCount > 0 ? spread.journalSd / std::sqrt(double(counts.journalCount)) : 0;
+    const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
+    if (levelSe > 0 && (level - w.levelBaseline) / levelSe < minLevel) {
+        f.belowThreshold(
+            QStringLiteral("сдвиг объясняется уровнем участников — средняя отметка по журналу "
+                           "%1, выше обычной для этой школы на %2 ст. ош. (нужно не меньше %3)")
+                .arg(NumberText::fixed(counts.journalMean(), 2),
+                     signedText((level - w.levelBaseline) / levelSe, 1),
+                     NumberText::fixed(minLevel, 2)));
+        return;
+    }
+    f.effect = true;
+    auto side = [](double r) {
+        return r >= 0 ? QStringLiteral("мягче") : QStringLiteral("строже");
+    };
+    const double residual = w.baseline + w.difference;
+    f.explanation =
+        QStringLiteral(
+            "Отметки по журналу мягче, чем обычно в этой же школе. Средняя разница «отметка за "
+            "работу − отметка по журналу» %1 при %2, обычной для %3 региона того же уровня "
+            "результатов: журнал %4 их на %5 отметки. %6 (%7: другие предметы, классы и годы) "
+            "журнал обычно %8 на %9 отметки; разница %10 отметки (отклонение %11 с учётом "
+            "обычного разброса %12 внутри школ региона, порог %13). Понизили (отметка за работу "
+            "ниже отметки по журналу): %14 из %15 (%16%) при %17% по региону. Средняя отметка по "
+            "журналу %18; %19 она обычно отличается от обычной по региону на %20. Отметки в "
+            "журнале мягче независимой оценки и мягче, чем в других предметах и классах этой "
+            "школы.")
+            .arg(signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+                 ofClass ? QStringLiteral("классов") : QStringLiteral("школ"), side(residual),
+                 NumberText::fixed(std::abs(residual), 2),
+                 ofClass ? QStringLiteral("У других классов этой школы")
+                         : QStringLiteral("В других процедурах этой школы"),
+                 QString::number(w.others), side(w.baseline),
+                 NumberText::fixed(std::abs(w.baseline), 2))
+            .arg(signedText(w.difference, 2), signedText(z, 1),
+                 ofClass ? QStringLiteral("классов") : QStringLiteral("процедур"),
+                 NumberText::fixed(minZ, minZ == std::round(minZ * 10) / 10 ? 1 : 2),
+                 QString::number(m.lowered),
+                 NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
+                 NumberText::fixed(100.0 * m.lowered / m.journalPairs, 1),
+                 NumberText::fixed(in.regionMetrics.loweredPct, 1),
+                 NumberText::fixed(counts.journalMean(), 2))
+            .arg(ofClass ? QStringLiteral("у других классов школы")
+                         : QStringLiteral("в других процедурах школы"),
+                 signedText(w.levelBaseline, 2));
+}
+
 // The parallel and its most extreme class (see the header for the correction).
 CriterionFinding
 evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, double position,
@@ -301,63 +384,72 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
                    .arg(JournalSchoolBaseline::kMinUnits));
         return f;
     }
-    const auto index = static_cast<std::size_t>(entry);
-    const JournalSchoolBaseline::Within &w = baseline.within(index);
-    const double z = baseline.z(index), t = baseline.t(index);
-    if (std::isnan(z) || std::isnan(t)) {
-        f.skip(reason::NotApplicable,
-               QStringLiteral("не проверялось: разброс процедур внутри школ не определён"));
-        return f;
-    }
-    f.pValue = NormalDistribution::sf(t);
-    f.statistic = t;
-    f.effectSize = z;
-    if (z < minZ)
-        return f;
-    // grading relative to the class: the journal marks stay at the school's usual level whatever
-    // the class's ability; lenient marks lift them above it
-    const JournalSpread::Counts counts = JournalSpread::countsOf(in.unit);
-    const double level = counts.journalMean() - spread.journalMean;
-    const double levelSe =
-        counts.journalCount > 0 ? spread.journalSd / std::sqrt(double(counts.journalCount)) : 0;
-    const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
-    if (levelSe > 0 && (level - w.levelBaseline) / levelSe < minLevel) {
-        f.belowThreshold(
-            QStringLiteral("сдвиг объясняется уровнем участников — средняя отметка по журналу "
-                           "%1, выше обычной для этой школы на %2 ст. ош. (нужно не меньше %3)")
-                .arg(NumberText::fixed(counts.journalMean(), 2),
-                     signedText((level - w.levelBaseline) / levelSe, 1),
-                     NumberText::fixed(minLevel, 2)));
-        return f;
-    }
-    f.effect = true;
-    const auto &m = in.metrics;
-    auto side = [](double r) {
-        return r >= 0 ? QStringLiteral("мягче") : QStringLiteral("строже");
-    };
-    const double residual = w.baseline + w.difference;
-    f.explanation =
-        QStringLiteral(
-            "Отметки по журналу мягче, чем обычно в этой же школе. Средняя разница «отметка за "
-            "работу − отметка по журналу» %1 при %2, обычной для школ региона того же уровня "
-            "результатов: журнал %3 их на %4 отметки. В других процедурах этой школы (%5: другие "
-            "предметы, классы и годы) журнал обычно %6 на %7 отметки; разница %8 отметки "
-            "(отклонение %9 с учётом обычного разброса процедур внутри школ региона, порог %10). "
-            "Понизили (отметка за работу ниже отметки по журналу): %11 из %12 (%13%) при %14% по "
-            "региону. Средняя отметка по журналу %15; в других процедурах школы она обычно "
-            "отличается от обычной по региону на %16. Отметки в журнале мягче независимой оценки и "
-            "мягче, чем в "
-            "других предметах и классах этой школы.")
-            .arg(signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
-                 side(residual), NumberText::fixed(std::abs(residual), 2),
-                 QString::number(w.others), side(w.baseline),
-                 NumberText::fixed(std::abs(w.baseline), 2), signedText(w.difference, 2),
-                 signedText(z, 1), NumberText::fixed(minZ, 1), QString::number(m.lowered),
-                 NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
-                 NumberText::fixed(100.0 * m.lowered / m.journalPairs, 1))
-            .arg(NumberText::fixed(in.regionMetrics.loweredPct, 1),
-                 NumberText::fixed(counts.journalMean(), 2), signedText(w.levelBaseline, 2));
+    inSchool(in, spread, position, baseline, static_cast<std::size_t>(entry), minZ, false, f);
     return f;
+}
+
+CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
+    const CriterionInput &in, const JournalSpread &spread, double position,
+    const JournalSchoolBaseline &baseline, int entry, const std::vector<ClassJournal> &classes,
+    const JournalSpread &classSpread, const JournalSchoolBaseline &classBaseline) {
+    CriterionFinding whole = evaluateLenientInSchool(in, spread, position, baseline, entry);
+    if (!whole.tested() || !classBaseline.valid())
+        return whole;
+    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+    std::vector<const ClassJournal *> eligible;
+    for (const auto &c : classes)
+        if (c.counts && c.counts->journalPairs >= minN && c.inSchool >= 0 &&
+            classBaseline.within(static_cast<std::size_t>(c.inSchool)).available)
+            eligible.push_back(&c);
+    const int k = static_cast<int>(eligible.size());
+    if (k < 2)
+        return whole; // one class: the parallel is that class
+    const double minZ = in.settings.value(QStringLiteral("journal.within_min_z"));
+    const double classZ = sidakThreshold(minZ, k);
+    // the most extreme class by its z against the school's other classes
+    const ClassJournal *best = nullptr;
+    double bestZ = -1e300;
+    for (const ClassJournal *c : eligible) {
+        const double z = classBaseline.z(static_cast<std::size_t>(c->inSchool));
+        if (!std::isnan(z) && z > bestZ) {
+            bestZ = z;
+            best = c;
+        }
+    }
+    whole.pValue = std::min(1.0, 2 * whole.pValue);
+    const QString correction = QStringLiteral(
+        " p умножено на 2 (поправка на проверку параллели и отдельно её %1 классов).");
+    if (!best) {
+        if (whole.effect)
+            whole.explanation += correction.arg(k);
+        return whole;
+    }
+    const UnitMetrics metrics = UnitMetrics::compute(*best->counts, in.layout);
+    const CriterionInput ci{in.procedure, in.school, in.layout,        *best->counts,
+                            in.region,    metrics,   in.regionMetrics, in.settings};
+    CriterionFinding f;
+    f.code = whole.code;
+    f.threshold = classZ;
+    inSchool(ci, classSpread, best->position, classBaseline,
+             static_cast<std::size_t>(best->inSchool), classZ, true, f);
+    const double pClass = std::min(1.0, 2 * sidak(f.pValue, k));
+    if (f.effect && (!whole.effect || pClass < whole.pValue)) {
+        f.pValue = pClass;
+        f.label = QStringLiteral("класс %1, по сравнению со школой").arg(best->name);
+        f.explanation =
+            QStringLiteral("В классе %1 (%2 из %3 с отметкой по журналу): ")
+                .arg(best->name, QString::number(best->counts->journalPairs),
+                     NumberText::counted(in.metrics.journalPairs, u"участника", u"участников",
+                                         u"участников")) +
+            f.explanation +
+            QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
+                           "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")
+                .arg(QString::number(k), NumberText::fixed(classZ, 2), NumberText::fixed(minZ, 1));
+        return f;
+    }
+    if (whole.effect)
+        whole.explanation += correction.arg(k);
+    return whole;
 }
 
 double JournalMismatchCriterion::sidak(double p, int k) {

@@ -44,6 +44,7 @@ public:
         QString name; // «5Б»
         const UnitAccumulator *counts = nullptr;
         double position = 0; // standardised position of the class against the region
+        int inSchool = -1;   // its entry in the classes' JournalSchoolBaseline (−1: none)
     };
 
     static CriterionFinding evaluateLenient(const CriterionInput &in, const JournalSpread &spread,
@@ -63,14 +64,25 @@ public:
                                            const JournalSpread &classSpread);
     // The unit against its own school's other units (JournalSchoolBaseline), lenient side: a
     // second finding of journal_mismatch_lenient, label «по сравнению со школой». The effect needs
-    // z ≥ journal.within_min_z and the unit's journal marks above the school's usual level by
-    // journal.min_level_z standard errors (a class graded relative to itself keeps the school's
-    // usual marks); p from t on the unit's own participants. `entry` −1: the unit has no entry
+    // z ≥ journal.within_min_z, more «понизили» than «повысили» (a strong class of a strict school
+    // with «5» for the work and in the journal differs from the school only by the ceiling) and the
+    // unit's journal marks above the school's usual level by journal.min_level_z standard errors (a
+    // class graded relative to itself keeps the school's usual marks); p from t on the unit's own
+    // participants. `entry` −1: the unit has no entry
     // (skipped as the parallel's finding is).
     static CriterionFinding evaluateLenientInSchool(const CriterionInput &in,
                                                     const JournalSpread &spread, double position,
                                                     const JournalSchoolBaseline &baseline,
                                                     int entry);
+    // The same with the parallel's classes: each class against the school's other classes
+    // (classBaseline over the region's classes); the most extreme of K ≥ 2 classes must pass the
+    // Šidák threshold for the largest of K, its p becomes 2·(1 − (1 − p)^K), the parallel's 2·p;
+    // the class's finding (label «класс 5Б, по сравнению со школой») when it has the effect and
+    // the smaller corrected p, else the parallel's.
+    static CriterionFinding evaluateLenientInSchool(
+        const CriterionInput &in, const JournalSpread &spread, double position,
+        const JournalSchoolBaseline &baseline, int entry, const std::vector<ClassJournal> &classes,
+        const JournalSpread &classSpread, const JournalSchoolBaseline &classBaseline);
     // Šidák: P(the smallest of k independent p-values ≤ p) = 1 − (1 − p)^k.
     static double sidak(double p, int k);
     // The robust-z threshold for the largest of k classes that keeps the one-class tail Φ̄(minZ).
