@@ -8,6 +8,19 @@
 
 namespace objectivity::core {
 
+namespace {
+
+// The median of sorted[0..n) without the element at `skip` (n ≥ 2): position p of the n − 1 left
+// is p below `skip`, p + 1 from it on.
+template <typename Value>
+double medianWithout(const std::vector<std::size_t> &sorted, std::size_t skip, Value value) {
+    const std::size_t m = sorted.size() - 1;
+    auto at = [&](std::size_t p) { return value(sorted[p < skip ? p : p + 1]); };
+    return m % 2 == 1 ? at(m / 2) : (at(m / 2 - 1) + at(m / 2)) / 2;
+}
+
+} // namespace
+
 JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entries, int minOthers) {
     JournalSchoolBaseline b;
     b.m_entries = entries;
@@ -16,24 +29,35 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
     for (std::size_t i = 0; i < entries.size(); ++i)
         bySchool[entries[i].school].push_back(i);
     std::vector<double> differences, variances;
+    std::vector<std::size_t> byResidual, byLevel;
     for (const auto &[school, members] : bySchool) {
         const int others = static_cast<int>(members.size()) - 1;
+        for (const std::size_t i : members)
+            b.m_within[i].others = others;
+        if (others < std::max(1, minOthers))
+            continue;
+        // each member's rank in the school's sorted residuals and levels: the median of the others
+        // is read off the sorted list without the member (a school of 300 classes: no 300 copies)
+        byResidual = members;
+        byLevel = members;
+        std::sort(byResidual.begin(), byResidual.end(), [&](std::size_t x, std::size_t y) {
+            return entries[x].residual < entries[y].residual;
+        });
+        std::sort(byLevel.begin(), byLevel.end(), [&](std::size_t x, std::size_t y) {
+            return entries[x].level < entries[y].level;
+        });
+        std::unordered_map<std::size_t, std::size_t> residualRank, levelRank;
+        for (std::size_t r = 0; r < members.size(); ++r) {
+            residualRank[byResidual[r]] = r;
+            levelRank[byLevel[r]] = r;
+        }
         for (const std::size_t i : members) {
             Within &w = b.m_within[i];
-            w.others = others;
-            if (others < std::max(1, minOthers))
-                continue;
-            std::vector<double> residuals, levels;
-            residuals.reserve(members.size());
-            levels.reserve(members.size());
-            for (const std::size_t j : members)
-                if (j != i) {
-                    residuals.push_back(entries[j].residual);
-                    levels.push_back(entries[j].level);
-                }
             w.available = true;
-            w.baseline = RobustScale::median(std::move(residuals));
-            w.levelBaseline = RobustScale::median(std::move(levels));
+            w.baseline = medianWithout(byResidual, residualRank[i],
+                                       [&](std::size_t j) { return entries[j].residual; });
+            w.levelBaseline = medianWithout(byLevel, levelRank[i],
+                                            [&](std::size_t j) { return entries[j].level; });
             w.difference = entries[i].residual - w.baseline;
             differences.push_back(w.difference);
             variances.push_back(entries[i].samplingVariance);
