@@ -160,6 +160,18 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     return f;
 }
 
+// A class's explanation within its parallel's finding: whose it is and the Šidák correction.
+QString ofTheClass(const JournalMismatchCriterion::ClassJournal &c, int pairs, const QString &text,
+                   int k, double classZ, double minZ) {
+    return QStringLiteral("В классе %1 (%2 из %3 с отметкой по журналу): ")
+               .arg(c.name, QString::number(c.counts->journalPairs),
+                    NumberText::counted(pairs, u"участника", u"участников", u"участников")) +
+           text +
+           QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
+                          "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")
+               .arg(QString::number(k), NumberText::fixed(classZ, 2), NumberText::fixed(minZ, 1));
+}
+
 // The comparison with the school's other units (or, `ofClass`, the school's other classes) of the
 // unit in `in`, whose entry in `baseline` has a baseline: statistic, p, effect and explanation into
 // f (its code, label and threshold already set).
@@ -300,15 +312,7 @@ evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, doubl
         f.pValue = pClass;
         f.label = QStringLiteral("класс %1").arg(tested[best].cls->name);
         f.explanation =
-            QStringLiteral("В классе %1 (%2 из %3 с отметкой по журналу): ")
-                .arg(tested[best].cls->name,
-                     QString::number(tested[best].cls->counts->journalPairs),
-                     NumberText::counted(in.metrics.journalPairs, u"участника", u"участников",
-                                         u"участников")) +
-            f.explanation +
-            QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
-                           "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")
-                .arg(QString::number(k), NumberText::fixed(classZ, 2), NumberText::fixed(minZ, 1));
+            ofTheClass(*tested[best].cls, in.metrics.journalPairs, f.explanation, k, classZ, minZ);
         return f;
     }
     if (whole.effect)
@@ -436,15 +440,7 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
     if (f.effect && (!whole.effect || pClass < whole.pValue)) {
         f.pValue = pClass;
         f.label = QStringLiteral("класс %1, по сравнению со школой").arg(best->name);
-        f.explanation =
-            QStringLiteral("В классе %1 (%2 из %3 с отметкой по журналу): ")
-                .arg(best->name, QString::number(best->counts->journalPairs),
-                     NumberText::counted(in.metrics.journalPairs, u"участника", u"участников",
-                                         u"участников")) +
-            f.explanation +
-            QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
-                           "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")
-                .arg(QString::number(k), NumberText::fixed(classZ, 2), NumberText::fixed(minZ, 1));
+        f.explanation = ofTheClass(*best, in.metrics.journalPairs, f.explanation, k, classZ, minZ);
         return f;
     }
     if (whole.effect)
