@@ -1,6 +1,7 @@
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
+#include "objectivity/core/analysis/ClassJournals.h"
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/CohortLinks.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
@@ -40,9 +41,9 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
 }
 
 // The most findings a tested unit gets (every criterion, four of boundary_bunching, two of
-// journal_mismatch_lenient): the report's
-// lists are reserved at once instead of growing by doubling (a third of them empty at the end, 30
-// MB on 1M participants). A hint only: a unit with more findings grows its list.
+// journal_mismatch_lenient): the report's lists are reserved at once instead of growing by
+// doubling (a third of them empty at the end, 30 MB on 1M participants). A hint only: a unit with
+// more findings grows its list.
 constexpr qsizetype kFindingsPerUnit = 14;
 
 // A unit below the minimum: every criterion that would have looked at it, not tested.
@@ -471,69 +472,13 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             if (c.pairs <= 0 || spread.schools < JournalMismatchCriterion::kMinSchools)
                 continue;
             schoolEntry[i] = static_cast<int>(entries.size());
-            entries.push_back({units[i].school, spread.expected(c.position) - c.shift(),
-                               c.journalMean() - spread.journalMean, spread.diffVar / c.pairs});
+            entries.push_back(JournalSchoolBaseline::entryOf(units[i].school, c, spread));
         }
         schoolBaseline = JournalSchoolBaseline::of(
             entries, settings.intValue(QStringLiteral("journal.within_min_units")));
     }
-    // journal by class: every class of the region with its own position, and their spread
-    std::vector<std::vector<JournalMismatchCriterion::ClassJournal>> unitClasses(units.size());
-    std::vector<JournalSpread> classSpreads;
-    {
-        std::vector<UnitMetrics> totalMetrics;
-        for (std::size_t p = 0; p < totals.size(); ++p)
-            totalMetrics.push_back(
-                UnitMetrics::compute(totals[p], data.layout(static_cast<int>(p))));
-        std::vector<std::vector<JournalSpread::Counts>> classCounts(totals.size());
-        for (std::size_t i = 0; i < units.size(); ++i) {
-            const auto &u = units[i];
-            for (std::size_t c = 0; c < u.classes.size(); ++c) {
-                const UnitAccumulator &acc = u.classes[c];
-                if (acc.journalPairs < minN || acc.journalPairs == 0)
-                    continue;
-                // a class keeps no score histogram: its mean primary score from the task points
-                const ProcedureLayout &layout = data.layout(u.procedure);
-                const UnitMetrics &total = totalMetrics[static_cast<std::size_t>(u.procedure)];
-                double points = 0;
-                for (const std::int64_t t : acc.taskPoints)
-                    points += static_cast<double>(t);
-                const double percent = acc.n > 0 && layout.maxPrimary > 0
-                                           ? 100.0 * points / acc.n / layout.maxPrimary
-                                           : total.meanPercent;
-                const double pos =
-                    total.sdPercent > 0 ? (percent - total.meanPercent) / total.sdPercent : 0;
-                JournalSpread::Counts counts = JournalSpread::countsOf(acc);
-                counts.position = pos;
-                if (counts.pairs > 0)
-                    classCounts[static_cast<std::size_t>(u.procedure)].push_back(counts);
-                unitClasses[i].push_back({QString::fromUtf8(u.classNames[c]), &acc, pos});
-            }
-        }
-        for (const auto &c : classCounts)
-            classSpreads.push_back(JournalSpread::of(c));
-    }
-    // each class against its own school's other classes (every procedure)
-    JournalSchoolBaseline classBaseline;
-    {
-        std::vector<JournalSchoolBaseline::Entry> entries;
-        for (std::size_t i = 0; i < units.size(); ++i) {
-            const JournalSpread &spread =
-                classSpreads[static_cast<std::size_t>(units[i].procedure)];
-            if (spread.schools < JournalMismatchCriterion::kMinSchools)
-                continue;
-            for (auto &cls : unitClasses[i]) {
-                JournalSpread::Counts c = JournalSpread::countsOf(*cls.counts);
-                if (c.pairs <= 0)
-                    continue;
-                cls.inSchool = static_cast<int>(entries.size());
-                entries.push_back({units[i].school, spread.expected(cls.position) - c.shift(),
-                                   c.journalMean() - spread.journalMean, spread.diffVar / c.pairs});
-            }
-        }
-        classBaseline = JournalSchoolBaseline::of(
-            entries, settings.intValue(QStringLiteral("journal.within_min_units")));
-    }
+    // journal by class: every class with its own position, their spread, their school's classes
+    const ClassJournals classJournals(data, totals, settings);
     for (int k = 0; k < report.units.size(); ++k) {
         UnitReport &r = report.units[k];
         if (r.insufficient)
@@ -550,14 +495,14 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                 r.region,
                                 settings};
         const auto &classes =
-            unitClasses[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
-        const JournalSpread &classSpread = classSpreads[static_cast<std::size_t>(u.procedure)];
+            classJournals.of(static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]));
+        const JournalSpread &classSpread = classJournals.spread(u.procedure);
         r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position, classes,
                                                                     classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateLenientInSchool(
             in, spread, r.position, schoolBaseline,
             schoolEntry[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])], classes,
-            classSpread, classBaseline));
+            classSpread, classJournals.baseline()));
         r.findings.append(
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));

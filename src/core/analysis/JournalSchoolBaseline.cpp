@@ -21,6 +21,14 @@ double medianWithout(const std::vector<std::size_t> &sorted, std::size_t skip, V
 
 } // namespace
 
+JournalSchoolBaseline::Entry JournalSchoolBaseline::entryOf(int school,
+                                                            const JournalSpread::Counts &counts,
+                                                            const JournalSpread &spread) {
+    return {school, spread.expected(counts.position) - counts.shift(),
+            counts.journalMean() - spread.journalMean,
+            counts.pairs > 0 ? spread.diffVar / counts.pairs : 0};
+}
+
 JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entries, int minOthers) {
     JournalSchoolBaseline b;
     b.m_entries = entries;

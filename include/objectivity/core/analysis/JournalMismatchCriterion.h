@@ -68,8 +68,7 @@ public:
     // with «5» for the work and in the journal differs from the school only by the ceiling) and the
     // unit's journal marks above the school's usual level by journal.min_level_z standard errors (a
     // class graded relative to itself keeps the school's usual marks); p from t on the unit's own
-    // participants. `entry` −1: the unit has no entry
-    // (skipped as the parallel's finding is).
+    // participants. `entry` −1: the unit has no entry (skipped as the parallel's finding is).
     static CriterionFinding evaluateLenientInSchool(const CriterionInput &in,
                                                     const JournalSpread &spread, double position,
                                                     const JournalSchoolBaseline &baseline,

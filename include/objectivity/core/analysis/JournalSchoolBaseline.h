@@ -1,4 +1,6 @@
 #pragma once
+#include "objectivity/core/analysis/JournalSpread.h"
+
 #include <vector>
 
 namespace objectivity::core {
@@ -39,6 +41,10 @@ public:
     // Fewer units with a baseline: no spread (every unit not tested).
     static constexpr int kMinUnits = 20;
 
+    // The entry of a unit (or a class) of `school` with these counts (their position set) in a
+    // procedure of this spread.
+    static Entry entryOf(int school, const JournalSpread::Counts &counts,
+                         const JournalSpread &spread);
     static JournalSchoolBaseline of(const std::vector<Entry> &entries, int minOthers);
 
     const Within &within(std::size_t entry) const { return m_within[entry]; }
