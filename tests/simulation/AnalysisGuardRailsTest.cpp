@@ -48,9 +48,9 @@ TEST(AnalysisGuardRails, BenjaminiHochbergPerCriterionAcrossTheRun) {
                 EXPECT_FALSE(f.flagged) << f.code.toStdString();
                 continue;
             }
-            pvals[f.code].push_back(f.pValue);
-            weights[f.code].push_back(f.weight);
-            findings[f.code].push_back(&f);
+            pvals[f.correctionFamily()].push_back(f.pValue);
+            weights[f.correctionFamily()].push_back(f.weight);
+            findings[f.correctionFamily()].push_back(&f);
         }
     ASSERT_GE(pvals.size(), 6) << "most criteria should be tested on a generated region";
     // what a correction over every test of the run would give

@@ -41,10 +41,10 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
 }
 
 // The most findings a tested unit gets (every criterion, four of boundary_bunching, two of
-// journal_mismatch_lenient): the report's lists are reserved at once instead of growing by
-// doubling (a third of them empty at the end, 30 MB on 1M participants). A hint only: a unit with
-// more findings grows its list.
-constexpr qsizetype kFindingsPerUnit = 14;
+// journal_mismatch_lenient and of high_results_unconfirmed): the report's lists are reserved at
+// once instead of growing by doubling (a third of them empty at the end, 30 MB on 1M participants).
+// A hint only: a unit with more findings grows its list.
+constexpr qsizetype kFindingsPerUnit = 15;
 
 // A unit below the minimum: every criterion that would have looked at it, not tested.
 void listNotTested(UnitReport &r, int minN) {
@@ -75,8 +75,9 @@ void listNotTested(UnitReport &r, int minN) {
     }
 }
 
-// Benjamini–Hochberg per criterion code over every tested finding of the run, weighted: p/w with
-// the weights scaled to a mean of 1 over the criterion's tests (with every weight 1, the usual BH).
+// Benjamini–Hochberg per criterion code (or a part's own family) over every tested finding of the
+// run, weighted: p/w with the weights scaled to a mean of 1 over the criterion's tests (with every
+// weight 1, the usual BH).
 void correct(QList<UnitReport> &units, double alpha) {
     QHash<QString, std::vector<std::pair<int, int>>> where;
     QHash<QString, std::vector<double>> pvals, weights;
@@ -85,9 +86,10 @@ void correct(QList<UnitReport> &units, double alpha) {
             const auto &fi = units[u].findings[f];
             if (!fi.tested())
                 continue;
-            where[fi.code].push_back({u, f});
-            pvals[fi.code].push_back(fi.pValue);
-            weights[fi.code].push_back(fi.weight);
+            const QString family = fi.correctionFamily();
+            where[family].push_back({u, f});
+            pvals[family].push_back(fi.pValue);
+            weights[family].push_back(fi.weight);
         }
     for (auto it = pvals.begin(); it != pvals.end(); ++it) {
         const auto &pos = where[it.key()];
@@ -473,6 +475,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 continue;
             schoolEntry[i] = static_cast<int>(entries.size());
             entries.push_back(JournalSchoolBaseline::entryOf(units[i].school, c, spread));
+            // the same pupils: the school's units of one year, kind and grade
+            const Procedure &p = data.procedures()[units[i].procedure];
+            entries.back().cohort = p.year * 1000 + static_cast<int>(p.kind) * 100 + p.grade;
         }
         schoolBaseline = JournalSchoolBaseline::of(
             entries, settings.intValue(QStringLiteral("journal.within_min_units")));
@@ -671,6 +676,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
         r.findings.append(HighResultsCriterion::evaluate(in, ev));
+        // the same criterion against the school's own journal (its other units, the same pupils)
+        r.findings.append(HighResultsCriterion::evaluateAgainstJournal(
+            in, schoolBaseline, schoolEntry[static_cast<std::size_t>(unitIndex)]));
         if (r.grade >= 4 && r.grade <= 7) {
             // the same cohort a year later: cohort_drop (grade 4), cohort_unconfirmed (5–7)
             const int e =

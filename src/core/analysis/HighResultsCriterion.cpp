@@ -2,6 +2,7 @@
 
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/stats/ZTest.h"
 
 #include <cmath>
@@ -193,6 +194,107 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
                                              : QString(),
                      other ? QStringLiteral("предметы и учителя в школе сильны по-разному")
                            : QStringLiteral("учителя и классы разных лет различаются"));
+    return f;
+}
+
+CriterionFinding HighResultsCriterion::evaluateAgainstJournal(const CriterionInput &in,
+                                                              const JournalSchoolBaseline &baseline,
+                                                              int entry) {
+    CriterionFinding f;
+    f.code = staticCode(criterion::HighResults);
+    f.label = QStringLiteral("по сравнению с журналом школы");
+    f.family = QStringLiteral("journal");
+    const double minZ = in.settings.value(QStringLiteral("high_results.journal_min_z"));
+    f.threshold = minZ;
+    if (in.procedure.kind != ProcedureKind::VPR) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР"));
+        return f;
+    }
+    if (exempt(in.school, in.procedure.subject)) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: гимназия, лицей или "
+                                                     "углублённое изучение предмета"));
+        return f;
+    }
+    if (entry < 0) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: нет отметок по журналу (или в процедуре мало школ "
+                              "с ними)"));
+        return f;
+    }
+    const auto index = static_cast<std::size_t>(entry);
+    const JournalSchoolBaseline::Within &w = baseline.within(index);
+    const int minOthers = in.settings.intValue(QStringLiteral("journal.within_min_units"));
+    if (!w.available) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: у школы других процедур с отметками по журналу "
+                              "%1, нужно не меньше %2")
+                   .arg(w.others)
+                   .arg(minOthers));
+        return f;
+    }
+    if (w.cohortOthers == 0) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: те же ученики в этом году не писали ВПР по другим "
+                              "предметам (с отметками по журналу) — рост результата нельзя "
+                              "отделить от более сильного набора учеников"));
+        return f;
+    }
+    const double z = baseline.zStrict(index), t = baseline.tStrict(index);
+    if (std::isnan(z) || std::isnan(t)) {
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: разброс процедур внутри школ не определён"));
+        return f;
+    }
+    // p from z, with the honest spread of units inside schools: a unit as far from its school's
+    // usual as honest units often are is no discovery (t alone would make most units «significant»)
+    f.pValue = NormalDistribution::sf(z);
+    f.statistic = t;
+    f.effectSize = z;
+    if (z < minZ)
+        return f;
+    const double position = baseline.entry(index).position;
+    const double minRise = in.settings.value(QStringLiteral("high_results.journal_min_rise"));
+    const double rise = position - w.positionBaseline;
+    const double cohortRise = position - w.cohortPositionBaseline;
+    if (rise < minRise) {
+        f.belowThreshold(QStringLiteral("результат ВПР не выше обычного для школы: позиция %1 "
+                                        "при %2 в других процедурах (нужно выше на %3) — журнал "
+                                        "строже обычного, а не результат выше")
+                             .arg(signedFixed(position, 2), signedFixed(w.positionBaseline, 2),
+                                  NumberText::fixed(minRise, 2)));
+        return f;
+    }
+    if (cohortRise < minRise) {
+        f.belowThreshold(
+            QStringLiteral("те же ученики и по другим предметам ВПР этого года выше обычного для "
+                           "школы (позиция %1 при %2 здесь): сильнее набор учеников, а не "
+                           "результат одной работы")
+                .arg(signedFixed(w.cohortPositionBaseline, 2), signedFixed(position, 2)));
+        return f;
+    }
+    f.effect = true;
+    const auto &m = in.metrics;
+    f.explanation =
+        QStringLiteral(
+            "Результат ВПР выше обычного для этой школы, а отметки по журналу этого не "
+            "подтверждают. Средний балл против региона (в стандартных отклонениях участников) "
+            "%1 при %2 в других процедурах школы (медиана по %3) и %4 у тех же учеников по другим "
+            "предметам ВПР этого года (медиана по %5): выше на %6 и %7 (порог %8). "
+            "Отметки за работу выше отметок по журналу больше, чем обычно в этой школе при "
+            "таком результате: разница "
+            "%9 отметки (отклонение %10 с учётом обычного разброса процедур внутри школ региона, "
+            "порог %11). Повысили (отметка за работу выше отметки по журналу): %12 из %13, "
+            "понизили: %14. Учителя школы оценивают этих учеников как обычно, а работа "
+            "показывает их сильнее, чем они выглядят в других предметах и годах: так выглядит "
+            "завышенный результат ВПР (подсказки, мягкая проверка).")
+            .arg(signedFixed(position, 2), signedFixed(w.positionBaseline, 2),
+                 QString::number(w.others), signedFixed(w.cohortPositionBaseline, 2),
+                 QString::number(w.cohortOthers), NumberText::fixed(rise, 2),
+                 NumberText::fixed(cohortRise, 2), NumberText::fixed(minRise, 2),
+                 signedFixed(baseline.centre() - w.difference, 2))
+            .arg(signedFixed(z, 1), NumberText::fixed(minZ, 1), QString::number(m.raised),
+                 NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
+                 QString::number(m.lowered));
     return f;
 }
 

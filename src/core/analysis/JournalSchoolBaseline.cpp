@@ -24,9 +24,12 @@ double medianWithout(const std::vector<std::size_t> &sorted, std::size_t skip, V
 JournalSchoolBaseline::Entry JournalSchoolBaseline::entryOf(int school,
                                                             const JournalSpread::Counts &counts,
                                                             const JournalSpread &spread) {
-    return {school, spread.expected(counts.position) - counts.shift(),
+    return {school,
+            spread.expected(counts.position) - counts.shift(),
             counts.journalMean() - spread.journalMean,
-            counts.pairs > 0 ? spread.diffVar / counts.pairs : 0};
+            counts.pairs > 0 ? spread.diffVar / counts.pairs : 0,
+            counts.position,
+            -1};
 }
 
 JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entries, int minOthers) {
@@ -37,7 +40,8 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
     for (std::size_t i = 0; i < entries.size(); ++i)
         bySchool[entries[i].school].push_back(i);
     std::vector<double> differences, variances;
-    std::vector<std::size_t> byResidual, byLevel;
+    std::vector<std::size_t> byResidual, byLevel, byPosition;
+    std::vector<double> cohortPositions;
     for (const auto &[school, members] : bySchool) {
         const int others = static_cast<int>(members.size()) - 1;
         for (const std::size_t i : members)
@@ -48,16 +52,21 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
         // is read off the sorted list without the member (a school of 300 classes: no 300 copies)
         byResidual = members;
         byLevel = members;
+        byPosition = members;
         std::sort(byResidual.begin(), byResidual.end(), [&](std::size_t x, std::size_t y) {
             return entries[x].residual < entries[y].residual;
         });
         std::sort(byLevel.begin(), byLevel.end(), [&](std::size_t x, std::size_t y) {
             return entries[x].level < entries[y].level;
         });
-        std::unordered_map<std::size_t, std::size_t> residualRank, levelRank;
+        std::sort(byPosition.begin(), byPosition.end(), [&](std::size_t x, std::size_t y) {
+            return entries[x].position < entries[y].position;
+        });
+        std::unordered_map<std::size_t, std::size_t> residualRank, levelRank, positionRank;
         for (std::size_t r = 0; r < members.size(); ++r) {
             residualRank[byResidual[r]] = r;
             levelRank[byLevel[r]] = r;
+            positionRank[byPosition[r]] = r;
         }
         for (const std::size_t i : members) {
             Within &w = b.m_within[i];
@@ -66,6 +75,18 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
                                        [&](std::size_t j) { return entries[j].residual; });
             w.levelBaseline = medianWithout(byLevel, levelRank[i],
                                             [&](std::size_t j) { return entries[j].level; });
+            w.positionBaseline = medianWithout(byPosition, positionRank[i],
+                                               [&](std::size_t j) { return entries[j].position; });
+            // the same pupils' other subjects (a handful): a cohort stronger than the school's
+            // usual is stronger in all of them
+            cohortPositions.clear();
+            if (entries[i].cohort >= 0)
+                for (const std::size_t j : members)
+                    if (j != i && entries[j].cohort == entries[i].cohort)
+                        cohortPositions.push_back(entries[j].position);
+            w.cohortOthers = static_cast<int>(cohortPositions.size());
+            if (!cohortPositions.empty())
+                w.cohortPositionBaseline = RobustScale::median(cohortPositions);
             w.difference = entries[i].residual - w.baseline;
             differences.push_back(w.difference);
             variances.push_back(entries[i].samplingVariance);
@@ -75,28 +96,42 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
     if (b.m_units < kMinUnits)
         return b;
     b.m_centre = RobustScale::median(differences);
-    std::vector<double> lenientSide;
-    for (const double d : differences)
+    std::vector<double> lenientSide, strictSide;
+    for (const double d : differences) { // the centre's own units on both sides
         if (d >= b.m_centre)
             lenientSide.push_back(d - b.m_centre);
+        if (d <= b.m_centre)
+            strictSide.push_back(b.m_centre - d);
+    }
     b.m_scale = 1.4826 * RobustScale::median(std::move(lenientSide));
+    b.m_strictScale = 1.4826 * RobustScale::median(std::move(strictSide));
     const double v = RobustScale::median(std::move(variances));
     b.m_withinSd = std::sqrt(std::max(0.0, b.m_scale * b.m_scale - v));
+    b.m_strictWithinSd = std::sqrt(std::max(0.0, b.m_strictScale * b.m_strictScale - v));
     return b;
 }
 
-double JournalSchoolBaseline::z(std::size_t entry) const {
+double JournalSchoolBaseline::standardised(std::size_t entry, double withinSd, double sign) const {
     if (!valid() || entry >= m_within.size() || !m_within[entry].available)
         return std::nan("");
-    const double sd = std::sqrt(m_withinSd * m_withinSd + m_entries[entry].samplingVariance);
-    return sd > 0 ? (m_within[entry].difference - m_centre) / sd : std::nan("");
+    const double sd = std::sqrt(withinSd * withinSd + m_entries[entry].samplingVariance);
+    return sd > 0 ? sign * (m_within[entry].difference - m_centre) / sd : std::nan("");
+}
+
+double JournalSchoolBaseline::zStrict(std::size_t entry) const {
+    return m_strictScale > 0 ? standardised(entry, m_strictWithinSd, -1) : std::nan("");
+}
+
+double JournalSchoolBaseline::tStrict(std::size_t entry) const {
+    return m_strictScale > 0 ? standardised(entry, 0, -1) : std::nan("");
+}
+
+double JournalSchoolBaseline::z(std::size_t entry) const {
+    return standardised(entry, m_withinSd, 1);
 }
 
 double JournalSchoolBaseline::t(std::size_t entry) const {
-    if (!valid() || entry >= m_within.size() || !m_within[entry].available)
-        return std::nan("");
-    const double sd = std::sqrt(m_entries[entry].samplingVariance);
-    return sd > 0 ? (m_within[entry].difference - m_centre) / sd : std::nan("");
+    return standardised(entry, 0, 1);
 }
 
 } // namespace objectivity::core

@@ -63,6 +63,11 @@ struct CriterionFinding {
     // 2006): q is computed from p/w, the weights of a criterion's tests scaled to a mean of 1 over
     // the run; fixed before the data are seen (boundary_bunching: by the boundary), 1 elsewhere
     double weight = 1;
+    // a part of a criterion whose tests differ in kind from its main ones is corrected apart, in
+    // the family code + '|' + family (high_results_unconfirmed against the school's journal: its
+    // many discoveries would make the correction of the ГИА comparison more lenient); empty: the
+    // criterion's own family
+    QString family;
     bool effect = false;
     bool flagged = false;
     QString explanation;      // Russian, quotes the numbers (written when effect is true)
@@ -72,6 +77,10 @@ struct CriterionFinding {
 
     CriterionKind kind() const { return criterionKind(code); }
     bool tested() const { return !std::isnan(pValue); }
+    // The Benjamini–Hochberg family the finding is corrected in.
+    QString correctionFamily() const {
+        return family.isEmpty() ? code : code + QLatin1Char('|') + family;
+    }
     // Marks the finding as not tested, with the reason.
     void skip(const char16_t *reasonCode, const QString &text) {
         reason = staticCode(reasonCode);

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/analysis/CriterionInput.h"
+#include "objectivity/core/analysis/JournalSchoolBaseline.h"
 
 namespace objectivity::core {
 
@@ -15,6 +16,17 @@ class HighResultsCriterion {
 public:
     static bool exempt(const School &school, const QString &subject);
     static CriterionFinding evaluate(const CriterionInput &in, const GiaEvidence &gia);
+    // «по сравнению с журналом школы»: the ВПР result above the school's usual while its journal
+    // marks stay where they usually are. The unit's shift «отметка за работу − отметка по
+    // журналу» against the school's other units (JournalSchoolBaseline, the strict side:
+    // zStrict ≥ high_results.journal_min_z), the unit's position above the median of the
+    // school's other units and above the same pupils' other ВПР subjects of the year by at
+    // least high_results.journal_min_rise pupil SDs (a stronger cohort is stronger in every
+    // subject, and a school that marks relative to the class keeps its journal where it was).
+    // p from tStrict, the test on the unit's own pupils. `entry` −1: no journal marks.
+    static CriterionFinding evaluateAgainstJournal(const CriterionInput &in,
+                                                   const JournalSchoolBaseline &baseline,
+                                                   int entry);
 };
 
 } // namespace objectivity::core

@@ -29,13 +29,18 @@ public:
         double residual = 0;         // expected − shift, marks (+ = softer journal)
         double level = 0;            // journal mean − the procedure's journal mean, marks
         double samplingVariance = 0; // of the unit's shift: diffVar / pairs
+        double position = 0;         // the unit's result against its procedure (pupil SDs)
+        int cohort = -1;             // the same pupils' group (year, kind, grade) or −1
     };
     struct Within {
-        bool available = false;   // the school has at least minOthers other units
-        int others = 0;           // the school's other units with journal marks
-        double baseline = 0;      // median residual of the other units
-        double levelBaseline = 0; // median journal level of the other units
-        double difference = 0;    // residual − baseline
+        bool available = false;      // the school has at least minOthers other units
+        int others = 0;              // the school's other units with journal marks
+        double baseline = 0;         // median residual of the other units
+        double levelBaseline = 0;    // median journal level of the other units
+        double difference = 0;       // residual − baseline
+        double positionBaseline = 0; // median position of the other units
+        int cohortOthers = 0;        // the same school's units of the same cohort (other subjects)
+        double cohortPositionBaseline = 0; // their median position (when cohortOthers > 0)
     };
 
     // Fewer units with a baseline: no spread (every unit not tested).
@@ -48,6 +53,7 @@ public:
     static JournalSchoolBaseline of(const std::vector<Entry> &entries, int minOthers);
 
     const Within &within(std::size_t entry) const { return m_within[entry]; }
+    const Entry &entry(std::size_t entry) const { return m_entries[entry]; }
     int units() const { return m_units; }
     double centre() const { return m_centre; }
     double withinSd() const { return m_withinSd; }
@@ -56,12 +62,19 @@ public:
     double z(std::size_t entry) const;
     // (difference − centre) / √samplingVariance; NaN as z.
     double t(std::size_t entry) const;
+    // The strict side, as z and t with the sign turned: (centre − difference) over the strict
+    // side's own spread (1.4826 × the median of centre − d over d ≤ centre): the work marks
+    // higher against the journal than the school's other units have them.
+    double strictWithinSd() const { return m_strictWithinSd; }
+    double zStrict(std::size_t entry) const;
+    double tStrict(std::size_t entry) const;
 
 private:
     std::vector<Entry> m_entries;
     std::vector<Within> m_within;
     int m_units = 0;
-    double m_centre = 0, m_scale = 0, m_withinSd = 0;
+    double m_centre = 0, m_scale = 0, m_withinSd = 0, m_strictScale = 0, m_strictWithinSd = 0;
+    double standardised(std::size_t entry, double withinSd, double sign) const;
 };
 
 } // namespace objectivity::core
