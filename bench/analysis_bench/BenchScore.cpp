@@ -206,10 +206,12 @@ Score score(const SimulatedRegion &plan, const AnalysisReport &report, bool verb
             continue;
         const QString code = expectedCriterion(m.manipulation);
         const CriterionFinding *fp = nullptr, *fh = nullptr;
+        // the comparison of the criterion's own family (high_results_unconfirmed: with ГИА, not the
+        // part against the school's journal)
         for (const auto &f : u->findings)
-            fp = f.code == code ? &f : fp;
+            fp = f.correctionFamily() == code ? &f : fp;
         for (const auto &f : twin->findings)
-            fh = f.code == code ? &f : fh;
+            fh = f.correctionFamily() == code ? &f : fh;
         if (!fp || !fh)
             continue;
         const double cut =

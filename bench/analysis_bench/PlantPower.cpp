@@ -19,12 +19,13 @@ using namespace objectivity::simulation;
 namespace objectivity::bench {
 
 // The p that one more finding of a criterion had to reach in this run: the Benjamini–Hochberg
-// threshold of the next discovery, α·(k + 1)/m (k findings kept of m tested).
+// threshold of the next discovery, α·(k + 1)/m (k findings kept of m tested), in the criterion's
+// own family (a part corrected apart, CriterionFinding::family, is not counted).
 double nextDiscoveryCutoff(const AnalysisReport &report, const QString &code, double alpha) {
     int tests = 0, kept = 0;
     for (const auto &u : report.units)
         for (const auto &f : u.findings)
-            if (f.code == code && f.tested()) {
+            if (f.correctionFamily() == code && f.tested()) {
                 ++tests;
                 kept += f.qValue <= alpha ? 1 : 0;
             }
