@@ -1,5 +1,6 @@
 #include "objectivity/gui/shell/ScreenshotRunner.h"
 
+#include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/gui/analysis/AnalysisFlagsModel.h"
 #include "objectivity/gui/analysis/AnalysisView.h"
 #include "objectivity/gui/analysis/UnitCard.h"
@@ -84,11 +85,14 @@ int analysisShot(MainWindow &window, const ScreenshotOptions &o) {
     }
     if (o.view == QLatin1String("analysis-flags")) {
         // the «Признаки» tab with a finding selected, one with a part (a class, a boundary) when
-        // there is one, so that the detail panel shows the part in its heading and its table
+        // there is one, so that the detail panel shows the part in its heading and its table;
+        // OBJECTIVITY_SCREENSHOT_FINDING=<text>: the first finding whose title contains the text
         const AnalysisFlagsModel *flags = view->flagsModel();
+        const QString wanted = qEnvironmentVariable("OBJECTIVITY_SCREENSHOT_FINDING");
         int row = 0;
         for (int r = 0; r < flags->rowCount(); ++r)
-            if (!flags->findingAt(r)->label.isEmpty()) {
+            if (wanted.isEmpty() ? !flags->findingAt(r)->label.isEmpty()
+                                 : core::findingTitle(*flags->findingAt(r)).contains(wanted)) {
                 row = r;
                 break;
             }
