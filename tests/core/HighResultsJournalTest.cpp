@@ -8,6 +8,7 @@
 #include "objectivity/core/analysis/JournalSchoolBaseline.h"
 
 #include "CriterionInputs.h"
+#include "TestRegion.h"
 
 #include <gtest/gtest.h>
 
@@ -180,28 +181,14 @@ namespace {
 AnalysisDataset inflatedRegion() {
     AnalysisDataset data;
     constexpr int kSubjects = 6;
-    for (int k = 1; k <= kSubjects; ++k) {
-        Procedure p;
-        p.id = k;
-        p.kind = ProcedureKind::VPR;
-        p.year = 2024;
-        p.grade = 6;
-        p.subject = QStringLiteral("Предмет %1").arg(k);
-        for (int t = 0; t < 10; ++t)
-            p.tasks.append({QString::number(t + 1), 2, TaskLevel::Basic});
-        data.addProcedure(p);
-    }
+    for (int k = 1; k <= kSubjects; ++k)
+        data.addProcedure(test::vprProcedure(k, QStringLiteral("Предмет %1").arg(k)));
     std::mt19937 rng(5);
     std::normal_distribution<double> normal(0, 1);
     std::uniform_real_distribution<double> u(0, 1);
     auto markOf = [](int sum) { return sum >= 15 ? 5 : sum >= 11 ? 4 : sum >= 6 ? 3 : 2; };
     for (int s = 1; s <= 30; ++s) {
-        School school;
-        school.id = s;
-        school.code = QStringLiteral("s%1").arg(s);
-        school.name = school.code;
-        school.kind = SchoolKind::Sosh;
-        data.addSchool(school);
+        test::addOrdinarySchool(data, s);
         std::vector<double> ability;
         for (int i = 0; i < 30; ++i)
             ability.push_back(normal(rng));

@@ -7,6 +7,8 @@
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 
+#include "TestRegion.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -37,21 +39,13 @@ enum class Marks {
 // «3» from 6, «4» from 11, «5» from 16 points of 20.
 AnalysisDataset region(Marks marks = Marks::Given, double journalFloor = 2.0) {
     AnalysisDataset data;
-    Procedure p;
-    p.id = 1;
-    p.kind = ProcedureKind::VPR;
-    p.year = 2024;
-    p.grade = 6;
-    p.subject = QStringLiteral("Математика");
-    for (int t = 0; t < 10; ++t)
-        p.tasks.append({QString::number(t + 1), 2, t < 7 ? TaskLevel::Basic : TaskLevel::Advanced});
-    data.addProcedure(p);
+    data.addProcedure(test::vprProcedure(1, QStringLiteral("Математика"), 7));
     if (marks == Marks::ScaleGiven || marks == Marks::NoneWithScale) {
         MarkScale scale;
         scale.kind = ProcedureKind::VPR;
         scale.year = 2024;
         scale.grade = 6;
-        scale.subject = p.subject;
+        scale.subject = QStringLiteral("Математика");
         scale.maxPrimary = 20;
         scale.minFor3 = 6;
         scale.minFor4 = 11;
@@ -63,12 +57,7 @@ AnalysisDataset region(Marks marks = Marks::Given, double journalFloor = 2.0) {
     std::uniform_real_distribution<double> u(0, 1);
     auto markOf = [](int sum) { return sum >= 16 ? 5 : sum >= 11 ? 4 : sum >= 6 ? 3 : 2; };
     for (int s = 1; s <= 30; ++s) {
-        School school;
-        school.id = s;
-        school.code = QStringLiteral("s%1").arg(s);
-        school.name = school.code;
-        school.kind = SchoolKind::Sosh;
-        data.addSchool(school);
+        test::addOrdinarySchool(data, s);
         const Grading grading = s == 7   ? Grading::LenientInClassB
                                 : s == 9 ? Grading::RelativeToClass
                                          : Grading::Honest;

@@ -8,6 +8,7 @@
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 
 #include "CriterionInputs.h"
+#include "TestRegion.h"
 
 #include <gtest/gtest.h>
 
@@ -332,25 +333,12 @@ TEST(JournalMismatch, ReasonsWhenNotTested) {
 // of current assessment only: neither school is listed «с признаками необъективных результатов».
 TEST(JournalMismatch, EngineCountsJournalSignsApartFromResults) {
     AnalysisDataset data;
-    Procedure p;
-    p.id = 1;
-    p.kind = ProcedureKind::VPR;
-    p.year = 2024;
-    p.grade = 6;
-    p.subject = QStringLiteral("Русский язык");
-    for (int t = 0; t < 10; ++t)
-        p.tasks.append({QString::number(t + 1), 2, TaskLevel::Basic});
-    data.addProcedure(p);
+    data.addProcedure(test::vprProcedure(1, QStringLiteral("Русский язык")));
     std::mt19937 rng(7);
     std::binomial_distribution<int> points(20, 0.55);
     std::uniform_real_distribution<double> u(0, 1);
     for (int s = 1; s <= 30; ++s) {
-        School school;
-        school.id = s;
-        school.code = QStringLiteral("s%1").arg(s);
-        school.name = school.code;
-        school.kind = SchoolKind::Sosh;
-        data.addSchool(school);
+        test::addOrdinarySchool(data, s);
         for (int i = 0; i < 30; ++i) {
             ParticipantResult r;
             r.schoolId = s;

@@ -8,6 +8,7 @@
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 
 #include "CriterionInputs.h"
+#include "TestRegion.h"
 
 #include <gtest/gtest.h>
 
@@ -278,29 +279,15 @@ TEST(JournalMismatch, AgainstItsOwnSchoolNamesTheSofterClass) {
 AnalysisDataset sixSubjects(bool classes) {
     AnalysisDataset data;
     constexpr int kSubjects = 6;
-    for (int k = 1; k <= kSubjects; ++k) {
-        Procedure p;
-        p.id = k;
-        p.kind = ProcedureKind::VPR;
-        p.year = 2024;
-        p.grade = 6;
-        p.subject = QStringLiteral("Предмет %1").arg(k);
-        for (int t = 0; t < 10; ++t)
-            p.tasks.append({QString::number(t + 1), 2, TaskLevel::Basic});
-        data.addProcedure(p);
-    }
+    for (int k = 1; k <= kSubjects; ++k)
+        data.addProcedure(test::vprProcedure(k, QStringLiteral("Предмет %1").arg(k)));
     // pure sampling noise: over seeds 1-12 the comparison with the school names 0-2 of the 179
     // honest units, the region's comparison 0-2; seed 3 names none by either
     std::mt19937 rng(3);
     std::binomial_distribution<int> points(20, 0.55);
     std::uniform_real_distribution<double> u(0, 1);
     for (int s = 1; s <= 30; ++s) {
-        School school;
-        school.id = s;
-        school.code = QStringLiteral("s%1").arg(s);
-        school.name = school.code;
-        school.kind = SchoolKind::Sosh;
-        data.addSchool(school);
+        test::addOrdinarySchool(data, s);
         for (int k = 1; k <= kSubjects; ++k)
             for (int i = 0; i < 30; ++i) {
                 ParticipantResult r;

@@ -45,6 +45,20 @@ QString missingGia(const GiaEvidence &gia) {
                         : QStringLiteral("нет ГИА по предмету");
 }
 
+// Both comparisons look at ВПР of ordinary schools only: marks `f` not tested otherwise.
+bool notTested(const CriterionInput &in, CriterionFinding &f) {
+    if (in.procedure.kind != ProcedureKind::VPR) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР"));
+        return true;
+    }
+    if (HighResultsCriterion::exempt(in.school, in.procedure.subject)) {
+        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: гимназия, лицей или "
+                                                     "углублённое изучение предмета"));
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool HighResultsCriterion::exempt(const School &school, const QString &subject) {
@@ -58,15 +72,8 @@ bool HighResultsCriterion::exempt(const School &school, const QString &subject) 
 CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const GiaEvidence &gia) {
     CriterionFinding f;
     f.code = staticCode(criterion::HighResults);
-    if (in.procedure.kind != ProcedureKind::VPR) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР"));
+    if (notTested(in, f))
         return f;
-    }
-    if (exempt(in.school, in.procedure.subject)) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: гимназия, лицей или "
-                                                     "углублённое изучение предмета"));
-        return f;
-    }
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
     const QString vprText =
@@ -206,15 +213,8 @@ CriterionFinding HighResultsCriterion::evaluateAgainstJournal(const CriterionInp
     f.family = QStringLiteral("journal");
     const double minZ = in.settings.value(QStringLiteral("high_results.journal_min_z"));
     f.threshold = minZ;
-    if (in.procedure.kind != ProcedureKind::VPR) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: только для ВПР"));
+    if (notTested(in, f))
         return f;
-    }
-    if (exempt(in.school, in.procedure.subject)) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: гимназия, лицей или "
-                                                     "углублённое изучение предмета"));
-        return f;
-    }
     if (entry < 0) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: нет отметок по журналу (или в процедуре мало школ "
