@@ -221,17 +221,14 @@ CriterionFinding HighResultsCriterion::evaluateAgainstJournal(const CriterionInp
                               "с ними)"));
         return f;
     }
-    const auto index = static_cast<std::size_t>(entry);
-    const JournalSchoolBaseline::Within &w = baseline.within(index);
-    const int minOthers = in.settings.intValue(QStringLiteral("journal.within_min_units"));
-    if (!w.available) {
-        f.skip(reason::NotApplicable,
-               QStringLiteral("не проверялось: у школы других процедур с отметками по журналу "
-                              "%1, нужно не меньше %2")
-                   .arg(w.others)
-                   .arg(minOthers));
+    const QString why = baseline.whyNotTested(
+        entry, in.settings.intValue(QStringLiteral("journal.within_min_units")));
+    if (!why.isEmpty()) {
+        f.skip(reason::NotApplicable, why);
         return f;
     }
+    const auto index = static_cast<std::size_t>(entry);
+    const JournalSchoolBaseline::Within &w = baseline.within(index);
     if (w.cohortOthers == 0) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: те же ученики в этом году не писали ВПР по другим "

@@ -370,22 +370,10 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
         f.reasonText = parallel.reasonText;
         return f;
     }
-    const int minOthers = in.settings.intValue(QStringLiteral("journal.within_min_units"));
-    if (entry < 0 || !baseline.within(static_cast<std::size_t>(entry)).available) {
-        const int others = entry < 0 ? 0 : baseline.within(static_cast<std::size_t>(entry)).others;
-        f.skip(reason::NotApplicable,
-               QStringLiteral("не проверялось: у школы других процедур с отметками по журналу "
-                              "%1, нужно не меньше %2")
-                   .arg(others)
-                   .arg(minOthers));
-        return f;
-    }
-    if (!baseline.valid()) {
-        f.skip(reason::NotApplicable,
-               QStringLiteral("не проверялось: процедур, которые можно сравнить с другими "
-                              "процедурами своей школы, в регионе %1, нужно не меньше %2")
-                   .arg(baseline.units())
-                   .arg(JournalSchoolBaseline::kMinUnits));
+    const QString why = baseline.whyNotTested(
+        entry, in.settings.intValue(QStringLiteral("journal.within_min_units")));
+    if (!why.isEmpty()) {
+        f.skip(reason::NotApplicable, why);
         return f;
     }
     inSchool(in, spread, position, baseline, static_cast<std::size_t>(entry), minZ, false, f);

@@ -111,6 +111,20 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
     return b;
 }
 
+QString JournalSchoolBaseline::whyNotTested(int entry, int minOthers) const {
+    if (entry < 0 || !m_within[static_cast<std::size_t>(entry)].available)
+        return QStringLiteral("не проверялось: у школы других процедур с отметками по журналу %1, "
+                              "нужно не меньше %2")
+            .arg(entry < 0 ? 0 : m_within[static_cast<std::size_t>(entry)].others)
+            .arg(minOthers);
+    if (!valid())
+        return QStringLiteral("не проверялось: процедур, которые можно сравнить с другими "
+                              "процедурами своей школы, в регионе %1, нужно не меньше %2")
+            .arg(m_units)
+            .arg(kMinUnits);
+    return {};
+}
+
 double JournalSchoolBaseline::standardised(std::size_t entry, double withinSd, double sign) const {
     if (!valid() || entry >= m_within.size() || !m_within[entry].available)
         return std::nan("");

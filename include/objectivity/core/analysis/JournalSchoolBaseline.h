@@ -1,6 +1,8 @@
 #pragma once
 #include "objectivity/core/analysis/JournalSpread.h"
 
+#include <QString>
+
 #include <vector>
 
 namespace objectivity::core {
@@ -58,6 +60,10 @@ public:
     double centre() const { return m_centre; }
     double withinSd() const { return m_withinSd; }
     bool valid() const { return m_units >= kMinUnits && m_scale > 0; }
+    // Why the entry (−1: the unit has none) is not compared with its school, «не проверялось: …»;
+    // empty when it is: fewer than minOthers other units of its school, or fewer than kMinUnits
+    // units with a baseline in the region.
+    QString whyNotTested(int entry, int minOthers) const;
     // (difference − centre) / √(withinSd² + samplingVariance); NaN when not valid or unavailable.
     double z(std::size_t entry) const;
     // (difference − centre) / √samplingVariance; NaN as z.
