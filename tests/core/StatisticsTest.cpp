@@ -12,7 +12,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
 
 using namespace objectivity::core;
@@ -161,6 +163,41 @@ TEST(BenjaminiHochberg, WeightedRunsOnPOverTheWeightsScaledToMeanOne) {
     EXPECT_NEAR(zero[0], 0.02, 1e-15);
     EXPECT_NEAR(zero[1], 0.08, 1e-15);
     EXPECT_DOUBLE_EQ(zero[2], 1.0);
+}
+
+TEST(BenjaminiHochberg, TiesAndTheDefinitionOnManyValues) {
+    // q of the k-th smallest p = min over j >= k of p_(j) m / j, capped at 1 (Benjamini and
+    // Hochberg 1995), written out in O(m²) against the sorted implementation; p on a grid of
+    // 0.005 so that many are tied (tied p values get the same q in either order)
+    std::vector<double> p;
+    std::uint32_t state = 12345;
+    for (int i = 0; i < 300; ++i) {
+        state = state * 1664525u + 1013904223u;
+        p.push_back(i % 17 == 0 ? std::nan("") : 0.005 * static_cast<double>((state >> 8) % 60));
+    }
+    const std::vector<double> q = BenjaminiHochberg::adjust(p);
+    std::vector<double> sorted;
+    for (const double v : p)
+        if (!std::isnan(v))
+            sorted.push_back(v);
+    std::sort(sorted.begin(), sorted.end());
+    const double m = static_cast<double>(sorted.size());
+    int ties = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (std::isnan(p[i])) {
+            EXPECT_TRUE(std::isnan(q[i]));
+            continue;
+        }
+        // the first rank of this value; a later rank of a tie gives the same minimum
+        const std::size_t first = static_cast<std::size_t>(
+            std::lower_bound(sorted.begin(), sorted.end(), p[i]) - sorted.begin());
+        double expected = 1.0;
+        for (std::size_t j = first; j < sorted.size(); ++j)
+            expected = std::min(expected, sorted[j] * m / static_cast<double>(j + 1));
+        EXPECT_NEAR(q[i], expected, 1e-15) << "p = " << p[i];
+        ties += first + 1 < sorted.size() && sorted[first + 1] == p[i];
+    }
+    EXPECT_GT(ties, 100);
 }
 
 TEST(TrinomialSumTail, OneAndTwoComponentsByHand) {

@@ -8,6 +8,7 @@
 #include "objectivity/simulation/RegionGenerator.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -129,4 +130,20 @@ TEST(AnalysisGuardRails, BelowTheMinimumNoFindingAndNoFlag) {
     EXPECT_GT(large, 10);
     // the default minimum is 10
     EXPECT_EQ(AnalysisSettings().value(QStringLiteral("min_participants")), 10);
+}
+
+TEST(AnalysisGuardRails, TheReportDoesNotDependOnTheNumberOfThreads) {
+    // the criteria across units run on the threads too (each unit writes only its own findings,
+    // the shared tables are built before): one, two and five threads give the same report
+    const AnalysisSettings settings;
+    auto text = [&](int threads) {
+        AnalysisEngine::Options options;
+        options.threads = threads;
+        const AnalysisReport report = AnalysisEngine::run(dataset(), settings, options);
+        return QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact);
+    };
+    const QByteArray one = text(1);
+    EXPECT_GT(one.size(), 100000);
+    EXPECT_EQ(text(2), one);
+    EXPECT_EQ(text(5), one);
 }

@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace objectivity::core {
@@ -78,28 +79,52 @@ void listNotTested(UnitReport &r, int minN) {
 // Benjamini–Hochberg per criterion code (or a part's own family) over every tested finding of the
 // run, weighted: p/w with the weights scaled to a mean of 1 over the criterion's tests (with every
 // weight 1, the usual BH).
-void correct(QList<UnitReport> &units, double alpha) {
-    QHash<QString, std::vector<std::pair<int, int>>> where;
-    QHash<QString, std::vector<double>> pvals, weights;
+void correct(QList<UnitReport> &units, double alpha, int threads) {
+    struct Family {
+        std::vector<std::pair<int, int>> where;
+        std::vector<double> pvals, weights;
+    };
+    std::vector<Family> families;
+    QHash<QString, std::size_t> index; // correctionFamily() -> families
+    // the codes are shared literals (staticCode): a finding of the criterion's own family is
+    // looked up by its code's address first, the text hashed once per literal
+    std::vector<std::pair<const QChar *, std::size_t>> byLiteral;
+    auto familyOf = [&](const CriterionFinding &fi) {
+        if (fi.family.isEmpty())
+            for (const auto &[literal, k] : byLiteral)
+                if (literal == fi.code.constData())
+                    return k;
+        const QString key = fi.correctionFamily();
+        const auto it = index.constFind(key);
+        const std::size_t k = it != index.cend() ? *it : families.size();
+        if (k == families.size()) {
+            index.insert(key, k);
+            families.emplace_back();
+        }
+        if (fi.family.isEmpty())
+            byLiteral.emplace_back(fi.code.constData(), k);
+        return k;
+    };
     for (int u = 0; u < units.size(); ++u)
-        for (int f = 0; f < units[u].findings.size(); ++f) {
-            const auto &fi = units[u].findings[f];
+        for (int f = 0; f < units.at(u).findings.size(); ++f) {
+            const CriterionFinding &fi = units.at(u).findings.at(f);
             if (!fi.tested())
                 continue;
-            const QString family = fi.correctionFamily();
-            where[family].push_back({u, f});
-            pvals[family].push_back(fi.pValue);
-            weights[family].push_back(fi.weight);
+            Family &family = families[familyOf(fi)];
+            family.where.push_back({u, f});
+            family.pvals.push_back(fi.pValue);
+            family.weights.push_back(fi.weight);
         }
-    for (auto it = pvals.begin(); it != pvals.end(); ++it) {
-        const auto &pos = where[it.key()];
-        const std::vector<double> q = BenjaminiHochberg::adjust(it.value(), weights[it.key()]);
+    // the families on the threads: each writes only its own findings
+    forEachIndexOnThreads(threads, families.size(), [&](std::size_t k) {
+        const Family &family = families[k];
+        const std::vector<double> q = BenjaminiHochberg::adjust(family.pvals, family.weights);
         for (std::size_t i = 0; i < q.size(); ++i) {
-            CriterionFinding &f = units[pos[i].first].findings[pos[i].second];
+            CriterionFinding &f = units[family.where[i].first].findings[family.where[i].second];
             f.qValue = q[i];
             f.flagged = f.effect && q[i] <= alpha;
         }
-    }
+    });
 }
 
 // Person-fit: bands of total scores hold at least this many works of the region, and a procedure
@@ -484,10 +509,12 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     }
     // journal by class: every class with its own position, their spread, their school's classes
     const ClassJournals classJournals(data, totals, settings);
-    for (int k = 0; k < report.units.size(); ++k) {
+    // each unit's journal criteria on the threads (a unit's work touches only its own findings)
+    forEachIndexOnThreads(threads, selected.size(), [&](std::size_t index) {
+        const auto k = static_cast<qsizetype>(index);
         UnitReport &r = report.units[k];
         if (r.insufficient)
-            continue;
+            return;
         const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
         const JournalSpread &spread = spreads[static_cast<std::size_t>(u.procedure)];
         UnitAccumulator empty;
@@ -515,7 +542,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             for (CriterionFinding &f : r.findings)
                 if (f.kind() == CriterionKind::CurrentAssessment && !f.explanation.isEmpty())
                     f.explanation += markSourceNote(r, u.acc.n);
-    }
+    });
 
     QHash<QString, int> byKey; // school|kind|grade|subject|year -> index into `later`
     auto key = [](const QString &school, ProcedureKind kind, int grade, const QString &subject,
@@ -534,7 +561,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             continue;
         if (u.acc.n < minN)
             continue;
-        const UnitMetrics own = UnitMetrics::compute(u.acc, data.layout(u.procedure));
+        // the unit's position by its scores (as phase 1 computes it for a ВПР unit)
+        UnitMetrics own;
+        own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
         const UnitMetrics rest = restOf(data, totals, u);
         const QString &code = data.schools()[u.school].code;
         byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(later.size()));
@@ -561,8 +590,14 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         for (auto it = drops.cbegin(); it != drops.cend(); ++it)
             cohortCalibration.insert(it.key(), EmpiricalNull::of(it.value()));
     }
-    // the school's own ГИА level (with standard errors) for high_results_unconfirmed
-    const GiaEvidenceIndex gia(data, totals, minN);
+    // the school's own ГИА level (with standard errors) for high_results_unconfirmed, built on a
+    // second thread while this one links the pupils
+    std::optional<GiaEvidenceIndex> giaIndex;
+    std::thread giaBuilder;
+    if (threads > 1)
+        giaBuilder = std::thread([&] { giaIndex.emplace(data, totals, minN); });
+    else
+        giaIndex.emplace(data, totals, minN);
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
     // the same pupils in the ВПР and their cohort's ОГЭ, in grade 4 and grade 5 (PupilLink)
     const CohortLinks giaLinks(data, totals, [&data](int p) {
@@ -580,6 +615,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         return CohortLinks::findProcedure(data, ProcedureKind::VPR, proc.grade + 1, proc.subject,
                                           proc.year + 1);
     });
+    if (giaBuilder.joinable())
+        giaBuilder.join();
+    const GiaEvidenceIndex &gia = *giaIndex;
     // Every comparison first, then the part of the region's spread of schools that their standard
     // errors do not explain (a strong teacher of one year, a cohort that learned more:
     // ExcessSpread) is added to each school's error of that kind of comparison.
@@ -654,10 +692,13 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     linkedSpread.estimate();
     giaSpread.estimate();
     oneClassSpread.estimate();
-    for (int k = 0; k < report.units.size(); ++k) {
+    // each unit's comparisons on the threads: the shared tables are only read from here on
+    // (pairId.value, not pairOf, which inserts)
+    forEachIndexOnThreads(threads, selected.size(), [&](std::size_t index) {
+        const auto k = static_cast<qsizetype>(index);
         UnitReport &r = report.units[k];
         if (r.insufficient || r.kind != ProcedureKind::VPR)
-            continue;
+            return;
         const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
         const Procedure &proc = data.procedures()[u.procedure];
         const School &school = data.schools()[u.school];
@@ -690,7 +731,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 const auto calibration = cohortCalibration.constFind(u.procedure);
                 CohortDropCriterion::Linked linked;
                 if (const LinkedDifference &l = gradeLinked[static_cast<std::size_t>(k)]; l.link) {
-                    const double extra = linkedSpread.variance(pairOf(l.link->region));
+                    const double extra = linkedSpread.variance(pairId.value(l.link->region));
                     linked = {l.link->sample.n, l.d.value,
                               std::sqrt(l.d.standardError * l.d.standardError + extra),
                               l.link->region->correlation(), std::sqrt(extra)};
@@ -713,7 +754,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 r.findings.append(f);
             }
         }
-    }
+    });
 
     // medals: one unit per school and year (ЕГЭ, grade 11, no subject)
     MedalsCriterion::appendUnits(data, settings, options.yearFilter,
@@ -722,13 +763,15 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                  report.units);
 
     const double alpha = settings.value(QStringLiteral("fdr_alpha"));
-    correct(report.units, alpha);
-    for (auto &u : report.units)
-        for (auto &f : u.findings) {
-            f.explainOutcome(alpha);
-            if (f.reason.isEmpty())
-                f.skip(reason::NotApplicable, QStringLiteral("не проверялось"));
-        }
+    correct(report.units, alpha, threads);
+    forEachIndexOnThreads(
+        threads, static_cast<std::size_t>(report.units.size()), [&](std::size_t k) {
+            for (auto &f : report.units[static_cast<qsizetype>(k)].findings) {
+                f.explainOutcome(alpha);
+                if (f.reason.isEmpty())
+                    f.skip(reason::NotApplicable, QStringLiteral("не проверялось"));
+            }
+        });
 
     // school summaries
     QHash<QString, int> schoolIndex;

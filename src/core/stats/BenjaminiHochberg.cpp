@@ -3,23 +3,26 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace objectivity::core {
 
 std::vector<double> BenjaminiHochberg::adjust(const std::vector<double> &pValues) {
     std::vector<double> q(pValues.size(), std::nan(""));
-    std::vector<std::size_t> order;
+    // (p, index) pairs sorted together: ties in the order of the input, as a stable sort of the
+    // indices by p, with the values side by side in memory
+    std::vector<std::pair<double, std::size_t>> order;
+    order.reserve(pValues.size());
     for (std::size_t i = 0; i < pValues.size(); ++i)
         if (!std::isnan(pValues[i]))
-            order.push_back(i);
+            order.emplace_back(pValues[i], i);
     const double m = static_cast<double>(order.size());
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return pValues[a] < pValues[b]; });
+    std::sort(order.begin(), order.end());
     double running = 1.0;
     for (std::size_t r = order.size(); r-- > 0;) {
-        const double value = pValues[order[r]] * m / static_cast<double>(r + 1);
+        const double value = order[r].first * m / static_cast<double>(r + 1);
         running = std::min(running, value);
-        q[order[r]] = std::min(1.0, running);
+        q[order[r].second] = std::min(1.0, running);
     }
     return q;
 }

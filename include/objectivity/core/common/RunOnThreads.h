@@ -1,4 +1,6 @@
 #pragma once
+#include <atomic>
+#include <cstddef>
 #include <thread>
 #include <vector>
 
@@ -13,6 +15,17 @@ template <typename Work> void runOnThreads(int threads, const Work &work) {
     work();
     for (auto &t : pool)
         t.join();
+}
+
+// Calls work(i) once for every i in [0, count), the indices shared out among `threads` threads
+// (runOnThreads). The work of one index must not touch another index's data.
+template <typename Work>
+void forEachIndexOnThreads(int threads, std::size_t count, const Work &work) {
+    std::atomic<std::size_t> next{0};
+    runOnThreads(threads, [&] {
+        for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            work(i);
+    });
 }
 
 } // namespace objectivity::core
