@@ -13,6 +13,7 @@
 //                  [--keep-db FILE] [--work-dir DIR [--reuse-db]] [--verbose]
 //                  [--set key=value ...] [--journal-variants SHARE] [--strength X]
 //                  [--one-class SHARE] [--codes persistent|mixed|per-work] [--variation on]
+//                  [--teacher-sd SD]
 //                  [--task-profile SD] [--spread SD] [--annual-leniency SD] [--skew A]
 //                  [--rater-leniency SD] [--streamed SHARE] [--manipulated SHARE]
 //                  [--basic-math] [--variant-sd SD] [--stored-scale-shift N]
@@ -144,6 +145,11 @@ int main(int argc, char **argv) {
         variant.changeRate = 0.15;
         variant.bimodalShare = 0.1;
     }
+    // --teacher-sd SD: one year's teacher of one grade and subject raises or lowers the unit's
+    // results by N(0, SD) ability SD (0.12 with --variation on); at a school grading relative to
+    // the class the journal does not follow (a good teacher, not an inflated result)
+    variant.teacherEffectSd =
+        option(QStringLiteral("--teacher-sd"), QString::number(variant.teacherEffectSd)).toDouble();
     // --task-profile SD: honest differential item functioning, each class teacher's own profile
     // over the tasks (GeneratorOptions::taskProfileSd)
     variant.taskProfileSd =

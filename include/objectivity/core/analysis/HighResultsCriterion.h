@@ -23,7 +23,8 @@ public:
     // school's other units and above the same pupils' other ВПР subjects of the year by at
     // least high_results.journal_min_rise pupil SDs (a stronger cohort is stronger in every
     // subject, and a school that marks relative to the class keeps its journal where it was).
-    // p from tStrict, the test on the unit's own pupils. `entry` −1: no journal marks.
+    // p = Φ̄(zStrict), with the honest spread of units inside schools, corrected in its own
+    // family («journal»). `entry` −1: no journal marks.
     static CriterionFinding evaluateAgainstJournal(const CriterionInput &in,
                                                    const JournalSchoolBaseline &baseline,
                                                    int entry);
