@@ -4,11 +4,36 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 
 namespace objectivity::core {
 
 namespace {
+
+// Least-squares sums of the journal level y on the position x; add(…, −1) leaves a unit out.
+struct LineSums {
+    double n = 0, x = 0, y = 0, xx = 0, xy = 0, yy = 0;
+    void add(double px, double py, double sign = 1) {
+        n += sign;
+        x += sign * px;
+        y += sign * py;
+        xx += sign * px * px;
+        xy += sign * px * py;
+        yy += sign * py * py;
+    }
+    // slope and its standard error (residual variance on n − 2 degrees of freedom); NaN with
+    // fewer than 3 units or no spread of x
+    std::pair<double, double> slope() const {
+        const double sxx = xx - x * x / n, sxy = xy - x * y / n, syy = yy - y * y / n;
+        if (n < 3 || !(sxx > 1e-12))
+            return {std::nan(""), std::nan("")};
+        const double b = sxy / sxx;
+        const double residual = std::max(0.0, syy - b * sxy) / (n - 2);
+        return {b, std::sqrt(residual / sxx)};
+    }
+};
 
 // The median of sorted[0..n) without the element at `skip` (n ≥ 2): position p of the n − 1 left
 // is p below `skip`, p + 1 from it on.
@@ -41,7 +66,7 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
         bySchool[entries[i].school].push_back(i);
     std::vector<double> differences, variances;
     std::vector<std::size_t> byResidual, byLevel, byPosition;
-    std::vector<double> cohortPositions;
+    std::vector<double> cohortPositions, schoolSlopes;
     for (const auto &[school, members] : bySchool) {
         const int others = static_cast<int>(members.size()) - 1;
         for (const std::size_t i : members)
@@ -62,6 +87,11 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
         std::sort(byPosition.begin(), byPosition.end(), [&](std::size_t x, std::size_t y) {
             return entries[x].position < entries[y].position;
         });
+        LineSums line;
+        for (const std::size_t i : members)
+            line.add(entries[i].position, entries[i].level);
+        if (const double slope = line.slope().first; std::isfinite(slope))
+            schoolSlopes.push_back(slope);
         std::unordered_map<std::size_t, std::size_t> residualRank, levelRank, positionRank;
         for (std::size_t r = 0; r < members.size(); ++r) {
             residualRank[byResidual[r]] = r;
@@ -71,6 +101,9 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
         for (const std::size_t i : members) {
             Within &w = b.m_within[i];
             w.available = true;
+            LineSums others = line;
+            others.add(entries[i].position, entries[i].level, -1);
+            std::tie(w.levelSlope, w.levelSlopeSe) = others.slope();
             w.baseline = medianWithout(byResidual, residualRank[i],
                                        [&](std::size_t j) { return entries[j].residual; });
             w.levelBaseline = medianWithout(byLevel, levelRank[i],
@@ -92,6 +125,8 @@ JournalSchoolBaseline JournalSchoolBaseline::of(const std::vector<Entry> &entrie
             variances.push_back(entries[i].samplingVariance);
         }
     }
+    if (!schoolSlopes.empty())
+        b.m_levelSlope = RobustScale::median(std::move(schoolSlopes));
     b.m_units = static_cast<int>(differences.size());
     if (b.m_units < kMinUnits)
         return b;

@@ -23,8 +23,13 @@ public:
     // school's other units and above the same pupils' other ВПР subjects of the year by at
     // least high_results.journal_min_rise pupil SDs (a stronger cohort is stronger in every
     // subject, and a school that marks relative to the class keeps its journal where it was).
-    // p = Φ̄(zStrict), with the honest spread of units inside schools, corrected in its own
-    // family («journal»). `entry` −1: no journal marks.
+    // Not tested where the school's journal demonstrably does not follow its results: the slope
+    // of its journal level on the position over its other units plus two standard errors below
+    // kMinJournalFollow of the region's median slope (a school grading relative to the class
+    // keeps its journal flat, and a good teacher's result would look inflated); a slope too
+    // uncertain to tell leaves the unit tested. p = Φ̄(zStrict), with the honest spread of units
+    // inside schools, corrected in its own family («journal»). `entry` −1: no journal marks.
+    static constexpr double kMinJournalFollow = 0.5;
     static CriterionFinding evaluateAgainstJournal(const CriterionInput &in,
                                                    const JournalSchoolBaseline &baseline,
                                                    int entry);

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <cmath>
+
 #include <vector>
 
 namespace objectivity::core {
@@ -43,6 +45,11 @@ public:
         double positionBaseline = 0; // median position of the other units
         int cohortOthers = 0;        // the same school's units of the same cohort (other subjects)
         double cohortPositionBaseline = 0; // their median position (when cohortOthers > 0)
+        // how the school's journal follows its results: the least-squares slope of the journal
+        // level on the position over the school's other units (marks per pupil SD) and its
+        // standard error; NaN with fewer than 3 other units or no spread of their positions
+        double levelSlope = std::nan("");
+        double levelSlopeSe = std::nan("");
     };
 
     // Fewer units with a baseline: no spread (every unit not tested).
@@ -59,6 +66,10 @@ public:
     int units() const { return m_units; }
     double centre() const { return m_centre; }
     double withinSd() const { return m_withinSd; }
+    // How the region's journals follow results: the median over the schools of the slope of the
+    // journal level on the position over all their units (as levelSlope); NaN when no school has
+    // one.
+    double levelSlope() const { return m_levelSlope; }
     bool valid() const { return m_units >= kMinUnits && m_scale > 0; }
     // Why the entry (−1: the unit has none) is not compared with its school, «не проверялось: …»;
     // empty when it is: fewer than minOthers other units of its school, or fewer than kMinUnits
@@ -80,6 +91,7 @@ private:
     std::vector<Within> m_within;
     int m_units = 0;
     double m_centre = 0, m_scale = 0, m_withinSd = 0, m_strictScale = 0, m_strictWithinSd = 0;
+    double m_levelSlope = std::nan("");
     double standardised(std::size_t entry, double withinSd, double sign) const;
 };
 
