@@ -25,7 +25,9 @@ Settings: A (the base), B (wider task spread, lower discrimination, 30 % of scho
 of 8-20), C (a city: a quarter of the schools with parallels of 100-220, six municipalities of
 different levels, tasks of up to 4 points, reliable tests, journals not lenient on the whole),
 D (every class its own journal teacher, softer or stricter than the school's; a region skewed to
-the weak end; ВПР tasks of 1-2 points; a lenient region).
+the weak end; ВПР tasks of 1-2 points; a lenient region), E (A with a teacher per unit who raises
+or lowers what the pupils know of the subject by N(0, 0.3) SD: the work and a usual journal follow
+it, a journal marked relative to the class does not).
 
 Manipulations (one per planted ВПР unit): answers on hard tasks (a class or the parallel), points
 added up to the «3» or «4» boundary (1-3 points), a lenient journal (a class or the parallel), a
@@ -86,8 +88,13 @@ SETTINGS = {
     "D": dict(difficulty_sd=1.0, discrimination=1.0, small_share=0.2, growth=0.8,
               max_points=[1, 2], vpr_weights=[0.5, 0.5], gia_weights=[0.5, 0.5],
               leniency=0.4, class_leniency=0.3, weak_group=0.2),
+    # E: A with a teacher per unit (school, year, grade, subject) who raises or lowers what the
+    # pupils know of the subject by N(0, 0.3) SD: the work and a usual journal follow it, a journal
+    # marked relative to the class does not
+    "E": dict(difficulty_sd=0.9, discrimination=1.0, small_share=0.15, growth=0.85,
+              teacher_sd=0.3),
 }
-SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709, "D": 15485863}
+SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709, "D": 15485863, "E": 32452843}
 
 MANIPULATIONS = ["help_hard", "boundary_push", "lenient_journal", "inflated_weak",
                  "marks_above_scale"]
@@ -297,6 +304,8 @@ class Unit:
         for i in pupils:
             self.class_mean[self.cohort["klass"][i]].append(self.z[i])
         self.level = school.level_in(year) + (0.8 if self.is_plant("inflated_weak") else 0.0)
+        # E: this unit's teacher (drawn only in E, so that A-D keep their random stream)
+        self.teaching = rng.gauss(0.0, setting["teacher_sd"]) if setting.get("teacher_sd") else 0.0
 
     def is_plant(self, kind):
         return self.plan is not None and self.plan["kind"] == kind
@@ -305,8 +314,10 @@ class Unit:
         """One pupil's work, marks and journal mark as a row of flat.csv."""
         school, test, cohort, k = self.school, self.test, self.cohort, self.cohort["klass"][i]
         targeted = self.plan is not None and (not self.plan["one_class"] or k == self.target_class)
-        ability = school.level_in(self.year) + cohort["effects"][k] + school.spread * self.z[i]
-        theta = self.level + cohort["effects"][k] + school.spread * self.z[i] + rng.gauss(0, 0.35)
+        ability = (school.level_in(self.year) + cohort["effects"][k] + self.teaching
+                   + school.spread * self.z[i])
+        theta = (self.level + cohort["effects"][k] + self.teaching + school.spread * self.z[i]
+                 + rng.gauss(0, 0.35))
         points = test.answer(rng, theta)
         if self.proc == "ВПР" and school.generosity > 0:
             for t, m in enumerate(test.maxima):
@@ -325,7 +336,7 @@ class Unit:
                 mark += 1
         latent = ability + rng.gauss(0, 0.55)
         if school.journal_style == "class":  # the pupil's place in the class, not in the region
-            latent -= (school.level_in(self.year) + cohort["effects"][k]
+            latent -= (school.level_in(self.year) + cohort["effects"][k] + self.teaching
                        + school.spread * sum(self.class_mean[k]) / len(self.class_mean[k]))
         latent += school.leniency + cohort["teacher"][k]
         if targeted and self.is_plant("lenient_journal"):
@@ -480,6 +491,9 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
             missed.append((key, t["detail"], u["n"]))
     honest = honest_results = honest_journal = 0
     strong_high = 0
+    # honest units named by the ВПР result against the school's own journal: where the journal
+    # does not follow the results (marked relative to the class) it witnesses nothing
+    journal_witness = 0
     journal_by_style = collections.defaultdict(lambda: [0, 0])
     honest_flags = []
     for key, u in units.items():
@@ -502,6 +516,9 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
         if i and i["school_kind"] in ("лицей", "гимназия") and \
                 "high_results_unconfirmed" in results:
             strong_high += 1
+        journal_witness += any(f["criterion"] == "high_results_unconfirmed" and
+                               f.get("part") == "по сравнению с журналом школы"
+                               for f in u["flags"])
     print("manipulation          own criterion   any results flag", file=out)
     for m in MANIPULATIONS:
         own, anyr, n = found[m]
@@ -525,6 +542,8 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
               file=out)
     print("strong honest units (лицей, гимназия) with high_results_unconfirmed: %d" % strong_high,
           file=out)
+    print("honest units named by the ВПР result against the school's journal: %d"
+          % journal_witness, file=out)
     for key, crits, kind, level in honest_flags:
         print("  honest flagged: %s %s (%s, level %s)" % (key, ",".join(crits), kind, level),
               file=out)
@@ -532,7 +551,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
         print("  missed: %s %s n=%d" % (key, detail, n), file=out)
     return dict(found={m: tuple(found[m]) for m in MANIPULATIONS}, honest=honest,
                 honest_results=honest_results, honest_journal=honest_journal,
-                strong_high=strong_high,
+                strong_high=strong_high, journal_witness=journal_witness,
                 variants={d: tuple(v) for d, v in by_detail.items()}, named=dict(named),
                 styles={k: tuple(v) for k, v in journal_by_style.items()})
 
@@ -641,6 +660,9 @@ def check(args):
         if r["strong_high"]:
             failures.append("%s: %d strong honest units flagged high_results_unconfirmed"
                             % (setting, r["strong_high"]))
+        if r["journal_witness"]:
+            failures.append("%s: %d honest units named by the ВПР result against the school's "
+                            "journal" % (setting, r["journal_witness"]))
         # where every class has its own journal teacher (D), another class of the planted parallel
         # may truly have the softest journal: a lenient plant named by it is no false name there
         wrong = another_class(r["named"])
