@@ -6,6 +6,7 @@
 #include "objectivity/core/stats/NormalDistribution.h"
 #include "objectivity/core/stats/Ranking.h"
 #include "objectivity/core/stats/SpearmanCorrelation.h"
+#include "objectivity/core/stats/StudentT.h"
 #include "objectivity/core/stats/TrinomialSumTail.h"
 #include "objectivity/core/stats/WeightedKappa.h"
 #include "objectivity/core/stats/ZTest.h"
@@ -198,6 +199,21 @@ TEST(BenjaminiHochberg, TiesAndTheDefinitionOnManyValues) {
         ties += first + 1 < sorted.size() && sorted[first + 1] == p[i];
     }
     EXPECT_GT(ties, 100);
+}
+
+TEST(StudentT, CornishFisherAgainstTheTables) {
+    // t quantiles of 0.99 and 0.975 from the tables (scipy.stats.t.ppf): within 2.5 % from df 3
+    const std::map<int, std::pair<double, double>> table = {{3, {4.5407, 3.1824}},
+                                                            {5, {3.3649, 2.5706}},
+                                                            {10, {2.7638, 2.2281}},
+                                                            {30, {2.4573, 2.0423}}};
+    for (const auto &[df, q] : table) {
+        EXPECT_NEAR(StudentT::quantile(0.99, df), q.first, 0.025 * q.first) << df;
+        EXPECT_NEAR(StudentT::quantile(0.975, df), q.second, 0.025 * q.second) << df;
+    }
+    // towards the normal quantile as df grows, and above it
+    EXPECT_NEAR(StudentT::quantile(0.99, 100000), NormalDistribution::quantile(0.99), 1e-4);
+    EXPECT_GT(StudentT::quantile(0.99, 2), StudentT::quantile(0.99, 3));
 }
 
 TEST(TrinomialSumTail, OneAndTwoComponentsByHand) {

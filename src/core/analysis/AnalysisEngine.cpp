@@ -5,6 +5,7 @@
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/CohortLinks.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
+#include "objectivity/core/analysis/FindingCorrection.h"
 #include "objectivity/core/analysis/GiaAnnualLevel.h"
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
@@ -19,7 +20,6 @@
 #include "objectivity/core/analysis/TaskLevelInference.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/common/RunOnThreads.h"
-#include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
 #include "objectivity/core/stats/ExcessSpreadGroups.h"
 
@@ -74,57 +74,6 @@ void listNotTested(UnitReport &r, int minN) {
         f.skip(reason::TooFew, text);
         r.findings.append(f);
     }
-}
-
-// Benjamini–Hochberg per criterion code (or a part's own family) over every tested finding of the
-// run, weighted: p/w with the weights scaled to a mean of 1 over the criterion's tests (with every
-// weight 1, the usual BH).
-void correct(QList<UnitReport> &units, double alpha, int threads) {
-    struct Family {
-        std::vector<std::pair<int, int>> where;
-        std::vector<double> pvals, weights;
-    };
-    std::vector<Family> families;
-    QHash<QString, std::size_t> index; // correctionFamily() -> families
-    // the codes are shared literals (staticCode): a finding of the criterion's own family is
-    // looked up by its code's address first, the text hashed once per literal
-    std::vector<std::pair<const QChar *, std::size_t>> byLiteral;
-    auto familyOf = [&](const CriterionFinding &fi) {
-        if (fi.family.isEmpty())
-            for (const auto &[literal, k] : byLiteral)
-                if (literal == fi.code.constData())
-                    return k;
-        const QString key = fi.correctionFamily();
-        const auto it = index.constFind(key);
-        const std::size_t k = it != index.cend() ? *it : families.size();
-        if (k == families.size()) {
-            index.insert(key, k);
-            families.emplace_back();
-        }
-        if (fi.family.isEmpty())
-            byLiteral.emplace_back(fi.code.constData(), k);
-        return k;
-    };
-    for (int u = 0; u < units.size(); ++u)
-        for (int f = 0; f < units.at(u).findings.size(); ++f) {
-            const CriterionFinding &fi = units.at(u).findings.at(f);
-            if (!fi.tested())
-                continue;
-            Family &family = families[familyOf(fi)];
-            family.where.push_back({u, f});
-            family.pvals.push_back(fi.pValue);
-            family.weights.push_back(fi.weight);
-        }
-    // the families on the threads: each writes only its own findings
-    forEachIndexOnThreads(threads, families.size(), [&](std::size_t k) {
-        const Family &family = families[k];
-        const std::vector<double> q = BenjaminiHochberg::adjust(family.pvals, family.weights);
-        for (std::size_t i = 0; i < q.size(); ++i) {
-            CriterionFinding &f = units[family.where[i].first].findings[family.where[i].second];
-            f.qValue = q[i];
-            f.flagged = f.effect && q[i] <= alpha;
-        }
-    });
 }
 
 // Person-fit: bands of total scores hold at least this many works of the region, and a procedure
@@ -253,25 +202,21 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
     // each unit's excess and its classes' (invalid: not counted), computed in parallel and added
     // in the units' order, so the estimate does not depend on the threads
     std::vector<std::vector<Excess>> excess(units.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next.fetch_add(1); i < units.size(); i = next.fetch_add(1)) {
-            const auto &u = units[i];
-            const ProcedureLayout &layout = data.layout(u.procedure);
-            if (!layout.hasLevels() || u.acc.n < minN)
-                continue;
-            // against the whole region, the unit included: with 30 schools or more it moves the
-            // expectation little, and the spread is what is estimated here
-            const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
-            std::vector<Excess> &out = excess[i];
-            out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, layout.maxHard));
-            for (const UnitAccumulator &c : u.classes)
-                out.push_back(
-                    c.n >= minN ? DifficultyInversionCriterion::excessOf(c, region, layout.maxHard)
-                                : Excess{});
-        }
-    };
-    runOnThreads(threads, work);
+    forEachIndexOnThreads(threads, units.size(), [&](std::size_t i) {
+        const auto &u = units[i];
+        const ProcedureLayout &layout = data.layout(u.procedure);
+        if (!layout.hasLevels() || u.acc.n < minN)
+            return;
+        // against the whole region, the unit included: with 30 schools or more it moves the
+        // expectation little, and the spread is what is estimated here
+        const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
+        std::vector<Excess> &out = excess[i];
+        out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, layout.maxHard));
+        for (const UnitAccumulator &c : u.classes)
+            out.push_back(c.n >= minN
+                              ? DifficultyInversionCriterion::excessOf(c, region, layout.maxHard)
+                              : Excess{});
+    });
     InversionSpread s;
     for (std::size_t i = 0; i < units.size(); ++i)
         for (std::size_t k = 0; k < excess[i].size(); ++k)
@@ -763,7 +708,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                  report.units);
 
     const double alpha = settings.value(QStringLiteral("fdr_alpha"));
-    correct(report.units, alpha, threads);
+    FindingCorrection::apply(report.units, alpha, threads);
     forEachIndexOnThreads(
         threads, static_cast<std::size_t>(report.units.size()), [&](std::size_t k) {
             for (auto &f : report.units[static_cast<qsizetype>(k)].findings) {

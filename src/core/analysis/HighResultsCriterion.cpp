@@ -3,6 +3,7 @@
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/NormalDistribution.h"
+#include "objectivity/core/stats/StudentT.h"
 #include "objectivity/core/stats/ZTest.h"
 
 #include <cmath>
@@ -10,17 +11,6 @@
 namespace objectivity::core {
 
 namespace {
-
-// Student's t quantile of 0.99 for `df` degrees of freedom, by the Cornish–Fisher expansion
-// around the normal quantile (Abramowitz & Stegun 26.7.5): 6.46 at df 2 (exact 6.96), 4.45 at 3
-// (4.54), 3.36 at 5 (3.36), 2.76 at 10 (2.76), 2.46 at 30 (2.46); at df 1 18.5 (31.8) — a band
-// that wide gates nothing either way.
-double studentUpper99(int df) {
-    const double z = NormalDistribution::quantile(0.99), v = std::max(1, df);
-    const double z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z;
-    return z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v) +
-           (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * v * v * v);
-}
 
 // ГИА significantly above the region (one-sided 2.5 %) confirms high results
 constexpr double kConfirmedZ = 1.96;
@@ -250,7 +240,7 @@ CriterionFinding HighResultsCriterion::evaluateAgainstJournal(const CriterionInp
     // the journal witnesses a result only where it follows results: at a school grading relative
     // to the class a good teacher's result rises and the journal stays where it was
     const double regionSlope = baseline.levelSlope();
-    if (regionSlope > 0 && w.levelSlope + studentUpper99(w.others - 2) * w.levelSlopeSe <
+    if (regionSlope > 0 && w.levelSlope + StudentT::quantile(0.99, w.others - 2) * w.levelSlopeSe <
                                kMinJournalFollow * regionSlope) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: отметки по журналу в этой школе не следуют её "

@@ -4,7 +4,6 @@
 #include "objectivity/core/stats/PersonFit.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 
 namespace objectivity::core {
@@ -19,13 +18,9 @@ PersonFitIndex::PersonFitIndex(const AnalysisDataset &data, double percentile, i
         byProcedure[static_cast<std::size_t>(data.units()[i].procedure)].push_back(
             static_cast<int>(i));
     // procedures are independent: each thread takes the next procedure
-    std::atomic<int> next{0};
-    auto worker = [&]() {
-        for (int p = next.fetch_add(1); p < static_cast<int>(m_procedures.size());
-             p = next.fetch_add(1))
-            build(data, p, byProcedure[static_cast<std::size_t>(p)], minBand, minRegion);
-    };
-    runOnThreads(threads, worker);
+    forEachIndexOnThreads(threads, m_procedures.size(), [&](std::size_t p) {
+        build(data, static_cast<int>(p), byProcedure[p], minBand, minRegion);
+    });
 }
 
 void PersonFitIndex::build(const AnalysisDataset &data, int procedure,
