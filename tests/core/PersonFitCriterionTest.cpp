@@ -91,3 +91,32 @@ TEST(PersonFitCriterion, WholeParallelHelpedIsTheParallel) {
     EXPECT_TRUE(f.effect);
     EXPECT_TRUE(f.label.isEmpty()); // the parallel's p is the smaller
 }
+
+TEST(PersonFitCriterion, TheSpreadOfSchoolsWidensTheTest) {
+    // where honest units differ beyond chance (a teacher who taught one topic well makes a hard
+    // task easy for the school), the count is beta-binomial with the region's spread σ² of the
+    // share: 8 of 25 at p0 = 1 % and σ = 2 p.p. (ρ = 0.0004/(0.01·0.99)). Expected by hand:
+    // Σ_{j≥8} C(25, j)·B(j + a, 25 − j + b)/B(a, b), a = p0(1/ρ − 1), b = (1 − p0)(1/ρ − 1)
+    const CriterionFinding f = PersonFitCriterion::evaluate(settings(), {25, 8}, kRegion, 0.0004);
+    EXPECT_TRUE(f.effect); // the effect is the excess share, as without the spread
+    EXPECT_NEAR(f.pValue, 0.0002271026477829324, 1e-15);
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("сверх случайного (±2,0 п. п.")))
+        << qPrintable(f.explanation);
+    // no spread: the binomial, and no word of it
+    const CriterionFinding binomial = PersonFitCriterion::evaluate(settings(), {25, 8}, kRegion, 0);
+    EXPECT_NEAR(binomial.pValue, 9.293864046642567e-11, 1e-20);
+    EXPECT_FALSE(binomial.explanation.contains(QStringLiteral("сверх случайного")));
+}
+
+TEST(PersonFitCriterion, ClassesAreTestedWithTheSpreadOfClasses) {
+    // the parallel with the units' spread (0 here), its classes with the classes' (σ = 5 p.p.):
+    // Šidák over 4 classes, doubled, of the beta-binomial tail of 8 of 25 (by hand: 0.0089678…)
+    const std::vector<PersonFitCriterion::ClassCounts> classes = {{QStringLiteral("5А"), {25, 1}},
+                                                                  {QStringLiteral("5Б"), {25, 8}},
+                                                                  {QStringLiteral("5В"), {25, 0}},
+                                                                  {QStringLiteral("5Г"), {25, 0}}};
+    const CriterionFinding f =
+        PersonFitCriterion::evaluate(settings(), {100, 9}, kRegion, classes, 0, 0.0025);
+    EXPECT_EQ(f.label, QStringLiteral("класс 5Б"));
+    EXPECT_NEAR(f.pValue, 0.07078355852392242, 1e-12);
+}

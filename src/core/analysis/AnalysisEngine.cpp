@@ -22,6 +22,7 @@
 #include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
 #include "objectivity/core/stats/ExcessSpreadGroups.h"
+#include "objectivity/core/stats/ShareSpread.h"
 
 #include <QHash>
 
@@ -81,8 +82,44 @@ void listNotTested(UnitReport &r, int minN) {
 constexpr int kPersonFitBand = 400;
 constexpr int kPersonFitRegion = 1000;
 
-CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSettings &settings,
-                                  const AnalysisDataset::Unit &u, int unitIndex) {
+// The region's spread of the aberrant share beyond chance (ShareSpread), per procedure: between
+// its units and, apart, between their classes (one teacher each: classes differ more than
+// schools), each of at least min_participants works, against the rest of the region.
+struct PersonFitSpread {
+    std::vector<double> units, classes; // per procedure
+};
+
+PersonFitSpread personFitSpread(const PersonFitIndex &index, const AnalysisDataset &data,
+                                int minN) {
+    const std::size_t procedures = static_cast<std::size_t>(data.procedures().size());
+    std::vector<std::vector<ShareSpread::Deviation>> units(procedures), classes(procedures);
+    const auto &all = data.units();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const PersonFitIndex::ProcedureFit &pf = index.procedure(all[i].procedure);
+        const PersonFitIndex::UnitFit &uf = index.unit(static_cast<int>(i));
+        if (!pf.usable || uf.all.works < minN || pf.all.works <= uf.all.works)
+            continue;
+        const double p0 = std::min(1.0, std::max(0.5, double(pf.all.aberrant - uf.all.aberrant)) /
+                                            double(pf.all.works - uf.all.works));
+        const std::size_t p = static_cast<std::size_t>(all[i].procedure);
+        units[p].push_back({uf.all.aberrant, uf.all.works, p0});
+        for (const PersonFitIndex::Counts &c : uf.classes)
+            if (c.works >= minN && c.works < uf.all.works)
+                classes[p].push_back({c.aberrant, c.works, p0});
+    }
+    PersonFitSpread s;
+    s.units.resize(procedures);
+    s.classes.resize(procedures);
+    for (std::size_t p = 0; p < procedures; ++p) {
+        s.units[p] = ShareSpread::of(units[p]);
+        s.classes[p] = ShareSpread::of(classes[p]);
+    }
+    return s;
+}
+
+CriterionFinding personFitFinding(const PersonFitIndex &index, const PersonFitSpread &spread,
+                                  const AnalysisSettings &settings, const AnalysisDataset::Unit &u,
+                                  int unitIndex) {
     if (index.percentile() <= 0) {
         CriterionFinding f;
         f.code = staticCode(criterion::PersonFit);
@@ -99,7 +136,9 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const AnalysisSet
     std::vector<PersonFitCriterion::ClassCounts> classes;
     for (std::size_t c = 0; c < uf.classes.size() && c < u.classNames.size(); ++c)
         classes.push_back({QString::fromUtf8(u.classNames[c]), uf.classes[c]});
-    return PersonFitCriterion::evaluate(settings, uf.all, region, classes);
+    const std::size_t p = static_cast<std::size_t>(u.procedure);
+    return PersonFitCriterion::evaluate(settings, uf.all, region, classes, spread.units[p],
+                                        spread.classes[p]);
 }
 
 // The rest of a unit's procedure: only what positionOf needs, without copying its counts.
@@ -311,6 +350,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     const PersonFitIndex personFit(data, settings.value(QStringLiteral("person_fit.percentile")),
                                    kPersonFitBand, kPersonFitRegion, std::max(1, options.threads));
 
+    const PersonFitSpread fitSpread = personFitSpread(personFit, data, minN);
     const InversionSpread inversion =
         inversionSpread(data, totals, minN, std::max(1, options.threads));
     const AnnualReference annual = annualReference(
@@ -373,7 +413,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                 r.findings.append(DifficultyInversionCriterion::evaluate(
                     in, classes, inversion.units.variance(u.procedure),
                     inversion.classes.variance(u.procedure)));
-                r.findings.append(personFitFinding(personFit, settings, u,
+                r.findings.append(personFitFinding(personFit, fitSpread, settings, u,
                                                    selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
                 const std::size_t index =

@@ -1,11 +1,11 @@
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 
 #include "objectivity/core/common/NumberText.h"
-#include "objectivity/core/stats/BinomialTest.h"
-#include "objectivity/core/stats/RobustScale.h"
+#include "objectivity/core/stats/ShareSpread.h"
 #include "objectivity/core/stats/ZTest.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace objectivity::core {
 
@@ -44,20 +44,6 @@ double GiaVsAnnualCriterion::regionShare(const Counts &r) {
     return std::min(1.0, std::max(double(r.discordant), 0.5) / r.base);
 }
 
-namespace {
-// ρ of the beta-binomial with the region's share p₀ and the schools' spread σ² (0: binomial)
-double correlationOf(double p0, double spreadVariance) {
-    return p0 < 1 && spreadVariance > 0 ? std::min(0.5, spreadVariance / (p0 * (1 - p0))) : 0.0;
-}
-
-// P(X ≥ k) of a school's k discordant of n: beta-binomial with mean p₀ and ρ, binomial at ρ = 0
-double upperTail(int k, int n, double p0, double rho) {
-    return rho > 0 ? BinomialTest::betaBinomialUpperTail(k, n, p0 * (1 / rho - 1),
-                                                         (1 - p0) * (1 / rho - 1))
-                   : BinomialTest::upperTail(k, n, p0);
-}
-} // namespace
-
 GiaVsAnnualCriterion::Deviation GiaVsAnnualCriterion::deviation(const Counts &school,
                                                                 const Counts &region) {
     if (school.base < 1 || region.base < 1)
@@ -65,67 +51,8 @@ GiaVsAnnualCriterion::Deviation GiaVsAnnualCriterion::deviation(const Counts &sc
     return {school.discordant, school.base, regionShare(region)};
 }
 
-namespace {
-struct Moments {
-    double mean = 0, variance = 0;
-};
-// σ² by the method of moments over the kept schools
-Moments momentsOf(const std::vector<GiaVsAnnualCriterion::Deviation> &schools,
-                  const std::vector<bool> &kept) {
-    double sum = 0, noise = 0, m = 0;
-    for (std::size_t i = 0; i < schools.size(); ++i)
-        if (kept[i]) {
-            sum += schools[i].d();
-            noise += schools[i].variance();
-            m += 1;
-        }
-    Moments r;
-    r.mean = sum / m;
-    double squares = 0;
-    for (std::size_t i = 0; i < schools.size(); ++i)
-        if (kept[i])
-            squares += (schools[i].d() - r.mean) * (schools[i].d() - r.mean);
-    r.variance = std::max(0.0, squares / (m - 1) - noise / m);
-    return r;
-}
-} // namespace
-
 double GiaVsAnnualCriterion::spread(const std::vector<Deviation> &schools) {
-    const std::size_t m = schools.size();
-    if (m < static_cast<std::size_t>(kMinSchools))
-        return 0;
-    // the schools with a sign would widen the spread that hides them: a school whose count is
-    // beyond the region's schools (its tail p with the current σ² below kTrimAlpha/m) is left out
-    // and σ² estimated again, until the kept schools do not change; from a start that such
-    // schools cannot move (the median and the robust SD)
-    std::vector<double> d(m), noise(m);
-    for (std::size_t i = 0; i < m; ++i) {
-        d[i] = schools[i].d();
-        noise[i] = schools[i].variance();
-    }
-    const double scale = RobustScale::madScale(d);
-    Moments e{RobustScale::median(d), std::max(0.0, scale * scale - RobustScale::median(noise))};
-    std::vector<bool> kept;
-    for (int round = 0; round < 50; ++round) {
-        std::vector<bool> next(m);
-        std::size_t count = 0;
-        for (std::size_t i = 0; i < m; ++i) {
-            const Deviation &s = schools[i];
-            next[i] = s.n < 1 || upperTail(s.k, s.n, s.p0, correlationOf(s.p0, e.variance)) >=
-                                     kTrimAlpha / double(m);
-            count += next[i] ? 1 : 0;
-        }
-        if (next == kept)
-            break;
-        if (count < static_cast<std::size_t>(kMinSchools)) { // too few left: all of them
-            next.assign(m, true);
-            if (next == kept)
-                break;
-        }
-        kept = next;
-        e = momentsOf(schools, kept);
-    }
-    return e.variance;
+    return ShareSpread::of(schools);
 }
 
 CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double spreadVariance,
@@ -175,8 +102,7 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
     // at the school's level of ГИА results when known (GiaAnnualLevel), else the region's
     const bool atLevel = levelShare >= 0;
     const double p0 = atLevel ? std::clamp(levelShare, 1e-6, 1.0) : regionShare(r);
-    const double rho = correlationOf(p0, spreadVariance);
-    f.pValue = upperTail(u.discordant, u.base, p0, rho);
+    f.pValue = ShareSpread::upperTail(u.discordant, u.base, p0, spreadVariance);
     const TestResult t = ZTest::proportionAbove(u.discordant, u.base, p0);
     f.statistic = t.valid ? t.statistic : 0;
     const double pct = 100.0 * u.discordant / u.base;
@@ -205,7 +131,7 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
                            .arg(low)
                      : QStringLiteral("годовая «5» — «3» и ниже; годовая «4»–«5» — «2»"),
                  NumberText::fixed(refPct, 1), levelText);
-    if (rho > 0)
+    if (ShareSpread::correlation(p0, spreadVariance) > 0)
         f.explanation +=
             QStringLiteral(" В p учтён и обычный для региона разброс школ по этой доле (±%1 "
                            "п. п.: школы по-разному строги в годовых отметках).")

@@ -1,7 +1,7 @@
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 
 #include "objectivity/core/common/NumberText.h"
-#include "objectivity/core/stats/BinomialTest.h"
+#include "objectivity/core/stats/ShareSpread.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +27,8 @@ CriterionFinding PersonFitCriterion::notApplicable() {
 
 CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                                               const PersonFitIndex::Counts &unit,
-                                              const PersonFitIndex::Counts &region) {
+                                              const PersonFitIndex::Counts &region,
+                                              double spreadVariance) {
     CriterionFinding f;
     f.code = staticCode(criterion::PersonFit);
     f.threshold = settings.value(QStringLiteral("person_fit.min_excess_pp"));
@@ -39,7 +40,7 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
     const double p0 = std::min(1.0, std::max(0.5, double(region.aberrant)) / double(region.works));
     const int k = unit.aberrant, n = unit.works;
     f.statistic = k;
-    f.pValue = k > 0 ? BinomialTest::upperTail(k, n, p0) : 1.0;
+    f.pValue = k > 0 ? ShareSpread::upperTail(k, n, p0, spreadVariance) : 1.0;
     const double share = double(k) / double(n);
     f.effectSize = 100.0 * (share - p0);
     const int minCount = settings.intValue(QStringLiteral("person_fit.min_count"));
@@ -61,14 +62,22 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
             .arg(NumberText::fixed(settings.value(QStringLiteral("person_fit.percentile")), 0),
                  QString::number(k), QString::number(n), percentText(share), percentText(p0),
                  NumberText::fixed(f.effectSize, 1));
+    if (spreadVariance > 0)
+        f.explanation +=
+            QStringLiteral(" В p учтён и обычный для региона разброс этой доли между школами "
+                           "(классами) сверх случайного (±%1 п. п.: учителя по-разному учат "
+                           "отдельным темам, и задания, трудные для региона, бывают лёгкими для "
+                           "школы).")
+                .arg(NumberText::fixed(100.0 * std::sqrt(spreadVariance), 1));
     return f;
 }
 
 CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                                               const PersonFitIndex::Counts &unit,
                                               const PersonFitIndex::Counts &region,
-                                              const std::vector<ClassCounts> &classes) {
-    CriterionFinding whole = evaluate(settings, unit, region);
+                                              const std::vector<ClassCounts> &classes,
+                                              double unitSpread, double classSpread) {
+    CriterionFinding whole = evaluate(settings, unit, region, unitSpread);
     if (!whole.tested())
         return whole;
     const int minN = settings.intValue(QStringLiteral("min_participants"));
@@ -80,7 +89,7 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
     for (const ClassCounts &c : classes) {
         if (c.counts.works < minN)
             continue;
-        CriterionFinding f = evaluate(settings, c.counts, region);
+        CriterionFinding f = evaluate(settings, c.counts, region, classSpread);
         if (f.tested())
             tested.push_back({&c, f});
     }

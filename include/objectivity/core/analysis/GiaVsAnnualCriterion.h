@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/analysis/CriterionFinding.h"
 #include "objectivity/core/analysis/CriterionInput.h"
+#include "objectivity/core/stats/ShareSpread.h"
 
 namespace objectivity::core {
 
@@ -26,24 +27,13 @@ public:
     static CriterionFinding evaluate(const CriterionInput &in, double spreadVariance = 0,
                                      double levelShare = -1, double position = 0);
 
-    // One school's discordant share against the region's, d = k/n − p₀, and its binomial
-    // variance s² = p₀(1 − p₀)/n.
-    struct Deviation {
-        int k = 0, n = 0; // the school's discordant graduates of n (n = 0: none)
-        double p0 = 0;    // the region's share
-        double d() const { return n > 0 ? double(k) / n - p0 : 0; }
-        double variance() const { return n > 0 ? p0 * (1 - p0) / n : 0; }
-    };
+    // One school's discordant share against the region's (ShareSpread::Deviation).
+    using Deviation = ShareSpread::Deviation;
     static Deviation deviation(const Counts &school, const Counts &region);
     // Schools differ in how generous their annual marks are, honestly too: the variance σ² of
-    // the schools' shares beyond their binomial noise, by the method of moments (DerSimonian and
-    // Laird): σ² = Σ(dᵢ − d̄)²/(m − 1) − Σsᵢ²/m, not below 0, over the schools whose count is not
-    // beyond the others: its tail p with the current σ² (the test of evaluate()) not below
-    // kTrimAlpha/m — σ² from the median and the robust SD (1.4826·MAD) at the start, then from the
-    // kept schools' moments, until the kept schools do not change; 0 with fewer than kMinSchools.
+    // the schools' shares beyond their binomial noise (ShareSpread::of).
     static double spread(const std::vector<Deviation> &schools);
-    static constexpr int kMinSchools = 30;
-    static constexpr double kTrimAlpha = 0.05;
+    static constexpr int kMinSchools = ShareSpread::kMinSchools;
 };
 
 } // namespace objectivity::core

@@ -19,6 +19,13 @@ namespace objectivity::core {
 // classes, 1 − (1 − p_min)^K (exact for independent classes: they share no works), and the
 // finding is the better of the parallel and that class, each p doubled (Bonferroni for the two
 // looks). A finding driven by a class names it (label «класс 5Б»).
+//
+// Schools differ honestly in this share beyond their pupils' chance: a teacher who taught one
+// topic well makes a task that is hard for the region easy for the school, and its works look
+// aberrant against the region's order of difficulty. With the region's spread σ² of the share
+// between units (between classes for a class; ShareSpread::of, robust to the units with a sign)
+// the count is beta-binomial with mean p0 instead of binomial (ShareSpread::upperTail); σ² = 0
+// gives the binomial test above.
 class PersonFitCriterion {
 public:
     struct ClassCounts {
@@ -28,11 +35,13 @@ public:
 
     static CriterionFinding evaluate(const AnalysisSettings &settings,
                                      const PersonFitIndex::Counts &unit,
-                                     const PersonFitIndex::Counts &region);
+                                     const PersonFitIndex::Counts &region,
+                                     double spreadVariance = 0);
     static CriterionFinding evaluate(const AnalysisSettings &settings,
                                      const PersonFitIndex::Counts &unit,
                                      const PersonFitIndex::Counts &region,
-                                     const std::vector<ClassCounts> &classes);
+                                     const std::vector<ClassCounts> &classes, double unitSpread = 0,
+                                     double classSpread = 0);
     // A finding marked not tested because the procedure has no person-fit (too few tasks with
     // points or works in the region).
     static CriterionFinding notApplicable();

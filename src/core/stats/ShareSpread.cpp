@@ -1,0 +1,83 @@
+#include "objectivity/core/stats/ShareSpread.h"
+
+#include "objectivity/core/stats/BinomialTest.h"
+#include "objectivity/core/stats/RobustScale.h"
+
+#include <algorithm>
+
+namespace objectivity::core {
+
+double ShareSpread::correlation(double p0, double spreadVariance) {
+    return p0 < 1 && spreadVariance > 0 ? std::min(0.5, spreadVariance / (p0 * (1 - p0))) : 0.0;
+}
+
+double ShareSpread::upperTail(int k, int n, double p0, double spreadVariance) {
+    const double rho = correlation(p0, spreadVariance);
+    return rho > 0 ? BinomialTest::betaBinomialUpperTail(k, n, p0 * (1 / rho - 1),
+                                                         (1 - p0) * (1 / rho - 1))
+                   : BinomialTest::upperTail(k, n, p0);
+}
+
+namespace {
+struct Moments {
+    double mean = 0, variance = 0;
+};
+// σ² by the method of moments over the kept schools
+Moments momentsOf(const std::vector<ShareSpread::Deviation> &schools,
+                  const std::vector<bool> &kept) {
+    double sum = 0, noise = 0, m = 0;
+    for (std::size_t i = 0; i < schools.size(); ++i)
+        if (kept[i]) {
+            sum += schools[i].d();
+            noise += schools[i].variance();
+            m += 1;
+        }
+    Moments r;
+    r.mean = sum / m;
+    double squares = 0;
+    for (std::size_t i = 0; i < schools.size(); ++i)
+        if (kept[i])
+            squares += (schools[i].d() - r.mean) * (schools[i].d() - r.mean);
+    r.variance = std::max(0.0, squares / (m - 1) - noise / m);
+    return r;
+}
+} // namespace
+
+double ShareSpread::of(const std::vector<Deviation> &schools) {
+    const std::size_t m = schools.size();
+    if (m < static_cast<std::size_t>(kMinSchools))
+        return 0;
+    // the schools with a sign would widen the spread that hides them: a school whose count is
+    // beyond the region's schools (its tail p with the current σ² below kTrimAlpha/m) is left out
+    // and σ² estimated again, until the kept schools do not change; from a start that such
+    // schools cannot move (the median and the robust SD)
+    std::vector<double> d(m), noise(m);
+    for (std::size_t i = 0; i < m; ++i) {
+        d[i] = schools[i].d();
+        noise[i] = schools[i].variance();
+    }
+    const double scale = RobustScale::madScale(d);
+    Moments e{RobustScale::median(d), std::max(0.0, scale * scale - RobustScale::median(noise))};
+    std::vector<bool> kept;
+    for (int round = 0; round < 50; ++round) {
+        std::vector<bool> next(m);
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < m; ++i) {
+            const Deviation &s = schools[i];
+            next[i] = s.n < 1 || upperTail(s.k, s.n, s.p0, e.variance) >= kTrimAlpha / double(m);
+            count += next[i] ? 1 : 0;
+        }
+        if (next == kept)
+            break;
+        if (count < static_cast<std::size_t>(kMinSchools)) { // too few left: all of them
+            next.assign(m, true);
+            if (next == kept)
+                break;
+        }
+        kept = next;
+        e = momentsOf(schools, kept);
+    }
+    return e.variance;
+}
+
+} // namespace objectivity::core
