@@ -100,7 +100,8 @@ TEST(PersonFitCriterion, TheSpreadOfSchoolsWidensTheTest) {
     const CriterionFinding f = PersonFitCriterion::evaluate(settings(), {25, 8}, kRegion, 0.0004);
     EXPECT_TRUE(f.effect); // the effect is the excess share, as without the spread
     EXPECT_NEAR(f.pValue, 0.0002271026477829324, 1e-15);
-    EXPECT_TRUE(f.explanation.contains(QStringLiteral("сверх случайного (±2,0 п. п.")))
+    EXPECT_TRUE(
+        f.explanation.contains(QStringLiteral("между школами сверх случайного (±2,0 п. п.")))
         << qPrintable(f.explanation);
     // no spread: the binomial, and no word of it
     const CriterionFinding binomial = PersonFitCriterion::evaluate(settings(), {25, 8}, kRegion, 0);
@@ -119,4 +120,9 @@ TEST(PersonFitCriterion, ClassesAreTestedWithTheSpreadOfClasses) {
         PersonFitCriterion::evaluate(settings(), {100, 9}, kRegion, classes, 0, 0.0025);
     EXPECT_EQ(f.label, QStringLiteral("класс 5Б"));
     EXPECT_NEAR(f.pValue, 0.07078355852392242, 1e-12);
+    EXPECT_TRUE(f.explanation.contains(
+        QStringLiteral("между классами сверх случайного (±5,0 п. п.: учителя по-разному учат "
+                       "отдельным темам, и задания, трудные для региона, бывают лёгкими для "
+                       "класса)")))
+        << qPrintable(f.explanation);
 }

@@ -35,3 +35,20 @@ TEST(ShareSpread, SchoolsFarBeyondTheOthersDoNotWidenTheSpread) {
     schools.resize(ShareSpread::kMinSchools - 1);
     EXPECT_EQ(ShareSpread::of(schools), 0.0);
 }
+
+TEST(ShareSpread, ASmallGroupTakesItsPoolsSpread) {
+    // one procedure of 60 schools, one of 10 in the same pool, one of 10 in none
+    std::vector<ShareSpread::Deviation> large, small;
+    for (int i = 0; i < 60; ++i)
+        large.push_back({i % 5, 20, 0.1});
+    for (int i = 0; i < 10; ++i)
+        small.push_back({(3 * i) % 7, 20, 0.1});
+    std::vector<ShareSpread::Deviation> pool = large;
+    pool.insert(pool.end(), small.begin(), small.end());
+    const std::vector<double> spread = ShareSpread::ofGroups({large, small, small}, {0, 0, -1});
+    ASSERT_EQ(spread.size(), 3u);
+    EXPECT_DOUBLE_EQ(spread[0], ShareSpread::of(large)); // its own
+    EXPECT_DOUBLE_EQ(spread[1], ShareSpread::of(pool));  // the pool's, the small group included
+    EXPECT_NE(spread[1], spread[0]);
+    EXPECT_EQ(spread[2], 0.0); // no pool: not estimated
+}

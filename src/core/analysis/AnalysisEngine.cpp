@@ -84,7 +84,9 @@ constexpr int kPersonFitRegion = 1000;
 
 // The region's spread of the aberrant share beyond chance (ShareSpread), per procedure: between
 // its units and, apart, between their classes (one teacher each: classes differ more than
-// schools), each of at least min_participants works, against the rest of the region.
+// schools), each of at least min_participants works, against the rest of the region. A procedure
+// of fewer than ShareSpread::kMinSchools units (classes) takes the spread of all the procedures of
+// its kind (ВПР, ОГЭ, ЕГЭ): a municipality analysed alone still allows for it.
 struct PersonFitSpread {
     std::vector<double> units, classes; // per procedure
 };
@@ -107,13 +109,12 @@ PersonFitSpread personFitSpread(const PersonFitIndex &index, const AnalysisDatas
             if (c.works >= minN && c.works < uf.all.works)
                 classes[p].push_back({c.aberrant, c.works, p0});
     }
+    std::vector<int> kindOf(procedures);
+    for (std::size_t p = 0; p < procedures; ++p)
+        kindOf[p] = static_cast<int>(data.procedures()[static_cast<int>(p)].kind);
     PersonFitSpread s;
-    s.units.resize(procedures);
-    s.classes.resize(procedures);
-    for (std::size_t p = 0; p < procedures; ++p) {
-        s.units[p] = ShareSpread::of(units[p]);
-        s.classes[p] = ShareSpread::of(classes[p]);
-    }
+    s.units = ShareSpread::ofGroups(units, kindOf);
+    s.classes = ShareSpread::ofGroups(classes, kindOf);
     return s;
 }
 

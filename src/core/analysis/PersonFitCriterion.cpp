@@ -25,10 +25,12 @@ CriterionFinding PersonFitCriterion::notApplicable() {
     return f;
 }
 
-CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
-                                              const PersonFitIndex::Counts &unit,
-                                              const PersonFitIndex::Counts &region,
-                                              double spreadVariance) {
+namespace {
+
+// One unit or one class (`ofClass`: the spread is that of the region's classes).
+CriterionFinding evaluateOne(const AnalysisSettings &settings, const PersonFitIndex::Counts &unit,
+                             const PersonFitIndex::Counts &region, double spreadVariance,
+                             bool ofClass) {
     CriterionFinding f;
     f.code = staticCode(criterion::PersonFit);
     f.threshold = settings.value(QStringLiteral("person_fit.min_excess_pp"));
@@ -64,12 +66,22 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                  NumberText::fixed(f.effectSize, 1));
     if (spreadVariance > 0)
         f.explanation +=
-            QStringLiteral(" В p учтён и обычный для региона разброс этой доли между школами "
-                           "(классами) сверх случайного (±%1 п. п.: учителя по-разному учат "
-                           "отдельным темам, и задания, трудные для региона, бывают лёгкими для "
-                           "школы).")
-                .arg(NumberText::fixed(100.0 * std::sqrt(spreadVariance), 1));
+            QStringLiteral(" В p учтён и обычный для региона разброс этой доли между %1 сверх "
+                           "случайного (±%2 п. п.: учителя по-разному учат отдельным темам, и "
+                           "задания, трудные для региона, бывают лёгкими для %3).")
+                .arg(ofClass ? QStringLiteral("классами") : QStringLiteral("школами"),
+                     NumberText::fixed(100.0 * std::sqrt(spreadVariance), 1),
+                     ofClass ? QStringLiteral("класса") : QStringLiteral("школы"));
     return f;
+}
+
+} // namespace
+
+CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
+                                              const PersonFitIndex::Counts &unit,
+                                              const PersonFitIndex::Counts &region,
+                                              double spreadVariance) {
+    return evaluateOne(settings, unit, region, spreadVariance, false);
 }
 
 CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
@@ -89,7 +101,7 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
     for (const ClassCounts &c : classes) {
         if (c.counts.works < minN)
             continue;
-        CriterionFinding f = evaluate(settings, c.counts, region, classSpread);
+        CriterionFinding f = evaluateOne(settings, c.counts, region, classSpread, true);
         if (f.tested())
             tested.push_back({&c, f});
     }

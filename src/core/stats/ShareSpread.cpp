@@ -4,6 +4,7 @@
 #include "objectivity/core/stats/RobustScale.h"
 
 #include <algorithm>
+#include <map>
 
 namespace objectivity::core {
 
@@ -78,6 +79,28 @@ double ShareSpread::of(const std::vector<Deviation> &schools) {
         e = momentsOf(schools, kept);
     }
     return e.variance;
+}
+
+std::vector<double> ShareSpread::ofGroups(const std::vector<std::vector<Deviation>> &groups,
+                                          const std::vector<int> &poolOf) {
+    std::map<int, std::vector<Deviation>> pools;
+    for (std::size_t g = 0; g < groups.size() && g < poolOf.size(); ++g)
+        if (poolOf[g] >= 0 && groups[g].size() < static_cast<std::size_t>(kMinSchools))
+            pools[poolOf[g]]; // only the pools some small group needs
+    for (std::size_t g = 0; g < groups.size() && g < poolOf.size(); ++g)
+        if (auto it = pools.find(poolOf[g]); it != pools.end())
+            it->second.insert(it->second.end(), groups[g].begin(), groups[g].end());
+    std::map<int, double> pooled;
+    for (const auto &[pool, members] : pools)
+        pooled[pool] = of(members);
+    std::vector<double> out(groups.size(), 0.0);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].size() >= static_cast<std::size_t>(kMinSchools))
+            out[g] = of(groups[g]);
+        else if (g < poolOf.size() && pooled.count(poolOf[g]))
+            out[g] = pooled[poolOf[g]];
+    }
+    return out;
 }
 
 } // namespace objectivity::core

@@ -26,6 +26,10 @@ public:
     // at the start, then from the kept schools' moments, until the kept schools do not change;
     // 0 with fewer than kMinSchools.
     static double of(const std::vector<Deviation> &schools);
+    // of() per group (one procedure), where a group of fewer than kMinSchools schools takes the
+    // spread of its pool (all the groups with the same poolOf ≥ 0; a negative poolOf: none, 0).
+    static std::vector<double> ofGroups(const std::vector<std::vector<Deviation>> &groups,
+                                        const std::vector<int> &poolOf);
     // ρ of the beta-binomial with the reference share p₀ and the spread σ² (0: binomial), at
     // most 0.5.
     static double correlation(double p0, double spreadVariance);
