@@ -4,6 +4,7 @@
 #include "objectivity/core/stats/RobustScale.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace objectivity::core {
@@ -20,6 +21,33 @@ double ShareSpread::upperTail(int k, int n, double p0, double spreadVariance) {
 }
 
 namespace {
+
+// upperTail(k, n, p₀, σ²) ≥ threshold, decided by adding the terms from k upward until the sum
+// reaches the threshold: one term for a count near its expectation, the whole tail only for the
+// rare counts beyond the others (the terms by their ratio, not a log-gamma each)
+bool tailReaches(int k, int n, double p0, double spreadVariance, double threshold) {
+    if (k <= 0)
+        return true;
+    if (k > n || !(p0 > 0 && p0 < 1))
+        return ShareSpread::upperTail(k, n, p0, spreadVariance) >= threshold;
+    const double rho = ShareSpread::correlation(p0, spreadVariance);
+    const double a = rho > 0 ? p0 * (1 / rho - 1) : 0, b = rho > 0 ? (1 - p0) * (1 / rho - 1) : 0;
+    const auto lchoose = [n](int j) {
+        return std::lgamma(n + 1.0) - std::lgamma(j + 1.0) - std::lgamma(n - j + 1.0);
+    };
+    double term = rho > 0 ? std::exp(lchoose(k) + std::lgamma(k + a) + std::lgamma(n - k + b) -
+                                     std::lgamma(n + a + b) + std::lgamma(a + b) - std::lgamma(a) -
+                                     std::lgamma(b))
+                          : std::exp(lchoose(k) + k * std::log(p0) + (n - k) * std::log1p(-p0));
+    double sum = term;
+    for (int j = k; j < n && sum < threshold; ++j) {
+        term *=
+            double(n - j) / double(j + 1) * (rho > 0 ? (j + a) / (n - j - 1 + b) : p0 / (1 - p0));
+        sum += term;
+    }
+    return sum >= threshold;
+}
+
 struct Moments {
     double mean = 0, variance = 0;
 };
@@ -65,7 +93,7 @@ double ShareSpread::of(const std::vector<Deviation> &schools) {
         std::size_t count = 0;
         for (std::size_t i = 0; i < m; ++i) {
             const Deviation &s = schools[i];
-            next[i] = s.n < 1 || upperTail(s.k, s.n, s.p0, e.variance) >= kTrimAlpha / double(m);
+            next[i] = s.n < 1 || tailReaches(s.k, s.n, s.p0, e.variance, kTrimAlpha / double(m));
             count += next[i] ? 1 : 0;
         }
         if (next == kept)
