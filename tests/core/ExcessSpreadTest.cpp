@@ -120,3 +120,17 @@ TEST(ExcessSpread, HighResultsWithTheRegionsSpreadOfGaps) {
     EXPECT_TRUE(wide.explanation.contains(QStringLiteral("±0,50")))
         << wide.explanation.toStdString();
 }
+
+TEST(ExcessSpread, ARoughEstimateIsRaisedTowardsTheModelNeverLowered) {
+    // 30 schools: credibility 30/(30 + 30) = ½
+    ExcessSpread e;
+    e.schools = 30;
+    e.variance = 0.01;
+    EXPECT_DOUBLE_EQ(e.towards(0.15), 0.08);  // (30·0.01 + 30·0.15)/60
+    EXPECT_DOUBLE_EQ(e.towards(0.001), 0.01); // never below its own
+    // 270 schools: credibility 0.9
+    e.schools = 270;
+    EXPECT_NEAR(e.towards(0.15), 0.9 * 0.01 + 0.1 * 0.15, 1e-15);
+    // not estimated: the model's
+    EXPECT_DOUBLE_EQ(ExcessSpread{}.towards(0.05), 0.05);
+}

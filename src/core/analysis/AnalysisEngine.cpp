@@ -230,9 +230,14 @@ AnnualReference annualReference(const AnalysisDataset &data,
 // The region's spread of difficulty_inversion's tilt δ (a school's own shift of its hard tasks'
 // difficulty) between schools beyond their pupils' noise (ExcessSpread), per procedure: of the
 // units and, apart, of their classes of min_participants (one teacher each: classes differ more
-// than schools).
+// than schools). A procedure's own estimate from a few dozen schools is rough (in a 30-school
+// region from 20 times too small to 3 times too large), and a school × task interaction moves δ
+// of a procedure with h hard tasks by about τ²/h whatever the procedure: so τ² is estimated from
+// every unit of every procedure (δ·√h and its error ·√h), and a procedure takes its own estimate
+// shrunk towards τ²/h with the credibility k/(k + k₀) of its k schools (Bühlmann; k₀ =
+// ExcessSpread::kMinSchools), never below its own; τ²/h where it has too few schools.
 struct InversionSpread {
-    ExcessSpreadGroups units, classes;
+    std::vector<double> units, classes; // per procedure
 };
 
 InversionSpread inversionSpread(const AnalysisDataset &data,
@@ -257,20 +262,46 @@ InversionSpread inversionSpread(const AnalysisDataset &data,
                               ? DifficultyInversionCriterion::excessOf(c, region, layout.maxHard)
                               : Excess{});
     });
-    InversionSpread s;
-    for (std::size_t i = 0; i < units.size(); ++i)
+    std::vector<double> hard(static_cast<std::size_t>(data.procedures().size()), 0.0);
+    for (std::size_t p = 0; p < hard.size(); ++p)
+        for (TaskLevel level : data.layout(int(p)).levels)
+            hard[p] += level == TaskLevel::Advanced || level == TaskLevel::High ? 1 : 0;
+    ExcessSpreadGroups unitGroups, classGroups;                         // per procedure
+    std::vector<double> unitTilts, unitErrors, classTilts, classErrors; // ·√h, every procedure
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const std::size_t p = static_cast<std::size_t>(units[i].procedure);
+        const double root = std::sqrt(std::max(1.0, hard[p]));
         for (std::size_t k = 0; k < excess[i].size(); ++k)
-            if (const Excess &e = excess[i][k]; e.valid())
-                (k == 0 ? s.units : s.classes).add(units[i].procedure, 0, e.tilt(), e.tiltError());
+            if (const Excess &e = excess[i][k]; e.valid()) {
+                (k == 0 ? unitGroups : classGroups).add(qint64(p), -1, e.tilt(), e.tiltError());
+                (k == 0 ? unitTilts : classTilts).push_back(e.tilt() * root);
+                (k == 0 ? unitErrors : classErrors).push_back(e.tiltError() * root);
+            }
+    }
     // the units' and the classes' spreads side by side when a second thread may be used
-    std::thread classes;
+    ExcessSpread unitTau, classTau;
+    const auto estimateClasses = [&] {
+        classGroups.estimate();
+        classTau = ExcessSpread::of(classTilts, classErrors);
+    };
+    std::thread second;
     if (threads > 1)
-        classes = std::thread([&s] { s.classes.estimate(); });
+        second = std::thread(estimateClasses);
     else
-        s.classes.estimate();
-    s.units.estimate();
-    if (classes.joinable())
-        classes.join();
+        estimateClasses();
+    unitGroups.estimate();
+    unitTau = ExcessSpread::of(unitTilts, unitErrors);
+    if (second.joinable())
+        second.join();
+    const auto shrunk = [&hard](const ExcessSpreadGroups &groups, const ExcessSpread &tau,
+                                std::size_t p) {
+        return groups.own(qint64(p)).towards(tau.variance / std::max(1.0, hard[p]));
+    };
+    InversionSpread s;
+    for (std::size_t p = 0; p < hard.size(); ++p) {
+        s.units.push_back(shrunk(unitGroups, unitTau, p));
+        s.classes.push_back(shrunk(classGroups, classTau, p));
+    }
     return s;
 }
 
@@ -412,8 +443,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                     classes.push_back({QString::fromUtf8(u.classNames[c]), &u.classes[c]});
                 r.findings.reserve(kFindingsPerUnit);
                 r.findings.append(DifficultyInversionCriterion::evaluate(
-                    in, classes, inversion.units.variance(u.procedure),
-                    inversion.classes.variance(u.procedure)));
+                    in, classes, inversion.units[static_cast<std::size_t>(u.procedure)],
+                    inversion.classes[static_cast<std::size_t>(u.procedure)]));
                 r.findings.append(personFitFinding(personFit, fitSpread, settings, u,
                                                    selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));

@@ -2,6 +2,7 @@
 
 #include "objectivity/core/stats/RobustScale.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace objectivity::core {
@@ -17,6 +18,13 @@ double scaleWith(const std::vector<double> &d, const std::vector<double> &se, do
 }
 
 } // namespace
+
+double ExcessSpread::towards(double model) const {
+    if (schools == 0)
+        return model;
+    const double k = schools, k0 = kMinSchools;
+    return std::max(variance, (k * variance + k0 * model) / (k + k0));
+}
 
 ExcessSpread ExcessSpread::of(const std::vector<double> &estimates,
                               const std::vector<double> &standardErrors) {

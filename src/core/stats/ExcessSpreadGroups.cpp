@@ -21,6 +21,11 @@ void ExcessSpreadGroups::estimate() {
         p.spread = ExcessSpread::of(p.estimates, p.errors);
 }
 
+ExcessSpread ExcessSpreadGroups::own(qint64 group) const {
+    const auto g = m_groups.constFind(group);
+    return g == m_groups.cend() ? ExcessSpread{} : g->spread;
+}
+
 double ExcessSpreadGroups::variance(qint64 group) const {
     const auto g = m_groups.constFind(group);
     if (g == m_groups.cend())

@@ -18,6 +18,8 @@ public:
     void estimate();
     // The group's extra variance, or its pool's where the group is too small, or 0.
     double variance(qint64 group) const;
+    // The group's own estimate (schools 0: too few to estimate, or no such group).
+    ExcessSpread own(qint64 group) const;
 
 private:
     struct Sample {
