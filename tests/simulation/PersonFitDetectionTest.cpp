@@ -93,3 +93,21 @@ TEST(PersonFitDetection, HelpInOneClassFoundHonestUnitsNot) {
     EXPECT_GT(tested, honest / 2); // the region is large enough for the cut-offs
     EXPECT_LE(falseFlags, std::max(1, honest / 50)) << falseFlags << " of " << honest;
 }
+
+TEST(PersonFitDetection, TheRegionsSpreadOfClassesIsAllowedFor) {
+    // the generator's teachers differ in what they stress, so the region's classes differ in
+    // their share of aberrant works beyond chance: the engine hands that spread to person_fit,
+    // whose explanation names it (PersonFitCriterionTest has the formula)
+    objectivity::test::GeneratorCollector collected;
+    RegionGenerator(options()).run(collected);
+    const AnalysisReport report = AnalysisEngine::run(collected.dataset(), AnalysisSettings());
+    int effects = 0, withSpread = 0;
+    for (const UnitReport &u : report.units)
+        for (const CriterionFinding &f : u.findings)
+            if (f.code == QStringLiteral("person_fit") && f.effect) {
+                ++effects;
+                withSpread += f.explanation.contains(
+                    QStringLiteral("разброс этой доли между классами сверх случайного (±"));
+            }
+    EXPECT_GT(withSpread, 0) << effects;
+}
