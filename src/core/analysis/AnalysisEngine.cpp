@@ -10,6 +10,7 @@
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
+#include "objectivity/core/analysis/InversionSpread.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 #include "objectivity/core/analysis/JournalSchoolBaseline.h"
 #include "objectivity/core/analysis/JournalSpread.h"
@@ -17,12 +18,12 @@
 #include "objectivity/core/analysis/MedalsCriterion.h"
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/analysis/PersonFitIndex.h"
+#include "objectivity/core/analysis/PersonFitSpread.h"
 #include "objectivity/core/analysis/TaskLevelInference.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
 #include "objectivity/core/stats/ExcessSpreadGroups.h"
-#include "objectivity/core/stats/ShareSpread.h"
 
 #include <QHash>
 
@@ -81,42 +82,6 @@ void listNotTested(UnitReport &r, int minN) {
 // needs this many works for its cut-offs (docs/methodology.md, «Согласованность ответов»).
 constexpr int kPersonFitBand = 400;
 constexpr int kPersonFitRegion = 1000;
-
-// The region's spread of the aberrant share beyond chance (ShareSpread), per procedure: between
-// its units and, apart, between their classes (one teacher each: classes differ more than
-// schools), each of at least min_participants works, against the rest of the region. A procedure
-// of fewer than ShareSpread::kMinSchools units (classes) takes the spread of all the procedures of
-// its kind (ВПР, ОГЭ, ЕГЭ): a municipality analysed alone still allows for it.
-struct PersonFitSpread {
-    std::vector<double> units, classes; // per procedure
-};
-
-PersonFitSpread personFitSpread(const PersonFitIndex &index, const AnalysisDataset &data,
-                                int minN) {
-    const std::size_t procedures = static_cast<std::size_t>(data.procedures().size());
-    std::vector<std::vector<ShareSpread::Deviation>> units(procedures), classes(procedures);
-    const auto &all = data.units();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const PersonFitIndex::ProcedureFit &pf = index.procedure(all[i].procedure);
-        const PersonFitIndex::UnitFit &uf = index.unit(static_cast<int>(i));
-        if (!pf.usable || uf.all.works < minN || pf.all.works <= uf.all.works)
-            continue;
-        const double p0 = std::min(1.0, std::max(0.5, double(pf.all.aberrant - uf.all.aberrant)) /
-                                            double(pf.all.works - uf.all.works));
-        const std::size_t p = static_cast<std::size_t>(all[i].procedure);
-        units[p].push_back({uf.all.aberrant, uf.all.works, p0});
-        for (const PersonFitIndex::Counts &c : uf.classes)
-            if (c.works >= minN && c.works < uf.all.works)
-                classes[p].push_back({c.aberrant, c.works, p0});
-    }
-    std::vector<int> kindOf(procedures);
-    for (std::size_t p = 0; p < procedures; ++p)
-        kindOf[p] = static_cast<int>(data.procedures()[static_cast<int>(p)].kind);
-    PersonFitSpread s;
-    s.units = ShareSpread::ofGroups(units, kindOf);
-    s.classes = ShareSpread::ofGroups(classes, kindOf);
-    return s;
-}
 
 CriterionFinding personFitFinding(const PersonFitIndex &index, const PersonFitSpread &spread,
                                   const AnalysisSettings &settings, const AnalysisDataset::Unit &u,
@@ -227,84 +192,6 @@ AnnualReference annualReference(const AnalysisDataset &data,
     return out;
 }
 
-// The region's spread of difficulty_inversion's tilt δ (a school's own shift of its hard tasks'
-// difficulty) between schools beyond their pupils' noise (ExcessSpread), per procedure: of the
-// units and, apart, of their classes of min_participants (one teacher each: classes differ more
-// than schools). A procedure's own estimate from a few dozen schools is rough (in a 30-school
-// region from 20 times too small to 3 times too large), and a school × task interaction moves δ
-// of a procedure with h hard tasks by about τ²/h whatever the procedure: so τ² is estimated from
-// every unit of every procedure (δ·√h and its error ·√h), and a procedure takes its own estimate
-// shrunk towards τ²/h with the credibility k/(k + k₀) of its k schools (Bühlmann; k₀ =
-// ExcessSpread::kMinSchools), never below its own; τ²/h where it has too few schools.
-struct InversionSpread {
-    std::vector<double> units, classes; // per procedure
-};
-
-InversionSpread inversionSpread(const AnalysisDataset &data,
-                                const std::vector<UnitAccumulator> &totals, int minN, int threads) {
-    using Excess = DifficultyInversionCriterion::Excess;
-    const auto &units = data.units();
-    // each unit's excess and its classes' (invalid: not counted), computed in parallel and added
-    // in the units' order, so the estimate does not depend on the threads
-    std::vector<std::vector<Excess>> excess(units.size());
-    forEachIndexOnThreads(threads, units.size(), [&](std::size_t i) {
-        const auto &u = units[i];
-        const ProcedureLayout &layout = data.layout(u.procedure);
-        if (!layout.hasLevels() || u.acc.n < minN)
-            return;
-        // against the whole region, the unit included: with 30 schools or more it moves the
-        // expectation little, and the spread is what is estimated here
-        const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
-        std::vector<Excess> &out = excess[i];
-        out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, layout.maxHard));
-        for (const UnitAccumulator &c : u.classes)
-            out.push_back(c.n >= minN
-                              ? DifficultyInversionCriterion::excessOf(c, region, layout.maxHard)
-                              : Excess{});
-    });
-    std::vector<double> hard(static_cast<std::size_t>(data.procedures().size()), 0.0);
-    for (std::size_t p = 0; p < hard.size(); ++p)
-        for (TaskLevel level : data.layout(int(p)).levels)
-            hard[p] += level == TaskLevel::Advanced || level == TaskLevel::High ? 1 : 0;
-    ExcessSpreadGroups unitGroups, classGroups;                         // per procedure
-    std::vector<double> unitTilts, unitErrors, classTilts, classErrors; // ·√h, every procedure
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const std::size_t p = static_cast<std::size_t>(units[i].procedure);
-        const double root = std::sqrt(std::max(1.0, hard[p]));
-        for (std::size_t k = 0; k < excess[i].size(); ++k)
-            if (const Excess &e = excess[i][k]; e.valid()) {
-                (k == 0 ? unitGroups : classGroups).add(qint64(p), -1, e.tilt(), e.tiltError());
-                (k == 0 ? unitTilts : classTilts).push_back(e.tilt() * root);
-                (k == 0 ? unitErrors : classErrors).push_back(e.tiltError() * root);
-            }
-    }
-    // the units' and the classes' spreads side by side when a second thread may be used
-    ExcessSpread unitTau, classTau;
-    const auto estimateClasses = [&] {
-        classGroups.estimate();
-        classTau = ExcessSpread::of(classTilts, classErrors);
-    };
-    std::thread second;
-    if (threads > 1)
-        second = std::thread(estimateClasses);
-    else
-        estimateClasses();
-    unitGroups.estimate();
-    unitTau = ExcessSpread::of(unitTilts, unitErrors);
-    if (second.joinable())
-        second.join();
-    const auto shrunk = [&hard](const ExcessSpreadGroups &groups, const ExcessSpread &tau,
-                                std::size_t p) {
-        return groups.own(qint64(p)).towards(tau.variance / std::max(1.0, hard[p]));
-    };
-    InversionSpread s;
-    for (std::size_t p = 0; p < hard.size(); ++p) {
-        s.units.push_back(shrunk(unitGroups, unitTau, p));
-        s.classes.push_back(shrunk(classGroups, classTau, p));
-    }
-    return s;
-}
-
 // A unit that is one class: the rows name the class of at least half of its works, and one class
 // holds at least 80 % of those. A one-class parallel has one teacher per subject and year, so its
 // cohorts differ by a whole teacher's and class's effect; in a parallel of several classes these
@@ -382,9 +269,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     const PersonFitIndex personFit(data, settings.value(QStringLiteral("person_fit.percentile")),
                                    kPersonFitBand, kPersonFitRegion, std::max(1, options.threads));
 
-    const PersonFitSpread fitSpread = personFitSpread(personFit, data, minN);
+    const PersonFitSpread fitSpread = PersonFitSpread::of(personFit, data, minN);
     const InversionSpread inversion =
-        inversionSpread(data, totals, minN, std::max(1, options.threads));
+        InversionSpread::of(data, totals, minN, std::max(1, options.threads));
     const AnnualReference annual = annualReference(
         data, totals, minN, settings.intValue(QStringLiteral("gia_annual.ege_low_score")));
 
