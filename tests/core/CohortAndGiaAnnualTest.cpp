@@ -2,6 +2,7 @@
 // expected statistic and p derived by hand (SciPy: norm.sf), the reasons when not tested.
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
+#include "objectivity/core/stats/ShareSpread.h"
 
 #include "CriterionInputs.h"
 
@@ -230,18 +231,18 @@ TEST(GiaVsAnnual, TheSpreadIsTheSchoolsVarianceLessTheirChance) {
             schools.push_back(GiaVsAnnualCriterion::deviation({20, k}, region));
     EXPECT_NEAR(schools[3].d(), 0.05, 1e-15);
     EXPECT_NEAR(schools[3].variance(), 0.1 * 0.9 / 20, 1e-15);
-    EXPECT_NEAR(GiaVsAnnualCriterion::spread(schools), 0.0038793103448275844, 1e-15);
+    EXPECT_NEAR(ShareSpread::of(schools), 0.0038793103448275844, 1e-15);
     // schools no more different than chance: 0, never negative
     std::vector<GiaVsAnnualCriterion::Deviation> alike(
         30, GiaVsAnnualCriterion::deviation({20, 2}, region));
-    EXPECT_EQ(GiaVsAnnualCriterion::spread(alike), 0.0);
+    EXPECT_EQ(ShareSpread::of(alike), 0.0);
     // three schools with 75 % discordant are left out of the estimate: with them the moments
     // would give 0.035855113636363636 (numpy), and their z (2.8) would hide them
     std::vector<GiaVsAnnualCriterion::Deviation> withSigns = schools;
     for (int i = 0; i < 3; ++i)
         withSigns.push_back(GiaVsAnnualCriterion::deviation({20, 15}, region));
-    EXPECT_NEAR(GiaVsAnnualCriterion::spread(withSigns), 0.0038793103448275844, 1e-15);
+    EXPECT_NEAR(ShareSpread::of(withSigns), 0.0038793103448275844, 1e-15);
     // fewer than 30 schools: not estimated
     schools.pop_back();
-    EXPECT_EQ(GiaVsAnnualCriterion::spread(schools), 0.0);
+    EXPECT_EQ(ShareSpread::of(schools), 0.0);
 }

@@ -24,6 +24,7 @@
 #include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
 #include "objectivity/core/stats/ExcessSpreadGroups.h"
+#include "objectivity/core/stats/ShareSpread.h"
 
 #include <QHash>
 
@@ -130,8 +131,8 @@ double scorePosition(const AnalysisDataset &data, const std::vector<UnitAccumula
 // What gia_vs_annual compares a unit with: the share expected of a school at the unit's level of
 // ГИА results (GiaAnnualLevel, per ОГЭ/ЕГЭ procedure; −1 for the other units) at its position, and
 // the region's spread of the discordant share between schools beyond their graduates' chance
-// around that expectation, per procedure (GiaVsAnnualCriterion::spread); a procedure of fewer than
-// GiaVsAnnualCriterion::kMinSchools schools takes the spread of all the procedures of its kind.
+// around that expectation, per procedure (ShareSpread::ofGroups); a procedure of fewer than
+// ShareSpread::kMinSchools schools takes the spread of all the procedures of its kind.
 struct AnnualReference {
     std::vector<double> spread;             // per procedure
     std::vector<double> expected, position; // per unit of data.units()
@@ -166,7 +167,6 @@ AnnualReference annualReference(const AnalysisDataset &data,
         members[p].push_back(i);
         schools[p].push_back({out.position[i], c.base, c.discordant});
     }
-    std::vector<Criterion::Deviation> oge, ege;
     std::vector<std::vector<Criterion::Deviation>> byProcedure(procedures);
     for (std::size_t p = 0; p < procedures; ++p) {
         if (members[p].empty())
@@ -178,17 +178,13 @@ AnnualReference annualReference(const AnalysisDataset &data,
             const GiaAnnualLevel::School &s = schools[p][j];
             const double expected = line.expected(s.position);
             out.expected[members[p][j]] = expected;
-            const Criterion::Deviation d{s.discordant, s.base, expected};
-            byProcedure[p].push_back(d);
-            (data.layout(int(p)).ege ? ege : oge).push_back(d);
+            byProcedure[p].push_back({s.discordant, s.base, expected});
         }
     }
-    const double ogeSpread = Criterion::spread(oge), egeSpread = Criterion::spread(ege);
+    std::vector<int> poolOf(procedures); // the ОГЭ procedures' pool and the ЕГЭ ones'
     for (std::size_t p = 0; p < procedures; ++p)
-        out.spread[p] = byProcedure[p].size() >= static_cast<std::size_t>(Criterion::kMinSchools)
-                            ? Criterion::spread(byProcedure[p])
-                        : data.layout(int(p)).ege ? egeSpread
-                                                  : ogeSpread;
+        poolOf[p] = data.layout(int(p)).ege ? 1 : 0;
+    out.spread = ShareSpread::ofGroups(byProcedure, poolOf);
     return out;
 }
 

@@ -51,10 +51,6 @@ GiaVsAnnualCriterion::Deviation GiaVsAnnualCriterion::deviation(const Counts &sc
     return {school.discordant, school.base, regionShare(region)};
 }
 
-double GiaVsAnnualCriterion::spread(const std::vector<Deviation> &schools) {
-    return ShareSpread::of(schools);
-}
-
 CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double spreadVariance,
                                                 double levelShare, double position) {
     CriterionFinding f;

@@ -39,7 +39,7 @@ CriterionFinding evaluateOne(const AnalysisSettings &settings, const PersonFitIn
                                                      "заданиям"));
         return f;
     }
-    const double p0 = std::min(1.0, std::max(0.5, double(region.aberrant)) / double(region.works));
+    const double p0 = PersonFitCriterion::regionShare(region);
     const int k = unit.aberrant, n = unit.works;
     f.statistic = k;
     f.pValue = k > 0 ? ShareSpread::upperTail(k, n, p0, spreadVariance) : 1.0;
@@ -76,6 +76,10 @@ CriterionFinding evaluateOne(const AnalysisSettings &settings, const PersonFitIn
 }
 
 } // namespace
+
+double PersonFitCriterion::regionShare(const PersonFitIndex::Counts &region) {
+    return std::min(1.0, std::max(0.5, double(region.aberrant)) / double(region.works));
+}
 
 CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                                               const PersonFitIndex::Counts &unit,

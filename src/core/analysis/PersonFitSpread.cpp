@@ -1,5 +1,6 @@
 #include "objectivity/core/analysis/PersonFitSpread.h"
 
+#include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/stats/ShareSpread.h"
 
 #include <algorithm>
@@ -16,8 +17,9 @@ PersonFitSpread PersonFitSpread::of(const PersonFitIndex &index, const AnalysisD
         const PersonFitIndex::UnitFit &uf = index.unit(static_cast<int>(i));
         if (!pf.usable || uf.all.works < minN || pf.all.works <= uf.all.works)
             continue;
-        const double p0 = std::min(1.0, std::max(0.5, double(pf.all.aberrant - uf.all.aberrant)) /
-                                            double(pf.all.works - uf.all.works));
+        // against the rest of the region, as the criterion tests the unit
+        const double p0 = PersonFitCriterion::regionShare(
+            {pf.all.works - uf.all.works, pf.all.aberrant - uf.all.aberrant});
         const std::size_t p = static_cast<std::size_t>(all[i].procedure);
         units[p].push_back({uf.all.aberrant, uf.all.works, p0});
         for (const PersonFitIndex::Counts &c : uf.classes)

@@ -46,6 +46,10 @@ double BinomialTest::betaBinomialUpperTail(int k, int n, double a, double b) {
     return upper ? tail : std::max(0.0, 1.0 - tail);
 }
 
+double BinomialTest::betaBinomialPmf(int k, int n, double a, double b) {
+    return k < 0 || k > n ? 0 : std::exp(logBetaBinomialPmf(k, n, a, b));
+}
+
 double BinomialTest::pmf(int k, int n, double p) {
     if (k < 0 || k > n)
         return 0;

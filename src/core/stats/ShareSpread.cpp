@@ -32,13 +32,7 @@ bool tailReaches(int k, int n, double p0, double spreadVariance, double threshol
         return ShareSpread::upperTail(k, n, p0, spreadVariance) >= threshold;
     const double rho = ShareSpread::correlation(p0, spreadVariance);
     const double a = rho > 0 ? p0 * (1 / rho - 1) : 0, b = rho > 0 ? (1 - p0) * (1 / rho - 1) : 0;
-    const auto lchoose = [n](int j) {
-        return std::lgamma(n + 1.0) - std::lgamma(j + 1.0) - std::lgamma(n - j + 1.0);
-    };
-    double term = rho > 0 ? std::exp(lchoose(k) + std::lgamma(k + a) + std::lgamma(n - k + b) -
-                                     std::lgamma(n + a + b) + std::lgamma(a + b) - std::lgamma(a) -
-                                     std::lgamma(b))
-                          : std::exp(lchoose(k) + k * std::log(p0) + (n - k) * std::log1p(-p0));
+    double term = rho > 0 ? BinomialTest::betaBinomialPmf(k, n, a, b) : BinomialTest::pmf(k, n, p0);
     double sum = term;
     for (int j = k; j < n && sum < threshold; ++j) {
         term *=

@@ -20,8 +20,8 @@ public:
     // beta-binomial need p₀ > 0.
     static double regionShare(const Counts &region);
     // spreadVariance: the region's spread of the discordant share between schools beyond their
-    // graduates' chance (spread()); 0 = the binomial test against the region's share, else the
-    // beta-binomial with that spread. levelShare ≥ 0: the share expected of a school at the
+    // graduates' chance (ShareSpread::of); 0 = the binomial test against the region's share, else
+    // the beta-binomial with that spread. levelShare ≥ 0: the share expected of a school at the
     // unit's level of ГИА results (GiaAnnualLevel, at `position`), the reference instead of the
     // region's share (which the explanation still gives).
     static CriterionFinding evaluate(const CriterionInput &in, double spreadVariance = 0,
@@ -30,10 +30,6 @@ public:
     // One school's discordant share against the region's (ShareSpread::Deviation).
     using Deviation = ShareSpread::Deviation;
     static Deviation deviation(const Counts &school, const Counts &region);
-    // Schools differ in how generous their annual marks are, honestly too: the variance σ² of
-    // the schools' shares beyond their binomial noise (ShareSpread::of).
-    static double spread(const std::vector<Deviation> &schools);
-    static constexpr int kMinSchools = ShareSpread::kMinSchools;
 };
 
 } // namespace objectivity::core

@@ -42,6 +42,8 @@ public:
                                      const PersonFitIndex::Counts &region,
                                      const std::vector<ClassCounts> &classes, double unitSpread = 0,
                                      double classSpread = 0);
+    // p0: the region's aberrant share, at least ½ work (so that the tests never see p0 = 0).
+    static double regionShare(const PersonFitIndex::Counts &region);
     // A finding marked not tested because the procedure has no person-fit (too few tasks with
     // points or works in the region).
     static CriterionFinding notApplicable();
