@@ -1,0 +1,96 @@
+// The region's spread of difficulty_inversion's tilt per procedure (InversionSpread): a procedure
+// whose own schools happen to show no spread is not trusted on its own few dozen schools; its
+// estimate is raised towards τ²/h, the spread of every procedure of the region per hard task.
+#include "objectivity/core/analysis/InversionSpread.h"
+
+#include "objectivity/core/analysis/UnitAccumulator.h"
+
+#include "TenTaskWork.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+using namespace objectivity;
+using namespace objectivity::core;
+
+namespace {
+
+// The first `schools` schools of 40 pupils write one ten-task ВПР (grade); every school's teacher
+// has an honest offset N(0, profileSd) per task (a school × task interaction), as in
+// InversionSpreadEngineTest.
+void addProcedure(AnalysisDataset &data, int grade, int schools, double profileSd,
+                  std::mt19937 &gen) {
+    const int vpr =
+        data.addProcedure(test::tenTaskProcedure(grade, ProcedureKind::VPR, 2024, grade));
+    std::normal_distribution<double> normal;
+    std::uniform_real_distribution<double> uniform;
+    for (int s = 0; s < schools; ++s) {
+        const int index = s; // the schools added by regionOf()
+        const double effect = 0.4 * normal(gen);
+        double offset[10];
+        for (double &o : offset)
+            o = profileSd * normal(gen);
+        for (int i = 0; i < 40; ++i) {
+            const double ability = effect + normal(gen);
+            std::vector<std::int8_t> points;
+            for (int t = 0; t < 10; ++t) {
+                const double difficulty = t < 6 ? -0.8 : 0.6;
+                const double p = 1 / (1 + std::exp(-(ability + offset[t] - difficulty)));
+                int got = 0;
+                for (int step = 0; step < (t < 6 ? 2 : 3); ++step)
+                    got += uniform(gen) < p ? 1 : 0;
+                points.push_back(static_cast<std::int8_t>(got));
+            }
+            data.addParticipant(vpr, index, test::tenTaskRow(points), QStringView());
+        }
+    }
+}
+
+// 80 schools, two procedures (grade 6 of 80 schools, grade 7 of the first 40) with these
+// profile spreads.
+AnalysisDataset regionOf(double sixth, double seventh) {
+    AnalysisDataset data;
+    for (int s = 0; s < 80; ++s)
+        test::addTestSchool(data, s);
+    std::mt19937 gen(2029);
+    addProcedure(data, 6, 80, sixth, gen);
+    addProcedure(data, 7, 40, seventh, gen);
+    data.finish();
+    return data;
+}
+
+// The procedures' works added up, as the engine hands them to InversionSpread.
+std::vector<UnitAccumulator> totalsOf(const AnalysisDataset &data) {
+    std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
+    for (int p = 0; p < data.procedures().size(); ++p)
+        totals[static_cast<std::size_t>(p)].init(data.layout(p));
+    for (const auto &u : data.units())
+        totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
+    return totals;
+}
+
+} // namespace
+
+TEST(InversionSpread, AProcedureWithoutItsOwnSpreadIsRaisedTowardsTheRegions) {
+    // grade 6: 80 schools whose teachers' task profiles differ (0.8 per task); grade 7: 40
+    // schools that follow the region's difficulties exactly, so their own estimate is about 0
+    const AnalysisDataset data = regionOf(0.8, 0.0);
+    const InversionSpread spread = InversionSpread::of(data, totalsOf(data), 20, 1);
+    ASSERT_EQ(spread.units.size(), 2u);
+    const double varied = spread.units[0], quiet = spread.units[1];
+    // the varied procedure keeps its own spread (above the region's τ²/h, so not lowered to it)
+    EXPECT_GT(varied, 0.05) << varied;
+    // the same quiet procedure in a region of quiet procedures: its own estimate, about 0
+    const AnalysisDataset alone = regionOf(0.0, 0.0);
+    const double own = InversionSpread::of(alone, totalsOf(alone), 20, 1).units[1];
+    EXPECT_LT(own, 0.1 * varied) << own << " vs " << varied;
+    // beside the varied one it is (40·own + 30·τ²/h)/70, τ² from all 120 units: well above its
+    // own (0.0215 against 0.0033 here), below the varied one's (0.125)
+    EXPECT_GT(quiet, 3 * own) << quiet << " vs " << own;
+    EXPECT_GT(quiet, 0.1 * varied) << quiet << " vs " << varied;
+    EXPECT_LT(quiet, 0.5 * varied) << quiet << " vs " << varied;
+    // the same on two threads
+    EXPECT_EQ(InversionSpread::of(data, totalsOf(data), 20, 2).units, spread.units);
+}
