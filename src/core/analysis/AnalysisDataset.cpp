@@ -405,7 +405,7 @@ void AnalysisDataset::inferTaskLevels() {
                 const std::int8_t *work = u->responses.data() + w * tasks;
                 int hard = 0;
                 for (std::size_t t = 0; t < tasks; ++t)
-                    if (work[t] > 0 && l.levels[t] == TaskLevel::Advanced)
+                    if (work[t] > 0 && isHardLevel(l.levels[t]))
                         hard += work[t];
                 u->acc.addHardPoints(l, u->responsePrimary[w], hard);
                 const std::uint8_t c = u->responseClass[w];

@@ -36,7 +36,7 @@ InversionSpread InversionSpread::of(const AnalysisDataset &data,
     std::vector<double> hard(static_cast<std::size_t>(data.procedures().size()), 0.0);
     for (std::size_t p = 0; p < hard.size(); ++p)
         for (TaskLevel level : data.layout(int(p)).levels)
-            hard[p] += level == TaskLevel::Advanced || level == TaskLevel::High ? 1 : 0;
+            hard[p] += isHardLevel(level) ? 1 : 0;
     ExcessSpreadGroups unitGroups, classGroups;                         // per procedure
     std::vector<double> unitTilts, unitErrors, classTilts, classErrors; // ·√h, every procedure
     for (std::size_t i = 0; i < units.size(); ++i) {

@@ -84,7 +84,7 @@ QStringList TaskLevelInference::hardTaskLabels(const Procedure &procedure,
     if (!layout.levelsInferred)
         return labels;
     for (std::size_t t = 0; t < layout.levels.size(); ++t) {
-        if (layout.levels[t] != TaskLevel::Advanced)
+        if (!isHardLevel(layout.levels[t]))
             continue;
         const auto i = static_cast<qsizetype>(t);
         labels << (i < procedure.tasks.size() && !procedure.tasks.at(i).label.isEmpty()

@@ -62,8 +62,7 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
         if (p <= 0)
             continue;
         taskPoints[static_cast<std::size_t>(t)] += p;
-        const TaskLevel level = layout.levels[static_cast<std::size_t>(t)];
-        if (level == TaskLevel::Advanced || level == TaskLevel::High)
+        if (isHardLevel(layout.levels[static_cast<std::size_t>(t)]))
             hard += p;
     }
     if (layout.hasLevels())

@@ -70,7 +70,7 @@ UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayo
         m.taskPercent.push_back(pct(static_cast<double>(acc.taskPoints[t]), max * acc.n));
         if (layout.levels[t] == TaskLevel::Basic)
             easy += static_cast<double>(acc.taskPoints[t]);
-        else if (layout.levels[t] == TaskLevel::Advanced || layout.levels[t] == TaskLevel::High)
+        else if (isHardLevel(layout.levels[t]))
             hard += static_cast<double>(acc.taskPoints[t]);
     }
     if (layout.maxEasy > 0 && acc.n > 0)

@@ -11,7 +11,7 @@ ProcedureLayout ProcedureLayout::fromProcedure(const Procedure &procedure) {
         l.maxPrimary += t.maxPoints;
         if (t.level == TaskLevel::Basic)
             l.maxEasy += t.maxPoints;
-        else if (t.level == TaskLevel::Advanced || t.level == TaskLevel::High)
+        else if (isHardLevel(t.level))
             l.maxHard += t.maxPoints;
     }
     return l;

@@ -15,6 +15,12 @@ struct TaskInfo {
     friend bool operator==(const TaskInfo &, const TaskInfo &) = default;
 };
 
+// П and В: the hard tasks of the analysis (its hard share, difficulty_inversion's tilt). Where
+// the levels are inferred (TaskLevelInference), the hard tasks are Advanced and the others Basic.
+constexpr bool isHardLevel(TaskLevel level) {
+    return level == TaskLevel::Advanced || level == TaskLevel::High;
+}
+
 // «Б», «П», «В», or "" for Unknown — the codes used in files, JSON and the database.
 QString taskLevelCode(TaskLevel level);
 // Reads «Б»/«П»/«В» (also Latin look-alikes, «базовый», «повышенный», «высокий»); Unknown
