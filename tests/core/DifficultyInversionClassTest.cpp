@@ -1,7 +1,8 @@
 // difficulty_inversion with the classes of the parallel: help in one class of two is found and
 // named, an honest parallel is not, one class only is the parallel. Expected values by hand:
-// one hard task of 2 points; in the region, of the participants with primary score 3, half have 0
-// and half 2 points on it (mean 1, variance 1).
+// one hard task of 2 points; in the region, of the 100 participants with primary score 3, half
+// have 0 and half 2 points on it (mean 1, variance 1). The region's mean is known to ±1/√100, so
+// E of n pupils at that score has its own variance R = n²·1/100 beside the pupils' V = n·1.
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 
@@ -47,6 +48,22 @@ struct Fixture : test::CriterionInputs {
     }
 };
 
+// P(all 12 pupils have 2 points) when each has them with probability e^{2δ}/(1 + e^{2δ}) and δ ~
+// N(0, variance): ∫ (e^{2δ}/(1 + e^{2δ}))¹²·φ(δ/σ)/σ dδ by Simpson's rule over ±10 σ
+double allTwelveMixed(double variance) {
+    const double sd = std::sqrt(variance);
+    const int steps = 4000;
+    const double lo = -10 * sd, h = 20 * sd / steps;
+    double sum = 0;
+    for (int i = 0; i <= steps; ++i) {
+        const double d = lo + i * h, share = 1 / (1 + std::exp(-2 * d));
+        const double weight = (i == 0 || i == steps) ? 1 : (i % 2 ? 4 : 2);
+        sum += weight * std::pow(share, 12) * std::exp(-d * d / (2 * variance)) /
+               (sd * std::sqrt(2 * M_PI));
+    }
+    return sum * h / 3;
+}
+
 } // namespace
 
 TEST(DifficultyInversionClasses, HelpInOneClassIsFoundAndNamed) {
@@ -54,19 +71,19 @@ TEST(DifficultyInversionClasses, HelpInOneClassIsFoundAndNamed) {
     Fixture::fill(f.classA, 12); // every pupil of 5А solved the hard task: O 24, E 12, V 12
     Fixture::fill(f.classB, 6);  // 5Б as the region: O 12, E 12
     f.parallel();
-    // the parallel alone: O 36, E 24, V 24, z = 11.5/√24 = 2.3474, p = 0.00945 (×2 = 0.0189)
+    // the parallel alone: O 36, E 24, V 24, R = 24²/100 = 5.76, z = 11.5/√29.76 = 2.108
     const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input());
-    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(24.0), 1e-12);
+    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(29.76), 1e-12);
     EXPECT_NEAR(whole.effectSize, 25.0, 1e-12); // 12 points above E of 48 possible
     const CriterionFinding r = f.evaluate();
     ASSERT_TRUE(r.tested());
     EXPECT_TRUE(r.effect);
     EXPECT_EQ(r.label, QStringLiteral("класс 5А"));
-    // 5А: z = 11.5/√12 = 3.3197; p is the tail of the sum itself: every one of the 12 pupils
-    // has 2 points, P = 0.5¹² = 0.000244 (the saddlepoint on the lattice of span 2 is within
-    // 6 %; the normal's sf(z) = 0.00045 is not); two classes and the parallel: p = 2·2·P
-    EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(12.0), 1e-12);
-    EXPECT_NEAR(r.pValue / (4 * std::pow(0.5, 12)), 1.0, 0.06);
+    // 5А: V 12, R = 12²/100 = 1.44, z = 11.5/√13.44 = 3.137; p is the tail of the sum itself:
+    // every one of the 12 pupils has 2 points, with the region's noise as a tilt of variance
+    // R/V² = 0.01 (0.5¹² = 0.000244 without it); two classes and the parallel: p = 2·2·P
+    EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(13.44), 1e-12);
+    EXPECT_NEAR(r.pValue / (4 * allTwelveMixed(0.01)), 1.0, 1e-3);
     EXPECT_LT(r.pValue, 2 * whole.pValue); // the class is the stronger evidence
     EXPECT_NEAR(r.effectSize, 50.0, 1e-12);
     EXPECT_TRUE(r.explanation.startsWith(QStringLiteral("В классе 5А (12 из 24 участников): ")))
@@ -89,8 +106,9 @@ TEST(DifficultyInversionClasses, AnHonestParallelIsNot) {
     ASSERT_TRUE(r.tested());
     EXPECT_FALSE(r.effect);
     EXPECT_TRUE(r.label.isEmpty());
-    // the parallel (O 24 = E 24): z = −0.5/√24, p doubled for the look at the classes
-    EXPECT_NEAR(r.pValue, std::min(1.0, 2 * NormalDistribution::sf(-0.5 / std::sqrt(24.0))), 1e-15);
+    // the parallel (O 24 = E 24): z = −0.5/√(24 + 5.76), p doubled for the look at the classes
+    EXPECT_NEAR(r.pValue, std::min(1.0, 2 * NormalDistribution::sf(-0.5 / std::sqrt(29.76))),
+                1e-15);
     // one more «2» in 5А than the region expects: 8.3 p. p. above (over the 5 p. p. threshold) but
     // z = 1.5/√12 = 0.433, p = 4·0.3325 > 1 → 1: the class is named, never significant
     f.classA.hardPairs.clear();
@@ -119,9 +137,10 @@ TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
     Fixture::fill(f.classB, 6);
     f.parallel();
     // the spread of schools is a tilt δ ~ N(0, s²), s² = 0.05 for the parallel: it moves the
-    // points by V·δ, V = 24, so the variance is 24 + 0.05·24² = 52.8 (±√0.05·24/48 = 11,2 п. п.)
+    // points by V·δ, V = 24, so the variance is 24 + R 5.76 + 0.05·24² = 58.56 (the schools'
+    // ±√0.05·24/48 = 11,2 п. п.)
     const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input(), 0.05);
-    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(52.8), 1e-12);
+    EXPECT_NEAR(whole.statistic, 11.5 / std::sqrt(58.56), 1e-12);
     EXPECT_NEAR(whole.effectSize, 25.0, 1e-12); // the effect is the school's own
     EXPECT_TRUE(whole.explanation.contains(QStringLiteral("разброс школ по этой доле сверх "
                                                           "случайного (±11,2 п. п.")))
@@ -136,11 +155,15 @@ TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
     EXPECT_FALSE(oge.explanation.contains(QStringLiteral("варианты ВПР")))
         << oge.explanation.toStdString();
     f.procedure.kind = ProcedureKind::VPR;
-    // classes have their own s² (0.2): 5А V = 12 + 0.2·12² = 40.8
+    // R is 24 % of V: the explanation says the expectation itself is rough
+    EXPECT_TRUE(whole.explanation.contains(QStringLiteral("В регионе немного участников с такими "
+                                                          "же первичными баллами")))
+        << whole.explanation.toStdString();
+    // classes have their own s² (0.2): 5А 12 + 1.44 + 0.2·12² = 42.24
     const CriterionFinding r = DifficultyInversionCriterion::evaluate(
         f.input(), {{QStringLiteral("5А"), &f.classA}, {QStringLiteral("5Б"), &f.classB}}, 0.05,
         0.2);
-    const double zClass = 11.5 / std::sqrt(40.8), zWhole = 11.5 / std::sqrt(52.8);
+    const double zClass = 11.5 / std::sqrt(42.24), zWhole = 11.5 / std::sqrt(58.56);
     // the parallel's p (×2) is now below the class's (×4): the finding is the parallel's
     ASSERT_LT(2 * NormalDistribution::sf(zWhole), 4 * NormalDistribution::sf(zClass));
     EXPECT_TRUE(r.label.isEmpty());
@@ -151,36 +174,40 @@ TEST(DifficultyInversionClasses, TheRegionsSpreadOfSchoolsWidensTheError) {
     const auto e = DifficultyInversionCriterion::excessOf(f.unit, f.region, f.layout.maxHard);
     EXPECT_NEAR(e.share(), 12.0 / 48, 1e-15);
     EXPECT_NEAR(e.shareError(), std::sqrt(24.0) / 48, 1e-15);
+    EXPECT_NEAR(e.referenceVariance, 5.76, 1e-12);
+    EXPECT_NEAR(e.tiltError(), std::sqrt(29.76) / 24, 1e-15);
+    // the same against the whole region, the parallel counted in it and taken out again
+    UnitAccumulator all = f.region;
+    for (const std::uint32_t pair : f.unit.hardPairs)
+        ++all.hardByPrimary[(pair >> 16) * 3 + (pair & 0xFFFF)];
+    const auto out = DifficultyInversionCriterion::excessOf(f.unit, all, 2, &f.unit);
+    EXPECT_EQ(out.expected, e.expected);
+    EXPECT_EQ(out.variance, e.variance);
+    EXPECT_EQ(out.referenceVariance, e.referenceVariance);
+    // left in, the parallel pulls the expectation towards itself: 36 of its points among 124
+    const auto in = DifficultyInversionCriterion::excessOf(f.unit, all, 2);
+    EXPECT_NEAR(in.expected, 24 * (100.0 + 36) / 124, 1e-12);
 }
 
 // With the region's spread of schools the tail is the pupils' sum mixed over the school's tilt δ:
 // every one of 12 pupils at 2 points (O = 24, E = 12, V = 12), s² = 0.01 (V·δ has variance 1.44
-// points²), z = 11.5/√13.44 = 3.14. A pupil tilted by δ has 2 points with probability
-// e^{2δ}/(1 + e^{2δ}), so exactly p = ∫ (e^{2δ}/(1 + e^{2δ}))¹²·φ(δ/0.1)/0.1 dδ.
+// points²) and the region's noise R = 1.44 as much again, z = 11.5/√14.88 = 2.98. A pupil tilted
+// by δ has 2 points with probability e^{2δ}/(1 + e^{2δ}), so exactly p = allTwelveMixed(0.02).
 TEST(DifficultyInversionClasses, TheTailWithTheSpreadOfSchoolsIsTheSumMixedOverTheTilt) {
     Fixture f;
     Fixture::fill(f.unit, 12);
     const CriterionFinding r = DifficultyInversionCriterion::evaluate(f.input(), 0.01);
-    EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(13.44), 1e-12);
-    double exact = 0; // Simpson's rule over ±10 SD, 4000 steps
-    const int steps = 4000;
-    const double lo = -1.0, h = 2.0 / steps;
-    for (int i = 0; i <= steps; ++i) {
-        const double d = lo + i * h, share = 1 / (1 + std::exp(-2 * d));
-        const double weight = (i == 0 || i == steps) ? 1 : (i % 2 ? 4 : 2);
-        exact +=
-            weight * std::pow(share, 12) * std::exp(-d * d / 0.02) / (0.1 * std::sqrt(2 * M_PI));
-    }
-    exact *= h / 3;
+    EXPECT_NEAR(r.statistic, 11.5 / std::sqrt(14.88), 1e-12);
+    const double exact = allTwelveMixed(0.02);
     EXPECT_NEAR(r.pValue / exact, 1.0, 1e-3) << r.pValue << " vs " << exact;
-    // without the spread: 0.5¹² (1.8 times smaller); the normal with the same variance would say
-    // sf(3.14) = 0.00085, and a normal spread of the share of the same variance P(2·B(12, ½) +
-    // N(0, 1.44) ≥ 23.5)
+    // without the spread and the noise: 0.5¹²; the normal with the same variance would say
+    // sf(2.98), and a normal spread of the share of the same variance P(2·B(12, ½) + N(0, 2.88)
+    // ≥ 23.5)
     EXPECT_GT(r.pValue, 1.5 * std::pow(0.5, 12));
     EXPECT_GT(std::abs(NormalDistribution::sf(r.statistic) / exact - 1), 0.08);
     double normalPart = 0, binomial = 1.0 / 4096; // C(12, k)/2¹²
     for (int k = 0; k <= 12; ++k) {
-        normalPart += binomial * NormalDistribution::sf((23.5 - 2 * k) / 1.2);
+        normalPart += binomial * NormalDistribution::sf((23.5 - 2 * k) / std::sqrt(2.88));
         binomial = binomial * (12 - k) / (k + 1);
     }
     EXPECT_GT(std::abs(normalPart / exact - 1), 0.08) << normalPart << " vs " << exact;

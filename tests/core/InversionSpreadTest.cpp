@@ -3,7 +3,9 @@
 // estimate is raised towards τ²/h, the spread of every procedure of the region per hard task.
 #include "objectivity/core/analysis/InversionSpread.h"
 
+#include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 #include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/stats/ExcessSpread.h"
 
 #include "TenTaskWork.h"
 
@@ -50,13 +52,14 @@ void addProcedure(AnalysisDataset &data, int grade, int schools, double profileS
 
 // 80 schools, two procedures (grade 6 of 80 schools, grade 7 of the first 40) with these
 // profile spreads.
-AnalysisDataset regionOf(double sixth, double seventh) {
+AnalysisDataset regionOf(double sixth, double seventh, int schools = 80) {
     AnalysisDataset data;
-    for (int s = 0; s < 80; ++s)
+    for (int s = 0; s < schools; ++s)
         test::addTestSchool(data, s);
     std::mt19937 gen(2029);
-    addProcedure(data, 6, 80, sixth, gen);
-    addProcedure(data, 7, 40, seventh, gen);
+    addProcedure(data, 6, schools, sixth, gen);
+    if (seventh >= 0)
+        addProcedure(data, 7, schools / 2, seventh, gen);
     data.finish();
     return data;
 }
@@ -93,4 +96,27 @@ TEST(InversionSpread, AProcedureWithoutItsOwnSpreadIsRaisedTowardsTheRegions) {
     EXPECT_LT(quiet, 0.5 * varied) << quiet << " vs " << varied;
     // the same on two threads
     EXPECT_EQ(InversionSpread::of(data, totalsOf(data), 20, 2).units, spread.units);
+}
+
+TEST(InversionSpread, EachSchoolsTiltIsTheOneTestedAgainstTheRestOfTheRegion) {
+    // a municipality of 24 schools analysed on its own, two procedures (24 and 12 schools):
+    // fewer than 30 schools each, so each one's spread is τ²/h (h = 4 hard tasks), τ² from the
+    // 36 units; each tilt against the rest of the region, with the error of the pupils and of the
+    // rest's means (the school left in would pull the expectation towards itself by a 24th or a
+    // 12th, and shrink the spread)
+    const AnalysisDataset data = regionOf(0.8, 0.8, 24);
+    const std::vector<UnitAccumulator> totals = totalsOf(data);
+    std::vector<double> tilts, errors;
+    for (const auto &u : data.units()) {
+        const auto &region = totals[static_cast<std::size_t>(u.procedure)];
+        const auto e = DifficultyInversionCriterion::excessOf(u.acc, region, 12, &u.acc);
+        tilts.push_back(e.tilt() * 2);
+        errors.push_back(e.tiltError() * 2);
+    }
+    ASSERT_EQ(tilts.size(), 36u);
+    const double expected = ExcessSpread::of(tilts, errors).variance / 4;
+    EXPECT_GT(expected, 0.02);
+    const InversionSpread spread = InversionSpread::of(data, totals, 20, 1);
+    EXPECT_DOUBLE_EQ(spread.units[0], expected);
+    EXPECT_DOUBLE_EQ(spread.units[1], expected);
 }

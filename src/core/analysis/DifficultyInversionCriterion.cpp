@@ -18,10 +18,12 @@ namespace objectivity::core {
 namespace {
 
 // The unit's participants and П/В points at each primary score it has, with the region's counts
-// of П/В points at that score: f(participants, points, row) where row[h] counts the region's
-// students with h points (maxHard + 1 of them). False when the region has no П/В table.
+// of П/В points at that score (less `excluded`'s, if given): f(participants, points, row) where
+// row[h] counts the region's students with h points (maxHard + 1 of them). False when the region
+// has no П/В table.
 template <typename F>
-bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard, F f) {
+bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
+                    const UnitAccumulator *excluded, F f) {
     const auto &r = region.hardByPrimary;
     const int k = maxHard + 1;
     const int scores = static_cast<int>(r.size()) / k;
@@ -34,9 +36,18 @@ bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, 
             points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
         }
     });
+    std::vector<int> rest;
+    if (excluded) {
+        rest = r;
+        excluded->forEachHard(maxHard, [&](int p, int h, int c) {
+            if (p < scores)
+                rest[std::size_t(p) * std::size_t(k) + std::size_t(h)] -= c;
+        });
+    }
+    const int *rows = excluded ? rest.data() : r.data();
     for (int p = 0; p < scores; ++p)
         if (const double np = count[static_cast<std::size_t>(p)]; np > 0)
-            f(np, points[static_cast<std::size_t>(p)], r.data() + std::size_t(p) * std::size_t(k));
+            f(np, points[static_cast<std::size_t>(p)], rows + std::size_t(p) * std::size_t(k));
     return true;
 }
 
@@ -44,11 +55,11 @@ bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, 
 
 DifficultyInversionCriterion::Excess
 DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAccumulator &region,
-                                       int maxHard) {
+                                       int maxHard, const UnitAccumulator *excluded) {
     Excess e;
     const int k = maxHard + 1;
     const bool table =
-        forEachStratum(unit, region, maxHard, [&](double np, double o, const int *row) {
+        forEachStratum(unit, region, maxHard, excluded, [&](double np, double o, const int *row) {
             double rn = 0, rs = 0, rs2 = 0;
             for (int h = 0; h < k; ++h) {
                 const double rc = row[h];
@@ -65,7 +76,9 @@ DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAc
             const double mean = rs / rn;
             e.observed += o;
             e.expected += np * mean;
-            e.variance += np * std::max(0.0, rs2 / rn - mean * mean);
+            const double spread = std::max(0.0, rs2 / rn - mean * mean);
+            e.variance += np * spread;
+            e.referenceVariance += np * np * spread / rn;
         });
     if (table)
         e.scale = e.n * maxHard;
@@ -82,7 +95,7 @@ double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
     std::vector<std::pair<double, std::size_t>> strata; // count, offset into probabilities
     double observed = 0;
     const bool table =
-        forEachStratum(unit, region, maxHard, [&](double np, double o, const int *row) {
+        forEachStratum(unit, region, maxHard, nullptr, [&](double np, double o, const int *row) {
             double rn = 0;
             for (int h = 0; h < k; ++h)
                 rn += row[h];
@@ -151,14 +164,16 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     }
     const double observed = e.observed, expected = e.expected, n = e.n;
     // the region's usual spread of schools beyond their pupils' noise (ExcessSpread): a tilt δ
-    // of variance s², which moves the points by V·δ
+    // of variance s², which moves the points by V·δ; and the region's own noise R (its mean at
+    // each primary score is that of its few participants there, in a small region)
     const double spread = tiltVariance * e.variance * e.variance;
-    const double z = (observed - expected - 0.5) / std::sqrt(e.variance + spread);
+    const double z =
+        (observed - expected - 0.5) / std::sqrt(e.variance + e.referenceVariance + spread);
     // a few dozen pupils' points on hard tasks are skewed (a weak school's are mostly 0): where
     // the result may matter, p follows the exact shape of the sum (saddlepoint), not the normal
-    f.pValue = z >= kSaddlepointFromZ
-                   ? upperTail(in.unit, in.region, in.layout.maxHard, tiltVariance)
-                   : NormalDistribution::sf(z);
+    f.pValue = z >= kSaddlepointFromZ ? upperTail(in.unit, in.region, in.layout.maxHard,
+                                                  tiltVariance + e.referenceTiltVariance())
+                                      : NormalDistribution::sf(z);
     f.statistic = z;
     const double excessPp = 100.0 * (observed - expected) / (n * in.layout.maxHard);
     f.effectSize = excessPp;
@@ -204,6 +219,11 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
                      in.procedure.kind == ProcedureKind::VPR
                          ? QStringLiteral("варианты ВПР у каждой школы свои, ")
                          : QString());
+    // the region's noise matters (a tenth of the pupils' or more) only in a small region
+    if (e.referenceVariance > 0.1 * e.variance)
+        f.explanation += QStringLiteral(
+            " В регионе немного участников с такими же первичными баллами, и ожидаемое "
+            "по ним само известно неточно: z учитывает и эту неточность.");
     return f;
 }
 

@@ -23,14 +23,16 @@ InversionSpread InversionSpread::of(const AnalysisDataset &data,
         const ProcedureLayout &layout = data.layout(u.procedure);
         if (!layout.hasLevels() || u.acc.n < minN)
             return;
-        // against the whole region, the unit included: with 30 schools or more it moves the
-        // expectation little, and the spread is what is estimated here
+        // against the rest of the region, as the criterion tests it: with a dozen schools the
+        // unit would pull the expectation towards itself, and the spread would come out smaller
+        // than that of the tilts tested; the tilts' errors hold the rest's own noise
         const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
+        const int maxHard = layout.maxHard;
         std::vector<Excess> &out = excess[i];
-        out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, layout.maxHard));
+        out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, maxHard, &u.acc));
         for (const UnitAccumulator &c : u.classes)
             out.push_back(c.n >= minN
-                              ? DifficultyInversionCriterion::excessOf(c, region, layout.maxHard)
+                              ? DifficultyInversionCriterion::excessOf(c, region, maxHard, &u.acc)
                               : Excess{});
     });
     std::vector<double> hard(static_cast<std::size_t>(data.procedures().size()), 0.0);

@@ -50,16 +50,26 @@ public:
     // The unit's П/В points against the region's at the same primary scores.
     struct Excess {
         double observed = 0, expected = 0, variance = 0, n = 0;
+        // Σ n_s²·σ_s²/m_s: the variance of E itself, the region's mean at each of the unit's
+        // primary scores s being that of its m_s participants there; beside V = Σ n_s·σ_s² it
+        // is about n/(region's participants), so it matters in a region of a dozen schools
+        double referenceVariance = 0;
         double scale = 0; // n · maxHard: the unit's П/В maximum
         bool valid() const { return n > 0 && variance > 0; }
         // (O − E) as a share of the П/В maximum, and its standard error
         double share() const { return (observed - expected) / scale; }
         double shareError() const { return std::sqrt(variance) / scale; }
-        // the one-step estimate of the tilt δ (the score test's: (O − E)/V) and its error 1/√V
+        // the one-step estimate of the tilt δ (the score test's: (O − E)/V) and its error, the
+        // pupils' and the region's: √(V + R)/V
         double tilt() const { return (observed - expected) / variance; }
-        double tiltError() const { return 1 / std::sqrt(variance); }
+        double tiltError() const { return std::sqrt(variance + referenceVariance) / variance; }
+        // the region's noise R as a variance of δ, R/V² (a tilt that moves O − E by as much)
+        double referenceTiltVariance() const { return referenceVariance / (variance * variance); }
     };
-    static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard);
+    // region: the works the unit is compared with; excluded (optional): works counted in
+    // `region` to be taken out of it first (the unit itself, when region is the whole region)
+    static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
+                           const UnitAccumulator *excluded = nullptr);
     // P(O′ ≥ the unit's O) by the saddlepoint, O′ the П/В points of pupils with the unit's
     // primary scores drawn from the region, every one tilted by the school's δ ~ N(0, tiltVariance)
     static double upperTail(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
