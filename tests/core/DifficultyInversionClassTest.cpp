@@ -227,3 +227,24 @@ TEST(DifficultyInversionClasses, TheClassesShareOfTheParallelReadsInRussian) {
     EXPECT_TRUE(r.explanation.startsWith(QStringLiteral("В классе 5А (12 из 21 участника): ")))
         << r.explanation.toStdString();
 }
+
+// A region with 3 participants at the unit's score (0, 1 and 1 point of 2): all 12 of the unit's
+// pupils have 2, more than any of them. The region's distribution there makes 24 points out of
+// reach (the saddlepoint's p would be 0); with so few participants p is the normal's with the
+// region's noise: mean 2/3, v = 2/9, V = 12·2/9 = 8/3, R = 12²·(2/9)/3 = 32/3, O − E = 24 − 8,
+// z = 15.5/√(40/3) = 4.24.
+TEST(DifficultyInversionClasses, ARegionOfAFewParticipantsAtAScoreIsNotOutOfReach) {
+    Fixture f;
+    f.region.hardByPrimary.assign(5 * 3, 0);
+    f.region.hardByPrimary[3 * 3 + 0] = 1;
+    f.region.hardByPrimary[3 * 3 + 1] = 2;
+    Fixture::fill(f.unit, 12);
+    const CriterionFinding r = DifficultyInversionCriterion::evaluate(f.input());
+    const double z = 15.5 / std::sqrt(40.0 / 3);
+    EXPECT_NEAR(r.statistic, z, 1e-12);
+    EXPECT_GT(r.pValue, 0.0);
+    EXPECT_NEAR(r.pValue, NormalDistribution::sf(z), 1e-15);
+    bool sparse = false;
+    EXPECT_EQ(DifficultyInversionCriterion::upperTail(f.unit, f.region, 2, 0.0, &sparse), 0.0);
+    EXPECT_TRUE(sparse);
+}

@@ -87,7 +87,7 @@ DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAc
 
 double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
                                                const UnitAccumulator &region, int maxHard,
-                                               double tiltVariance) {
+                                               double tiltVariance, bool *sparse) {
     const int k = maxHard + 1;
     // the region's distribution of П/В points at each primary score the unit has; a score no
     // region student has is left out (excessOf counts it as expected: it adds nothing to O − E)
@@ -101,6 +101,8 @@ double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
                 rn += row[h];
             if (rn <= 0)
                 return;
+            if (sparse && rn < kMinStratum)
+                *sparse = true;
             strata.emplace_back(np, probabilities.size());
             for (int h = 0; h < k; ++h)
                 probabilities.push_back(row[h] / rn);
@@ -170,10 +172,18 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     const double z =
         (observed - expected - 0.5) / std::sqrt(e.variance + e.referenceVariance + spread);
     // a few dozen pupils' points on hard tasks are skewed (a weak school's are mostly 0): where
-    // the result may matter, p follows the exact shape of the sum (saddlepoint), not the normal
-    f.pValue = z >= kSaddlepointFromZ ? upperTail(in.unit, in.region, in.layout.maxHard,
-                                                  tiltVariance + e.referenceTiltVariance())
-                                      : NormalDistribution::sf(z);
+    // the result may matter, p follows the exact shape of the sum (saddlepoint), not the normal.
+    // But where the region has only a few participants at some of the unit's primary scores,
+    // the shape there is those few values: the unit's pupils may have more than any of them,
+    // and the sum then looks out of reach (p 0) when it is merely unseen; there p is the larger
+    // of the two, the normal with the region's noise R included and the saddlepoint
+    f.pValue = NormalDistribution::sf(z);
+    if (z >= kSaddlepointFromZ) {
+        bool sparse = false;
+        const double tail = upperTail(in.unit, in.region, in.layout.maxHard,
+                                      tiltVariance + e.referenceTiltVariance(), &sparse);
+        f.pValue = sparse ? std::max(tail, f.pValue) : tail;
+    }
     f.statistic = z;
     const double excessPp = 100.0 * (observed - expected) / (n * in.layout.maxHard);
     f.effectSize = excessPp;

@@ -41,6 +41,9 @@ namespace objectivity::core {
 class DifficultyInversionCriterion {
 public:
     static constexpr double kSaddlepointFromZ = 2.0;
+    // fewer participants of the region at one of the unit's primary scores than this: the
+    // region's distribution there is too rough for the saddlepoint alone (evaluate)
+    static constexpr int kMinStratum = 10;
 
     struct ClassCounts {
         QString name; // «5Б»
@@ -72,8 +75,10 @@ public:
                            const UnitAccumulator *excluded = nullptr);
     // P(O′ ≥ the unit's O) by the saddlepoint, O′ the П/В points of pupils with the unit's
     // primary scores drawn from the region, every one tilted by the school's δ ~ N(0, tiltVariance)
+    // sparse (optional): set when the region has fewer than kMinStratum participants at one of
+    // the unit's primary scores
     static double upperTail(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
-                            double tiltVariance);
+                            double tiltVariance, bool *sparse = nullptr);
 
     // tiltVariance: s², the region's spread of schools' δ (0: the pupils' noise only)
     static CriterionFinding evaluate(const CriterionInput &in, double tiltVariance = 0);
