@@ -27,7 +27,6 @@ AnalysisDataset region(double profileSd) {
     const int vpr = data.addProcedure(test::tenTaskProcedure(1, ProcedureKind::VPR, 2024, 6));
     std::mt19937 gen(2028);
     std::normal_distribution<double> normal;
-    std::uniform_real_distribution<double> uniform;
     for (int s = 0; s < 60; ++s) {
         const int index = test::addTestSchool(data, s);
         const double effect = 0.4 * normal(gen);
@@ -36,15 +35,7 @@ AnalysisDataset region(double profileSd) {
             offset[t] = s == 0 ? (t < 6 ? 0.0 : 1.0) : profileSd * normal(gen);
         for (int i = 0; i < 40; ++i) {
             const double ability = effect + normal(gen);
-            std::vector<std::int8_t> points;
-            for (int t = 0; t < 10; ++t) {
-                const double difficulty = t < 6 ? -0.8 : 0.6;
-                const double p = 1 / (1 + std::exp(-(ability + offset[t] - difficulty)));
-                int got = 0;
-                for (int step = 0; step < (t < 6 ? 2 : 3); ++step)
-                    got += uniform(gen) < p ? 1 : 0;
-                points.push_back(static_cast<std::int8_t>(got));
-            }
+            const auto points = test::simulatedTenTaskPoints(gen, ability, offset);
             const ParticipantRow row = test::tenTaskRow(points);
             data.addParticipant(vpr, index, row, QStringView());
         }

@@ -27,7 +27,6 @@ void addProcedure(AnalysisDataset &data, int grade, int schools, double profileS
     const int vpr =
         data.addProcedure(test::tenTaskProcedure(grade, ProcedureKind::VPR, 2024, grade));
     std::normal_distribution<double> normal;
-    std::uniform_real_distribution<double> uniform;
     for (int s = 0; s < schools; ++s) {
         const int index = s; // the schools added by regionOf()
         const double effect = 0.4 * normal(gen);
@@ -36,15 +35,7 @@ void addProcedure(AnalysisDataset &data, int grade, int schools, double profileS
             o = profileSd * normal(gen);
         for (int i = 0; i < 40; ++i) {
             const double ability = effect + normal(gen);
-            std::vector<std::int8_t> points;
-            for (int t = 0; t < 10; ++t) {
-                const double difficulty = t < 6 ? -0.8 : 0.6;
-                const double p = 1 / (1 + std::exp(-(ability + offset[t] - difficulty)));
-                int got = 0;
-                for (int step = 0; step < (t < 6 ? 2 : 3); ++step)
-                    got += uniform(gen) < p ? 1 : 0;
-                points.push_back(static_cast<std::int8_t>(got));
-            }
+            const auto points = test::simulatedTenTaskPoints(gen, ability, offset);
             data.addParticipant(vpr, index, test::tenTaskRow(points), QStringView());
         }
     }

@@ -4,6 +4,8 @@
 #include "objectivity/core/analysis/AnalysisDataset.h"
 
 #include <algorithm>
+#include <cmath>
+#include <random>
 #include <vector>
 
 namespace objectivity::test {
@@ -42,6 +44,24 @@ inline core::ParticipantRow tenTaskRow(const std::vector<std::int8_t> &points) {
     row.primary = primary;
     row.mark = primary >= 19 ? 5 : primary >= 14 ? 4 : primary >= 8 ? 3 : 2;
     return row;
+}
+
+// A pupil's simulated work: each step of a task is passed with probability logistic(ability +
+// offset[t] − difficulty), difficulty −0.8 for the basic tasks and 0.6 for the advanced ones
+// (offset: the teacher's honest profile per task).
+inline std::vector<std::int8_t> simulatedTenTaskPoints(std::mt19937 &gen, double ability,
+                                                       const double (&offset)[10]) {
+    std::uniform_real_distribution<double> uniform;
+    std::vector<std::int8_t> points;
+    for (int t = 0; t < 10; ++t) {
+        const double difficulty = t < 6 ? -0.8 : 0.6;
+        const double p = 1 / (1 + std::exp(-(ability + offset[t] - difficulty)));
+        int got = 0;
+        for (int step = 0; step < (t < 6 ? 2 : 3); ++step)
+            got += uniform(gen) < p ? 1 : 0;
+        points.push_back(static_cast<std::int8_t>(got));
+    }
+    return points;
 }
 
 // The points of a ten-task work of `primary` points (0–24), the tasks filled in order.
