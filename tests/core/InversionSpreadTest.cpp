@@ -99,8 +99,13 @@ TEST(InversionSpread, EachSchoolsTiltIsTheOneTestedAgainstTheRestOfTheRegion) {
     const std::vector<UnitAccumulator> totals = totalsOf(data);
     std::vector<double> tilts, errors;
     for (const auto &u : data.units()) {
-        const auto &region = totals[static_cast<std::size_t>(u.procedure)];
-        const auto e = DifficultyInversionCriterion::excessOf(u.acc, region, 12, &u.acc);
+        // the rest: the other units of the procedure added up
+        UnitAccumulator rest;
+        rest.init(data.layout(u.procedure));
+        for (const auto &other : data.units())
+            if (&other != &u && other.procedure == u.procedure)
+                rest.addAll(other.acc);
+        const auto e = DifficultyInversionCriterion::excessOf(u.acc, rest, 12);
         tilts.push_back(e.tilt() * 2);
         errors.push_back(e.tiltError() * 2);
     }

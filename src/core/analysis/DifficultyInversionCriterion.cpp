@@ -18,12 +18,10 @@ namespace objectivity::core {
 namespace {
 
 // The unit's participants and П/В points at each primary score it has, with the region's counts
-// of П/В points at that score (less `excluded`'s, if given): f(participants, points, row) where
-// row[h] counts the region's students with h points (maxHard + 1 of them). False when the region
-// has no П/В table.
+// of П/В points at that score: f(participants, points, row) where row[h] counts the region's
+// students with h points (maxHard + 1 of them). False when the region has no П/В table.
 template <typename F>
-bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
-                    const UnitAccumulator *excluded, F f) {
+bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard, F f) {
     const auto &r = region.hardByPrimary;
     const int k = maxHard + 1;
     const int scores = static_cast<int>(r.size()) / k;
@@ -36,18 +34,9 @@ bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, 
             points[static_cast<std::size_t>(p)] += static_cast<double>(c) * h;
         }
     });
-    std::vector<int> rest;
-    if (excluded) {
-        rest = r;
-        excluded->forEachHard(maxHard, [&](int p, int h, int c) {
-            if (p < scores)
-                rest[std::size_t(p) * std::size_t(k) + std::size_t(h)] -= c;
-        });
-    }
-    const int *rows = excluded ? rest.data() : r.data();
     for (int p = 0; p < scores; ++p)
         if (const double np = count[static_cast<std::size_t>(p)]; np > 0)
-            f(np, points[static_cast<std::size_t>(p)], rows + std::size_t(p) * std::size_t(k));
+            f(np, points[static_cast<std::size_t>(p)], r.data() + std::size_t(p) * std::size_t(k));
     return true;
 }
 
@@ -55,11 +44,11 @@ bool forEachStratum(const UnitAccumulator &unit, const UnitAccumulator &region, 
 
 DifficultyInversionCriterion::Excess
 DifficultyInversionCriterion::excessOf(const UnitAccumulator &unit, const UnitAccumulator &region,
-                                       int maxHard, const UnitAccumulator *excluded) {
+                                       int maxHard) {
     Excess e;
     const int k = maxHard + 1;
     const bool table =
-        forEachStratum(unit, region, maxHard, excluded, [&](double np, double o, const int *row) {
+        forEachStratum(unit, region, maxHard, [&](double np, double o, const int *row) {
             double rn = 0, rs = 0, rs2 = 0;
             for (int h = 0; h < k; ++h) {
                 const double rc = row[h];
@@ -95,7 +84,7 @@ double DifficultyInversionCriterion::upperTail(const UnitAccumulator &unit,
     std::vector<std::pair<double, std::size_t>> strata; // count, offset into probabilities
     double observed = 0;
     const bool table =
-        forEachStratum(unit, region, maxHard, nullptr, [&](double np, double o, const int *row) {
+        forEachStratum(unit, region, maxHard, [&](double np, double o, const int *row) {
             double rn = 0;
             for (int h = 0; h < k; ++h)
                 rn += row[h];

@@ -23,17 +23,18 @@ InversionSpread InversionSpread::of(const AnalysisDataset &data,
         const ProcedureLayout &layout = data.layout(u.procedure);
         if (!layout.hasLevels() || u.acc.n < minN)
             return;
-        // against the rest of the region, as the criterion tests it: with a dozen schools the
-        // unit would pull the expectation towards itself, and the spread would come out smaller
-        // than that of the tilts tested; the tilts' errors hold the rest's own noise
-        const UnitAccumulator &region = totals[static_cast<std::size_t>(u.procedure)];
+        // against the rest of the region, as the criterion tests it (the engine's region less
+        // the unit): with a dozen schools the unit would pull the expectation towards itself,
+        // and the spread would come out smaller than that of the tilts tested; the tilts' errors
+        // hold the rest's own noise
+        UnitAccumulator rest = totals[static_cast<std::size_t>(u.procedure)];
+        rest.subtract(u.acc);
         const int maxHard = layout.maxHard;
         std::vector<Excess> &out = excess[i];
-        out.push_back(DifficultyInversionCriterion::excessOf(u.acc, region, maxHard, &u.acc));
+        out.push_back(DifficultyInversionCriterion::excessOf(u.acc, rest, maxHard));
         for (const UnitAccumulator &c : u.classes)
-            out.push_back(c.n >= minN
-                              ? DifficultyInversionCriterion::excessOf(c, region, maxHard, &u.acc)
-                              : Excess{});
+            out.push_back(c.n >= minN ? DifficultyInversionCriterion::excessOf(c, rest, maxHard)
+                                      : Excess{});
     });
     std::vector<double> hard(static_cast<std::size_t>(data.procedures().size()), 0.0);
     for (std::size_t p = 0; p < hard.size(); ++p)

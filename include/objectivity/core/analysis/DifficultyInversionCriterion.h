@@ -69,10 +69,8 @@ public:
         // the region's noise R as a variance of δ, R/V² (a tilt that moves O − E by as much)
         double referenceTiltVariance() const { return referenceVariance / (variance * variance); }
     };
-    // region: the works the unit is compared with; excluded (optional): works counted in
-    // `region` to be taken out of it first (the unit itself, when region is the whole region)
-    static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard,
-                           const UnitAccumulator *excluded = nullptr);
+    // region: the works the unit is compared with (the rest of the region, the unit not in it)
+    static Excess excessOf(const UnitAccumulator &unit, const UnitAccumulator &region, int maxHard);
     // P(O′ ≥ the unit's O) by the saddlepoint, O′ the П/В points of pupils with the unit's
     // primary scores drawn from the region, every one tilted by the school's δ ~ N(0, tiltVariance)
     // sparse (optional): set when the region has fewer than kMinStratum participants at one of
