@@ -46,6 +46,13 @@ QString missingGia(const GiaEvidence &gia) {
                         : QStringLiteral("нет ГИА по предмету");
 }
 
+// what the ВПР is compared with: the school's ГИА in the subject, or (a subject whose ОГЭ is
+// chosen) its ОГЭ in Русский язык and Математика
+QString giaBasis(const GiaEvidence &gia) {
+    return gia.otherSubjects ? QStringLiteral("ОГЭ школы по русскому языку и математике")
+                             : QStringLiteral("ГИА школы по предмету");
+}
+
 // Both comparisons look at ВПР of ordinary schools only: marks `f` not tested otherwise.
 bool notTested(const CriterionInput &in, CriterionFinding &f) {
     if (in.procedure.kind != ProcedureKind::VPR) {
@@ -68,6 +75,16 @@ bool HighResultsCriterion::exempt(const School &school, const QString &subject) 
     if (school.advancedSubjects.contains(subject))
         return true;
     return school.kind == SchoolKind::AdvancedStudy && school.advancedSubjects.isEmpty();
+}
+
+bool HighResultsCriterion::confirmedAbove(const GiaEvidence &gia) {
+    return gia.found && gia.position >= kConfirmedZ * gia.standardError;
+}
+
+QString HighResultsCriterion::confirmedAboveText(const GiaEvidence &gia) {
+    return QStringLiteral("подтверждено %1 (%2): %3 при ст. ошибке %4 — выше региона")
+        .arg(giaBasis(gia), gia.description, signedFixed(gia.position, 2),
+             NumberText::fixed(gia.standardError, 2));
 }
 
 CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const GiaEvidence &gia) {
@@ -148,9 +165,7 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     }
     // what the ВПР was compared with: the school's ГИА in the subject, or (a subject whose ОГЭ is
     // chosen) its ОГЭ in Русский язык and Математика
-    const QString basis = gia.otherSubjects
-                              ? QStringLiteral("ОГЭ школы по русскому языку и математике")
-                              : QStringLiteral("ГИА школы по предмету");
+    const QString basis = giaBasis(gia);
     if (gap < f.threshold) {
         f.reason = staticCode(reason::Confirmed);
         f.reasonText = QStringLiteral("подтверждено %1 (%2): разрыв %3 меньше порога %4")
@@ -160,11 +175,9 @@ CriterionFinding HighResultsCriterion::evaluate(const CriterionInput &in, const 
     }
     // a school clearly above the region on its own ГИА has its high results confirmed, even if
     // the ВПР puts it higher still (tests compress the top differently)
-    if (gia.position >= kConfirmedZ * gia.standardError) {
+    if (confirmedAbove(gia)) {
         f.reason = staticCode(reason::Confirmed);
-        f.reasonText = QStringLiteral("подтверждено %1 (%2): %3 при ст. ошибке %4 — выше региона")
-                           .arg(basis, gia.description, signedFixed(gia.position, 2),
-                                NumberText::fixed(gia.standardError, 2));
+        f.reasonText = confirmedAboveText(gia);
         return f;
     }
     f.effect = true;

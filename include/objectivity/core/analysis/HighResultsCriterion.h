@@ -16,6 +16,12 @@ class HighResultsCriterion {
 public:
     static bool exempt(const School &school, const QString &subject);
     static CriterionFinding evaluate(const CriterionInput &in, const GiaEvidence &gia);
+    // The school's own ГИА significantly above the region (one-sided 2.5 %): it confirms high
+    // results even where the ВПР puts the school higher still.
+    static bool confirmedAbove(const GiaEvidence &gia);
+    // «подтверждено ГИА школы по предмету (ОГЭ 2024, 35 уч.): +0,82 при ст. ошибке 0,30 — выше
+    // региона»
+    static QString confirmedAboveText(const GiaEvidence &gia);
     // «по сравнению с журналом школы»: the ВПР result above the school's usual while its journal
     // marks stay where they usually are. The unit's shift «отметка за работу − отметка по
     // журналу» against the school's other units (JournalSchoolBaseline, the strict side:
