@@ -256,11 +256,7 @@ AnalysisDataset inflatedRegion() {
                 const double d = u(rng);
                 r.journalMark = std::clamp(markOf(sum) + (d < 0.1 ? -1 : d > 0.9 ? 1 : 0), 2, 5);
                 if (s == 7 && k == 3)
-                    for (int t = 0; t < 5; ++t)
-                        if (r.taskPoints[t] < 2) {
-                            ++r.taskPoints[t];
-                            ++sum;
-                        }
+                    sum += test::raiseFirstTasks(r, 5);
                 r.primaryScore = sum;
                 r.mark = markOf(sum);
                 data.addResult(r);

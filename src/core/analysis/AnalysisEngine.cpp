@@ -4,6 +4,7 @@
 #include "objectivity/core/analysis/ClassJournals.h"
 #include "objectivity/core/analysis/CohortDropCriterion.h"
 #include "objectivity/core/analysis/CohortLinks.h"
+#include "objectivity/core/analysis/CombinedConfirmation.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 #include "objectivity/core/analysis/FindingCorrection.h"
 #include "objectivity/core/analysis/GiaAnnualLevel.h"
@@ -45,10 +46,10 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
 }
 
 // The most findings a tested unit gets (every criterion, four of boundary_bunching, two of
-// journal_mismatch_lenient and of high_results_unconfirmed): the report's lists are reserved at
+// journal_mismatch_lenient, three of high_results_unconfirmed): the report's lists are reserved at
 // once instead of growing by doubling (a third of them empty at the end, 30 MB on 1M participants).
 // A hint only: a unit with more findings grows its list.
-constexpr qsizetype kFindingsPerUnit = 15;
+constexpr qsizetype kFindingsPerUnit = 16;
 
 // A unit below the minimum: every criterion that would have looked at it, not tested.
 void listNotTested(UnitReport &r, int minN) {
@@ -594,6 +595,7 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     oneClassSpread.estimate();
     // each unit's comparisons on the threads: the shared tables are only read from here on
     // (pairId.value, not pairOf, which inserts)
+    std::vector<CombinedConfirmation::Parts> confirmation(count);
     forEachIndexOnThreads(threads, selected.size(), [&](std::size_t index) {
         const auto k = static_cast<qsizetype>(index);
         UnitReport &r = report.units[k];
@@ -620,6 +622,16 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         // the same criterion against the school's own journal (its other units, the same pupils)
         r.findings.append(HighResultsCriterion::evaluateAgainstJournal(
             in, schoolBaseline, schoolEntry[static_cast<std::size_t>(unitIndex)]));
+        // what the two comparisons gave, for their combination with the cohort's (below)
+        CombinedConfirmation::Parts &combined = confirmation[index];
+        combined.exempt = HighResultsCriterion::exempt(school, proc.subject);
+        combined.giaAbove = HighResultsCriterion::confirmedAbove(ev);
+        if (combined.giaAbove)
+            combined.confirmedBy = HighResultsCriterion::confirmedAboveText(ev);
+        if (const CriterionFinding &g = r.findings[r.findings.size() - 2]; ev.found && g.tested())
+            combined.z[CombinedConfirmation::Gia] = g.statistic;
+        if (const CriterionFinding &j = r.findings.back(); j.tested())
+            combined.z[CombinedConfirmation::Journal] = j.effectSize;
         if (r.grade >= 4 && r.grade <= 7) {
             // the same cohort a year later: cohort_drop (grade 4), cohort_unconfirmed (5–7)
             const int e =
@@ -640,6 +652,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                     first, second, settings, linked.n > 0 ? &linked : nullptr,
                     linked.n > 0 ? QString() : gradeLinks.whyNotUsable(unitIndex, minN),
                     calibration != cohortCalibration.cend() ? &*calibration : nullptr));
+                if (const CriterionFinding &c = r.findings.back(); c.tested())
+                    combined.z[CombinedConfirmation::Cohort] = c.statistic;
             } else {
                 CriterionFinding f;
                 f.code =
@@ -655,6 +669,16 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             }
         }
     });
+
+    // the three comparisons together, with their correlation over the run's ВПР units
+    const CombinedConfirmation::Correlation correlation =
+        CombinedConfirmation::correlationOf(confirmation);
+    for (std::size_t k = 0; k < count; ++k) {
+        UnitReport &r = report.units[static_cast<qsizetype>(k)];
+        if (!r.insufficient && r.kind == ProcedureKind::VPR)
+            r.findings.append(
+                CombinedConfirmation::evaluate(confirmation[k], correlation, settings));
+    }
 
     // medals: one unit per school and year (ЕГЭ, grade 11, no subject)
     MedalsCriterion::appendUnits(data, settings, options.yearFilter,
