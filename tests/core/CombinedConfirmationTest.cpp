@@ -154,10 +154,10 @@ TEST(CombinedConfirmation, NotTestedWithoutTwoComparisonsOrWhereTheCriterionDoes
     EXPECT_FALSE(CombinedConfirmation::evaluate(exempt, c, settings).tested());
     Parts above = parts(4, 4, 4);
     above.giaAbove = true;
-    above.confirmedBy = QStringLiteral("подтверждено ГИА школы по предмету (ОГЭ 2024, 35 уч.): "
-                                       "+0,82 при ст. ошибке 0,30 — выше региона");
+    above.skipText = QStringLiteral("подтверждено ГИА школы по предмету (ОГЭ 2024, 35 уч.): "
+                                    "+0,82 при ст. ошибке 0,30 — выше региона");
     const CriterionFinding confirmed = CombinedConfirmation::evaluate(above, c, settings);
     EXPECT_FALSE(confirmed.tested());
     EXPECT_EQ(confirmed.reason, QStringLiteral("confirmed"));
-    EXPECT_EQ(confirmed.reasonText, above.confirmedBy);
+    EXPECT_EQ(confirmed.reasonText, above.skipText);
 }

@@ -618,20 +618,24 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         UnitAccumulator empty;
         const CriterionInput in{
             proc, school, data.layout(u.procedure), u.acc, empty, r.metrics, r.region, settings};
-        r.findings.append(HighResultsCriterion::evaluate(in, ev));
+        CriterionFinding gia = HighResultsCriterion::evaluate(in, ev);
         // the same criterion against the school's own journal (its other units, the same pupils)
-        r.findings.append(HighResultsCriterion::evaluateAgainstJournal(
-            in, schoolBaseline, schoolEntry[static_cast<std::size_t>(unitIndex)]));
+        CriterionFinding journal = HighResultsCriterion::evaluateAgainstJournal(
+            in, schoolBaseline, schoolEntry[static_cast<std::size_t>(unitIndex)]);
         // what the two comparisons gave, for their combination with the cohort's (below)
         CombinedConfirmation::Parts &combined = confirmation[index];
         combined.exempt = HighResultsCriterion::exempt(school, proc.subject);
         combined.giaAbove = HighResultsCriterion::confirmedAbove(ev);
-        if (combined.giaAbove)
-            combined.confirmedBy = HighResultsCriterion::confirmedAboveText(ev);
-        if (const CriterionFinding &g = r.findings[r.findings.size() - 2]; ev.found && g.tested())
-            combined.z[CombinedConfirmation::Gia] = g.statistic;
-        if (const CriterionFinding &j = r.findings.back(); j.tested())
-            combined.z[CombinedConfirmation::Journal] = j.effectSize;
+        if (combined.exempt)
+            combined.skipText = gia.reasonText; // «не проверялось: гимназия, лицей …»
+        else if (combined.giaAbove)
+            combined.skipText = HighResultsCriterion::confirmedAboveText(ev);
+        if (ev.found && gia.tested())
+            combined.z[CombinedConfirmation::Gia] = gia.statistic;
+        if (journal.tested())
+            combined.z[CombinedConfirmation::Journal] = journal.effectSize;
+        r.findings.append(std::move(gia));
+        r.findings.append(std::move(journal));
         if (r.grade >= 4 && r.grade <= 7) {
             // the same cohort a year later: cohort_drop (grade 4), cohort_unconfirmed (5–7)
             const int e =

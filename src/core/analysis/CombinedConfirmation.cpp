@@ -4,6 +4,7 @@
 #include "objectivity/core/stats/NormalDistribution.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace objectivity::core {
 
@@ -104,16 +105,8 @@ CriterionFinding CombinedConfirmation::evaluate(const Parts &parts, const Correl
     f.label = QStringLiteral("по совокупности сравнений");
     f.family = QStringLiteral("combined");
     f.threshold = settings.value(QStringLiteral("high_results.combined_min_z"));
-    if (parts.exempt) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: гимназия, лицей или "
-                                                     "углублённое изучение предмета"));
-        return f;
-    }
-    if (parts.giaAbove) {
-        f.skip(reason::Confirmed,
-               parts.confirmedBy.isEmpty()
-                   ? QStringLiteral("подтверждено ГИА школы: её уровень значимо выше региона")
-                   : parts.confirmedBy);
+    if (parts.exempt || parts.giaAbove) {
+        f.skip(parts.exempt ? reason::NotApplicable : reason::Confirmed, parts.skipText);
         return f;
     }
     if (parts.count() < 2) {

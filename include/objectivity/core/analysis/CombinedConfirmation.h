@@ -36,8 +36,8 @@ public:
     struct Parts {
         std::array<double, kParts> z{std::nan(""), std::nan(""), std::nan("")};
         bool exempt = false;   // gymnasium, lyceum, advanced study of the subject
-        bool giaAbove = false; // the school's ГИА clearly above the region …
-        QString confirmedBy;   // … and the text that says so (the reason when not tested)
+        bool giaAbove = false; // the school's ГИА clearly above the region
+        QString skipText;      // why, in the ГИА comparison's words (the reason when not tested)
         int count() const;
         bool has(Part p) const { return !std::isnan(z[static_cast<std::size_t>(p)]); }
     };
