@@ -41,3 +41,16 @@ TEST(ClassName, EmptyStaysEmpty) {
     EXPECT_EQ(canonical(u""), "");
     EXPECT_EQ(canonical(u"  "), "");
 }
+
+TEST(ClassName, TheClassLetterIsWhatStaysFromGradeToGrade) {
+    using objectivity::core::classLetter;
+    EXPECT_EQ(classLetter(u"5Б", 5), QStringLiteral("Б"));
+    EXPECT_EQ(classLetter(u"6Б", 6), QStringLiteral("Б")); // 5Б a year later: the same class
+    EXPECT_EQ(classLetter(u"11А", 11), QStringLiteral("А"));
+    EXPECT_EQ(classLetter(u"10-1", 10), QStringLiteral("1"));
+    EXPECT_EQ(classLetter(u"1А", 11), QStringLiteral("1А"));  // «1» is not grade 11
+    EXPECT_EQ(classLetter(u"11А", 1), QStringLiteral("11А")); // nor «11А» a class of grade 1
+    EXPECT_EQ(classLetter(u"Б", 5), QStringLiteral("Б"));     // the letter alone
+    EXPECT_EQ(classLetter(u"5Б", 6), QStringLiteral("5Б"));   // listed under another grade
+    EXPECT_EQ(classLetter(u"5", 5), QStringLiteral("5"));     // nothing after the grade
+}

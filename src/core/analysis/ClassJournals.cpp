@@ -1,6 +1,10 @@
 #include "objectivity/core/analysis/ClassJournals.h"
 
 #include "objectivity/core/analysis/UnitMetrics.h"
+#include "objectivity/core/results/ClassName.h"
+
+#include <map>
+#include <tuple>
 
 namespace objectivity::core {
 
@@ -40,19 +44,28 @@ ClassJournals::ClassJournals(const AnalysisDataset &data,
     }
     for (const auto &c : classCounts)
         m_spreads.push_back(JournalSpread::of(c));
-    // each class against its own school's other classes (every procedure)
+    // each class against the same class in its other procedures: its other subjects, and the
+    // years before and after (5Б of 2024 is 6Б of 2025: the school, the letter and the year it
+    // was in grade 0 make the class); JournalSchoolBaseline groups the entries by this class
+    std::map<std::tuple<int, QString, int>, int> classIds;
     std::vector<JournalSchoolBaseline::Entry> entries;
     for (std::size_t i = 0; i < units.size(); ++i) {
         const JournalSpread &s = spread(units[i].procedure);
         if (s.schools < JournalMismatchCriterion::kMinSchools)
             continue;
+        const Procedure &procedure = data.procedures()[units[i].procedure];
         for (auto &cls : m_byUnit[i]) {
             JournalSpread::Counts c = JournalSpread::countsOf(*cls.counts);
             c.position = cls.position;
             if (c.pairs <= 0)
                 continue;
+            const auto key =
+                std::make_tuple(units[i].school, classLetter(cls.name, procedure.grade),
+                                procedure.year - procedure.grade);
+            const int id =
+                classIds.try_emplace(key, static_cast<int>(classIds.size())).first->second;
             cls.inSchool = static_cast<int>(entries.size());
-            entries.push_back(JournalSchoolBaseline::entryOf(units[i].school, c, s));
+            entries.push_back(JournalSchoolBaseline::entryOf(id, c, s));
         }
     }
     m_baseline = JournalSchoolBaseline::of(

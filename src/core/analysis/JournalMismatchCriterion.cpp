@@ -213,8 +213,9 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
     if (levelSe > 0 && (level - w.levelBaseline) / levelSe < minLevel) {
         f.belowThreshold(
             QStringLiteral("сдвиг объясняется уровнем участников — средняя отметка по журналу "
-                           "%1, выше обычной для этой школы на %2 ст. ош. (нужно не меньше %3)")
+                           "%1, выше обычной для %2 на %3 ст. ош. (нужно не меньше %4)")
                 .arg(NumberText::fixed(counts.journalMean(), 2),
+                     ofClass ? QStringLiteral("этого класса") : QStringLiteral("этой школы"),
                      signedText((level - w.levelBaseline) / levelSe, 1),
                      NumberText::fixed(minLevel, 2)));
         return;
@@ -224,35 +225,43 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
         return r >= 0 ? QStringLiteral("мягче") : QStringLiteral("строже");
     };
     const double residual = w.baseline + w.difference;
+    // the class is compared with itself in its other procedures (ClassJournals), the parallel with
+    // its school's other procedures
     f.explanation =
         QStringLiteral(
-            "Отметки по журналу мягче, чем обычно в этой же школе. Средняя разница «отметка за "
-            "работу − отметка по журналу» %1 при %2, обычной для %3 региона того же уровня "
-            "результатов: журнал %4 их на %5 отметки. %6 (%7: другие предметы, классы и годы) "
-            "журнал обычно %8 на %9 отметки; разница %10 отметки (отклонение %11 с учётом "
-            "обычного разброса %12 внутри школ региона, порог %13). Понизили (отметка за работу "
-            "ниже отметки по журналу): %14 из %15 (%16%) при %17% по региону. Средняя отметка по "
-            "журналу %18; %19 она обычно отличается от обычной по региону на %20. Отметки в "
-            "журнале мягче независимой оценки и мягче, чем в других предметах и классах этой "
-            "школы.")
-            .arg(signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
+            "Отметки по журналу мягче, чем обычно %1. Средняя разница «отметка за "
+            "работу − отметка по журналу» %2 при %3, обычной для %4 региона того же уровня "
+            "результатов: журнал %5 их на %6 отметки. %7 (%8: %9) журнал обычно %10 на %11 "
+            "отметки; ")
+            .arg(ofClass ? QStringLiteral("у этого же класса") : QStringLiteral("в этой же школе"),
+                 signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
                  ofClass ? QStringLiteral("классов") : QStringLiteral("школ"), side(residual),
                  NumberText::fixed(std::abs(residual), 2),
-                 ofClass ? QStringLiteral("У других классов этой школы")
+                 ofClass ? QStringLiteral("У этого же класса в других процедурах")
                          : QStringLiteral("В других процедурах этой школы"),
-                 QString::number(w.others), side(w.baseline),
-                 NumberText::fixed(std::abs(w.baseline), 2))
+                 QString::number(w.others),
+                 ofClass ? QStringLiteral("другие предметы и годы, те же ученики")
+                         : QStringLiteral("другие предметы, классы и годы"))
+            .arg(side(w.baseline), NumberText::fixed(std::abs(w.baseline), 2)) +
+        QStringLiteral(
+            "разница %1 отметки (отклонение %2 с учётом обычного разброса %3, порог %4). "
+            "Понизили (отметка за работу ниже отметки по журналу): %5 из %6 (%7%) при %8% по "
+            "региону. Средняя отметка по журналу %9; %10 она обычно отличается от обычной по "
+            "региону на %11. Отметки в журнале мягче независимой оценки и мягче, чем %12.")
             .arg(signedText(w.difference, 2), signedText(z, 1),
-                 ofClass ? QStringLiteral("классов") : QStringLiteral("процедур"),
+                 ofClass ? QStringLiteral("таких разниц у классов региона")
+                         : QStringLiteral("процедур внутри школ региона"),
                  NumberText::fixed(minZ, minZ == std::round(minZ * 10) / 10 ? 1 : 2),
                  QString::number(m.lowered),
                  NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
                  NumberText::fixed(100.0 * m.lowered / m.journalPairs, 1),
                  NumberText::fixed(in.regionMetrics.loweredPct, 1),
                  NumberText::fixed(counts.journalMean(), 2))
-            .arg(ofClass ? QStringLiteral("у других классов школы")
+            .arg(ofClass ? QStringLiteral("у этого же класса в других процедурах")
                          : QStringLiteral("в других процедурах школы"),
-                 signedText(w.levelBaseline, 2));
+                 signedText(w.levelBaseline, 2),
+                 ofClass ? QStringLiteral("у этого же класса в других предметах и годах")
+                         : QStringLiteral("в других предметах и классах этой школы"));
 }
 
 // The parallel and its most extreme class (see the header for the correction).
@@ -396,9 +405,9 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
     const int k = static_cast<int>(eligible.size());
     if (k < 2)
         return whole; // one class: the parallel is that class
-    const double minZ = in.settings.value(QStringLiteral("journal.within_min_z"));
+    const double minZ = in.settings.value(QStringLiteral("journal.class_within_min_z"));
     const double classZ = sidakThreshold(minZ, k);
-    // the most extreme class by its z against the school's other classes
+    // the most extreme class by its z against its own other procedures
     const ClassJournal *best = nullptr;
     double bestZ = -1e300;
     for (const ClassJournal *c : eligible) {
@@ -427,7 +436,7 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
     const double pClass = std::min(1.0, 2 * sidak(f.pValue, k));
     if (f.effect && (!whole.effect || pClass < whole.pValue)) {
         f.pValue = pClass;
-        f.label = QStringLiteral("класс %1, по сравнению со школой").arg(best->name);
+        f.label = QStringLiteral("класс %1, по сравнению с этим же классом").arg(best->name);
         f.explanation = ofTheClass(*best, in.metrics.journalPairs, f.explanation, k, classZ, minZ);
         return f;
     }

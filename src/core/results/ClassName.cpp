@@ -59,4 +59,15 @@ QString canonicalClassName(QStringView text) {
     return name;
 }
 
+QString classLetter(QStringView canonicalName, int grade) {
+    const QString number = QString::number(grade);
+    if (grade <= 0 || !canonicalName.startsWith(number) || canonicalName.size() == number.size() ||
+        canonicalName[number.size()].isDigit())
+        return canonicalName.toString();
+    QStringView rest = canonicalName.mid(number.size());
+    if (rest.startsWith(u'-')) // «10-1»: the hyphen only kept the numbers apart
+        rest = rest.mid(1);
+    return rest.isEmpty() ? canonicalName.toString() : rest.toString();
+}
+
 } // namespace objectivity::core

@@ -12,8 +12,9 @@ namespace objectivity::core {
 // The journal by class over one run: every class of the region with at least min_participants
 // pairs, with its position against its procedure's total (a class keeps no score histogram: its
 // mean primary score from the task points), the spread of the classes per procedure, and each
-// class against its own school's other classes in every procedure (JournalSchoolBaseline; the
-// classes' ClassJournal::inSchool index into it).
+// class against the same class in its other procedures — its other subjects, and other years as
+// the class moves up (5Б in 2024, 6Б in 2025; classLetter) — in JournalSchoolBaseline, whose
+// «school» is here the class (the classes' ClassJournal::inSchool index into it).
 class ClassJournals {
 public:
     ClassJournals(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,

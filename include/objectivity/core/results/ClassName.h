@@ -11,4 +11,10 @@ namespace objectivity::core {
 // other Latin letter («5IT» stays as written). Empty text stays empty.
 QString canonicalClassName(QStringView text);
 
+// What stays of a class as it moves up a grade: its canonical name without the leading grade
+// number («5Б» in grade 5 → «Б», «10-1» in grade 10 → «1»), so that 5Б of 2024 and 6Б of 2025 are
+// one class. A name that does not start with the grade (a letter alone, «5Б» listed in grade 6)
+// stays whole.
+QString classLetter(QStringView canonicalName, int grade);
+
 } // namespace objectivity::core
