@@ -491,7 +491,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
             by_detail[style][0] += own
             by_detail[style][1] += 1
         if own and t.get("class"):
-            # «класс 6Б» or «класс 6Б, по сравнению со школой»: the class named is before the comma
+            # «класс 6Б» or «класс 6Б, по сравнению с этим же классом»: the class named is before the comma
             parts = [(f.get("part") or "").split(",")[0] for f in flags
                      if f["criterion"] in OWN_CRITERIA[t["manipulation"]]]
             named["found"] += 1

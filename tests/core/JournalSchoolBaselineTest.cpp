@@ -270,11 +270,20 @@ TEST(JournalMismatch, AgainstItsOwnSchoolNamesTheSofterClass) {
     EXPECT_FALSE(q.effect);
     EXPECT_EQ(q.label, QStringLiteral("по сравнению со школой"));
     EXPECT_NEAR(q.pValue, 1.0, 1e-12); // 2 · norm.sf(0)
-    // one class only: the parallel is that class
+    // one class only: it is still compared with itself (the same pupils' other procedures are not
+    // the school's), at the bar as set, 3.7, without Šidák (K = 1; its z 3.82 passes it) and
+    // p = 2·p₁ = 2.76752e-06; without a baseline of its own, the parallel's finding
     const CriterionFinding one = JournalMismatchCriterion::evaluateLenientInSchool(
         f.input(), f.spread, 0, parallel, 2, {list[1]}, f.spread, classes);
-    EXPECT_EQ(one.label, QStringLiteral("по сравнению со школой"));
-    EXPECT_NEAR(one.pValue, 0.5, 1e-12);
+    EXPECT_EQ(one.label, QStringLiteral("класс 6Б, по сравнению с этим же классом"));
+    EXPECT_NEAR(one.threshold, 3.7, 1e-12);
+    EXPECT_NEAR(one.pValue, 2.76752e-06, 1e-10);
+    JournalMismatchCriterion::ClassJournal alone = list[1];
+    alone.inSchool = static_cast<int>(kFewOthers); // three other procedures: no baseline
+    const CriterionFinding parallelOnly = JournalMismatchCriterion::evaluateLenientInSchool(
+        f.input(), f.spread, 0, parallel, 2, {alone}, f.spread, classes);
+    EXPECT_EQ(parallelOnly.label, QStringLiteral("по сравнению со школой"));
+    EXPECT_NEAR(parallelOnly.pValue, 0.5, 1e-12);
 }
 
 // A whole region: 30 schools with six ВПР subjects each, journals the work's mark ±1 for a tenth

@@ -402,9 +402,10 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
         if (c.counts && c.counts->journalPairs >= minN && c.inSchool >= 0 &&
             classBaseline.within(static_cast<std::size_t>(c.inSchool)).available)
             eligible.push_back(&c);
+    // one class is compared too: against the same pupils' other procedures, not the school's
     const int k = static_cast<int>(eligible.size());
-    if (k < 2)
-        return whole; // one class: the parallel is that class
+    if (k < 1)
+        return whole;
     const double minZ = in.settings.value(QStringLiteral("journal.class_within_min_z"));
     const double classZ = sidakThreshold(minZ, k);
     // the most extreme class by its z against its own other procedures

@@ -75,7 +75,7 @@ public:
                                                     int entry);
     // The same with the parallel's classes: each class against the same class in its other
     // procedures (classBaseline over the region's classes, grouped by class: ClassJournals); the
-    // most extreme of K ≥ 2 classes must pass the Šidák threshold for the largest of K from
+    // most extreme of K ≥ 1 classes must pass the Šidák threshold for the largest of K from
     // journal.class_within_min_z, its p becomes 2·(1 − (1 − p)^K), the parallel's 2·p; the class's
     // finding (label «класс 5Б, по сравнению с этим же классом») when it has the effect and the
     // smaller corrected p, else the parallel's.
