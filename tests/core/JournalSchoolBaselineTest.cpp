@@ -278,6 +278,10 @@ TEST(JournalMismatch, AgainstItsOwnSchoolNamesTheSofterClass) {
     EXPECT_EQ(one.label, QStringLiteral("класс 6Б, по сравнению с этим же классом"));
     EXPECT_NEAR(one.threshold, 3.7, 1e-12);
     EXPECT_NEAR(one.pValue, 2.76752e-06, 1e-10);
+    EXPECT_TRUE(one.explanation.startsWith(QStringLiteral("В классе 6Б (40 из 80 участников")));
+    EXPECT_TRUE(one.explanation.endsWith(QStringLiteral(
+        "Класс проверялся один, p = 2·p₁ (поправка на проверку параллели и отдельно класса).")))
+        << one.explanation.toStdString();
     JournalMismatchCriterion::ClassJournal alone = list[1];
     alone.inSchool = static_cast<int>(kFewOthers); // three other procedures: no baseline
     const CriterionFinding parallelOnly = JournalMismatchCriterion::evaluateLenientInSchool(

@@ -167,9 +167,14 @@ QString ofTheClass(const JournalMismatchCriterion::ClassJournal &c, int pairs, c
                .arg(c.name, QString::number(c.counts->journalPairs),
                     NumberText::counted(pairs, u"участника", u"участников", u"участников")) +
            text +
-           QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса %2 "
-                          "вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 − p₁)^%1).")
-               .arg(QString::number(k), NumberText::fixed(classZ, 2), NumberText::fixed(minZ, 1));
+           (k == 1 // the only class tested: no choice to correct for, only the two looks
+                ? QStringLiteral(" Класс проверялся один, p = 2·p₁ (поправка на проверку "
+                                 "параллели и отдельно класса).")
+                : QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса "
+                                 "%2 вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 "
+                                 "− p₁)^%1).")
+                      .arg(QString::number(k), NumberText::fixed(classZ, 2),
+                           NumberText::fixed(minZ, 1)));
 }
 
 // The comparison with the school's other units (or, `ofClass`, the school's other classes) of the
