@@ -199,6 +199,11 @@ TEST(JournalClass, GradingRelativeToTheClassIsNotASign) {
     const CriterionFinding *f = findingOf(*u, QStringLiteral("journal_mismatch_lenient"));
     ASSERT_NE(f, nullptr);
     EXPECT_FALSE(f->effect);
+    // the parallel's reason says why its class is not named either
+    EXPECT_TRUE(f->reasonText.startsWith(
+        QStringLiteral("эффект ниже порога: самый отклоняющийся класс 6А (из 2): отклонение +4,9 "
+                       "при пороге для класса 2,28 (сдвиг объясняется уровнем участников")))
+        << f->reasonText.toStdString();
     // the parallel's p is doubled (parallel and classes: two looks)
     EXPECT_NEAR(f->pValue, std::min(1.0, 2 * NormalDistribution::sf(f->statistic)), 1e-12);
     // with the level gate switched off, the weak class of the relative grader is named: the test

@@ -270,6 +270,12 @@ TEST(JournalMismatch, AgainstItsOwnSchoolNamesTheSofterClass) {
     EXPECT_FALSE(q.effect);
     EXPECT_EQ(q.label, QStringLiteral("по сравнению со школой"));
     EXPECT_NEAR(q.pValue, 1.0, 1e-12); // 2 · norm.sf(0)
+    // and its reason says why the class is not named: 3.82 under its bar 3.87
+    EXPECT_EQ(
+        q.reasonText,
+        QStringLiteral("по сравнению со школой: эффект ниже порога: самый отклоняющийся класс "
+                       "6Б (из 2) по сравнению с этим же классом в других процедурах: "
+                       "отклонение +3,8 при пороге для класса 3,87"));
     // one class only: it is still compared with itself (the same pupils' other procedures are not
     // the school's), at the bar as set, 3.7, without Šidák (K = 1; its z 3.82 passes it) and
     // p = 2·p₁ = 2.76752e-06; without a baseline of its own, the parallel's finding

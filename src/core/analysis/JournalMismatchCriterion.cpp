@@ -269,6 +269,27 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
                          : QStringLiteral("в других предметах и классах этой школы"));
 }
 
+// The parallel's finding without an effect, although a class was tested: its reason names the most
+// extreme class, its deviation and its bar («почему 6Б не назван»), with the class's own reason
+// when the deviation passed the bar but another condition did not.
+// `against` says what the class was compared with when it is not what the parallel was.
+void noteTheClass(CriterionFinding &whole, const QString &name, int k, double z, double bar,
+                  const CriterionFinding &cls, const QString &against = {}) {
+    if (whole.effect || std::isnan(z))
+        return;
+    QString text = QStringLiteral("самый отклоняющийся класс %1%2%3: отклонение %4 при пороге для "
+                                  "класса %5")
+                       .arg(name, k > 1 ? QStringLiteral(" (из %1)").arg(k) : QString(), against,
+                            signedText(z, 1), NumberText::fixed(bar, 2));
+    const QString below = QStringLiteral("эффект ниже порога: ");
+    if (cls.reason == reason::BelowThreshold && cls.reasonText.startsWith(below))
+        text += QStringLiteral(" (") + cls.reasonText.mid(below.size()) + QLatin1Char(')');
+    if (whole.reason.isEmpty())
+        whole.belowThreshold(text);
+    else if (whole.reason == reason::BelowThreshold)
+        whole.reasonText += QStringLiteral("; ") + text;
+}
+
 // The parallel and its most extreme class (see the header for the correction).
 CriterionFinding
 evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, double position,
@@ -331,6 +352,7 @@ evaluateWithClasses(const CriterionInput &in, const JournalSpread &spread, doubl
     }
     if (whole.effect)
         whole.explanation += correction.arg(k);
+    noteTheClass(whole, tested[best].cls->name, k, f.effectSize, classZ, f);
     return whole;
 }
 
@@ -448,6 +470,8 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
     }
     if (whole.effect)
         whole.explanation += correction.arg(k);
+    noteTheClass(whole, best->name, k, bestZ, classZ, f,
+                 QStringLiteral(" по сравнению с этим же классом в других процедурах"));
     return whole;
 }
 
