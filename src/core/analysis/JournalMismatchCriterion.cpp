@@ -177,9 +177,38 @@ QString ofTheClass(const JournalMismatchCriterion::ClassJournal &c, int pairs, c
                            NumberText::fixed(minZ, 1)));
 }
 
-// The comparison with the school's other units (or, `ofClass`, the school's other classes) of the
-// unit in `in`, whose entry in `baseline` has a baseline: statistic, p, effect and explanation into
-// f (its code, label and threshold already set).
+// The words of the comparison with the unit's own other procedures: the parallel's with its
+// school's, a class's with the same class's (ClassJournals).
+struct InSchoolWords {
+    const char16_t *level; // «выше обычной для …»
+    const char16_t *usual; // «мягче, чем обычно …»
+    const char16_t *peers; // «обычной для … региона того же уровня»
+    const char16_t *others; // «… (N: …) журнал обычно …»
+    const char16_t *which;  // what the N other procedures are
+    const char16_t *spread; // «с учётом обычного разброса …»
+    const char16_t *levelFrom; // «…; … она обычно отличается от обычной по региону»
+    const char16_t *softerThan; // «мягче независимой оценки и мягче, чем …»
+};
+constexpr InSchoolWords kParallelWords{u"этой школы",
+                                       u"в этой же школе",
+                                       u"школ",
+                                       u"В других процедурах этой школы",
+                                       u"другие предметы, классы и годы",
+                                       u"процедур внутри школ региона",
+                                       u"в других процедурах школы",
+                                       u"в других предметах и классах этой школы"};
+constexpr InSchoolWords kClassWords{u"этого класса",
+                                    u"у этого же класса",
+                                    u"классов",
+                                    u"У этого же класса в других процедурах",
+                                    u"другие предметы и годы, те же ученики",
+                                    u"таких разниц у классов региона",
+                                    u"у этого же класса в других процедурах",
+                                    u"у этого же класса в других предметах и годах"};
+
+// The comparison with the school's other units (or, `ofClass`, the same class's other procedures)
+// of the unit in `in`, whose entry in `baseline` has a baseline: statistic, p, effect and
+// explanation into f (its code, label and threshold already set).
 void inSchool(const CriterionInput &in, const JournalSpread &spread, double position,
               const JournalSchoolBaseline &baseline, std::size_t index, double minZ, bool ofClass,
               CriterionFinding &f) {
@@ -215,12 +244,13 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
     const double levelSe =
         counts.journalCount > 0 ? spread.journalSd / std::sqrt(double(counts.journalCount)) : 0;
     const double minLevel = in.settings.value(QStringLiteral("journal.min_level_z"));
+    const InSchoolWords &words = ofClass ? kClassWords : kParallelWords;
+    auto text = [](const char16_t *t) { return QString::fromUtf16(t); };
     if (levelSe > 0 && (level - w.levelBaseline) / levelSe < minLevel) {
         f.belowThreshold(
             QStringLiteral("сдвиг объясняется уровнем участников — средняя отметка по журналу "
                            "%1, выше обычной для %2 на %3 ст. ош. (нужно не меньше %4)")
-                .arg(NumberText::fixed(counts.journalMean(), 2),
-                     ofClass ? QStringLiteral("этого класса") : QStringLiteral("этой школы"),
+                .arg(NumberText::fixed(counts.journalMean(), 2), text(words.level),
                      signedText((level - w.levelBaseline) / levelSe, 1),
                      NumberText::fixed(minLevel, 2)));
         return;
@@ -230,43 +260,30 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
         return r >= 0 ? QStringLiteral("мягче") : QStringLiteral("строже");
     };
     const double residual = w.baseline + w.difference;
-    // the class is compared with itself in its other procedures (ClassJournals), the parallel with
-    // its school's other procedures
     f.explanation =
         QStringLiteral(
             "Отметки по журналу мягче, чем обычно %1. Средняя разница «отметка за "
             "работу − отметка по журналу» %2 при %3, обычной для %4 региона того же уровня "
             "результатов: журнал %5 их на %6 отметки. %7 (%8: %9) журнал обычно %10 на %11 "
             "отметки; ")
-            .arg(ofClass ? QStringLiteral("у этого же класса") : QStringLiteral("в этой же школе"),
-                 signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
-                 ofClass ? QStringLiteral("классов") : QStringLiteral("школ"), side(residual),
-                 NumberText::fixed(std::abs(residual), 2),
-                 ofClass ? QStringLiteral("У этого же класса в других процедурах")
-                         : QStringLiteral("В других процедурах этой школы"),
-                 QString::number(w.others),
-                 ofClass ? QStringLiteral("другие предметы и годы, те же ученики")
-                         : QStringLiteral("другие предметы, классы и годы"))
+            .arg(text(words.usual), signedText(counts.shift(), 2),
+                 signedText(spread.expected(position), 2), text(words.peers), side(residual),
+                 NumberText::fixed(std::abs(residual), 2), text(words.others),
+                 QString::number(w.others), text(words.which))
             .arg(side(w.baseline), NumberText::fixed(std::abs(w.baseline), 2)) +
         QStringLiteral(
             "разница %1 отметки (отклонение %2 с учётом обычного разброса %3, порог %4). "
             "Понизили (отметка за работу ниже отметки по журналу): %5 из %6 (%7%) при %8% по "
             "региону. Средняя отметка по журналу %9; %10 она обычно отличается от обычной по "
             "региону на %11. Отметки в журнале мягче независимой оценки и мягче, чем %12.")
-            .arg(signedText(w.difference, 2), signedText(z, 1),
-                 ofClass ? QStringLiteral("таких разниц у классов региона")
-                         : QStringLiteral("процедур внутри школ региона"),
+            .arg(signedText(w.difference, 2), signedText(z, 1), text(words.spread),
                  NumberText::fixed(minZ, minZ == std::round(minZ * 10) / 10 ? 1 : 2),
                  QString::number(m.lowered),
                  NumberText::counted(m.journalPairs, u"участника", u"участников", u"участников"),
                  NumberText::fixed(100.0 * m.lowered / m.journalPairs, 1),
                  NumberText::fixed(in.regionMetrics.loweredPct, 1),
                  NumberText::fixed(counts.journalMean(), 2))
-            .arg(ofClass ? QStringLiteral("у этого же класса в других процедурах")
-                         : QStringLiteral("в других процедурах школы"),
-                 signedText(w.levelBaseline, 2),
-                 ofClass ? QStringLiteral("у этого же класса в других предметах и годах")
-                         : QStringLiteral("в других предметах и классах этой школы"));
+            .arg(text(words.levelFrom), signedText(w.levelBaseline, 2), text(words.softerThan));
 }
 
 // The parallel's finding without an effect, although a class was tested: its reason names the most
