@@ -36,7 +36,8 @@ AnalysisFlagsFilterBar::AnalysisFlagsFilterBar(AnalysisFlagsFilter *filter, QWid
     m_kind->setToolTip(QStringLiteral(
         "«Необъективных результатов» — признаки самих результатов ВПР/ГИА: только они относят "
         "школу к школам с признаками необъективных результатов. «Текущего оценивания» — отметки "
-        "в журнале расходятся с независимой оценкой сильнее, чем в других школах."));
+        "по журналу и годовые отметки расходятся с независимой оценкой (ВПР, ОГЭ, ЕГЭ) "
+        "сильнее, чем в других школах."));
     // as wide as the usual titles; a longer one is elided in the box, whole in its list
     m_criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_criterion->setMinimumContentsLength(36);

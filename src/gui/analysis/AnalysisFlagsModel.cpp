@@ -124,8 +124,8 @@ QVariant AnalysisFlagsModel::headerData(int section, Qt::Orientation orientation
         return titles.value(section);
     if (role == Qt::ToolTipRole && section == SignKind)
         return QStringLiteral("«результаты» — признаки необъективности самих результатов ВПР/ГИА; "
-                              "«текущее оценивание» — отметки в журнале расходятся с независимой "
-                              "оценкой");
+                              "«текущее оценивание» — отметки по журналу и годовые расходятся с "
+                              "независимой оценкой");
     if (role == Qt::ToolTipRole && section == PValue)
         return QStringLiteral("Вероятность получить такое отклонение случайно; «по правилу» — "
                               "признак проверяет правило (условия медали), а не вероятность");

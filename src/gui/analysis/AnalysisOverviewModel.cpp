@@ -78,7 +78,7 @@ QVariant AnalysisOverviewModel::headerData(int section, Qt::Orientation orientat
                                   "необъективности результатов");
         case WithCurrent:
             return QStringLiteral("Школы с признаками необъективности текущего оценивания "
-                                  "(отметки по журналу)");
+                                  "(отметки по журналу, годовые отметки)");
         case Official:
             return QStringLiteral("Школы, названные в импортированных официальных списках "
                                   "школ с признаками");

@@ -5,13 +5,16 @@ namespace objectivity::core {
 
 // The two kinds of sign (docs/methodology.md, «Два вида признаков»):
 // Results — the ВПР/ГИА results themselves are doubtful (help on hard tasks, pushes to the
-// boundaries, results not confirmed, cohort drop, ГИА vs annual marks, medals); only these name a
-// school «с признаками необъективных результатов».
-// CurrentAssessment — the school's journal marks disagree with the external marks far more than
-// in other schools: a sign about its current marks, never about its results.
+// boundaries, results not confirmed, cohort drop, person fit, marks against the scale, medals);
+// only these name a school «с признаками необъективных результатов».
+// CurrentAssessment — the teachers' marks disagree with the external marks far more than in other
+// schools: the journal against the ВПР (journal_mismatch_*) and the annual marks against the
+// ОГЭ/ЕГЭ (gia_vs_annual, since 06.12.2026): a sign about the school's own marks, never about its
+// results.
 enum class CriterionKind { Results, CurrentAssessment };
 
-// The kind of a criterion by its code (every code not of the journal family is Results).
+// The kind of a criterion by its code (the journal family and gia_vs_annual are
+// CurrentAssessment, every other code is Results).
 CriterionKind criterionKind(const QString &code);
 // «results» / «current_assessment» (JSON).
 QString criterionKindCode(CriterionKind kind);
