@@ -84,4 +84,12 @@ TEST(GiaAnnualLevelEngine, ASchoolWhoseAnnualMarksAreOneHigherIsNamedAtItsLevel)
                             << f->reasonText.toStdString() << " " << f->explanation.toStdString();
     EXPECT_TRUE(f->explanation.contains(QStringLiteral("у школ того же уровня результатов ОГЭ")))
         << f->explanation.toStdString();
+    // its annual marks are in doubt, not its ОГЭ: the school is counted with the signs of current
+    // assessment and is not listed «с признаками необъективных результатов»
+    for (const SchoolSummary &s : report.schools)
+        if (s.schoolCode == QStringLiteral("s20")) {
+            EXPECT_EQ(s.markers, 0);
+            EXPECT_TRUE(s.markersByYear.isEmpty());
+            EXPECT_EQ(s.currentAssessment, 1);
+        }
 }
