@@ -5,12 +5,14 @@
 namespace objectivity::core {
 
 CriterionKind criterionKind(const QString &code) {
-    // gia_vs_annual doubts the annual marks, not the ГИА: the ОГЭ/ЕГЭ of a school is conducted and
-    // checked outside it, and the annual mark is the teacher's, like the journal mark on a ВПР
-    return code.startsWith(QStringLiteral("journal_mismatch")) ||
-                   code == QStringView(criterion::GiaVsAnnual)
-               ? CriterionKind::CurrentAssessment
-               : CriterionKind::Results;
+    // the teachers' own marks against the external ones: the journal on a ВПР and the annual marks
+    // on the ОГЭ/ЕГЭ (conducted and checked outside the school, so gia_vs_annual doubts the annual
+    // marks, not the ГИА); every other criterion doubts the results themselves
+    for (const char16_t *current : {criterion::JournalLenient, criterion::JournalStrict,
+                                    criterion::JournalInflated, criterion::GiaVsAnnual})
+        if (code == QStringView(current))
+            return CriterionKind::CurrentAssessment;
+    return CriterionKind::Results;
 }
 
 QString criterionKindCode(CriterionKind kind) {
