@@ -3,6 +3,7 @@
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
 #include "objectivity/core/common/NumberText.h"
+#include "objectivity/io/export/AnalysisReportConclusions.h"
 #include "objectivity/io/export/AnalysisTotals.h"
 #include "objectivity/io/export/ChartPalette.h"
 #include "objectivity/io/export/ReportChart.h"
@@ -707,73 +708,15 @@ private:
     }
 
     void conclusions() {
-        m_doc.add(Kind::Heading, QStringLiteral("5. Выводы и рекомендации"));
-        const int results = schoolLevel() ? (m_school ? m_school->resultsSigns : 0)
-                                          : m_t.total.schoolsWithResultsSigns;
-        const int current = schoolLevel() ? (m_school ? m_school->currentSigns : 0)
-                                          : m_t.total.schoolsWithCurrentSigns;
-        if (schoolLevel()) {
-            m_doc.add(Kind::Paragraph,
-                      results > 0 ? QStringLiteral("В школе выявлены признаки необъективности "
-                                                   "результатов (%1).")
-                                        .arg(NumberText::counted(results, u"признак", u"признака",
-                                                                 u"признаков"))
-                                  : QStringLiteral("Признаков необъективности результатов в школе "
-                                                   "не выявлено."));
-        } else {
-            m_doc.add(Kind::Paragraph,
-                      results > 0
-                          ? QStringLiteral("Признаки необъективности результатов выявлены у %1 "
-                                           "из %2 (%3 %).")
-                                .arg(NumberText::counted(results, u"школы", u"школ", u"школ"))
-                                .arg(m_t.total.schools)
-                                .arg(pct(m_t.total.resultsShare()))
-                          : QStringLiteral("Признаков необъективности результатов не выявлено."));
-        }
-        if (results > 0) {
-            for (const QString &measure :
-                 {QStringLiteral("перепроверить работы участников по предметам и классам с "
-                                 "признаками (муниципальная или региональная предметная "
-                                 "комиссия);"),
-                  QStringLiteral("проверить организацию проведения и проверки работ: протоколы, "
-                                 "рассадку, хранение материалов, состав экспертов;"),
-                  QStringLiteral("направить независимых наблюдателей на следующие оценочные "
-                                 "процедуры и обеспечить проверку работ вне школы;"),
-                  QStringLiteral("включить меры в план мероприятий по обеспечению объективности "
-                                 "и проверить результат при следующей процедуре.")})
-                m_doc.add(Kind::Bullet, measure);
-        }
-        m_doc.add(Kind::Paragraph,
-                  current > 0
-                      ? (schoolLevel()
-                             ? QStringLiteral("Выявлены признаки необъективности текущего "
-                                              "оценивания (%1): отметки по журналу или годовые "
-                                              "отметки расходятся с независимой оценкой "
-                                              "сильнее, чем в других школах.")
-                                   .arg(NumberText::counted(current, u"признак", u"признака",
-                                                            u"признаков"))
-                             : QStringLiteral("Признаки необъективности текущего оценивания "
-                                              "выявлены у %1; это не ставит под сомнение их "
-                                              "результаты ВПР и ГИА.")
-                                   .arg(NumberText::counted(current, u"школы", u"школ", u"школ")))
-                      : QStringLiteral("Признаков необъективности текущего оценивания не "
-                                       "выявлено."));
-        if (current > 0) {
-            for (const QString &measure :
-                 {QStringLiteral("проанализировать систему текущего оценивания: соответствие "
-                                 "отметок учителей критериям и результатам независимой оценки;"),
-                  QStringLiteral("провести методическую работу с учителями-предметниками по "
-                                 "критериям оценивания (методические объединения, "
-                                 "взаимопосещение уроков);"),
-                  QStringLiteral("включить сопоставление отметок по журналу с результатами "
-                                 "ВПР и годовых отметок с результатами ГИА во внутришкольный "
-                                 "контроль (ВСОКО).")})
-                m_doc.add(Kind::Bullet, measure);
-        }
-        m_doc.add(Kind::Paragraph,
-                  QStringLiteral("Признак — повод для проверки, а не вывод о нарушении. Выводы о "
-                                 "необъективности делаются после изучения работ, протоколов и "
-                                 "условий проведения."));
+        AnalysisReportConclusions::Counts c;
+        c.school = schoolLevel();
+        c.results = schoolLevel() ? (m_school ? m_school->resultsSigns : 0)
+                                  : m_t.total.schoolsWithResultsSigns;
+        c.current = schoolLevel() ? (m_school ? m_school->currentSigns : 0)
+                                  : m_t.total.schoolsWithCurrentSigns;
+        c.schools = m_t.total.schools;
+        c.resultsShare = m_t.total.resultsShare();
+        AnalysisReportConclusions::append(m_doc, c);
     }
 
     void signature() {
