@@ -26,8 +26,9 @@ TEST(CriterionKind, TheResultsSignsDoubtTheResultsThemselves) {
 }
 
 TEST(CriterionKind, TheTeachersOwnMarksAgainstTheExternalOnesAreCurrentAssessment) {
-    for (const char16_t *code : {criterion::JournalLenient, criterion::JournalStrict,
-                                 criterion::JournalInflated, criterion::GiaVsAnnual})
+    for (const char16_t *code :
+         {criterion::JournalLenient, criterion::JournalStrict, criterion::JournalInflated,
+          criterion::JournalScatter, criterion::GiaVsAnnual})
         EXPECT_EQ(kindOf(code), CriterionKind::CurrentAssessment)
             << QString::fromUtf16(code).toStdString();
     // a code that only begins like one is not

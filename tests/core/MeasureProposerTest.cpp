@@ -76,10 +76,10 @@ TEST(MeasureProposerTest, BunchingGivesTheRecheckWithSubjectGradeAndYear) {
 
 TEST(MeasureProposerTest, YearFilterAndEveryCriterionHasAMeasure) {
     const QList<const char16_t *> codes{
-        criterion::HighResults,      criterion::DifficultyInversion, criterion::BoundaryBunching,
-        criterion::JournalLenient,   criterion::JournalInflated,     criterion::JournalStrict,
-        criterion::CohortDrop,       criterion::GiaVsAnnual,         criterion::MedalsUnsupported,
-        criterion::CohortUnconfirmed};
+        criterion::HighResults,       criterion::DifficultyInversion, criterion::BoundaryBunching,
+        criterion::JournalLenient,    criterion::JournalInflated,     criterion::JournalStrict,
+        criterion::CohortDrop,        criterion::GiaVsAnnual,         criterion::MedalsUnsupported,
+        criterion::CohortUnconfirmed, criterion::JournalScatter};
     AnalysisReport report;
     for (const char16_t *c : codes)
         report.units << unit(u"s"_s, 2023, 7, u"Русский язык"_s, {finding(c, true)});

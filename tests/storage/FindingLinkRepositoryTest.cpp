@@ -82,14 +82,17 @@ TEST_F(FindingLinkRepositoryTest, TemplatesAreSeededOnceAndEditable) {
 }
 
 TEST_F(FindingLinkRepositoryTest, ADatabaseSeededBeforeANewCriterionGetsItsTemplatesOnce) {
-    // a database seeded by an earlier version: no cohort_unconfirmed templates, version «1», and
-    // the user's own edit of another template
+    // a database seeded by an earlier version: no cohort_unconfirmed (version 2) and
+    // journal_mismatch_scatter (version 3) templates, version «1», and the user's own edit of
+    // another template
     FindingLinkRepository repo(*db);
     ASSERT_TRUE(repo.templates().ok());
     const QString added = QString::fromUtf16(core::criterion::CohortUnconfirmed);
+    const QString scatter = QString::fromUtf16(core::criterion::JournalScatter);
     {
         QSqlQuery q(db->connection());
-        ASSERT_TRUE(q.exec(u"DELETE FROM measure_templates WHERE criterion = '%1'"_s.arg(added)));
+        ASSERT_TRUE(q.exec(u"DELETE FROM measure_templates WHERE criterion IN ('%1', '%2')"_s.arg(
+            added, scatter)));
         ASSERT_TRUE(q.exec(u"UPDATE measure_templates SET text = 'Своя мера' WHERE id = "
                            "(SELECT min(id) FROM measure_templates)"_s));
         ASSERT_TRUE(
@@ -98,17 +101,36 @@ TEST_F(FindingLinkRepositoryTest, ADatabaseSeededBeforeANewCriterionGetsItsTempl
     const int before = count(u"measure_templates"_s);
     auto upgraded = repo.templates();
     ASSERT_TRUE(upgraded.ok()) << upgraded.error().toString().toStdString();
-    int ofAdded = 0;
+    int ofAdded = 0, ofScatter = 0;
     bool ownKept = false;
     for (const auto &t : *upgraded) {
         ofAdded += t.criterion == added;
+        ofScatter += t.criterion == scatter;
         ownKept |= t.text == u"Своя мера"_s;
     }
     EXPECT_EQ(ofAdded, 2);
+    EXPECT_EQ(ofScatter, 1);
     EXPECT_TRUE(ownKept);
-    EXPECT_EQ(count(u"measure_templates"_s), before + 2);
+    EXPECT_EQ(count(u"measure_templates"_s), before + 3);
     ASSERT_TRUE(repo.templates().ok()); // once: the version is now current
-    EXPECT_EQ(count(u"measure_templates"_s), before + 2);
+    EXPECT_EQ(count(u"measure_templates"_s), before + 3);
+}
+
+TEST_F(FindingLinkRepositoryTest, ADatabaseOfVersionTwoGetsOnlyTheScatterTemplate) {
+    FindingLinkRepository repo(*db);
+    ASSERT_TRUE(repo.templates().ok());
+    const QString scatter = QString::fromUtf16(core::criterion::JournalScatter);
+    {
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(u"DELETE FROM measure_templates WHERE criterion = '%1'"_s.arg(scatter)));
+        ASSERT_TRUE(
+            q.exec(u"UPDATE meta SET value = '2' WHERE key = 'measure_templates_seeded'"_s));
+    }
+    const int before = count(u"measure_templates"_s);
+    ASSERT_TRUE(repo.templates().ok());
+    EXPECT_EQ(count(u"measure_templates"_s), before + 1);
+    ASSERT_TRUE(repo.templates().ok());
+    EXPECT_EQ(count(u"measure_templates"_s), before + 1);
 }
 
 TEST_F(FindingLinkRepositoryTest, MeasuresLandWithTheirLinkOnceAndKeepItThroughEdits) {

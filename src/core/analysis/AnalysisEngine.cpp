@@ -13,6 +13,7 @@
 #include "objectivity/core/analysis/HighResultsCriterion.h"
 #include "objectivity/core/analysis/InversionSpread.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/analysis/JournalScatterCriterion.h"
 #include "objectivity/core/analysis/JournalSchoolBaseline.h"
 #include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/analysis/MarkScaleMismatchCriterion.h"
@@ -49,7 +50,7 @@ double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
 // journal_mismatch_lenient, three of high_results_unconfirmed): the report's lists are reserved at
 // once instead of growing by doubling (a third of them empty at the end, 30 MB on 1M participants).
 // A hint only: a unit with more findings grows its list.
-constexpr qsizetype kFindingsPerUnit = 16;
+constexpr qsizetype kFindingsPerUnit = 17;
 
 // A unit below the minimum: every criterion that would have looked at it, not tested.
 void listNotTested(UnitReport &r, int minN) {
@@ -57,7 +58,8 @@ void listNotTested(UnitReport &r, int minN) {
     if (r.kind == ProcedureKind::VPR) {
         codes = {criterion::DifficultyInversion, criterion::BoundaryBunching,
                  criterion::JournalLenient,      criterion::JournalStrict,
-                 criterion::JournalInflated,     criterion::HighResults};
+                 criterion::JournalInflated,     criterion::JournalScatter,
+                 criterion::HighResults};
         if (r.grade == 4)
             codes << criterion::CohortDrop;
         else if (r.grade >= 5 && r.grade <= 7)
@@ -363,6 +365,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     // cohorts)
     std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
     std::vector<JournalSpread::Counts> unitJournal(units.size()); // pairs 0: none
+    std::vector<std::vector<JournalScatter::Counts>> scatterCounts(totals.size());
+    std::vector<JournalScatter::Counts> unitScatter(units.size()); // df 0: none
     {
         std::vector<int> reported(units.size(), -1);
         for (std::size_t k = 0; k < selected.size(); ++k)
@@ -384,11 +388,16 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             if (c.pairs > 0)
                 journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
             unitJournal[i] = c;
+            unitScatter[i] = JournalScatter::countsOf(u.acc, u.classes);
+            scatterCounts[static_cast<std::size_t>(u.procedure)].push_back(unitScatter[i]);
         }
     }
     std::vector<JournalSpread> spreads;
     for (const auto &c : journalCounts)
         spreads.push_back(JournalSpread::of(c));
+    std::vector<JournalScatter> scatters;
+    for (const auto &c : scatterCounts)
+        scatters.push_back(JournalScatter::of(c));
     // each unit's journal against its own school's other units (every year and kind)
     std::vector<int> schoolEntry(units.size(), -1);
     JournalSchoolBaseline schoolBaseline;
@@ -439,6 +448,9 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         r.findings.append(
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
+        const std::size_t unit = static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]);
+        r.findings.append(JournalScatterCriterion::evaluate(
+            in, scatters[static_cast<std::size_t>(u.procedure)], unitScatter[unit]));
         if (u.marksFromScale > 0)
             for (CriterionFinding &f : r.findings)
                 if (f.kind() == CriterionKind::CurrentAssessment && !f.explanation.isEmpty())

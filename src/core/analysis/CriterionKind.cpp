@@ -8,8 +8,9 @@ CriterionKind criterionKind(const QString &code) {
     // the teachers' own marks against the external ones: the journal on a ВПР and the annual marks
     // on the ОГЭ/ЕГЭ (conducted and checked outside the school, so gia_vs_annual doubts the annual
     // marks, not the ГИА); every other criterion doubts the results themselves
-    for (const char16_t *current : {criterion::JournalLenient, criterion::JournalStrict,
-                                    criterion::JournalInflated, criterion::GiaVsAnnual})
+    for (const char16_t *current :
+         {criterion::JournalLenient, criterion::JournalStrict, criterion::JournalInflated,
+          criterion::JournalScatter, criterion::GiaVsAnnual})
         if (code == QStringView(current))
             return CriterionKind::CurrentAssessment;
     return CriterionKind::Results;

@@ -23,12 +23,14 @@ namespace {
 const QString kSeeded = u"measure_templates_seeded"_s;
 // The value of kSeeded: the version of the default set the table was seeded with. A criterion
 // added later gets its default templates once, when a database seeded before it is opened.
-constexpr int kTemplatesVersion = 2;
+constexpr int kTemplatesVersion = 3;
 // criteria added in each version after 1
 QStringList criteriaAddedAfter(int version) {
     QStringList out;
     if (version < 2)
         out << QString::fromUtf16(core::criterion::CohortUnconfirmed);
+    if (version < 3)
+        out << QString::fromUtf16(core::criterion::JournalScatter);
     return out;
 }
 

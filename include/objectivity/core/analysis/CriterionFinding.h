@@ -25,6 +25,7 @@ inline constexpr char16_t BoundaryBunching[] = u"boundary_bunching";
 inline constexpr char16_t JournalLenient[] = u"journal_mismatch_lenient";
 inline constexpr char16_t JournalInflated[] = u"journal_mismatch_inflated";
 inline constexpr char16_t JournalStrict[] = u"journal_mismatch_strict";
+inline constexpr char16_t JournalScatter[] = u"journal_mismatch_scatter";
 inline constexpr char16_t CohortDrop[] = u"cohort_drop";
 inline constexpr char16_t CohortUnconfirmed[] = u"cohort_unconfirmed";
 inline constexpr char16_t GiaVsAnnual[] = u"gia_vs_annual";
