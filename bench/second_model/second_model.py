@@ -33,7 +33,10 @@ difficulty scale, a school × task interaction).
 
 Manipulations (one per planted ВПР unit): answers on hard tasks (a class or the parallel), points
 added up to the «3» or «4» boundary (1-3 points), a lenient journal (a class or the parallel), a
-weak school's whole ВПР inflated, marks above the scale without points.
+weak school's whole ВПР inflated, marks above the scale without points. Apart, from a random stream
+of its own (the plants above and every honest unit are the same with or without it): in 6 % of the
+schools one more ВПР unit whose journal does not follow the pupils (70 % of the marks from the
+class's level and chance), for journal_mismatch_scatter.
 
 Usage:
   second_model.py run --cli build/src/cli/objectivity-cli --work /tmp/sm --seed 1 [--setting A…F]
@@ -106,6 +109,9 @@ SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709, "D": 15485863, "E": 32452843,
 
 MANIPULATIONS = ["help_hard", "boundary_push", "lenient_journal", "inflated_weak",
                  "marks_above_scale"]
+# planted apart, from a random stream of its own (the plants above and every honest unit stay as
+# they were): a journal whose marks do not follow what the pupil knows
+REPORTED = MANIPULATIONS + ["journal_unrelated"]
 
 
 def logistic(x):
@@ -265,6 +271,21 @@ def plant(rng, schools, tests):
     return planted
 
 
+def plant_unrelated(rng, schools, tests, planted):
+    """6 % of the schools: one ВПР unit not planted otherwise, where 70 % of the journal marks
+    follow the class's level and chance instead of the pupil (marks for conduct, for turning up,
+    the same «4» with a random step up or down). The generator's main stream is not touched."""
+    vpr_keys = sorted((y, p, g, s) for (y, p, g, s) in tests if p == "ВПР")
+    for school in schools:
+        if rng.random() >= 0.06:
+            continue
+        free = [k for k in vpr_keys if (k[0], k[1], k[2], k[3], school.login) not in planted]
+        if free:
+            key = rng.choice(free)
+            planted[(key[0], key[1], key[2], key[3], school.login)] = dict(
+                kind="journal_unrelated", one_class=False, rng=rng)
+
+
 def describe(plan):
     """The plant as the score prints it: «help_hard class», «boundary_push «3» d=2»."""
     detail = plan["kind"]
@@ -349,6 +370,11 @@ class Unit:
         if school.journal_style == "class":  # the pupil's place in the class, not in the region
             latent -= (school.level_in(self.year) + cohort["effects"][k] + self.teaching
                        + school.spread * sum(self.class_mean[k]) / len(self.class_mean[k]))
+        if self.is_plant("journal_unrelated") and self.plan["rng"].random() < 0.7:
+            # the class's level and chance, not the pupil (the main stream draws as before)
+            latent = (school.level_in(self.year) + cohort["effects"][k] + self.teaching
+                      + school.spread * sum(self.class_mean[k]) / len(self.class_mean[k])
+                      + self.plan["rng"].gauss(0, 1.0))
         latent += school.leniency + cohort["teacher"][k]
         if targeted and self.is_plant("lenient_journal"):
             latent += 1.0
@@ -389,6 +415,8 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
         for proc, grade, subject, n_tasks, _ in PROCEDURES:
             tests[(year, proc, grade, subject)] = Test(rng, proc, n_tasks, setting)
     planted = plant(rng, schools, tests)
+    plant_unrelated(random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 1), schools, tests,
+                    planted)
 
     header = ["Год", "Процедура", "Параллель", "Предмет", "Муниципалитет", "Логин ОО",
               "Наименование ОО", "Тип ОО", "Класс", "Код участника"]
@@ -442,6 +470,7 @@ OWN_CRITERIA = {
     "lenient_journal": {"journal_mismatch_lenient"},
     "inflated_weak": {"high_results_unconfirmed", "cohort_unconfirmed", "cohort_drop"},
     "marks_above_scale": {"mark_scale_mismatch"},
+    "journal_unrelated": {"journal_mismatch_scatter"},
 }
 
 
@@ -477,7 +506,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
         flags = u["flags"]
         own = any(f["criterion"] in OWN_CRITERIA[t["manipulation"]] for f in flags)
         anyr = any(f["kind"] == "results" for f in flags)
-        if t["manipulation"] == "lenient_journal":
+        if t["manipulation"] in ("lenient_journal", "journal_unrelated"):
             anyr = own
         c = found[t["manipulation"]]
         c[0] += own
@@ -531,7 +560,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
                                f.get("part") == "по сравнению с журналом школы"
                                for f in u["flags"])
     print("manipulation          own criterion   any results flag", file=out)
-    for m in MANIPULATIONS:
+    for m in REPORTED:
         own, anyr, n = found[m]
         if n:
             print("%-20s  %3d/%-3d %.2f    %3d/%-3d %.2f" % (m, own, n, own / n, anyr, n, anyr / n),
@@ -560,7 +589,7 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
               file=out)
     for key, detail, n in missed:
         print("  missed: %s %s n=%d" % (key, detail, n), file=out)
-    return dict(found={m: tuple(found[m]) for m in MANIPULATIONS}, honest=honest,
+    return dict(found={m: tuple(found[m]) for m in REPORTED}, honest=honest,
                 honest_results=honest_results, honest_journal=honest_journal,
                 strong_high=strong_high, journal_witness=journal_witness,
                 variants={d: tuple(v) for d, v in by_detail.items()}, named=dict(named),
@@ -632,7 +661,7 @@ def sweep(args):
         ", checking generosity SD %.2f" % args.rater if args.rater else ""))
     print("| | " + " | ".join(settings) + " |")
     print("|---" * (len(settings) + 1) + "|")
-    for m in MANIPULATIONS:
+    for m in REPORTED:
         cells = []
         for st in settings:
             own, _, n = totals[st]["found"][m]

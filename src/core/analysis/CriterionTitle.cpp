@@ -40,7 +40,7 @@ QString criterionTitle(const QString &code) {
         {QStringLiteral("journal_mismatch_strict"),
          QStringLiteral("Много «повысили»: журнал строже результата")},
         {QStringLiteral("journal_mismatch_scatter"),
-         QStringLiteral("Журнал расходится с работой в обе стороны")},
+         QStringLiteral("Отметки по журналу не следуют работе")},
         {QStringLiteral("cohort_drop"), QStringLiteral("4 класс не подтвердился в 5 классе")},
         {QStringLiteral("cohort_unconfirmed"),
          QStringLiteral("Не подтвердилось у тех же учеников через год")},
