@@ -2,11 +2,14 @@
 // found.
 #include "objectivity/core/analysis/AnalysisEngine.h"
 
+#include "FindingOf.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <random>
 
+using namespace objectivity;
 using namespace objectivity::core;
 
 namespace {
@@ -113,10 +116,7 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
 
     const AnalysisReport report = AnalysisEngine::run(region.data, AnalysisSettings());
     ASSERT_EQ(report.units.size(), 41);
-    QMap<QString, QStringList> flagged;
-    for (const auto &u : report.units)
-        for (const auto &f : u.flags())
-            flagged[u.schoolCode] << f.code;
+    const QMap<QString, QStringList> flagged = test::flaggedBySchool(report);
     EXPECT_TRUE(flagged.value(QStringLiteral("edu007"))
                     .contains(QStringLiteral("journal_mismatch_lenient")))
         << flagged.value(QStringLiteral("edu007")).join(u',').toStdString();
@@ -148,9 +148,9 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
     for (const auto &u : report.units)
         if (u.schoolCode == QStringLiteral("edu099")) {
             EXPECT_TRUE(u.insufficient);
-            // every criterion listed as not tested, with the reason (6 + cohort_unconfirmed of
+            // every criterion listed as not tested, with the reason (7 + cohort_unconfirmed of
             // grade 7 + mark_scale_mismatch + person_fit)
-            EXPECT_EQ(u.findings.size(), 9);
+            EXPECT_EQ(u.findings.size(), 10);
             for (const auto &f : u.findings) {
                 EXPECT_FALSE(f.tested());
                 EXPECT_EQ(f.reason, QStringLiteral("too_few_participants"));
@@ -172,6 +172,12 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
             // class gives the same), so it is no journal sign; the help is found by its criterion
             EXPECT_FALSE(
                 flagged.value(s.schoolCode).contains(QStringLiteral("journal_mismatch_inflated")));
+            // nor a journal that «does not follow the work»: the work is what was changed
+            const CriterionFinding &scatter =
+                test::findingOf(report, s.schoolCode, 7, criterion::JournalScatter);
+            EXPECT_EQ(scatter.reason, QStringLiteral("explained_by_work"));
+            EXPECT_TRUE(scatter.reasonText.contains(QStringLiteral("под сомнением сама работа")))
+                << scatter.reasonText.toStdString();
             EXPECT_EQ(s.markers, 1);
             EXPECT_EQ(s.currentAssessment, 0);
             EXPECT_EQ(s.yearsInRow, 1);

@@ -3,6 +3,9 @@
 // region by hand; a test failure (and an empty finding) when there is none.
 #include "objectivity/core/analysis/AnalysisReport.h"
 
+#include <QMap>
+#include <QStringList>
+
 #include <gtest/gtest.h>
 
 namespace objectivity::test {
@@ -18,6 +21,15 @@ inline const core::CriterionFinding &findingOf(const core::AnalysisReport &repor
     static const core::CriterionFinding none;
     ADD_FAILURE() << "no finding for " << school.toStdString();
     return none;
+}
+
+// The codes of the flagged findings of each school (schools without one are absent).
+inline QMap<QString, QStringList> flaggedBySchool(const core::AnalysisReport &report) {
+    QMap<QString, QStringList> flagged;
+    for (const auto &unit : report.units)
+        for (const auto &f : unit.flags())
+            flagged[unit.schoolCode] << f.code;
+    return flagged;
 }
 
 } // namespace objectivity::test

@@ -8,6 +8,7 @@
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
 
 #include "CriterionInputs.h"
+#include "FindingOf.h"
 #include "TestRegion.h"
 
 #include <gtest/gtest.h>
@@ -363,10 +364,7 @@ TEST(JournalMismatch, EngineCountsJournalSignsApartFromResults) {
     }
     data.finish();
     const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
-    QMap<QString, QStringList> flagged;
-    for (const auto &unit : report.units)
-        for (const auto &f : unit.flags())
-            flagged[unit.schoolCode] << f.code;
+    const QMap<QString, QStringList> flagged = test::flaggedBySchool(report);
     EXPECT_EQ(flagged.value(QStringLiteral("s3")),
               QStringList{QStringLiteral("journal_mismatch_lenient")});
     EXPECT_EQ(flagged.value(QStringLiteral("s5")),

@@ -6,6 +6,7 @@
 #include "objectivity/core/analysis/JournalScatterCriterion.h"
 
 #include "CriterionInputs.h"
+#include "FindingOf.h"
 #include "TestRegion.h"
 
 #include <gtest/gtest.h>
@@ -213,10 +214,7 @@ TEST(JournalScatterCriterion, EngineNamesTheSchoolWhoseJournalDoesNotFollowItsPu
     }
     data.finish();
     const AnalysisReport report = AnalysisEngine::run(data, AnalysisSettings());
-    QMap<QString, QStringList> flagged;
-    for (const auto &unit : report.units)
-        for (const auto &f : unit.flags())
-            flagged[unit.schoolCode] << f.code;
+    const QMap<QString, QStringList> flagged = test::flaggedBySchool(report);
     EXPECT_EQ(flagged.value(QStringLiteral("s7")),
               QStringList{QStringLiteral("journal_mismatch_scatter")});
     EXPECT_EQ(flagged.size(), 1) << flagged.keys().join(u',').toStdString();
@@ -232,4 +230,38 @@ TEST(JournalScatterCriterion, EngineNamesTheSchoolWhoseJournalDoesNotFollowItsPu
         ASSERT_NE(it, unit.findings.end()) << unit.schoolCode.toStdString();
         EXPECT_FALSE(it->reasonText.isEmpty());
     }
+}
+
+TEST(JournalScatterCriterion, AUnitWhoseWorksAreFlaggedIsNotNamedForItsJournal) {
+    auto flaggedFinding = [](const char16_t *code) {
+        CriterionFinding f;
+        f.code = QString::fromUtf16(code);
+        f.pValue = 1e-6;
+        f.qValue = 1e-4;
+        f.effect = f.flagged = true;
+        return f;
+    };
+    // help on the hard tasks: the work is in doubt, the journal is not named
+    QList<CriterionFinding> helped{flaggedFinding(criterion::DifficultyInversion),
+                                   flaggedFinding(criterion::JournalScatter)};
+    JournalScatterCriterion::yieldToTheWork(helped);
+    EXPECT_FALSE(helped[1].flagged);
+    EXPECT_TRUE(helped[1].effect);
+    EXPECT_DOUBLE_EQ(helped[1].qValue, 1e-4);
+    EXPECT_EQ(helped[1].reason, QStringLiteral("explained_by_work"));
+    EXPECT_TRUE(helped[1].reasonText.contains(QStringLiteral("«Лёгкие задания хуже, сложные "
+                                                             "лучше»")))
+        << helped[1].reasonText.toStdString();
+    EXPECT_TRUE(helped[0].flagged);
+    // a lenient journal next to it is no doubt about the work: both stay named
+    QList<CriterionFinding> lenient{flaggedFinding(criterion::JournalLenient),
+                                    flaggedFinding(criterion::JournalScatter)};
+    JournalScatterCriterion::yieldToTheWork(lenient);
+    EXPECT_TRUE(lenient[1].flagged);
+    // a work criterion tested but not flagged does not excuse the journal
+    QList<CriterionFinding> tested{flaggedFinding(criterion::PersonFit),
+                                   flaggedFinding(criterion::JournalScatter)};
+    tested[0].flagged = false;
+    JournalScatterCriterion::yieldToTheWork(tested);
+    EXPECT_TRUE(tested[1].flagged);
 }

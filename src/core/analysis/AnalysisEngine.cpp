@@ -706,6 +706,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
     FindingCorrection::apply(report.units, alpha, threads);
     forEachIndexOnThreads(
         threads, static_cast<std::size_t>(report.units.size()), [&](std::size_t k) {
+            JournalScatterCriterion::yieldToTheWork(
+                report.units[static_cast<qsizetype>(k)].findings);
             for (auto &f : report.units[static_cast<qsizetype>(k)].findings) {
                 f.explainOutcome(alpha);
                 if (f.reason.isEmpty())

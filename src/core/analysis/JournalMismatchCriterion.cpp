@@ -36,30 +36,12 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     f.code = staticCode(codeOf(side));
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
-    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
     if (minZ < 0)
         minZ = in.settings.value(QStringLiteral("journal.min_robust_z"));
     const double highPosition = in.settings.value(QStringLiteral("journal.inflated_position"));
     f.threshold = minZ;
-    if (m.journalPairs == 0) {
-        // journal marks without the work's mark: the data has no marks and no scale gives them
-        const bool journalOnly =
-            std::any_of(in.unit.primaryJournal.begin(), in.unit.primaryJournal.end(),
-                        [](int c) { return c > 0; });
-        f.skip(reason::NotApplicable,
-               journalOnly ? QStringLiteral("не проверялось: отметок за работу в данных нет, а "
-                                            "шкалы перевода баллов в отметку для процедуры нет")
-                           : QStringLiteral("не проверялось: нет отметок по журналу"));
+    if (JournalMismatchCriterion::skipWithoutPairs(in, f))
         return f;
-    }
-    if (m.journalPairs < minN) {
-        f.skip(reason::TooFew,
-               QStringLiteral("не проверялось: участников с отметкой по журналу %1, нужно не "
-                              "меньше %2")
-                   .arg(m.journalPairs)
-                   .arg(minN));
-        return f;
-    }
     if (spread.schools < JournalMismatchCriterion::kMinSchools || r.journalPairs < 1) {
         f.skip(reason::NotApplicable,
                QStringLiteral("не проверялось: школ с отметками по журналу в процедуре %1, нужно "
@@ -490,6 +472,31 @@ CriterionFinding JournalMismatchCriterion::evaluateLenientInSchool(
     noteTheClass(whole, best->name, k, bestZ, classZ, f,
                  QStringLiteral(" по сравнению с этим же классом в других процедурах"));
     return whole;
+}
+
+bool JournalMismatchCriterion::skipWithoutPairs(const CriterionInput &in, CriterionFinding &f) {
+    const int pairs = in.metrics.journalPairs;
+    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+    if (pairs == 0) {
+        // journal marks without the work's mark: the data has no marks and no scale gives them
+        const bool journalOnly =
+            std::any_of(in.unit.primaryJournal.begin(), in.unit.primaryJournal.end(),
+                        [](int c) { return c > 0; });
+        f.skip(reason::NotApplicable,
+               journalOnly ? QStringLiteral("не проверялось: отметок за работу в данных нет, а "
+                                            "шкалы перевода баллов в отметку для процедуры нет")
+                           : QStringLiteral("не проверялось: нет отметок по журналу"));
+        return true;
+    }
+    if (pairs < minN) {
+        f.skip(reason::TooFew,
+               QStringLiteral("не проверялось: участников с отметкой по журналу %1, нужно не "
+                              "меньше %2")
+                   .arg(pairs)
+                   .arg(minN));
+        return true;
+    }
+    return false;
 }
 
 double JournalMismatchCriterion::sidak(double p, int k) {

@@ -1,5 +1,7 @@
 #include "objectivity/core/analysis/JournalScatterCriterion.h"
 
+#include "objectivity/core/analysis/CriterionTitle.h"
+#include "objectivity/core/analysis/JournalMismatchCriterion.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/stats/NormalDistribution.h"
 
@@ -14,22 +16,10 @@ CriterionFinding JournalScatterCriterion::evaluate(const CriterionInput &in,
     f.code = staticCode(criterion::JournalScatter);
     const auto &m = in.metrics;
     const auto &r = in.regionMetrics;
-    const int minN = in.settings.intValue(QStringLiteral("min_participants"));
     const double minZ = in.settings.value(QStringLiteral("journal.scatter_min_z"));
     f.threshold = minZ;
-    if (m.journalPairs == 0) {
-        f.skip(reason::NotApplicable, QStringLiteral("не проверялось: нет отметок по журналу "
-                                                     "вместе с отметками за работу"));
+    if (JournalMismatchCriterion::skipWithoutPairs(in, f))
         return f;
-    }
-    if (m.journalPairs < minN) {
-        f.skip(reason::TooFew,
-               QStringLiteral("не проверялось: участников с отметкой по журналу %1, нужно не "
-                              "меньше %2")
-                   .arg(m.journalPairs)
-                   .arg(minN));
-        return f;
-    }
     const double z = spread.robustZ(unit, kMinUnits), t = spread.t(unit);
     if (std::isnan(z) || std::isnan(t)) {
         f.skip(reason::NotApplicable,
@@ -72,6 +62,29 @@ CriterionFinding JournalScatterCriterion::evaluate(const CriterionInput &in,
                        "стоит проверить, за что ставятся текущие отметки. Что неверно — журнал "
                        "или отдельные работы, — этот признак не говорит.");
     return f;
+}
+
+void JournalScatterCriterion::yieldToTheWork(QList<CriterionFinding> &unitFindings) {
+    const CriterionFinding *work = nullptr;
+    for (const CriterionFinding &f : unitFindings)
+        if (f.flagged && (f.code == QStringView(criterion::DifficultyInversion) ||
+                          f.code == QStringView(criterion::PersonFit) ||
+                          f.code == QStringView(criterion::BoundaryBunching) ||
+                          f.code == QStringView(criterion::MarkScaleMismatch))) {
+            work = &f;
+            break;
+        }
+    if (!work)
+        return;
+    for (CriterionFinding &f : unitFindings)
+        if (f.flagged && f.code == QStringView(criterion::JournalScatter)) {
+            f.flagged = false;
+            f.reason = staticCode(reason::ExplainedByWork);
+            f.reasonText = QStringLiteral("не назван: под сомнением сама работа (признак «%1» "
+                                          "этой единицы) — отметки по журналу могут не следовать "
+                                          "ей из-за этого")
+                               .arg(criterionTitle(work->code));
+        }
 }
 
 } // namespace objectivity::core

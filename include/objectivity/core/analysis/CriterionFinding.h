@@ -39,11 +39,12 @@ namespace reason {
 inline constexpr char16_t Flagged[] = u"flagged";                // признак
 inline constexpr char16_t NotSignificant[] = u"not_significant"; // effect, q > α
 inline constexpr char16_t BelowThreshold[] = u"effect_below_threshold";
-inline constexpr char16_t TooFew[] = u"too_few_participants";  // unit below the minimum
-inline constexpr char16_t GiaTooFew[] = u"gia_too_few";        // ГИА below the minimum
-inline constexpr char16_t NoGia[] = u"no_gia";                 // no ГИА in the subject
-inline constexpr char16_t Confirmed[] = u"confirmed";          // e.g. by the school's ГИА
-inline constexpr char16_t NotApplicable[] = u"not_applicable"; // exempt, no data of the kind
+inline constexpr char16_t TooFew[] = u"too_few_participants";       // unit below the minimum
+inline constexpr char16_t GiaTooFew[] = u"gia_too_few";             // ГИА below the minimum
+inline constexpr char16_t NoGia[] = u"no_gia";                      // no ГИА in the subject
+inline constexpr char16_t Confirmed[] = u"confirmed";               // e.g. by the school's ГИА
+inline constexpr char16_t NotApplicable[] = u"not_applicable";      // exempt, no data of the kind
+inline constexpr char16_t ExplainedByWork[] = u"explained_by_work"; // the work itself is in doubt
 } // namespace reason
 
 // One criterion evaluated on one unit. pValue is NaN when the criterion did not apply; effect is

@@ -40,6 +40,11 @@ public:
     // Fewer schools with journal marks in the procedure: the spread is not estimated.
     static constexpr int kMinSchools = 5;
 
+    // Marks f as not tested and returns true when the unit has no participant with both the work's
+    // mark and a journal mark, or fewer than min_participants (the reasons every journal criterion
+    // gives, journal_mismatch_scatter too).
+    static bool skipWithoutPairs(const CriterionInput &in, CriterionFinding &f);
+
     struct ClassJournal {
         QString name; // «5Б»
         const UnitAccumulator *counts = nullptr;

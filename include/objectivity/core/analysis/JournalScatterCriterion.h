@@ -3,6 +3,8 @@
 #include "objectivity/core/analysis/CriterionInput.h"
 #include "objectivity/core/analysis/JournalScatter.h"
 
+#include <QList>
+
 namespace objectivity::core {
 
 // journal_mismatch_scatter (kind CurrentAssessment): the journal marks disagree with the marks for
@@ -20,6 +22,11 @@ public:
 
     static CriterionFinding evaluate(const CriterionInput &in, const JournalScatter &spread,
                                      const JournalScatter::Counts &unit);
+    // After the correction: a unit whose works are themselves flagged (help on hard tasks,
+    // aberrant works, bunching at a boundary, marks above the scale) is not named for a journal
+    // that does not follow those works — the scatter is the work's, not the teacher's. The
+    // finding keeps its statistic, p and q; flagged becomes false with reason explained_by_work.
+    static void yieldToTheWork(QList<CriterionFinding> &unitFindings);
 };
 
 } // namespace objectivity::core
