@@ -425,7 +425,8 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
         UnitReport &r = report.units[k];
         if (r.insufficient)
             return;
-        const auto &u = units[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])];
+        const auto unit = static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]);
+        const auto &u = units[unit];
         const JournalSpread &spread = spreads[static_cast<std::size_t>(u.procedure)];
         UnitAccumulator empty;
         const CriterionInput in{data.procedures()[u.procedure],
@@ -436,19 +437,16 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
                                 r.metrics,
                                 r.region,
                                 settings};
-        const auto &classes =
-            classJournals.of(static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]));
+        const auto &classes = classJournals.of(unit);
         const JournalSpread &classSpread = classJournals.spread(u.procedure);
         r.findings.append(JournalMismatchCriterion::evaluateLenient(in, spread, r.position, classes,
                                                                     classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateLenientInSchool(
-            in, spread, r.position, schoolBaseline,
-            schoolEntry[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])], classes,
-            classSpread, classJournals.baseline()));
+            in, spread, r.position, schoolBaseline, schoolEntry[unit], classes, classSpread,
+            classJournals.baseline()));
         r.findings.append(
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
-        const std::size_t unit = static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]);
         r.findings.append(JournalScatterCriterion::evaluate(
             in, scatters[static_cast<std::size_t>(u.procedure)], unitScatter[unit]));
         if (u.marksFromScale > 0)

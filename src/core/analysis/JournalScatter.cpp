@@ -54,12 +54,14 @@ JournalScatter::Counts JournalScatter::countsOf(const UnitAccumulator &unit,
 JournalScatter JournalScatter::of(const std::vector<Counts> &units) {
     JournalScatter s;
     std::vector<double> logs;
+    std::vector<int> dfs; // of the same units as logs
     double squares = 0, fourth = 0;
     int df = 0, pairs = 0;
     for (const Counts &c : units) {
         if (c.df <= 0)
             continue;
         logs.push_back(std::log(c.variance()));
+        dfs.push_back(c.df);
         squares += c.squares;
         fourth += c.fourth;
         df += c.df;
@@ -75,13 +77,10 @@ JournalScatter JournalScatter::of(const std::vector<Counts> &units) {
     }
     s.centre = RobustScale::median(logs);
     std::vector<double> high, sampling;
-    for (std::size_t i = 0, k = 0; i < units.size(); ++i) {
-        if (units[i].df <= 0)
-            continue;
-        if (logs[k] >= s.centre)
-            high.push_back(logs[k] - s.centre);
-        sampling.push_back(s.samplingVariance(units[i].df));
-        ++k;
+    for (std::size_t i = 0; i < logs.size(); ++i) {
+        if (logs[i] >= s.centre)
+            high.push_back(logs[i] - s.centre);
+        sampling.push_back(s.samplingVariance(dfs[i]));
     }
     const double scale = 1.4826 * RobustScale::median(high);
     s.betweenSd = std::sqrt(std::max(0.0, scale * scale - RobustScale::median(sampling)));

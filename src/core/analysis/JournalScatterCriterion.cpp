@@ -35,14 +35,14 @@ CriterionFinding JournalScatterCriterion::evaluate(const CriterionInput &in,
     if (z < minZ)
         return f;
     f.effect = true;
+    const bool byClass = unit.classes >= 2;
     const QString within =
-        unit.classes >= 2
+        byClass
             ? QStringLiteral("внутри классов (%1), каждый около своей средней").arg(unit.classes)
             : QStringLiteral("по всем участникам");
     f.explanation =
         QStringLiteral("Отметки по журналу не следуют отметкам за работу: ") +
-        (unit.classes >= 2 ? QStringLiteral("у учеников одного класса")
-                           : QStringLiteral("у учеников")) +
+        (byClass ? QStringLiteral("у учеников одного класса") : QStringLiteral("у учеников")) +
         QStringLiteral(" разница «отметка за работу − отметка по журналу» разная, а не одна "
                        "для всех; подтвердили %1% (при %2% по региону), понизили %3%, повысили "
                        "%4% из %5. Разброс этой разницы %6 — "

@@ -13,8 +13,8 @@ namespace objectivity::core {
 // results.
 enum class CriterionKind { Results, CurrentAssessment };
 
-// The kind of a criterion by its code: the three journal codes and gia_vs_annual are
-// CurrentAssessment, every other code is Results.
+// The kind of a criterion by its code: the journal codes (journal_mismatch_*) and gia_vs_annual
+// are CurrentAssessment, every other code is Results.
 CriterionKind criterionKind(const QString &code);
 // «results» / «current_assessment» (JSON).
 QString criterionKindCode(CriterionKind kind);

@@ -9,9 +9,9 @@ namespace objectivity::core {
 // How far the journal marks of a unit scatter around the marks for the work, against the schools
 // of its procedure: the variance V of d = «отметка за работу − отметка по журналу» inside the
 // unit's classes (each class about its own mean: a class marked as a whole softer or stricter,
-// or relative to its level, is what journal_mismatch_* test; here only the disagreement that goes
-// both ways is left), pooled over the classes (Σ squares / Σ (n_c − 1)); over the whole unit
-// when the rows do not name the class of every pupil.
+// or relative to its level, is what journal_mismatch_* test; here only how differently the journal
+// departs from the work for different pupils is left), pooled over the classes (Σ squares / Σ (n_c
+// − 1)); over the whole unit when the rows do not name the class of every pupil.
 //
 // The schools are compared on log V (a variance is compared by its ratio): centre the median of
 // log V over the procedure's units, scaleHigh 1.4826 × the median distance above the centre of

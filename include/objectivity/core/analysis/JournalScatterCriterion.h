@@ -7,14 +7,14 @@
 
 namespace objectivity::core {
 
-// journal_mismatch_scatter (kind CurrentAssessment): the journal marks disagree with the marks for
-// the work in both directions far more than at the region's schools — few «подтвердили», many
-// «понизили» and «повысили» at once, so the mean shift (journal_mismatch_lenient/_strict) stays
-// small. The statistic is the variance of «отметка − журнал» inside the unit's classes against
-// the procedure's schools (JournalScatter): the effect needs robustZ ≥ journal.scatter_min_z, the
-// p-value is one-sided on the unit's own participants, Φ̄((log V − centre)/√((κ − 1)/df)).
-// It cannot tell whether the journal or the work is wrong (help on some works scatters d too):
-// the explanation says so.
+// journal_mismatch_scatter (kind CurrentAssessment): the journal marks do not follow the marks for
+// the work — «отметка − журнал» differs from pupil to pupil of one class far more than at the
+// region's schools (few «подтвердили»), whatever the mean shift that journal_mismatch_lenient /
+// _strict test. The statistic is the variance of «отметка − журнал» inside the unit's classes
+// against the procedure's schools (JournalScatter): the effect needs robustZ ≥
+// journal.scatter_min_z, the p-value is one-sided on the unit's own participants, Φ̄((log V −
+// centre)/√((κ − 1)/df)). It cannot tell whether the journal or the work is wrong (help on some
+// works scatters d too): the explanation says so.
 class JournalScatterCriterion {
 public:
     // Fewer units with journal marks in the procedure: the spread is not estimated.
