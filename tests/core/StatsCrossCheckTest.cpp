@@ -2,6 +2,7 @@
 // compares them with SciPy. Without OBJECTIVITY_STATS_IN the script is not driving: skipped.
 #include "objectivity/core/analysis/BoundaryBunchingCriterion.h"
 #include "objectivity/core/analysis/JournalMismatchCriterion.h"
+#include "objectivity/core/analysis/JournalScatter.h"
 #include "objectivity/core/analysis/JournalSpread.h"
 #include "objectivity/core/stats/BenjaminiHochberg.h"
 #include "objectivity/core/stats/BinomialTest.h"
@@ -142,6 +143,41 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
                       s.levelZ(unit),
                       JournalMismatchCriterion::sidakThreshold(2.0, k),
                       JournalMismatchCriterion::sidak(p, k)};
+        } else if (kind == QLatin1String("jscatter")) {
+            // a: the class tables (16 counts: mark 2..5 × journal 2..5), b: the number of classes
+            // of each unit, c: each unit's pupils without a class (16 counts); the last unit is
+            // tested
+            const std::vector<double> c = numbers(halves.value(2));
+            auto add = [](UnitAccumulator &acc, const double *cells) {
+                for (int i = 0; i < 16; ++i)
+                    acc.journalTable[(2 + i / 4) * 6 + 2 + i % 4] += int(cells[i]);
+            };
+            std::vector<JournalScatter::Counts> units;
+            std::size_t at = 0;
+            for (std::size_t u = 0; u < b.size(); ++u) {
+                UnitAccumulator unit;
+                std::vector<UnitAccumulator> classes(static_cast<std::size_t>(b[u]));
+                for (UnitAccumulator &cls : classes) {
+                    add(cls, &a.at(at));
+                    add(unit, &a.at(at));
+                    at += 16;
+                }
+                add(unit, &c.at(u * 16));
+                units.push_back(JournalScatter::countsOf(unit, classes));
+            }
+            const JournalScatter s = JournalScatter::of(units);
+            const JournalScatter::Counts &unit = units.back();
+            result = {double(unit.pairs),
+                      double(unit.df),
+                      double(unit.classes),
+                      unit.squares,
+                      unit.fourth,
+                      s.centre,
+                      s.betweenSd,
+                      s.kurtosis,
+                      s.robustZ(unit, 1),
+                      s.t(unit),
+                      NormalDistribution::sf(s.t(unit))};
         } else if (kind == QLatin1String("gpoly")) {
             // a: task maxima, b: the works row by row; step popularity from the works themselves;
             // out: G^p and G^p_normed of every work

@@ -317,6 +317,42 @@ def journal_spread(tables, positions, unit, position, k, min_z, lo=2, hi=5):
             level, sidak_z, 1 - (1 - p_one) ** k]
 
 
+def journal_scatter(units):
+    """journal_mismatch_scatter from the pupils themselves: units = [(class tables, table of pupils
+    without a class)], each table 16 counts (mark 2..5 × journal 2..5); the last unit is tested.
+    d = mark − journal about each class's mean, pooled (over the whole unit when a pupil has no
+    class or there are fewer than two classes)."""
+    def pupils(table):
+        return np.repeat([(2 + i // 4) - (2 + i % 4) for i in range(16)], table).astype(float)
+
+    rows = []
+    for classes, extra in units:
+        groups = [pupils(t) for t in classes if sum(t) > 0]
+        if sum(extra) > 0 or len(groups) < 2:
+            groups = [np.concatenate([pupils(t) for t in classes] + [pupils(extra)])]
+            within = 0
+        else:
+            within = len(groups)
+        squares = sum(float(((g - g.mean()) ** 2).sum()) for g in groups if len(g))
+        fourth = sum(float(((g - g.mean()) ** 4).sum()) for g in groups if len(g))
+        df = sum(max(len(g) - 1, 0) for g in groups)
+        rows.append((sum(len(g) for g in groups), df, within, squares, fourth))
+    tested = [r for r in rows if r[1] > 0]
+    logs = np.array([math.log(max(r[3], 0.25) / r[1]) for r in tested])
+    sq, fo = sum(r[3] for r in tested), sum(r[4] for r in tested)
+    df, n = sum(r[1] for r in tested), sum(r[0] for r in tested)
+    kurt = max(1 + 1e-9, fo / n / (sq / df) ** 2) if sq > 0 else 3.0
+    centre = float(np.median(logs))
+    scale = 1.4826 * float(np.median(logs[logs >= centre] - centre))
+    sampling = float(np.median([(kurt - 1) / r[1] for r in tested]))
+    between = math.sqrt(max(0.0, scale ** 2 - sampling))
+    pairs, udf, within, squares, fourth = rows[-1]
+    log_v = math.log(max(squares, 0.25) / udf)
+    z = (log_v - centre) / math.sqrt(between ** 2 + (kurt - 1) / udf)
+    t = (log_v - centre) / math.sqrt((kurt - 1) / udf)
+    return [pairs, udf, within, squares, fourth, centre, between, kurt, z, t, st.norm.sf(t)]
+
+
 def gpoly_ref(matrix, maxes):
     """Brute force: steps ordered by popularity (stable, item then step), G = pairs (easier failed,
     harder passed); max over all score vectors with the same total."""
@@ -507,6 +543,28 @@ def main():
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))
+    for _ in range(30):  # journal_mismatch_scatter: units of 1-4 classes, some pupils without one
+        units = []
+        for u in range(int(rng.integers(5, 40))):
+            noise = rng.uniform(0.1, 0.9)  # how often the journal departs from the work
+            classes, extra = [], [0] * 16
+            for _ in range(int(rng.integers(1, 5))):
+                table = [0] * 16
+                shift = int(rng.integers(-1, 2))
+                for _ in range(int(rng.integers(0 if u else 3, 30))):
+                    mark = int(rng.integers(2, 6))
+                    step = int(rng.choice([-1, 1])) if rng.uniform() < noise else 0
+                    journal = min(5, max(2, mark + step + (shift if rng.uniform() < 0.5 else 0)))
+                    table[(mark - 2) * 4 + journal - 2] += 1
+                classes.append(table)
+            if rng.uniform() < 0.2:
+                extra[int(rng.integers(0, 16))] += int(rng.integers(1, 4))
+            units.append((classes, extra))
+        units.append(units.pop(0))  # the unit tested (3+ pupils) last
+        flat = ",".join(str(v) for classes, _ in units for t in classes for v in t)
+        sizes = ",".join(str(len(classes)) for classes, _ in units)
+        extras = ",".join(str(v) for _, extra in units for v in extra)
+        cases.append((f"jscatter {flat}|{sizes}|{extras}", journal_scatter(units), 1e-9))
 
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = os.path.join(tmp, "in.txt"), os.path.join(tmp, "out.txt")
@@ -539,7 +597,7 @@ def main():
             low, high = (0.85, 1.25) if exact <= 1e-3 else (0.75, 1.5)
             if not low <= ratio <= high:
                 bad += 1
-                print("SADDLEPOINT FAR FROM THE EXACT TAIL", cases[i][0][:80], "exact", exact,
+                print("SADDLEPOINT FAR FROM THE EXACT TAIL", cases[i][0][:2000], "exact", exact,
                       "got", got[i][0])
     if ratios:
         mixed = sum(1 for i in saddle_exact_of if cases[i][0].split("|")[0].count(",") == 2)
