@@ -80,7 +80,8 @@ def saddle_cgf(groups, tau2, t):
 
 def saddle_lr(groups, tau2, observed):
     """Lugannani–Rice, written from Butler (2007) §1.2: on the lattice (τ² = 0) with Daniels's
-    second continuity correction at observed − d/2, continuous at observed otherwise."""
+    second continuity correction at observed − d/2, continuous at observed otherwise; within 24
+    points of the largest sum the exact tail."""
     x, span = observed, 0
     if tau2 == 0:
         smallest = largest = 0
@@ -93,8 +94,8 @@ def saddle_lr(groups, tau2, observed):
             return 0.0
         if observed <= smallest:
             return 1.0
-        if observed == largest:  # exact: every term at its top value
-            return math.prod(probs[np.nonzero(probs)[0][-1]] ** count for count, probs in groups)
+        if largest - observed <= 24:  # exact within 24 points of the top, as the program
+            return saddle_exact(groups, 0.0, observed)
         x = observed - span / 2
     _, mean, var = saddle_cgf(groups, tau2, 0.0)
     if abs(x - mean) < 0.05 * math.sqrt(var):
@@ -391,6 +392,46 @@ def lzpoly_ref(P, x):
     return (l0 - E) / math.sqrt(V)
 
 
+def saddle_cases(rng, cases, saddle_exact_of, wanted):
+    """difficulty_inversion's tails, until `wanted` of them have an exact tail to compare."""
+    start = len(saddle_exact_of)
+    while len(saddle_exact_of) - start < wanted:
+        top = int(rng.integers(1, 13))
+        even = top >= 2 and rng.uniform() < 0.15
+        groups = []
+        for _ in range(int(rng.integers(2, 16))):
+            shape = rng.dirichlet(np.exp(-rng.uniform(0, 1.2) * np.arange(top + 1))
+                                  * rng.uniform(0.5, 5))
+            if even:
+                shape[1::2] = 0
+            counts = rng.multinomial(int(rng.integers(20, 2000)), shape / shape.sum())
+            groups.append((int(rng.integers(1, 9)), counts / counts.sum()))
+        _, mean, var = saddle_cgf(groups, 0.0, 0.0)
+        if sum(c for c, _ in groups) < 10 or var <= 0:
+            continue
+        tau2 = 0.0
+        observed = mean + rng.uniform(1.5, 6) * math.sqrt(var + tau2)
+        if tau2 == 0:  # on the lattice, as a sum of real points is; sometimes the top itself
+            lows = [np.nonzero(p)[0] for _, p in groups]
+            low = sum(c * h[0] for (c, _), h in zip(groups, lows))
+            high = sum(c * h[-1] for (c, _), h in zip(groups, lows))
+            span = math.gcd(*[int(v - h[0]) for h in lows for v in h[1:]])
+            if span == 0:
+                continue
+            steps = round((observed - low) / span)
+            observed = float(high if rng.uniform() < 0.15 else min(low + span * steps, high))
+        flat = ",".join(f"{c},{len(p)}," + ",".join(repr(float(v)) for v in p) for c, p in groups)
+        saddle_exact_of[len(cases)] = saddle_exact(groups, tau2, observed)
+        cases.append((f"saddle {tau2!r},{observed!r}|{flat}", [saddle_lr(groups, tau2, observed)],
+                      1e-8))
+        if tau2 == 0:  # the same sum mixed over a school's tilt θ ~ N(0, v), v·V² from 0.05·V to 2·V
+            v = float(rng.uniform(0.05, 2.0) / var)
+            exact = saddle_exact_mixture(groups, observed, v)
+            if exact > 1e-12:  # quad's ±10 SD misses the mass of a p of 10⁻⁸⁰ at the top value
+                saddle_exact_of[len(cases)] = exact
+                cases.append((f"saddle 0.0,{observed!r},{v!r}|{flat}", [exact], 0.1))
+
+
 def main():
     binary = sys.argv[1]
     rng = np.random.default_rng(20240517)
@@ -505,41 +546,7 @@ def main():
     # own Lugannani–Rice and be near the exact tail (convolution); mixed over a school's tilt, near
     # the exact mixture (convolution at every θ, integrated by quad)
     saddle_exact_of = {}
-    while len(saddle_exact_of) < 100:
-        top = int(rng.integers(1, 13))
-        even = top >= 2 and rng.uniform() < 0.15
-        groups = []
-        for _ in range(int(rng.integers(2, 16))):
-            shape = rng.dirichlet(np.exp(-rng.uniform(0, 1.2) * np.arange(top + 1))
-                                  * rng.uniform(0.5, 5))
-            if even:
-                shape[1::2] = 0
-            counts = rng.multinomial(int(rng.integers(20, 2000)), shape / shape.sum())
-            groups.append((int(rng.integers(1, 9)), counts / counts.sum()))
-        _, mean, var = saddle_cgf(groups, 0.0, 0.0)
-        if sum(c for c, _ in groups) < 10 or var <= 0:
-            continue
-        tau2 = 0.0
-        observed = mean + rng.uniform(1.5, 6) * math.sqrt(var + tau2)
-        if tau2 == 0:  # on the lattice, as a sum of real points is; sometimes the top itself
-            lows = [np.nonzero(p)[0] for _, p in groups]
-            low = sum(c * h[0] for (c, _), h in zip(groups, lows))
-            high = sum(c * h[-1] for (c, _), h in zip(groups, lows))
-            span = math.gcd(*[int(v - h[0]) for h in lows for v in h[1:]])
-            if span == 0:
-                continue
-            steps = round((observed - low) / span)
-            observed = float(high if rng.uniform() < 0.15 else min(low + span * steps, high))
-        flat = ",".join(f"{c},{len(p)}," + ",".join(repr(float(v)) for v in p) for c, p in groups)
-        saddle_exact_of[len(cases)] = saddle_exact(groups, tau2, observed)
-        cases.append((f"saddle {tau2!r},{observed!r}|{flat}", [saddle_lr(groups, tau2, observed)],
-                      1e-8))
-        if tau2 == 0:  # the same sum mixed over a school's tilt θ ~ N(0, v), v·V² from 0.05·V to 2·V
-            v = float(rng.uniform(0.05, 2.0) / var)
-            exact = saddle_exact_mixture(groups, observed, v)
-            if exact > 1e-12:  # quad's ±10 SD misses the mass of a p of 10⁻⁸⁰ at the top value
-                saddle_exact_of[len(cases)] = exact
-                cases.append((f"saddle 0.0,{observed!r},{v!r}|{flat}", [exact], 0.1))
+    saddle_cases(rng, cases, saddle_exact_of, 100)
     for _ in range(20):
         p = rng.uniform(0, 1, int(rng.integers(1, 200))) ** 3
         cases.append((f"bh {','.join(repr(float(v)) for v in p)}", list(bh(p)), 1e-12))
@@ -565,6 +572,10 @@ def main():
         sizes = ",".join(str(len(classes)) for classes, _ in units)
         extras = ",".join(str(v) for _, extra in units for v in extra)
         cases.append((f"jscatter {flat}|{sizes}|{extras}", journal_scatter(units), 1e-9))
+
+    # 100 more from a stream of their own (the first 100 missed a lumpy sum near its top: a
+    # saddlepoint 2.7 times the exact tail)
+    saddle_cases(np.random.default_rng(20261206), cases, saddle_exact_of, 100)
 
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = os.path.join(tmp, "in.txt"), os.path.join(tmp, "out.txt")
