@@ -218,8 +218,12 @@ TEST(StatsCrossCheck, WritesValuesForScipy) {
                 groups.push_back({b[i], b.data() + i + 2, size});
                 i += 2 + std::size_t(size);
             }
-            result = {a.size() > 2 ? SaddlepointTail::latticeMixture(groups, a.at(1), a.at(2))
-                                   : SaddlepointTail::lattice(groups, a.at(1))};
+            // without a tilt: the program's tail and the formula alone
+            if (a.size() > 2)
+                result = {SaddlepointTail::latticeMixture(groups, a.at(1), a.at(2))};
+            else
+                result = {SaddlepointTail::lattice(groups, a.at(1)),
+                          SaddlepointTail::formula(groups, a.at(1))};
         } else if (kind == QLatin1String("bh")) {
             result = BenjaminiHochberg::adjust(a);
         } else {

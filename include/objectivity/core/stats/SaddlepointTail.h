@@ -11,7 +11,8 @@ namespace objectivity::core {
 // Daniels's (1987) second continuity correction, it is within a few per cent of the exact tail
 // far out (Butler 2007, «Saddlepoint Approximations with Applications», §1.2; checked against
 // exact convolutions in SaddlepointTailTest). Within 24 points of the largest sum, where it is
-// least accurate (a lumpy sum near its top: 0.7 to 2.7 times the exact tail), the tail is exact.
+// least accurate (a lumpy sum near its top: 0.7 to 2.7 times the exact tail), and wherever the
+// exact convolution is cheap (a small unit, whose sum is lumpiest), the tail is exact.
 class SaddlepointTail {
 public:
     struct Group {
@@ -27,6 +28,14 @@ public:
     // saddlepoint at each θ (one root serves all: the tilted saddlepoint is t̂ − θ).
     static double latticeMixture(const std::vector<Group> &groups, double observed,
                                  double tiltVariance);
+    // The Lugannani–Rice formula alone, never the exact convolution (but at the largest sum
+    // itself): what the tests and check_stats.py hold against the exact tail.
+    static double formula(const std::vector<Group> &groups, double observed,
+                          double tiltVariance = 0);
+
+private:
+    static double tail(const std::vector<Group> &groups, double observed, double tiltVariance,
+                       bool exactWhenCheap);
 };
 
 } // namespace objectivity::core
