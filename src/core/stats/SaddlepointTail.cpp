@@ -16,14 +16,20 @@ struct Cumulants {
     double k0 = 0, k1 = 0, k2 = 0;
 };
 
+// the largest value of a term with a probability
+int topOf(const SaddlepointTail::Group &g) {
+    int top = g.size - 1;
+    while (top > 0 && !(g.probabilities[top] > 0))
+        --top;
+    return top;
+}
+
 Cumulants cumulants(const std::vector<SaddlepointTail::Group> &groups, double t) {
     Cumulants c;
     for (const SaddlepointTail::Group &g : groups) {
         // M(t) = Σ π_h e^{th}, scaled by e^{-t·ref} so that no term overflows: ref is the top
         // value for t ≥ 0 and 0 for t < 0, and every other term is e^{-|t|} times its neighbour
-        int top = g.size - 1; // the largest value with a probability
-        while (top > 0 && !(g.probabilities[top] > 0))
-            --top;
+        const int top = topOf(g);
         const int ref = t >= 0 ? top : 0;
         const double step = std::exp(-std::abs(t));
         double m0 = 0, m1 = 0, m2 = 0, e = 1;
@@ -107,10 +113,11 @@ LatticeShape shapeOf(const std::vector<SaddlepointTail::Group> &groups) {
     return s;
 }
 
-// The sums within `deficits` points of the top, where the saddlepoint is least accurate (a lumpy
-// sum: 7 pupils mostly at 2 or 6 points were 2.7 times too large and 0.7 times too small within
-// 7 points of the top, found by check_stats.py) and the exact sum is cheap: S = largest − D, D the
-// sum of the terms' deficits below their tops, convolved up to `deficits` only. weight[D] is
+// The exact tail P(S ≥ largest − deficits), where the saddlepoint is least accurate — near the top
+// and on the lumpy sum of a small unit (7 pupils mostly at 2 or 6 points: 2.7 times too large and
+// 0.7 times too small within 7 points of the top, found by check_stats.py) — and the exact sum is
+// cheap: S = largest − D, D the sum of the terms' deficits below their tops, convolved up to
+// `deficits` only. weight[D] is
 // Σ Π P(Xᵢ = topᵢ − δᵢ) over Σ δᵢ = D, times e^{−logScale} (kept near 1 step by step). A tilt θ
 // multiplies each configuration by e^{θ·(largest − D) − K(θ)}, so one convolution serves every θ.
 class TopOfTheSum {
@@ -118,9 +125,7 @@ public:
     TopOfTheSum(const std::vector<SaddlepointTail::Group> &groups, int deficits) : m_weight{1.0} {
         std::vector<double> next;
         for (const SaddlepointTail::Group &g : groups) {
-            int top = g.size - 1;
-            while (top > 0 && !(g.probabilities[top] > 0))
-                --top;
+            const int top = topOf(g);
             const int reach = std::min(top, deficits); // δ = 0 … reach
             for (long i = 0; i < std::lround(g.count); ++i) {
                 next.assign(std::min<std::size_t>(m_weight.size() + std::size_t(reach),
@@ -145,10 +150,8 @@ public:
     static double cost(const std::vector<SaddlepointTail::Group> &groups, double deficits) {
         double sum = 0;
         for (const SaddlepointTail::Group &g : groups) {
-            int top = g.size - 1;
-            while (top > 0 && !(g.probabilities[top] > 0))
-                --top;
-            sum += std::round(g.count) * (std::min<double>(top, deficits) + 1) * (deficits + 1);
+            sum +=
+                std::round(g.count) * (std::min<double>(topOf(g), deficits) + 1) * (deficits + 1);
         }
         return sum;
     }
@@ -175,6 +178,7 @@ private:
 // K_θ(t) = K(t + θ) − K(θ), so the tilted saddlepoint is t̂ − θ, K_θ(t̂ − θ) = K(t̂) − K(θ) and
 // K_θ''(t̂ − θ) = K''(t̂) — one root t̂ (of the untilted sum) serves every θ, and each θ costs one
 // K(θ). Daniels's second continuity correction: x̃ = o − d/2, u = (2/d)·sinh(t̃·d/2)·√K''(t̃).
+// Exact instead (TopOfTheSum) near the top and where the convolution is cheap.
 // Valid for smallest < observed ≤ largest on a lattice of span ≥ 1.
 class TiltedTail {
 public:
