@@ -45,6 +45,7 @@ Usage:
       (every setting × seed, the table of docs/methodology.md §6)
   second_model.py generate --out DIR --seed N [--setting A…F] [--schools N]
   second_model.py score --json analysis.json --truth DIR/truth.csv
+  second_model.py limits --work DIR    (a sweep's DIR: missed plants, p against the cutoff)
 Only the Python standard library is used.
 """
 import argparse
@@ -723,6 +724,57 @@ def check(args):
     return 1 if failures else 0
 
 
+def limits(args):
+    """For every missed plant of a sweep's work directory (analysis-S-N.json beside data-S-N):
+    its criterion's smallest p against the largest p that passed the correction (q ≤ 0.05) in the
+    same criterion and run — lost to another condition (effect, level), near the cutoff, or far
+    above it (the unit's own participants do not carry the evidence). docs/methodology.md §6,
+    «Что осталось ненайденным»."""
+    rows = collections.defaultdict(collections.Counter)
+    for setting in args.settings:
+        for seed in args.seeds:
+            data = json.load(open(os.path.join(args.work, "analysis-%s-%d.json" % (setting, seed)),
+                                  encoding="utf-8"))
+            truth_dir = os.path.join(args.work, "data-%s-%d" % (setting, seed))
+            truth = {}
+            for r in csv.DictReader(open(os.path.join(truth_dir, "truth.csv"), encoding="utf-8")):
+                truth[(int(r["year"]), r["procedure"], int(r["grade"]), r["subject"],
+                       r["school_code"])] = r
+            cutoff = {}
+            for u in data["units"]:
+                for f in u["criteria"]:
+                    if f.get("q_value") is not None and f["q_value"] <= 0.05:
+                        cutoff[f["criterion"]] = max(cutoff.get(f["criterion"], 0), f["p_value"])
+            for u in data["units"]:
+                key = (int(u["year"]), u["procedure"], int(u["grade"]), u["subject"],
+                       u["school_code"])
+                t = truth.get(key)
+                if t is None or u["n"] < 20:
+                    continue
+                own = OWN_CRITERIA[t["manipulation"]]
+                row = t["detail"] if t["manipulation"] == "lenient_journal" else t["manipulation"]
+                if t["manipulation"] == "boundary_push":
+                    row = "boundary_push"
+                if any(f["criterion"] in own for f in u["flags"]):
+                    rows[row]["found"] += 1
+                    continue
+                tested = [f for f in u["criteria"]
+                          if f["criterion"] in own and f.get("p_value") is not None]
+                if not tested:
+                    rows[row]["not tested"] += 1
+                    continue
+                ratio = min(f["p_value"] / max(cutoff.get(f["criterion"], 0), 1e-300)
+                            for f in tested)
+                rows[row]["p <= cutoff" if ratio <= 1 else
+                          "cutoff < p <= 10 cutoff" if ratio <= 10 else "p > 10 cutoff"] += 1
+    columns = ["found", "p <= cutoff", "cutoff < p <= 10 cutoff", "p > 10 cutoff", "not tested"]
+    print("| missed by its own criterion, units 20+ | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for row in sorted(rows):
+        print("| %s | %s |" % (row, " | ".join(str(rows[row][c]) for c in columns)))
+    return 0
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -732,6 +784,10 @@ def main():
     g.add_argument("--setting", choices=sorted(SETTINGS), default="A")
     g.add_argument("--schools", type=int, default=200)
     g.add_argument("--rater", type=float, default=0.0)
+    lim = sub.add_parser("limits")
+    lim.add_argument("--work", required=True, help="a sweep's --work directory")
+    lim.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    lim.add_argument("--settings", nargs="+", choices=sorted(SETTINGS), default=sorted(SETTINGS))
     s = sub.add_parser("score")
     s.add_argument("--json", required=True)
     s.add_argument("--truth", required=True)
@@ -754,6 +810,8 @@ def main():
         print(generate(a.out, a.seed, a.setting, a.schools, a.rater), "planted units")
     elif a.command == "score":
         score(a.json, a.truth)
+    elif a.command == "limits":
+        sys.exit(limits(a))
     elif a.command == "check":
         sys.exit(check(a))
     elif a.command == "sweep":
