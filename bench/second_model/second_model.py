@@ -480,22 +480,23 @@ def another_class(named):
     return named.get("found", 0) - named.get("right class", 0) - named.get("parallel", 0)
 
 
+def unit_key(r):
+    """(year, procedure, grade, subject, school) of a JSON unit or a row of truth.csv/units.csv."""
+    return (int(r["year"]), r["procedure"], int(r["grade"]), r["subject"], r["school_code"])
+
+
+def keyed_rows(path):
+    """The rows of truth.csv or units.csv by unit_key."""
+    return {unit_key(r): r for r in csv.DictReader(open(path, encoding="utf-8"))}
+
+
 def score(analysis_path, truth_dir, out=None, min_n=20):
     """Prints the figures; returns them (recall per manipulation, honest shares)."""
     out = out or sys.stdout
     data = json.load(open(analysis_path, encoding="utf-8"))
-    units = {}
-    for u in data["units"]:
-        key = (int(u["year"]), u["procedure"], int(u["grade"]), u["subject"], u["school_code"])
-        units[key] = u
-    truth = {}
-    for r in csv.DictReader(open(os.path.join(truth_dir, "truth.csv"), encoding="utf-8")):
-        truth[(int(r["year"]), r["procedure"], int(r["grade"]), r["subject"],
-               r["school_code"])] = r
-    info = {}
-    for r in csv.DictReader(open(os.path.join(truth_dir, "units.csv"), encoding="utf-8")):
-        info[(int(r["year"]), r["procedure"], int(r["grade"]), r["subject"],
-              r["school_code"])] = r
+    units = {unit_key(u): u for u in data["units"]}
+    truth = keyed_rows(os.path.join(truth_dir, "truth.csv"))
+    info = keyed_rows(os.path.join(truth_dir, "units.csv"))
     found = collections.defaultdict(lambda: [0, 0, 0])   # own, any results, planted
     by_detail = collections.defaultdict(lambda: [0, 0])
     named = collections.Counter()  # one-class plants found: the finding names the planted class
@@ -735,26 +736,19 @@ def limits(args):
         for seed in args.seeds:
             data = json.load(open(os.path.join(args.work, "analysis-%s-%d.json" % (setting, seed)),
                                   encoding="utf-8"))
-            truth_dir = os.path.join(args.work, "data-%s-%d" % (setting, seed))
-            truth = {}
-            for r in csv.DictReader(open(os.path.join(truth_dir, "truth.csv"), encoding="utf-8")):
-                truth[(int(r["year"]), r["procedure"], int(r["grade"]), r["subject"],
-                       r["school_code"])] = r
+            truth = keyed_rows(os.path.join(args.work, "data-%s-%d" % (setting, seed),
+                                            "truth.csv"))
             cutoff = {}
             for u in data["units"]:
                 for f in u["criteria"]:
                     if f.get("q_value") is not None and f["q_value"] <= 0.05:
                         cutoff[f["criterion"]] = max(cutoff.get(f["criterion"], 0), f["p_value"])
             for u in data["units"]:
-                key = (int(u["year"]), u["procedure"], int(u["grade"]), u["subject"],
-                       u["school_code"])
-                t = truth.get(key)
+                t = truth.get(unit_key(u))
                 if t is None or u["n"] < 20:
                     continue
                 own = OWN_CRITERIA[t["manipulation"]]
                 row = t["detail"] if t["manipulation"] == "lenient_journal" else t["manipulation"]
-                if t["manipulation"] == "boundary_push":
-                    row = "boundary_push"
                 if any(f["criterion"] in own for f in u["flags"]):
                     rows[row]["found"] += 1
                     continue
