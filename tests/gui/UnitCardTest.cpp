@@ -17,6 +17,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLegend>
@@ -261,6 +262,45 @@ TEST_F(UnitCardTest, CardShowsTheSchoolsSharesAndTheScaleBoundaries) {
     EXPECT_TRUE(card.headerText().contains(unitA->schoolName));
 }
 
+// At the card's own size every axis title fits along its plot (an elided «Положение,
+// стандартных …» said nothing), and a chart of lines and points draws each legend entry as its
+// series (the hint names circles, squares, triangles and the dashed boundaries); a chart with
+// bars keeps boxes (Qt draws a bar's marker from the series as an empty box). Returns the number
+// of charts checked.
+static int expectTitlesFitAndLegendsAsSeries(gui::UnitCard &card) {
+    QCoreApplication::processEvents();
+    int charts = 0;
+    for (int part = 0; part < gui::UnitCard::PartCount; ++part) {
+        auto *panel = card.panel(static_cast<gui::UnitCard::Part>(part));
+        if (!panel)
+            continue;
+        QChart *chart = panel->chart();
+        const QRectF plot = chart->plotArea();
+        EXPECT_GT(plot.height(), 50) << part;
+        ++charts;
+        for (QAbstractAxis *axis : chart->axes()) {
+            const qreal along = axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
+            EXPECT_LE(QFontMetricsF(axis->titleFont()).horizontalAdvance(axis->titleText()), along)
+                << part << ' ' << axis->titleText().toStdString();
+        }
+        bool bars = false;
+        for (QAbstractSeries *series : chart->series())
+            bars = bars || qobject_cast<QAbstractBarSeries *>(series);
+        EXPECT_EQ(chart->legend()->markerShape(),
+                  bars ? QLegend::MarkerShapeRectangle : QLegend::MarkerShapeFromSeries)
+            << part;
+    }
+    return charts;
+}
+
+TEST_F(UnitCardTest, AxisTitlesFitAndLegendsDrawWhatTheHintsName) {
+    gui::UnitCard card(*data.db, report, *unitA);
+    card.show();
+    ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));
+    EXPECT_EQ(expectTitlesFitAndLegendsAsSeries(card),
+              4); // distribution, tasks, journal, positions
+}
+
 // The card names the unit's scale under its title; a finding that names the same scale at its
 // end (mark_scale_mismatch) does not repeat it, one that names another text keeps it.
 TEST(UnitCardTextTest, AnExplanationDoesNotRepeatTheScaleShownAboveIt) {
@@ -369,6 +409,8 @@ TEST_F(UnitCardTest, MedalsUnitCardShowsTheMedallistsOnly) {
     EXPECT_EQ(card.panel(gui::UnitCard::Distribution), nullptr);
     EXPECT_EQ(card.panel(gui::UnitCard::Tasks), nullptr);
     EXPECT_TRUE(card.notesText().isEmpty()) << card.notesText().toStdString();
+    card.show();
+    EXPECT_EQ(expectTitlesFitAndLegendsAsSeries(card), 2); // medals, positions
     // switching to the ВПР unit of the same school builds its charts
     for (int i = 0; i < card.units().size(); ++i)
         if (!card.units()[i].subject.isEmpty())

@@ -49,6 +49,14 @@ QChart *makeChart(const QString &title) {
     return chart;
 }
 
+// A chart of lines and points only: each legend entry drawn as its series is (a line as a line,
+// the dashed boundaries dashed; circle ВПР, square ОГЭ, triangle ЕГЭ, the ring of the unit), as
+// the hint under the chart names them. Not for bars: Qt draws a bar's marker from the series
+// as an empty box.
+void legendFromSeries(QChart *chart) {
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
 QValueAxis *valueAxis(const QString &title, double min, double max, const QString &format) {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -88,6 +96,7 @@ UnitCharts::Chart UnitCharts::distribution(const UnitCardData &d) {
         return {nullptr, QStringLiteral("Распределение баллов: нет результатов школы в этой "
                                         "процедуре.")};
     QChart *chart = makeChart(QStringLiteral("Распределение первичных баллов: школа и регион"));
+    legendFromSeries(chart);
     auto *x = valueAxis(QStringLiteral("Первичный балл"), -0.5, dist.maxPrimary + 0.5,
                         QStringLiteral("%.0f"));
     x->setTickType(QValueAxis::TicksDynamic);
@@ -211,7 +220,7 @@ UnitCharts::Chart UnitCharts::journal(const UnitCardData &d) {
     series->setLabelsPrecision(3);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
-    y->setTitleText(QStringLiteral("Участники (с обеими отметками)"));
+    y->setTitleText(QStringLiteral("С обеими отметками")); // the counts in brackets
     auto *x = valueAxis(QStringLiteral("Доля участников с отметкой по журналу, %"), 0, 100,
                         QStringLiteral("%.0f"));
     x->setTickCount(11);
@@ -310,6 +319,7 @@ UnitCharts::Chart UnitCharts::positions(const UnitCardData &d) {
     if (d.positions.isEmpty())
         return {nullptr, QStringLiteral("Положение школы: нет результатов школы.")};
     QChart *chart = makeChart(QStringLiteral("Положение школы среди школ региона по годам"));
+    legendFromSeries(chart);
     int minYear = d.positions.first().year, maxYear = minYear;
     double extent = 1.5;
     for (const auto &p : d.positions) {
@@ -327,8 +337,8 @@ UnitCharts::Chart UnitCharts::positions(const UnitCardData &d) {
     for (int yr = minYear; yr <= maxYear; ++yr)
         x->append(QString::number(yr), yr);
     x->setRange(minYear - 0.5, maxYear + 0.5);
-    auto *y = valueAxis(QStringLiteral("Положение, стандартных отклонений"), -extent, extent,
-                        QStringLiteral("%.1f"));
+    auto *y =
+        valueAxis(QStringLiteral("Положение, ст. откл."), -extent, extent, QStringLiteral("%.1f"));
     y->setTickCount(static_cast<int>(std::lround(2 * extent / tick)) + 1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
