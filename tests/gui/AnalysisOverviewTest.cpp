@@ -9,6 +9,7 @@
 #include "objectivity/gui/analysis/ChartPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
@@ -109,6 +110,55 @@ TEST(AnalysisOverviewTest, CountsByMunicipalityAndKind) {
     EXPECT_EQ(m2.total.schools, 2);
 }
 
+// A region of 30 municipalities: the chart shows the few it has room for, by share of schools
+// with results signs (not by count: a municipality of 20 schools with 4 is below one of 5 with
+// 2), then by share of current-assessment signs; the title and the hint say how many of how many.
+TEST(AnalysisOverviewTest, ChartShowsTheHighestSharesOfManyMunicipalities) {
+    core::AnalysisReport r;
+    using core::ProcedureKind;
+    namespace c = core::criterion;
+    for (int m = 0; m < 30; ++m) {
+        const QString name = QStringLiteral("Район %1").arg(m, 2, 10, QLatin1Char('0'));
+        // Район 00–04: 20 schools, m + 1 of them with results signs (5–25 %); Район 05: five
+        // schools, two with results signs (40 %); Район 06: five, two with journal signs only;
+        // the rest: ten schools, none
+        const int schools = m < 5 ? 20 : m < 7 ? 5 : 10;
+        for (int s = 0; s < schools; ++s) {
+            QList<const char16_t *> flags;
+            if ((m < 5 && s <= m) || (m == 5 && s < 2))
+                flags << c::BoundaryBunching;
+            if (m == 6 && s < 2)
+                flags << c::JournalLenient;
+            r.units << unit(QStringLiteral("S%1-%2").arg(m).arg(s), name, 2024, ProcedureKind::VPR,
+                            flags);
+        }
+    }
+    const AnalysisOverview o = AnalysisOverview::compute(r, {});
+    const auto top = o.topByShare(4);
+    ASSERT_EQ(top.size(), 4);
+    EXPECT_EQ(top[0].municipality, QStringLiteral("Район 05")); // 40 %
+    EXPECT_EQ(top[1].municipality, QStringLiteral("Район 04")); // 25 %
+    EXPECT_EQ(top[2].municipality, QStringLiteral("Район 03")); // 20 %
+    EXPECT_EQ(top[3].municipality, QStringLiteral("Район 02")); // 15 %
+    // equal results shares (0 %): the share of current-assessment signs decides
+    const auto all = o.topByShare(100);
+    ASSERT_EQ(all.size(), 30);
+    EXPECT_EQ(all[6].municipality, QStringLiteral("Район 06"));
+
+    gui::AnalysisOverviewPage page;
+    page.setReport(&r);
+    QChart *chart = page.chartPanel()->chart();
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    ASSERT_NE(names, nullptr);
+    ASSERT_LT(names->count(), 10) << "a chart of 30 municipalities is unreadable";
+    EXPECT_EQ(names->categories().last(), QStringLiteral("Район 05 (5)")); // on top
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("(из 30)"))) << chart->title().toStdString();
+    EXPECT_TRUE(page.chartPanel()->hint().contains(QStringLiteral("все — в таблице")));
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().value(0));
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().size(), 2); // no official list imported
+}
+
 TEST(AnalysisOverviewTest, PageModelsAndChart) {
     const core::AnalysisReport report = knownReport();
     gui::AnalysisOverviewPage page;
@@ -131,13 +181,22 @@ TEST(AnalysisOverviewTest, PageModelsAndChart) {
     EXPECT_EQ(page.rankingModel()->index(4, gui::AnalysisRankingModel::Official).data().toString(),
               QStringLiteral("2023"));
 
-    auto *bars =
-        qobject_cast<QHorizontalBarSeries *>(page.chartPanel()->chart()->series().value(0));
+    // the chart: shares of each municipality's schools, the highest share of results signs on
+    // top (drawn last); the official lists' bar as a list was imported
+    QChart *chart = page.chartPanel()->chart();
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().value(0));
     ASSERT_NE(bars, nullptr);
-    ASSERT_EQ(bars->barSets().size(), 4);
-    // the first municipality by name is drawn on top, i.e. last
-    EXPECT_EQ(bars->barSets().at(0)->at(1), 2); // analysed in «Второй район»
-    EXPECT_EQ(bars->barSets().at(1)->at(0), 1); // with results signs in «Первый район»
+    ASSERT_EQ(bars->barSets().size(), 3);
+    EXPECT_EQ(bars->barSets().at(0)->at(1), 50.0); // results: S4 of «Второй район»
+    EXPECT_DOUBLE_EQ(bars->barSets().at(0)->at(0), 100.0 / 3); // S1 of three in «Первый»
+    EXPECT_DOUBLE_EQ(bars->barSets().at(1)->at(0), 100.0 / 3); // current: S2
+    EXPECT_DOUBLE_EQ(bars->barSets().at(2)->at(0), 100.0 / 3); // official: S3
+    EXPECT_EQ(bars->barSets().at(2)->at(1), 50.0); // official: S5 (2023)
+    auto *names = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    ASSERT_NE(names, nullptr);
+    EXPECT_EQ(names->categories(), QStringList({QStringLiteral("Первый район (3)"),
+                                                QStringLiteral("Второй район (2)")}));
+    EXPECT_EQ(chart->title(), QStringLiteral("Доля школ с признаками по муниципалитетам"));
 
     page.setFilter({2024, int(core::ProcedureKind::VPR), QStringLiteral("Первый район")});
     EXPECT_EQ(page.filter().municipality, QStringLiteral("Первый район"));

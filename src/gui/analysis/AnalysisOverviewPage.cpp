@@ -192,8 +192,18 @@ void AnalysisOverviewPage::refresh() {
 }
 
 void AnalysisOverviewPage::rebuildChart() {
+    // shares, not counts (a large municipality has more schools); as many municipalities as the
+    // chart has room for, the highest shares on top: all of them are in the table beside it
+    const QList<AnalysisOverview::MunicipalityRow> rows =
+        m_overview.topByShare(kChartMunicipalities);
+    const auto all = m_overview.municipalities.size();
     auto *chart = new QChart;
-    chart->setTitle(QStringLiteral("Школы с признаками по муниципалитетам"));
+    chart->setTitle(rows.size() < all
+                        ? QStringLiteral("Доля школ с признаками: %1 муниципалитетов с наибольшей "
+                                         "долей (из %2)")
+                              .arg(rows.size())
+                              .arg(all)
+                        : QStringLiteral("Доля школ с признаками по муниципалитетам"));
     QFont font = chart->titleFont();
     font.setBold(true);
     chart->setTitleFont(font);
@@ -203,54 +213,76 @@ void AnalysisOverviewPage::rebuildChart() {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *analysed = new QBarSet(QStringLiteral("Всего школ"));
     auto *results = new QBarSet(QStringLiteral("Признаки результатов"));
-    auto *current = new QBarSet(QStringLiteral("Признаки оценивания"));
-    auto *official = new QBarSet(QStringLiteral("В офиц. списке"));
-    analysed->setColor(QColor(io::ChartPalette::analysed));
+    auto *current = new QBarSet(QStringLiteral("Признаки текущего оценивания"));
+    auto *official = new QBarSet(QStringLiteral("В официальном списке"));
     results->setColor(QColor(io::ChartPalette::results));
     current->setColor(QColor(io::ChartPalette::current));
     official->setColor(QColor(io::ChartPalette::official));
-    for (QBarSet *set : {analysed, results, current, official})
-        set->setLabelColor(Qt::black);
     QStringList categories;
-    int top = 1;
-    // horizontal bars are drawn from the bottom: the first municipality (by name) on top
-    for (auto it = m_overview.municipalities.crbegin(); it != m_overview.municipalities.crend();
-         ++it) {
-        categories << (it->municipality.isEmpty() ? QStringLiteral("(не указан)")
-                                                  : it->municipality);
-        *analysed << it->schools;
-        *results << it->withResults;
-        *current << it->withCurrent;
-        *official << it->official;
-        top = std::max(top, it->schools);
+    double top = 0;
+    // horizontal bars are drawn from the bottom: the highest share last, on top
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        categories << QStringLiteral("%1 (%2)")
+                          .arg(it->municipality.isEmpty() ? QStringLiteral("не указан")
+                                                          : it->municipality)
+                          .arg(it->schools);
+        *results << it->resultsShare();
+        *current << it->currentShare();
+        *official << it->officialShare();
+        top = std::max({top, it->resultsShare(), it->currentShare(), it->officialShare()});
     }
     auto *series = new QHorizontalBarSeries;
-    series->append({analysed, results, current, official});
+    series->append({results, current});
+    // the official lists' bar only when a list was imported
+    if (m_overview.total.official > 0)
+        series->append(official);
+    else
+        delete official;
+    // wide bars with a little smaller labels: the two labels of a municipality do not overlap
+    series->setBarWidth(0.9);
+    for (QBarSet *set : series->barSets()) {
+        set->setLabelColor(Qt::black);
+        QFont label = set->labelFont();
+        label.setPointSizeF(label.pointSizeF() * 0.9);
+        set->setLabelFont(label);
+    }
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTitleText(QStringLiteral("Муниципалитет (школ)"));
     auto *x = new QValueAxis;
-    x->setTitleText(QStringLiteral("Число школ"));
+    x->setTitleText(QStringLiteral("Доля школ муниципалитета, %"));
     x->setLabelFormat(QStringLiteral("%.0f"));
-    // whole numbers of schools on round ticks, room for the labels after the longest bar
-    const int step = top < 10 ? 1 : top < 20 ? 2 : top < 50 ? 5 : top < 100 ? 10 : 50;
-    const int max = (top / step + 1) * step;
+    // round ticks, room for the labels after the longest bar
+    const int step = top < 25 ? 5 : top < 50 ? 10 : 20;
+    const int max = std::min(120, (static_cast<int>(top) / step + 2) * step);
     x->setRange(0, max);
     x->setTickCount(max / step + 1);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    m_chart->setChart(
-        chart, QStringLiteral("Для каждого муниципалитета: сколько школ проанализировано, у "
-                              "скольких есть признаки необъективности результатов и текущего "
-                              "оценивания и сколько названо в официальных списках. Сравнивайте "
-                              "доли, а не числа: в большом муниципалитете больше школ."));
+    QString hint =
+        QStringLiteral(
+            "Доля школ муниципалитета (в скобках — число проанализированных школ), у которых есть "
+            "признаки необъективности результатов и признаки необъективности текущего "
+            "оценивания%1.")
+            .arg(m_overview.total.official > 0
+                     ? QStringLiteral(", и доля названных в официальных списках")
+                     : QString());
+    if (rows.size() < all)
+        hint += QStringLiteral(" Показаны %1 из %2 муниципалитетов — с наибольшей долей школ с "
+                               "признаками результатов; все — в таблице слева.")
+                    .arg(rows.size())
+                    .arg(all);
+    hint += QStringLiteral(" В муниципалитете из двух-трёх школ одна школа — это треть или "
+                           "половина.");
+    m_chart->setChart(chart, hint);
 }
 
 } // namespace objectivity::gui

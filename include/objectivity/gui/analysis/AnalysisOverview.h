@@ -25,6 +25,8 @@ public:
         int withCurrent = 0; // schools with signs of kind CurrentAssessment
         int official = 0;    // analysed schools in the official list
         double resultsShare() const { return schools > 0 ? 100.0 * withResults / schools : 0; }
+        double currentShare() const { return schools > 0 ? 100.0 * withCurrent / schools : 0; }
+        double officialShare() const { return schools > 0 ? 100.0 * official / schools : 0; }
     };
     struct SchoolRow {
         QString code, name, municipality;
@@ -35,6 +37,10 @@ public:
     };
 
     static AnalysisOverview compute(const core::AnalysisReport &report, const Filter &filter);
+    // The municipalities a chart has room for: at most `limit`, the highest share of schools
+    // with signs of non-objective results first (then of current assessment, more schools with
+    // signs, the name).
+    QList<MunicipalityRow> topByShare(int limit) const;
 
     QList<MunicipalityRow> municipalities; // by name; the total is not among them
     MunicipalityRow total;                 // municipality «Итого»

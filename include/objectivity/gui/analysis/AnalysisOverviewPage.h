@@ -34,6 +34,8 @@ signals:
     void schoolActivated(const QString &schoolCode);
 
 private:
+    // the most municipalities the chart shows (two bars each, three with the official lists)
+    static constexpr int kChartMunicipalities = 6;
     void refresh();
     void rebuildChart();
 
