@@ -88,7 +88,7 @@ TEST_F(AnalyzeReportCli, RegionReportHasTheSectionsOfTheIssue) {
           QStringLiteral("1. Основание и цель"), QStringLiteral("2. Какие данные проанализированы"),
           QStringLiteral("3. Метод"), QStringLiteral("4. Результаты"),
           QStringLiteral("5. Выводы и рекомендации"),
-          QStringLiteral("Рисунок 1. Школы с признаками необъективности по муниципалитетам"),
+          QStringLiteral("Рисунок 1. Доля школ с признаками необъективности по муниципалитетам"),
           QStringLiteral("Признаки необъективности текущего оценивания"),
           QStringLiteral("(подпись)")})
         EXPECT_TRUE(text.contains(part)) << part.toStdString();

@@ -79,6 +79,16 @@ TEST(AnalysisReport, RegionReportHasTheSectionsTablesFiguresAndBothKindsApart) {
     // the municipal table: a row per municipality and the total, the counts of AnalysisTotals
     const io::AnalysisTotals totals =
         io::AnalysisTotals::compute(test::generatedReport(), regionScope());
+    // the first figure: the share of each municipality's schools, its count of schools named
+    const auto figure = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
+                                     [](const auto &b) { return b.kind == Kind::Figure; });
+    ASSERT_NE(figure, doc.blocks.cend());
+    EXPECT_TRUE(figure->text.contains(QStringLiteral("Доля школ"))) << figure->text.toStdString();
+    ASSERT_EQ(figure->cells.size(), totals.municipalities.size());
+    for (int i = 0; i < totals.municipalities.size(); ++i)
+        EXPECT_EQ(figure->cells[i], QStringLiteral("%1 (%2)")
+                                        .arg(totals.municipalities[i].name)
+                                        .arg(totals.municipalities[i].schools));
     const auto first = std::find_if(doc.blocks.cbegin(), doc.blocks.cend(),
                                     [](const auto &b) { return b.kind == Kind::Table; });
     ASSERT_NE(first, doc.blocks.cend());
@@ -300,8 +310,10 @@ TEST(AnalysisReport, DocxHasTheHeadingsTablesAndFigures) {
     EXPECT_EQ(drawings, 2);
     // figures captioned below, tables above, both in Word's Caption style
     EXPECT_EQ(captions.size(), count(doc, Kind::Figure) + count(doc, Kind::Caption));
+    // (as typeset: a non-breaking space before «—» of «в скобках — число школ»)
     for (const QString &caption : texts(doc, Kind::Figure) + texts(doc, Kind::Caption))
-        EXPECT_TRUE(captions.contains(caption)) << caption.toStdString();
+        EXPECT_TRUE(captions.contains(io::ReportDocument::typesetText(caption)))
+            << caption.toStdString();
     EXPECT_TRUE(zip->read(QStringLiteral("word/media/image1.png")).ok());
 }
 

@@ -466,21 +466,25 @@ private:
                          QStringLiteral("Понизили / подтвердили / повысили, %")},
                         table, {21, 8, 16, 8, 17, 11, 19}, true);
 
+        // shares of each municipality's schools, not counts: a large municipality has more
+        // schools with signs only because it has more schools
         ReportChart signs;
+        signs.unit = QStringLiteral(" %");
         signs.series = {
             {QStringLiteral("школы с признаками необъективности результатов"), kResultsColor, {}},
             {QStringLiteral("с признаками текущего оценивания"), kCurrentColor, {}}};
         ReportChart journal = journalChart();
         for (const Group &g : rows) {
-            signs.categories << g.name;
-            signs.series[0].values << g.figures.schoolsWithResultsSigns;
-            signs.series[1].values << g.figures.schoolsWithCurrentSigns;
+            signs.categories << QStringLiteral("%1 (%2)").arg(g.name).arg(g.figures.schools);
+            signs.series[0].values << g.figures.resultsShare();
+            signs.series[1].values << g.figures.currentShare();
             addJournal(journal, g.name, g.figures);
         }
         addJournal(journal, QStringLiteral("Всего"), m_t.total);
         if (!bySchool)
-            chartFigure(signs, QStringLiteral("Рисунок %1. Школы с признаками необъективности по "
-                                              "муниципалитетам"));
+            chartFigure(signs, QStringLiteral("Рисунок %1. Доля школ с признаками "
+                                              "необъективности по муниципалитетам, % (в скобках — "
+                                              "число школ)"));
         chartFigure(journal, QStringLiteral("Рисунок %1. Отметки за работу и отметки по журналу: "
                                             "понизили, подтвердили, повысили, % работ"));
     }

@@ -89,6 +89,20 @@ QImage ReportChart::paint(double widthMm, double maxHeightMm, int dpi) const {
     }
     const double step = stacked ? 20 : gridStep(max);
     max = stacked ? 100 : std::ceil(max / step) * step;
+    // side by side, each value is written after its bar: one more step when a bar so long would
+    // push its value past the plot («79 %» of a scale to 80 was cut to «79»)
+    if (!stacked) {
+        bool fits = true;
+        for (const Series &s : series)
+            for (double v : s.values)
+                if (std::isfinite(v) &&
+                    plot.width() * v / max + 1 * mm +
+                            sm.horizontalAdvance(valueText(v, false) + unit) >
+                        plot.width() + 3 * mm)
+                    fits = false;
+        if (!fits)
+            max += step;
+    }
     // grid and axis labels
     p.setFont(small);
     for (double v = 0; v <= max + 1e-9; v += step) {
@@ -96,7 +110,7 @@ QImage ReportChart::paint(double widthMm, double maxHeightMm, int dpi) const {
         p.setPen(QPen(QColor(0xD0, 0xD0, 0xD0), 0.25 * mm));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(Qt::black);
-        const QString label = valueText(v, false) + (stacked ? QStringLiteral(" %") : QString());
+        const QString label = valueText(v, false) + (stacked ? QStringLiteral(" %") : unit);
         p.drawText(QRectF(x - 10 * mm, plot.bottom() + 0.5 * mm, 20 * mm, axisHeight),
                    Qt::AlignHCenter | Qt::AlignTop, label);
     }

@@ -33,6 +33,9 @@ public:
         double resultsShare() const {
             return schools > 0 ? 100.0 * schoolsWithResultsSigns / schools : 0;
         }
+        double currentShare() const {
+            return schools > 0 ? 100.0 * schoolsWithCurrentSigns / schools : 0;
+        }
     };
     struct Criterion {
         QString code;
