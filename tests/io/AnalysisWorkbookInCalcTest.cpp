@@ -63,7 +63,7 @@ TEST(AnalysisWorkbookInCalc, EveryPageHoldsAllColumnsOfItsSheetAtFullSize) {
         EXPECT_GT(t.pages, 0) << t.first.toStdString();
     // the summary's charts and the criteria's table start pages of their own
     EXPECT_TRUE(pages[1].join(u' ').contains(u"Итоги по критериям"_s));
-    EXPECT_TRUE(pages[2].join(u' ').contains(u"Школы с признаками необъективности"_s));
+    EXPECT_TRUE(pages[2].join(u' ').contains(u"Доля школ с признаками необъективности"_s));
     EXPECT_TRUE(pages[3].join(u' ').contains(u"Отметки за работу и отметки по журналу"_s));
 
     // Printed at 100 %: the heading «Муниципалитет» (Arial 10 bold, Liberation Sans here) is as

@@ -153,9 +153,11 @@ TEST_F(AnalysisWorkbook, SummaryHasTheFiltersAndTotalsByMunicipalityAndCriterion
                   m.schoolsWithResultsSigns);
         EXPECT_EQ(cellAt(summary, row, 5)[QStringLiteral("value")].toInt(),
                   m.schoolsWithCurrentSigns);
-        EXPECT_NEAR(cellAt(summary, row, 8)[QStringLiteral("value")].toDouble() +
-                        cellAt(summary, row, 9)[QStringLiteral("value")].toDouble() +
-                        cellAt(summary, row, 10)[QStringLiteral("value")].toDouble(),
+        EXPECT_NEAR(cellAt(summary, row, 6)[QStringLiteral("value")].toDouble(),
+                    m.schools > 0 ? 100.0 * m.schoolsWithCurrentSigns / m.schools : 0, 1e-9);
+        EXPECT_NEAR(cellAt(summary, row, 9)[QStringLiteral("value")].toDouble() +
+                        cellAt(summary, row, 10)[QStringLiteral("value")].toDouble() +
+                        cellAt(summary, row, 11)[QStringLiteral("value")].toDouble(),
                     100.0, 1e-6);
     }
     const int total = rowOf(summary, QStringLiteral("Всего"));
@@ -203,10 +205,12 @@ TEST_F(AnalysisWorkbook, ChartsAreNativeExcelChartsOnTheMunicipalTable) {
     const int last = rowOf(summary, totals.municipalities.last().name);
     EXPECT_EQ(series[0].toObject()[QStringLiteral("cat")].toString(),
               QStringLiteral("'Сводка'!$A$%1:$A$%2").arg(first).arg(last));
+    // the shares of the municipality's schools (D, F), not the counts (C, E)
     EXPECT_EQ(series[0].toObject()[QStringLiteral("val")].toString(),
-              QStringLiteral("'Сводка'!$C$%1:$C$%2").arg(first).arg(last));
+              QStringLiteral("'Сводка'!$D$%1:$D$%2").arg(first).arg(last));
     EXPECT_EQ(series[1].toObject()[QStringLiteral("val")].toString(),
-              QStringLiteral("'Сводка'!$E$%1:$E$%2").arg(first).arg(last));
+              QStringLiteral("'Сводка'!$F$%1:$F$%2").arg(first).arg(last));
+    EXPECT_TRUE(signs[QStringLiteral("title")].toString().startsWith(QStringLiteral("Доля школ")));
     const QJsonObject journal = charts[1].toObject();
     EXPECT_EQ(journal[QStringLiteral("grouping")].toString(), QStringLiteral("percentStacked"));
     QStringList names;
@@ -214,6 +218,13 @@ TEST_F(AnalysisWorkbook, ChartsAreNativeExcelChartsOnTheMunicipalTable) {
         names << s.toObject()[QStringLiteral("name")].toString();
     EXPECT_EQ(names, QStringList({QStringLiteral("понизили"), QStringLiteral("подтвердили"),
                                   QStringLiteral("повысили")}));
+    // «Понизили, %» … «Повысили, %»: the table's last three columns
+    const QJsonArray shares = journal[QStringLiteral("series")].toArray();
+    ASSERT_EQ(shares.size(), 3);
+    EXPECT_EQ(shares[0].toObject()[QStringLiteral("val")].toString(),
+              QStringLiteral("'Сводка'!$I$%1:$I$%2").arg(first).arg(last));
+    EXPECT_EQ(shares[2].toObject()[QStringLiteral("val")].toString(),
+              QStringLiteral("'Сводка'!$K$%1:$K$%2").arg(first).arg(last));
 }
 
 TEST_F(AnalysisWorkbook, OneRowPerSchoolAndPerFindingWithKindStatisticThresholdAndReason) {

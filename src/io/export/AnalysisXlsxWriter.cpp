@@ -102,10 +102,10 @@ int writeMunicipalities(Sheet &s, const Formats &f, const AnalysisTotals &t, int
                QStringLiteral("Школ с признаками необъективности результатов"),
                QStringLiteral("Доля, %"),
                QStringLiteral("Школ с признаками необъективности текущего оценивания"),
-               QStringLiteral("В официальном списке"), QStringLiteral("Работ участников"),
-               QStringLiteral("Понизили, %"), QStringLiteral("Подтвердили, %"),
-               QStringLiteral("Повысили, %")},
-              f.head, {1, 2, 3, 4, 5, 6, 7, 8, 9}, f.up, 125);
+               QStringLiteral("Доля, %"), QStringLiteral("В официальном списке"),
+               QStringLiteral("Работ участников"), QStringLiteral("Понизили, %"),
+               QStringLiteral("Подтвердили, %"), QStringLiteral("Повысили, %")},
+              f.head, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, f.up, 125);
     ++row;
     auto line = [&](const AnalysisTotals::Municipality &m, const QString &name, bool isTotal) {
         lxw_format *n = isTotal ? f.total : f.number;
@@ -115,12 +115,13 @@ int writeMunicipalities(Sheet &s, const Formats &f, const AnalysisTotals &t, int
         s.number(row, 2, m.schoolsWithResultsSigns, n);
         s.number(row, 3, m.resultsShare(), p);
         s.number(row, 4, m.schoolsWithCurrentSigns, n);
-        s.number(row, 5, m.schoolsInOfficialList, n);
-        s.number(row, 6, double(m.works), n);
+        s.number(row, 5, m.currentShare(), p);
+        s.number(row, 6, m.schoolsInOfficialList, n);
+        s.number(row, 7, double(m.works), n);
         const double none = std::nan("");
-        s.number(row, 7, m.journalPairs ? m.share(m.lowered) : none, p);
-        s.number(row, 8, m.journalPairs ? m.share(m.confirmed) : none, p);
-        s.number(row, 9, m.journalPairs ? m.share(m.raised) : none, p);
+        s.number(row, 8, m.journalPairs ? m.share(m.lowered) : none, p);
+        s.number(row, 9, m.journalPairs ? m.share(m.confirmed) : none, p);
+        s.number(row, 10, m.journalPairs ? m.share(m.raised) : none, p);
         s.fit(row, {{0, name}});
         ++row;
     };
@@ -162,12 +163,12 @@ int writeCriteria(Sheet &s, const Formats &f, const AnalysisTotals &t, int row) 
 void writeSummary(Sheet &s, const Formats &f, const core::AnalysisReport &report,
                   const AnalysisScope &scope, const AnalysisTotals &t, const QString &title,
                   int *municipalFirst, int *municipalLast) {
-    s.widths({23, 8, 9, 8, 9, 8, 9, 8, 8, 8});
+    s.widths({22, 7, 9, 7, 9, 7, 8, 8, 8, 8, 8});
     s.text(0, 0, title, f.title);
     s.setHeight(0, 20);
     int row = 1;
     auto line = [&](const QString &text, lxw_format *format) {
-        s.merge(row, 0, 9, text, format);
+        s.merge(row, 0, 10, text, format);
         ++row;
     };
     line(QStringLiteral("Дата формирования: %1")
@@ -274,12 +275,14 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
     lxw_chart_options options{};
     options.x_scale = 960.0 / 480.0;
     options.y_scale = height / 288.0;
+    // shares of each municipality's schools, not counts: a large municipality has more schools
+    // with signs only because it has more schools (the counts are in the table)
     lxw_chart *signs = barChart(wb, LXW_CHART_BAR,
-                                QStringLiteral("Школы с признаками необъективности по "
-                                               "муниципалитетам"));
-    addSeries(signs, summary, first, last, 2, QStringLiteral("признаки результатов"),
+                                QStringLiteral("Доля школ с признаками необъективности по "
+                                               "муниципалитетам, %"));
+    addSeries(signs, summary, first, last, 3, QStringLiteral("признаки результатов"),
               ChartPalette::results);
-    addSeries(signs, summary, first, last, 4, QStringLiteral("признаки текущего оценивания"),
+    addSeries(signs, summary, first, last, 5, QStringLiteral("признаки текущего оценивания"),
               ChartPalette::current);
     chart_axis_set_min(signs->x_axis, 0);
     chart_axis_set_num_format(signs->x_axis, "0");
@@ -288,10 +291,10 @@ void writeCharts(lxw_workbook *wb, Sheet &charts, const Sheet &summary, int firs
     lxw_chart *journal = barChart(wb, LXW_CHART_BAR_STACKED_PERCENT,
                                   QStringLiteral("Отметки за работу и отметки по журналу: "
                                                  "понизили, подтвердили, повысили"));
-    addSeries(journal, summary, first, last, 7, QStringLiteral("понизили"), ChartPalette::lowered);
-    addSeries(journal, summary, first, last, 8, QStringLiteral("подтвердили"),
+    addSeries(journal, summary, first, last, 8, QStringLiteral("понизили"), ChartPalette::lowered);
+    addSeries(journal, summary, first, last, 9, QStringLiteral("подтвердили"),
               ChartPalette::confirmed);
-    addSeries(journal, summary, first, last, 9, QStringLiteral("повысили"), ChartPalette::raised);
+    addSeries(journal, summary, first, last, 10, QStringLiteral("повысили"), ChartPalette::raised);
     chart_set_series_overlap(journal, 100);
     // the second chart starts on the next page: rows of 15 pt are 20 px
     const int nextPage = int(std::ceil((height + 40) / 20.0));
