@@ -21,6 +21,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace objectivity::gui {
 
@@ -43,6 +44,22 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
     v->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return v;
 }
+// A municipality's label on the chart: its name and, in brackets, its number of schools. A long
+// name goes on two lines at a space: Qt cuts a long label at its end, and «Демонстрационный
+// городской ок…» lost the number.
+QString chartLabel(const QString &name, int schools) {
+    constexpr int kLine = 22;
+    const QString count = QStringLiteral(" (%1)").arg(schools);
+    if (name.size() + count.size() <= kLine)
+        return name + count;
+    int cut = static_cast<int>(name.lastIndexOf(QLatin1Char(' '), kLine));
+    if (cut <= 0)
+        cut = static_cast<int>(name.indexOf(QLatin1Char(' ')));
+    if (cut <= 0)
+        return name + count;
+    return name.left(cut) + QStringLiteral("<br>") + name.mid(cut + 1) + count;
+}
+
 } // namespace
 
 AnalysisOverviewPage::AnalysisOverviewPage(QWidget *parent)
@@ -223,13 +240,14 @@ void AnalysisOverviewPage::rebuildChart() {
     double top = 0;
     // horizontal bars are drawn from the bottom: the highest share last, on top
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        categories << QStringLiteral("%1 (%2)")
-                          .arg(it->municipality.isEmpty() ? QStringLiteral("не указан")
-                                                          : it->municipality)
-                          .arg(it->schools);
-        *results << it->resultsShare();
-        *current << it->currentShare();
-        *official << it->officialShare();
+        categories << chartLabel(it->municipality.isEmpty() ? QStringLiteral("не указан")
+                                                            : it->municipality,
+                                 it->schools);
+        // one decimal on the bars, as in the table («8,3», not «8,33»)
+        const auto tenth = [](double v) { return std::round(v * 10) / 10; };
+        *results << tenth(it->resultsShare());
+        *current << tenth(it->currentShare());
+        *official << tenth(it->officialShare());
         top = std::max({top, it->resultsShare(), it->currentShare(), it->officialShare()});
     }
     auto *series = new QHorizontalBarSeries;
