@@ -45,19 +45,15 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
     return v;
 }
 // A municipality's label on the chart: its name and, in brackets, its number of schools. A long
-// name goes on two lines at a space: Qt cuts a long label at its end, and «Демонстрационный
-// городской ок…» lost the number.
+// name is shortened here, before the count: Qt cuts a long label at its end, and «Демонстрационный
+// городской ок…» lost the number (two lines do not fit the bars of six municipalities either).
+// The full name is in the table beside the chart.
 QString chartLabel(const QString &name, int schools) {
-    constexpr int kLine = 22;
+    constexpr qsizetype kLabel = 22;
     const QString count = QStringLiteral(" (%1)").arg(schools);
-    if (name.size() + count.size() <= kLine)
+    if (name.size() + count.size() <= kLabel)
         return name + count;
-    int cut = static_cast<int>(name.lastIndexOf(QLatin1Char(' '), kLine));
-    if (cut <= 0)
-        cut = static_cast<int>(name.indexOf(QLatin1Char(' ')));
-    if (cut <= 0)
-        return name + count;
-    return name.left(cut) + QStringLiteral("<br>") + name.mid(cut + 1) + count;
+    return name.left(std::max<qsizetype>(1, kLabel - count.size() - 1)).trimmed() + u'…' + count;
 }
 
 } // namespace
