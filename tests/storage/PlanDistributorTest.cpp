@@ -115,6 +115,69 @@ TEST_F(PlanDistributorTest, SchoolsOfTheMunicipality) {
         << unknown.error().message.toStdString();
 }
 
+// Schools of the results with one name are still as many schools as logins: «МБОУ «СОШ № 2»» is
+// a school in many municipalities, and two of them can even share a municipality («МКОУ «СОШ
+// д. Горки»» of the demo). They were one school by name: the second was not listed and its login
+// was «не найдена». A plan's organization without a login takes the login of the school of its
+// name in its own municipality only; a name that names several schools asks for the login.
+TEST_F(PlanDistributorTest, SchoolsOfOneNameAreAsManyAsTheirLogins) {
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(u"INSERT INTO schools (code, name, municipality) VALUES "
+                       "('rub002', 'МБОУ «СОШ №2»', 'Рубцовск'), "
+                       "('brn002', 'МБОУ «СОШ №2»', 'Барнаул'), "
+                       "('rub010', 'МКОУ «СОШ д. Горки»', 'Рубцовск'), "
+                       "('rub011', 'МКОУ «СОШ д. Горки»', 'Рубцовск')"_s))
+        << q.lastError().text().toStdString();
+    auto all = PlanDistributor(*db).allSchools();
+    ASSERT_TRUE(all.ok()) << all.error().toString().toStdString();
+    QStringList labels;
+    for (const auto &s : *all)
+        labels << s.label() + u" / "_s + s.municipality;
+    labels.sort();
+    // school Б's plan (МБОУ «СОШ №2», Рубцовск) takes rub002; Барнаул's school of that name
+    // stays a school of its own; both Горки are there
+    EXPECT_EQ(
+        labels,
+        (QStringList{u"brn002 — МБОУ «СОШ №2» / Барнаул"_s,
+                     u"oth001 — Школа другого города / Барнаул"_s,
+                     u"rub002 — МБОУ «СОШ №2» / Рубцовск"_s, u"rub003 — МБОУ «СОШ №3» / Рубцовск"_s,
+                     u"rub010 — МКОУ «СОШ д. Горки» / Рубцовск"_s,
+                     u"rub011 — МКОУ «СОШ д. Горки» / Рубцовск"_s, u"МБОУ «СОШ №1» / Рубцовск"_s}))
+        << labels.join(u'\n').toStdString();
+    auto chosen = PlanDistributor(*db).schools(municipal.id, {u"rub011"_s, u"brn002"_s});
+    ASSERT_TRUE(chosen.ok()) << chosen.error().toString().toStdString();
+    ASSERT_EQ(chosen->size(), 2);
+    EXPECT_EQ(chosen->at(0).code, u"rub011"_s);
+    EXPECT_EQ(chosen->at(1).municipality, u"Барнаул"_s);
+    auto ambiguous = PlanDistributor(*db).schools(municipal.id, {u"МКОУ «СОШ д. Горки»"_s});
+    ASSERT_FALSE(ambiguous.ok());
+    EXPECT_TRUE(ambiguous.error().message.contains(u"rub010"_s) &&
+                ambiguous.error().message.contains(u"rub011"_s) &&
+                ambiguous.error().message.contains(u"укажите логин"_s))
+        << ambiguous.error().message.toStdString();
+    // both Горки get plans of their own; the second organization is told apart by its login
+    // (a plain name then names the first one only: the lists show the second with its login)
+    // (an organization's name is unique in its municipality)
+    auto gorki = PlanDistributor(*db).schools(municipal.id, {u"rub010"_s, u"rub011"_s});
+    ASSERT_TRUE(gorki.ok()) << gorki.error().toString().toStdString();
+    auto outcome = PlanDistributor(*db).distribute(municipal.id, *gorki);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().toString().toStdString();
+    ASSERT_EQ(outcome->size(), 2);
+    EXPECT_NE(outcome->at(0).planId, outcome->at(1).planId);
+    EXPECT_TRUE(outcome->at(0).planCreated);
+    EXPECT_TRUE(outcome->at(1).planCreated);
+    EXPECT_EQ(outcome->at(1).school.name, u"МКОУ «СОШ д. Горки» (rub011)"_s);
+    EXPECT_EQ(count(u"SELECT count(*) FROM organization_codes WHERE code IN ('rub010', "
+                    "'rub011')"_s),
+              2);
+    // and again: each finds its own organization by its login, nothing new
+    auto again = PlanDistributor(*db).distribute(municipal.id, *gorki);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again->at(0).planId, outcome->at(0).planId);
+    EXPECT_EQ(again->at(1).planId, outcome->at(1).planId);
+    EXPECT_FALSE(again->at(1).planCreated);
+}
+
 TEST_F(PlanDistributorTest, DistributeOnceThenAgain) {
     PlanDistributor distributor(*db);
     auto schools = distributor.schools(municipal.id);
