@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -199,6 +200,16 @@ TEST_F(MainWindowTest, DueViewListsMonthAndOverdue) {
     names->setCurrentIndex(0); // Январь 2023: nothing of seed 000 ends in January
     EXPECT_EQ(due->monthPicker()->month(), QDate(2023, 1, 1));
     EXPECT_NE(due->model()->rowCount(), inMonth);
+    // an empty month says so and links to where the deadlines are; the link switches the list
+    ASSERT_EQ(due->model()->rowCount(), 0);
+    EXPECT_FALSE(due->emptyHint()->isHidden());
+    EXPECT_TRUE(due->emptyHint()->text().startsWith(QStringLiteral("В этом месяце сроков нет.")))
+        << due->emptyHint()->text().toStdString();
+    EXPECT_TRUE(due->emptyHint()->text().contains(QStringLiteral("href=\"overdue\"")));
+    emit due->emptyHint()->linkActivated(QStringLiteral("overdue"));
+    EXPECT_GE(due->model()->rowCount(), 1);
+    EXPECT_TRUE(due->emptyHint()->isHidden());
+    due->setMode(gui::DueView::Mode::Month);
     due->setMonth(QDate(2023, 8, 20));
     EXPECT_EQ(due->model()->rowCount(), inMonth);
 

@@ -18,7 +18,7 @@ namespace objectivity::gui {
 DueView::DueView(QWidget *parent)
     : QWidget(parent), m_today(QDate::currentDate()), m_model(new DueListModel(this)),
       m_mode(new QComboBox(this)), m_month(new MonthPicker(this)), m_owner(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_table(new QTableView(this)) {
+      m_summary(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this)) {
     m_mode->addItem(QStringLiteral("Сроки в месяце"), int(Mode::Month));
     m_mode->addItem(QStringLiteral("Просрочено"), int(Mode::Overdue));
     m_mode->addItem(QStringLiteral("Ближайшие 30 дней"), int(Mode::Upcoming));
@@ -51,7 +51,16 @@ DueView::DueView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setWordWrap(true);
+    m_empty->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_empty, &QLabel::linkActivated, this, [this](const QString &link) {
+        setMode(link == u"overdue"    ? Mode::Overdue
+                : link == u"upcoming" ? Mode::Upcoming
+                                      : Mode::Month);
+    });
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DueView::rebuild);
     connect(m_month, &MonthPicker::monthChanged, this, &DueView::rebuild);
@@ -121,6 +130,29 @@ void DueView::rebuild() {
             .arg(due.inMonth.size())
             .arg(due.overdue.size())
             .arg(due.upcoming.size()));
+    // an empty list says why and where the deadlines are (a plan of past years showed an empty
+    // table for this month, «просрочено — 66» only in the line above)
+    const QString owner = m_owner->currentText().trimmed();
+    QString empty;
+    if (m_model->rowCount() == 0 && !m_plans.isEmpty()) {
+        empty = mode == Mode::Month ? QStringLiteral("В этом месяце сроков нет")
+                : mode == Mode::Overdue ? QStringLiteral("Просроченных мероприятий нет")
+                                        : QStringLiteral("В ближайшие 30 дней сроков нет");
+        if (!owner.isEmpty())
+            empty += QStringLiteral(" (ответственный: %1)").arg(owner.toHtmlEscaped());
+        empty += u'.';
+        QStringList links;
+        if (mode != Mode::Overdue && !due.overdue.isEmpty())
+            links
+                << QStringLiteral("<a href=\"overdue\">просрочено: %1</a>").arg(due.overdue.size());
+        if (mode != Mode::Upcoming && !due.upcoming.isEmpty())
+            links << QStringLiteral("<a href=\"upcoming\">в ближайшие 30 дней: %1</a>")
+                         .arg(due.upcoming.size());
+        if (!links.isEmpty())
+            empty += QStringLiteral(" Показать: ") + links.join(QStringLiteral(", ")) + u'.';
+    }
+    m_empty->setText(empty);
+    m_empty->setVisible(!empty.isEmpty());
     m_table->setColumnWidth(DueListModel::WindowColumn, 160);
     m_table->setColumnWidth(DueListModel::OwnersColumn, 180);
     m_table->setColumnWidth(DueListModel::StatusColumn, 110);

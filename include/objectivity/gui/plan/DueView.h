@@ -29,6 +29,9 @@ public:
     DueListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     MonthPicker *monthPicker() const { return m_month; }
+    // Over an empty list: why it is empty and where the deadlines are («Просрочено: 66»), as
+    // links that switch the list; hidden when the list has rows.
+    QLabel *emptyHint() const { return m_empty; }
 
 signals:
     void openMeasure(qint64 planId, qint64 measureId);
@@ -43,6 +46,7 @@ private:
     MonthPicker *m_month;
     QComboBox *m_owner;
     QLabel *m_summary;
+    QLabel *m_empty;
     QTableView *m_table;
 };
 
