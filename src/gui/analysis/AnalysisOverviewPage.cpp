@@ -234,13 +234,13 @@ void AnalysisOverviewPage::rebuildChart() {
     official->setColor(QColor(io::ChartPalette::official));
     QStringList categories;
     double top = 0;
+    // one decimal on the bars, as in the table («8,3», not «8,33»)
+    const auto tenth = [](double v) { return std::round(v * 10) / 10; };
     // horizontal bars are drawn from the bottom: the highest share last, on top
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         categories << chartLabel(it->municipality.isEmpty() ? QStringLiteral("не указан")
                                                             : it->municipality,
                                  it->schools);
-        // one decimal on the bars, as in the table («8,3», not «8,33»)
-        const auto tenth = [](double v) { return std::round(v * 10) / 10; };
         *results << tenth(it->resultsShare());
         *current << tenth(it->currentShare());
         *official << tenth(it->officialShare());

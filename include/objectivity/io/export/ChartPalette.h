@@ -16,8 +16,7 @@ struct ChartPalette {
     // «повысили» (the journal below the work), and the school's municipality
     static constexpr std::uint32_t raised = 0x2980B9;
     static constexpr std::uint32_t municipality = raised;
-    static constexpr std::uint32_t region = 0x7F8C8D;   // the region (the other schools)
-    static constexpr std::uint32_t analysed = 0xBDC3C7; // every school analysed
+    static constexpr std::uint32_t region = 0x7F8C8D; // the region (the other schools)
     // named in an official list; the mark boundaries
     static constexpr std::uint32_t official = 0x2C3E50;
 };
