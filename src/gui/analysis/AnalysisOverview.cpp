@@ -75,16 +75,13 @@ AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
 
 QList<AnalysisOverview::MunicipalityRow> AnalysisOverview::topByShare(int limit) const {
     QList<MunicipalityRow> rows = municipalities;
-    // shares compared as fractions of whole numbers, exactly: a/b > c/d ⇔ a·d > c·b
-    const auto above = [](int a, int b, int c, int d) { return qint64(a) * d > qint64(c) * b; };
-    std::stable_sort(rows.begin(), rows.end(), [&](const auto &x, const auto &y) {
-        const int xs = std::max(1, x.schools), ys = std::max(1, y.schools);
-        if (above(x.withResults, xs, y.withResults, ys) ||
-            above(y.withResults, ys, x.withResults, xs))
-            return above(x.withResults, xs, y.withResults, ys);
-        if (above(x.withCurrent, xs, y.withCurrent, ys) ||
-            above(y.withCurrent, ys, x.withCurrent, xs))
-            return above(x.withCurrent, xs, y.withCurrent, ys);
+    // shares compared exactly, as fractions of whole numbers: a/b − c/d has the sign of a·d − c·b
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) {
+        const qint64 xs = std::max(1, x.schools), ys = std::max(1, y.schools);
+        if (const qint64 d = x.withResults * ys - y.withResults * xs; d != 0)
+            return d > 0;
+        if (const qint64 d = x.withCurrent * ys - y.withCurrent * xs; d != 0)
+            return d > 0;
         if (x.withResults != y.withResults)
             return x.withResults > y.withResults;
         return x.municipality < y.municipality;

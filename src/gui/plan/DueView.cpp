@@ -109,8 +109,8 @@ void DueView::setOwnerFilter(const QString &owner) {
 }
 
 void DueView::rebuild() {
-    const auto due =
-        core::DueList::build(m_plans, m_today, m_month->month(), m_owner->currentText().trimmed());
+    const QString owner = m_owner->currentText().trimmed();
+    const auto due = core::DueList::build(m_plans, m_today, m_month->month(), owner);
     const auto mode = Mode(m_mode->currentData().toInt());
     m_month->setEnabled(mode == Mode::Month);
     switch (mode) {
@@ -132,7 +132,6 @@ void DueView::rebuild() {
             .arg(due.upcoming.size()));
     // an empty list says why and where the deadlines are (a plan of past years showed an empty
     // table for this month, «просрочено — 66» only in the line above)
-    const QString owner = m_owner->currentText().trimmed();
     QString empty;
     if (m_model->rowCount() == 0 && !m_plans.isEmpty()) {
         empty = mode == Mode::Month ? QStringLiteral("В этом месяце сроков нет")

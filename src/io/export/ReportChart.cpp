@@ -95,10 +95,9 @@ QImage ReportChart::paint(double widthMm, double maxHeightMm, int dpi) const {
         bool fits = true;
         for (const Series &s : series)
             for (double v : s.values)
-                if (std::isfinite(v) &&
-                    plot.width() * v / max + 1 * mm +
-                            sm.horizontalAdvance(valueText(v, false) + unit) >
-                        plot.width() + 3 * mm)
+                if (std::isfinite(v) && plot.width() * v / max + 1 * mm +
+                                                sm.horizontalAdvance(valueText(v, false) + unit) >
+                                            plot.width() + 3 * mm)
                     fits = false;
         if (!fits)
             max += step;
