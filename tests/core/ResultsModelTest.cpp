@@ -135,6 +135,24 @@ TEST(ParticipantCodes, MedalValuesFollowTheYearsRules) {
     EXPECT_TRUE(journalPeriodFromText(QStringLiteral("год"), &p));
     EXPECT_EQ(p, JournalPeriod::Year);
     EXPECT_FALSE(journalPeriodFromText(QStringLiteral("неделя"), &p));
+    // as schools write it: the number of the period before its name, «за …»
+    const std::pair<const char16_t *, JournalPeriod> written[] = {
+        {u"3 четверть", JournalPeriod::Quarter},
+        {u"III четверть", JournalPeriod::Quarter},
+        {u"за 2-ю четверть", JournalPeriod::Quarter},
+        {u"1 триместр", JournalPeriod::Quarter},
+        {u"I полугодие", JournalPeriod::HalfYear},
+        {u"2 полугодие", JournalPeriod::HalfYear},
+        {u"годовая", JournalPeriod::Year},
+        {u"за год", JournalPeriod::Year},
+        {u"учебный год", JournalPeriod::Year}};
+    for (const auto &[text, period] : written) {
+        p = JournalPeriod::Unknown;
+        EXPECT_TRUE(journalPeriodFromText(QString::fromUtf16(text), &p))
+            << QString::fromUtf16(text).toStdString();
+        EXPECT_EQ(p, period) << QString::fromUtf16(text).toStdString();
+    }
+    EXPECT_FALSE(journalPeriodFromText(QStringLiteral("3"), &p));
     EXPECT_EQ(journalPeriodCode(JournalPeriod::Quarter), QStringLiteral("четверть"));
 }
 

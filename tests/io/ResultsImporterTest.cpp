@@ -479,6 +479,50 @@ TEST_F(ResultsImporterTest, JournalMarkUnderTheHeadingsSchoolsUse) {
     }
 }
 
+// Task and journal columns under the headings schools and ФИС ОКО give them: «Балл за задание 1»,
+// «Задание № 2», a bare «3», the criteria of the ВПР in Russian («1К1 (4б)»), a journal mark that
+// names its period («Отметка за 3 четверть») — each was «не распознан» and dropped before.
+TEST_F(ResultsImporterTest, TaskAndJournalHeadingsAsSchoolsWriteThem) {
+    const QString header = u"Год;Процедура;Класс;Предмет;Логин ОО;Код участника;"
+                           u"Балл за задание 1;Задание № 2;3;Первичный балл;Отметка;"
+                           u"Отметка за 3 четверть"_s;
+    auto r = import(writeLines(u"school-headings.csv"_s,
+                               {header, u"2024;ВПР;5А;Математика;edu053001;501;1;2;0;3;3;4"_s}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_FALSE(r->warnings.join(u'\n').contains(u"не распознан"_s))
+        << r->warnings.join(u'\n').toStdString();
+    EXPECT_EQ(points(u"501"_s), QByteArray("\x01\x02\x00", 3));
+    EXPECT_EQ(scalar(u"SELECT journal_mark || '/' || journal_period FROM participants "
+                     u"WHERE participant_code = '501'"_s)
+                  .toString(),
+              u"4/%1"_s.arg(int(core::JournalPeriod::Quarter)));
+    // the period column, where the file has one, is read as schools write it
+    const QString withPeriod = u"Год;Процедура;Класс;Предмет;Логин ОО;Код участника;З1;"
+                               u"Отметка по журналу;Период отметки"_s;
+    r = import(writeLines(u"period.csv"_s,
+                          {withPeriod, u"2024;ВПР;6А;Математика;edu053001;601;1;5;I полугодие"_s}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_FALSE(r->warnings.join(u'\n').contains(u"период"_s))
+        << r->warnings.join(u'\n').toStdString();
+    EXPECT_EQ(
+        scalar(u"SELECT journal_period FROM participants WHERE participant_code = '601'"_s).toInt(),
+        int(core::JournalPeriod::HalfYear));
+
+    // ФИС ОКО, Russian: criteria of one task are columns of their own; a login of another form
+    const QString fisoko =
+        writeLines(u"russian.csv"_s, {u"ВПР 2024 Русский язык 5 класс"_s, u"Логин ОО: sch610001"_s,
+                                      u"Код участника;Класс;1К1 (4б);1К2 (3б);2 (1б);Отметка"_s,
+                                      u"701;5А;3;2;1;4"_s});
+    r = import(fisoko);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->layout, u"fisoko"_s);
+    EXPECT_EQ(scalar(u"SELECT tasks FROM procedures WHERE subject = 'Русский язык'"_s).toString(),
+              u"[{\"label\":\"1К1\",\"level\":\"\",\"max\":4},{\"label\":\"1К2\",\"level\":"
+              u"\"\",\"max\":3},{\"label\":\"2\",\"level\":\"\",\"max\":1}]"_s);
+    EXPECT_EQ(points(u"701"_s), QByteArray("\x03\x02\x01", 3));
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM schools WHERE code = 'sch610001'"_s).toInt(), 1);
+}
+
 // Schools type one class in many ways; the analysis looks for help and lenient marks class by
 // class, so «5а», «5 А» and «5A» (Latin A) must stay one class of three pupils, not three of one.
 TEST_F(ResultsImporterTest, OneClassTypedInThreeWaysIsOneClass) {

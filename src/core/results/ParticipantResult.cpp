@@ -61,11 +61,14 @@ bool journalPeriodFromText(const QString &text, JournalPeriod *period) {
     JournalPeriod found;
     if (t.isEmpty())
         found = JournalPeriod::Unknown;
-    else if (t.startsWith(QStringLiteral("четверт")) || t.startsWith(QStringLiteral("триместр")))
+    // as schools write it: «четверть», «3 четверть», «III четверть», «за 2-ю четверть»,
+    // «I полугодие», «триместр», «год», «годовая», «за год»
+    else if (t.contains(QStringLiteral("четверт")) || t.contains(QStringLiteral("триместр")))
         found = JournalPeriod::Quarter;
-    else if (t.startsWith(QStringLiteral("полугод")))
+    else if (t.contains(QStringLiteral("полугод")))
         found = JournalPeriod::HalfYear;
-    else if (t == QStringLiteral("год") || t.startsWith(QStringLiteral("годов")))
+    else if (t == QStringLiteral("год") || t.startsWith(QStringLiteral("годов")) ||
+             t.endsWith(QStringLiteral(" год")))
         found = JournalPeriod::Year;
     else
         return false;

@@ -28,32 +28,49 @@ const QHash<QString, QString> &synonyms() {
         add(u"municipality", {u"Муниципалитет", u"Муниципальный район",
                               u"Муниципальное "
                               u"образование",
-                              u"МО", u"АТЕ", u"Район"});
+                              u"МО", u"АТЕ", u"Район", u"Муниципальный округ", u"Городской округ"});
         add(u"school_code",
             {u"Логин ОО", u"Логин", u"ОО", u"Код ОО", u"Код школы", u"Логин школы"});
         add(u"school_name", {u"Наименование ОО", u"Наименование", u"Название ОО", u"Школа",
-                             u"Образовательная организация", u"Полное наименование ОО"});
+                             u"Образовательная организация", u"Полное наименование ОО",
+                             u"Наименование образовательной организации", u"Наименование школы",
+                             u"Название школы"});
         add(u"school_kind", {u"Тип ОО", u"Вид ОО", u"Тип школы"});
         add(u"locality", {u"Местность", u"Тип местности", u"Город/село"});
         add(u"class", {u"Класс", u"Буква класса", u"Литера класса"});
-        add(u"participant_code",
-            {u"Код участника", u"Код", u"Код ученика", u"ID участника", u"Номер участника"});
+        add(u"participant_code", {u"Код участника", u"Код", u"Код ученика", u"ID участника",
+                                  u"Номер участника", u"Шифр", u"Шифр участника", u"Код работы"});
         add(u"variant", {u"Вариант", u"Номер варианта"});
         add(u"primary_score", {u"Первичный балл", u"Сумма баллов", u"Первичный", u"Балл",
-                               u"Первичный балл за работу"});
+                               u"Первичный балл за работу", u"Сумма первичных баллов"});
         add(u"mark", {u"Отметка", u"Отметка за работу", u"Оценка", u"Оценка за работу",
-                      u"Отметка по пятибалльной шкале"});
+                      u"Отметка по пятибалльной шкале", u"Отметка ВПР", u"Отметка за ВПР",
+                      u"Оценка ВПР", u"Оценка за ВПР"});
         add(u"test_score", {u"Тестовый балл", u"Тестовый", u"Балл ЕГЭ"});
         add(u"journal_mark",
             {u"Отметка по журналу", u"Журнальная отметка", u"Оценка по журналу",
              u"Отметка в журнале", u"Отметка за предыдущий период", u"Отметка за четверть",
              u"Четвертная отметка", u"Отметка за полугодие", u"Отметка за триместр"});
         add(u"journal_period", {u"Период отметки", u"Период", u"Период журнальной отметки"});
-        add(u"annual_mark", {u"Годовая отметка", u"Годовая оценка", u"Отметка за год"});
+        add(u"annual_mark", {u"Годовая отметка", u"Годовая оценка", u"Отметка за год", u"Годовая",
+                             u"Отметка за учебный год", u"Итоговая отметка за год"});
         add(u"medal", {u"Медаль"});
         return t;
     }();
     return table;
+}
+
+// A task's label as ФИС ОКО and the schools write it: «1», «9.1», «1К1» (criterion 1 of task 1 in
+// the ВПР in Russian), «К2», «ГК1», «ФК1» (criteria of a written answer).
+const QString kLabel =
+    QStringLiteral(R"((\d{1,2}(?:[.,]\d{1,2})?(?:\s*[кk]\s*\d{1,2})?|[игф]?[кk]\s*\d{1,2}))");
+
+// The label in its canonical form: «9,1» → «9.1», «1 к 1» and «1k1» (Latin) → «1К1».
+QString canonicalLabel(QString label) {
+    label.remove(QLatin1Char(' '));
+    label.replace(QLatin1Char(','), QLatin1Char('.'));
+    label.replace(QLatin1Char('k'), QChar(0x043A));
+    return label.toUpper();
 }
 } // namespace
 
@@ -74,21 +91,55 @@ QString ResultsHeadings::field(const QString &heading, const QHash<QString, QStr
         return it.value();
     if (const auto it = synonyms().constFind(n); it != synonyms().cend())
         return it.value();
-    // «З1», «З 12», «Задание 3», «№ 4», «1 (2б)», «9.1 (1 б.)».
-    static const QRegularExpression flat(
-        QStringLiteral(R"(^(?:з|задание|зад\.?|№)\s*(\d+(?:\.\d+)?)$)"));
-    static const QRegularExpression fisoko(
-        QStringLiteral(R"(^(\d+(?:[.,]\d+)?)\s*\(\s*(\d+)\s*б\.?\s*\)$)"));
-    if (const auto m = flat.match(n); m.hasMatch())
-        return QStringLiteral("task:") + m.captured(1);
-    if (const auto m = fisoko.match(n); m.hasMatch()) {
-        if (maxPoints)
-            *maxPoints = m.captured(2).toInt();
-        QString label = m.captured(1);
-        label.replace(QLatin1Char(','), QLatin1Char('.'));
+    int max = 0;
+    if (QString label = taskLabel(n, &max); !label.isEmpty()) {
+        if (maxPoints && max > 0)
+            *maxPoints = max;
         return QStringLiteral("task:") + label;
     }
+    if (periodInHeading(heading) != core::JournalPeriod::Unknown)
+        return QStringLiteral("journal_mark");
+    if (n.startsWith(QStringLiteral("медал"))) // «Медаль «За особые успехи в учении»»
+        return QStringLiteral("medal");
     return QString();
+}
+
+QString ResultsHeadings::taskLabel(const QString &normalized, int *maxPoints) {
+    // «З1», «З 12», «Задание 3», «Задание № 3», «Балл за задание 3», «№ 4», «1», «1К1»; with the
+    // maximum as ФИС ОКО writes it, «1 (2б)», «9.1 (1 б.)», or «Задание 2 (макс. 3)».
+    static const QRegularExpression task(
+        QStringLiteral(R"(^(?:(?:баллы?|результат)\s+за\s+)?(?:(?:з|задание|задания|зад\.?|)"
+                       R"(задача|№|номер задания)\s*№?\s*)?)") +
+        kLabel +
+        QStringLiteral(R"((?:\s*\(\s*(?:макс\.?|max\.?|из)?\s*(\d+)\s*)"
+                       R"((?:б\.?|балл(?:а|ов)?\.?)?\s*\))?$)"));
+    const auto m = task.match(normalized);
+    if (!m.hasMatch())
+        return QString();
+    if (maxPoints)
+        *maxPoints = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    return canonicalLabel(m.captured(1));
+}
+
+bool ResultsHeadings::isTaskField(const QString &field) {
+    static const QRegularExpression task(QStringLiteral("^task:") + kLabel + QStringLiteral("$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return task.match(field).hasMatch();
+}
+
+core::JournalPeriod ResultsHeadings::periodInHeading(const QString &heading) {
+    // «Отметка за 3 четверть», «Оценка за I полугодие», «Отметка по журналу за 2-ю четверть»,
+    // «3 четверть», «II триместр»: a journal mark that names its period. A bare «Четверть» is the
+    // period's own column and is not matched.
+    static const QRegularExpression withPeriod(QStringLiteral(
+        R"(^(?:(?:(?:отметка|оценка)(?:\s+по\s+журналу)?\s+за\s+(?:\S+\s+)?)|)"
+        R"((?:\d|[ivx]{1,3}|[1-4]-?(?:я|е|й|ю|ое|ая)|перв\S*|втор\S*|трет\S*|четв[её]рт\S*)\s+))"
+        R"((четверть|полугодие|триместр)$)"));
+    const auto m = withPeriod.match(normalize(heading));
+    if (!m.hasMatch())
+        return core::JournalPeriod::Unknown;
+    return m.captured(1) == QStringLiteral("полугодие") ? core::JournalPeriod::HalfYear
+                                                        : core::JournalPeriod::Quarter;
 }
 
 QString ResultsHeadings::canonicalHeading(const QString &field) {

@@ -1,5 +1,7 @@
 #pragma once
 // Column headings of results files → field names (private to io).
+#include "objectivity/core/results/ParticipantResult.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,14 @@ public:
     static QString field(const QString &heading, const QHash<QString, QString> &mappings,
                          int *maxPoints = nullptr);
     static QStringList fieldNames();
+    // The task label of a normalized heading («task:» without the prefix; «1К1», «9.1»), with the
+    // maximum when the heading gives it (0 otherwise); empty when the heading is not a task's.
+    static QString taskLabel(const QString &normalized, int *maxPoints = nullptr);
+    // Whether a field name is a task's («task:3», «task:9.1», «task:1К1»).
+    static bool isTaskField(const QString &field);
+    // The period a journal mark's heading names («Отметка за 3 четверть» → Quarter); Unknown when
+    // the heading names none.
+    static core::JournalPeriod periodInHeading(const QString &heading);
     // The Russian heading a file normally gives the field («year» → «Год», «school_code» →
     // «Логин ОО», «task:3» → «З3»): how messages name a column the file lacks.
     static QString canonicalHeading(const QString &field);

@@ -53,11 +53,13 @@ Result<QHash<QString, QString>> effectiveMappings(storage::ResultsRepository &re
     if (!remembered)
         return remembered.error();
     QHash<QString, QString> mappings = remembered.value();
-    static const QRegularExpression taskField(QStringLiteral(R"(^task:\d+(\.\d+)?$)"));
     for (auto it = options.mappings.cbegin(); it != options.mappings.cend(); ++it) {
-        const QString field = it.value().trimmed();
-        if (field == QLatin1String("task:N") ||
-            (!ResultsHeadings::fieldNames().contains(field) && !taskField.match(field).hasMatch()))
+        QString field = it.value().trimmed();
+        if (ResultsHeadings::isTaskField(field)) // «task:1к1» → «task:1К1», as a heading gives it
+            field = QStringLiteral("task:") +
+                    ResultsHeadings::taskLabel(ResultsHeadings::normalize(field.mid(5)));
+        if (field == QLatin1String("task:N") || (!ResultsHeadings::fieldNames().contains(field) &&
+                                                 !ResultsHeadings::isTaskField(field)))
             return Error::inFile(
                 path, QStringLiteral("неизвестное поле «%1» в сопоставлении «%2»; "
                                      "допустимые поля: %3 (вместо N — номер задания)")

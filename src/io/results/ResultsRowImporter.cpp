@@ -240,8 +240,11 @@ Status ResultsRowImporter::mapColumns(const QStringList &header,
             continue;
         }
         for (int f = 0; f < FieldCount; ++f)
-            if (field == QString::fromUtf16(kFieldNames[f]) && m_col[f] < 0)
+            if (field == QString::fromUtf16(kFieldNames[f]) && m_col[f] < 0) {
                 m_col[f] = c;
+                if (f == Journal)
+                    m_headingPeriod = ResultsHeadings::periodInHeading(header.at(c));
+            }
     }
     m_src->setHeadings(header);
     QStringList quotedUnknown;
@@ -573,8 +576,10 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
                 m_col[Test],
                 QStringLiteral("вместо тестового балла (0–100) %1").arg(core::quoteForMessage(v)));
     }
-    if (const QString v = cell(cells, Period);
-        !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
+    if (m_col[Period] < 0)
+        r.journalPeriod = r.journalMark > 0 ? m_headingPeriod : core::JournalPeriod::Unknown;
+    else if (const QString v = cell(cells, Period);
+             !core::journalPeriodFromText(v, &r.journalPeriod) && warnMore())
         warn(QStringLiteral("%1: непонятный период отметки %2")
                  .arg(m_src->place(m_col[Period]), core::quoteForMessage(v)));
     if (const QString v = cell(cells, Medal);

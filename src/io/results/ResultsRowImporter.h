@@ -3,6 +3,7 @@
 // ResultsRepository inside the caller's transaction (private to io).
 #include "objectivity/core/common/Result.h"
 #include "objectivity/core/results/MarkScale.h"
+#include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/Procedure.h"
 
 #include <QHash>
@@ -106,6 +107,9 @@ private:
     qint64 m_importId;
     std::unique_ptr<TableSource> m_src;
     int m_col[FieldCount];
+    // the period the journal mark's heading names («Отметка за 3 четверть»): the rows' period
+    // when the file has no column of its own for it
+    core::JournalPeriod m_headingPeriod = core::JournalPeriod::Unknown;
     QList<QPair<QString, int>> m_taskColumns;                 // label → column
     QHash<QString, QList<core::TaskInfo>> m_taskDescriptions; // kind|year|grade|subject
     QHash<QString, ProcedureState *> m_byRawKey;

@@ -49,8 +49,10 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
     static const QRegularExpression yearRe(QStringLiteral(R"((?<!\d)(20\d\d)(?!\d))"));
     static const QRegularExpression gradeRe(QStringLiteral(R"((\d{1,2})\s*(?:-?й\s*)?класс)"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression loginRe(QStringLiteral(R"(\b(edu\d{3,})\b)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    // «Логин ОО: sch610001» (any login after its label), or a login of the usual form anywhere
+    static const QRegularExpression loginRe(
+        QStringLiteral(R"(логин(?:\s+оо)?\s*[:—–-]\s*([\w.-]+)|\b((?:edu|sch)\d{3,})\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     core::Procedure p;
     QString subjectText;
     for (const QStringList &row : std::as_const(before)) {
@@ -90,7 +92,7 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
         if (!m.hasMatch())
             return m_src->errorAt(-1, QStringLiteral("в файле не указан логин ОО (например, "
                                                      "edu053001): укажите его при импорте"));
-        login = core::canonicalSchoolLogin(m.captured(1));
+        login = core::canonicalSchoolLogin(m.hasCaptured(1) ? m.captured(1) : m.captured(2));
     }
     // Task levels: the row just above the header with Б/П/В in the task columns.
     QStringList levels = before.isEmpty() ? QStringList() : before.last();
