@@ -523,6 +523,29 @@ TEST_F(ResultsImporterTest, TaskAndJournalHeadingsAsSchoolsWriteThem) {
     EXPECT_EQ(scalar(u"SELECT count(*) FROM schools WHERE code = 'sch610001'"_s).toInt(), 1);
 }
 
+// A table saved from Excel often ends with rows of totals («Итого», «Средний балл»): they are not
+// participants and are skipped with one warning that names them; a participant's row without a
+// code is still refused.
+TEST_F(ResultsImporterTest, TotalsRowsAreSkippedAndNamed) {
+    auto r = import(
+        writeLines(u"totals.csv"_s, {kHeader, row(u"801"_s, u"1;1;1"_s), row(u"802"_s, u"0;1;1"_s),
+                                     u"Итого;;;;;;;;;;;;;5;;"_s, u";;;;;;;;;;;;;;2,5;"_s,
+                                     u"Средний балл;;;;;;;;;;;;;2,5;2,5;"_s}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 2);
+    EXPECT_TRUE(
+        r->warnings.contains(u"Файл «totals.csv»: строки итогов пропущены — это не "
+                             u"участники (строки: 4 «Итого», 5 «без подписи», 6 «Средний балл»)"_s))
+        << r->warnings.join(u'\n').toStdString();
+    expectRejected(writeLines(u"no-code.csv"_s, {kHeader, row(QString(), u"1;1;1"_s)}),
+                   u"строка 2, столбец 9 «Код участника»: не указан код участника"_s);
+    // an empty cell where a row needs a value is «не указан», not «вместо года «»»
+    QString noYear = row(u"803"_s, u"1;1;1"_s);
+    noYear.remove(0, 4);
+    expectRejected(writeLines(u"no-year.csv"_s, {kHeader, noYear}),
+                   u"строка 2, столбец 1 «Год»: не указан год"_s);
+}
+
 // Schools type one class in many ways; the analysis looks for help and lenient marks class by
 // class, so «5а», «5 А» and «5A» (Latin A) must stay one class of three pupils, not three of one.
 TEST_F(ResultsImporterTest, OneClassTypedInThreeWaysIsOneClass) {

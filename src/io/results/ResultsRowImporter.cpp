@@ -153,13 +153,45 @@ QStringList ResultsRowImporter::warnings() const {
         summaries << countedWarning(QStringLiteral("Отметка не выставлена, участник учтён без неё "
                                                    "(участников: %1): %2"),
                                     m_notMarks, false);
+    if (!m_summaryRows.isEmpty())
+        summaries << QStringLiteral("Файл «%1»: строки итогов пропущены — это не участники "
+                                    "(%2: %3)")
+                         .arg(m_src ? m_src->fileName() : QString(),
+                              m_summaryRows.size() == 1 ? QStringLiteral("строка")
+                                                        : QStringLiteral("строки"),
+                              m_summaryRows.size() > 10
+                                  ? (m_summaryRows.mid(0, 10) << QStringLiteral("…"))
+                                        .join(QStringLiteral(", "))
+                                  : m_summaryRows.join(QStringLiteral(", ")));
     return summaries + m_warnings;
 }
 
 int ResultsRowImporter::warningCount() const {
     return m_warningCount + (m_codesFromRows && m_rows > 0 ? 1 : 0) +
            (m_unreadVariants.isEmpty() ? 0 : 1) + (m_unknownMedals.isEmpty() ? 0 : 1) +
-           (m_signedMarks.isEmpty() ? 0 : 1) + (m_notMarks.isEmpty() ? 0 : 1);
+           (m_signedMarks.isEmpty() ? 0 : 1) + (m_notMarks.isEmpty() ? 0 : 1) +
+           (m_summaryRows.isEmpty() ? 0 : 1);
+}
+
+QString ResultsRowImporter::summaryRowTitle(const QStringList &cells) const {
+    if (!m_codesFromRows && !cell(cells, Code).isEmpty())
+        return QString();
+    const auto first = std::find_if(cells.cbegin(), cells.cend(),
+                                    [](const QString &c) { return !c.trimmed().isEmpty(); });
+    if (first == cells.cend())
+        return QString();
+    static const QRegularExpression totals(
+        QStringLiteral(R"(^(?:итог|всего|сред|сумм|количеств|кол-во|число участников|доля|)"
+                       R"(процент|в среднем|по школе|по району|по региону))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString text = first->simplified();
+    if (totals.match(text).hasMatch())
+        return text;
+    // numbers under the columns (a sum, an average) with nothing to say whose they are
+    const Field identity[] = {Year, Kind, Subject, SchoolCode};
+    const bool nobodys = std::all_of(std::begin(identity), std::end(identity),
+                                     [&](Field f) { return cell(cells, f).isEmpty(); });
+    return nobodys ? QStringLiteral("без подписи") : QString();
 }
 
 Status ResultsRowImporter::teacherMarkField(const QStringList &cells, Field f, int *out) {
@@ -413,29 +445,30 @@ ResultsRowImporter::procedureFor(const QStringList &cells) {
         return known;
     }
     core::Procedure p;
+    // an empty cell is «не указан», a wrong one is quoted
+    const auto bad = [&](Field f, const QString &missing, const QString &wrong) {
+        const QString v = cell(cells, f);
+        return m_src->errorAt(m_col[f],
+                              v.isEmpty() ? missing : wrong.arg(core::quoteForMessage(v)));
+    };
     if (!yearFromText(cell(cells, Year), &p.year) || p.year < 2000 || p.year > 2100)
-        return m_src->errorAt(
-            m_col[Year],
-            QStringLiteral("вместо года %1").arg(core::quoteForMessage(cell(cells, Year))));
+        return bad(Year, QStringLiteral("не указан год"), QStringLiteral("вместо года %1"));
     if (!core::procedureKindFromText(cell(cells, Kind), &p.kind))
-        return m_src->errorAt(m_col[Kind], QStringLiteral("неизвестная процедура %1 (ожидается "
-                                                          "ВПР, ОГЭ или ЕГЭ)")
-                                               .arg(core::quoteForMessage(cell(cells, Kind))));
+        return bad(Kind, QStringLiteral("не указана процедура (ВПР, ОГЭ или ЕГЭ)"),
+                   QStringLiteral("неизвестная процедура %1 (ожидается ВПР, ОГЭ или ЕГЭ)"));
     if (m_gradeFromClass) {
         if (!gradeOfClass(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11)
-            return m_src->errorAt(m_col[Grade],
-                                  QStringLiteral("в файле нет столбца «Параллель», а класс %1 не "
-                                                 "начинается с номера параллели (1–11)")
-                                      .arg(core::quoteForMessage(cell(cells, Grade))));
+            return bad(Grade, QStringLiteral("в файле нет столбца «Параллель», а класс не указан"),
+                       QStringLiteral("в файле нет столбца «Параллель», а класс %1 не "
+                                      "начинается с номера параллели (1–11)"));
     } else if (!gradeFromText(cell(cells, Grade), &p.grade) || p.grade < 1 || p.grade > 11) {
-        return m_src->errorAt(m_col[Grade], QStringLiteral("вместо параллели (1–11) %1")
-                                                .arg(core::quoteForMessage(cell(cells, Grade))));
+        return bad(Grade, QStringLiteral("не указана параллель (1–11)"),
+                   QStringLiteral("вместо параллели (1–11) %1"));
     }
     p.subject = core::SubjectCatalog::canonical(cell(cells, Subject));
     if (p.subject.isEmpty())
-        return m_src->errorAt(m_col[Subject],
-                              QStringLiteral("неизвестный предмет %1")
-                                  .arg(core::quoteForMessage(cell(cells, Subject))));
+        return bad(Subject, QStringLiteral("не указан предмет"),
+                   QStringLiteral("неизвестный предмет %1"));
     p.tasks = m_taskDescriptions.value(taskKey(p.kind, p.year, p.grade, p.subject));
     auto state = addProcedure(p, !p.tasks.isEmpty());
     if (!state)
@@ -682,6 +715,12 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
         if (std::all_of(cells.cbegin(), cells.cend(),
                         [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
+        if (const QString title = summaryRowTitle(cells); !title.isEmpty()) {
+            m_summaryRows << QStringLiteral("%1 %2")
+                                 .arg(m_src->rowNumber())
+                                 .arg(core::quoteForMessage(title, 30));
+            continue;
+        }
         auto state = procedureFor(cells);
         if (!state)
             return state.error();

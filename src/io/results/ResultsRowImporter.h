@@ -101,6 +101,9 @@ private:
     bool tick();
     core::Status cancelledError() const;
     QString cell(const QStringList &cells, Field f) const;
+    // A row of totals under (or inside) a flat table: no participant code, and the first filled
+    // cell says «Итого», «Всего», «Среднее»…; its text, empty when the row is a participant's.
+    QString summaryRowTitle(const QStringList &cells) const;
 
     storage::Database &m_db;
     storage::ResultsRepository &m_repo;
@@ -137,6 +140,7 @@ private:
     QMap<QString, int> m_signedMarks;    // «4+» (по журналу) -> rows
     QMap<QString, int> m_notMarks;       // «н/а» (годовая) -> rows
     QMap<QString, int> m_unreadVariants; // «А» -> rows: the variant not taken
+    QStringList m_summaryRows; // «4 («Итого»)»: totals rows of a flat table, skipped
 };
 
 } // namespace objectivity::io
