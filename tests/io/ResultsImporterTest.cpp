@@ -539,6 +539,13 @@ TEST_F(ResultsImporterTest, TotalsRowsAreSkippedAndNamed) {
         << r->warnings.join(u'\n').toStdString();
     expectRejected(writeLines(u"no-code.csv"_s, {kHeader, row(QString(), u"1;1;1"_s)}),
                    u"строка 2, столбец 9 «Код участника»: не указан код участника"_s);
+    // a school named «Средняя …» in a file without codes is a participant's row, not totals
+    const QString noCodes = u"Наименование ОО;Год;Процедура;Класс;Предмет;Логин ОО;З1;Отметка"_s;
+    r = import(writeLines(u"names.csv"_s,
+                          {noCodes, u"Средняя школа № 3;2024;ВПР;7А;Математика;edu053003;1;4"_s,
+                           u"Итоговая школа;2024;ВПР;7А;Математика;edu053004;1;4"_s}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 2);
     // an empty cell where a row needs a value is «не указан», not «вместо года «»»
     QString noYear = row(u"803"_s, u"1;1;1"_s);
     noYear.remove(0, 4);

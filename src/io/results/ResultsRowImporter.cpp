@@ -180,10 +180,12 @@ QString ResultsRowImporter::summaryRowTitle(const QStringList &cells) const {
                                     [](const QString &c) { return !c.trimmed().isEmpty(); });
     if (first == cells.cend())
         return QString();
+    // whole words: «Средняя общеобразовательная школа» or «Итоговая» are not totals
     static const QRegularExpression totals(
-        QStringLiteral(R"(^(?:итог|всего|сред|сумм|количеств|кол-во|число участников|доля|)"
-                       R"(процент|в среднем|по школе|по району|по региону))"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(^(?:итого|итог|всего|сумма|количество|кол-во|число участников|доля|)"
+                       R"(процент|в среднем|среднее|средний балл|средний первичный балл|)"
+                       R"(средняя отметка)(?![а-яёa-z]))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QString text = first->simplified();
     if (totals.match(text).hasMatch())
         return text;
