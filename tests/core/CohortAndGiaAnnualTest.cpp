@@ -58,7 +58,7 @@ TEST(CohortDrop, ConfirmedOrOrdinaryGrade4IsNoSign) {
     EXPECT_EQ(f.reason, QStringLiteral("effect_below_threshold"));
     EXPECT_EQ(f.reasonText,
               QStringLiteral("эффект ниже порога: результат 4 класса в 2023 году ниже региона "
-                             "(-0,10 ст. откл., нужно не меньше 0,0) — критерий ищет результат "
+                             "(−0,10 ст. откл., нужно не меньше 0,0) — критерий ищет результат "
                              "не ниже региона, не подтвердившийся через год"));
     // a weak cohort whose grade 4 only reaches the region's level, and stays weak in grade 5, is
     // the weak school's grade 4 «confirmed»: drop 0.1 < 0.5
@@ -105,7 +105,7 @@ TEST(GiaVsAnnual, AnnualFivesTheOgeDoesNotSupport) {
     EXPECT_NEAR(r.effectSize, 30, 1e-9);
     // the annual marks are in doubt, not the ОГЭ: a sign of the school's own marking
     EXPECT_EQ(r.kind(), CriterionKind::CurrentAssessment);
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("у 8 (40,0%)")))
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("у 8 (40,0 %)")))
         << r.explanation.toStdString();
 }
 

@@ -66,7 +66,7 @@ TEST(HighResultsUnconfirmed, HighVprWithTheSchoolsOwnGiaFarBelowIsFound) {
     EXPECT_NEAR(r.pValue, 5.9227230838813726e-06, 1e-12);
     EXPECT_TRUE(r.effect);
     EXPECT_TRUE(r.explanation.contains(QStringLiteral("на ВПР +0,83 (ст. ошибка 0,15), на ГИА по "
-                                                      "предмету -0,20 (ст. ошибка 0,18; ОГЭ 2024, "
+                                                      "предмету −0,20 (ст. ошибка 0,18; ОГЭ 2024, "
                                                       "28 уч. — те же ученики)")))
         << r.explanation.toStdString();
     EXPECT_TRUE(r.explanation.contains(QStringLiteral("на ГИА на 1,03 (z = 4,4)")));

@@ -162,6 +162,9 @@ TEST(JournalClass, LenientMarksInOneClassAreFoundAndNameTheClass) {
         << f->explanation.toStdString();
     EXPECT_TRUE(f->explanation.contains(QStringLiteral("поправка Шидака")))
         << f->explanation.toStdString();
+    // the exponent printed as one (the справка is a document, «^2» read as a typo)
+    EXPECT_TRUE(f->explanation.contains(QStringLiteral("p = 2·(1 − (1 − p₁)²)")))
+        << f->explanation.toStdString();
     EXPECT_NEAR(f->threshold, JournalMismatchCriterion::sidakThreshold(2, 2), 1e-12);
     // the class's p: Šidák over the two classes, then ×2 for looking at the parallel and the
     // classes; the statistic is the class's own z

@@ -184,7 +184,7 @@ TEST(JournalMismatch, LenientJournalIsFoundAsCurrentAssessment) {
     // 6.22356, p = norm.sf(6.22356) = 2.430e-10
     EXPECT_NEAR(r.statistic, 6.22356, 1e-4);
     EXPECT_NEAR(r.pValue, 2.430048e-10, 1e-14);
-    EXPECT_TRUE(r.explanation.contains(QStringLiteral("24 из 40 участников (60,0%) при 13,0%")))
+    EXPECT_TRUE(r.explanation.contains(QStringLiteral("24 из 40 участников (60,0 %) при 13,0 %")))
         << r.explanation.toStdString();
     EXPECT_TRUE(r.explanation.contains(QStringLiteral("Средняя отметка по журналу 3,55 при 2,99")))
         << r.explanation.toStdString();
@@ -299,7 +299,7 @@ TEST(JournalMismatch, RaisedWithAHighResultAndUsualJournalMarksIsNoSign) {
     EXPECT_EQ(i.reasonText.toStdString(),
               QStringLiteral("эффект ниже порога: сдвиг объясняется уровнем участников — средняя "
                              "отметка по журналу 3,00 при 2,99 обычно по региону (отклонение +0,2 "
-                             "ст. ош., нужно не больше -1,65), так бывает при оценивании "
+                             "ст. ош., нужно не больше −1,65), так бывает при оценивании "
                              "относительно класса")
                   .toStdString());
     // the same class with journal marks a grade lower («2» for the «3» work, «3» for the rest):

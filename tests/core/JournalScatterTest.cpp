@@ -139,8 +139,8 @@ TEST(JournalScatterCriterion, ScatterFarAboveTheSchoolsIsASignOfCurrentAssessmen
     EXPECT_NEAR(f.statistic, 4.0977767, 1e-6);
     EXPECT_NEAR(f.pValue, 2.0856867e-05, 1e-11); // 0.5·erfc(4.0977767/√2)
     EXPECT_DOUBLE_EQ(f.threshold, 3);
-    EXPECT_TRUE(f.explanation.contains(QStringLiteral("не одна для всех; подтвердили 33,3% (при "
-                                                      "62,0% по региону)")))
+    EXPECT_TRUE(f.explanation.contains(QStringLiteral("не одна для всех; подтвердили 33,3 % (при "
+                                                      "62,0 % по региону)")))
         << f.explanation.toStdString();
     EXPECT_TRUE(f.explanation.contains(QStringLiteral("стандартное отклонение 1,41 при 0,89")))
         << f.explanation.toStdString();

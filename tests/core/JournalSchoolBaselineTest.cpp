@@ -153,15 +153,15 @@ TEST(JournalMismatch, LenientAgainstItsOwnSchool) {
     EXPECT_TRUE(r.effect);
     for (const QString &part :
          {QStringLiteral("мягче, чем обычно в этой же школе"),
-          QStringLiteral("«отметка за работу − отметка по журналу» -0,10 при 0,00"),
+          QStringLiteral("«отметка за работу − отметка по журналу» −0,10 при 0,00"),
           QStringLiteral("журнал мягче их на 0,10 отметки"),
           QStringLiteral("В других процедурах этой школы (4: другие предметы, классы и годы) "
                          "журнал обычно строже"),
           QStringLiteral("отклонение +3,8"), QStringLiteral("порог 3,5"),
           QStringLiteral("Понизили (отметка за работу ниже отметки по журналу): 6 из 40 "
-                         "участников (15,0%) при 13,0% по региону"),
+                         "участников (15,0 %) при 13,0 % по региону"),
           QStringLiteral("Средняя отметка по журналу 3,10; в других процедурах школы она обычно "
-                         "отличается от обычной по региону на -0,40")})
+                         "отличается от обычной по региону на −0,40")})
         EXPECT_TRUE(r.explanation.contains(part)) << r.explanation.toStdString();
     // a higher bar: tested, no effect
     f.settings.setFromText(QStringLiteral("journal.within_min_z=4"), nullptr);
@@ -201,8 +201,8 @@ TEST(JournalMismatch, AgainstItsOwnSchoolNeedsJournalMarksAboveTheSchoolsUsual) 
     EXPECT_EQ(r.reason, QStringLiteral("effect_below_threshold"));
     // (0.114286 − 0.2) / 0.0906690 = −0.95
     EXPECT_TRUE(r.reasonText.contains(
-        QStringLiteral("средняя отметка по журналу 3,10, выше обычной для этой школы на -0,9 ст. "
-                       "ош.")))
+        QStringLiteral("средняя отметка по журналу 3,10, на −0,9 ст. ош. от обычной для этой "
+                       "школы (нужно выше обычной не меньше чем на ")))
         << r.reasonText.toStdString();
 }
 
@@ -257,7 +257,7 @@ TEST(JournalMismatch, AgainstItsOwnSchoolNamesTheSofterClass) {
                          "ученики) журнал обычно строже на 0,32 отметки; разница +0,42"),
           QStringLiteral("обычного разброса таких разниц у классов региона, порог 3,21"),
           QStringLiteral("у этого же класса в других процедурах она обычно отличается от обычной "
-                         "по региону на -0,40"),
+                         "по региону на −0,40"),
           QStringLiteral("мягче, чем у этого же класса в других предметах и годах."),
           QStringLiteral("из 2: порог для класса 3,21 вместо 3,0 (поправка Шидака")})
         EXPECT_TRUE(r.explanation.contains(part)) << r.explanation.toStdString();

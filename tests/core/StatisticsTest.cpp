@@ -293,6 +293,9 @@ TEST(NumberText, GroupsThousandsAsRussianDocumentsDo) {
 
 TEST(NumberText, DecimalCommaWhateverTheLocale) {
     EXPECT_EQ(NumberText::fixed(74.06, 1), QStringLiteral("74,1"));
-    EXPECT_EQ(NumberText::fixed(-0.314, 2), QStringLiteral("-0,31"));
+    EXPECT_EQ(NumberText::fixed(-0.314, 2), QStringLiteral("−0,31")); // the minus sign, U+2212
+    EXPECT_EQ(NumberText::fixed(-0.004, 2), QStringLiteral("0,00"));  // no «-0,00»
+    EXPECT_EQ(NumberText::fixed(-0.4, 0), QStringLiteral("0"));
+    EXPECT_EQ(NumberText::fixed(-12.5, 1), QStringLiteral("−12,5"));
     EXPECT_EQ(NumberText::fixed(413.4, 0), QStringLiteral("413"));
 }

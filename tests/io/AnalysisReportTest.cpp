@@ -192,6 +192,14 @@ TEST(AnalysisReport, SchoolReportExplainsEachSignOfTheSchool) {
                                     [](const auto &b) { return b.kind == Kind::Table; });
     ASSERT_NE(table, doc.blocks.cend());
     EXPECT_EQ(table->rows.size(), units);
+    // the units too small to assess are counted only when there are some («из них 0 … не
+    // оценивались» read as if something had been left out)
+    int small = 0;
+    for (const auto &u : test::generatedReport().units)
+        small += scope.contains(u) && u.insufficient ? 1 : 0;
+    EXPECT_EQ(text.contains(QStringLiteral(" не оценивались (недостаточно данных)")), small > 0);
+    EXPECT_EQ(text.contains(QStringLiteral(", в каждой не меньше ")), small == 0);
+    EXPECT_FALSE(text.contains(QStringLiteral("из них 0 ")));
 }
 
 // Figure 1 of a school's справка («Средний процент выполнения»): one bar pair per unit. Over

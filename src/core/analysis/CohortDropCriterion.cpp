@@ -56,8 +56,8 @@ CriterionFinding CohortDropCriterion::evaluate(const Side &first, const Side &ne
     }
     f.effect = true;
     f.explanation =
-        QStringLiteral("В %9 классе (%1) средний процент выполнения %2% при %3% по региону "
-                       "(%4 ст. откл.), а те же обучающиеся в %10 классе (%5) — %6% при %7% "
+        QStringLiteral("В %9 классе (%1) средний процент выполнения %2 % при %3 % по региону "
+                       "(%4 ст. откл.), а те же обучающиеся в %10 классе (%5) — %6 % при %7 % "
                        "(%8 ст. откл.): высокий результат %11 класса не подтвердился.")
             .arg(QString::number(first.year), NumberText::fixed(first.meanPercent, 1),
                  NumberText::fixed(first.regionPercent, 1),

@@ -187,10 +187,11 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     const QString levels =
         in.layout.levelsInferred
             ? QStringLiteral("Уровни заданий в данных не указаны; сложными взяты задания, которые "
-                             "в регионе выполняют хуже всего (%7). Они выполнены на %1% при %2% "
-                             "по региону (%3 п. п.), остальные — на %4% при %5% (%6 п. п.).")
-            : QStringLiteral("Задания повышенного и высокого уровня (П, В) выполнены на %1% при "
-                             "%2% по региону (%3 п. п.), базовые (Б) — на %4% при %5% (%6 п. п.).");
+                             "в регионе выполняют хуже всего (%7). Они выполнены на %1 % при %2 % "
+                             "по региону (%3 п. п.), остальные — на %4 % при %5 % (%6 п. п.).")
+            : QStringLiteral(
+                  "Задания повышенного и высокого уровня (П, В) выполнены на %1 % при "
+                  "%2 % по региону (%3 п. п.), базовые (Б) — на %4 % при %5 % (%6 п. п.).");
     QString text =
         levels.arg(NumberText::fixed(in.metrics.hardPercent, 1),
                    NumberText::fixed(in.regionMetrics.hardPercent, 1), signedText(hardDiff),

@@ -110,15 +110,15 @@ CriterionFinding GiaVsAnnualCriterion::evaluate(const CriterionInput &in, double
     f.effect = true;
     // at the school's level: both shares, and why they differ
     const QString levelText =
-        atLevel ? QStringLiteral(" и ≈%1% у школ того же уровня результатов %2 (позиция %3 ст. "
+        atLevel ? QStringLiteral(" и ≈%1 % у школ того же уровня результатов %2 (позиция %3 ст. "
                                  "откл.; чем слабее школа, тем больше таких выпускников и при "
                                  "честных годовых отметках)")
                       .arg(NumberText::fixed(expectedPct, 1), procedureKindCode(in.procedure.kind),
                            NumberText::fixed(position, 2))
                 : QString();
     f.explanation =
-        QStringLiteral("Из %1 с годовой «4» или «5» у %2 (%3%) результат %4 их не "
-                       "подтверждает (%5) при %6% по региону%7.")
+        QStringLiteral("Из %1 с годовой «4» или «5» у %2 (%3 %) результат %4 их не "
+                       "подтверждает (%5) при %6 % по региону%7.")
             .arg(NumberText::counted(u.base, u"выпускника", u"выпускников", u"выпускников"),
                  QString::number(u.discordant), NumberText::fixed(pct, 1),
                  procedureKindCode(in.procedure.kind),

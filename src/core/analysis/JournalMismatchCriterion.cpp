@@ -105,9 +105,9 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     const QString what =
         side == Side::Lenient
             ? QStringLiteral("Понизили (отметка за работу ниже отметки по журналу): %1 из %2 "
-                             "(%3%) при %4% по региону.")
+                             "(%3 %) при %4 % по региону.")
             : QStringLiteral("Повысили (отметка за работу выше отметки по журналу): %1 из %2 "
-                             "(%3%) при %4% по региону.");
+                             "(%3 %) при %4 % по региону.");
     const QString meaning =
         side == Side::Lenient ? QStringLiteral("Отметки в журнале мягче независимой оценки.")
         : side == Side::Strict
@@ -125,7 +125,7 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
                  NumberText::fixed(lenient ? r.loweredPct : r.raisedPct, 1)) +
         QStringLiteral(" Средняя разница «отметка за работу − отметка по журналу» %1 при %2, "
                        "обычной для школ региона того же уровня результатов (отклонение %3 с "
-                       "учётом обычного разброса школ, порог %4). Подтвердили %5%, взвешенная "
+                       "учётом обычного разброса школ, порог %4). Подтвердили %5 %, взвешенная "
                        "каппа %6. ")
             .arg(
                 signedText(counts.shift(), 2), signedText(spread.expected(position), 2),
@@ -142,6 +142,15 @@ CriterionFinding evaluate(const CriterionInput &in, const JournalSpread &spread,
     return f;
 }
 
+// «³», «¹²»: an exponent as printed text writes it (a caret reads as a typo in a справка).
+QString superscript(int n) {
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString text;
+    for (const QChar c : QString::number(n))
+        text += c.isDigit() ? QChar(digits[c.digitValue()]) : c;
+    return text;
+}
+
 // A class's explanation within its parallel's finding: whose it is and the Šidák correction.
 QString ofTheClass(const JournalMismatchCriterion::ClassJournal &c, int pairs, const QString &text,
                    int k, double classZ, double minZ) {
@@ -154,9 +163,9 @@ QString ofTheClass(const JournalMismatchCriterion::ClassJournal &c, int pairs, c
                                  "параллели и отдельно класса).")
                 : QStringLiteral(" Класс выбран как самый отклоняющийся из %1: порог для класса "
                                  "%2 вместо %3 (поправка Шидака на число классов), p = 2·(1 − (1 "
-                                 "− p₁)^%1).")
+                                 "− p₁)%4).")
                       .arg(QString::number(k), NumberText::fixed(classZ, 2),
-                           NumberText::fixed(minZ, 1)));
+                           NumberText::fixed(minZ, 1), superscript(k)));
 }
 
 // The words of the comparison with the unit's own other procedures: the parallel's with its
@@ -230,8 +239,9 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
     auto text = [](const char16_t *t) { return QString::fromUtf16(t); };
     if (levelSe > 0 && (level - w.levelBaseline) / levelSe < minLevel) {
         f.belowThreshold(
-            QStringLiteral("сдвиг объясняется уровнем участников — средняя отметка по журналу "
-                           "%1, выше обычной для %2 на %3 ст. ош. (нужно не меньше %4)")
+            QStringLiteral(
+                "сдвиг объясняется уровнем участников — средняя отметка по журналу "
+                "%1, на %3 ст. ош. от обычной для %2 (нужно выше обычной не меньше чем на %4)")
                 .arg(NumberText::fixed(counts.journalMean(), 2), text(words.level),
                      signedText((level - w.levelBaseline) / levelSe, 1),
                      NumberText::fixed(minLevel, 2)));
@@ -255,7 +265,7 @@ void inSchool(const CriterionInput &in, const JournalSpread &spread, double posi
             .arg(side(w.baseline), NumberText::fixed(std::abs(w.baseline), 2)) +
         QStringLiteral(
             "разница %1 отметки (отклонение %2 с учётом обычного разброса %3, порог %4). "
-            "Понизили (отметка за работу ниже отметки по журналу): %5 из %6 (%7%) при %8% по "
+            "Понизили (отметка за работу ниже отметки по журналу): %5 из %6 (%7 %) при %8 % по "
             "региону. Средняя отметка по журналу %9; %10 она обычно отличается от обычной по "
             "региону на %11. Отметки в журнале мягче независимой оценки и мягче, чем %12.")
             .arg(signedText(w.difference, 2), signedText(z, 1), text(words.spread),

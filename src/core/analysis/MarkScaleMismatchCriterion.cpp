@@ -76,8 +76,8 @@ CriterionFinding MarkScaleMismatchCriterion::evaluate(
     f.effect = true;
     const QString detail = aboveScaleDetail(primaryMarks, in.layout);
     f.explanation =
-        QStringLiteral("У %1 из %2 (%3%) отметка выше той, что даёт шкала при их первичном "
-                       "балле%4 в других школах региона — %5%; ниже шкалы — %6. Шкала: %7.")
+        QStringLiteral("У %1 из %2 (%3 %) отметка выше той, что даёт шкала при их первичном "
+                       "балле%4 в других школах региона — %5 %; ниже шкалы — %6. Шкала: %7.")
             .arg(QString::number(unit.above),
                  NumberText::counted(unit.checked, u"работы", u"работ", u"работ"),
                  NumberText::fixed(pct, 1),

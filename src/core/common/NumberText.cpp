@@ -2,11 +2,20 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace objectivity::core {
 
 QString NumberText::fixed(double value, int decimals) {
     QString text = QString::number(value, 'f', decimals);
     text.replace(QLatin1Char('.'), QLatin1Char(','));
+    if (text.startsWith(QLatin1Char('-'))) {
+        // «−0,54» with the minus sign of Russian print; a value that rounds to zero has no sign
+        const bool zero = std::all_of(text.cbegin() + 1, text.cend(), [](QChar c) {
+            return c == QLatin1Char('0') || c == QLatin1Char(',');
+        });
+        text.replace(0, 1, zero ? QString() : QString(QChar(0x2212)));
+    }
     return text;
 }
 

@@ -154,15 +154,21 @@ private:
                                                u"муниципалитета", u"муниципалитетов"),
                            NumberText::counted(int(m_t.subjects.size()), u"предмету", u"предметам",
                                                u"предметам")));
-        m_doc.add(
-            Kind::Paragraph,
-            QStringLiteral("Единица анализа — год, процедура, класс, предмет и школа; "
-                           "всего %1, из них %2 с числом участников меньше %3 не "
-                           "оценивались (недостаточно данных). Отметки по журналу "
-                           "сопоставлены с отметками за работу у %4.")
-                .arg(NumberText::grouped(all.units), NumberText::grouped(all.unitsInsufficient))
-                .arg(m_report.settings.intValue(QStringLiteral("min_participants")))
-                .arg(NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
+        const int minParticipants = m_report.settings.intValue(QStringLiteral("min_participants"));
+        m_doc.add(Kind::Paragraph,
+                  QStringLiteral("Единица анализа — год, процедура, класс, предмет и школа; "
+                                 "всего %1%2. Отметки по журналу сопоставлены с отметками за "
+                                 "работу у %3.")
+                      .arg(NumberText::grouped(all.units),
+                           all.unitsInsufficient > 0
+                               ? QStringLiteral(", из них %1 с числом участников меньше %2 не "
+                                                "оценивались (недостаточно данных)")
+                                     .arg(NumberText::grouped(all.unitsInsufficient))
+                                     .arg(minParticipants)
+                               : QStringLiteral(", в каждой не меньше %1")
+                                     .arg(NumberText::counted(minParticipants, u"участника",
+                                                              u"участников", u"участников")),
+                           NumberText::counted(all.journalPairs, u"работы", u"работ", u"работ")));
         scales();
         maxima();
         marks();

@@ -7,7 +7,9 @@ namespace objectivity::core {
 // as in Russian documents («74,1 %»), whatever the system locale.
 class NumberText {
 public:
-    // Fixed-point with `decimals` digits after the comma: fixed(74.06, 1) == "74,1".
+    // Fixed-point with `decimals` digits after the comma: fixed(74.06, 1) == "74,1"; a negative
+    // value with the minus sign (U+2212), fixed(-0.54, 2) == "−0,54"; no sign on a value that
+    // rounds to zero, fixed(-0.001, 2) == "0,00".
     static QString fixed(double value, int decimals);
     // A whole number with its thousands apart (a no-break space), as Russian documents write it:
     // grouped(65696) == "65 696".
