@@ -200,6 +200,15 @@ TEST(AnalysisOverviewTest, PageModelsAndChart) {
         QStringLiteral("S1"));
     EXPECT_EQ(page.rankingModel()->index(4, gui::AnalysisRankingModel::Official).data().toString(),
               QStringLiteral("2023"));
+    // names the columns may cut carry their whole text as a tooltip
+    EXPECT_EQ(m->index(0, gui::AnalysisOverviewModel::Municipality).data(Qt::ToolTipRole),
+              m->index(0, gui::AnalysisOverviewModel::Municipality).data());
+    for (int column : {int(gui::AnalysisRankingModel::SchoolName),
+                       int(gui::AnalysisRankingModel::Municipality)}) {
+        const QModelIndex cell = page.rankingModel()->index(0, column);
+        EXPECT_FALSE(cell.data().toString().isEmpty());
+        EXPECT_EQ(cell.data(Qt::ToolTipRole), cell.data());
+    }
 
     // the chart: shares of each municipality's schools, the highest share of results signs on
     // top (drawn last); the official lists' bar as a list was imported

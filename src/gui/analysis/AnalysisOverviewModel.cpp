@@ -40,6 +40,8 @@ QVariant AnalysisOverviewModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::TextAlignmentRole && index.column() != Municipality)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Municipality && !r.municipality.isEmpty())
+        return r.municipality; // the whole name where the column cuts it
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     switch (index.column()) {

@@ -29,6 +29,9 @@ QVariant AnalysisRankingModel::data(const QModelIndex &index, int role) const {
         index.column() != Municipality && index.column() != Official &&
         index.column() != SchoolCode)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // the whole name where the column cuts it («МАОУ «СОШ № 14 с углублённым изучением отде…»)
+    if (role == Qt::ToolTipRole && (index.column() == SchoolName || index.column() == Municipality))
+        return index.column() == SchoolName ? r.name : r.municipality;
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return {};
     switch (index.column()) {
