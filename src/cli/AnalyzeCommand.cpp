@@ -12,6 +12,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace objectivity::cli {
 namespace {
 
@@ -49,15 +51,20 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
                                  : QLocale(QLocale::Russian).toString(f.qValue, 'g', 3),
                              f.explanation);
             }
-        if (rows.isEmpty())
+        if (rows.isEmpty()) { // said in words: «none of the results kind» is the news
+            ctx.out() << QStringLiteral("\n%1: не выявлены.\n").arg(core::criterionKindTitle(kind));
             continue;
+        }
         ctx.out() << QStringLiteral("\n%1. %2\nГод | Процедура | Класс | Предмет | Школа | "
                                     "Участников | Признак | p (после поправки)\n")
                          .arg(core::criterionKindTitle(kind), core::criterionKindMeaning(kind))
                   << rows;
     }
+    const bool anyResults = std::any_of(report.schools.cbegin(), report.schools.cend(),
+                                        [](const core::SchoolSummary &s) { return s.markers > 0; });
     ctx.out() << QStringLiteral("\nШколы с признаками необъективных результатов (число "
-                                "признаков, лет подряд):\n");
+                                "признаков, лет подряд):%1\n")
+                     .arg(anyResults ? QString() : QStringLiteral(" нет"));
     for (const auto &s : report.schools) {
         if (s.markers == 0)
             continue;

@@ -163,6 +163,15 @@ TEST_F(AnalyzeCli, JsonHasTheKeysOfTheIssueAndFlagsThePlantedUnit) {
     EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(m.schoolCode));
     EXPECT_TRUE(text.out.contains(QStringLiteral("повод для проверки")));
+    // each kind of sign has its table or says in words that there is none
+    for (const char16_t *kind : {u"Признаки необъективности результатов",
+                                 u"Признаки необъективности текущего оценивания"}) {
+        const QString title = QString::fromUtf16(kind);
+        EXPECT_NE(text.out.contains(u'\n' + title + QStringLiteral(". ")),
+                  text.out.contains(u'\n' + title + QStringLiteral(": не выявлены.\n")))
+            << title.toStdString() << '\n'
+            << text.out.toStdString();
+    }
     // the sign by its Russian name, its code for the JSON and the methodology beside it
     EXPECT_TRUE(text.out.contains(
         QStringLiteral("| Много «понизили» (журнал выше) (journal_mismatch_lenient) |")))
