@@ -5,7 +5,7 @@
 #include "PlanImportSupport.h"
 #include "TestSupport.h"
 
-#include "objectivity/io/plan/OfficeConverter.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 #include "objectivity/io/plan/PlanImporter.h"
 
 #include <QFile>
@@ -19,28 +19,6 @@ namespace {
 QString legacyFixture(const QString &name) {
     return test::sourceFile(QStringLiteral("tests/data/plans/legacy/") + name);
 }
-
-// Sets $OBJECTIVITY_SOFFICE for as long as it lives (an empty value: no LibreOffice).
-class SofficeOverride {
-public:
-    explicit SofficeOverride(const QByteArray &value)
-        : m_had(qEnvironmentVariableIsSet("OBJECTIVITY_SOFFICE")),
-          m_old(qgetenv("OBJECTIVITY_SOFFICE")) {
-        qputenv("OBJECTIVITY_SOFFICE", value);
-    }
-    ~SofficeOverride() {
-        if (m_had)
-            qputenv("OBJECTIVITY_SOFFICE", m_old);
-        else
-            qunsetenv("OBJECTIVITY_SOFFICE");
-    }
-    SofficeOverride(const SofficeOverride &) = delete;
-    SofficeOverride &operator=(const SofficeOverride &) = delete;
-
-private:
-    bool m_had;
-    QByteArray m_old;
-};
 
 } // namespace
 
@@ -101,7 +79,7 @@ TEST(LegacyPlanImport, CancelStopsLibreOffice) {
 
 // Without LibreOffice: refused with the file's name and what to do, for either format.
 TEST(LegacyPlanImport, WithoutLibreOfficeTheMessageSaysWhatToDo) {
-    const SofficeOverride none("");
+    const test::SofficeOverride none("");
     ASSERT_TRUE(io::OfficeConverter::program().isEmpty());
     for (const QString &name : {QStringLiteral("kalinovka.doc"), QStringLiteral("kalinovka.rtf")}) {
         const auto r = PlanImporter::importFile(legacyFixture(name));
@@ -112,6 +90,6 @@ TEST(LegacyPlanImport, WithoutLibreOfficeTheMessageSaysWhatToDo) {
                                                               "LibreOffice)")))
             << r.error().message.toStdString();
     }
-    const SofficeOverride missing("/нет/такой/программы/soffice");
+    const test::SofficeOverride missing("/нет/такой/программы/soffice");
     EXPECT_TRUE(io::OfficeConverter::program().isEmpty());
 }

@@ -9,7 +9,7 @@
 
 #include "objectivity/io/export/PlanDocxWriter.h"
 #include "objectivity/io/export/PlanOdtWriter.h"
-#include "objectivity/io/plan/OfficeConverter.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 // they run where LibreOffice is installed and can convert a trivial document, and skip with the
 // reason elsewhere. The probe separates «this machine has no working LibreOffice» (a skip) from
 // «LibreOffice cannot read what we wrote» (a failure of the test itself).
-#include "objectivity/io/plan/OfficeConverter.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,6 +161,28 @@ inline QString libreOfficeCalcUnavailable() {
     }();
     return reason;
 }
+
+// Sets $OBJECTIVITY_SOFFICE for as long as it lives (an empty value: no LibreOffice).
+class SofficeOverride {
+public:
+    explicit SofficeOverride(const QByteArray &value)
+        : m_had(qEnvironmentVariableIsSet("OBJECTIVITY_SOFFICE")),
+          m_old(qgetenv("OBJECTIVITY_SOFFICE")) {
+        qputenv("OBJECTIVITY_SOFFICE", value);
+    }
+    ~SofficeOverride() {
+        if (m_had)
+            qputenv("OBJECTIVITY_SOFFICE", m_old);
+        else
+            qunsetenv("OBJECTIVITY_SOFFICE");
+    }
+    SofficeOverride(const SofficeOverride &) = delete;
+    SofficeOverride &operator=(const SofficeOverride &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 } // namespace objectivity::test
 

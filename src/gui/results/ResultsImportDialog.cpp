@@ -4,6 +4,7 @@
 #include "objectivity/storage/results/ResultsRepository.h"
 #include "results/ResultsImportTask.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
@@ -225,7 +227,7 @@ void ResultsImportDialog::chooseFile() {
     const QString start = settings.value(QStringLiteral("results/lastDir")).toString();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, QStringLiteral("Файлы с результатами"), start,
-        QStringLiteral("Результаты (*.csv *.xlsx *.txt);;Все файлы (*)"));
+        QStringLiteral("Результаты (*.csv *.xlsx *.xls *.ods *.txt);;Все файлы (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("results/lastDir"), QFileInfo(paths.first()).path());
@@ -237,6 +239,9 @@ void ResultsImportDialog::reloadPreview(bool rebuildMapping) {
     m_previewError.clear();
     const QString path = file();
     if (!path.isEmpty()) {
+        // a large sheet, or an .xls / .ods that LibreOffice converts first, takes seconds
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
         io::ResultsImporter importer(m_db);
         io::ResultsImporter::Options options;
         options.layout = layoutChoice();

@@ -1,10 +1,17 @@
 #include "formats/TableSource.h"
 
 #include "objectivity/core/common/MessageText.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/XlsxReader.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QTemporaryDir>
 
 namespace objectivity::io {
 
@@ -17,16 +24,86 @@ std::optional<core::Error> TableSource::checkSize(const QString &path) {
     return std::nullopt;
 }
 
+namespace {
+
+// A spreadsheet our XLSX reader does not read: Excel 97–2003 (an OLE2 compound file, .xls) or an
+// OpenDocument spreadsheet (.ods); empty for anything else.
+QString foreignSpreadsheet(const QString &path) {
+    QFile f(path);
+    QByteArray head;
+    if (f.open(QIODevice::ReadOnly))
+        head = f.read(96);
+    if (head.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")))
+        return QStringLiteral("Excel 97–2003 (.xls)");
+    if (head.startsWith("PK") && (head.contains("application/vnd.oasis.opendocument.spreadsheet") ||
+                                  path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)))
+        return QStringLiteral("OpenDocument (.ods)");
+    return QString();
+}
+
+// The .xlsx LibreOffice made of a spreadsheet, once per file for the life of the program: an
+// import reads its file three times (preview, layout, rows), a conversion takes seconds.
+core::Result<QString> convertedWorkbook(const QString &path, const QString &name,
+                                        const QString &format) {
+    static QMutex mutex;
+    static QTemporaryDir *folder = nullptr;
+    static QHash<QString, QString> done; // path|size|modified -> .xlsx
+    const QMutexLocker lock(&mutex);
+    const QFileInfo info(path);
+    const QString key = QStringLiteral("%1|%2|%3")
+                            .arg(info.absoluteFilePath(), QString::number(info.size()),
+                                 QString::number(info.lastModified().toMSecsSinceEpoch()));
+    if (const QString known = done.value(key); !known.isEmpty() && QFileInfo::exists(known))
+        return known;
+    if (OfficeConverter::program().isEmpty()) {
+        core::Error e;
+        e.file = name;
+        e.message = QStringLiteral("таблица в формате %1: программа читает .xlsx и CSV. "
+                                   "Сохраните её как «Книга Excel (.xlsx)» (в Excel или Calc: "
+                                   "«Сохранить как») или установите LibreOffice Calc — тогда "
+                                   "такие файлы открываются сами")
+                        .arg(format);
+        return e;
+    }
+    if (!folder)
+        folder = new QTemporaryDir(); // removed with the program's temporary files
+    const QString work = folder->filePath(QString::number(done.size()));
+    if (!folder->isValid() || !QDir().mkpath(work)) {
+        core::Error e;
+        e.file = name;
+        e.message = QStringLiteral("не удаётся создать временную папку для преобразования таблицы");
+        return e;
+    }
+    auto xlsx = OfficeConverter::toXlsx(path, name, work);
+    if (!xlsx)
+        return xlsx.error();
+    done.insert(key, xlsx.value());
+    return xlsx;
+}
+
+} // namespace
+
 std::optional<core::Error> TableSource::open(const QString &path,
                                              std::unique_ptr<TableSource> *out) {
     if (auto e = checkSize(path))
         return e;
     auto t = std::make_unique<TableSource>();
     t->m_name = QFileInfo(path).fileName();
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        auto book = XlsxReader::open(path);
-        if (!book)
-            return book.error();
+    QString workbook =
+        path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? path : QString();
+    if (const QString format = foreignSpreadsheet(path); !format.isEmpty()) {
+        auto converted = convertedWorkbook(path, t->m_name, format);
+        if (!converted)
+            return converted.error();
+        workbook = converted.value();
+    }
+    if (!workbook.isEmpty()) {
+        auto book = XlsxReader::open(workbook);
+        if (!book) {
+            core::Error e = book.error();
+            e.file = t->m_name; // the user's file, not LibreOffice's copy of it
+            return e;
+        }
         bool found = false;
         for (int i = 0; i < book->sheetNames().size() && !found; ++i) {
             auto sheet = book->readSheet(i);

@@ -8,7 +8,7 @@
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/LayoutTextPlanReader.h"
 #include "objectivity/io/plan/OdtPlanReader.h"
-#include "objectivity/io/plan/OfficeConverter.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 #include "objectivity/io/plan/PdfPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
 #include "objectivity/io/plan/TextPlanReader.h"

@@ -1,4 +1,4 @@
-#include "objectivity/io/plan/OfficeConverter.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,6 +39,23 @@ QString OfficeConverter::program() {
 core::Result<QString> OfficeConverter::toOdt(const QString &path, const QString &sourceName,
                                              const QString &workDir,
                                              const std::atomic<bool> *cancel, int timeoutMs) {
+    return convert(path, sourceName, workDir, QStringLiteral("odt"),
+                   QStringLiteral("как текст: файл повреждён или это не документ Word"), cancel,
+                   timeoutMs);
+}
+
+core::Result<QString> OfficeConverter::toXlsx(const QString &path, const QString &sourceName,
+                                              const QString &workDir,
+                                              const std::atomic<bool> *cancel, int timeoutMs) {
+    return convert(path, sourceName, workDir, QStringLiteral("xlsx"),
+                   QStringLiteral("как таблицу: файл повреждён или это не таблица Excel или Calc"),
+                   cancel, timeoutMs);
+}
+
+core::Result<QString> OfficeConverter::convert(const QString &path, const QString &sourceName,
+                                               const QString &workDir, const QString &format,
+                                               const QString &what, const std::atomic<bool> *cancel,
+                                               int timeoutMs) {
     const QString soffice = program();
     if (soffice.isEmpty())
         return conversionError(sourceName, QStringLiteral("LibreOffice не установлен"));
@@ -47,16 +64,16 @@ core::Result<QString> OfficeConverter::toOdt(const QString &path, const QString 
     const QString input = dir.filePath(QStringLiteral("document.") +
                                        (suffix.isEmpty() ? QStringLiteral("doc") : suffix));
     if (!QFile::copy(path, input))
-        return conversionError(
-            sourceName, QStringLiteral("не удаётся скопировать документ во временную папку"));
+        return conversionError(sourceName,
+                               QStringLiteral("не удаётся скопировать файл во временную папку"));
     QProcess process;
     process.setProgram(soffice);
     process.setArguments(
         {QStringLiteral("-env:UserInstallation=") +
              QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
          QStringLiteral("--headless"), QStringLiteral("--norestore"),
-         QStringLiteral("--convert-to"), QStringLiteral("odt"), QStringLiteral("--outdir"),
-         dir.absolutePath(), input});
+         QStringLiteral("--convert-to"), format, QStringLiteral("--outdir"), dir.absolutePath(),
+         input});
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start();
     if (!process.waitForStarted(30'000))
@@ -72,21 +89,19 @@ core::Result<QString> OfficeConverter::toOdt(const QString &path, const QString 
         if (cancelled || clock.elapsed() > timeoutMs) {
             process.kill();
             process.waitForFinished(5'000);
-            return conversionError(
-                sourceName, cancelled ? QStringLiteral("открытие документа отменено")
-                                      : QStringLiteral("LibreOffice не преобразовал документ за "
-                                                       "%1 с")
-                                            .arg(timeoutMs / 1000));
+            return conversionError(sourceName,
+                                   cancelled ? QStringLiteral("открытие файла отменено")
+                                             : QStringLiteral("LibreOffice не преобразовал файл за "
+                                                              "%1 с")
+                                                   .arg(timeoutMs / 1000));
         }
     }
-    const QString output = dir.filePath(QStringLiteral("document.odt"));
+    const QString output = dir.filePath(QStringLiteral("document.") + format);
     const QString log = QString::fromLocal8Bit(process.readAll()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 ||
         !QFileInfo::exists(output))
-        return conversionError(sourceName,
-                               QStringLiteral("LibreOffice не смог открыть документ как текст: "
-                                              "файл повреждён или это не документ Word"),
-                               log);
+        return conversionError(
+            sourceName, QStringLiteral("LibreOffice не смог открыть файл %1").arg(what), log);
     return output;
 }
 
