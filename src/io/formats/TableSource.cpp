@@ -46,7 +46,6 @@ QString foreignSpreadsheet(const QString &path) {
 core::Result<QString> convertedWorkbook(const QString &path, const QString &name,
                                         const QString &format) {
     static QMutex mutex;
-    static QTemporaryDir *folder = nullptr;
     static QHash<QString, QString> done; // path|size|modified -> .xlsx
     const QMutexLocker lock(&mutex);
     const QFileInfo info(path);
@@ -65,10 +64,9 @@ core::Result<QString> convertedWorkbook(const QString &path, const QString &name
                         .arg(format);
         return e;
     }
-    if (!folder)
-        folder = new QTemporaryDir(); // removed with the program's temporary files
-    const QString work = folder->filePath(QString::number(done.size()));
-    if (!folder->isValid() || !QDir().mkpath(work)) {
+    static QTemporaryDir folder; // removed when the program ends
+    const QString work = folder.filePath(QString::number(done.size()));
+    if (!folder.isValid() || !QDir().mkpath(work)) {
         core::Error e;
         e.file = name;
         e.message = QStringLiteral("не удаётся создать временную папку для преобразования таблицы");
