@@ -91,6 +91,17 @@ TEST(MessageTextTest, ErrorShowsTheColumnByItsHeadingAndCutsAHugeMessage) {
     e.columnName = u"Год"_s;
     e.message = u"вместо года «абв»"_s;
     EXPECT_EQ(e.toString(), u"Файл «a.csv», строка 3, столбец 1 «Год»: вместо года «абв»"_s);
+    // in a workbook the cell as Excel names it, once (not «строка 3, столбец 1 …: лист …, ячейка
+    // A3»)
+    core::Error x = e;
+    x.file = u"a.xlsx"_s;
+    x.sheet = u"Лист1"_s;
+    x.cell = u"A3"_s;
+    EXPECT_EQ(x.toString(), u"Файл «a.xlsx», лист «Лист1», ячейка A3 «Год»: вместо года «абв»"_s);
+    x.cell.clear(); // a whole row of the sheet
+    x.column = -1;
+    x.columnName.clear();
+    EXPECT_EQ(x.toString(), u"Файл «a.xlsx», лист «Лист1», строка 3: вместо года «абв»"_s);
     e.message = QString(100'000, u'я');
     EXPECT_LE(e.toString().size(), core::Error::kMaxMessageChars + 100);
 }

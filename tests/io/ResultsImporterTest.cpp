@@ -326,14 +326,15 @@ TEST_F(ResultsImporterTest, FisokoXlsxWithMergedHeaderCells) {
     const QString bad = dir.filePath(u"fisoko_bad.xlsx"_s);
     ASSERT_TRUE(test::writeZip(bad, test::xlsxParts({{u"Результаты"_s, body}})));
     // The same participants are already stored from the first file: refused.
-    expectRejected(bad,
-                   u"лист «Результаты», ячейка A6: участник «00101» этой процедуры и школы уже "
-                   u"загружен из другого файла (загрузка № 1)"_s);
+    expectRejected(bad, u"Файл «fisoko_bad.xlsx», лист «Результаты», ячейка A6 «Код участника»: "
+                        u"участник «00101» этой процедуры и школы уже "
+                        u"загружен из другого файла (загрузка № 1)"_s);
     body.replace("0010", "0020");
     const QString bad2 = dir.filePath(u"fisoko_bad2.xlsx"_s);
     ASSERT_TRUE(test::writeZip(bad2, test::xlsxParts({{u"Результаты"_s, body}})));
-    expectRejected(bad2,
-                   u"лист «Результаты», ячейка E8: за задание 2 указано 3 б., а максимум — 2"_s);
+    expectRejected(
+        bad2,
+        u"Файл «fisoko_bad2.xlsx», лист «Результаты», ячейка E8 «2 (2б)»: за задание 2 указано 3 б., а максимум — 2"_s);
 }
 
 TEST_F(ResultsImporterTest, PreviewShowsFieldsAndUnknownHeadings) {

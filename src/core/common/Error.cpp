@@ -14,16 +14,23 @@ QString Error::toString() const {
         where = QStringLiteral("База данных «%1»").arg(file);
     else if (!file.isEmpty())
         where = QStringLiteral("Файл «%1»").arg(file);
-    if (row > 0)
+    if (!sheet.isEmpty())
+        where += (where.isEmpty() ? QStringLiteral("Лист %1") : QStringLiteral(", лист %1"))
+                     .arg(quoteForMessage(sheet));
+    const bool inCell = !cell.isEmpty();
+    if (inCell)
+        where += (where.isEmpty() ? QStringLiteral("Ячейка %1") : QStringLiteral(", ячейка %1"))
+                     .arg(cell);
+    if (row > 0 && !inCell)
         where += (where.isEmpty() ? QStringLiteral("Строка %1") : QStringLiteral(", строка %1"))
                      .arg(row);
-    if (column > 0)
+    if (column > 0 && !inCell)
         where += (where.isEmpty() ? QStringLiteral("Столбец %1") : QStringLiteral(", столбец %1"))
                      .arg(column);
     if (!columnName.isEmpty())
-        where += (column > 0        ? QStringLiteral(" %1")
-                  : where.isEmpty() ? QStringLiteral("Столбец %1")
-                                    : QStringLiteral(", столбец %1"))
+        where += (column > 0 || inCell ? QStringLiteral(" %1")
+                  : where.isEmpty()    ? QStringLiteral("Столбец %1")
+                                       : QStringLiteral(", столбец %1"))
                      .arg(quoteForMessage(columnName));
     const QString text = message.size() > kMaxMessageChars
                              ? message.left(kMaxMessageChars) + QChar(0x2026)

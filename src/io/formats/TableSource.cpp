@@ -209,10 +209,8 @@ QStringList TableSource::peek() const {
 core::Error TableSource::errorInFile(const QString &message) const {
     core::Error e;
     e.file = m_name;
-    e.message =
-        m_sheet.name.isEmpty()
-            ? message
-            : QStringLiteral("лист %1: %2").arg(core::quoteForMessage(m_sheet.name), message);
+    e.sheet = m_sheet.name;
+    e.message = message;
     return e;
 }
 
@@ -222,10 +220,12 @@ core::Error TableSource::errorAt(int column, const QString &message) const {
     e.row = rowNumber();
     e.column = column + 1;
     e.columnName = heading(column);
-    e.message = m_sheet.name.isEmpty() ? message
-                                       : QStringLiteral("лист %1, ячейка %2: %3")
-                                             .arg(core::quoteForMessage(m_sheet.name),
-                                                  XlsxSheet::cellName(m_row, column), message);
+    if (!m_sheet.name.isEmpty()) { // «лист «Лист1», ячейка F2» rather than row and column
+        e.sheet = m_sheet.name;
+        if (column >= 0)
+            e.cell = XlsxSheet::cellName(m_row, column);
+    }
+    e.message = message;
     return e;
 }
 

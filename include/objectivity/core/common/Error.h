@@ -20,13 +20,18 @@ struct Error {
     // The column's heading as the user's file has it («Год»), shown after the column number;
     // empty when unknown.
     QString columnName{};
+    // In a workbook: the sheet and the cell as Excel names them («Лист1», «F2»). The text names
+    // the sheet, and the cell instead of the row and column numbers (which stay set).
+    QString sheet{};
+    QString cell{};
     // The original text of the failure as the library gave it (Qt, SQLite, minizip), usually in
     // English: never part of `message`; the GUI shows it under «Подробности», the CLI on a line of
     // its own. Empty when there is nothing more to say.
     QString details{};
     ErrorCode code = ErrorCode::General;
 
-    // "Файл «a.csv», строка 3, столбец 5: сообщение" — the form every layer reports in. Without the
+    // "Файл «a.csv», строка 3, столбец 5: сообщение" ("Файл «a.xlsx», лист «Лист1», ячейка E3
+    // «Год»: сообщение" in a workbook) — the form every layer reports in. Without the
     // details; a message longer than kMaxMessageChars is cut (a safety net, see MessageText.h).
     QString toString() const;
     static constexpr int kMaxMessageChars = 2000;
