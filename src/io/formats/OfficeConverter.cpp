@@ -36,6 +36,10 @@ QString OfficeConverter::program() {
     return QString();
 }
 
+bool OfficeConverter::isOleCompound(const QByteArray &head) {
+    return head.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"));
+}
+
 core::Result<QString> OfficeConverter::toOdt(const QString &path, const QString &sourceName,
                                              const QString &workDir,
                                              const std::atomic<bool> *cancel, int timeoutMs) {

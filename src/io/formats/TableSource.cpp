@@ -33,7 +33,7 @@ QString foreignSpreadsheet(const QString &path) {
     QByteArray head;
     if (f.open(QIODevice::ReadOnly))
         head = f.read(96);
-    if (head.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")))
+    if (OfficeConverter::isOleCompound(head))
         return QStringLiteral("Excel 97–2003 (.xls)");
     if (head.startsWith("PK") && (head.contains("application/vnd.oasis.opendocument.spreadsheet") ||
                                   path.endsWith(QLatin1String(".ods"), Qt::CaseInsensitive)))
@@ -54,24 +54,18 @@ core::Result<QString> convertedWorkbook(const QString &path, const QString &name
                                  QString::number(info.lastModified().toMSecsSinceEpoch()));
     if (const QString known = done.value(key); !known.isEmpty() && QFileInfo::exists(known))
         return known;
-    if (OfficeConverter::program().isEmpty()) {
-        core::Error e;
-        e.file = name;
-        e.message = QStringLiteral("таблица в формате %1: программа читает .xlsx и CSV. "
-                                   "Сохраните её как «Книга Excel (.xlsx)» (в Excel или Calc: "
-                                   "«Сохранить как») или установите LibreOffice Calc — тогда "
-                                   "такие файлы открываются сами")
-                        .arg(format);
-        return e;
-    }
+    if (OfficeConverter::program().isEmpty())
+        return core::Error::inFile(
+            path, QStringLiteral("таблица в формате %1: программа читает .xlsx и CSV. Сохраните её "
+                                 "как «Книга Excel (.xlsx)» (в Excel или Calc: «Сохранить как») "
+                                 "или установите LibreOffice Calc — тогда такие файлы "
+                                 "открываются сами")
+                      .arg(format));
     static QTemporaryDir folder; // removed when the program ends
     const QString work = folder.filePath(QString::number(done.size()));
-    if (!folder.isValid() || !QDir().mkpath(work)) {
-        core::Error e;
-        e.file = name;
-        e.message = QStringLiteral("не удаётся создать временную папку для преобразования таблицы");
-        return e;
-    }
+    if (!folder.isValid() || !QDir().mkpath(work))
+        return core::Error::inFile(
+            path, QStringLiteral("не удаётся создать временную папку для преобразования таблицы"));
     auto xlsx = OfficeConverter::toXlsx(path, name, work);
     if (!xlsx)
         return xlsx.error();

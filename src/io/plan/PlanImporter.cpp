@@ -1,6 +1,7 @@
 #include "objectivity/io/plan/PlanImporter.h"
 
 #include "objectivity/core/common/FileErrorText.h"
+#include "objectivity/io/formats/OfficeConverter.h"
 #include "objectivity/io/formats/ReaderLimits.h"
 #include "objectivity/io/formats/TextDecoder.h"
 #include "objectivity/io/formats/ZipArchive.h"
@@ -8,7 +9,6 @@
 #include "objectivity/io/plan/HtmlPlanReader.h"
 #include "objectivity/io/plan/LayoutTextPlanReader.h"
 #include "objectivity/io/plan/OdtPlanReader.h"
-#include "objectivity/io/formats/OfficeConverter.h"
 #include "objectivity/io/plan/PdfPlanReader.h"
 #include "objectivity/io/plan/PlanDocumentParser.h"
 #include "objectivity/io/plan/TextPlanReader.h"
@@ -46,9 +46,6 @@ bool isPdf(const QByteArray &head) {
 }
 
 // Word 97–2003 (an OLE compound file) or RTF: read through LibreOffice when it is installed.
-bool isOle(const QByteArray &head) {
-    return head.startsWith("\xD0\xCF\x11\xE0");
-}
 bool isRtf(const QByteArray &head) {
     return head.startsWith("{\\rtf");
 }
@@ -64,7 +61,8 @@ Error legacyWithoutLibreOffice(const QByteArray &head, const QString &name) {
 
 // Refuses the formats that are not plan documents, with a message that says what to do.
 std::optional<Error> refuseBinary(const QByteArray &data, const QString &name) {
-    if (isOle(data) || isRtf(data)) // bytes, not a file: LibreOffice reads files only
+    if (OfficeConverter::isOleCompound(data) ||
+        isRtf(data)) // bytes, not a file: LibreOffice reads files only
         return fileError(name, QStringLiteral("формат %1 программа читает только из файла, через "
                                               "LibreOffice: откройте файл через «Импорт "
                                               "документа» или сохраните документ в формате .docx "
@@ -190,7 +188,7 @@ Result<PlanImport> PlanImporter::importFile(const QString &path, const std::atom
     }
     const QByteArray head = file.peek(1024);
     const bool zip = head.startsWith("PK\x03\x04");
-    const bool legacy = isOle(head) || isRtf(head);
+    const bool legacy = OfficeConverter::isOleCompound(head) || isRtf(head);
     if (auto refused = refuseSize(info.size(), zip || legacy, isPdf(head), name))
         return *refused;
     if (legacy) {

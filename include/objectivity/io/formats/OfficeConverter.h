@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
@@ -18,6 +19,8 @@ public:
     // The LibreOffice program: $OBJECTIVITY_SOFFICE when it is set (an empty value: none — for
     // tests), else `soffice` or `libreoffice` on PATH; empty when there is none.
     static QString program();
+    // Whether a file starts as an OLE2 compound file: Word or Excel 97–2003 (.doc, .xls).
+    static bool isOleCompound(const QByteArray &head);
 
     // Converts `path` to an OpenDocument text in `workDir` (an empty folder the caller removes)
     // and returns the new file's path. Stops, killing LibreOffice, when *cancel becomes true or
