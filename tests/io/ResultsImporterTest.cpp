@@ -7,6 +7,7 @@
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -335,6 +336,71 @@ TEST_F(ResultsImporterTest, FisokoXlsxWithMergedHeaderCells) {
     expectRejected(
         bad2,
         u"Файл «fisoko_bad2.xlsx», лист «Результаты», ячейка E8 «2 (2б)»: за задание 2 указано 3 б., а максимум — 2"_s);
+}
+
+// A ФИС ОКО workbook of 1,500 participants: the preview reads only its first rows (a region's sheet
+// took seconds per read, and the dialog reads its file after every change), yet shows the merged
+// header; the import still stores every row; a workbook saved again under the same name is read
+// anew, not from what the preview kept.
+TEST_F(ResultsImporterTest, PreviewOfAWorkbookReadsItsFirstRowsAndSeesItChange) {
+    auto is = [](const QByteArray &ref, const QString &text) -> QByteArray {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text.toUtf8() + "</t></is></c>";
+    };
+    auto num = [](const QByteArray &ref, int v) -> QByteArray {
+        return "<c r=\"" + ref + "\"><v>" + QByteArray::number(v) + "</v></c>";
+    };
+    auto workbook = [&](const QString &name, int firstCode) {
+        QByteArray body = "<sheetData>";
+        body += "<row r=\"1\">" + is("A1", u"ВПР 2024 Математика 5 класс"_s) + "</row>";
+        body += "<row r=\"2\">" + is("A2", u"Логин ОО: edu053007"_s) + "</row>";
+        body += "<row r=\"3\">" + is("A3", u"Код участника"_s) + is("B3", u"Класс"_s) +
+                is("C3", u"Баллы за задания"_s) + is("E3", u"Первичный балл"_s) +
+                is("F3", u"Отметка"_s) + "</row>";
+        body += "<row r=\"4\">" + is("C4", u"1 (1б)"_s) + is("D4", u"2 (2б)"_s) + "</row>";
+        for (int i = 0; i < 1500; ++i) {
+            const QByteArray r = QByteArray::number(5 + i);
+            body += "<row r=\"" + r + "\">" + is("A" + r, QString::number(firstCode + i)) +
+                    is("B" + r, u"5А"_s) + num("C" + r, i % 2) + num("D" + r, i % 3) +
+                    num("E" + r, i % 2 + i % 3) + num("F" + r, 3) + "</row>";
+        }
+        body += "</sheetData><mergeCells count=\"5\"><mergeCell ref=\"A3:A4\"/>"
+                "<mergeCell ref=\"B3:B4\"/><mergeCell ref=\"C3:D3\"/><mergeCell "
+                "ref=\"E3:E4\"/><mergeCell ref=\"F3:F4\"/></mergeCells>";
+        const QString path = dir.filePath(name);
+        return test::writeZip(path, test::xlsxParts({{u"Результаты"_s, body}})) ? path : QString();
+    };
+    const QString path = workbook(u"vpr.xlsx"_s, 10001);
+    ASSERT_FALSE(path.isEmpty());
+    const ResultsImporter::Options options;
+    auto p = ResultsImporter(*db).preview(path, options);
+    ASSERT_TRUE(p.ok()) << p.error().toString().toStdString();
+    EXPECT_EQ(p->layout, u"fisoko"_s);
+    EXPECT_EQ(p->headings.value(0), u"Код участника"_s);
+    // the header as the import takes it: its second row, with the tasks' labels, and nothing
+    // «не распознан»
+    EXPECT_EQ(p->headerRow, 4);
+    EXPECT_EQ(p->fields, (QStringList{u"participant_code"_s, u"class"_s, u"task:1"_s, u"task:2"_s,
+                                      u"primary_score"_s, u"mark"_s}));
+    EXPECT_TRUE(p->unknownHeadings.isEmpty()) << p->unknownHeadings.join(u", ").toStdString();
+    EXPECT_EQ(p->fields.value(0), u"participant_code"_s);
+    ASSERT_EQ(p->rows.size(), 20);
+    EXPECT_EQ(p->rows.first().value(0), u"10001"_s);
+
+    // The workbook saved again: other participants, another size and time.
+    ASSERT_FALSE(workbook(u"vpr.xlsx"_s, 20001).isEmpty());
+    QFile touched(path);
+    ASSERT_TRUE(touched.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(touched.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                                    QFileDevice::FileModificationTime));
+    touched.close();
+    p = ResultsImporter(*db).preview(path, options);
+    ASSERT_TRUE(p.ok()) << p.error().toString().toStdString();
+    EXPECT_EQ(p->rows.first().value(0), u"20001"_s);
+
+    auto r = import(path, options);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 1500);
+    EXPECT_EQ(scalar(u"SELECT max(participant_code) FROM participants"_s).toString(), u"21500"_s);
 }
 
 TEST_F(ResultsImporterTest, PreviewShowsFieldsAndUnknownHeadings) {

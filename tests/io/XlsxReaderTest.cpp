@@ -142,3 +142,65 @@ TEST(XlsxReader, DagestanFlaggedList) {
     EXPECT_EQ(sheet->text(1, 1), QStringLiteral("edu053001"));
     EXPECT_EQ(sheet->text(0, 8), QStringLiteral("Количество маркеров"));
 }
+
+// A sheet of 3,000 rows (about 2 MB, more than one piece of the reader's input), written plainly
+// and with a namespace prefix («x:row»): read whole, every row is there with its merged cells; read
+// to its first 10 rows (a preview), those rows with the merged cells that start among them, cut to
+// them. A cell whose text is «mergeCells» does not stand for the element.
+TEST(XlsxReader, FirstRowsOfALargeSheetWithTheirMergedCells) {
+    const QByteArray ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    for (const QByteArray &prefix : {QByteArray(), QByteArray("x:")}) {
+        SCOPED_TRACE(prefix.isEmpty() ? "plain" : "prefixed");
+        auto el = [&](const char *name) -> QByteArray { return prefix + name; };
+        auto text = [&](const QByteArray &ref, const QString &value) -> QByteArray {
+            return "<" + el("c") + " r=\"" + ref + "\" t=\"inlineStr\"><" + el("is") + "><" +
+                   el("t") + ">" + value.toUtf8() + "</" + el("t") + "></" + el("is") + "></" +
+                   el("c") + ">";
+        };
+        const QByteArray declared = prefix.isEmpty() ? QByteArray() : " xmlns:x=\"" + ns + "\"";
+        QByteArray body = "<" + el("sheetData") + declared + ">";
+        body += "<" + el("row") + " r=\"1\">" + text("A1", QStringLiteral("Баллы")) + "</" +
+                el("row") + ">";
+        const QString padding(300, QChar(0x436)); // «ж»: 600 bytes a row
+        for (int i = 2; i <= 3000; ++i) {
+            const QByteArray r = QByteArray::number(i);
+            const QString a =
+                i == 20 ? QStringLiteral("mergeCells") : QStringLiteral("№ %1").arg(i);
+            body += "<" + el("row") + " r=\"" + r + "\">" + text("A" + r, a) +
+                    text("C" + r, padding) + "<" + el("c") + " r=\"B" + r + "\"><" + el("v") + ">" +
+                    r + "</" + el("v") + "></" + el("c") + "></" + el("row") + ">";
+        }
+        body += "</" + el("sheetData") + "><" + el("mergeCells") + declared + " count=\"3\"><" +
+                el("mergeCell") + " ref=\"A1:B1\"/><" + el("mergeCell") + " ref=\"A5:A15\"/><" +
+                el("mergeCell") + " ref=\"A2000:B2000\"/></" + el("mergeCells") + ">";
+        ASSERT_GT(body.size(), 1800000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.xlsx"));
+        ASSERT_TRUE(writeZip(path, xlsxParts({{QStringLiteral("Лист1"), body}})));
+        auto book = XlsxReader::open(path);
+        ASSERT_TRUE(book.ok()) << book.error().toString().toStdString();
+
+        auto whole = book->readSheet(0);
+        ASSERT_TRUE(whole.ok()) << whole.error().toString().toStdString();
+        ASSERT_EQ(whole->rows.size(), 3000);
+        for (int i = 2; i <= 3000; ++i) {
+            const QString expected = i == 2000 ? QStringLiteral("№ 2000") // merged over B2000
+                                               : QString::number(i);
+            ASSERT_EQ(whole->text(i - 1, 1), expected) << "row " << i;
+        }
+        EXPECT_EQ(whole->text(0, 1), QStringLiteral("Баллы"));
+        EXPECT_EQ(whole->text(14, 0), QStringLiteral("№ 5"));
+        EXPECT_EQ(whole->text(1999, 1), QStringLiteral("№ 2000"));
+        EXPECT_EQ(whole->text(2999, 2), padding);
+        EXPECT_EQ(whole->merged.size(), 3);
+
+        auto head = book->readSheet(0, 10);
+        ASSERT_TRUE(head.ok()) << head.error().toString().toStdString();
+        ASSERT_EQ(head->rows.size(), 10);
+        EXPECT_EQ(head->text(9, 1), QStringLiteral("10"));
+        EXPECT_EQ(head->text(0, 1), QStringLiteral("Баллы")); // A1:B1
+        EXPECT_EQ(head->text(9, 0), QStringLiteral("№ 5"));   // A5:A15, cut at row 10
+        ASSERT_EQ(head->merged.size(), 2);                    // not A2000:B2000
+        EXPECT_EQ(head->merged.at(1).lastRow, 9);
+    }
+}

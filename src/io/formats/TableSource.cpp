@@ -13,6 +13,9 @@
 #include <QMutex>
 #include <QTemporaryDir>
 
+#include <optional>
+#include <utility>
+
 namespace objectivity::io {
 
 std::optional<core::Error> TableSource::checkSize(const QString &path) {
@@ -25,6 +28,14 @@ std::optional<core::Error> TableSource::checkSize(const QString &path) {
 }
 
 namespace {
+
+// A file as it is now: its path, size and time of change.
+QString fileKey(const QString &path) {
+    const QFileInfo info(path);
+    return QStringLiteral("%1|%2|%3")
+        .arg(info.absoluteFilePath(), QString::number(info.size()),
+             QString::number(info.lastModified().toMSecsSinceEpoch()));
+}
 
 // A spreadsheet our XLSX reader does not read: Excel 97–2003 (an OLE2 compound file, .xls) or an
 // OpenDocument spreadsheet (.ods); empty for anything else.
@@ -48,10 +59,7 @@ core::Result<QString> convertedWorkbook(const QString &path, const QString &name
     static QMutex mutex;
     static QHash<QString, QString> done; // path|size|modified -> .xlsx
     const QMutexLocker lock(&mutex);
-    const QFileInfo info(path);
-    const QString key = QStringLiteral("%1|%2|%3")
-                            .arg(info.absoluteFilePath(), QString::number(info.size()),
-                                 QString::number(info.lastModified().toMSecsSinceEpoch()));
+    const QString key = fileKey(path);
     if (const QString known = done.value(key); !known.isEmpty() && QFileInfo::exists(known))
         return known;
     if (OfficeConverter::program().isEmpty())
@@ -73,10 +81,39 @@ core::Result<QString> convertedWorkbook(const QString &path, const QString &name
     return xlsx;
 }
 
+// The first rows of the last few workbooks read in part: the import dialog reads its file again
+// after each change of a mapping or of the layout, and a preview reads it twice (the layout, then
+// the rows). Each costs the whole sheet's inflating (a quarter of a second for 50 MB).
+class SheetHeads {
+public:
+    std::optional<XlsxSheet> find(const QString &key) {
+        const QMutexLocker lock(&m_mutex);
+        for (const auto &[k, sheet] : m_heads)
+            if (k == key)
+                return sheet;
+        return std::nullopt;
+    }
+    void keep(const QString &key, const XlsxSheet &sheet) {
+        const QMutexLocker lock(&m_mutex);
+        if (m_heads.size() >= 4)
+            m_heads.removeFirst();
+        m_heads.append({key, sheet});
+    }
+
+private:
+    QMutex m_mutex;
+    QList<std::pair<QString, XlsxSheet>> m_heads;
+};
+
+SheetHeads &sheetHeads() {
+    static SheetHeads heads;
+    return heads;
+}
+
 } // namespace
 
-std::optional<core::Error> TableSource::open(const QString &path,
-                                             std::unique_ptr<TableSource> *out) {
+std::optional<core::Error> TableSource::open(const QString &path, std::unique_ptr<TableSource> *out,
+                                             int sheetRows) {
     if (auto e = checkSize(path))
         return e;
     auto t = std::make_unique<TableSource>();
@@ -89,7 +126,12 @@ std::optional<core::Error> TableSource::open(const QString &path,
             return converted.error();
         workbook = converted.value();
     }
-    if (!workbook.isEmpty()) {
+    const QString headKey = sheetRows >= 0 && !workbook.isEmpty()
+                                ? fileKey(workbook) + QLatin1Char('|') + QString::number(sheetRows)
+                                : QString();
+    if (std::optional<XlsxSheet> head; !headKey.isEmpty() && (head = sheetHeads().find(headKey))) {
+        t->m_sheet = std::move(*head);
+    } else if (!workbook.isEmpty()) {
         auto book = XlsxReader::open(workbook);
         if (!book) {
             core::Error e = book.error();
@@ -98,13 +140,15 @@ std::optional<core::Error> TableSource::open(const QString &path,
         }
         bool found = false;
         for (int i = 0; i < book->sheetNames().size() && !found; ++i) {
-            auto sheet = book->readSheet(i);
+            auto sheet = book->readSheet(i, sheetRows);
             if (!sheet)
                 return sheet.error();
             if (!sheet->rows.isEmpty()) {
                 t->m_sheet = std::move(sheet.value());
                 t->fillMerged();
                 found = true;
+                if (!headKey.isEmpty())
+                    sheetHeads().keep(headKey, t->m_sheet);
             }
         }
         if (!found) {

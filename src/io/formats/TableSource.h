@@ -11,8 +11,11 @@ namespace objectivity::io {
 
 class TableSource {
 public:
-    // Opens .xlsx (the first sheet that is not empty) or anything else as CSV.
-    static std::optional<core::Error> open(const QString &path, std::unique_ptr<TableSource> *out);
+    // Opens .xlsx (the first sheet that is not empty) or anything else as CSV. With `sheetRows` ≥ 0
+    // only that many rows of a sheet are read (a preview, the layout's detection); a CSV file is
+    // read as it goes anyway.
+    static std::optional<core::Error> open(const QString &path, std::unique_ptr<TableSource> *out,
+                                           int sheetRows = -1);
     // Refuses a file larger than ReaderLimits::kResultsFileBytes before anything reads it.
     static std::optional<core::Error> checkSize(const QString &path);
 

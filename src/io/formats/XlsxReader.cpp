@@ -1,5 +1,7 @@
 #include "objectivity/io/formats/XlsxReader.h"
 
+#include "formats/XmlPieces.h"
+
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/io/formats/XmlErrorText.h"
 
@@ -10,6 +12,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 using objectivity::core::Error;
@@ -117,6 +121,25 @@ QVariant serialToDate(double serial, bool date1904) {
 }
 
 // An error about a broken XML part: Qt's own text goes into the details.
+// «A1:C2» of a <mergeCell>; false for anything else.
+bool parseMergeRef(const QString &ref, XlsxSheet::Range *range) {
+    const QStringList ends = ref.split(QLatin1Char(':'));
+    return ends.size() == 2 && parseCellRef(ends.at(0), &range->firstRow, &range->firstColumn) &&
+           parseCellRef(ends.at(1), &range->lastRow, &range->lastColumn) &&
+           range->lastRow >= range->firstRow && range->lastColumn >= range->firstColumn;
+}
+
+// A merged range of a sheet read up to `rowLimit` rows: cut to those rows, or nothing when it
+// starts below them.
+void addMerged(XlsxSheet::Range range, int rowLimit, XlsxSheet *sheet) {
+    if (rowLimit >= 0) {
+        if (range.firstRow >= rowLimit)
+            return;
+        range.lastRow = std::min(range.lastRow, rowLimit - 1);
+    }
+    sheet->merged.append(range);
+}
+
 Error withDetails(Error e, const QXmlStreamReader &xml) {
     e.details = XmlErrorText::original(xml);
     return e;
@@ -224,9 +247,9 @@ Status XlsxReader::load() {
         auto sst = m_zip->read(sharedStringsPart);
         if (!sst)
             return sst.error();
-        QXmlStreamReader s(*sst);
-        while (!s.atEnd()) {
-            s.readNext();
+        QXmlStreamReader s;
+        XmlPieces pieces(*sst, QLatin1StringView("si"));
+        while (pieces.readNext(s)) {
             if (s.isStartElement() && s.name() == QLatin1String("si")) {
                 if (m_sharedStrings.size() >= m_limits.maxSharedStrings)
                     return ReaderLimits::fileRefused(
@@ -287,7 +310,7 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString &name) {
     return readSheet(int(index));
 }
 
-Result<XlsxSheet> XlsxReader::readSheet(int index) {
+Result<XlsxSheet> XlsxReader::readSheet(int index, int rowLimit) {
     if (index < 0 || index >= m_sheetNames.size())
         return error(QStringLiteral("в книге нет листа номер %1").arg(index + 1));
     const QString part = m_sheetParts.at(index);
@@ -306,12 +329,12 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
                                          QStringLiteral("лист «%1»: %2").arg(sheet.name, what));
     };
 
-    QXmlStreamReader r(*xml);
+    QXmlStreamReader r;
+    XmlPieces pieces(*xml, QLatin1StringView("row"));
     qint64 cells = 0;
     int row = -1;
     int nextColumn = 0;
-    while (!r.atEnd()) {
-        r.readNext();
+    while (pieces.readNext(r)) {
         if (!r.isStartElement())
             continue;
         const auto elementName = r.name();
@@ -323,6 +346,10 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
                                       .arg(core::quoteForMessage(rv.toString())));
             row = number - 1;
             nextColumn = 0;
+            if (rowLimit >= 0 && row >= rowLimit) {
+                readMergedAfter(*xml, r.characterOffset(), rowLimit, &sheet);
+                break;
+            }
         } else if (elementName == QLatin1String("c")) {
             if (row < 0)
                 return sheetError(QStringLiteral("ячейка вне строки"));
@@ -407,13 +434,9 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
                 cellsOfRow.append(QVariant());
             cellsOfRow[column] = value;
         } else if (elementName == QLatin1String("mergeCell")) {
-            const QString ref = r.attributes().value(QLatin1String("ref")).toString();
-            const QStringList ends = ref.split(QLatin1Char(':'));
             XlsxSheet::Range range;
-            if (ends.size() == 2 && parseCellRef(ends.at(0), &range.firstRow, &range.firstColumn) &&
-                parseCellRef(ends.at(1), &range.lastRow, &range.lastColumn) &&
-                range.lastRow >= range.firstRow && range.lastColumn >= range.firstColumn)
-                sheet.merged.append(range);
+            if (parseMergeRef(r.attributes().value(QLatin1String("ref")).toString(), &range))
+                addMerged(range, rowLimit, &sheet);
         }
     }
     if (r.hasError())
@@ -443,6 +466,43 @@ Result<XlsxSheet> XlsxReader::readSheet(int index) {
         }
     }
     return sheet;
+}
+
+// The <mergeCells> of a sheet read only in part follow its rows, which are not parsed: the element
+// is looked for in the bytes after the last row read (the reader's offset in characters is never
+// past its offset in bytes: UTF-8 takes a byte or more per character) and read on its own. A
+// prefixed name («x:mergeCells») is allowed; text that merely contains the word is passed over.
+void XlsxReader::readMergedAfter(const QByteArray &xml, qint64 from, int rowLimit,
+                                 XlsxSheet *sheet) const {
+    auto localName = [](QStringView qualified) {
+        return qualified.mid(qualified.lastIndexOf(QLatin1Char(':')) + 1);
+    };
+    for (qsizetype at = xml.indexOf("mergeCells", from); at >= 0;
+         at = xml.indexOf("mergeCells", at + 1)) {
+        qsizetype open = at;
+        while (open > 0 && at - open < 32 && xml.at(open - 1) != '<' &&
+               (std::isalnum(static_cast<unsigned char>(xml.at(open - 1))) ||
+                xml.at(open - 1) == ':' || xml.at(open - 1) == '_'))
+            --open;
+        if (open == 0 || xml.at(open - 1) != '<')
+            continue;
+        QXmlStreamReader r(xml.mid(open - 1));
+        r.setNamespaceProcessing(false);
+        while (!r.atEnd() && !r.isStartElement()) // StartDocument first
+            r.readNext();
+        if (!r.isStartElement() || localName(r.qualifiedName()) != QLatin1String("mergeCells"))
+            continue;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isEndElement() && localName(r.qualifiedName()) == QLatin1String("mergeCells"))
+                return;
+            XlsxSheet::Range range;
+            if (r.isStartElement() && localName(r.qualifiedName()) == QLatin1String("mergeCell") &&
+                parseMergeRef(r.attributes().value(QLatin1String("ref")).toString(), &range))
+                addMerged(range, rowLimit, sheet);
+        }
+        return;
+    }
 }
 
 } // namespace objectivity::io

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace objectivity::io {
 
 namespace {
@@ -183,6 +185,13 @@ bool ResultsHeadings::isHeader(const QStringList &fields) {
                  ? 1
                  : 0;
     return known >= 3;
+}
+
+bool ResultsHeadings::isSecondHeaderRow(const QStringList &cells,
+                                        const QHash<QString, QString> &mappings) {
+    return std::any_of(cells.cbegin(), cells.cend(), [&](const QString &c) {
+        return field(c, mappings) == QLatin1String("participant_code");
+    });
 }
 
 } // namespace objectivity::io

@@ -33,6 +33,11 @@ public:
     // «Код участника», or, in a table without codes (a journal's export), at least three of the
     // year, procedure, parallel or class, subject and school login.
     static bool isHeader(const QStringList &fields);
+    // Whether the row under a header is its second row: a header of two rows merged vertically
+    // (ФИС ОКО: «Код участника» over both, «Баллы за задания» over the tasks, whose labels
+    // «1 (1б)» are in the second row) repeats «Код участника» there, the merge filling it in.
+    static bool isSecondHeaderRow(const QStringList &cells,
+                                  const QHash<QString, QString> &mappings);
 };
 
 } // namespace objectivity::io

@@ -24,11 +24,16 @@ namespace objectivity::io {
 
 namespace {
 
+// The rows of a sheet a preview reads: the header is looked for in the first 50, then
+// `maxRows` rows with a value follow (a sheet of a region's results has tens of thousands, read in
+// seconds)
+constexpr int kPreviewSheetRows = 1000;
+
 // Reads up to 30 rows to tell the layouts apart: a flat header names the procedure and the year in
 // columns; a ФИС ОКО export has «Код участника» but no such columns.
 ResultsImporter::Layout detectLayout(const QString &path, const QHash<QString, QString> &mappings) {
     std::unique_ptr<TableSource> src;
-    if (TableSource::open(path, &src))
+    if (TableSource::open(path, &src, kPreviewSheetRows))
         return ResultsImporter::Layout::Flat; // the flat reader reports the error
     QStringList cells;
     for (int i = 0; i < 30 && src->next(cells); ++i) {
@@ -228,7 +233,7 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
     Preview preview;
     preview.layout = layout == Layout::Fisoko ? QStringLiteral("fisoko") : QStringLiteral("flat");
     std::unique_ptr<TableSource> src;
-    if (auto e = TableSource::open(path, &src))
+    if (auto e = TableSource::open(path, &src, std::max(kPreviewSheetRows, 50 + 2 * maxRows)))
         return *e;
     preview.sheet = src->sheetName();
     QStringList cells;
@@ -246,6 +251,13 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
         if (layout == Layout::Fisoko ? !fields.contains(QStringLiteral("participant_code"))
                                      : !ResultsHeadings::isHeader(fields))
             continue;
+        // the header as the import takes it: of a two-row header, its second row
+        if (ResultsHeadings::isSecondHeaderRow(src->peek(), *mappings)) {
+            src->next(cells);
+            fields.clear();
+            for (const QString &c : std::as_const(cells))
+                fields << ResultsHeadings::field(c, *mappings);
+        }
         preview.headerRow = src->rowNumber();
         preview.headings = cells;
         preview.fields = fields;

@@ -656,9 +656,6 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
 
 Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, QStringList &cells,
                                       QList<QStringList> *before) {
-    auto isCode = [&](const QString &c) {
-        return ResultsHeadings::field(c, mappings) == QLatin1String("participant_code");
-    };
     for (int scanned = 1;; ++scanned) {
         if (scanned > 50 || !m_src->next(cells))
             return m_src->error() ? *m_src->error()
@@ -672,10 +669,9 @@ Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, Q
         // a ФИС ОКО export (`before` is asked for) is found by its «Код участника» only
         if (before ? fields.contains(QStringLiteral("participant_code"))
                    : ResultsHeadings::isHeader(fields)) {
-            // A two-row header merged vertically: the second row repeats «Код участника» (the
-            // merge fills it in) and carries the task headings; a levels row stays above.
-            const QStringList second = m_src->peek();
-            if (std::any_of(second.cbegin(), second.cend(), isCode))
+            // A two-row header: its second row carries the task headings; a levels row stays
+            // above.
+            if (ResultsHeadings::isSecondHeaderRow(m_src->peek(), mappings))
                 m_src->next(cells);
             return {};
         }
