@@ -349,7 +349,10 @@ TEST_F(ResultsImporterTest, PreviewOfAWorkbookReadsItsFirstRowsAndSeesItChange) 
     auto num = [](const QByteArray &ref, int v) -> QByteArray {
         return "<c r=\"" + ref + "\"><v>" + QByteArray::number(v) + "</v></c>";
     };
-    auto workbook = [&](const QString &name, int firstCode) {
+    // `broken`: row 1,200 ends with a wrong tag; `emptyFirst`: a first sheet of formatted empty
+    // cells before the results
+    auto workbook = [&](const QString &name, int firstCode, bool broken = false,
+                        bool emptyFirst = false) {
         QByteArray body = "<sheetData>";
         body += "<row r=\"1\">" + is("A1", u"ВПР 2024 Математика 5 класс"_s) + "</row>";
         body += "<row r=\"2\">" + is("A2", u"Логин ОО: edu053007"_s) + "</row>";
@@ -361,13 +364,18 @@ TEST_F(ResultsImporterTest, PreviewOfAWorkbookReadsItsFirstRowsAndSeesItChange) 
             const QByteArray r = QByteArray::number(5 + i);
             body += "<row r=\"" + r + "\">" + is("A" + r, QString::number(firstCode + i)) +
                     is("B" + r, u"5А"_s) + num("C" + r, i % 2) + num("D" + r, i % 3) +
-                    num("E" + r, i % 2 + i % 3) + num("F" + r, 3) + "</row>";
+                    num("E" + r, i % 2 + i % 3) + num("F" + r, 3) +
+                    (broken && i == 1195 ? "</rowx>" : "</row>");
         }
         body += "</sheetData><mergeCells count=\"5\"><mergeCell ref=\"A3:A4\"/>"
                 "<mergeCell ref=\"B3:B4\"/><mergeCell ref=\"C3:D3\"/><mergeCell "
                 "ref=\"E3:E4\"/><mergeCell ref=\"F3:F4\"/></mergeCells>";
         const QString path = dir.filePath(name);
-        return test::writeZip(path, test::xlsxParts({{u"Результаты"_s, body}})) ? path : QString();
+        QList<QPair<QString, QByteArray>> sheets{{u"Результаты"_s, body}};
+        if (emptyFirst)
+            sheets.prepend({u"Лист1"_s, "<sheetData><row r=\"1\"><c r=\"A1\" s=\"0\"/>"
+                                        "<c r=\"B1\" s=\"0\"/></row><row r=\"2\"/></sheetData>"});
+        return test::writeZip(path, test::xlsxParts(sheets)) ? path : QString();
     };
     const QString path = workbook(u"vpr.xlsx"_s, 10001);
     ASSERT_FALSE(path.isEmpty());
@@ -401,6 +409,22 @@ TEST_F(ResultsImporterTest, PreviewOfAWorkbookReadsItsFirstRowsAndSeesItChange) 
     ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     EXPECT_EQ(r->rows, 1500);
     EXPECT_EQ(scalar(u"SELECT max(participant_code) FROM participants"_s).toString(), u"21500"_s);
+
+    // The import reads the sheet a row at a time: a row broken after the first 1,000 escapes the
+    // preview, and the import is refused whole.
+    const QString broken = workbook(u"broken.xlsx"_s, 30001, true);
+    ASSERT_FALSE(broken.isEmpty());
+    p = ResultsImporter(*db).preview(broken, options);
+    ASSERT_TRUE(p.ok()) << p.error().toString().toStdString();
+    EXPECT_EQ(p->rows.first().value(0), u"30001"_s);
+    expectRejected(broken, u"Файл «broken.xlsx»: лист «Результаты»: часть "
+                           u"xl/worksheets/sheet1.xml повреждена около строки 1200"_s);
+    // A first sheet with formatted cells and no value is passed over, as an empty one.
+    const QString second = workbook(u"second.xlsx"_s, 40001, false, true);
+    ASSERT_FALSE(second.isEmpty());
+    r = import(second, options);
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 1500);
 }
 
 TEST_F(ResultsImporterTest, PreviewShowsFieldsAndUnknownHeadings) {

@@ -204,3 +204,50 @@ TEST(XlsxReader, FirstRowsOfALargeSheetWithTheirMergedCells) {
         EXPECT_EQ(head->merged.at(1).lastRow, 9);
     }
 }
+
+// The rows of a sheet one at a time: a row the sheet leaves out comes empty, a merge covers it and
+// runs past the last row; an error in a later row comes after the rows before it.
+TEST(XlsxReader, RowsOneAtATimeWithGapsMergesAndALateError) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.xlsx"));
+    const QByteArray sheet =
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Код</t></is></c></row>"
+        "<row r=\"3\"><c r=\"B3\"><v>5</v></c></row>"
+        "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>7</v></c></row></sheetData>"
+        "<mergeCells count=\"2\"><mergeCell ref=\"A1:A3\"/><mergeCell ref=\"B3:B5\"/></mergeCells>";
+    ASSERT_TRUE(writeZip(path, xlsxParts({{QStringLiteral("Лист1"), sheet}})));
+    auto book = XlsxReader::open(path);
+    ASSERT_TRUE(book.ok()) << book.error().toString().toStdString();
+    auto rows = book->rows(0);
+    ASSERT_TRUE(rows.ok()) << rows.error().toString().toStdString();
+    EXPECT_EQ(rows->merged().size(), 2);
+    QList<QVariant> cells;
+    ASSERT_TRUE(rows->next(&cells));
+    EXPECT_EQ(cells, (QList<QVariant>{QStringLiteral("Код")}));
+    ASSERT_TRUE(rows->next(&cells)); // row 2 is not in the file: under the merge A1:A3
+    EXPECT_EQ(cells, (QList<QVariant>{QStringLiteral("Код")}));
+    ASSERT_TRUE(rows->next(&cells));
+    EXPECT_EQ(cells, (QList<QVariant>{QStringLiteral("Код"), 5.0}));
+    EXPECT_EQ(rows->row(), 2);
+    // row 4 names a shared string the workbook does not have
+    EXPECT_FALSE(rows->next(&cells));
+    ASSERT_TRUE(rows->error().has_value());
+    EXPECT_TRUE(rows->error()->toString().contains(QStringLiteral("ячейка A4 ссылается на "
+                                                                  "несуществующую строку 7")))
+        << rows->error()->toString().toStdString();
+    EXPECT_FALSE(rows->next(&cells));
+
+    // Without that error: B3:B5 runs past the last row of the file.
+    QByteArray fixed = sheet;
+    fixed.replace("t=\"s\"><v>7</v>", "><v>7</v>");
+    ASSERT_TRUE(writeZip(path, xlsxParts({{QStringLiteral("Лист1"), fixed}})));
+    auto again = XlsxReader::open(path);
+    ASSERT_TRUE(again.ok());
+    auto whole = again->readSheet(0);
+    ASSERT_TRUE(whole.ok()) << whole.error().toString().toStdString();
+    ASSERT_EQ(whole->rows.size(), 5);
+    EXPECT_EQ(whole->text(3, 0), QStringLiteral("7"));
+    EXPECT_EQ(whole->text(3, 1), QStringLiteral("5"));
+    EXPECT_EQ(whole->text(4, 1), QStringLiteral("5"));
+    EXPECT_FALSE(whole->value(4, 0).isValid());
+}

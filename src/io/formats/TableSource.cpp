@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -139,13 +140,32 @@ std::optional<core::Error> TableSource::open(const QString &path, std::unique_pt
             return e;
         }
         bool found = false;
-        for (int i = 0; i < book->sheetNames().size() && !found; ++i) {
+        for (int i = 0; i < book->sheetNames().size() && !found && sheetRows < 0; ++i) {
+            // the whole sheet, one row at a time; the first sheet with a value in a cell
+            auto rows = book->rows(i);
+            if (!rows)
+                return rows.error();
+            t->m_rows = std::make_unique<XlsxRowReader>(std::move(rows.value()));
+            t->m_sheet.name = book->sheetNames().at(i);
+            // the rows up to the first value are kept to be given first
+            for (QList<QVariant> row; !found && t->m_rows->next(&row);) {
+                found = std::any_of(row.cbegin(), row.cend(),
+                                    [](const QVariant &v) { return v.isValid(); });
+                t->m_ahead.push_back(std::move(row));
+            }
+            if (const auto &e = t->m_rows->error())
+                return t->ownFileName(*e);
+            if (!found) {
+                t->m_rows.reset();
+                t->m_ahead.clear();
+            }
+        }
+        for (int i = 0; i < book->sheetNames().size() && !found && sheetRows >= 0; ++i) {
             auto sheet = book->readSheet(i, sheetRows);
             if (!sheet)
                 return sheet.error();
             if (!sheet->rows.isEmpty()) {
-                t->m_sheet = std::move(sheet.value());
-                t->fillMerged();
+                t->m_sheet = std::move(sheet.value()); // merged cells filled in by the reader
                 found = true;
                 if (!headKey.isEmpty())
                     sheetHeads().keep(headKey, t->m_sheet);
@@ -164,25 +184,10 @@ std::optional<core::Error> TableSource::open(const QString &path, std::unique_pt
     return std::nullopt;
 }
 
-// A heading written once over merged cells belongs to every column of the range («Баллы за
-// задания» over the task columns, a title over the whole width).
-void TableSource::fillMerged() {
-    for (const XlsxSheet::Range &r : std::as_const(m_sheet.merged)) {
-        if (r.firstRow < 0 || r.firstRow >= m_sheet.rows.size() || r.lastRow - r.firstRow > 1000 ||
-            r.lastColumn - r.firstColumn > 1000)
-            continue;
-        const QVariant v = m_sheet.value(r.firstRow, r.firstColumn);
-        if (!v.isValid())
-            continue;
-        for (int row = r.firstRow; row <= r.lastRow && row < m_sheet.rows.size(); ++row) {
-            auto &cells = m_sheet.rows[row];
-            if (cells.size() <= r.lastColumn)
-                cells.resize(r.lastColumn + 1);
-            for (int c = r.firstColumn; c <= r.lastColumn; ++c)
-                if (!cells.at(c).isValid())
-                    cells[c] = v;
-        }
-    }
+// An error of LibreOffice's copy of the user's file names the user's file.
+core::Error TableSource::ownFileName(core::Error e) const {
+    e.file = m_name;
+    return e;
 }
 
 bool TableSource::next(QStringList &cells) {
@@ -191,6 +196,22 @@ bool TableSource::next(QStringList &cells) {
         if (!ok)
             m_error = m_csv->error();
         return ok;
+    }
+    if (m_rows) {
+        QList<QVariant> row;
+        if (!m_ahead.empty()) {
+            row = std::move(m_ahead.front());
+            m_ahead.pop_front();
+        } else if (!m_rows->next(&row)) {
+            if (m_rows->error())
+                m_error = ownFileName(*m_rows->error());
+            return false;
+        }
+        ++m_row;
+        cells.resize(row.size());
+        for (qsizetype c = 0; c < row.size(); ++c)
+            cells[c] = XlsxSheet::cellText(row.at(c));
+        return true;
     }
     if (++m_row >= m_sheet.rows.size())
         return false;
@@ -205,6 +226,9 @@ void TableSource::progress(qint64 *done, qint64 *total) const {
     if (m_csv) {
         *done = m_csv->bytesRead();
         *total = m_csv->totalBytes();
+    } else if (m_rows) {
+        *done = m_rows->bytesRead();
+        *total = m_rows->bytesTotal();
     } else {
         *done = qMax(0, m_row);
         *total = m_sheet.rows.size();
@@ -237,6 +261,15 @@ QString TableSource::place(int column) const {
 
 QStringList TableSource::peek() const {
     QStringList cells;
+    if (m_rows) {
+        // an error comes out of the next next()
+        if (QList<QVariant> row; m_ahead.empty() && m_rows->next(&row))
+            m_ahead.push_back(std::move(row));
+        if (!m_ahead.empty())
+            for (const QVariant &v : m_ahead.front())
+                cells << XlsxSheet::cellText(v);
+        return cells;
+    }
     if (m_csv || m_row + 1 >= m_sheet.rows.size())
         return cells;
     for (const QVariant &v : m_sheet.rows.at(m_row + 1))

@@ -2,8 +2,10 @@
 // Rows of a CSV file or of an XLSX sheet, one at a time, for the results importers (private to io).
 #include "objectivity/core/common/Error.h"
 #include "objectivity/io/formats/CsvReader.h"
+#include "objectivity/io/formats/XlsxRowReader.h"
 #include "objectivity/io/formats/XlsxSheet.h"
 
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -43,11 +45,15 @@ public:
     core::Error errorAt(int column, const QString &message) const;
 
 private:
-    void fillMerged();
+    core::Error ownFileName(core::Error e) const;
 
     QString m_name;
     std::unique_ptr<CsvReader> m_csv;
-    XlsxSheet m_sheet;
+    XlsxSheet m_sheet; // a sheet read in part (sheetRows), whole; else only its name
+    // a whole sheet, read as it goes, and the rows read ahead of the one given (peek(), the empty
+    // rows before the first value)
+    std::unique_ptr<XlsxRowReader> m_rows;
+    mutable std::deque<QList<QVariant>> m_ahead;
     int m_row = -1;
     std::optional<core::Error> m_error;
     QStringList m_headings;

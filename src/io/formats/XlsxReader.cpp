@@ -1,5 +1,6 @@
 #include "objectivity/io/formats/XlsxReader.h"
 
+#include "formats/XlsxCells.h"
 #include "formats/XmlPieces.h"
 
 #include "objectivity/core/common/MessageText.h"
@@ -69,66 +70,6 @@ bool isDateFormatCode(QString code) {
             !code.contains(QLatin1Char('#')));
 }
 
-// "BC12" → row 11, column 54 (0-based); false when the reference is malformed.
-bool parseCellRef(QStringView ref, int *row, int *column) {
-    int c = 0;
-    qsizetype i = 0;
-    while (i < ref.size() && ref.at(i).isLetter()) {
-        c = c * 26 + (ref.at(i).toUpper().unicode() - u'A' + 1);
-        if (c > 16384)
-            return false;
-        ++i;
-    }
-    bool ok = false;
-    const int r = ref.mid(i).toInt(&ok);
-    if (i == 0 || !ok || r < 1 || r > 1048576)
-        return false;
-    *row = r - 1;
-    *column = c - 1;
-    return true;
-}
-
-// Text of an <si> or <is> element: plain <t> or rich-text runs <r><t>; phonetic <rPh> skipped.
-QString readStringItem(QXmlStreamReader &r) {
-    QString text;
-    const QString end = r.name().toString();
-    int phonetic = 0;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement()) {
-            if (r.name() == QLatin1String("rPh"))
-                ++phonetic;
-            else if (r.name() == QLatin1String("t") && phonetic == 0)
-                text += r.readElementText();
-        } else if (r.isEndElement()) {
-            if (r.name() == QLatin1String("rPh"))
-                --phonetic;
-            else if (r.name() == end)
-                break;
-        }
-    }
-    return text;
-}
-
-QVariant serialToDate(double serial, bool date1904) {
-    const QDate base = date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-    const double days = std::floor(serial);
-    const QDate date = base.addDays(qint64(days));
-    const double fraction = serial - days;
-    if (fraction < 1e-9)
-        return date;
-    return QDateTime(date, QTime(0, 0).addMSecs(int(std::lround(fraction * 86400000.0))));
-}
-
-// An error about a broken XML part: Qt's own text goes into the details.
-// «A1:C2» of a <mergeCell>; false for anything else.
-bool parseMergeRef(const QString &ref, XlsxSheet::Range *range) {
-    const QStringList ends = ref.split(QLatin1Char(':'));
-    return ends.size() == 2 && parseCellRef(ends.at(0), &range->firstRow, &range->firstColumn) &&
-           parseCellRef(ends.at(1), &range->lastRow, &range->lastColumn) &&
-           range->lastRow >= range->firstRow && range->lastColumn >= range->firstColumn;
-}
-
 // A merged range of a sheet read up to `rowLimit` rows: cut to those rows, or nothing when it
 // starts below them.
 void addMerged(XlsxSheet::Range range, int rowLimit, XlsxSheet *sheet) {
@@ -138,11 +79,6 @@ void addMerged(XlsxSheet::Range range, int rowLimit, XlsxSheet *sheet) {
         range.lastRow = std::min(range.lastRow, rowLimit - 1);
     }
     sheet->merged.append(range);
-}
-
-Error withDetails(Error e, const QXmlStreamReader &xml) {
-    e.details = XmlErrorText::original(xml);
-    return e;
 }
 
 } // namespace
@@ -235,9 +171,9 @@ Status XlsxReader::load() {
         }
     }
     if (r.hasError())
-        return withDetails(error(QStringLiteral("часть %1 повреждена: %2")
-                                     .arg(workbookPart, XmlErrorText::russian(r))),
-                           r);
+        return xlsx::withDetails(error(QStringLiteral("часть %1 повреждена: %2")
+                                           .arg(workbookPart, XmlErrorText::russian(r))),
+                                 r);
     if (m_sheetNames.isEmpty())
         return error(QStringLiteral("в книге нет ни одного листа"));
 
@@ -256,7 +192,7 @@ Status XlsxReader::load() {
                         QFileInfo(m_zip->path()).fileName(),
                         QStringLiteral("в книге больше %1 разных строк")
                             .arg(ReaderLimits::count(m_limits.maxSharedStrings)));
-                m_sharedStrings << readStringItem(s);
+                m_sharedStrings << xlsx::readStringItem(s);
                 if (m_sharedStrings.last().size() > m_limits.maxCellChars)
                     return ReaderLimits::fileRefused(
                         QFileInfo(m_zip->path()).fileName(),
@@ -266,9 +202,9 @@ Status XlsxReader::load() {
             }
         }
         if (s.hasError())
-            return withDetails(error(QStringLiteral("часть %1 повреждена: %2")
-                                         .arg(sharedStringsPart, XmlErrorText::russian(s))),
-                               s);
+            return xlsx::withDetails(error(QStringLiteral("часть %1 повреждена: %2")
+                                               .arg(sharedStringsPart, XmlErrorText::russian(s))),
+                                     s);
     }
 
     if (stylesPart.isEmpty() && m_zip->contains(QStringLiteral("xl/styles.xml")))
@@ -310,199 +246,42 @@ Result<XlsxSheet> XlsxReader::readSheet(const QString &name) {
     return readSheet(int(index));
 }
 
-Result<XlsxSheet> XlsxReader::readSheet(int index, int rowLimit) {
+Result<XlsxRowReader> XlsxReader::rows(int index) {
     if (index < 0 || index >= m_sheetNames.size())
         return error(QStringLiteral("в книге нет листа номер %1").arg(index + 1));
     const QString part = m_sheetParts.at(index);
     auto xml = m_zip->read(part);
     if (!xml)
         return xml.error();
-    XlsxSheet sheet;
-    sheet.name = m_sheetNames.at(index);
-    auto sheetError = [&](const QString &message) {
-        Error e =
-            error(QStringLiteral("лист %1: %2").arg(core::quoteForMessage(sheet.name), message));
-        return e;
-    };
-    auto sheetRefused = [&](const QString &what) {
-        return ReaderLimits::fileRefused(QFileInfo(m_zip->path()).fileName(),
-                                         QStringLiteral("лист «%1»: %2").arg(sheet.name, what));
-    };
-
-    QXmlStreamReader r;
-    XmlPieces pieces(*xml, QLatin1StringView("row"));
-    qint64 cells = 0;
-    int row = -1;
-    int nextColumn = 0;
-    while (pieces.readNext(r)) {
-        if (!r.isStartElement())
-            continue;
-        const auto elementName = r.name();
-        if (elementName == QLatin1String("row")) {
-            const auto rv = r.attributes().value(QLatin1String("r"));
-            const int number = rv.isEmpty() ? row + 2 : rv.toInt();
-            if (number < 1 || number > 1048576 || number - 1 <= row)
-                return sheetError(QStringLiteral("неверный номер строки %1")
-                                      .arg(core::quoteForMessage(rv.toString())));
-            row = number - 1;
-            nextColumn = 0;
-            if (rowLimit >= 0 && row >= rowLimit) {
-                readMergedAfter(*xml, r.characterOffset(), rowLimit, &sheet);
-                break;
-            }
-        } else if (elementName == QLatin1String("c")) {
-            if (row < 0)
-                return sheetError(QStringLiteral("ячейка вне строки"));
-            if (++cells > m_limits.maxCells)
-                return sheetRefused(QStringLiteral("слишком много ячеек (более %1)")
-                                        .arg(ReaderLimits::count(m_limits.maxCells)));
-            const auto a = r.attributes();
-            int cellRow = row, column = nextColumn;
-            const auto ref = a.value(QLatin1String("r"));
-            if (!ref.isEmpty() && !parseCellRef(ref, &cellRow, &column))
-                return sheetError(QStringLiteral("неверная ссылка на ячейку %1")
-                                      .arg(core::quoteForMessage(ref.toString())));
-            nextColumn = column + 1;
-            const QString type = a.value(QLatin1String("t")).toString();
-            const int style = a.value(QLatin1String("s")).toInt();
-            QVariant value;
-            QString raw;
-            bool haveRaw = false;
-            while (!r.atEnd()) {
-                r.readNext();
-                if (r.isEndElement() && r.name() == QLatin1String("c"))
-                    break;
-                if (!r.isStartElement())
-                    continue;
-                if (r.name() == QLatin1String("v")) {
-                    raw = r.readElementText();
-                    haveRaw = true;
-                } else if (r.name() == QLatin1String("is")) {
-                    value = readStringItem(r);
-                } else if (r.name() == QLatin1String("f")) {
-                    r.skipCurrentElement();
-                }
-            }
-            if (haveRaw) {
-                if (type == QLatin1String("s")) {
-                    bool ok = false;
-                    const int i = raw.toInt(&ok);
-                    if (!ok || i < 0 || i >= m_sharedStrings.size())
-                        return sheetError(QStringLiteral("ячейка %1 ссылается на несуществующую "
-                                                         "строку %2")
-                                              .arg(XlsxSheet::cellName(cellRow, column), raw));
-                    value = m_sharedStrings.at(i);
-                } else if (type == QLatin1String("str") || type == QLatin1String("e")) {
-                    value = raw;
-                } else if (type == QLatin1String("b")) {
-                    value = raw.trimmed() == QLatin1String("1");
-                } else if (type == QLatin1String("d")) {
-                    value = QDateTime::fromString(raw, Qt::ISODate).date();
-                } else {
-                    bool ok = false;
-                    const double d = raw.toDouble(&ok);
-                    if (!ok)
-                        value = raw;
-                    else if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style))
-                        value = serialToDate(d, m_date1904);
-                    else
-                        value = d;
-                }
-            }
-            if (!value.isValid())
-                continue;
-            if (column >= m_limits.maxColumns)
-                return sheetRefused(QStringLiteral("больше %1 столбцов (значение в ячейке %2)")
-                                        .arg(ReaderLimits::count(m_limits.maxColumns),
-                                             XlsxSheet::cellName(cellRow, column)));
-            if (value.typeId() == QMetaType::QString &&
-                value.toString().size() > m_limits.maxCellChars)
-                return sheetRefused(QStringLiteral("ячейка %1 длиннее %2 символов")
-                                        .arg(XlsxSheet::cellName(cellRow, column),
-                                             ReaderLimits::count(m_limits.maxCellChars)));
-            // The empty cells to the left of this one count too: they take memory as well.
-            if (cellRow < sheet.rows.size() || column > 0) {
-                const qsizetype have = cellRow < sheet.rows.size() ? sheet.rows[cellRow].size() : 0;
-                if (column >= have && (cells += column - have) > m_limits.maxCells)
-                    return sheetRefused(QStringLiteral("слишком много ячеек (более %1)")
-                                            .arg(ReaderLimits::count(m_limits.maxCells)));
-            }
-            while (sheet.rows.size() <= cellRow)
-                sheet.rows.append(QList<QVariant>());
-            auto &cellsOfRow = sheet.rows[cellRow];
-            while (cellsOfRow.size() <= column)
-                cellsOfRow.append(QVariant());
-            cellsOfRow[column] = value;
-        } else if (elementName == QLatin1String("mergeCell")) {
-            XlsxSheet::Range range;
-            if (parseMergeRef(r.attributes().value(QLatin1String("ref")).toString(), &range))
-                addMerged(range, rowLimit, &sheet);
-        }
-    }
-    if (r.hasError())
-        return withDetails(
-            sheetError(
-                QStringLiteral("часть %1 повреждена: %2").arg(part, XmlErrorText::russian(r))),
-            r);
-
-    // A merged cell's value goes into every covered cell.
-    for (const auto &m : std::as_const(sheet.merged)) {
-        const QVariant v = sheet.value(m.firstRow, m.firstColumn);
-        if (!v.isValid())
-            continue;
-        const qint64 area = qint64(m.lastRow - m.firstRow + 1) * (m.lastColumn - m.firstColumn + 1);
-        if (cells + area > m_limits.maxCells)
-            return sheetRefused(QStringLiteral("слишком много ячеек (более %1)")
-                                    .arg(ReaderLimits::count(m_limits.maxCells)));
-        cells += area;
-        for (int rr = m.firstRow; rr <= m.lastRow; ++rr) {
-            while (sheet.rows.size() <= rr)
-                sheet.rows.append(QList<QVariant>());
-            auto &cellsOfRow = sheet.rows[rr];
-            while (cellsOfRow.size() <= m.lastColumn)
-                cellsOfRow.append(QVariant());
-            for (int cc = m.firstColumn; cc <= m.lastColumn; ++cc)
-                cellsOfRow[cc] = v;
-        }
-    }
-    return sheet;
+    XlsxRowReader::Context c;
+    c.fileName = QFileInfo(m_zip->path()).fileName();
+    c.sheetName = m_sheetNames.at(index);
+    c.part = part;
+    c.sharedStrings = m_sharedStrings;
+    c.dateStyles = m_dateStyles;
+    c.date1904 = m_date1904;
+    c.maxCells = m_limits.maxCells;
+    c.maxColumns = m_limits.maxColumns;
+    c.maxCellChars = m_limits.maxCellChars;
+    return XlsxRowReader(*xml, std::move(c));
 }
 
-// The <mergeCells> of a sheet read only in part follow its rows, which are not parsed: the element
-// is looked for in the bytes after the last row read (the reader's offset in characters is never
-// past its offset in bytes: UTF-8 takes a byte or more per character) and read on its own. A
-// prefixed name («x:mergeCells») is allowed; text that merely contains the word is passed over.
-void XlsxReader::readMergedAfter(const QByteArray &xml, qint64 from, int rowLimit,
-                                 XlsxSheet *sheet) const {
-    auto localName = [](QStringView qualified) {
-        return qualified.mid(qualified.lastIndexOf(QLatin1Char(':')) + 1);
-    };
-    for (qsizetype at = xml.indexOf("mergeCells", from); at >= 0;
-         at = xml.indexOf("mergeCells", at + 1)) {
-        qsizetype open = at;
-        while (open > 0 && at - open < 32 && xml.at(open - 1) != '<' &&
-               (std::isalnum(static_cast<unsigned char>(xml.at(open - 1))) ||
-                xml.at(open - 1) == ':' || xml.at(open - 1) == '_'))
-            --open;
-        if (open == 0 || xml.at(open - 1) != '<')
-            continue;
-        QXmlStreamReader r(xml.mid(open - 1));
-        r.setNamespaceProcessing(false);
-        while (!r.atEnd() && !r.isStartElement()) // StartDocument first
-            r.readNext();
-        if (!r.isStartElement() || localName(r.qualifiedName()) != QLatin1String("mergeCells"))
-            continue;
-        while (!r.atEnd()) {
-            r.readNext();
-            if (r.isEndElement() && localName(r.qualifiedName()) == QLatin1String("mergeCells"))
-                return;
-            XlsxSheet::Range range;
-            if (r.isStartElement() && localName(r.qualifiedName()) == QLatin1String("mergeCell") &&
-                parseMergeRef(r.attributes().value(QLatin1String("ref")).toString(), &range))
-                addMerged(range, rowLimit, sheet);
-        }
-        return;
-    }
+Result<XlsxSheet> XlsxReader::readSheet(int index, int rowLimit) {
+    auto rows = this->rows(index);
+    if (!rows)
+        return rows.error();
+    XlsxSheet sheet;
+    sheet.name = m_sheetNames.at(index);
+    QList<QVariant> cells;
+    while ((rowLimit < 0 || sheet.rows.size() < rowLimit) && rows->next(&cells))
+        sheet.rows.append(cells);
+    if (rows->error())
+        return *rows->error();
+    while (!sheet.rows.isEmpty() && sheet.rows.last().isEmpty()) // as the sheet's last value
+        sheet.rows.removeLast();
+    for (const XlsxSheet::Range &m : rows->merged())
+        addMerged(m, rowLimit, &sheet);
+    return sheet;
 }
 
 } // namespace objectivity::io

@@ -18,6 +18,8 @@ public:
     // QXmlStreamReader::readNext on `reader`, adding the next piece where the last one ends; false
     // at the end of the part or on an error (reader.error() tells which).
     bool readNext(QXmlStreamReader &reader);
+    // Bytes given to the reader so far (how far the reading is, to a piece).
+    qsizetype added() const { return m_added; }
 
 private:
     void addPiece(QXmlStreamReader &reader);

@@ -1,6 +1,7 @@
 #pragma once
 #include "objectivity/core/common/Result.h"
 #include "objectivity/io/formats/ReaderLimits.h"
+#include "objectivity/io/formats/XlsxRowReader.h"
 #include "objectivity/io/formats/XlsxSheet.h"
 #include "objectivity/io/formats/ZipArchive.h"
 
@@ -43,11 +44,12 @@ public:
     // start among them: what a preview shows, in milliseconds where the whole sheet of a
     // region's results takes seconds.
     core::Result<XlsxSheet> readSheet(int index, int rowLimit);
+    // The rows of one sheet one at a time, for a sheet too large to hold whole.
+    core::Result<XlsxRowReader> rows(int index);
 
 private:
     XlsxReader(ZipArchive zip, Limits limits);
     core::Status load();
-    void readMergedAfter(const QByteArray &xml, qint64 from, int rowLimit, XlsxSheet *sheet) const;
     core::Error error(const QString &message) const;
 
     std::unique_ptr<ZipArchive> m_zip;
