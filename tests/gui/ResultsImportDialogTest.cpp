@@ -171,6 +171,18 @@ TEST(ResultsImportDialog, FisokoFileAsksForTheSchoolLogin) {
     EXPECT_EQ(dialog.preview()->rows.size(), 12);
     EXPECT_EQ(dialog.preview()->fields.at(3), QStringLiteral("task:1"));
     EXPECT_TRUE(dialog.mappingTable()->rowCount() == 0);
+    // What the file says above its table is shown before the import; the missing login is asked
+    // for.
+    EXPECT_EQ(dialog.preview()->procedure, QStringLiteral("ВПР 2024, Математика, 5 класс"));
+    EXPECT_TRUE(dialog.preview()->schoolCode.isEmpty());
+    auto warnings = [&dialog] {
+        QStringList all;
+        for (int i = 0; i < dialog.warningList()->count(); ++i)
+            all << dialog.warningList()->item(i)->text();
+        return all.join(u'\n');
+    };
+    EXPECT_TRUE(warnings().contains(QStringLiteral("В файле не указан логин школы")))
+        << warnings().toStdString();
 
     // Without the login the importer refuses the file and the database stays empty.
     ASSERT_TRUE(importAndWait(dialog));
@@ -180,10 +192,43 @@ TEST(ResultsImportDialog, FisokoFileAsksForTheSchoolLogin) {
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
 
     dialog.setSchoolCode(QStringLiteral("edu053001"));
+    EXPECT_FALSE(warnings().contains(QStringLiteral("логин"))) << warnings().toStdString();
     ASSERT_TRUE(importAndWait(dialog));
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants p JOIN schools s ON "
                                         "s.id = p.school_id WHERE s.code = 'edu053001'")),
               12);
+
+    // A file that names its school: the title line says which; a login typed over it is named as
+    // the one the results go to; a file without its title says it will not load.
+    text.replace("ВПР 2024 Математика 5 класс\n",
+                 "ВПР 2024 Математика 5 класс\nЛогин ОО: edu053002\n");
+    const QString named = data.dir.filePath(QStringLiteral("named.csv"));
+    QFile g(named);
+    ASSERT_TRUE(g.open(QIODevice::WriteOnly));
+    g.write(text);
+    g.close();
+    dialog.setSchoolCode(QString());
+    dialog.setFile(named);
+    ASSERT_TRUE(dialog.preview().has_value());
+    EXPECT_EQ(dialog.preview()->schoolCode, QStringLiteral("edu053002"));
+    EXPECT_TRUE(dialog.titleText().contains(
+        QStringLiteral("(ВПР 2024, Математика, 5 класс; школа edu053002)")))
+        << dialog.titleText().toStdString();
+    EXPECT_FALSE(warnings().contains(QStringLiteral("логин"))) << warnings().toStdString();
+    dialog.setSchoolCode(QStringLiteral("EDU053003"));
+    EXPECT_TRUE(warnings().contains(QStringLiteral("Результаты будут записаны школе edu053003 "
+                                                   "(поле «Логин школы»), а не школе edu053002")))
+        << warnings().toStdString();
+    text.replace("ВПР 2024 Математика 5 класс\n", "Результаты\n");
+    const QString untitled = data.dir.filePath(QStringLiteral("untitled.csv"));
+    QFile u(untitled);
+    ASSERT_TRUE(u.open(QIODevice::WriteOnly));
+    u.write(text);
+    u.close();
+    dialog.setFile(untitled);
+    EXPECT_TRUE(warnings().contains(QStringLiteral("Файл не загрузится: не найден заголовок вида "
+                                                   "«ВПР 2024 Математика 5 класс» над таблицей")))
+        << warnings().toStdString();
 }
 
 TEST(ResultsImportDialog, CancelLeavesTheDatabaseUnchanged) {

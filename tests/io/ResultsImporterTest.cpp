@@ -383,6 +383,9 @@ TEST_F(ResultsImporterTest, PreviewOfAWorkbookReadsItsFirstRowsAndSeesItChange) 
     auto p = ResultsImporter(*db).preview(path, options);
     ASSERT_TRUE(p.ok()) << p.error().toString().toStdString();
     EXPECT_EQ(p->layout, u"fisoko"_s);
+    EXPECT_EQ(p->procedure, u"ВПР 2024, Математика, 5 класс"_s); // as the import takes them
+    EXPECT_EQ(p->schoolCode, u"edu053007"_s);
+    EXPECT_TRUE(p->headingProblem.isEmpty());
     EXPECT_EQ(p->headings.value(0), u"Код участника"_s);
     // the header as the import takes it: its second row, with the tasks' labels, and nothing
     // «не распознан»

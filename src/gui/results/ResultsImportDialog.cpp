@@ -1,5 +1,6 @@
 #include "objectivity/gui/results/ResultsImportDialog.h"
 
+#include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 #include "results/ResultsImportTask.h"
@@ -177,6 +178,10 @@ ResultsImportDialog::~ResultsImportDialog() {
     }
 }
 
+QString ResultsImportDialog::titleText() const {
+    return m_title->text();
+}
+
 QString ResultsImportDialog::file() const {
     return m_path->text().trimmed();
 }
@@ -276,9 +281,17 @@ void ResultsImportDialog::fillPreviewTable() {
     if (!m_data)
         return;
     const auto &d = *m_data;
-    const QString layoutText = d.layout == QLatin1String("fisoko")
-                                   ? QStringLiteral("выгрузка ФИС ОКО одной школы")
-                                   : QStringLiteral("общая таблица");
+    QString layoutText = d.layout == QLatin1String("fisoko")
+                             ? QStringLiteral("выгрузка ФИС ОКО одной школы")
+                             : QStringLiteral("общая таблица");
+    // what the file says above its table: the procedure and the school
+    QStringList said;
+    if (!d.procedure.isEmpty())
+        said << d.procedure;
+    if (!d.schoolCode.isEmpty())
+        said << QStringLiteral("школа %1").arg(d.schoolCode);
+    if (!said.isEmpty())
+        layoutText += QStringLiteral(" (%1)").arg(said.join(QStringLiteral("; ")));
     m_title->setText(
         QStringLiteral("Формат: %1. Заголовки — в строке %2%3.")
             .arg(layoutText)
@@ -356,9 +369,19 @@ void ResultsImportDialog::fillWarnings() {
                 m_warnings->addItem(QStringLiteral("Нет обязательного столбца «%1»: сопоставьте "
                                                    "ему столбец файла.")
                                         .arg(fieldTitle(f)));
-    if (d.layout == QLatin1String("fisoko") && m_school->text().trimmed().isEmpty())
-        m_warnings->addItem(QStringLiteral("Логин школы берётся из заголовка файла; если его там "
-                                           "нет, введите логин в поле «Логин школы»."));
+    if (d.layout == QLatin1String("fisoko")) {
+        const QString typed = m_school->text().trimmed();
+        if (!d.headingProblem.isEmpty())
+            m_warnings->addItem(QStringLiteral("Файл не загрузится: %1.").arg(d.headingProblem));
+        if (d.schoolCode.isEmpty() && typed.isEmpty())
+            m_warnings->addItem(QStringLiteral("В файле не указан логин школы: введите его в поле "
+                                               "«Логин школы»."));
+        else if (!d.schoolCode.isEmpty() && !typed.isEmpty() &&
+                 core::canonicalSchoolLogin(typed) != d.schoolCode)
+            m_warnings->addItem(QStringLiteral("Результаты будут записаны школе %1 (поле «Логин "
+                                               "школы»), а не школе %2, названной в файле.")
+                                    .arg(core::canonicalSchoolLogin(typed), d.schoolCode));
+    }
     for (const QString &h : d.unknownHeadings)
         m_warnings->addItem(QStringLiteral("Столбец «%1» не распознан и не будет загружен; "
                                            "выберите, что в нём, если он нужен.")

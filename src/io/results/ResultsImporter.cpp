@@ -5,6 +5,7 @@
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/storage/Database.h"
 #include "objectivity/storage/results/ResultsRepository.h"
+#include "results/FisokoHeading.h"
 #include "results/ResultsHeadings.h"
 #include "results/ResultsRowImporter.h"
 
@@ -237,7 +238,8 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
         return *e;
     preview.sheet = src->sheetName();
     QStringList cells;
-    int scanned = 0; // the header is looked for in the first 50 rows
+    QList<QStringList> before; // the rows above the header
+    int scanned = 0;           // the header is looked for in the first 50 rows
     while (preview.headings.isEmpty()) {
         if (++scanned > 50 || !src->next(cells))
             return src->error() ? *src->error()
@@ -249,8 +251,10 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
         for (const QString &c : std::as_const(cells))
             fields << ResultsHeadings::field(c, *mappings);
         if (layout == Layout::Fisoko ? !fields.contains(QStringLiteral("participant_code"))
-                                     : !ResultsHeadings::isHeader(fields))
+                                     : !ResultsHeadings::isHeader(fields)) {
+            before << cells;
             continue;
+        }
         // the header as the import takes it: of a two-row header, its second row
         if (ResultsHeadings::isSecondHeaderRow(src->peek(), *mappings)) {
             src->next(cells);
@@ -264,6 +268,13 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
         for (int i = 0; i < cells.size(); ++i)
             if (fields.at(i).isEmpty() && !cells.at(i).trimmed().isEmpty())
                 preview.unknownHeadings << cells.at(i).trimmed();
+    }
+    if (layout == Layout::Fisoko) {
+        const FisokoHeading heading = FisokoHeading::read(before);
+        preview.headingProblem = heading.problem;
+        if (heading.problem.isEmpty())
+            preview.procedure = heading.procedureText();
+        preview.schoolCode = heading.login;
     }
     while (preview.rows.size() < maxRows && src->next(cells))
         if (std::any_of(cells.cbegin(), cells.cend(),

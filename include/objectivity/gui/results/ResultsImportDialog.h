@@ -64,6 +64,9 @@ public:
     QListWidget *warningList() const { return m_warnings; }
     QProgressBar *progressBar() const { return m_progress; }
     QString summaryText() const;
+    // The line over the preview: the format, what the file names (procedure, school), the header
+    // row.
+    QString titleText() const;
     const std::optional<io::ResultsImporter::Preview> &preview() const { return m_data; }
     // Russian name of an importer field («Код участника», «Задание 9.1»).
     static QString fieldTitle(const QString &field);

@@ -70,6 +70,10 @@ public:
         QStringList fields;
         QStringList unknownHeadings; // non-empty headings no field was found for
         QList<QStringList> rows;
+        // fisoko: what the rows above the table say, as the import takes it
+        QString procedure; // «ВПР 2024, Математика, 5 класс»; empty when not found
+        QString schoolCode;     // the login the file names; empty when it names none
+        QString headingProblem; // why the import will refuse the file (no title, a subject)
     };
 
     explicit ResultsImporter(storage::Database &db) : m_db(db) {}
