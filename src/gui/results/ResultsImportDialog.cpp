@@ -370,17 +370,16 @@ void ResultsImportDialog::fillWarnings() {
                                                    "ему столбец файла.")
                                         .arg(fieldTitle(f)));
     if (d.layout == QLatin1String("fisoko")) {
-        const QString typed = m_school->text().trimmed();
+        const QString typed = core::canonicalSchoolLogin(m_school->text());
         if (!d.headingProblem.isEmpty())
             m_warnings->addItem(QStringLiteral("Файл не загрузится: %1.").arg(d.headingProblem));
         if (d.schoolCode.isEmpty() && typed.isEmpty())
             m_warnings->addItem(QStringLiteral("В файле не указан логин школы: введите его в поле "
                                                "«Логин школы»."));
-        else if (!d.schoolCode.isEmpty() && !typed.isEmpty() &&
-                 core::canonicalSchoolLogin(typed) != d.schoolCode)
+        else if (!d.schoolCode.isEmpty() && !typed.isEmpty() && typed != d.schoolCode)
             m_warnings->addItem(QStringLiteral("Результаты будут записаны школе %1 (поле «Логин "
                                                "школы»), а не школе %2, названной в файле.")
-                                    .arg(core::canonicalSchoolLogin(typed), d.schoolCode));
+                                    .arg(typed, d.schoolCode));
     }
     for (const QString &h : d.unknownHeadings)
         m_warnings->addItem(QStringLiteral("Столбец «%1» не распознан и не будет загружен; "

@@ -6,16 +6,12 @@
 #include "objectivity/core/common/MessageText.h"
 #include "objectivity/io/formats/XmlErrorText.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
-#include <cctype>
-#include <cmath>
 
 using objectivity::core::Error;
 using objectivity::core::Result;

@@ -239,36 +239,18 @@ Result<ResultsImporter::Preview> ResultsImporter::preview(const QString &path,
     preview.sheet = src->sheetName();
     QStringList cells;
     QList<QStringList> before; // the rows above the header
-    int scanned = 0;           // the header is looked for in the first 50 rows
-    while (preview.headings.isEmpty()) {
-        if (++scanned > 50 || !src->next(cells))
-            return src->error() ? *src->error()
-                                : src->errorInFile(QStringLiteral(
-                                      "в первых 50 строках не найдена строка заголовков "
-                                      "(со столбцом «Код участника» или со столбцами года, "
-                                      "процедуры, предмета и логина ОО)"));
-        QStringList fields;
-        for (const QString &c : std::as_const(cells))
-            fields << ResultsHeadings::field(c, *mappings);
-        if (layout == Layout::Fisoko ? !fields.contains(QStringLiteral("participant_code"))
-                                     : !ResultsHeadings::isHeader(fields)) {
-            before << cells;
-            continue;
-        }
-        // the header as the import takes it: of a two-row header, its second row
-        if (ResultsHeadings::isSecondHeaderRow(src->peek(), *mappings)) {
-            src->next(cells);
-            fields.clear();
-            for (const QString &c : std::as_const(cells))
-                fields << ResultsHeadings::field(c, *mappings);
-        }
-        preview.headerRow = src->rowNumber();
-        preview.headings = cells;
-        preview.fields = fields;
-        for (int i = 0; i < cells.size(); ++i)
-            if (fields.at(i).isEmpty() && !cells.at(i).trimmed().isEmpty())
-                preview.unknownHeadings << cells.at(i).trimmed();
-    }
+    // the header as the import finds it (of a two-row header, its second row)
+    if (Status s = ResultsRowImporter::findHeader(*src, *mappings, cells,
+                                                  layout == Layout::Fisoko ? &before : nullptr);
+        !s)
+        return s.error();
+    preview.headerRow = src->rowNumber();
+    preview.headings = cells;
+    for (const QString &c : std::as_const(cells))
+        preview.fields << ResultsHeadings::field(c, *mappings);
+    for (int i = 0; i < cells.size(); ++i)
+        if (preview.fields.at(i).isEmpty() && !cells.at(i).trimmed().isEmpty())
+            preview.unknownHeadings << cells.at(i).trimmed();
     if (layout == Layout::Fisoko) {
         const FisokoHeading heading = FisokoHeading::read(before);
         preview.headingProblem = heading.problem;

@@ -654,15 +654,15 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
     return {};
 }
 
-Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, QStringList &cells,
-                                      QList<QStringList> *before) {
+Status ResultsRowImporter::findHeader(TableSource &src, const QHash<QString, QString> &mappings,
+                                      QStringList &cells, QList<QStringList> *before) {
     for (int scanned = 1;; ++scanned) {
-        if (scanned > 50 || !m_src->next(cells))
-            return m_src->error() ? *m_src->error()
-                                  : m_src->errorInFile(QStringLiteral(
-                                        "в первых 50 строках не найдена строка заголовков "
-                                        "(со столбцом «Код участника» или со столбцами года, "
-                                        "процедуры, предмета и логина ОО)"));
+        if (scanned > 50 || !src.next(cells))
+            return src.error() ? *src.error()
+                               : src.errorInFile(QStringLiteral(
+                                     "в первых 50 строках не найдена строка заголовков "
+                                     "(со столбцом «Код участника» или со столбцами года, "
+                                     "процедуры, предмета и логина ОО)"));
         QStringList fields;
         for (const QString &c : std::as_const(cells))
             fields << ResultsHeadings::field(c, mappings);
@@ -671,8 +671,8 @@ Status ResultsRowImporter::findHeader(const QHash<QString, QString> &mappings, Q
                    : ResultsHeadings::isHeader(fields)) {
             // A two-row header: its second row carries the task headings; a levels row stays
             // above.
-            if (ResultsHeadings::isSecondHeaderRow(m_src->peek(), mappings))
-                m_src->next(cells);
+            if (ResultsHeadings::isSecondHeaderRow(src.peek(), mappings))
+                src.next(cells);
             return {};
         }
         if (before)
@@ -694,7 +694,7 @@ Status ResultsRowImporter::readFlat(const QString &path, const QString &tasksFil
     if (auto e = TableSource::open(path, &m_src))
         return *e;
     QStringList cells;
-    if (Status s = findHeader(mappings, cells, nullptr); !s)
+    if (Status s = findHeader(*m_src, mappings, cells, nullptr); !s)
         return s;
     if (Status s = mapColumns(cells, mappings, nullptr); !s)
         return s;

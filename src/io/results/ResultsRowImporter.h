@@ -32,6 +32,11 @@ public:
                           const QHash<QString, QString> &mappings);
     core::Status readFisoko(const QString &path, const QString &schoolCode,
                             const QHash<QString, QString> &mappings);
+    // Reads rows up to the header (the first row naming «Код участника» within 50 rows; a second
+    // header row merged vertically is taken too) into `cells`; the rows above go to `before`,
+    // which is asked for a ФИС ОКО export. The import and its preview both find it so.
+    static core::Status findHeader(TableSource &src, const QHash<QString, QString> &mappings,
+                                   QStringList &cells, QList<QStringList> *before);
 
     // Called every few thousand rows with (done, total); false cancels (the read returns an error
     // with ResultsImporter::cancelledMessage()).
@@ -81,10 +86,6 @@ private:
         int taskCount = 0;
         bool maxKnown = false;
     };
-    // Reads rows up to the header (the first row naming «Код участника» within 50 rows; a second
-    // header row merged vertically is taken too) into `cells`; the rows above go to `before`.
-    core::Status findHeader(const QHash<QString, QString> &mappings, QStringList &cells,
-                            QList<QStringList> *before);
     core::Status mapColumns(const QStringList &header, const QHash<QString, QString> &mappings,
                             QList<int> *fisokoMax);
     core::Status loadTasks(const QString &path);

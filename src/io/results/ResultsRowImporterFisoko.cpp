@@ -4,7 +4,6 @@
 #include "results/ResultsRowImporter.h"
 
 #include "formats/TableSource.h"
-#include "objectivity/core/common/MessageText.h"
 #include "objectivity/core/results/SchoolLogin.h"
 #include "objectivity/storage/results/ResultsRepository.h"
 
@@ -20,7 +19,7 @@ Status ResultsRowImporter::readFisoko(const QString &path, const QString &school
         return *e;
     QList<QStringList> before; // rows above the header: title, login, counts, task levels
     QStringList cells;
-    if (Status s = findHeader(mappings, cells, &before); !s)
+    if (Status s = findHeader(*m_src, mappings, cells, &before); !s)
         return s;
     QList<int> maxima;
     if (Status s = mapColumns(cells, mappings, &maxima); !s)
