@@ -110,7 +110,7 @@ TEST(ResultsImportDialog, PreviewMapsUnknownHeadingImportsAndRemembers) {
 
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
     ASSERT_TRUE(importAndWait(dialog));
-    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Загружено.")))
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Загружено строк: 60, школ: 3")))
         << dialog.summaryText().toStdString();
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 60);
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants WHERE journal_mark "

@@ -59,7 +59,8 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
       m_cancel(new QPushButton(QStringLiteral("Пре&рвать"), this)),
       m_close(new QPushButton(QStringLiteral("Закрыть"), this)),
       m_browse(new QPushButton(QStringLiteral("&Выбрать…"), this)), m_poll(new QTimer(this)),
-      m_watcher(new QFutureWatcher<ResultsImportOutcome>(this)) {
+      m_watcher(new QFutureWatcher<ResultsImportOutcome>(this)),
+      m_conversion(new QFutureWatcher<QString>(this)) {
     setWindowTitle(QStringLiteral("Импорт результатов"));
     setAcceptDrops(true);
     m_path->setPlaceholderText(
@@ -160,6 +161,8 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_watcher, &QFutureWatcher<ResultsImportOutcome>::finished, this,
             &ResultsImportDialog::finished);
+    connect(m_conversion, &QFutureWatcher<QString>::finished, this,
+            &ResultsImportDialog::conversionDone);
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (!m_state || m_state->total <= 0 || m_state->cancel)
             return;
@@ -171,10 +174,14 @@ ResultsImportDialog::ResultsImportDialog(storage::Database &db, QWidget *parent)
 }
 
 ResultsImportDialog::~ResultsImportDialog() {
-    // Never leave a worker writing behind a destroyed dialog.
+    // Never leave a worker writing behind a destroyed dialog, nor LibreOffice running.
     if (isRunning()) {
         m_state->cancel = true;
         m_watcher->waitForFinished();
+    }
+    if (isConverting()) {
+        *m_conversionCancel = true;
+        m_conversion->waitForFinished();
     }
 }
 
@@ -240,11 +247,26 @@ void ResultsImportDialog::chooseFile() {
 }
 
 void ResultsImportDialog::reloadPreview(bool rebuildMapping) {
+    stopConversion(); // of a file chosen before (only a program sets a file meanwhile)
+    const QString path = file();
+    if (!path.isEmpty() && io::ResultsImporter::needsConversion(path)) {
+        // an .xls or .ods: LibreOffice converts it first, which takes seconds
+        convertThen([this, rebuildMapping](const QString &error, bool) {
+            if (error.isEmpty()) {
+                reloadPreview(rebuildMapping); // converted: read at once now
+                return;
+            }
+            m_data.reset();
+            m_unknown.clear();
+            m_previewError = error;
+            showPreview(rebuildMapping);
+        });
+        return;
+    }
     m_data.reset();
     m_previewError.clear();
-    const QString path = file();
     if (!path.isEmpty()) {
-        // a large sheet, or an .xls / .ods that LibreOffice converts first, takes seconds
+        // a large sheet takes a quarter of a second
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
         io::ResultsImporter importer(m_db);
@@ -263,6 +285,10 @@ void ResultsImportDialog::reloadPreview(bool rebuildMapping) {
         else
             m_previewError = data.error().toString();
     }
+    showPreview(rebuildMapping);
+}
+
+void ResultsImportDialog::showPreview(bool rebuildMapping) {
     fillPreviewTable();
     if (rebuildMapping)
         fillMappingTable();
@@ -271,6 +297,54 @@ void ResultsImportDialog::reloadPreview(bool rebuildMapping) {
     m_school->setEnabled(!m_batch.active() &&
                          (!m_data || m_data->layout == QLatin1String("fisoko")));
     setRunning(false);
+}
+
+void ResultsImportDialog::convertThen(
+    std::function<void(const QString &error, bool cancelled)> then) {
+    m_afterConversion = std::move(then);
+    m_conversionCancel = std::make_shared<std::atomic<bool>>(false);
+    m_state.reset(); // the progress timer must not show the last import's figures
+    m_data.reset();
+    m_previewError.clear();
+    fillPreviewTable();
+    m_warnings->clear();
+    const QString path = file();
+    m_status->setText(QStringLiteral("LibreOffice преобразует «%1» в книгу Excel (.xlsx), чтобы "
+                                     "программа могла её прочитать; это занимает несколько "
+                                     "секунд…")
+                          .arg(QFileInfo(path).fileName()));
+    setRunning(true);
+    m_cancel->setEnabled(true);
+    auto cancel = m_conversionCancel;
+    m_conversion->setFuture(QtConcurrent::run([path, cancel] {
+        const auto done = io::ResultsImporter::convertFirst(path, cancel.get());
+        return done ? QString() : done.error().toString();
+    }));
+}
+
+void ResultsImportDialog::stopConversion() {
+    if (!isConverting())
+        return;
+    *m_conversionCancel = true;
+    m_afterConversion = {};
+    m_conversion->waitForFinished(); // LibreOffice is killed at once
+}
+
+void ResultsImportDialog::conversionDone() {
+    if (!m_afterConversion)
+        return; // stopped for another file
+    const bool cancelled = m_conversionCancel && m_conversionCancel->load();
+    QString error = m_conversion->result();
+    if (cancelled)
+        error = QStringLiteral("преобразование файла программой LibreOffice прервано; выберите "
+                               "файл снова, чтобы открыть его");
+    m_status->setText(cancelled ? QStringLiteral("Преобразование файла прервано.") : QString());
+    setRunning(false);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("ход загрузки"));
+    const auto then = std::exchange(m_afterConversion, {});
+    if (then)
+        then(error, cancelled);
 }
 
 void ResultsImportDialog::fillPreviewTable() {
@@ -411,8 +485,12 @@ bool ResultsImportDialog::isRunning() const {
     return m_state && m_watcher->isRunning();
 }
 
+bool ResultsImportDialog::isConverting() const {
+    return m_conversion->isRunning();
+}
+
 void ResultsImportDialog::startImport() {
-    if (isRunning() || file().isEmpty())
+    if (isRunning() || isConverting() || file().isEmpty())
         return;
     m_batchRunning = m_batch.active();
     if (m_batchRunning && !m_previewError.isEmpty()) {
@@ -442,6 +520,11 @@ void ResultsImportDialog::run(OnRepeat onRepeat) {
 }
 
 void ResultsImportDialog::cancelImport() {
+    if (isConverting()) {
+        *m_conversionCancel = true; // LibreOffice is stopped
+        m_status->setText(QStringLiteral("Прерывание…"));
+        return;
+    }
     if (!isRunning())
         return;
     m_state->cancel = true;
@@ -503,9 +586,9 @@ void ResultsImportDialog::finished() {
         m_progress->setFormat(QStringLiteral("пропущено"));
     } else {
         const auto &s = out.summary;
-        m_summary = QStringLiteral("%1 строк: %2, школ: %3, процедур: %4, замечаний: %5.")
-                        .arg(s.replaced ? QStringLiteral("Загрузка заменена.")
-                                        : QStringLiteral("Загружено."),
+        m_summary = QStringLiteral("%1: %2, школ: %3, процедур: %4, замечаний: %5.")
+                        .arg(s.replaced ? QStringLiteral("Загрузка заменена. Строк")
+                                        : QStringLiteral("Загружено строк"),
                              ru.toString(s.rows))
                         .arg(s.schools)
                         .arg(s.procedures)
@@ -541,26 +624,46 @@ void ResultsImportDialog::fileDone(bool ok, bool cancelled, bool skipped) {
     // the batch: the file's outcome in one line, then the next file (one whose preview fails is
     // recorded as not loaded and passed over); Cancel stops the batch
     if (cancelled) {
-        m_batchRunning = false;
-    } else {
-        if (skipped)
-            m_batch.skipped(m_fileOutcome);
-        else if (ok)
-            m_batch.loaded(m_fileOutcome);
-        else
-            m_batch.failed(m_fileOutcome);
-        while (!m_batch.atEnd()) {
-            m_path->setText(m_batch.current());
-            reloadPreview(true); // the mappings chosen stay
-            m_batchLabel->setText(m_batch.label());
-            if (m_previewError.isEmpty()) {
-                run(m_repeatChoice.value_or(OnRepeat::Fail));
-                return;
-            }
-            m_batch.failed(m_previewError);
-        }
-        m_batchRunning = false;
+        endBatch(true);
+        return;
     }
+    if (skipped)
+        m_batch.skipped(m_fileOutcome);
+    else if (ok)
+        m_batch.loaded(m_fileOutcome);
+    else
+        m_batch.failed(m_fileOutcome);
+    nextBatchFile();
+}
+
+void ResultsImportDialog::nextBatchFile() {
+    while (!m_batch.atEnd()) {
+        m_path->setText(m_batch.current());
+        m_batchLabel->setText(m_batch.label());
+        if (io::ResultsImporter::needsConversion(file())) {
+            convertThen([this](const QString &error, bool cancelled) {
+                if (cancelled) {
+                    endBatch(true);
+                    return;
+                }
+                if (!error.isEmpty())
+                    m_batch.failed(error);
+                nextBatchFile(); // converted: its preview is read at once
+            });
+            return;
+        }
+        reloadPreview(true); // the mappings chosen stay
+        if (m_previewError.isEmpty()) {
+            run(m_repeatChoice.value_or(OnRepeat::Fail));
+            return;
+        }
+        m_batch.failed(m_previewError);
+    }
+    endBatch(false);
+}
+
+void ResultsImportDialog::endBatch(bool cancelled) {
+    m_batchRunning = false;
     m_summary = m_batch.summary();
     m_status->setText(m_summary);
     m_warnings->clear();
@@ -580,6 +683,10 @@ void ResultsImportDialog::fileDone(bool ok, bool cancelled, bool skipped) {
 
 QString ResultsImportDialog::summaryText() const {
     return m_summary;
+}
+
+QString ResultsImportDialog::statusText() const {
+    return m_status->text();
 }
 
 QString ResultsImportDialog::fieldTitle(const QString &field) {
@@ -612,7 +719,7 @@ QString ResultsImportDialog::fieldTitle(const QString &field) {
 
 void ResultsImportDialog::dragEnterEvent(QDragEnterEvent *event) {
     const QMimeData *mime = event->mimeData();
-    if (!isRunning() && mime->hasUrls() && !mime->urls().isEmpty() &&
+    if (!isRunning() && !isConverting() && mime->hasUrls() && !mime->urls().isEmpty() &&
         mime->urls().first().isLocalFile())
         event->acceptProposedAction();
 }
@@ -627,7 +734,7 @@ void ResultsImportDialog::dropEvent(QDropEvent *event) {
 }
 
 void ResultsImportDialog::closeEvent(QCloseEvent *event) {
-    if (isRunning()) {
+    if (isRunning() || isConverting()) {
         event->ignore();
         return;
     }
@@ -635,8 +742,8 @@ void ResultsImportDialog::closeEvent(QCloseEvent *event) {
 }
 
 void ResultsImportDialog::reject() {
-    if (isRunning()) {
-        cancelImport(); // Esc stops the import first
+    if (isRunning() || isConverting()) {
+        cancelImport(); // Esc stops the import (or the conversion) first
         return;
     }
     QDialog::reject();

@@ -55,31 +55,57 @@ QString foreignSpreadsheet(const QString &path) {
 
 // The .xlsx LibreOffice made of a spreadsheet, once per file for the life of the program: an
 // import reads its file three times (preview, layout, rows), a conversion takes seconds.
-core::Result<QString> convertedWorkbook(const QString &path, const QString &name,
-                                        const QString &format) {
-    static QMutex mutex;
-    static QHash<QString, QString> done; // path|size|modified -> .xlsx
-    const QMutexLocker lock(&mutex);
-    const QString key = fileKey(path);
-    if (const QString known = done.value(key); !known.isEmpty() && QFileInfo::exists(known))
-        return known;
-    if (OfficeConverter::program().isEmpty())
-        return core::Error::inFile(
-            path, QStringLiteral("таблица в формате %1: программа читает .xlsx и CSV. Сохраните её "
-                                 "как «Книга Excel (.xlsx)» (в Excel или Calc: «Сохранить как») "
-                                 "или установите LibreOffice Calc — тогда такие файлы "
-                                 "открываются сами")
-                      .arg(format));
-    static QTemporaryDir folder; // removed when the program ends
-    const QString work = folder.filePath(QString::number(done.size()));
-    if (!folder.isValid() || !QDir().mkpath(work))
-        return core::Error::inFile(
-            path, QStringLiteral("не удаётся создать временную папку для преобразования таблицы"));
-    auto xlsx = OfficeConverter::toXlsx(path, name, work);
-    if (!xlsx)
-        return xlsx.error();
-    done.insert(key, xlsx.value());
-    return xlsx;
+// LibreOffice runs outside the lock: the import dialog asks whether a file is converted while a
+// worker converts it.
+class ConvertedWorkbooks {
+public:
+    QString find(const QString &key) {
+        const QMutexLocker lock(&m_mutex);
+        const QString known = m_done.value(key);
+        return !known.isEmpty() && QFileInfo::exists(known) ? known : QString();
+    }
+
+    core::Result<QString> convert(const QString &path, const QString &name, const QString &format,
+                                  const std::atomic<bool> *cancel) {
+        const QString key = fileKey(path);
+        if (const QString known = find(key); !known.isEmpty())
+            return known;
+        if (OfficeConverter::program().isEmpty())
+            return core::Error::inFile(
+                path,
+                QStringLiteral("таблица в формате %1: программа читает .xlsx и CSV. Сохраните её "
+                               "как «Книга Excel (.xlsx)» (в Excel или Calc: «Сохранить как») "
+                               "или установите LibreOffice Calc — тогда такие файлы "
+                               "открываются сами")
+                    .arg(format));
+        QString work;
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (m_folder.isValid())
+                work = m_folder.filePath(QString::number(m_next++));
+        }
+        if (work.isEmpty() || !QDir().mkpath(work))
+            return core::Error::inFile(
+                path,
+                QStringLiteral("не удаётся создать временную папку для преобразования таблицы"));
+        auto xlsx = OfficeConverter::toXlsx(path, name, work, cancel);
+        if (!xlsx)
+            return xlsx.error();
+        const QMutexLocker lock(&m_mutex);
+        m_done.insert(key, xlsx.value());
+        return xlsx;
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QString> m_done; // path|size|modified -> .xlsx
+    QTemporaryDir m_folder;         // removed when the program ends
+    int m_next = 0;
+};
+
+ConvertedWorkbooks &convertedWorkbooks() {
+    static ConvertedWorkbooks books;
+    return books;
 }
 
 // The first rows of the last few workbooks read in part: the import dialog reads its file again
@@ -113,6 +139,24 @@ SheetHeads &sheetHeads() {
 
 } // namespace
 
+bool TableSource::needsConversion(const QString &path) {
+    return !foreignSpreadsheet(path).isEmpty() && !OfficeConverter::program().isEmpty() &&
+           convertedWorkbooks().find(fileKey(path)).isEmpty();
+}
+
+std::optional<core::Error> TableSource::convert(const QString &path,
+                                                const std::atomic<bool> *cancel) {
+    if (auto e = checkSize(path))
+        return e;
+    const QString format = foreignSpreadsheet(path);
+    if (format.isEmpty())
+        return std::nullopt;
+    auto converted = convertedWorkbooks().convert(path, QFileInfo(path).fileName(), format, cancel);
+    if (!converted)
+        return converted.error();
+    return std::nullopt;
+}
+
 std::optional<core::Error> TableSource::open(const QString &path, std::unique_ptr<TableSource> *out,
                                              int sheetRows) {
     if (auto e = checkSize(path))
@@ -122,7 +166,7 @@ std::optional<core::Error> TableSource::open(const QString &path, std::unique_pt
     QString workbook =
         path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? path : QString();
     if (const QString format = foreignSpreadsheet(path); !format.isEmpty()) {
-        auto converted = convertedWorkbook(path, t->m_name, format);
+        auto converted = convertedWorkbooks().convert(path, t->m_name, format, nullptr);
         if (!converted)
             return converted.error();
         workbook = converted.value();

@@ -5,6 +5,7 @@
 #include "objectivity/io/formats/XlsxRowReader.h"
 #include "objectivity/io/formats/XlsxSheet.h"
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -18,6 +19,13 @@ public:
     // read as it goes anyway.
     static std::optional<core::Error> open(const QString &path, std::unique_ptr<TableSource> *out,
                                            int sheetRows = -1);
+    // Whether `path` is an .xls or .ods that LibreOffice has not yet converted in this run of the
+    // program: open() would convert it first, which takes seconds. False without LibreOffice
+    // (open() refuses such a file at once, saying what to do).
+    static bool needsConversion(const QString &path);
+    // Converts such a file now, so that open() finds the copy (nothing to do for other files);
+    // stops, killing LibreOffice, when *cancel becomes true.
+    static std::optional<core::Error> convert(const QString &path, const std::atomic<bool> *cancel);
     // Refuses a file larger than ReaderLimits::kResultsFileBytes before anything reads it.
     static std::optional<core::Error> checkSize(const QString &path);
 

@@ -129,6 +129,16 @@ QString ResultsImporter::contentHash(const QString &path, QString *problem) {
     return QString::fromLatin1(h.result().toHex());
 }
 
+bool ResultsImporter::needsConversion(const QString &path) {
+    return TableSource::needsConversion(path);
+}
+
+Status ResultsImporter::convertFirst(const QString &path, const std::atomic<bool> *cancel) {
+    if (auto e = TableSource::convert(path, cancel))
+        return *e;
+    return {};
+}
+
 QString ResultsImporter::cancelledMessage() {
     return QStringLiteral("Импорт отменён");
 }

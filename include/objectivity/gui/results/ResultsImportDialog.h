@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QHash>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,14 +58,19 @@ public:
     void setRepeatChoice(io::ResultsImporter::OnRepeat choice) { m_repeatChoice = choice; }
 
     void startImport();
+    // Stops the import, or LibreOffice converting an .xls / .ods.
     void cancelImport();
     bool isRunning() const;
+    // LibreOffice is converting the file (.xls, .ods) before its preview or a batch's import.
+    bool isConverting() const;
 
     QTableWidget *previewTable() const { return m_preview; }
     QTableWidget *mappingTable() const { return m_mapping; }
     QListWidget *warningList() const { return m_warnings; }
     QProgressBar *progressBar() const { return m_progress; }
     QString summaryText() const;
+    // The line under the tables: what is going on (a conversion, the import) or how it ended.
+    QString statusText() const;
     // The line over the preview: the format, what the file names (procedure, school), the header
     // row.
     QString titleText() const;
@@ -87,6 +94,14 @@ protected:
 private:
     void chooseFile();
     void reloadPreview(bool rebuildMapping);
+    // The preview read (m_data, or m_previewError) shown in the tables and the warnings.
+    void showPreview(bool rebuildMapping);
+    // Has LibreOffice convert the current file on a worker thread, with the busy bar and Cancel;
+    // then `then(error, cancelled)` runs on the GUI thread (error empty: the file is converted).
+    void convertThen(std::function<void(const QString &error, bool cancelled)> then);
+    void conversionDone();
+    // Stops a conversion still running and forgets what was to follow it.
+    void stopConversion();
     void fillPreviewTable();
     void fillMappingTable();
     void fillWarnings();
@@ -95,6 +110,10 @@ private:
     // The current file is done (its summary in m_summary): the end of the run, or the batch goes
     // on with its next file.
     void fileDone(bool ok, bool cancelled, bool skipped = false);
+    // The batch's next file: its preview (after its conversion), then its import; the end when
+    // none is left.
+    void nextBatchFile();
+    void endBatch(bool cancelled);
     void setRunning(bool running);
     io::ResultsImporter::Layout layoutChoice() const;
 
@@ -119,6 +138,9 @@ private:
     std::optional<io::ResultsImporter::OnRepeat> m_repeatChoice;
     std::shared_ptr<ResultsImportProgress> m_state;
     QFutureWatcher<ResultsImportOutcome> *m_watcher;
+    QFutureWatcher<QString> *m_conversion; // the error, empty when converted
+    std::shared_ptr<std::atomic<bool>> m_conversionCancel;
+    std::function<void(const QString &, bool)> m_afterConversion;
     QString m_summary;
     bool m_filling = false;
     ResultsImportBatch m_batch;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace objectivity::storage {
@@ -80,6 +81,15 @@ public:
     core::Result<Summary> importFile(const QString &path, const Options &options);
     // Reads the heading and up to `maxRows` data rows; writes nothing.
     core::Result<Preview> preview(const QString &path, const Options &options, int maxRows = 20);
+
+    // An Excel 97–2003 (.xls) or OpenDocument (.ods) workbook is read through LibreOffice, which
+    // converts it to .xlsx once per run of the program — seconds. needsConversion() says whether
+    // preview() and importFile() would wait for that now; convertFirst() does it (on a worker
+    // thread: the import dialog shows its progress), stopping LibreOffice when *cancel becomes
+    // true. Other files need nothing.
+    static bool needsConversion(const QString &path);
+    static core::Status convertFirst(const QString &path,
+                                     const std::atomic<bool> *cancel = nullptr);
 
     // Field names accepted by Options::mappings and --map ("task:N" stands for a task column).
     static QStringList fieldNames();
