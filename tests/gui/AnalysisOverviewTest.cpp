@@ -98,7 +98,15 @@ TEST(AnalysisOverviewTest, CountsByMunicipalityAndKind) {
     const AnalysisOverview y2024 = AnalysisOverview::compute(report, {2024, -1, {}});
     EXPECT_EQ(y2024.total.schools, 5);
     EXPECT_EQ(y2024.total.official, 1); // S5 is listed for 2023 only
-    EXPECT_EQ(y2024.schools[0].yearsInRow, 1);
+    // the years before the one chosen count: S1 has had signs in 2023 and 2024
+    EXPECT_EQ(y2024.schools[0].code, QStringLiteral("S1"));
+    EXPECT_EQ(y2024.schools[0].yearsInRow, 2);
+    EXPECT_EQ(y2024.schools[1].code, QStringLiteral("S4"));
+    EXPECT_EQ(y2024.schools[1].yearsInRow, 1);
+    // ... and not the years after it
+    const AnalysisOverview y2023 = AnalysisOverview::compute(report, {2023, -1, {}});
+    ASSERT_EQ(y2023.schools.size(), 1);
+    EXPECT_EQ(y2023.schools[0].yearsInRow, 1);
 
     const AnalysisOverview oge =
         AnalysisOverview::compute(report, {0, int(core::ProcedureKind::OGE), {}});

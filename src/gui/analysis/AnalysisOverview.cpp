@@ -12,28 +12,31 @@ namespace objectivity::gui {
 
 AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
                                            const Filter &filter) {
-    struct School {
-        SchoolRow row;
-        QSet<int> years; // years with signs of kind Results
-    };
-    QMap<QString, School> schools; // by code
+    QMap<QString, SchoolRow> schools; // by code
+    // The years with signs come from every year: a year chosen in the filter still shows how
+    // many years running up to it the school has had signs.
+    QHash<QString, QSet<int>> yearsWithSigns;
     for (const auto &u : report.units) {
-        if ((filter.year && u.year != filter.year) ||
-            (filter.kind >= 0 && static_cast<int>(u.kind) != filter.kind) ||
+        if ((filter.kind >= 0 && static_cast<int>(u.kind) != filter.kind) ||
             (!filter.municipality.isEmpty() && u.municipality != filter.municipality))
             continue;
-        School &s = schools[u.schoolCode];
-        s.row.code = u.schoolCode;
-        s.row.name = u.schoolName;
-        s.row.municipality = u.municipality;
+        for (const auto &f : u.findings)
+            if (f.flagged && f.kind() == core::CriterionKind::Results) {
+                yearsWithSigns[u.schoolCode].insert(u.year);
+                break;
+            }
+        if (filter.year && u.year != filter.year)
+            continue;
+        SchoolRow &s = schools[u.schoolCode];
+        s.code = u.schoolCode;
+        s.name = u.schoolName;
+        s.municipality = u.municipality;
         bool results = false, current = false;
         for (const auto &f : u.findings)
             if (f.flagged)
                 (f.kind() == core::CriterionKind::Results ? results : current) = true;
-        s.row.resultsSigns += results ? 1 : 0;
-        s.row.currentSigns += current ? 1 : 0;
-        if (results)
-            s.years.insert(u.year);
+        s.resultsSigns += results ? 1 : 0;
+        s.currentSigns += current ? 1 : 0;
     }
     QHash<QString, const core::SchoolSummary *> summaries;
     for (const auto &s : report.schools)
@@ -42,13 +45,20 @@ AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
     QMap<QString, MunicipalityRow> byName;
     o.total.municipality = QStringLiteral("Итого");
     for (auto it = schools.begin(); it != schools.end(); ++it) {
-        SchoolRow &row = it->row;
-        QList<int> years(it->years.cbegin(), it->years.cend());
-        std::sort(years.begin(), years.end());
-        int run = 0;
-        for (int i = 0; i < years.size(); ++i) {
-            run = i > 0 && years[i] == years[i - 1] + 1 ? run + 1 : 1;
-            row.yearsInRow = std::max(row.yearsInRow, run);
+        SchoolRow &row = *it;
+        const QSet<int> withSigns = yearsWithSigns.value(row.code);
+        if (filter.year) {
+            // the run of years with signs that ends at the chosen year
+            while (withSigns.contains(filter.year - row.yearsInRow))
+                ++row.yearsInRow;
+        } else {
+            QList<int> years(withSigns.cbegin(), withSigns.cend());
+            std::sort(years.begin(), years.end());
+            int run = 0;
+            for (int i = 0; i < years.size(); ++i) {
+                run = i > 0 && years[i] == years[i - 1] + 1 ? run + 1 : 1;
+                row.yearsInRow = std::max(row.yearsInRow, run);
+            }
         }
         if (const core::SchoolSummary *summary = summaries.value(row.code))
             for (auto y = summary->officialByYear.cbegin(); y != summary->officialByYear.cend();

@@ -64,7 +64,13 @@ QVariant AnalysisRankingModel::data(const QModelIndex &index, int role) const {
 
 QVariant AnalysisRankingModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == YearsInRow)
+        return QStringLiteral("Сколько лет подряд у школы есть признаки необъективных результатов; "
+                              "если в фильтре выбран год — сколько лет подряд по этот год "
+                              "включительно");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Place:

@@ -32,7 +32,10 @@ public:
         QString code, name, municipality;
         int resultsSigns = 0; // units with signs of kind Results (as SchoolSummary::markers)
         int currentSigns = 0; // units with signs of kind CurrentAssessment
-        int yearsInRow = 0;   // longest run of consecutive years with signs of kind Results
+        // Consecutive years with signs of kind Results: the longest run; with a year in the
+        // filter, the run that ends at that year (0 when the school has none that year). Years
+        // outside the filter count, the procedure and municipality filters apply.
+        int yearsInRow = 0;
         QList<int> officialYears;
     };
 
