@@ -105,7 +105,14 @@ TEST_F(MainWindowTest, ApprovalHistoryAndComparisonDialogs) {
         d->positionEdit()->setText(u"Директор МКОУ «СОШ №20» ИГОСК"_s);
         d->nameEdit()->setText(u"В.Д. Мазепа"_s);
         d->orderNumberEdit()->setText(u"149"_s);
+        // a year mistyped: the plan is for 2022–2024
+        d->orderDateEdit()->setDate(QDate(2024, 9, 12));
+        EXPECT_TRUE(d->dateRemark().startsWith(u"Приказ датирован позже окончания периода плана "
+                                               u"(2022/23–2023/24 учебные годы, по 31.08.2024)"_s))
+            << d->dateRemark().toStdString();
+        saveForDocs(d, u"approval-date-remark.png"_s);
         d->orderDateEdit()->setDate(QDate(2022, 7, 1));
+        EXPECT_EQ(d->dateRemark(), QString());
         saveForDocs(d, u"approval.png"_s);
     });
     a->approve->trigger();

@@ -248,3 +248,29 @@ TEST(PlanDocumentParser, HtmlTagsInsideTextAndUnnumberedRows) {
         warned = warned || w.startsWith(QStringLiteral("Строка 5: строка без номера"));
     EXPECT_TRUE(warned);
 }
+
+// «Приказ … от 28.08.2015» over a plan for 2025/26: a mistyped year is pointed out at the import
+// (every deadline would otherwise come «before the approval»); the right year is not.
+TEST(PlanDocumentParser, AnOrderDatedOutsideThePlansYearIsPointedOut) {
+    const auto import = [](const QString &date) {
+        return io::PlanImporter::importText(
+            QStringLiteral("УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 7»\nПриказ № 12 от %1\n\n"
+                           "План мероприятий на 2025-2026 учебный год\n\n"
+                           "№\tМероприятия\tСроки\tОтветственные\n"
+                           "1.\tСовещание\tСентябрь\tДиректор\n")
+                .arg(date),
+            QStringLiteral("x"));
+    };
+    const auto wrong = import(QStringLiteral("28.08.2015"));
+    ASSERT_TRUE(wrong.ok()) << wrong.error().toString().toStdString();
+    EXPECT_EQ(wrong->plan.approval.orderDate, QDate(2015, 8, 28));
+    EXPECT_TRUE(wrong->warnings.contains(
+        QStringLiteral("Приказ датирован больше чем за год до начала периода плана (2025/26 "
+                       "учебный год, с 01.09.2025): проверьте год.")))
+        << wrong->warnings.join(u'\n').toStdString();
+
+    const auto right = import(QStringLiteral("28.08.2025"));
+    ASSERT_TRUE(right.ok()) << right.error().toString().toStdString();
+    for (const QString &w : right->warnings)
+        EXPECT_FALSE(w.contains(QStringLiteral("Приказ датирован"))) << w.toStdString();
+}

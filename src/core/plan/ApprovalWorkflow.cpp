@@ -75,6 +75,31 @@ Status ApprovalWorkflow::supersede(Plan &plan) {
     return {};
 }
 
+QString ApprovalWorkflow::orderDateRemark(const QDate &orderDate, const AcademicPeriod &period,
+                                          const QDate &today) {
+    if (!orderDate.isValid())
+        return {};
+    const auto day = [](const QDate &d) { return d.toString(QStringLiteral("dd.MM.yyyy")); };
+    const QString years =
+        period.toDisplayString() + (period.yearCount() == 1 ? QStringLiteral(" учебный год")
+                                                            : QStringLiteral(" учебные годы"));
+    if (today.isValid() && orderDate > today)
+        return QStringLiteral("Дата приказа ещё не наступила (сегодня %1): проверьте дату.")
+            .arg(day(today));
+    if (!period.isValid())
+        return {};
+    if (orderDate > period.end())
+        return QStringLiteral("Приказ датирован позже окончания периода плана (%1, по %2): план "
+                              "утверждают до начала периода или в его начале — "
+                              "проверьте год.")
+            .arg(years, day(period.end()));
+    if (orderDate < period.start().addYears(-1))
+        return QStringLiteral("Приказ датирован больше чем за год до начала периода плана (%1, "
+                              "с %2): проверьте год.")
+            .arg(years, day(period.start()));
+    return {};
+}
+
 PlanStatus ApprovalWorkflow::statusFromDocument(const Approval &approval) {
     return !approval.orderNumber.trimmed().isEmpty() || approval.orderDate.isValid()
                ? PlanStatus::Approved

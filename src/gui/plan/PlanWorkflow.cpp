@@ -194,7 +194,7 @@ void PlanWorkflow::approve() {
                                        ? QStringLiteral("Директор ") + org.name
                                        : QStringLiteral("Руководитель ") + org.name;
     }
-    ApprovalDialog dialog(initial, m_window);
+    ApprovalDialog dialog(initial, m_editor->plan().period, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto st = m_editor->approve(dialog.approval());

@@ -1,5 +1,6 @@
 #include "objectivity/io/plan/PlanDocumentParser.h"
 
+#include "objectivity/core/plan/ApprovalWorkflow.h"
 #include "objectivity/core/plan/DeadlineCheck.h"
 #include "objectivity/core/plan/DeadlineParser.h"
 #include "objectivity/core/plan/OwnerSplitter.h"
@@ -312,6 +313,11 @@ Result<PlanImport> PlanDocumentParser::parse(const RawDocument &doc) {
             "без привязки к датам");
     if (plan.organization.name.isEmpty())
         warnings << QStringLiteral("Не найдено название организации — укажите его вручную");
+    // a mistyped year of the order: every deadline would then look «before the approval»
+    if (const QString remark = core::ApprovalWorkflow::orderDateRemark(
+            plan.approval.orderDate, plan.period, QDate::currentDate());
+        !remark.isEmpty())
+        warnings << remark;
 
     for (const auto &sd : out.sections) {
         core::Section section = sd.section;

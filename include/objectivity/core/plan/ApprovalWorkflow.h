@@ -24,6 +24,13 @@ public:
     static Result<Plan> revise(const Plan &approved);
     static Status supersede(Plan &plan);
 
+    // What looks wrong with an order's date, as a remark for the person approving (empty when
+    // nothing does): a date still to come (after `today`), after the end of the plan's period, or
+    // more than a year before its start — usually a mistyped year. A remark, not a refusal: an
+    // old plan is entered with its old order.
+    static QString orderDateRemark(const QDate &orderDate, const AcademicPeriod &period,
+                                   const QDate &today);
+
     // The status an imported document asks for: «утверждён» when its approval block names an order
     // (a number or a date), else «черновик».
     static PlanStatus statusFromDocument(const Approval &approval);
