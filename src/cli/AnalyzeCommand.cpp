@@ -10,8 +10,6 @@
 #include "objectivity/storage/results/AnalysisDataReader.h"
 #include "objectivity/storage/results/AnalysisSettingsRepository.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace objectivity::cli {
@@ -46,10 +44,7 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
                              u->subject.isEmpty() ? QStringLiteral("—") : u->subject, u->schoolCode,
                              u->schoolName, u->municipality, QString::number(u->n),
                              QStringLiteral("%1 (%2)").arg(core::findingTitle(f), f.code))
-                        .arg(core::checksARule(f.code)
-                                 ? QStringLiteral("по правилу")
-                                 : QLocale(QLocale::Russian).toString(f.qValue, 'g', 3),
-                             f.explanation);
+                        .arg(core::probabilityText(f, f.qValue), f.explanation);
             }
         if (rows.isEmpty()) { // said in words: «none of the results kind» is the news
             ctx.out() << QStringLiteral("\n%1: не выявлены.\n").arg(core::criterionKindTitle(kind));
