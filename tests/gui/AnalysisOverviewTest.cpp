@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QTableView>
 #include <gtest/gtest.h>
 
 using namespace objectivity;
@@ -195,6 +196,7 @@ TEST(AnalysisOverviewTest, PageModelsAndChart) {
     QAbstractItemModelTester t2(page.rankingModel(),
                                 QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setReport(&report);
+    EXPECT_FALSE(page.rankingView()->isColumnHidden(gui::AnalysisRankingModel::YearsInRow));
     gui::AnalysisOverviewModel *m = page.municipalityModel();
     ASSERT_EQ(m->rowCount(), 3); // two municipalities and «Итого»
     EXPECT_EQ(m->index(2, gui::AnalysisOverviewModel::Municipality).data().toString(),
@@ -240,6 +242,12 @@ TEST(AnalysisOverviewTest, PageModelsAndChart) {
     ASSERT_EQ(m->rowCount(), 2);
     EXPECT_EQ(m->index(0, gui::AnalysisOverviewModel::Schools).data().toInt(), 2); // S1, S2
     EXPECT_EQ(page.rankingModel()->rowCount(), 2);
+
+    // a report of one year: «Лет подряд» could only say «1» — not shown
+    core::AnalysisReport oneYear = report;
+    oneYear.units.removeIf([](const core::UnitReport &u) { return u.year != 2024; });
+    page.setReport(&oneYear);
+    EXPECT_TRUE(page.rankingView()->isColumnHidden(gui::AnalysisRankingModel::YearsInRow));
 
     page.setReport(nullptr);
     EXPECT_EQ(m->rowCount(), 0);

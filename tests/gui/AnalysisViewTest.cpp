@@ -218,6 +218,9 @@ TEST_F(AnalysisViewTest, ShowsTheFlagsTheEngineFinds) {
     EXPECT_EQ(shown->rowCount(), flags->rowCount());
 
     view.tabs()->setCurrentIndex(1);
+    // one year analysed (the region has only 2024): «Лет подряд» would be «1» for every school
+    // with signs — not shown
+    EXPECT_TRUE(view.schoolsView()->isColumnHidden(gui::AnalysisSchoolsModel::YearsInRow));
     test::screenshot(&view, QStringLiteral("analysis-schools.png"));
     // «По школам»: the search keeps the schools whose name, login or municipality has the words
     const QAbstractItemModel *schoolsShown = view.schoolsView()->model();

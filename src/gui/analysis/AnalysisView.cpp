@@ -330,6 +330,11 @@ void AnalysisView::finished() {
         m_flagsView->sortByColumn(-1, Qt::AscendingOrder);
         // the model's order (most signs of results first), not the header's last sort
         m_schoolsView->sortByColumn(-1, Qt::AscendingOrder);
+        // «Лет подряд» of an analysis of one year would say «1» for every school with signs
+        QSet<int> years;
+        for (const auto &u : m_report->units)
+            years.insert(u.year);
+        m_schoolsView->setColumnHidden(AnalysisSchoolsModel::YearsInRow, years.size() < 2);
         if (m_flags->rowCount() > 0)
             m_flagsView->selectRow(0);
     } else if (out.cancelled) {
