@@ -69,6 +69,8 @@ AnalysisReportDialog::AnalysisReportDialog(std::shared_ptr<const core::AnalysisR
     buttons->addWidget(m_pdf);
     buttons->addWidget(m_docx);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // in Russian even where Qt's translations are not installed, as in the other dialogs
+    close->button(QDialogButtonBox::Close)->setText(QStringLiteral("Закрыть"));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
