@@ -23,6 +23,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 
 using namespace objectivity;
@@ -216,6 +217,16 @@ TEST(ImportPreviewStatusTest, ApprovedDocumentIsOfferedAsApproved) {
     EXPECT_EQ(dialog.approval().orderDate, QDate(2022, 7, 1));
     dialog.orderEdit()->setText(u"150"_s);
     EXPECT_EQ(dialog.approval().orderNumber, u"150"_s);
+    // the order of 01.07.2022 fits the plan for 2022–2024; a year typed wrong is said at once
+    EXPECT_EQ(dialog.dateRemark(), QString());
+    dialog.orderDateEdit()->setDate(QDate(2027, 7, 1));
+    EXPECT_TRUE(dialog.dateRemark().startsWith(u"Дата приказа ещё не наступила"_s))
+        << dialog.dateRemark().toStdString();
+    dialog.orderDateEdit()->setDate(QDate(2020, 7, 1));
+    EXPECT_TRUE(dialog.dateRemark().startsWith(u"Приказ датирован больше чем за год до начала"_s))
+        << dialog.dateRemark().toStdString();
+    dialog.orderDateEdit()->setDate(QDate(2022, 7, 1));
+    EXPECT_EQ(dialog.dateRemark(), QString());
     dialog.statusBox()->setCurrentIndex(0);
     EXPECT_EQ(dialog.status(), core::PlanStatus::Draft);
     EXPECT_EQ(dialog.approval().orderNumber, u"149"_s); // the document's, untouched
@@ -237,4 +248,23 @@ TEST(ImportPreviewStatusTest, ForTheDeputyAnApprovedDocumentWaitsForTheDirector)
         << dialog.approvalLabel()->text().toStdString();
     for (int i = 0; i < dialog.statusBox()->count(); ++i)
         EXPECT_NE(dialog.statusBox()->itemData(i).toInt(), int(core::PlanStatus::Approved));
+}
+
+// A document whose order is dated 2015 for a plan of 2025/26: the remark stands under the date,
+// where correcting the date removes it, and not also in the list of the import's remarks.
+TEST(ImportPreviewStatusTest, AMistypedOrderYearIsSaidUnderTheDateOnce) {
+    auto import = io::PlanImporter::importText(
+        u"УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 7»\nПриказ № 12 от 28.08.2015\n\n"
+        u"План мероприятий на 2025-2026 учебный год\n\n№\tМероприятия\tСроки\tОтветственные\n"
+        u"1.\tСовещание\tСентябрь\tДиректор\n"_s,
+        u"план.txt"_s);
+    ASSERT_TRUE(import) << import.error().toString().toStdString();
+    gui::ImportPreviewDialog dialog(import.value());
+    EXPECT_TRUE(dialog.dateRemark().startsWith(u"Приказ датирован больше чем за год до начала"_s))
+        << dialog.dateRemark().toStdString();
+    for (int i = 0; i < dialog.warnings()->count(); ++i)
+        EXPECT_FALSE(dialog.warnings()->item(i)->text().startsWith(u"Приказ датирован"_s));
+    dialog.orderDateEdit()->setDate(QDate(2025, 8, 28));
+    EXPECT_EQ(dialog.dateRemark(), QString());
+    EXPECT_EQ(dialog.approval().orderDate, QDate(2025, 8, 28));
 }

@@ -23,8 +23,8 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
                                          std::optional<core::Role> role, QWidget *parent)
     : QDialog(parent), m_tree(new QTreeWidget(this)), m_warnings(new QListWidget(this)),
       m_approval(new QLabel(this)), m_documentApproval(import.plan.approval),
-      m_status(new QComboBox(this)), m_order(new QLineEdit(this)),
-      m_orderDate(new QDateEdit(this)) {
+      m_status(new QComboBox(this)), m_order(new QLineEdit(this)), m_orderDate(new QDateEdit(this)),
+      m_dateRemark(new QLabel(this)) {
     const core::Plan &plan = import.plan;
     setWindowTitle(QStringLiteral("Импорт плана — проверка"));
 
@@ -95,13 +95,24 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
     statusRow->addWidget(fromLabel);
     statusRow->addWidget(m_orderDate);
     statusRow->addStretch(1);
+    // a mistyped year of the order, said under the row as it is typed (ApprovalDialog does
+    // the same); the document's own remark is this one, so it leaves the list below
+    m_dateRemark->setWordWrap(true);
+    m_dateRemark->setStyleSheet(QStringLiteral("color: #a03000;"));
+    const QDate today = QDate::currentDate();
     const auto showOrder = [=, this] {
         const bool on = status() != core::PlanStatus::Draft;
         for (QWidget *w : {static_cast<QWidget *>(orderLabel), static_cast<QWidget *>(fromLabel),
                            static_cast<QWidget *>(m_order), static_cast<QWidget *>(m_orderDate)})
             w->setVisible(on);
+        const QString remark =
+            on ? core::ApprovalWorkflow::orderDateRemark(m_orderDate->date(), plan.period, today)
+               : QString();
+        m_dateRemark->setText(remark);
+        m_dateRemark->setVisible(!remark.isEmpty());
     };
     connect(m_status, &QComboBox::currentIndexChanged, this, showOrder);
+    connect(m_orderDate, &QDateEdit::dateChanged, this, showOrder);
     showOrder();
 
     m_tree->setColumnCount(4);
@@ -135,6 +146,7 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
     for (const QString &w : plan.warnings)
         if (!warnings.contains(w))
             warnings << w;
+    warnings.removeAll(core::ApprovalWorkflow::orderDateRemark(a.orderDate, plan.period, today));
     if (warnings.isEmpty())
         m_warnings->addItem(QStringLiteral("Замечаний нет."));
     else
@@ -169,9 +181,14 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
     layout->addWidget(infoLabel);
     layout->addWidget(m_approval);
     layout->addLayout(statusRow);
+    layout->addWidget(m_dateRemark);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     resize(1100, 720);
+}
+
+QString ImportPreviewDialog::dateRemark() const {
+    return m_dateRemark->isVisibleTo(this) ? m_dateRemark->text() : QString();
 }
 
 core::PlanStatus ImportPreviewDialog::status() const {

@@ -37,6 +37,9 @@ public:
     core::Approval approval() const;
     QComboBox *statusBox() const { return m_status; }
     QLineEdit *orderEdit() const { return m_order; }
+    QDateEdit *orderDateEdit() const { return m_orderDate; }
+    // The remark on the order's date shown under it (a mistyped year); empty when none.
+    QString dateRemark() const;
 
 private:
     QTreeWidget *m_tree;
@@ -46,6 +49,7 @@ private:
     QComboBox *m_status;
     QLineEdit *m_order;
     QDateEdit *m_orderDate;
+    QLabel *m_dateRemark;
 };
 
 } // namespace objectivity::gui
