@@ -273,3 +273,91 @@ TEST(AnalysisEngine, BoundaryWeightsReachTheCorrection) {
     EXPECT_FALSE(zeroFlagged);
     EXPECT_TRUE(flagged || !plainFlagged); // a weight above 1 never loses a discovery here
 }
+
+// «Лет подряд» of a run for one year counts the years before it, each analysed on its own: a
+// school helped on the hard tasks in 2022, 2023 and 2024 has three years in a row in the run for
+// 2024, one helped in 2022 and 2024 only has one, one helped in 2023 and 2024 has two. The
+// chosen year's units and their q-values are those of a run without the history.
+TEST(AnalysisEngine, YearsInARowOfOneYearCountTheYearsBefore) {
+    Region region;
+    for (int year = 2022; year <= 2024; ++year)
+        region.data.addProcedure(makeProcedure(year - 2021, year, 7));
+    for (int s = 1; s <= 40; ++s) {
+        School school;
+        school.id = s;
+        school.code = QStringLiteral("edu%1").arg(s, 3, 10, QLatin1Char('0'));
+        school.name = QStringLiteral("Школа %1").arg(s);
+        school.municipality = s % 2 ? QStringLiteral("Север") : QStringLiteral("Юг");
+        school.kind = SchoolKind::Sosh;
+        region.data.addSchool(school);
+    }
+    // helped: edu011 every year, edu012 in 2022 and 2024, edu013 in 2023 and 2024
+    const auto helped = [](int s, int year) {
+        return s == 11 || (s == 12 && year != 2023) || (s == 13 && year != 2022);
+    };
+    std::normal_distribution<double> ability(0.55, 0.15);
+    for (int year = 2022; year <= 2024; ++year)
+        for (int s = 1; s <= 40; ++s)
+            for (int i = 0; i < 30; ++i) {
+                ParticipantResult r =
+                    region.student(s, year - 2021, std::clamp(ability(region.rng), 0.05, 0.95));
+                if (helped(s, year)) {
+                    for (int t = 6; t < 10; ++t) {
+                        r.primaryScore += 3 - r.taskPoints[t];
+                        r.taskPoints[t] = 3;
+                    }
+                    r.mark = markFor(static_cast<int>(r.primaryScore));
+                }
+                region.data.addResult(r);
+            }
+    region.data.finish();
+
+    const auto summaryOf = [](const AnalysisReport &report, const QString &code) {
+        for (const SchoolSummary &s : report.schools)
+            if (s.schoolCode == code)
+                return s;
+        return SchoolSummary();
+    };
+    AnalysisEngine::Options options;
+    options.yearFilter = 2024;
+    const AnalysisReport report = AnalysisEngine::run(region.data, AnalysisSettings(), options);
+    ASSERT_EQ(report.units.size(), 40); // 2024 only
+    for (const auto &u : report.units)
+        EXPECT_EQ(u.year, 2024);
+    EXPECT_TRUE(report.yearsInRowOverHistory);
+    EXPECT_EQ(summaryOf(report, u"edu011"_qs).yearsInRow, 3);
+    EXPECT_EQ(summaryOf(report, u"edu012"_qs).yearsInRow, 1);
+    EXPECT_EQ(summaryOf(report, u"edu013"_qs).yearsInRow, 2);
+    EXPECT_EQ(summaryOf(report, u"edu001"_qs).yearsInRow, 0);
+    // the markers themselves are the chosen year's
+    EXPECT_EQ(summaryOf(report, u"edu011"_qs).markersByYear.keys(), QList<int>{2024});
+
+    // without the history: the same units, the same q-values; «лет подряд» of that year only
+    options.history = false;
+    const AnalysisReport alone = AnalysisEngine::run(region.data, AnalysisSettings(), options);
+    EXPECT_FALSE(alone.yearsInRowOverHistory);
+    ASSERT_EQ(alone.units.size(), report.units.size());
+    for (qsizetype k = 0; k < report.units.size(); ++k) {
+        ASSERT_EQ(alone.units[k].findings.size(), report.units[k].findings.size());
+        for (qsizetype f = 0; f < report.units[k].findings.size(); ++f) {
+            const double a = alone.units[k].findings[f].qValue;
+            const double b = report.units[k].findings[f].qValue;
+            EXPECT_TRUE(a == b || (std::isnan(a) && std::isnan(b))) << a << " " << b;
+        }
+    }
+    EXPECT_EQ(summaryOf(alone, u"edu011"_qs).yearsInRow, 1);
+
+    // the first year has nothing before it
+    options.history = true;
+    options.yearFilter = 2022;
+    const AnalysisReport first = AnalysisEngine::run(region.data, AnalysisSettings(), options);
+    EXPECT_FALSE(first.yearsInRowOverHistory);
+    EXPECT_EQ(summaryOf(first, u"edu011"_qs).yearsInRow, 1);
+    EXPECT_EQ(summaryOf(first, u"edu013"_qs).yearsInRow, 0);
+
+    // every year at once: the longest run
+    const AnalysisReport all = AnalysisEngine::run(region.data, AnalysisSettings());
+    EXPECT_EQ(summaryOf(all, u"edu011"_qs).yearsInRow, 3);
+    EXPECT_EQ(summaryOf(all, u"edu012"_qs).yearsInRow, 1);
+    EXPECT_EQ(summaryOf(all, u"edu013"_qs).yearsInRow, 2);
+}

@@ -248,6 +248,19 @@ TEST(AnalysisOverviewTest, PageModelsAndChart) {
     oneYear.units.removeIf([](const core::UnitReport &u) { return u.year != 2024; });
     page.setReport(&oneYear);
     EXPECT_TRUE(page.rankingView()->isColumnHidden(gui::AnalysisRankingModel::YearsInRow));
+    // ... unless the engine looked back at the years before it: its count is shown
+    core::SchoolSummary s1;
+    s1.schoolCode = QStringLiteral("S1");
+    s1.markers = 1;
+    s1.yearsInRow = 3;
+    oneYear.schools << s1;
+    oneYear.yearsInRowOverHistory = true;
+    page.setReport(&oneYear);
+    EXPECT_FALSE(page.rankingView()->isColumnHidden(gui::AnalysisRankingModel::YearsInRow));
+    const AnalysisOverview back = AnalysisOverview::compute(oneYear, {});
+    ASSERT_FALSE(back.schools.isEmpty());
+    EXPECT_EQ(back.schools[0].code, QStringLiteral("S1"));
+    EXPECT_EQ(back.schools[0].yearsInRow, 3);
 
     page.setReport(nullptr);
     EXPECT_EQ(m->rowCount(), 0);

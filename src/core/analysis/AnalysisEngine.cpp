@@ -29,6 +29,7 @@
 #include "objectivity/core/stats/ShareSpread.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <atomic>
@@ -224,6 +225,50 @@ QString markSourceNote(const UnitReport &r, int n) {
 
 AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSettings &settings,
                                    const Options &options) {
+    AnalysisReport report = runOnce(data, settings, options);
+    if (options.yearFilter && options.history && !report.cancelled)
+        addHistory(report, data, settings, options);
+    return report;
+}
+
+void AnalysisEngine::addHistory(AnalysisReport &report, const AnalysisDataset &data,
+                                const AnalysisSettings &settings, const Options &options) {
+    // the schools with signs of results in the chosen year, and how many years running
+    QHash<QString, int> inRow;
+    for (const SchoolSummary &s : report.schools)
+        if (s.markers > 0)
+            inRow.insert(s.schoolCode, 1);
+    QSet<QString> running(inRow.keyBegin(), inRow.keyEnd());
+    QSet<int> years;
+    for (const Procedure &p : data.procedures())
+        if (options.kindFilter < 0 || static_cast<int>(p.kind) == options.kindFilter)
+            years.insert(p.year);
+    Options past = options;
+    past.history = false;
+    past.progress = nullptr;
+    for (int year = options.yearFilter - 1; !running.isEmpty() && years.contains(year); --year) {
+        past.yearFilter = year;
+        const AnalysisReport before = runOnce(data, settings, past);
+        if (before.cancelled) {
+            report.cancelled = true;
+            report.units.clear();
+            return;
+        }
+        QSet<QString> still;
+        for (const SchoolSummary &s : before.schools)
+            if (s.markers > 0 && running.contains(s.schoolCode)) {
+                still.insert(s.schoolCode);
+                ++inRow[s.schoolCode];
+            }
+        running = still;
+    }
+    report.yearsInRowOverHistory = years.contains(options.yearFilter - 1);
+    for (SchoolSummary &s : report.schools)
+        s.yearsInRow = inRow.value(s.schoolCode, 0);
+}
+
+AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
+                                       const AnalysisSettings &settings, const Options &options) {
     AnalysisReport report;
     report.settings = settings;
     const auto &units = data.units();

@@ -191,6 +191,9 @@ QJsonObject AnalysisReport::headJson() const {
     o.insert(QStringLiteral("settings"), thresholds);
     if (cancelled)
         o.insert(QStringLiteral("cancelled"), true);
+    // (a key that sorts before "units": writeJson puts the units after the head)
+    if (yearsInRowOverHistory)
+        o.insert(QStringLiteral("in_a_row_over_earlier_years"), true);
     return o;
 }
 

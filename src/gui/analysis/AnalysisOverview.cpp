@@ -47,7 +47,11 @@ AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
     for (auto it = schools.begin(); it != schools.end(); ++it) {
         SchoolRow &row = *it;
         const QSet<int> withSigns = yearsWithSigns.value(row.code);
-        if (filter.year) {
+        const core::SchoolSummary *summary = summaries.value(row.code);
+        if (report.yearsInRowOverHistory) {
+            // a run for one year: the engine counted the years before it
+            row.yearsInRow = row.resultsSigns > 0 && summary ? summary->yearsInRow : 0;
+        } else if (filter.year) {
             // the run of years with signs that ends at the chosen year
             while (withSigns.contains(filter.year - row.yearsInRow))
                 ++row.yearsInRow;
@@ -60,7 +64,7 @@ AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
                 row.yearsInRow = std::max(row.yearsInRow, run);
             }
         }
-        if (const core::SchoolSummary *summary = summaries.value(row.code))
+        if (summary)
             for (auto y = summary->officialByYear.cbegin(); y != summary->officialByYear.cend();
                  ++y)
                 if (!filter.year || y.key() == filter.year)

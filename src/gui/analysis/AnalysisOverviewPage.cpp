@@ -151,8 +151,9 @@ void AnalysisOverviewPage::setReport(const core::AnalysisReport *report) {
     for (const QString &n : names)
         m_municipality->addItem(n, n);
     m_filling = false;
-    // years in a row need more than one year analysed
-    m_rankingView->setColumnHidden(AnalysisRankingModel::YearsInRow, years.size() < 2);
+    // years in a row need more than one year analysed (or looked back at)
+    m_rankingView->setColumnHidden(AnalysisRankingModel::YearsInRow,
+                                   years.size() < 2 && !(report && report->yearsInRowOverHistory));
     setFilter(keep);
 }
 

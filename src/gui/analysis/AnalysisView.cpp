@@ -330,11 +330,13 @@ void AnalysisView::finished() {
         m_flagsView->sortByColumn(-1, Qt::AscendingOrder);
         // the model's order (most signs of results first), not the header's last sort
         m_schoolsView->sortByColumn(-1, Qt::AscendingOrder);
-        // «Лет подряд» of an analysis of one year would say «1» for every school with signs
+        // «Лет подряд» needs more than one year: of the units, or the years before the one
+        // analysed (the engine looks back at them)
         QSet<int> years;
         for (const auto &u : m_report->units)
             years.insert(u.year);
-        m_schoolsView->setColumnHidden(AnalysisSchoolsModel::YearsInRow, years.size() < 2);
+        m_schoolsView->setColumnHidden(AnalysisSchoolsModel::YearsInRow,
+                                       years.size() < 2 && !m_report->yearsInRowOverHistory);
         if (m_flags->rowCount() > 0)
             m_flagsView->selectRow(0);
     } else if (out.cancelled) {

@@ -21,10 +21,24 @@ public:
         const std::atomic<bool> *cancel = nullptr;
         // Called from a worker thread with (units done, total); keep it cheap and thread-safe.
         std::function<void(int, int)> progress;
+        // With a year chosen: also analyse the years before it, each on its own (its own
+        // correction for multiple tests, as a run for that year), as far back as a school with
+        // signs of results has them every year — for SchoolSummary::yearsInRow. Only that year's
+        // units are reported.
+        bool history = true;
     };
 
     static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings,
                               const Options &options);
+
+private:
+    static AnalysisReport runOnce(const AnalysisDataset &data, const AnalysisSettings &settings,
+                                  const Options &options);
+    // SchoolSummary::yearsInRow of a run for one year from the runs of the years before it.
+    static void addHistory(AnalysisReport &report, const AnalysisDataset &data,
+                           const AnalysisSettings &settings, const Options &options);
+
+public:
     static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings) {
         return run(data, settings, Options());
     }

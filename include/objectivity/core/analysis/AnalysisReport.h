@@ -55,10 +55,13 @@ struct SchoolSummary {
     QString schoolCode;
     QString schoolName;
     QString municipality;
-    int markers = 0;               // units flagged by a sign of kind Results over the run
-    int currentAssessment = 0;     // units flagged by a sign of kind CurrentAssessment
-    QMap<int, int> markersByYear;  // only years with markers (kind Results)
-    int yearsInRow = 0;            // the longest run of consecutive years with markers
+    int markers = 0;              // units flagged by a sign of kind Results over the run
+    int currentAssessment = 0;    // units flagged by a sign of kind CurrentAssessment
+    QMap<int, int> markersByYear; // only years with markers (kind Results)
+    // The longest run of consecutive years with markers; in a run for one year, the run of
+    // years with markers that ends at that year, each earlier year as its own run found it
+    // (AnalysisEngine::Options::history), 0 without markers that year.
+    int yearsInRow = 0;
     QMap<int, int> officialByYear; // marker_count from the imported official lists
 
     QJsonObject toJson() const;
@@ -69,6 +72,9 @@ struct AnalysisReport {
     QList<SchoolSummary> schools;
     AnalysisSettings settings;
     bool cancelled = false;
+    // A run for one year whose SchoolSummary::yearsInRow counts the years before it too (the
+    // data has the year before; AnalysisEngine::Options::history).
+    bool yearsInRowOverHistory = false;
 
     QList<const UnitReport *> flaggedUnits() const;
     QJsonObject toJson(bool onlyFlagged = false) const;

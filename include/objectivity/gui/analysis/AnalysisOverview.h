@@ -34,7 +34,9 @@ public:
         int currentSigns = 0; // units with signs of kind CurrentAssessment
         // Consecutive years with signs of kind Results: the longest run; with a year in the
         // filter, the run that ends at that year (0 when the school has none that year). Years
-        // outside the filter count, the procedure and municipality filters apply.
+        // outside the filter count, the procedure and municipality filters apply. A report of
+        // one year whose engine looked back (yearsInRowOverHistory) gives its schools' own
+        // count.
         int yearsInRow = 0;
         QList<int> officialYears;
     };
