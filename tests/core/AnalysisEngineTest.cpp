@@ -39,6 +39,19 @@ struct Region {
     std::mt19937 rng{12345};
     qint64 nextCode = 1;
 
+    // schools 1..count, edu001…, ordinary, in two municipalities
+    void addSchools(int count) {
+        for (int s = 1; s <= count; ++s) {
+            School school;
+            school.id = s;
+            school.code = QStringLiteral("edu%1").arg(s, 3, 10, QLatin1Char('0'));
+            school.name = QStringLiteral("Школа %1").arg(s);
+            school.municipality = s % 2 ? QStringLiteral("Север") : QStringLiteral("Юг");
+            school.kind = SchoolKind::Sosh;
+            data.addSchool(school);
+        }
+    }
+
     // one student: ability theta in (0,1) is the chance of each point
     ParticipantResult student(qint64 school, qint64 procedure, double theta) {
         ParticipantResult r;
@@ -69,15 +82,7 @@ TEST(AnalysisEngine, HonestRegionIsNotFlaggedAndPlantedPatternsAre) {
     Region region;
     const int proc = region.data.addProcedure(makeProcedure(1, 2024, 7));
     Q_UNUSED(proc);
-    for (int s = 1; s <= 40; ++s) {
-        School school;
-        school.id = s;
-        school.code = QStringLiteral("edu%1").arg(s, 3, 10, QLatin1Char('0'));
-        school.name = QStringLiteral("Школа %1").arg(s);
-        school.municipality = s % 2 ? QStringLiteral("Север") : QStringLiteral("Юг");
-        school.kind = SchoolKind::Sosh;
-        region.data.addSchool(school);
-    }
+    region.addSchools(40);
     std::normal_distribution<double> ability(0.55, 0.15);
     for (int s = 1; s <= 40; ++s) {
         for (int i = 0; i < 30; ++i) {
@@ -282,15 +287,7 @@ TEST(AnalysisEngine, YearsInARowOfOneYearCountTheYearsBefore) {
     Region region;
     for (int year = 2022; year <= 2024; ++year)
         region.data.addProcedure(makeProcedure(year - 2021, year, 7));
-    for (int s = 1; s <= 40; ++s) {
-        School school;
-        school.id = s;
-        school.code = QStringLiteral("edu%1").arg(s, 3, 10, QLatin1Char('0'));
-        school.name = QStringLiteral("Школа %1").arg(s);
-        school.municipality = s % 2 ? QStringLiteral("Север") : QStringLiteral("Юг");
-        school.kind = SchoolKind::Sosh;
-        region.data.addSchool(school);
-    }
+    region.addSchools(40);
     // helped: edu011 every year, edu012 in 2022 and 2024, edu013 in 2023 and 2024
     const auto helped = [](int s, int year) {
         return s == 11 || (s == 12 && year != 2023) || (s == 13 && year != 2022);

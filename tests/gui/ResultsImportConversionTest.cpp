@@ -71,16 +71,6 @@ protected:
     }
     void TearDown() override { qunsetenv("OBJECTIVITY_SOFFICE"); }
 
-    bool importAndWait(ResultsImportDialog &dialog) {
-        bool done = false;
-        auto c = QObject::connect(&dialog, &ResultsImportDialog::importFinished,
-                                  [&done](bool) { done = true; });
-        dialog.startImport();
-        const bool finished = test::waitFor([&] { return done; });
-        QObject::disconnect(c);
-        return finished;
-    }
-
     test::ResultsDatabase data;
     QString go;
 };
@@ -115,7 +105,7 @@ TEST_F(ResultsImportConversion, AnXlsIsConvertedOffTheGuiThreadThenPreviewedAndI
 
     // the import reads the converted copy (LibreOffice is not run again: it would wait for «go»)
     QFile::remove(go);
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Загружено строк: 2, школ: 1")))
         << dialog.summaryText().toStdString();
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 2);
@@ -163,7 +153,7 @@ TEST_F(ResultsImportConversion, ABatchConvertsItsXlsWhenItsTurnComes) {
     QObject::connect(&dialog, &ResultsImportDialog::importFinished,
                      [&](bool ok) { allLoaded = ok; });
     ASSERT_TRUE(touch(go));
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(allLoaded) << dialog.summaryText().toStdString();
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Загружено файлов: 2 из 2")))
         << dialog.summaryText().toStdString();

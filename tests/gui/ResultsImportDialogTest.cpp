@@ -54,16 +54,6 @@ QString writeFlatCsv(const QString &path, int schools, int perSchool, int firstS
     return path;
 }
 
-bool importAndWait(ResultsImportDialog &dialog) {
-    bool done = false;
-    auto c = QObject::connect(&dialog, &ResultsImportDialog::importFinished,
-                              [&done](bool) { done = true; });
-    dialog.startImport();
-    const bool finished = test::waitFor([&] { return done; });
-    QObject::disconnect(c);
-    return finished;
-}
-
 int columnOf(const io::ResultsImporter::Preview &d, const QString &heading) {
     return int(d.headings.indexOf(heading));
 }
@@ -109,7 +99,7 @@ TEST(ResultsImportDialog, PreviewMapsUnknownHeadingImportsAndRemembers) {
         QStringLiteral("Отметка по журналу")));
 
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 0);
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Загружено строк: 60, школ: 3")))
         << dialog.summaryText().toStdString();
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 60);
@@ -123,10 +113,10 @@ TEST(ResultsImportDialog, PreviewMapsUnknownHeadingImportsAndRemembers) {
 
     // The same file again: skipped, then replaced — never doubled.
     dialog.setRepeatChoice(OnRepeat::Skip);
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("пропущен")));
     dialog.setRepeatChoice(OnRepeat::Replace);
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("заменена")))
         << dialog.summaryText().toStdString();
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants")), 60);
@@ -185,7 +175,7 @@ TEST(ResultsImportDialog, FisokoFileAsksForTheSchoolLogin) {
         << warnings().toStdString();
 
     // Without the login the importer refuses the file and the database stays empty.
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Файл не загружен")));
     EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("логин")))
         << dialog.summaryText().toStdString();
@@ -193,7 +183,7 @@ TEST(ResultsImportDialog, FisokoFileAsksForTheSchoolLogin) {
 
     dialog.setSchoolCode(QStringLiteral("edu053001"));
     EXPECT_FALSE(warnings().contains(QStringLiteral("логин"))) << warnings().toStdString();
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_EQ(data.count(QStringLiteral("SELECT COUNT(*) FROM participants p JOIN schools s ON "
                                         "s.id = p.school_id WHERE s.code = 'edu053001'")),
               12);
@@ -241,7 +231,7 @@ TEST(ResultsImportDialog, CancelLeavesTheDatabaseUnchanged) {
     ResultsImportDialog dialog(*data.db);
     dialog.setFile(first);
     dialog.setMapping(QStringLiteral("Отметка учителя"), QStringLiteral("journal_mark"));
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     const qint64 before = data.count(QStringLiteral("SELECT COUNT(*) FROM participants"));
     ASSERT_EQ(before, 20);
 
@@ -311,7 +301,7 @@ TEST(ResultsImportDialog, SeveralFilesLoadOneAfterAnotherAndOneThatFailsDoesNotS
     bool allLoaded = true;
     QObject::connect(&dialog, &ResultsImportDialog::importFinished,
                      [&](bool ok) { allLoaded = ok; });
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_FALSE(allLoaded);
     EXPECT_EQ(imported.count(), 2);
     EXPECT_TRUE(dialog.summaryText().startsWith(
@@ -348,7 +338,7 @@ TEST(ResultsImportDialog, SeveralFilesLoadOneAfterAnotherAndOneThatFailsDoesNotS
     // over, the bad one fails again, nothing doubles
     dialog.setRepeatChoice(OnRepeat::Skip);
     dialog.setFiles({a, bad, c});
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral(
         "Загружено файлов: 0 из 3; пропущено (были загружены раньше): 2; не загружено: 1")))
         << dialog.summaryText().toStdString();
@@ -362,7 +352,7 @@ TEST(ResultsImportDialog, SeveralFilesLoadOneAfterAnotherAndOneThatFailsDoesNotS
     const QString d = writeFlatCsv(data.dir.filePath(QStringLiteral("d.csv")), 1, 6, 8);
     dialog.setFiles({notes.fileName(), d});
     ASSERT_FALSE(dialog.preview().has_value());
-    ASSERT_TRUE(importAndWait(dialog));
+    ASSERT_TRUE(test::importAndWait(dialog));
     EXPECT_TRUE(dialog.summaryText().startsWith(
         QStringLiteral("Загружено файлов: 1 из 2; не загружено: 1")))
         << dialog.summaryText().toStdString();

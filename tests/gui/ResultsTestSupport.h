@@ -152,6 +152,17 @@ template <typename Pred> bool waitFor(Pred done, int timeoutMs = 60000) {
     return true;
 }
 
+// Starts the import of a ResultsImportDialog and waits for its end (importFinished); false on
+// timeout.
+template <typename Dialog> bool importAndWait(Dialog &dialog) {
+    bool done = false;
+    auto c = QObject::connect(&dialog, &Dialog::importFinished, [&done](bool) { done = true; });
+    dialog.startImport();
+    const bool finished = waitFor([&] { return done; });
+    QObject::disconnect(c);
+    return finished;
+}
+
 // Writes a screenshot for the documentation when OBJECTIVITY_SCREENSHOT_DIR is set; always checks
 // that the widget renders.
 inline void screenshot(QWidget *widget, const QString &name) {
