@@ -57,9 +57,16 @@ void printTable(CliContext &ctx, const core::AnalysisReport &report) {
     }
     const bool anyResults = std::any_of(report.schools.cbegin(), report.schools.cend(),
                                         [](const core::SchoolSummary &s) { return s.markers > 0; });
+    // a run for one year counted the years before it (AnalysisEngine::Options::history)
+    int year = 0;
+    for (const auto &u : report.units)
+        year = std::max(year, u.year);
     ctx.out() << QStringLiteral("\nШколы с признаками необъективных результатов (число "
-                                "признаков, лет подряд):%1\n")
-                     .arg(anyResults ? QString() : QStringLiteral(" нет"));
+                                "признаков, лет подряд%1):%2\n")
+                     .arg(report.yearsInRowOverHistory
+                              ? QStringLiteral(" по %1 год, прежние годы — по их анализу").arg(year)
+                              : QString(),
+                          anyResults ? QString() : QStringLiteral(" нет"));
     for (const auto &s : report.schools) {
         if (s.markers == 0)
             continue;
