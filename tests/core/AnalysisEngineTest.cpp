@@ -317,7 +317,10 @@ TEST(AnalysisEngine, YearsInARowOfOneYearCountTheYearsBefore) {
     };
     AnalysisEngine::Options options;
     options.yearFilter = 2024;
+    QList<int> lookedBack; // what the window's progress bar names
+    options.lookingBack = [&lookedBack](int year) { lookedBack << year; };
     const AnalysisReport report = AnalysisEngine::run(region.data, AnalysisSettings(), options);
+    EXPECT_EQ(lookedBack, QList<int>({2023, 2022}));
     ASSERT_EQ(report.units.size(), 40); // 2024 only
     for (const auto &u : report.units)
         EXPECT_EQ(u.year, 2024);

@@ -245,9 +245,10 @@ void AnalysisEngine::addHistory(AnalysisReport &report, const AnalysisDataset &d
             years.insert(p.year);
     Options past = options;
     past.history = false;
-    past.progress = nullptr;
     for (int year = options.yearFilter - 1; !running.isEmpty() && years.contains(year); --year) {
         past.yearFilter = year;
+        if (options.lookingBack)
+            options.lookingBack(year);
         const AnalysisReport before = runOnce(data, settings, past);
         if (before.cancelled) {
             report.cancelled = true;

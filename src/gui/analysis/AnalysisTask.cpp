@@ -43,6 +43,10 @@ AnalysisOutcome AnalysisTask::run(const storage::Database &db, int year, int kin
                 progress->done = done;
                 progress->total = total;
             };
+            options.lookingBack = [progress](int earlier) {
+                progress->done = 0;
+                progress->lookingBack = earlier;
+            };
             out.participants = data->participantCount();
             out.report = std::make_shared<core::AnalysisReport>(
                 core::AnalysisEngine::run(data.value(), settings.value(), options));

@@ -19,6 +19,7 @@ struct AnalysisProgress {
     std::atomic<bool> reading{true}; // still reading the database
     std::atomic<int> done{0};
     std::atomic<int> total{0};
+    std::atomic<int> lookingBack{0}; // the earlier year analysed for «лет подряд» (0: none yet)
 };
 
 struct AnalysisOutcome {

@@ -193,7 +193,11 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
         } else if (m_state->total > 0) {
             m_progress->setRange(0, m_state->total);
             m_progress->setValue(m_state->done);
-            m_progress->setFormat(QStringLiteral("единиц: %v из %m"));
+            // the years before the chosen one, analysed for «лет подряд»
+            const int earlier = m_state->lookingBack;
+            m_progress->setFormat(
+                earlier ? QStringLiteral("лет подряд: %1 год, единиц: %v из %m").arg(earlier)
+                        : QStringLiteral("единиц: %v из %m"));
         }
     });
     connect(m_run, &QPushButton::clicked, this, &AnalysisView::startAnalysis);

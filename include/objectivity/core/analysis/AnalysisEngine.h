@@ -26,6 +26,9 @@ public:
         // signs of results has them every year — for SchoolSummary::yearsInRow. Only that year's
         // units are reported.
         bool history = true;
+        // Called (on the calling thread) before each earlier year is analysed for the history;
+        // `progress` then counts that year's units. May be empty.
+        std::function<void(int year)> lookingBack;
     };
 
     static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings,
