@@ -22,6 +22,7 @@
 #include "objectivity/core/analysis/PersonFitIndex.h"
 #include "objectivity/core/analysis/PersonFitSpread.h"
 #include "objectivity/core/analysis/TaskLevelInference.h"
+#include "objectivity/core/analysis/YearsInRow.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/common/RunOnThreads.h"
 #include "objectivity/core/stats/EmpiricalNull.h"
@@ -226,46 +227,21 @@ QString markSourceNote(const UnitReport &r, int n) {
 AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSettings &settings,
                                    const Options &options) {
     AnalysisReport report = runOnce(data, settings, options);
-    if (options.yearFilter && options.history && !report.cancelled)
-        addHistory(report, data, settings, options);
-    return report;
-}
-
-void AnalysisEngine::addHistory(AnalysisReport &report, const AnalysisDataset &data,
-                                const AnalysisSettings &settings, const Options &options) {
-    // the schools with signs of results in the chosen year, and how many years running
-    QHash<QString, int> inRow;
-    for (const SchoolSummary &s : report.schools)
-        if (s.markers > 0)
-            inRow.insert(s.schoolCode, 1);
-    QSet<QString> running(inRow.keyBegin(), inRow.keyEnd());
-    QSet<int> years;
-    for (const Procedure &p : data.procedures())
-        if (options.kindFilter < 0 || static_cast<int>(p.kind) == options.kindFilter)
-            years.insert(p.year);
-    Options past = options;
-    past.history = false;
-    for (int year = options.yearFilter - 1; !running.isEmpty() && years.contains(year); --year) {
-        past.yearFilter = year;
-        if (options.lookingBack)
-            options.lookingBack(year);
-        const AnalysisReport before = runOnce(data, settings, past);
-        if (before.cancelled) {
-            report.cancelled = true;
-            report.units.clear();
-            return;
-        }
-        QSet<QString> still;
-        for (const SchoolSummary &s : before.schools)
-            if (s.markers > 0 && running.contains(s.schoolCode)) {
-                still.insert(s.schoolCode);
-                ++inRow[s.schoolCode];
-            }
-        running = still;
+    if (options.yearFilter && options.history && !report.cancelled) {
+        QSet<int> years;
+        for (const Procedure &p : data.procedures())
+            if (options.kindFilter < 0 || static_cast<int>(p.kind) == options.kindFilter)
+                years.insert(p.year);
+        Options past = options;
+        past.history = false;
+        YearsInRow::countBack(report, options.yearFilter, years, [&](int year) {
+            if (options.lookingBack)
+                options.lookingBack(year);
+            past.yearFilter = year;
+            return runOnce(data, settings, past);
+        });
     }
-    report.yearsInRowOverHistory = years.contains(options.yearFilter - 1);
-    for (SchoolSummary &s : report.schools)
-        s.yearsInRow = inRow.value(s.schoolCode, 0);
+    return report;
 }
 
 AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
@@ -789,15 +765,8 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
         if (i >= 0)
             report.schools[i].officialByYear[f.year] += f.markerCount;
     }
-    for (auto &s : report.schools) {
-        int run = 0, best = 0, prev = -100;
-        for (auto it = s.markersByYear.begin(); it != s.markersByYear.end(); ++it) {
-            run = it.key() == prev + 1 ? run + 1 : 1;
-            prev = it.key();
-            best = std::max(best, run);
-        }
-        s.yearsInRow = best;
-    }
+    for (auto &s : report.schools)
+        s.yearsInRow = YearsInRow::longest(s.markersByYear.keys());
     std::stable_sort(report.schools.begin(), report.schools.end(),
                      [](const SchoolSummary &a, const SchoolSummary &b) {
                          return a.markers != b.markers ? a.markers > b.markers

@@ -1,6 +1,7 @@
 #include "objectivity/gui/analysis/AnalysisOverview.h"
 
 #include "objectivity/core/analysis/CriterionKind.h"
+#include "objectivity/core/analysis/YearsInRow.h"
 
 #include <QHash>
 #include <QMap>
@@ -51,18 +52,10 @@ AnalysisOverview AnalysisOverview::compute(const core::AnalysisReport &report,
         if (report.yearsInRowOverHistory) {
             // a run for one year: the engine counted the years before it
             row.yearsInRow = row.resultsSigns > 0 && summary ? summary->yearsInRow : 0;
-        } else if (filter.year) {
-            // the run of years with signs that ends at the chosen year
-            while (withSigns.contains(filter.year - row.yearsInRow))
-                ++row.yearsInRow;
         } else {
-            QList<int> years(withSigns.cbegin(), withSigns.cend());
-            std::sort(years.begin(), years.end());
-            int run = 0;
-            for (int i = 0; i < years.size(); ++i) {
-                run = i > 0 && years[i] == years[i - 1] + 1 ? run + 1 : 1;
-                row.yearsInRow = std::max(row.yearsInRow, run);
-            }
+            // with a year chosen, the run of years with signs that ends at it
+            row.yearsInRow = filter.year ? core::YearsInRow::endingAt(withSigns, filter.year)
+                                         : core::YearsInRow::longest(withSigns.values());
         }
         if (summary)
             for (auto y = summary->officialByYear.cbegin(); y != summary->officialByYear.cend();

@@ -38,7 +38,7 @@ ApprovalDialog::ApprovalDialog(const core::Approval &initial, const core::Academ
     form->addRow(QStringLiteral("Номер приказа:"), m_order);
     form->addRow(QStringLiteral("Дата приказа:"), m_date);
     m_dateRemark->setWordWrap(true);
-    m_dateRemark->setStyleSheet(QStringLiteral("color: #a03000;"));
+    m_dateRemark->setStyleSheet(QStringLiteral("color: #b03020;"));
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(QStringLiteral("Утвердить"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QStringLiteral("Отмена"), QDialogButtonBox::RejectRole);

@@ -98,7 +98,7 @@ ImportPreviewDialog::ImportPreviewDialog(const io::PlanImport &import,
     // a mistyped year of the order, said under the row as it is typed (ApprovalDialog does
     // the same); the document's own remark is this one, so it leaves the list below
     m_dateRemark->setWordWrap(true);
-    m_dateRemark->setStyleSheet(QStringLiteral("color: #a03000;"));
+    m_dateRemark->setStyleSheet(QStringLiteral("color: #b03020;"));
     const QDate today = QDate::currentDate();
     const auto showOrder = [=, this] {
         const bool on = status() != core::PlanStatus::Draft;

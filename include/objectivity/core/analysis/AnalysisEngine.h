@@ -33,18 +33,14 @@ public:
 
     static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings,
                               const Options &options);
-
-private:
-    static AnalysisReport runOnce(const AnalysisDataset &data, const AnalysisSettings &settings,
-                                  const Options &options);
-    // SchoolSummary::yearsInRow of a run for one year from the runs of the years before it.
-    static void addHistory(AnalysisReport &report, const AnalysisDataset &data,
-                           const AnalysisSettings &settings, const Options &options);
-
-public:
     static AnalysisReport run(const AnalysisDataset &data, const AnalysisSettings &settings) {
         return run(data, settings, Options());
     }
+
+private:
+    // One run, without the history.
+    static AnalysisReport runOnce(const AnalysisDataset &data, const AnalysisSettings &settings,
+                                  const Options &options);
 };
 
 } // namespace objectivity::core
