@@ -264,6 +264,7 @@ TEST(ImportPreviewStatusTest, AMistypedOrderYearIsSaidUnderTheDateOnce) {
         << dialog.dateRemark().toStdString();
     for (int i = 0; i < dialog.warnings()->count(); ++i)
         EXPECT_FALSE(dialog.warnings()->item(i)->text().startsWith(u"Приказ датирован"_s));
+    saveForDocs(&dialog, u"plan-import-date-remark.png"_s);
     dialog.orderDateEdit()->setDate(QDate(2025, 8, 28));
     EXPECT_EQ(dialog.dateRemark(), QString());
     EXPECT_EQ(dialog.approval().orderDate, QDate(2025, 8, 28));
