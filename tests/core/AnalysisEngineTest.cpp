@@ -1,6 +1,7 @@
 // The criteria on small in-memory regions: honest schools stay unflagged, planted patterns are
 // found.
 #include "objectivity/core/analysis/AnalysisEngine.h"
+#include "objectivity/core/analysis/RegionReferences.h"
 
 #include "FindingOf.h"
 
@@ -360,4 +361,102 @@ TEST(AnalysisEngine, YearsInARowOfOneYearCountTheYearsBefore) {
     EXPECT_EQ(summaryOf(all, u"edu011"_qs).yearsInRow, 3);
     EXPECT_EQ(summaryOf(all, u"edu012"_qs).yearsInRow, 1);
     EXPECT_EQ(summaryOf(all, u"edu013"_qs).yearsInRow, 2);
+}
+
+// The references a run compares with are built once per dataset (RegionReferences) and do not
+// depend on the run's year: a unit's position there is, to the last bit, the position the run
+// reports (ВПР by % of the maximum, ЕГЭ by the test score), the rest of a procedure without a copy
+// gives what the copy gives, and a run for one year finds the journal signs of that year with the
+// p-values of the run over all years.
+TEST(AnalysisEngine, EveryRunComparesWithTheSameReferencesWhateverItsYear) {
+    Region region;
+    region.data.addProcedure(makeProcedure(1, 2023, 7));
+    region.data.addProcedure(makeProcedure(2, 2024, 7));
+    region.data.addProcedure(makeProcedure(3, 2024, 11, ProcedureKind::EGE));
+    region.addSchools(40);
+    std::normal_distribution<double> ability(0.55, 0.15);
+    for (int proc = 1; proc <= 3; ++proc)
+        for (int s = 1; s <= 40; ++s)
+            for (int i = 0; i < 25; ++i) {
+                ParticipantResult r =
+                    region.student(s, proc, std::clamp(ability(region.rng), 0.05, 0.95));
+                if (proc == 3) { // ЕГЭ: a test score instead of a mark
+                    r.testScore = 4 * static_cast<int>(r.primaryScore) + s % 3;
+                    r.mark = 0;
+                } else if (s == 7 && proc == 2) { // a lenient journal in 2024
+                    r.journalMark = std::min(5, r.mark + 1);
+                }
+                region.data.addResult(r);
+            }
+    region.data.finish();
+    ASSERT_TRUE(region.data.layout(2).ege);
+
+    const AnalysisSettings settings;
+    const RegionReferences refs(region.data, settings, 2);
+    const AnalysisReport all = AnalysisEngine::run(region.data, settings);
+    QHash<QString, const UnitReport *> reported; // school|year|kind
+    auto keyOf = [](const QString &school, int year, ProcedureKind kind) -> QString {
+        return school + QLatin1Char('|') + QString::number(year) + QLatin1Char('|') +
+               QString::number(static_cast<int>(kind));
+    };
+    for (const UnitReport &u : all.units)
+        reported.insert(keyOf(u.schoolCode, u.year, u.kind), &u);
+    int compared = 0;
+    for (const auto &u : region.data.units()) {
+        const Procedure &p = region.data.procedures()[u.procedure];
+        const UnitReport *r =
+            reported.value(keyOf(region.data.schools()[u.school].code, p.year, p.kind));
+        ASSERT_NE(r, nullptr);
+        EXPECT_EQ(refs.position(u), r->position); // exactly: the journal's references use it
+        // the rest of the procedure without a copy
+        UnitAccumulator rest = refs.totals[static_cast<std::size_t>(u.procedure)];
+        rest.subtract(u.acc);
+        const ProcedureLayout &layout = region.data.layout(u.procedure);
+        const UnitMetrics copied = UnitMetrics::compute(rest, layout);
+        const UnitMetrics direct = UnitMetrics::scoresOf(
+            refs.totals[static_cast<std::size_t>(u.procedure)], &u.acc, layout.maxPrimary);
+        EXPECT_EQ(direct.n, copied.n);
+        EXPECT_EQ(direct.meanPercent, copied.meanPercent);
+        EXPECT_EQ(direct.sdPercent, copied.sdPercent);
+        EXPECT_EQ(direct.meanTestScore, copied.meanTestScore);
+        EXPECT_EQ(direct.sdTestScore, copied.sdTestScore);
+        if (p.kind == ProcedureKind::EGE) {
+            EXPECT_GT(copied.meanTestScore, 0);
+            EXPECT_NE(r->position, 0);
+        }
+        ++compared;
+    }
+    EXPECT_EQ(compared, 120);
+
+    // the run for 2024: its journal findings as in the run over all years (the same references;
+    // only the correction differs, over fewer units)
+    AnalysisEngine::Options options;
+    options.yearFilter = 2024;
+    options.history = false;
+    const AnalysisReport year = AnalysisEngine::run(region.data, settings, options);
+    ASSERT_EQ(year.units.size(), 80);
+    int journalFindings = 0;
+    for (const UnitReport &u : year.units) {
+        const UnitReport *same = reported.value(keyOf(u.schoolCode, u.year, u.kind));
+        ASSERT_NE(same, nullptr);
+        for (const CriterionFinding &f : u.findings) {
+            if (f.kind() != CriterionKind::CurrentAssessment || !f.tested())
+                continue;
+            const auto other = std::find_if(
+                same->findings.cbegin(), same->findings.cend(), [&f](const CriterionFinding &g) {
+                    return g.code == f.code && g.label == f.label && g.family == f.family;
+                });
+            ASSERT_NE(other, same->findings.cend()) << f.code.toStdString();
+            EXPECT_EQ(f.pValue, other->pValue) << f.code.toStdString();
+            EXPECT_EQ(f.statistic, other->statistic) << f.code.toStdString();
+            ++journalFindings;
+        }
+    }
+    EXPECT_GT(journalFindings, 40);
+    const UnitReport *lenient = reported.value(keyOf(u"edu007"_qs, 2024, ProcedureKind::VPR));
+    ASSERT_NE(lenient, nullptr);
+    EXPECT_TRUE(std::any_of(
+        lenient->findings.cbegin(), lenient->findings.cend(), [](const CriterionFinding &f) {
+            return f.flagged && f.code == QString::fromUtf16(criterion::JournalLenient);
+        }));
 }

@@ -21,6 +21,7 @@
 #include "objectivity/core/analysis/PersonFitCriterion.h"
 #include "objectivity/core/analysis/PersonFitIndex.h"
 #include "objectivity/core/analysis/PersonFitSpread.h"
+#include "objectivity/core/analysis/RegionReferences.h"
 #include "objectivity/core/analysis/TaskLevelInference.h"
 #include "objectivity/core/analysis/YearsInRow.h"
 #include "objectivity/core/common/NumberText.h"
@@ -41,12 +42,6 @@
 namespace objectivity::core {
 
 namespace {
-
-double positionOf(const UnitMetrics &m, const UnitMetrics &r) {
-    if (m.meanTestScore >= 0 && r.meanTestScore >= 0 && r.sdTestScore > 0)
-        return (m.meanTestScore - r.meanTestScore) / r.sdTestScore;
-    return r.sdPercent > 0 ? (m.meanPercent - r.meanPercent) / r.sdPercent : 0;
-}
 
 // The most findings a tested unit gets (every criterion, four of boundary_bunching, two of
 // journal_mismatch_lenient, three of high_results_unconfirmed): the report's lists are reserved at
@@ -84,11 +79,6 @@ void listNotTested(UnitReport &r, int minN) {
     }
 }
 
-// Person-fit: bands of total scores hold at least this many works of the region, and a procedure
-// needs this many works for its cut-offs (docs/methodology.md, «Согласованность ответов»).
-constexpr int kPersonFitBand = 400;
-constexpr int kPersonFitRegion = 1000;
-
 CriterionFinding personFitFinding(const PersonFitIndex &index, const PersonFitSpread &spread,
                                   const AnalysisSettings &settings, const AnalysisDataset::Unit &u,
                                   int unitIndex) {
@@ -111,86 +101,6 @@ CriterionFinding personFitFinding(const PersonFitIndex &index, const PersonFitSp
     const std::size_t p = static_cast<std::size_t>(u.procedure);
     return PersonFitCriterion::evaluate(settings, uf.all, region, classes, spread.units[p],
                                         spread.classes[p]);
-}
-
-// The rest of a unit's procedure: only what positionOf needs, without copying its counts.
-UnitMetrics restOf(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,
-                   const AnalysisDataset::Unit &u) {
-    const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
-    UnitMetrics rest;
-    rest.n = total.n - u.acc.n;
-    rest.setScores(total.primaryHist, &u.acc.primaryHist, data.layout(u.procedure).maxPrimary);
-    return rest;
-}
-
-// A unit's position by its primary scores alone (its mean against the rest of its procedure),
-// for the references computed before or apart from phase 1.
-double scorePosition(const AnalysisDataset &data, const std::vector<UnitAccumulator> &totals,
-                     const AnalysisDataset::Unit &u) {
-    UnitMetrics own;
-    own.n = u.acc.n;
-    own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
-    return positionOf(own, restOf(data, totals, u));
-}
-
-// What gia_vs_annual compares a unit with: the share expected of a school at the unit's level of
-// ГИА results (GiaAnnualLevel, per ОГЭ/ЕГЭ procedure; −1 for the other units) at its position, and
-// the region's spread of the discordant share between schools beyond their graduates' chance
-// around that expectation, per procedure (ShareSpread::ofGroups); a procedure of fewer than
-// ShareSpread::kMinSchools schools takes the spread of all the procedures of its kind.
-struct AnnualReference {
-    std::vector<double> spread;             // per procedure
-    std::vector<double> expected, position; // per unit of data.units()
-};
-
-AnnualReference annualReference(const AnalysisDataset &data,
-                                const std::vector<UnitAccumulator> &totals, int minN,
-                                int egeLowScore) {
-    using Criterion = GiaVsAnnualCriterion;
-    const std::size_t procedures = static_cast<std::size_t>(data.procedures().size());
-    const auto &units = data.units();
-    AnnualReference out;
-    out.spread.assign(procedures, 0.0);
-    out.expected.assign(units.size(), -1.0);
-    out.position.assign(units.size(), 0.0);
-    std::vector<Criterion::Counts> region(procedures);
-    for (std::size_t p = 0; p < procedures; ++p)
-        if (data.procedures()[int(p)].kind != ProcedureKind::VPR)
-            region[p] = Criterion::count(totals[p], data.layout(int(p)), egeLowScore);
-    // the units compared, with their counts and positions (own mean score against the rest)
-    std::vector<std::vector<std::size_t>> members(procedures);
-    std::vector<std::vector<GiaAnnualLevel::School>> schools(procedures);
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const auto &u = units[i];
-        const std::size_t p = static_cast<std::size_t>(u.procedure);
-        if (data.procedures()[u.procedure].kind == ProcedureKind::VPR || region[p].base < 1)
-            continue;
-        const Criterion::Counts c = Criterion::count(u.acc, data.layout(u.procedure), egeLowScore);
-        if (c.base < minN)
-            continue;
-        out.position[i] = scorePosition(data, totals, u);
-        members[p].push_back(i);
-        schools[p].push_back({out.position[i], c.base, c.discordant});
-    }
-    std::vector<std::vector<Criterion::Deviation>> byProcedure(procedures);
-    for (std::size_t p = 0; p < procedures; ++p) {
-        if (members[p].empty())
-            continue;
-        // flat at the region's share when too few schools to fit
-        const GiaAnnualLevel line =
-            GiaAnnualLevel::fit(schools[p], Criterion::regionShare(region[p]));
-        for (std::size_t j = 0; j < members[p].size(); ++j) {
-            const GiaAnnualLevel::School &s = schools[p][j];
-            const double expected = line.expected(s.position);
-            out.expected[members[p][j]] = expected;
-            byProcedure[p].push_back({s.discordant, s.base, expected});
-        }
-    }
-    std::vector<int> poolOf(procedures); // the ОГЭ procedures' pool and the ЕГЭ ones'
-    for (std::size_t p = 0; p < procedures; ++p)
-        poolOf[p] = data.layout(int(p)).ege ? 1 : 0;
-    out.spread = ShareSpread::ofGroups(byProcedure, poolOf);
-    return out;
 }
 
 // A unit that is one class: the rows name the class of at least half of its works, and one class
@@ -226,7 +136,8 @@ QString markSourceNote(const UnitReport &r, int n) {
 
 AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSettings &settings,
                                    const Options &options) {
-    AnalysisReport report = runOnce(data, settings, options);
+    const RegionReferences refs(data, settings, options.threads);
+    AnalysisReport report = runOnce(data, settings, options, refs);
     if (options.yearFilter && options.history && !report.cancelled) {
         QSet<int> years;
         for (const Procedure &p : data.procedures())
@@ -238,40 +149,20 @@ AnalysisReport AnalysisEngine::run(const AnalysisDataset &data, const AnalysisSe
             if (options.lookingBack)
                 options.lookingBack(year);
             past.yearFilter = year;
-            return runOnce(data, settings, past);
+            return runOnce(data, settings, past, refs);
         });
     }
     return report;
 }
 
 AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
-                                       const AnalysisSettings &settings, const Options &options) {
+                                       const AnalysisSettings &settings, const Options &options,
+                                       const RegionReferences &refs) {
     AnalysisReport report;
     report.settings = settings;
     const auto &units = data.units();
-    const int minN = settings.intValue(QStringLiteral("min_participants"));
-
-    // totals per procedure and per (procedure, municipality)
-    std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
-    for (int p = 0; p < data.procedures().size(); ++p)
-        totals[static_cast<std::size_t>(p)].init(data.layout(p));
-    QHash<QString, UnitAccumulator> municipal;
-    auto muniKey = [&](const AnalysisDataset::Unit &u) -> QString {
-        return QString::number(u.procedure) + QLatin1Char('|') +
-               data.schools()[u.school].municipality;
-    };
-    std::vector<QString> muniKeys(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const auto &u = units[i];
-        totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
-        muniKeys[i] = muniKey(u);
-        auto it = municipal.find(muniKeys[i]);
-        if (it == municipal.end()) {
-            it = municipal.insert(muniKeys[i], UnitAccumulator());
-            it->init(data.layout(u.procedure));
-        }
-        it->addAll(u.acc);
-    }
+    const int minN = refs.minN;
+    const std::vector<UnitAccumulator> &totals = refs.totals;
 
     // which units are reported
     std::vector<int> selected;
@@ -285,16 +176,9 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
     }
     report.units.resize(static_cast<qsizetype>(selected.size()));
 
-    // person-fit of every work against its procedure's region (before the units: the cut-offs
-    // come from the whole region)
-    const PersonFitIndex personFit(data, settings.value(QStringLiteral("person_fit.percentile")),
-                                   kPersonFitBand, kPersonFitRegion, std::max(1, options.threads));
-
-    const PersonFitSpread fitSpread = PersonFitSpread::of(personFit, data, minN);
-    const InversionSpread inversion =
-        InversionSpread::of(data, totals, minN, std::max(1, options.threads));
-    const AnnualReference annual = annualReference(
-        data, totals, minN, settings.intValue(QStringLiteral("gia_annual.ege_low_score")));
+    const PersonFitIndex &personFit = *refs.personFit;
+    const InversionSpread &inversion = refs.inversion;
+    const RegionReferences::AnnualReference &annual = refs.annual;
 
     // phase 1, parallel: references, metrics, the criteria that need only the unit and its region
     std::atomic<int> next{0}, done{0};
@@ -315,8 +199,8 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
             const ProcedureLayout &layout = data.layout(u.procedure);
             region = totals[static_cast<std::size_t>(u.procedure)];
             region.subtract(u.acc);
-            muni = *municipal.constFind(
-                muniKeys[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])]);
+            muni = *refs.municipal.constFind(
+                refs.municipalKey[static_cast<std::size_t>(selected[static_cast<std::size_t>(k)])]);
             muni.subtract(u.acc);
             UnitReport &r = report.units[k];
             r.year = proc.year;
@@ -330,7 +214,7 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
             r.metrics = UnitMetrics::compute(u.acc, layout);
             r.region = UnitMetrics::compute(region, layout);
             r.municipal = UnitMetrics::compute(muni, layout);
-            r.position = positionOf(r.metrics, r.region);
+            r.position = RegionReferences::positionOf(r.metrics, r.region);
             r.insufficient = r.n < minN;
             r.scale = data.scaleNote(u.procedure);
             r.scaleSource = data.scaleSource(u.procedure);
@@ -353,7 +237,7 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
                 r.findings.append(DifficultyInversionCriterion::evaluate(
                     in, classes, inversion.units[static_cast<std::size_t>(u.procedure)],
                     inversion.classes[static_cast<std::size_t>(u.procedure)]));
-                r.findings.append(personFitFinding(personFit, fitSpread, settings, u,
+                r.findings.append(personFitFinding(personFit, refs.fitSpread, settings, u,
                                                    selected[static_cast<std::size_t>(k)]));
                 r.findings.append(BoundaryBunchingCriterion::evaluate(in));
                 const std::size_t index =
@@ -385,62 +269,9 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
 
     // phase 2: criteria across units (journal against the spread of schools, ГИА confirmation,
     // cohorts)
-    std::vector<std::vector<JournalSpread::Counts>> journalCounts(totals.size());
-    std::vector<JournalSpread::Counts> unitJournal(units.size()); // pairs 0: none
-    std::vector<std::vector<JournalScatter::Counts>> scatterCounts(totals.size());
-    std::vector<JournalScatter::Counts> unitScatter(units.size()); // df 0: none
-    {
-        std::vector<int> reported(units.size(), -1);
-        for (std::size_t k = 0; k < selected.size(); ++k)
-            reported[static_cast<std::size_t>(selected[k])] = static_cast<int>(k);
-        for (std::size_t i = 0; i < units.size(); ++i) {
-            const auto &u = units[i];
-            if (u.acc.journalPairs < minN || u.acc.journalPairs == 0)
-                continue;
-            JournalSpread::Counts c = JournalSpread::countsOf(u.acc);
-            if (reported[i] >= 0) {
-                c.position = report.units[reported[i]].position;
-            } else { // outside the year/kind filter: its position computed here
-                UnitAccumulator region = totals[static_cast<std::size_t>(u.procedure)];
-                region.subtract(u.acc);
-                const ProcedureLayout &layout = data.layout(u.procedure);
-                c.position = positionOf(UnitMetrics::compute(u.acc, layout),
-                                        UnitMetrics::compute(region, layout));
-            }
-            if (c.pairs > 0)
-                journalCounts[static_cast<std::size_t>(u.procedure)].push_back(c);
-            unitJournal[i] = c;
-            unitScatter[i] = JournalScatter::countsOf(u.acc, u.classes);
-            scatterCounts[static_cast<std::size_t>(u.procedure)].push_back(unitScatter[i]);
-        }
-    }
-    std::vector<JournalSpread> spreads;
-    for (const auto &c : journalCounts)
-        spreads.push_back(JournalSpread::of(c));
-    std::vector<JournalScatter> scatters;
-    for (const auto &c : scatterCounts)
-        scatters.push_back(JournalScatter::of(c));
-    // each unit's journal against its own school's other units (every year and kind)
-    std::vector<int> schoolEntry(units.size(), -1);
-    JournalSchoolBaseline schoolBaseline;
-    {
-        std::vector<JournalSchoolBaseline::Entry> entries;
-        for (std::size_t i = 0; i < units.size(); ++i) {
-            const JournalSpread::Counts &c = unitJournal[i];
-            const JournalSpread &spread = spreads[static_cast<std::size_t>(units[i].procedure)];
-            if (c.pairs <= 0 || spread.schools < JournalMismatchCriterion::kMinSchools)
-                continue;
-            schoolEntry[i] = static_cast<int>(entries.size());
-            entries.push_back(JournalSchoolBaseline::entryOf(units[i].school, c, spread));
-            // the same pupils: the school's units of one year, kind and grade
-            const Procedure &p = data.procedures()[units[i].procedure];
-            entries.back().cohort = p.year * 1000 + static_cast<int>(p.kind) * 100 + p.grade;
-        }
-        schoolBaseline = JournalSchoolBaseline::of(
-            entries, settings.intValue(QStringLiteral("journal.within_min_units")));
-    }
-    // journal by class: every class with its own position, their spread, their school's classes
-    const ClassJournals classJournals(data, totals, settings);
+    const ClassJournals &classJournals = *refs.classJournals;
+    const JournalSchoolBaseline &schoolBaseline = refs.schoolBaseline;
+    const std::vector<int> &schoolEntry = refs.schoolEntry;
     // each unit's journal criteria on the threads (a unit's work touches only its own findings)
     forEachIndexOnThreads(threads, selected.size(), [&](std::size_t index) {
         const auto k = static_cast<qsizetype>(index);
@@ -449,7 +280,7 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
             return;
         const auto unit = static_cast<std::size_t>(selected[static_cast<std::size_t>(k)]);
         const auto &u = units[unit];
-        const JournalSpread &spread = spreads[static_cast<std::size_t>(u.procedure)];
+        const JournalSpread &spread = refs.journalSpreads[static_cast<std::size_t>(u.procedure)];
         UnitAccumulator empty;
         const CriterionInput in{data.procedures()[u.procedure],
                                 data.schools()[u.school],
@@ -470,87 +301,16 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
             JournalMismatchCriterion::evaluateStrict(in, spread, r.position, classes, classSpread));
         r.findings.append(JournalMismatchCriterion::evaluateInflated(in, spread, r.position));
         r.findings.append(JournalScatterCriterion::evaluate(
-            in, scatters[static_cast<std::size_t>(u.procedure)], unitScatter[unit]));
+            in, refs.scatters[static_cast<std::size_t>(u.procedure)], refs.unitScatter[unit]));
         if (u.marksFromScale > 0)
             for (CriterionFinding &f : r.findings)
                 if (f.kind() == CriterionKind::CurrentAssessment && !f.explanation.isEmpty())
                     f.explanation += markSourceNote(r, u.acc.n);
     });
 
-    QHash<QString, int> byKey; // school|kind|grade|subject|year -> index into `later`
-    auto key = [](const QString &school, ProcedureKind kind, int grade, const QString &subject,
-                  int year) -> QString {
-        return school + QLatin1Char('|') + QString::number(static_cast<int>(kind)) +
-               QLatin1Char('|') + QString::number(grade) + QLatin1Char('|') + subject +
-               QLatin1Char('|') + QString::number(year);
-    };
-    // all units (not only the selected ones) can be the later side of a cohort comparison: only
-    // what CohortDropCriterion reads of them
-    std::vector<CohortDropCriterion::Side> later;
-    for (std::size_t i = 0; i < units.size(); ++i) {
-        const auto &u = units[i];
-        const Procedure &p = data.procedures()[u.procedure];
-        if (p.kind != ProcedureKind::VPR || p.grade < 5 || p.grade > 8)
-            continue;
-        if (u.acc.n < minN)
-            continue;
-        // the unit's position by its scores (as phase 1 computes it for a ВПР unit)
-        UnitMetrics own;
-        own.setScores(u.acc.primaryHist, nullptr, data.layout(u.procedure).maxPrimary);
-        const UnitMetrics rest = restOf(data, totals, u);
-        const QString &code = data.schools()[u.school].code;
-        byKey.insert(key(code, p.kind, p.grade, p.subject, p.year), static_cast<int>(later.size()));
-        later.push_back(
-            {p.year, u.acc.n, positionOf(own, rest), own.meanPercent, rest.meanPercent, p.grade});
-    }
-    // cohort_drop without linked pupils: the region's drops calibrate the comparison (the same
-    // cohort's two parallels share most pupils, and schools change between the years)
-    QHash<int, EmpiricalNull> cohortCalibration; // by grade-4 procedure
-    {
-        QHash<int, std::vector<double>> drops;
-        for (const auto &u : units) {
-            const Procedure &p = data.procedures()[u.procedure];
-            if (p.kind != ProcedureKind::VPR || p.grade != 4 || u.acc.n < minN)
-                continue;
-            const int e = byKey.value(
-                key(data.schools()[u.school].code, p.kind, 5, p.subject, p.year + 1), -1);
-            if (e < 0)
-                continue;
-            const CohortDropCriterion::Side &next = later[static_cast<std::size_t>(e)];
-            drops[u.procedure].push_back((scorePosition(data, totals, u) - next.position) /
-                                         std::sqrt(1.0 / u.acc.n + 1.0 / next.n));
-        }
-        for (auto it = drops.cbegin(); it != drops.cend(); ++it)
-            cohortCalibration.insert(it.key(), EmpiricalNull::of(it.value()));
-    }
-    // the school's own ГИА level (with standard errors) for high_results_unconfirmed, built on a
-    // second thread while this one links the pupils
-    std::optional<GiaEvidenceIndex> giaIndex;
-    std::thread giaBuilder;
-    if (threads > 1)
-        giaBuilder = std::thread([&] { giaIndex.emplace(data, totals, minN); });
-    else
-        giaIndex.emplace(data, totals, minN);
+    const GiaEvidenceIndex &gia = *refs.gia;
+    const CohortLinks &giaLinks = *refs.giaLinks, &gradeLinks = *refs.gradeLinks;
     const int window = settings.intValue(QStringLiteral("high_results.gia_years"));
-    // the same pupils in the ВПР and their cohort's ОГЭ, in grade 4 and grade 5 (PupilLink)
-    const CohortLinks giaLinks(data, totals, [&data](int p) {
-        const Procedure &proc = data.procedures()[p];
-        if (proc.kind != ProcedureKind::VPR || proc.grade > 8 || proc.grade < 1 ||
-            !GiaEvidenceIndex::compulsory(proc.subject))
-            return -1;
-        return CohortLinks::findProcedure(data, ProcedureKind::OGE, 9, proc.subject,
-                                          proc.year + 9 - proc.grade);
-    });
-    const CohortLinks gradeLinks(data, totals, [&data](int p) {
-        const Procedure &proc = data.procedures()[p];
-        if (proc.kind != ProcedureKind::VPR || proc.grade < 4 || proc.grade > 7)
-            return -1;
-        return CohortLinks::findProcedure(data, ProcedureKind::VPR, proc.grade + 1, proc.subject,
-                                          proc.year + 1);
-    });
-    if (giaBuilder.joinable())
-        giaBuilder.join();
-    const GiaEvidenceIndex &gia = *giaIndex;
     // Every comparison first, then the part of the region's spread of schools that their standard
     // errors do not explain (a strong teacher of one year, a cohort that learned more:
     // ExcessSpread) is added to each school's error of that kind of comparison.
@@ -670,13 +430,14 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
         r.findings.append(std::move(journal));
         if (r.grade >= 4 && r.grade <= 7) {
             // the same cohort a year later: cohort_drop (grade 4), cohort_unconfirmed (5–7)
-            const int e =
-                byKey.value(key(r.schoolCode, r.kind, r.grade + 1, r.subject, r.year + 1), -1);
+            const int e = refs.laterByKey.value(
+                RegionReferences::unitKey(r.schoolCode, r.kind, r.grade + 1, r.subject, r.year + 1),
+                -1);
             if (e >= 0) {
                 const CohortDropCriterion::Side first{
                     r.year, r.n, r.position, r.metrics.meanPercent, r.region.meanPercent, r.grade};
-                const CohortDropCriterion::Side &second = later[static_cast<std::size_t>(e)];
-                const auto calibration = cohortCalibration.constFind(u.procedure);
+                const CohortDropCriterion::Side &second = refs.later[static_cast<std::size_t>(e)];
+                const auto calibration = refs.cohortCalibration.constFind(u.procedure);
                 CohortDropCriterion::Linked linked;
                 if (const LinkedDifference &l = gradeLinked[static_cast<std::size_t>(k)]; l.link) {
                     const double extra = linkedSpread.variance(pairId.value(l.link->region));
@@ -687,7 +448,7 @@ AnalysisReport AnalysisEngine::runOnce(const AnalysisDataset &data,
                 r.findings.append(CohortDropCriterion::evaluate(
                     first, second, settings, linked.n > 0 ? &linked : nullptr,
                     linked.n > 0 ? QString() : gradeLinks.whyNotUsable(unitIndex, minN),
-                    calibration != cohortCalibration.cend() ? &*calibration : nullptr));
+                    calibration != refs.cohortCalibration.cend() ? &*calibration : nullptr));
                 if (const CriterionFinding &c = r.findings.back(); c.tested())
                     combined.z[CombinedConfirmation::Cohort] = c.statistic;
             } else {

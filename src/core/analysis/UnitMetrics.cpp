@@ -39,9 +39,30 @@ void UnitMetrics::setScores(const std::vector<int> &hist, const std::vector<int>
     }
 }
 
-UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayout &layout) {
+UnitMetrics UnitMetrics::scoresOf(const UnitAccumulator &acc, const UnitAccumulator *minus,
+                                  int maxPrimary) {
     UnitMetrics m;
-    m.n = acc.n;
+    m.n = acc.n - (minus ? minus->n : 0);
+    m.setScores(acc.primaryHist, minus ? &minus->primaryHist : nullptr, maxPrimary);
+    if (!acc.testHist.empty()) {
+        const std::vector<int> *less = minus ? &minus->testHist : nullptr;
+        double ts = 0, ts2 = 0, tc = 0;
+        for (std::size_t t = 0; t < acc.testHist.size(); ++t) {
+            const int c = acc.testHist[t] - (less && t < less->size() ? (*less)[t] : 0);
+            ts += c * static_cast<double>(t);
+            ts2 += c * static_cast<double>(t * t);
+            tc += c;
+        }
+        if (tc > 0) {
+            m.meanTestScore = ts / tc;
+            m.sdTestScore = tc > 1 ? std::sqrt(std::max(0.0, (ts2 - ts * ts / tc) / (tc - 1))) : 0;
+        }
+    }
+    return m;
+}
+
+UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayout &layout) {
+    UnitMetrics m = scoresOf(acc, nullptr, layout.maxPrimary);
     int withMark = 0;
     for (int k = 2; k <= 5; ++k)
         withMark += acc.marks[k];
@@ -50,19 +71,6 @@ UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayo
     m.successPct = m.markPct[3] + m.markPct[4] + m.markPct[5];
     m.qualityPct = m.markPct[4] + m.markPct[5];
 
-    m.setScores(acc.primaryHist, nullptr, layout.maxPrimary);
-    if (!acc.testHist.empty()) {
-        double ts = 0, ts2 = 0, tc = 0;
-        for (std::size_t t = 0; t < acc.testHist.size(); ++t) {
-            ts += acc.testHist[t] * static_cast<double>(t);
-            ts2 += acc.testHist[t] * static_cast<double>(t * t);
-            tc += acc.testHist[t];
-        }
-        if (tc > 0) {
-            m.meanTestScore = ts / tc;
-            m.sdTestScore = tc > 1 ? std::sqrt(std::max(0.0, (ts2 - ts * ts / tc) / (tc - 1))) : 0;
-        }
-    }
     double easy = 0, hard = 0;
     m.taskPercent.reserve(acc.taskPoints.size());
     for (std::size_t t = 0; t < acc.taskPoints.size(); ++t) {

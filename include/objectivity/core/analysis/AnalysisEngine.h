@@ -8,6 +8,8 @@
 
 namespace objectivity::core {
 
+class RegionReferences;
+
 // Runs every criterion on every unit of a dataset: references (region = all other schools of the
 // procedure, municipality = other schools of the municipality, computed once as totals minus the
 // school's own counts), metrics, criteria, Benjamini–Hochberg per criterion, school summaries.
@@ -38,9 +40,9 @@ public:
     }
 
 private:
-    // One run, without the history.
+    // One run, without the history, against references built for the dataset.
     static AnalysisReport runOnce(const AnalysisDataset &data, const AnalysisSettings &settings,
-                                  const Options &options);
+                                  const Options &options, const RegionReferences &refs);
 };
 
 } // namespace objectivity::core

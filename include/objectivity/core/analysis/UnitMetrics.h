@@ -32,6 +32,12 @@ struct UnitMetrics {
     double spearman = 0; // primary score vs journal mark; NaN when undefined
 
     static UnitMetrics compute(const UnitAccumulator &acc, const ProcedureLayout &layout);
+    // Only n and the score figures (meanPrimary, meanPercent, sdPercent, meanTestScore,
+    // sdTestScore) of `acc` less `minus` when given — a unit's position against the rest of its
+    // procedure without copying the procedure's counts; compute() takes them from here, so the
+    // two never differ.
+    static UnitMetrics scoresOf(const UnitAccumulator &acc, const UnitAccumulator *minus,
+                                int maxPrimary);
     // meanPrimary, meanPercent and sdPercent from a primary-score histogram, less `minus` when
     // given (a region: the procedure's total less one unit, without copying its counts)
     void setScores(const std::vector<int> &hist, const std::vector<int> *minus, int maxPrimary);
