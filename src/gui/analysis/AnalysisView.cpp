@@ -187,10 +187,13 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (!m_state)
             return;
-        if (m_state->reading) {
+        if (m_state->reading || m_state->total == 0) {
+            // after the reading, the region's references are built before the first unit
             m_progress->setRange(0, 0);
-            m_progress->setFormat(QStringLiteral("чтение базы…"));
-        } else if (m_state->total > 0) {
+            m_progress->setFormat(m_state->reading
+                                      ? QStringLiteral("чтение базы…")
+                                      : QStringLiteral("подготовка эталонов региона…"));
+        } else {
             m_progress->setRange(0, m_state->total);
             m_progress->setValue(m_state->done);
             // the years before the chosen one, analysed for «лет подряд»
