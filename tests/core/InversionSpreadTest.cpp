@@ -2,6 +2,7 @@
 // whose own schools happen to show no spread is not trusted on its own few dozen schools; its
 // estimate is raised towards τ²/h, the spread of every procedure of the region per hard task.
 #include "objectivity/core/analysis/InversionSpread.h"
+#include "objectivity/core/analysis/RegionReferences.h"
 
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 #include "objectivity/core/analysis/UnitAccumulator.h"
@@ -55,30 +56,22 @@ AnalysisDataset regionOf(double sixth, double seventh, int schools = 80) {
     return data;
 }
 
-// The procedures' works added up, as the engine hands them to InversionSpread.
-std::vector<UnitAccumulator> totalsOf(const AnalysisDataset &data) {
-    std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
-    for (int p = 0; p < data.procedures().size(); ++p)
-        totals[static_cast<std::size_t>(p)].init(data.layout(p));
-    for (const auto &u : data.units())
-        totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
-    return totals;
-}
-
 } // namespace
 
 TEST(InversionSpread, AProcedureWithoutItsOwnSpreadIsRaisedTowardsTheRegions) {
     // grade 6: 80 schools whose teachers' task profiles differ (0.8 per task); grade 7: 40
     // schools that follow the region's difficulties exactly, so their own estimate is about 0
     const AnalysisDataset data = regionOf(0.8, 0.0);
-    const InversionSpread spread = InversionSpread::of(data, totalsOf(data), 20, 1);
+    const InversionSpread spread =
+        InversionSpread::of(data, RegionReferences::totalsOf(data), 20, 1);
     ASSERT_EQ(spread.units.size(), 2u);
     const double varied = spread.units[0], quiet = spread.units[1];
     // the varied procedure keeps its own spread (above the region's τ²/h, so not lowered to it)
     EXPECT_GT(varied, 0.05) << varied;
     // the same quiet procedure in a region of quiet procedures: its own estimate, about 0
     const AnalysisDataset alone = regionOf(0.0, 0.0);
-    const double own = InversionSpread::of(alone, totalsOf(alone), 20, 1).units[1];
+    const double own =
+        InversionSpread::of(alone, RegionReferences::totalsOf(alone), 20, 1).units[1];
     EXPECT_LT(own, 0.1 * varied) << own << " vs " << varied;
     // beside the varied one it is (40·own + 30·τ²/h)/70, τ² from all 120 units: well above its
     // own (0.0215 against 0.0033 here), below the varied one's (0.125)
@@ -86,7 +79,8 @@ TEST(InversionSpread, AProcedureWithoutItsOwnSpreadIsRaisedTowardsTheRegions) {
     EXPECT_GT(quiet, 0.1 * varied) << quiet << " vs " << varied;
     EXPECT_LT(quiet, 0.5 * varied) << quiet << " vs " << varied;
     // the same on two threads
-    EXPECT_EQ(InversionSpread::of(data, totalsOf(data), 20, 2).units, spread.units);
+    EXPECT_EQ(InversionSpread::of(data, RegionReferences::totalsOf(data), 20, 2).units,
+              spread.units);
 }
 
 TEST(InversionSpread, EachSchoolsTiltIsTheOneTestedAgainstTheRestOfTheRegion) {
@@ -96,7 +90,7 @@ TEST(InversionSpread, EachSchoolsTiltIsTheOneTestedAgainstTheRestOfTheRegion) {
     // rest's means (the school left in would pull the expectation towards itself by a 24th or a
     // 12th, and shrink the spread)
     const AnalysisDataset data = regionOf(0.8, 0.8, 24);
-    const std::vector<UnitAccumulator> totals = totalsOf(data);
+    const std::vector<UnitAccumulator> totals = RegionReferences::totalsOf(data);
     std::vector<double> tilts, errors;
     for (const auto &u : data.units()) {
         // the rest: the other units of the procedure added up

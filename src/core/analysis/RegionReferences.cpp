@@ -36,7 +36,9 @@ double scorePositionOf(const AnalysisDataset &data, const std::vector<UnitAccumu
     return RegionReferences::positionOf(own, restOf(data, totals, u));
 }
 
-std::vector<UnitAccumulator> totalsOf(const AnalysisDataset &data) {
+} // namespace
+
+std::vector<UnitAccumulator> RegionReferences::totalsOf(const AnalysisDataset &data) {
     std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
     for (int p = 0; p < data.procedures().size(); ++p)
         totals[static_cast<std::size_t>(p)].init(data.layout(p));
@@ -44,8 +46,6 @@ std::vector<UnitAccumulator> totalsOf(const AnalysisDataset &data) {
         totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
     return totals;
 }
-
-} // namespace
 
 QString RegionReferences::unitKey(const QString &school, ProcedureKind kind, int grade,
                                   const QString &subject, int year) {

@@ -49,6 +49,8 @@ public:
         std::vector<double> expected, position; // per unit
     };
 
+    // Each procedure's works added up (index: data.procedures()).
+    static std::vector<UnitAccumulator> totalsOf(const AnalysisDataset &data);
     // The school, kind, grade, subject and year of a unit, as `laterByKey` is keyed.
     static QString unitKey(const QString &school, ProcedureKind kind, int grade,
                            const QString &subject, int year);
