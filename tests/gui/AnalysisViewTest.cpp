@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <algorithm>
 
 using namespace objectivity;
@@ -391,4 +392,42 @@ TEST_F(AnalysisViewTest, TabGoesFromTheButtonsToTheFiltersToTheTableToItsExplana
     EXPECT_TRUE(search->placeholderText().startsWith(QStringLiteral("Поиск")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), view.schoolsView());
+}
+
+// While an analysis runs the line under the bar says what it does (the busy bar shows no text:
+// QProgressBar::text() is empty at range 0–0); an export after it keeps its own line although the
+// same poll runs (the finished analysis's progress is dropped).
+TEST_F(AnalysisViewTest, TheStatusLineNamesTheStageAndAnExportKeepsItsOwn) {
+    EXPECT_EQ(AnalysisView::runningText(true, 0, 0),
+              QStringLiteral("Анализ: чтение результатов из базы…"));
+    EXPECT_TRUE(AnalysisView::runningText(false, 0, 0).startsWith(u"Анализ: подготовка эталонов"));
+    EXPECT_EQ(AnalysisView::runningText(false, 120, 2024),
+              QStringLiteral("Анализ: 2024 год — для столбца «Лет подряд»…"));
+    EXPECT_EQ(AnalysisView::runningText(false, 120, 0),
+              QStringLiteral("Анализ: проверка единиц по критериям…"));
+
+    AnalysisView view(*data.db);
+    auto *poll = view.findChild<QTimer *>(QStringLiteral("analysisPoll"));
+    ASSERT_NE(poll, nullptr);
+    bool done = false;
+    QObject::connect(&view, &AnalysisView::analysisFinished, [&](bool) { done = true; });
+    view.startAnalysis();
+    ASSERT_TRUE(view.isRunning());
+    QMetaObject::invokeMethod(poll, "timeout", Qt::DirectConnection);
+    if (view.isRunning()) { // the stage it is at, whichever
+        EXPECT_TRUE(view.statusText().startsWith(u"Анализ: ")) << view.statusText().toStdString();
+    }
+    ASSERT_TRUE(test::waitFor([&] { return done; }));
+
+    const QString xlsx = data.dir.filePath(QStringLiteral("status.xlsx"));
+    bool exported = false;
+    QObject::connect(&view, &AnalysisView::exportFinished,
+                     [&](bool, const QString &) { exported = true; });
+    view.exportTo(xlsx);
+    // the poll runs while exporting; it must not put the analysis's line back
+    QMetaObject::invokeMethod(poll, "timeout", Qt::DirectConnection);
+    EXPECT_TRUE(view.statusText().startsWith(u"Сохранение отчёта"))
+        << view.statusText().toStdString();
+    ASSERT_TRUE(test::waitFor([&] { return exported; }));
+    EXPECT_EQ(view.statusText(), QStringLiteral("Отчёт сохранён."));
 }

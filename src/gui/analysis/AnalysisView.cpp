@@ -184,15 +184,15 @@ AnalysisView::AnalysisView(storage::Database &db, QWidget *parent)
     chain({schoolsSearch, m_schoolsView});
 
     m_poll->setInterval(100);
+    m_poll->setObjectName(QStringLiteral("analysisPoll"));
     connect(m_poll, &QTimer::timeout, this, [this] {
         if (!m_state)
             return;
-        if (m_state->reading || m_state->total == 0) {
-            // after the reading, the region's references are built before the first unit
+        const bool busy = m_state->reading || m_state->total == 0;
+        if (!m_state->cancel) // «Прерывание…» stays
+            m_status->setText(runningText(m_state->reading, m_state->total, m_state->lookingBack));
+        if (busy) {
             m_progress->setRange(0, 0);
-            m_progress->setFormat(m_state->reading
-                                      ? QStringLiteral("чтение базы…")
-                                      : QStringLiteral("подготовка эталонов региона…"));
         } else {
             m_progress->setRange(0, m_state->total);
             m_progress->setValue(m_state->done);
@@ -354,6 +354,17 @@ void AnalysisView::finished() {
     m_state.reset();
     setRunning(false);
     emit analysisFinished(out.ok);
+}
+
+QString AnalysisView::runningText(bool reading, int units, int lookingBack) {
+    if (reading)
+        return QStringLiteral("Анализ: чтение результатов из базы…");
+    if (units == 0)
+        return QStringLiteral("Анализ: подготовка эталонов — регион, муниципалитеты, классы, "
+                              "когорты…");
+    if (lookingBack)
+        return QStringLiteral("Анализ: %1 год — для столбца «Лет подряд»…").arg(lookingBack);
+    return QStringLiteral("Анализ: проверка единиц по критериям…");
 }
 
 QString AnalysisView::summaryText(const core::AnalysisReport &report, qint64 participants,

@@ -71,6 +71,10 @@ public:
     // («Признаки необъективности результатов: 7 единиц в 5 школах; …»).
     static QString summaryText(const core::AnalysisReport &report, qint64 participants,
                                qint64 elapsedMs);
+    // The status line while an analysis runs: what it is doing now (the bar is a busy indicator,
+    // which shows no text, until the units are counted). lookingBack: the earlier year analysed
+    // for «лет подряд», 0 for none.
+    static QString runningText(bool reading, int units, int lookingBack);
 
     // «Обзор»: municipalities, chart and school ranking (issue 14).
     AnalysisOverviewPage *overviewPage() const { return m_overview; }
