@@ -7,7 +7,6 @@
 #include "objectivity/core/analysis/CombinedConfirmation.h"
 #include "objectivity/core/analysis/DifficultyInversionCriterion.h"
 #include "objectivity/core/analysis/FindingCorrection.h"
-#include "objectivity/core/analysis/GiaAnnualLevel.h"
 #include "objectivity/core/analysis/GiaEvidenceIndex.h"
 #include "objectivity/core/analysis/GiaVsAnnualCriterion.h"
 #include "objectivity/core/analysis/HighResultsCriterion.h"
@@ -26,9 +25,7 @@
 #include "objectivity/core/analysis/YearsInRow.h"
 #include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/common/RunOnThreads.h"
-#include "objectivity/core/stats/EmpiricalNull.h"
 #include "objectivity/core/stats/ExcessSpreadGroups.h"
-#include "objectivity/core/stats/ShareSpread.h"
 
 #include <QHash>
 #include <QSet>
@@ -36,8 +33,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <optional>
-#include <thread>
 
 namespace objectivity::core {
 

@@ -60,10 +60,6 @@ double RegionReferences::positionOf(const UnitMetrics &m, const UnitMetrics &r) 
     return r.sdPercent > 0 ? (m.meanPercent - r.meanPercent) / r.sdPercent : 0;
 }
 
-double RegionReferences::scorePosition(const AnalysisDataset::Unit &u) const {
-    return scorePositionOf(m_data, totals, u);
-}
-
 double RegionReferences::position(const AnalysisDataset::Unit &u) const {
     const UnitAccumulator &total = totals[static_cast<std::size_t>(u.procedure)];
     const int max = m_data.layout(u.procedure).maxPrimary;

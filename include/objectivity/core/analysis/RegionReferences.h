@@ -58,8 +58,6 @@ public:
     // rest of its procedure, in the rest's standard deviations — as a run reports it.
     static double positionOf(const UnitMetrics &unit, const UnitMetrics &rest);
     double position(const AnalysisDataset::Unit &u) const;
-    // The same by its primary scores alone.
-    double scorePosition(const AnalysisDataset::Unit &u) const;
 
     const int minN;
     std::vector<UnitAccumulator> totals; // per procedure
