@@ -111,8 +111,9 @@ SEED_OFFSET = {"A": 0, "B": 104729, "C": 1299709, "D": 15485863, "E": 32452843,
 MANIPULATIONS = ["help_hard", "boundary_push", "lenient_journal", "inflated_weak",
                  "marks_above_scale"]
 # planted apart, from a random stream of its own (the plants above and every honest unit stay as
-# they were): a journal whose marks do not follow what the pupil knows
-REPORTED = MANIPULATIONS + ["journal_unrelated"]
+# they were): a journal whose marks do not follow what the pupil knows; with --sent-home, the
+# weakest pupils kept away from the ВПР
+REPORTED = MANIPULATIONS + ["journal_unrelated", "sent_home"]
 
 
 def logistic(x):
@@ -287,6 +288,21 @@ def plant_unrelated(rng, schools, tests, planted):
                 kind="journal_unrelated", one_class=False, rng=rng)
 
 
+def plant_sent_home(rng, schools, tests, planted, share):
+    """`share` of the schools: one ВПР unit not planted otherwise, where the weakest pupils were
+    asked to stay at home on the day (each pupil of the unit's lowest quarter by standing misses
+    it with probability 0.8). Off by default; its own random stream, like plant_unrelated."""
+    vpr_keys = sorted((y, p, g, s) for (y, p, g, s) in tests if p == "ВПР")
+    for school in schools:
+        if rng.random() >= share:
+            continue
+        free = [k for k in vpr_keys if (k[0], k[1], k[2], k[3], school.login) not in planted]
+        if free:
+            key = rng.choice(free)
+            planted[(key[0], key[1], key[2], key[3], school.login)] = dict(
+                kind="sent_home", one_class=False, rng=rng)
+
+
 def describe(plan):
     """The plant as the score prints it: «help_hard class», «boundary_push «3» d=2»."""
     detail = plan["kind"]
@@ -397,8 +413,16 @@ def write_csv(path, header, rows, delimiter=","):
         w.writerows(rows)
 
 
-def generate(out, seed, setting_name, n_schools, rater=0.0):
-    """Writes flat.csv, tasks.csv, truth.csv (the plants) and units.csv (every unit's school)."""
+def generate(out, seed, setting_name, n_schools, rater=0.0, absence=0.0, selection=0.7,
+             sent_home=0.0):
+    """Writes flat.csv, tasks.csv, truth.csv (the plants) and units.csv (every unit's school).
+
+    `absence` > 0: honest absence from the ВПР (not from the ОГЭ/ЕГЭ, which nearly everybody
+    sits). Every school has its own rate, `absence` × exp(N(0, 0.6)) up to 45 %, and a weaker
+    pupil misses more often: P = logistic(logit(rate) − `selection` · standing). The works are
+    drawn as without absence and the absent ones are not written, so every unit keeps its random
+    stream and its truth. `sent_home` > 0: that share of the schools kept their weakest pupils
+    away from one ВПР unit (plant_sent_home)."""
     setting = SETTINGS[setting_name]
     rng = random.Random(seed * 7919 + SEED_OFFSET[setting_name])
     os.makedirs(out, exist_ok=True)
@@ -418,6 +442,13 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
     planted = plant(rng, schools, tests)
     plant_unrelated(random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 1), schools, tests,
                     planted)
+    if sent_home > 0:
+        plant_sent_home(random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 3), schools,
+                        tests, planted, sent_home)
+    away = random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 2)  # absence's own stream
+    absence_logit = {school.login: math.log(r / (1 - r)) for school, r in (
+        (school, min(0.45, absence * math.exp(away.gauss(0.0, 0.6)))) for school in schools)} \
+        if absence > 0 else {}
 
     header = ["Год", "Процедура", "Параллель", "Предмет", "Муниципалитет", "Логин ОО",
               "Наименование ОО", "Тип ОО", "Класс", "Код участника"]
@@ -438,11 +469,23 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
                     plan = planted.get((year, proc, grade, subject, school.login))
                     unit = Unit(rng, year, proc, grade, subject, share, school,
                                 tests[(year, proc, grade, subject)], plan, setting)
+                    written = 0
+                    weakest = sorted(unit.z[i] for i in unit.pupils)[len(unit.pupils) // 4] \
+                        if unit.is_plant("sent_home") and unit.pupils else None
                     for i in unit.pupils:
-                        w.writerow(unit.row(rng, i, max_tasks))
+                        row = unit.row(rng, i, max_tasks)
+                        if proc == "ВПР" and absence_logit and away.random() < logistic(
+                                absence_logit[school.login] - selection * unit.z[i]):
+                            continue  # absent on the day
+                        if weakest is not None and unit.z[i] < weakest and \
+                                plan["rng"].random() < 0.8:
+                            continue  # asked to stay at home
+                        w.writerow(row)
+                        written += 1
                     units_info.append([year, proc, grade, subject, school.login, school.kind,
                                        school.journal_style, "1" if school.streamed else "0",
-                                       round(school.level_in(year), 3), len(unit.pupils)])
+                                       round(school.level_in(year), 3), written,
+                                       len(unit.pupils)])
                     if plan:
                         target = "%d%s" % (grade, LETTERS[unit.target_class]) \
                             if plan["one_class"] and plan["kind"] in ("help_hard",
@@ -461,7 +504,7 @@ def generate(out, seed, setting_name, n_schools, rater=0.0):
               truth_rows)
     write_csv(os.path.join(out, "units.csv"),
               ["year", "procedure", "grade", "subject", "school_code", "school_kind",
-               "journal_style", "streamed", "level", "n"], units_info)
+               "journal_style", "streamed", "level", "n", "enrolled"], units_info)
     return len(truth_rows)
 
 
@@ -472,6 +515,9 @@ OWN_CRITERIA = {
     "inflated_weak": {"high_results_unconfirmed", "cohort_unconfirmed", "cohort_drop"},
     "marks_above_scale": {"mark_scale_mismatch"},
     "journal_unrelated": {"journal_mismatch_scatter"},
+    # no criterion of its own: the results no longer describe the whole parallel, which the
+    # comparisons with the school's ГИА, its cohorts and its journal may show
+    "sent_home": {"high_results_unconfirmed", "cohort_unconfirmed", "cohort_drop"},
 }
 
 
@@ -601,7 +647,8 @@ def score(analysis_path, truth_dir, out=None, min_n=20):
 def run(args):
     os.makedirs(args.work, exist_ok=True)
     out = os.path.join(args.work, "data-%s-%d" % (args.setting, args.seed))
-    planted = generate(out, args.seed, args.setting, args.schools, args.rater)
+    planted = generate(out, args.seed, args.setting, args.schools, args.rater, args.absence,
+                       args.selection, args.sent_home)
     db = os.path.join(args.work, "region-%s-%d.db" % (args.setting, args.seed))
     if os.path.exists(db):
         os.remove(db)
@@ -615,7 +662,9 @@ def run(args):
                        env=env, stdout=f)
     print("setting %s, seed %d, %d schools, %d planted units%s" % (
         args.setting, args.seed, args.schools, planted,
-        ", checking generosity SD %.2f" % args.rater if args.rater else ""))
+        ", checking generosity SD %.2f" % args.rater if args.rater else "") + (
+        ", absent from the ВПР %.2f (selection %.1f)" % (args.absence, args.selection)
+        if args.absence else ""))
     return score(analysis, out)
 
 
@@ -660,7 +709,9 @@ def sweep(args):
     settings = args.settings
     print("%d schools, seeds %s%s; units of 20+, found by the manipulation's own criterion" % (
         args.schools, " ".join(map(str, args.seeds)),
-        ", checking generosity SD %.2f" % args.rater if args.rater else ""))
+        ", checking generosity SD %.2f" % args.rater if args.rater else "") + (
+        ", absent from the ВПР %.2f (selection %.1f)" % (args.absence, args.selection)
+        if args.absence else ""))
     print("| | " + " | ".join(settings) + " |")
     print("|---" * (len(settings) + 1) + "|")
     for m in REPORTED:
@@ -778,6 +829,9 @@ def main():
     g.add_argument("--setting", choices=sorted(SETTINGS), default="A")
     g.add_argument("--schools", type=int, default=200)
     g.add_argument("--rater", type=float, default=0.0)
+    g.add_argument("--absence", type=float, default=0.0)
+    g.add_argument("--selection", type=float, default=0.7)
+    g.add_argument("--sent-home", type=float, default=0.0)
     lim = sub.add_parser("limits")
     lim.add_argument("--work", required=True, help="a sweep's --work directory")
     lim.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
@@ -793,6 +847,12 @@ def main():
         r.add_argument("--schools", type=int, default=120 if name == "check" else 200)
         r.add_argument("--rater", type=float, default=0.0,
                        help="SD of the schools' generosity in checking the ВПР (0 = none)")
+        r.add_argument("--absence", type=float, default=0.0,
+                       help="honest absence from the ВПР: the region's typical share (0 = none)")
+        r.add_argument("--selection", type=float, default=0.7,
+                       help="how much more often weaker pupils are absent (logit per SD)")
+        r.add_argument("--sent-home", type=float, default=0.0,
+                       help="share of schools that kept their weakest pupils from one ВПР unit")
         if name == "run":
             r.add_argument("--setting", choices=sorted(SETTINGS), default="A")
         if name == "sweep":
@@ -801,7 +861,8 @@ def main():
                            default=sorted(SETTINGS))
     a = p.parse_args()
     if a.command == "generate":
-        print(generate(a.out, a.seed, a.setting, a.schools, a.rater), "planted units")
+        print(generate(a.out, a.seed, a.setting, a.schools, a.rater, a.absence, a.selection,
+                       a.sent_home), "planted units")
     elif a.command == "score":
         score(a.json, a.truth)
     elif a.command == "limits":
