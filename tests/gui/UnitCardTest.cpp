@@ -315,6 +315,41 @@ TEST(UnitCardTextTest, AnExplanationDoesNotRepeatTheScaleShownAboveIt) {
     EXPECT_EQ(gui::UnitCard::explanationUnderScale(other, QString()), other);
 }
 
+// A ВПР unit's card names the school's other ВПР of that year and grade with their participants
+// (the data has no size of the parallel: a subject written by far fewer pupils is worth a
+// question); other years, grades, procedures and the unit itself are not named.
+TEST(UnitCardTextTest, TheOtherVprOfTheSameParallelWithTheirParticipants) {
+    auto unit = [](core::ProcedureKind kind, int year, int grade, const char *subject, int n) {
+        core::UnitReport u;
+        u.kind = kind;
+        u.year = year;
+        u.grade = grade;
+        u.subject = QString::fromUtf8(subject);
+        u.n = n;
+        return u;
+    };
+    using K = core::ProcedureKind;
+    const QList<core::UnitReport> school = {
+        unit(K::VPR, 2024, 5, "История", 25),      unit(K::VPR, 2024, 5, "Математика", 17),
+        unit(K::VPR, 2024, 5, "Русский язык", 21), unit(K::VPR, 2024, 6, "Биология", 30),
+        unit(K::VPR, 2023, 5, "Русский язык", 28), unit(K::OGE, 2024, 9, "Математика", 40),
+        unit(K::VPR, 2024, 4, "Русский язык", 22)};
+    EXPECT_EQ(gui::UnitCard::sameParallelText(school, school[1]),
+              QStringLiteral("Другие ВПР 5 класса в 2024 году: История — 25 участников, "
+                             "Русский язык — 21."));
+    EXPECT_EQ(gui::UnitCard::sameParallelText(school, school[0]),
+              QStringLiteral("Другие ВПР 5 класса в 2024 году: Математика — 17 участников, "
+                             "Русский язык — 21."));
+    EXPECT_EQ(gui::UnitCard::sameParallelText({school[2], school[0]}, school[2]),
+              QStringLiteral("Другие ВПР 5 класса в 2024 году: История — 25 участников."));
+    EXPECT_EQ(gui::UnitCard::sameParallelText(school, school[3]), QString()); // alone in grade 6
+    EXPECT_EQ(gui::UnitCard::sameParallelText(school, school[5]), QString()); // not a ВПР
+    core::UnitReport medals;
+    medals.kind = K::VPR;
+    medals.year = 2024;
+    EXPECT_EQ(gui::UnitCard::sameParallelText(school, medals), QString());
+}
+
 TEST_F(UnitCardTest, JournalAndTasksCharts) {
     gui::UnitCard card(*data.db, report, *unitA);
     ASSERT_TRUE(test::waitFor([&] { return !card.isLoading(); }));

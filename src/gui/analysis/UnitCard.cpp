@@ -2,6 +2,7 @@
 
 #include "objectivity/core/analysis/CriterionKind.h"
 #include "objectivity/core/analysis/CriterionTitle.h"
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/gui/analysis/ChartPanel.h"
 #include "objectivity/gui/analysis/UnitCardData.h"
 #include "objectivity/gui/analysis/UnitCharts.h"
@@ -128,6 +129,27 @@ QString UnitCard::notesText() const {
     return m_notes->text();
 }
 
+QString UnitCard::sameParallelText(const QList<core::UnitReport> &schoolUnits,
+                                   const core::UnitReport &unit) {
+    if (unit.kind != core::ProcedureKind::VPR || unit.subject.isEmpty())
+        return {};
+    QStringList others;
+    for (const core::UnitReport &u : schoolUnits)
+        if (u.kind == core::ProcedureKind::VPR && u.year == unit.year && u.grade == unit.grade &&
+            !u.subject.isEmpty() && u.subject != unit.subject)
+            others << (others.isEmpty()
+                           ? QStringLiteral("%1 — %2").arg(
+                                 u.subject, core::NumberText::counted(u.n, u"участник",
+                                                                      u"участника", u"участников"))
+                           : QStringLiteral("%1 — %2").arg(u.subject).arg(u.n));
+    if (others.isEmpty())
+        return {};
+    return QStringLiteral("Другие ВПР %1 класса в %2 году: %3.")
+        .arg(unit.grade)
+        .arg(unit.year)
+        .arg(others.join(QStringLiteral(", ")));
+}
+
 void UnitCard::showUnit(int index) {
     if (index < 0 || index >= m_units.size() || index == m_current)
         return;
@@ -146,6 +168,8 @@ void UnitCard::showUnit(int index) {
                        .arg(u.schoolName.toHtmlEscaped(), u.schoolCode.toHtmlEscaped(),
                             u.municipality.toHtmlEscaped(), unitTitle(u).toHtmlEscaped())
                        .arg(u.n);
+    if (const QString others = sameParallelText(m_units, u); !others.isEmpty())
+        html += QStringLiteral("<br><small>%1</small>").arg(others.toHtmlEscaped());
     if (!u.scale.isEmpty()) // which mark scale the boundaries come from
         html += QStringLiteral("<br><small>Шкала: %1</small>").arg(u.scale.toHtmlEscaped());
     const auto flags = u.flags();

@@ -50,6 +50,13 @@ public:
     // title, so an explanation that ends by naming the same scale («… Шкала: <scale>.») ends
     // without it.
     static QString explanationUnderScale(const QString &explanation, const QString &scale);
+    // For a ВПР unit, the school's other ВПР of the same year and grade with their participants
+    // («Другие ВПР 5 класса в 2024 году: Русский язык — 26 участников, История — 25.»): the data
+    // has no number of pupils in the parallel, and a subject written by far fewer pupils than the
+    // others is worth a question (methodology.md §3.1, «Кто не писал работу»). Empty for other
+    // units and where there are none; `schoolUnits` are the school's units of the report.
+    static QString sameParallelText(const QList<core::UnitReport> &schoolUnits,
+                                    const core::UnitReport &unit);
 
 signals:
     void loaded(bool ok);
