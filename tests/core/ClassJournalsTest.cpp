@@ -30,8 +30,9 @@ constexpr int kSchools = 6;
 // first k = (school + procedure + class) mod 3 pupils, one mark higher (each class's shift −k/12,
 // so that classes differ a little). School 1's class Б is strict (one mark lower still) in every
 // procedure of its cohort but 5Б of 2024 Математика (procedure 0), where it marks as every other
-// class of the region does.
-AnalysisDataset region() {
+// class of the region does. `blankTasks`: school 2 gives no task points in procedure 0 (every task
+// «не выполнял», the primary scores as the others').
+AnalysisDataset region(bool blankTasks = false) {
     AnalysisDataset data;
     for (int p = 0; p < static_cast<int>(std::size(kProcedures)); ++p) {
         Procedure procedure = test::vprProcedure(p + 1, QString::fromUtf16(kProcedures[p].subject));
@@ -54,7 +55,9 @@ AnalysisDataset region() {
                     const int sum = 8 + i;
                     for (int t = 0; t < 10; ++t)
                         r.taskPoints.append(
-                            static_cast<std::int8_t>(std::clamp(sum - 2 * t, 0, 2)));
+                            blankTasks && s == 2 && p == 0
+                                ? std::int8_t{-1}
+                                : static_cast<std::int8_t>(std::clamp(sum - 2 * t, 0, 2)));
                     r.primaryScore = sum;
                     r.mark = sum >= 17 ? 5 : sum >= 13 ? 4 : 3;
                     const bool strict = s == 1 && c == 1 && p != 0 && p != 4;
@@ -118,4 +121,25 @@ TEST(ClassJournals, AClassIsComparedWithItselfInItsOtherSubjectsAndYears) {
     EXPECT_EQ(b.within(static_cast<std::size_t>(later.inSchool)).others, 4);
     EXPECT_NEAR(b.within(static_cast<std::size_t>(later.inSchool)).baseline, -1, 0.2);
     EXPECT_GT(b.z(static_cast<std::size_t>(planted.inSchool)), 3);
+}
+
+// A class's position comes from its primary scores: a school that entered no task points (its
+// works «не выполнял» in every task, the primary scores given) has classes as strong as their
+// scores, not classes that solved nothing (which made a usual journal look lenient or strict
+// against the level line).
+TEST(ClassJournals, AClassPositionIsItsPrimaryScoresNotItsTaskPoints) {
+    for (const bool blank : {false, true}) {
+        const AnalysisDataset data = region(blank);
+        std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
+        for (int p = 0; p < data.procedures().size(); ++p)
+            totals[static_cast<std::size_t>(p)].init(data.layout(p));
+        for (const auto &u : data.units())
+            totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
+        const ClassJournals journals(data, totals, AnalysisSettings());
+        // every school writes the same works (8–19 points): every class at the procedure's mean
+        for (int school : {1, 2}) {
+            const auto &c = classOf(journals, data, 0, school, QStringLiteral("5А"));
+            EXPECT_NEAR(c.position, 0, 1e-9) << "school index " << school << " blank " << blank;
+        }
+    }
 }

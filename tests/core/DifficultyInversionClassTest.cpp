@@ -32,12 +32,13 @@ struct Fixture : test::CriterionInputs {
     // `twos` of the class's 12 participants (all with primary score 3) have 2 hard points, the
     // others 0
     static void fill(UnitAccumulator &acc, int twos) {
-        acc.n = 12;
+        acc.n = acc.taskWorks = 12;
         for (int i = 0; i < 12; ++i)
             acc.hardPairs.push_back((3u << 16) | (i < twos ? 2u : 0u));
     }
     void parallel() {
         unit.n = classA.n + classB.n;
+        unit.taskWorks = classA.taskWorks + classB.taskWorks;
         unit.hardPairs = classA.hardPairs;
         unit.hardPairs.insert(unit.hardPairs.end(), classB.hardPairs.begin(),
                               classB.hardPairs.end());
@@ -123,7 +124,7 @@ TEST(DifficultyInversionClasses, OneClassLargeEnoughIsTheParallel) {
     Fixture f;
     Fixture::fill(f.classA, 12);
     Fixture::fill(f.classB, 6);
-    f.classB.n = 9; // below min_participants: not tested on its own
+    f.classB.n = f.classB.taskWorks = 9; // below min_participants: not tested on its own
     f.parallel();
     const CriterionFinding r = f.evaluate();
     const CriterionFinding whole = DifficultyInversionCriterion::evaluate(f.input());
@@ -216,7 +217,7 @@ TEST(DifficultyInversionClasses, TheClassesShareOfTheParallelReadsInRussian) {
     Fixture::fill(f.classA, 12);
     Fixture::fill(f.classB, 6);
     f.classB.hardPairs.resize(9); // 9 pupils in 5Б, 6 of them with 2 points
-    f.classB.n = 9;
+    f.classB.n = f.classB.taskWorks = 9;
     f.parallel();
     const CriterionFinding r = f.evaluate();
     EXPECT_EQ(r.label, QStringLiteral("класс 5А"));

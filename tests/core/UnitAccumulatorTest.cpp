@@ -1,6 +1,7 @@
 // The П/В-points-by-score table of an accumulator gives the same counts in its compact form (a
 // school's unit) and its dense form (a reference), whatever is added to or subtracted from what.
 #include "objectivity/core/analysis/UnitAccumulator.h"
+#include "objectivity/core/analysis/UnitMetrics.h"
 
 #include <gtest/gtest.h>
 
@@ -74,4 +75,50 @@ TEST(UnitAccumulator, CompactAndDenseFormsCountTheSame) {
     UnitAccumulator mixed = b;
     mixed.addAll(dense);
     EXPECT_EQ(table(mixed), table(region));
+}
+
+// A work with a primary score and no task points (every task −1, «не выполнял», or no task
+// columns) counts in n and in the scores, not in the task counts: the completion of the tasks is
+// that of the works that give it. A work of 0 points with every task blank did solve nothing.
+TEST(UnitAccumulator, AWorkWithAScoreAndNoTaskPointsIsLeftOutOfTheTaskCounts) {
+    UnitAccumulator acc;
+    acc.init(layout(), true);
+    addRow(acc, {2, 1, 3, 0}); // 6 points, 3 of them hard
+    addRow(acc, {0, 0, 0, 0});
+    ParticipantRow blank;
+    const std::int8_t none[] = {-1, -1, -1, -1};
+    blank.points = none;
+    blank.pointCount = 4;
+    blank.primary = 8;
+    EXPECT_FALSE(UnitAccumulator::tasksGiven(blank));
+    acc.add(layout(), blank);
+    ParticipantRow noColumns; // no task columns at all
+    noColumns.primary = 5;
+    EXPECT_FALSE(UnitAccumulator::tasksGiven(noColumns));
+    acc.add(layout(), noColumns);
+    ParticipantRow nothing = blank; // 0 points, nothing attempted: a work, solved nothing
+    nothing.primary = 0;
+    EXPECT_TRUE(UnitAccumulator::tasksGiven(nothing));
+    acc.add(layout(), nothing);
+    EXPECT_EQ(acc.n, 5);
+    EXPECT_EQ(acc.taskWorks, 3);
+    EXPECT_EQ(acc.primarySum, 6 + 0 + 8 + 5 + 0);
+    EXPECT_EQ(acc.hardPairs.size(), 3u);
+    const UnitMetrics m = UnitMetrics::compute(acc, layout());
+    ASSERT_EQ(m.taskPercent.size(), 4u);
+    EXPECT_DOUBLE_EQ(m.taskPercent[0], 100.0 * 2 / (2 * 3)); // 2 points of 2 on 3 works
+    EXPECT_DOUBLE_EQ(m.hardPercent, 100.0 * 3 / (6 * 3));
+    // region less unit: the counts subtract as they add
+    UnitAccumulator region;
+    region.init(layout());
+    region.addAll(acc);
+    region.addAll(acc);
+    region.subtract(acc);
+    EXPECT_EQ(region.taskWorks, 3);
+    EXPECT_EQ(region.primarySum, acc.primarySum);
+    // no work with task points: no completion to show
+    UnitAccumulator totalsOnly;
+    totalsOnly.init(layout(), true);
+    totalsOnly.add(layout(), blank);
+    EXPECT_TRUE(UnitMetrics::compute(totalsOnly, layout()).taskPercent.empty());
 }

@@ -142,9 +142,10 @@ void AnalysisDataset::addParticipant(int procedureIndex, int schoolIndex, const 
                 classIndex = static_cast<std::uint8_t>(c);
         }
     }
-    // the work's task points for person-fit (a row shorter than the layout is padded with 0)
+    // the work's task points for person-fit (a row shorter than the layout is padded with 0); a
+    // work without them is left out, as from the task counts (UnitAccumulator::tasksGiven)
     const std::size_t tasks = layout.taskMax.size();
-    if (tasks > 0) {
+    if (tasks > 0 && UnitAccumulator::tasksGiven(row)) {
         const std::size_t have = std::min<std::size_t>(
             tasks, row.points ? static_cast<std::size_t>(std::max(0, row.pointCount)) : 0);
         unit.responses.insert(unit.responses.end(), row.points, row.points + have);
@@ -390,7 +391,7 @@ void AnalysisDataset::inferTaskLevels() {
         std::vector<std::int64_t> points(l.taskMax.size(), 0);
         long long works = 0;
         for (const Unit *u : byProcedure[p]) {
-            works += u->acc.n;
+            works += u->acc.taskWorks;
             for (std::size_t t = 0; t < points.size() && t < u->acc.taskPoints.size(); ++t)
                 points[t] += u->acc.taskPoints[t];
         }

@@ -24,14 +24,12 @@ ClassJournals::ClassJournals(const AnalysisDataset &data,
             const UnitAccumulator &acc = u.classes[c];
             if (acc.journalPairs < minN || acc.journalPairs == 0)
                 continue;
-            // a class keeps no score histogram: its mean primary score from the task points
+            // a class keeps no score histogram: its mean primary score from the sum (not from the
+            // task points, which a school may not have entered)
             const ProcedureLayout &layout = data.layout(u.procedure);
             const UnitMetrics &total = totalMetrics[static_cast<std::size_t>(u.procedure)];
-            double points = 0;
-            for (const std::int64_t t : acc.taskPoints)
-                points += static_cast<double>(t);
             const double percent = acc.n > 0 && layout.maxPrimary > 0
-                                       ? 100.0 * points / acc.n / layout.maxPrimary
+                                       ? 100.0 * acc.primarySum / acc.n / layout.maxPrimary
                                        : total.meanPercent;
             const double pos =
                 total.sdPercent > 0 ? (percent - total.meanPercent) / total.sdPercent : 0;

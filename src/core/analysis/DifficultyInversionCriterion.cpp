@@ -138,6 +138,17 @@ QString withoutLevels(const CriterionInput &in) {
 
 } // namespace
 
+QString DifficultyInversionCriterion::withoutTaskPoints(const UnitAccumulator &unit, int minN) {
+    if (unit.taskWorks <= 0)
+        return QStringLiteral("не проверялось: баллов по заданиям в данных нет (только "
+                              "первичный балл)");
+    return QStringLiteral("не проверялось: баллы по заданиям в данных есть у %1 из %2 работ, "
+                          "нужно не меньше %3")
+        .arg(unit.taskWorks)
+        .arg(unit.n)
+        .arg(minN);
+}
+
 CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in,
                                                         double tiltVariance) {
     CriterionFinding f;
@@ -145,6 +156,11 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     f.threshold = in.settings.value(QStringLiteral("difficulty.min_gap_pp"));
     if (!in.layout.hasLevels() || in.region.hardByPrimary.empty()) {
         f.skip(reason::NotApplicable, withoutLevels(in));
+        return f;
+    }
+    if (const int minN = in.settings.intValue(QStringLiteral("min_participants"));
+        in.unit.taskWorks < minN) {
+        f.skip(reason::NotApplicable, withoutTaskPoints(in.unit, minN));
         return f;
     }
     const Excess e = excessOf(in.unit, in.region, in.layout.maxHard);
@@ -242,7 +258,7 @@ CriterionFinding DifficultyInversionCriterion::evaluate(const CriterionInput &in
     };
     std::vector<Tested> tested;
     for (const ClassCounts &c : classes) {
-        if (!c.counts || c.counts->n < minN)
+        if (!c.counts || c.counts->taskWorks < minN)
             continue;
         const UnitMetrics metrics = UnitMetrics::compute(*c.counts, in.layout);
         const CriterionInput ci{in.procedure, in.school, in.layout,        *c.counts,

@@ -21,7 +21,7 @@ InversionSpread InversionSpread::of(const AnalysisDataset &data,
     forEachIndexOnThreads(threads, units.size(), [&](std::size_t i) {
         const auto &u = units[i];
         const ProcedureLayout &layout = data.layout(u.procedure);
-        if (!layout.hasLevels() || u.acc.n < minN)
+        if (!layout.hasLevels() || u.acc.taskWorks < minN)
             return;
         // against the rest of the region, as the criterion tests it (the engine's region less
         // the unit): with a dozen schools the unit would pull the expectation towards itself,
@@ -33,8 +33,9 @@ InversionSpread InversionSpread::of(const AnalysisDataset &data,
         std::vector<Excess> &out = excess[i];
         out.push_back(DifficultyInversionCriterion::excessOf(u.acc, rest, maxHard));
         for (const UnitAccumulator &c : u.classes)
-            out.push_back(c.n >= minN ? DifficultyInversionCriterion::excessOf(c, rest, maxHard)
-                                      : Excess{});
+            out.push_back(c.taskWorks >= minN
+                              ? DifficultyInversionCriterion::excessOf(c, rest, maxHard)
+                              : Excess{});
     });
     std::vector<double> hard(static_cast<std::size_t>(data.procedures().size()), 0.0);
     for (std::size_t p = 0; p < hard.size(); ++p)

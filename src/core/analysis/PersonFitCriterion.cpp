@@ -93,10 +93,21 @@ CriterionFinding PersonFitCriterion::evaluate(const AnalysisSettings &settings,
                                               const PersonFitIndex::Counts &region,
                                               const std::vector<ClassCounts> &classes,
                                               double unitSpread, double classSpread) {
+    const int minN = settings.intValue(QStringLiteral("min_participants"));
+    if (unit.works > 0 && unit.works < minN) { // a unit whose other works have no task points
+        CriterionFinding f;
+        f.code = staticCode(criterion::PersonFit);
+        f.threshold = settings.value(QStringLiteral("person_fit.min_excess_pp"));
+        f.skip(reason::NotApplicable,
+               QStringLiteral("не проверялось: баллы по заданиям в данных есть у %1 работ, нужно "
+                              "не меньше %2")
+                   .arg(unit.works)
+                   .arg(minN));
+        return f;
+    }
     CriterionFinding whole = evaluate(settings, unit, region, unitSpread);
     if (!whole.tested())
         return whole;
-    const int minN = settings.intValue(QStringLiteral("min_participants"));
     struct Tested {
         const ClassCounts *cls;
         CriterionFinding finding;

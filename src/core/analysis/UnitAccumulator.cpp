@@ -43,6 +43,7 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
     ++marks[mark];
     int primary = static_cast<int>(std::lround(row.primary));
     primary = std::clamp(primary, 0, layout.maxPrimary);
+    primarySum += primary;
     if (!primaryHist.empty()) // a class (initClass) keeps no histograms
         ++primaryHist[static_cast<std::size_t>(primary)];
     if (journal) {
@@ -55,23 +56,35 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
     }
     if (annual && mark)
         ++annualTable[annual * 6 + mark];
-    const int tasks = std::min<int>(row.pointCount, static_cast<int>(taskPoints.size()));
-    int hard = 0;
-    for (int t = 0; t < tasks; ++t) {
-        const int p = row.points[t];
-        if (p <= 0)
-            continue;
-        taskPoints[static_cast<std::size_t>(t)] += p;
-        if (isHardLevel(layout.levels[static_cast<std::size_t>(t)]))
-            hard += p;
+    if (tasksGiven(row)) {
+        ++taskWorks;
+        const int tasks = std::min<int>(row.pointCount, static_cast<int>(taskPoints.size()));
+        int hard = 0;
+        for (int t = 0; t < tasks; ++t) {
+            const int p = row.points[t];
+            if (p <= 0)
+                continue;
+            taskPoints[static_cast<std::size_t>(t)] += p;
+            if (isHardLevel(layout.levels[static_cast<std::size_t>(t)]))
+                hard += p;
+        }
+        if (layout.hasLevels())
+            addHardPoints(layout, primary, hard);
     }
-    if (layout.hasLevels())
-        addHardPoints(layout, primary, hard);
     if (!testHist.empty() && row.testScore >= 0 && row.testScore <= 100) {
         ++testHist[static_cast<std::size_t>(row.testScore)];
         if (annual)
             ++annualTest[static_cast<std::size_t>(annual * kTestScores + row.testScore)];
     }
+}
+
+bool UnitAccumulator::tasksGiven(const ParticipantRow &row) {
+    if (row.primary <= 0)
+        return true;
+    for (int t = 0; t < row.pointCount; ++t)
+        if (row.points[t] >= 0)
+            return true;
+    return false;
 }
 
 void UnitAccumulator::resetHard(const ProcedureLayout &layout) {
@@ -134,6 +147,8 @@ void UnitAccumulator::addHard(const UnitAccumulator &o, int sign) {
 
 void UnitAccumulator::addAll(const UnitAccumulator &o) {
     n += o.n;
+    taskWorks += o.taskWorks;
+    primarySum += o.primarySum;
     journalPairs += o.journalPairs;
     for (int i = 0; i < 6; ++i)
         marks[i] += o.marks[i];
@@ -151,6 +166,8 @@ void UnitAccumulator::addAll(const UnitAccumulator &o) {
 
 void UnitAccumulator::subtract(const UnitAccumulator &o) {
     n -= o.n;
+    taskWorks -= o.taskWorks;
+    primarySum -= o.primarySum;
     journalPairs -= o.journalPairs;
     for (int i = 0; i < 6; ++i)
         marks[i] -= o.marks[i];

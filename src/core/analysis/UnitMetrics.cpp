@@ -72,19 +72,21 @@ UnitMetrics UnitMetrics::compute(const UnitAccumulator &acc, const ProcedureLayo
     m.qualityPct = m.markPct[4] + m.markPct[5];
 
     double easy = 0, hard = 0;
-    m.taskPercent.reserve(acc.taskPoints.size());
-    for (std::size_t t = 0; t < acc.taskPoints.size(); ++t) {
+    // no work with task points (a school that entered the totals only): no completion to show
+    const std::size_t tasks = acc.taskWorks > 0 ? acc.taskPoints.size() : 0;
+    m.taskPercent.reserve(tasks);
+    for (std::size_t t = 0; t < tasks; ++t) {
         const double max = layout.taskMax[t];
-        m.taskPercent.push_back(pct(static_cast<double>(acc.taskPoints[t]), max * acc.n));
+        m.taskPercent.push_back(pct(static_cast<double>(acc.taskPoints[t]), max * acc.taskWorks));
         if (layout.levels[t] == TaskLevel::Basic)
             easy += static_cast<double>(acc.taskPoints[t]);
         else if (isHardLevel(layout.levels[t]))
             hard += static_cast<double>(acc.taskPoints[t]);
     }
-    if (layout.maxEasy > 0 && acc.n > 0)
-        m.easyPercent = pct(easy, static_cast<double>(layout.maxEasy) * acc.n);
-    if (layout.maxHard > 0 && acc.n > 0)
-        m.hardPercent = pct(hard, static_cast<double>(layout.maxHard) * acc.n);
+    if (layout.maxEasy > 0 && acc.taskWorks > 0)
+        m.easyPercent = pct(easy, static_cast<double>(layout.maxEasy) * acc.taskWorks);
+    if (layout.maxHard > 0 && acc.taskWorks > 0)
+        m.hardPercent = pct(hard, static_cast<double>(layout.maxHard) * acc.taskWorks);
 
     m.journalPairs = acc.journalPairs;
     double diff = 0;

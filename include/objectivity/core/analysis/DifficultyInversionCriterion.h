@@ -50,6 +50,11 @@ public:
         const UnitAccumulator *counts = nullptr;
     };
 
+    // Why a unit (or class) with fewer than minN works with task points is not tested
+    // (UnitAccumulator::tasksGiven): «не проверялось: баллов по заданиям в данных нет (только
+    // первичный балл)», or «… есть у 8 из 25 работ, нужно не меньше 10».
+    static QString withoutTaskPoints(const UnitAccumulator &unit, int minN);
+
     // The unit's П/В points against the region's at the same primary scores.
     struct Excess {
         double observed = 0, expected = 0, variance = 0, n = 0;

@@ -35,6 +35,11 @@ public:
     // points, the П/В points by primary score in compact form); no histograms.
     void initClass(const ProcedureLayout &layout);
     void add(const ProcedureLayout &layout, const ParticipantRow &row);
+    // True when the row gives the work's task points: at least one task with points (0 or more),
+    // or a primary score of 0. A work with a primary score and every task blank («не выполнял» in
+    // every column, or no task columns) has none: a school that entered only the totals would
+    // otherwise look as if its pupils solved no task at all, and the region's tasks harder.
+    static bool tasksGiven(const ParticipantRow &row);
     // The П/В counts again under levels set after the works were added (TaskLevelInference):
     // resetHard empties them for `layout`, addHardPoints adds one work's П/В points at its primary.
     void resetHard(const ProcedureLayout &layout);
@@ -43,6 +48,9 @@ public:
     void subtract(const UnitAccumulator &other);
 
     int n = 0;
+    // the works whose task points are given (tasksGiven): taskPoints and the П/В counts are theirs
+    int taskWorks = 0;
+    double primarySum = 0; // the rounded primary scores (a class keeps no histogram)
     int marks[6] = {0, 0, 0, 0, 0, 0};
     int journalPairs = 0;                 // participants with both a mark and a journal mark
     int journalTable[36] = {};            // mark * 6 + journal
