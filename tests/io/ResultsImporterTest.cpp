@@ -714,6 +714,26 @@ TEST_F(ResultsImporterTest, VariantWithAWordIsReadAndAnUnreadableOneIsCounted) {
     EXPECT_TRUE(all.contains(u"«А»"_s)) << all.toStdString();
 }
 
+// Works with a primary score and every task blank (a school that entered only the totals) are
+// imported, and counted in one warning by school: the analysis leaves them out of the criteria
+// on tasks. A blank work of 0 points (nothing attempted) and works with task points are not
+// counted.
+TEST_F(ResultsImporterTest, WorksWithAScoreAndNoTaskPointsAreCountedBySchool) {
+    QString other = row(u"703"_s, u";;"_s, u"5;3;3"_s);
+    other.replace(u"edu053001"_s, u"edu053002"_s);
+    auto r = import(writeLines(u"totals.csv"_s,
+                               {kHeader, row(u"701"_s, u";;"_s, u"5;3;3"_s),
+                                row(u"702"_s, u"X;X;X"_s, u"4;3;3"_s), other,
+                                row(u"704"_s, u";;"_s, u"0;2;2"_s), row(u"705"_s, u"1;0;1"_s)}));
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r->rows, 5);
+    EXPECT_EQ(points(u"701"_s), QByteArray("\xFF\xFF\xFF", 3));
+    const QString all = r->warnings.join(u'\n');
+    EXPECT_TRUE(all.contains(u"Баллов по заданиям нет, только первичный балл (работ: 3; по "
+                             u"логинам ОО: edu053001 — 2, edu053002 — 1)"_s))
+        << all.toStdString();
+}
+
 // The year and the parallel as schools write them: «2024 г.», the school year «2023/2024» (its
 // assessments end in 2024), «5 класс», «5-й класс» — all one procedure with the plain «2024», «5».
 TEST_F(ResultsImporterTest, YearAndParallelWithWordsAreOneProcedure) {

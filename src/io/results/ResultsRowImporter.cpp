@@ -2,6 +2,7 @@
 
 #include "formats/TableSource.h"
 #include "objectivity/core/common/MessageText.h"
+#include "objectivity/core/common/NumberText.h"
 #include "objectivity/core/results/ClassName.h"
 #include "objectivity/core/results/ParticipantResult.h"
 #include "objectivity/core/results/SchoolKind.h"
@@ -117,13 +118,13 @@ QString countedWarning(const QString &text, const QMap<QString, int> &counts, bo
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         total += it.value();
         if (values.size() < 20)
-            values << QStringLiteral("%1 — %2")
-                          .arg(quote ? core::quoteForMessage(it.key(), 60) : it.key())
-                          .arg(it.value());
+            values << QStringLiteral("%1 — %2").arg(quote ? core::quoteForMessage(it.key(), 60)
+                                                          : it.key(),
+                                                    core::NumberText::grouped(it.value()));
     }
     if (counts.size() > values.size())
         values << QStringLiteral("и ещё %1").arg(counts.size() - values.size());
-    return text.arg(total).arg(values.join(QStringLiteral(", ")));
+    return text.arg(core::NumberText::grouped(total), values.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -153,6 +154,14 @@ QStringList ResultsRowImporter::warnings() const {
         summaries << countedWarning(QStringLiteral("Отметка не выставлена, участник учтён без неё "
                                                    "(участников: %1): %2"),
                                     m_notMarks, false);
+    if (!m_noTaskPoints.isEmpty())
+        summaries << countedWarning(
+            QStringLiteral(
+                "Баллов по заданиям нет, только первичный балл (работ: %1; по логинам "
+                "ОО: %2). Анализ не учитывает эти работы в критериях по заданиям «Лёгкие "
+                "задания хуже, сложные лучше» и «Много работ „сложное решено, лёгкое "
+                "нет“»: школа без баллов по заданиям по ним не проверяется"),
+            m_noTaskPoints, false);
     if (!m_summaryRows.isEmpty())
         summaries << QStringLiteral("Файл «%1»: строки итогов пропущены — это не участники "
                                     "(%2: %3)")
@@ -170,7 +179,7 @@ int ResultsRowImporter::warningCount() const {
     return m_warningCount + (m_codesFromRows && m_rows > 0 ? 1 : 0) +
            (m_unreadVariants.isEmpty() ? 0 : 1) + (m_unknownMedals.isEmpty() ? 0 : 1) +
            (m_signedMarks.isEmpty() ? 0 : 1) + (m_notMarks.isEmpty() ? 0 : 1) +
-           (m_summaryRows.isEmpty() ? 0 : 1);
+           (m_noTaskPoints.isEmpty() ? 0 : 1) + (m_summaryRows.isEmpty() ? 0 : 1);
 }
 
 QString ResultsRowImporter::summaryRowTitle(const QStringList &cells) const {
@@ -580,6 +589,8 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         return m_src->errorAt(
             m_col[Primary],
             QStringLiteral("вместо первичного балла %1").arg(core::quoteForMessage(primary)));
+    } else if (!anyTask && state->taskCount > 0 && r.primaryScore > 0) {
+        m_noTaskPoints[core::canonicalSchoolLogin(cell(cells, SchoolCode))] += 1;
     } else if (anyTask && std::fabs(r.primaryScore - sum) > 1e-6 && warnMore()) {
         warn(QStringLiteral("%1: первичный балл %2 не равен сумме баллов за задания (%3); оставлен "
                             "балл из файла")

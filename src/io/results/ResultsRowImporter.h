@@ -141,6 +141,9 @@ private:
     QMap<QString, int> m_signedMarks;    // «4+» (по журналу) -> rows
     QMap<QString, int> m_notMarks;       // «н/а» (годовая) -> rows
     QMap<QString, int> m_unreadVariants; // «А» -> rows: the variant not taken
+    // school login -> works with a primary score and no task points (the analysis leaves them
+    // out of the task criteria: UnitAccumulator::tasksGiven)
+    QMap<QString, int> m_noTaskPoints;
     QStringList m_summaryRows; // «4 («Итого»)»: totals rows of a flat table, skipped
 };
 
