@@ -414,7 +414,7 @@ def write_csv(path, header, rows, delimiter=","):
 
 
 def generate(out, seed, setting_name, n_schools, rater=0.0, absence=0.0, selection=0.7,
-             sent_home=0.0):
+             sent_home=0.0, totals_only=0.0):
     """Writes flat.csv, tasks.csv, truth.csv (the plants) and units.csv (every unit's school).
 
     `absence` > 0: honest absence from the ВПР (not from the ОГЭ/ЕГЭ, which nearly everybody
@@ -422,7 +422,9 @@ def generate(out, seed, setting_name, n_schools, rater=0.0, absence=0.0, selecti
     pupil misses more often: P = logistic(logit(rate) − `selection` · standing). The works are
     drawn as without absence and the absent ones are not written, so every unit keeps its random
     stream and its truth. `sent_home` > 0: that share of the schools kept their weakest pupils
-    away from one ВПР unit (plant_sent_home)."""
+    away from one ВПР unit (plant_sent_home). `totals_only` > 0: that share of the schools gives
+    the primary score and no task points (a template without task columns): every task cell of
+    their works is blank."""
     setting = SETTINGS[setting_name]
     rng = random.Random(seed * 7919 + SEED_OFFSET[setting_name])
     os.makedirs(out, exist_ok=True)
@@ -446,6 +448,8 @@ def generate(out, seed, setting_name, n_schools, rater=0.0, absence=0.0, selecti
         plant_sent_home(random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 3), schools,
                         tests, planted, sent_home)
     away = random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 2)  # absence's own stream
+    blank = random.Random(seed * 7919 + SEED_OFFSET[setting_name] + 4)  # totals only: own stream
+    totals = {school.login for school in schools if blank.random() < totals_only}
     absence_logit = {school.login: math.log(r / (1 - r)) for school, r in (
         (school, min(0.45, absence * math.exp(away.gauss(0.0, 0.6)))) for school in schools)} \
         if absence > 0 else {}
@@ -480,6 +484,8 @@ def generate(out, seed, setting_name, n_schools, rater=0.0, absence=0.0, selecti
                         if weakest is not None and unit.z[i] < weakest and \
                                 plan["rng"].random() < 0.8:
                             continue  # asked to stay at home
+                        if school.login in totals:
+                            row[10:10 + max_tasks] = [""] * max_tasks
                         w.writerow(row)
                         written += 1
                     units_info.append([year, proc, grade, subject, school.login, school.kind,
@@ -648,7 +654,7 @@ def run(args):
     os.makedirs(args.work, exist_ok=True)
     out = os.path.join(args.work, "data-%s-%d" % (args.setting, args.seed))
     planted = generate(out, args.seed, args.setting, args.schools, args.rater, args.absence,
-                       args.selection, args.sent_home)
+                       args.selection, args.sent_home, args.totals_only)
     db = os.path.join(args.work, "region-%s-%d.db" % (args.setting, args.seed))
     if os.path.exists(db):
         os.remove(db)
@@ -664,7 +670,8 @@ def run(args):
         args.setting, args.seed, args.schools, planted,
         ", checking generosity SD %.2f" % args.rater if args.rater else "") + (
         ", absent from the ВПР %.2f (selection %.1f)" % (args.absence, args.selection)
-        if args.absence else ""))
+        if args.absence else "") + (
+        ", schools without task points %.2f" % args.totals_only if args.totals_only else ""))
     return score(analysis, out)
 
 
@@ -711,7 +718,8 @@ def sweep(args):
         args.schools, " ".join(map(str, args.seeds)),
         ", checking generosity SD %.2f" % args.rater if args.rater else "") + (
         ", absent from the ВПР %.2f (selection %.1f)" % (args.absence, args.selection)
-        if args.absence else ""))
+        if args.absence else "") + (
+        ", schools without task points %.2f" % args.totals_only if args.totals_only else ""))
     print("| | " + " | ".join(settings) + " |")
     print("|---" * (len(settings) + 1) + "|")
     for m in REPORTED:
@@ -832,6 +840,7 @@ def main():
     g.add_argument("--absence", type=float, default=0.0)
     g.add_argument("--selection", type=float, default=0.7)
     g.add_argument("--sent-home", type=float, default=0.0)
+    g.add_argument("--totals-only", type=float, default=0.0)
     lim = sub.add_parser("limits")
     lim.add_argument("--work", required=True, help="a sweep's --work directory")
     lim.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
@@ -853,6 +862,8 @@ def main():
                        help="how much more often weaker pupils are absent (logit per SD)")
         r.add_argument("--sent-home", type=float, default=0.0,
                        help="share of schools that kept their weakest pupils from one ВПР unit")
+        r.add_argument("--totals-only", type=float, default=0.0,
+                       help="share of schools whose works give no task points (primary only)")
         if name == "run":
             r.add_argument("--setting", choices=sorted(SETTINGS), default="A")
         if name == "sweep":
@@ -862,7 +873,7 @@ def main():
     a = p.parse_args()
     if a.command == "generate":
         print(generate(a.out, a.seed, a.setting, a.schools, a.rater, a.absence, a.selection,
-                       a.sent_home), "planted units")
+                       a.sent_home, a.totals_only), "planted units")
     elif a.command == "score":
         score(a.json, a.truth)
     elif a.command == "limits":
