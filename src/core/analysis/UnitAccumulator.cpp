@@ -81,7 +81,7 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
 bool UnitAccumulator::tasksGiven(const ParticipantRow &row) {
     if (row.primary <= 0)
         return true;
-    for (int t = 0; t < row.pointCount; ++t)
+    for (int t = 0; row.points && t < row.pointCount; ++t)
         if (row.points[t] >= 0)
             return true;
     return false;
