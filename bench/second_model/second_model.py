@@ -273,25 +273,9 @@ def plant(rng, schools, tests):
     return planted
 
 
-def plant_unrelated(rng, schools, tests, planted):
-    """6 % of the schools: one ВПР unit not planted otherwise, where 70 % of the journal marks
-    follow the class's level and chance instead of the pupil (marks for conduct, for turning up,
-    the same «4» with a random step up or down). The generator's main stream is not touched."""
-    vpr_keys = sorted((y, p, g, s) for (y, p, g, s) in tests if p == "ВПР")
-    for school in schools:
-        if rng.random() >= 0.06:
-            continue
-        free = [k for k in vpr_keys if (k[0], k[1], k[2], k[3], school.login) not in planted]
-        if free:
-            key = rng.choice(free)
-            planted[(key[0], key[1], key[2], key[3], school.login)] = dict(
-                kind="journal_unrelated", one_class=False, rng=rng)
-
-
-def plant_sent_home(rng, schools, tests, planted, share):
-    """`share` of the schools: one ВПР unit not planted otherwise, where the weakest pupils were
-    asked to stay at home on the day (each pupil of the unit's lowest quarter by standing misses
-    it with probability 0.8). Off by default; its own random stream, like plant_unrelated."""
+def plant_apart(rng, schools, tests, planted, share, kind):
+    """`share` of the schools: one ВПР unit not planted otherwise gets `kind`, drawn from `rng`,
+    a random stream of its own (the plants of plant() and every honest unit stay as they were)."""
     vpr_keys = sorted((y, p, g, s) for (y, p, g, s) in tests if p == "ВПР")
     for school in schools:
         if rng.random() >= share:
@@ -300,7 +284,21 @@ def plant_sent_home(rng, schools, tests, planted, share):
         if free:
             key = rng.choice(free)
             planted[(key[0], key[1], key[2], key[3], school.login)] = dict(
-                kind="sent_home", one_class=False, rng=rng)
+                kind=kind, one_class=False, rng=rng)
+
+
+def plant_unrelated(rng, schools, tests, planted):
+    """6 % of the schools: one ВПР unit where 70 % of the journal marks follow the class's level
+    and chance instead of the pupil (marks for conduct, for turning up, the same «4» with a random
+    step up or down)."""
+    plant_apart(rng, schools, tests, planted, 0.06, "journal_unrelated")
+
+
+def plant_sent_home(rng, schools, tests, planted, share):
+    """`share` of the schools: one ВПР unit where the weakest pupils were asked to stay at home on
+    the day (each pupil of the unit's lowest quarter by standing misses it with probability 0.8).
+    Off by default."""
+    plant_apart(rng, schools, tests, planted, share, "sent_home")
 
 
 def describe(plan):

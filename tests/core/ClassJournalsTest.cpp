@@ -2,6 +2,7 @@
 // other subjects, and the years before and after as it moves up a grade (4Б of 2023, 5Б of 2024
 // and 6Б of 2025 are one class) — not against the school's other classes.
 #include "objectivity/core/analysis/ClassJournals.h"
+#include "objectivity/core/analysis/RegionReferences.h"
 
 #include "TestRegion.h"
 
@@ -87,12 +88,7 @@ const JournalMismatchCriterion::ClassJournal &classOf(const ClassJournals &journ
 
 TEST(ClassJournals, AClassIsComparedWithItselfInItsOtherSubjectsAndYears) {
     const AnalysisDataset data = region();
-    std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
-    for (int p = 0; p < data.procedures().size(); ++p)
-        totals[static_cast<std::size_t>(p)].init(data.layout(p));
-    for (const auto &u : data.units())
-        totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
-    const ClassJournals journals(data, totals, AnalysisSettings());
+    const ClassJournals journals(data, RegionReferences::totalsOf(data), AnalysisSettings());
     const JournalSchoolBaseline &b = journals.baseline();
     ASSERT_TRUE(b.valid());
 
@@ -130,12 +126,7 @@ TEST(ClassJournals, AClassIsComparedWithItselfInItsOtherSubjectsAndYears) {
 TEST(ClassJournals, AClassPositionIsItsPrimaryScoresNotItsTaskPoints) {
     for (const bool blank : {false, true}) {
         const AnalysisDataset data = region(blank);
-        std::vector<UnitAccumulator> totals(static_cast<std::size_t>(data.procedures().size()));
-        for (int p = 0; p < data.procedures().size(); ++p)
-            totals[static_cast<std::size_t>(p)].init(data.layout(p));
-        for (const auto &u : data.units())
-            totals[static_cast<std::size_t>(u.procedure)].addAll(u.acc);
-        const ClassJournals journals(data, totals, AnalysisSettings());
+        const ClassJournals journals(data, RegionReferences::totalsOf(data), AnalysisSettings());
         // every school writes the same works (8–19 points): every class at the procedure's mean
         for (int school : {1, 2}) {
             const auto &c = classOf(journals, data, 0, school, QStringLiteral("5А"));
