@@ -22,8 +22,11 @@ namespace {
 
 // 60 schools of 40 pupils, one ВПР of ten tasks; «s00» does the advanced tasks 1.0 better than
 // its pupils' ability; the schools from «s40» on give no task points (−1, «не выполнял», in
-// every column) with the same primary scores, marks and classes.
-AnalysisDataset region(bool blankThird) {
+// every column) with the same primary scores, marks and classes — or (LastTasks) the points of
+// their first seven tasks only.
+enum class Missing { None, Blank, LastTasks };
+
+AnalysisDataset region(Missing missing) {
     AnalysisDataset data;
     const int vpr = data.addProcedure(test::tenTaskProcedure(1, ProcedureKind::VPR, 2024, 6));
     std::mt19937 gen(2031);
@@ -38,8 +41,12 @@ AnalysisDataset region(bool blankThird) {
         for (int i = 0; i < 40; ++i) {
             const auto points = test::simulatedTenTaskPoints(gen, effect + normal(gen), offset);
             ParticipantRow row = test::tenTaskRow(points);
-            if (blankThird && s >= 40)
+            std::vector<std::int8_t> shortOf = points; // a template that stops three tasks short
+            std::fill(shortOf.begin() + 7, shortOf.end(), std::int8_t{-1});
+            if (missing == Missing::Blank && s >= 40)
                 row.points = blank.data();
+            else if (missing == Missing::LastTasks && s >= 40)
+                row.points = shortOf.data();
             data.addParticipant(vpr, index, row, QStringView(),
                                 i < 20 ? QByteArrayView("6А") : QByteArrayView("6Б"));
         }
@@ -61,8 +68,8 @@ int flaggedBy(const AnalysisReport &report, const char16_t *code, const QString 
 
 TEST(TaskPointsMissingEngine, SchoolsWithoutTaskPointsLeaveTheOthersAsTheyWere) {
     const QString helped = QStringLiteral("s00");
-    const AnalysisReport full = AnalysisEngine::run(region(false), AnalysisSettings());
-    const AnalysisReport part = AnalysisEngine::run(region(true), AnalysisSettings());
+    const AnalysisReport full = AnalysisEngine::run(region(Missing::None), AnalysisSettings());
+    const AnalysisReport part = AnalysisEngine::run(region(Missing::Blank), AnalysisSettings());
     EXPECT_TRUE(inversionOf(full, helped).flagged);
     EXPECT_TRUE(inversionOf(part, helped).flagged)
         << inversionOf(part, helped).reasonText.toStdString();
@@ -97,4 +104,22 @@ TEST(TaskPointsMissingEngine, SchoolsWithoutTaskPointsLeaveTheOthersAsTheyWere) 
             EXPECT_EQ(blankUnit->metrics.meanPrimary, u.metrics.meanPrimary);
             EXPECT_EQ(blankUnit->metrics.markPct[4], u.metrics.markPct[4]);
         }
+}
+
+// Task points that do not add up to the score (the last three tasks blank, the score whole) are
+// left out as well: the unit is not tested on its tasks, and the helped school is named as with
+// full data. Counted, they lowered the region's expected hard points at every score.
+TEST(TaskPointsMissingEngine, TaskPointsThatDoNotMakeTheScoreAreLeftOutToo) {
+    const QString helped = QStringLiteral("s00");
+    const AnalysisReport full = AnalysisEngine::run(region(Missing::None), AnalysisSettings());
+    const AnalysisReport part = AnalysisEngine::run(region(Missing::LastTasks), AnalysisSettings());
+    EXPECT_TRUE(inversionOf(part, helped).flagged);
+    EXPECT_EQ(flaggedBy(part, criterion::DifficultyInversion, helped), 0);
+    EXPECT_NEAR(inversionOf(part, helped).effectSize, inversionOf(full, helped).effectSize, 3.0);
+    const CriterionFinding &shortOne = inversionOf(part, QStringLiteral("s45"));
+    EXPECT_FALSE(shortOne.tested());
+    // its works whose last three tasks got 0 anyway still make their scores: a few are counted
+    EXPECT_TRUE(shortOne.reasonText.startsWith(QStringLiteral("не проверялось: баллы по заданиям "
+                                                              "в данных есть у ")))
+        << shortOne.reasonText.toStdString();
 }

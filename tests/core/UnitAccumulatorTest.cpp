@@ -96,6 +96,17 @@ TEST(UnitAccumulator, AWorkWithAScoreAndNoTaskPointsIsLeftOutOfTheTaskCounts) {
     noColumns.primary = 5;
     EXPECT_FALSE(UnitAccumulator::tasksGiven(noColumns));
     acc.add(layout(), noColumns);
+    // points that do not make the score (a template three tasks short): none given either
+    const std::int8_t shortOf[] = {2, 1, -1, -1};
+    ParticipantRow partial;
+    partial.points = shortOf;
+    partial.pointCount = 4;
+    partial.primary = 9;
+    EXPECT_FALSE(UnitAccumulator::tasksGiven(partial));
+    partial.primary = 3; // they do make it
+    EXPECT_TRUE(UnitAccumulator::tasksGiven(partial));
+    partial.primary = 3.5; // a half point of the file's own rounding
+    EXPECT_TRUE(UnitAccumulator::tasksGiven(partial));
     ParticipantRow nothing = blank; // 0 points, nothing attempted: a work, solved nothing
     nothing.primary = 0;
     EXPECT_TRUE(UnitAccumulator::tasksGiven(nothing));

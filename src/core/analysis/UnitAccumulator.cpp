@@ -81,10 +81,14 @@ void UnitAccumulator::add(const ProcedureLayout &layout, const ParticipantRow &r
 bool UnitAccumulator::tasksGiven(const ParticipantRow &row) {
     if (row.primary <= 0)
         return true;
+    int sum = 0;
+    bool any = false;
     for (int t = 0; row.points && t < row.pointCount; ++t)
-        if (row.points[t] >= 0)
-            return true;
-    return false;
+        if (row.points[t] >= 0) {
+            sum += row.points[t];
+            any = true;
+        }
+    return any && std::fabs(sum - row.primary) < 1;
 }
 
 void UnitAccumulator::resetHard(const ProcedureLayout &layout) {

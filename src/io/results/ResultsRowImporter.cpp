@@ -593,7 +593,7 @@ Status ResultsRowImporter::writeRow(ProcedureState *state, qint64 schoolId,
         m_noTaskPoints[core::canonicalSchoolLogin(cell(cells, SchoolCode))] += 1;
     } else if (anyTask && std::fabs(r.primaryScore - sum) > 1e-6 && warnMore()) {
         warn(QStringLiteral("%1: первичный балл %2 не равен сумме баллов за задания (%3); оставлен "
-                            "балл из файла")
+                            "балл из файла, а баллы по заданиям этой работы анализ не учитывает")
                  .arg(m_src->place(m_col[Primary]), primary)
                  .arg(sum));
     }

@@ -35,10 +35,12 @@ public:
     // points, the П/В points by primary score in compact form); no histograms.
     void initClass(const ProcedureLayout &layout);
     void add(const ProcedureLayout &layout, const ParticipantRow &row);
-    // True when the row gives the work's task points: at least one task with points (0 or more),
-    // or a primary score of 0. A work with a primary score and every task blank («не выполнял» in
-    // every column, or no task columns) has none: a school that entered only the totals would
-    // otherwise look as if its pupils solved no task at all, and the region's tasks harder.
+    // True when the row gives the work's task points: points that add up to its primary score
+    // (within 1), or a primary score of 0. A work with a primary score and every task blank («не
+    // выполнял» in every column, or no task columns: a school that entered only the totals) has
+    // none, nor has one whose task points do not make its score (a template that stops a few
+    // tasks short): counted, its pupils would look as if they had fewer points on the tasks than
+    // their score says, and every other school better on the hard tasks than its peers.
     static bool tasksGiven(const ParticipantRow &row);
     // The П/В counts again under levels set after the works were added (TaskLevelInference):
     // resetHard empties them for `layout`, addHardPoints adds one work's П/В points at its primary.
